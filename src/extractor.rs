@@ -1,0 +1,311 @@
+//! The extractor: scan, tokenize, attribute, resolve, classify — one document at a time.
+
+use std::borrow::Cow;
+use std::sync::Arc;
+
+use crate::gazetteer::Gazetteer;
+use crate::layout::Layout;
+use crate::lexicon;
+use crate::mention::{self, Mention, MentionKind};
+use crate::quote::{Cue, Quote, QuoteKind, Speaker};
+use crate::rules::{self, attribute_local, sentence_of, Ctx, Found, Rule};
+use crate::scan::{scan, RawQuote};
+use crate::token::{tokenize, Kind, Token};
+
+/// Extracts quotations and their speakers. Immutable once built, cheap to clone, and
+/// shareable across threads.
+///
+/// ```
+/// use quotation::Extractor;
+/// let x = Extractor::new();
+/// let quotes = x.extract("\"The bridge opens in May,\" Ortiz said.");
+/// assert_eq!(quotes.len(), 1);
+/// fn shareable<T: Send + Sync + Clone>(_: &T) {}
+/// shareable(&x);
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct Extractor {
+    gazetteer: Arc<Gazetteer>,
+}
+
+/// Builds an [`Extractor`].
+///
+/// ```
+/// use quotation::{Entry, Extractor, Gazetteer};
+/// let mut g = Gazetteer::new();
+/// g.insert(Entry::new("Lina Ortiz").alias("Ortiz")).unwrap();
+/// let x = Extractor::builder().gazetteer(g).build();
+/// let q = &x.extract("\"Soon,\" Ortiz said.")[0];
+/// assert_eq!(q.speaker.as_ref().unwrap().name, "Lina Ortiz");
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct ExtractorBuilder {
+    gazetteer: Gazetteer,
+}
+
+impl ExtractorBuilder {
+    /// Known speakers; their names and aliases win over what the article suggests.
+    ///
+    /// ```
+    /// let x = quotation::Extractor::builder().gazetteer(quotation::Gazetteer::new()).build();
+    /// assert!(x.extract("no quotes here").is_empty());
+    /// ```
+    pub fn gazetteer(mut self, gazetteer: Gazetteer) -> Self {
+        self.gazetteer = gazetteer;
+        self
+    }
+
+    /// The extractor.
+    ///
+    /// ```
+    /// let x = quotation::Extractor::builder().build();
+    /// assert_eq!(x.extract("\"Yes,\" she said.").len(), 1);
+    /// ```
+    pub fn build(self) -> Extractor {
+        Extractor { gazetteer: Arc::new(self.gazetteer) }
+    }
+}
+
+/// What the attribution pass decided for one quote.
+#[derive(Debug, Clone)]
+struct Attribution<'a> {
+    rule: &'static Rule,
+    mention: Mention,
+    cue: Option<std::ops::Range<usize>>,
+    name: Cow<'a, str>,
+}
+
+impl Extractor {
+    /// An extractor with an empty gazetteer.
+    ///
+    /// ```
+    /// let x = quotation::Extractor::new();
+    /// assert_eq!(x.extract("“Fine,” he said.")[0].text, "Fine,");
+    /// ```
+    pub fn new() -> Extractor {
+        Extractor::default()
+    }
+
+    /// A builder, to add a gazetteer.
+    ///
+    /// ```
+    /// let x = quotation::Extractor::builder().build();
+    /// assert!(x.extract("").is_empty());
+    /// ```
+    pub fn builder() -> ExtractorBuilder {
+        ExtractorBuilder::default()
+    }
+
+    /// The gazetteer this extractor uses.
+    ///
+    /// ```
+    /// assert!(quotation::Extractor::new().gazetteer().is_empty());
+    /// ```
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.gazetteer
+    }
+
+    /// Every quotation in `text`, in order, with its speaker where one is found.
+    ///
+    /// ```
+    /// use quotation::{Extractor, QuoteKind};
+    /// let text = "Port director Lena Fisk spoke first.\n\n\
+    ///             \"We moved more cargo than ever,\" Fisk said. \"Next year will be harder.\"";
+    /// let quotes = Extractor::new().extract(text);
+    /// assert_eq!(quotes.len(), 2);
+    /// assert_eq!(quotes[1].text, "Next year will be harder.");
+    /// assert_eq!(quotes[1].speaker.as_ref().unwrap().name, "Lena Fisk");
+    /// assert_eq!(quotes[1].rule, Some("continuation"));
+    /// ```
+    pub fn extract<'a>(&self, text: &'a str) -> Vec<Quote<'a>> {
+        let layout = Layout::detect(text);
+        let raws = scan(text, layout);
+        if raws.is_empty() {
+            return Vec::new();
+        }
+        let mut tokens = Vec::with_capacity(text.len() / 5);
+        tokenize(text, 0..text.len(), &raws, layout, &mut tokens);
+        Document::new(text, &raws, &tokens, &self.gazetteer).extract()
+    }
+}
+
+/// One document being processed.
+struct Document<'a, 'd> {
+    text: &'a str,
+    raws: &'d [RawQuote],
+    tokens: &'d [Token],
+    gazetteer: &'d Gazetteer,
+    /// Token index of each quote.
+    qtok: Vec<usize>,
+    /// Paragraph number of each token.
+    para: Vec<u32>,
+}
+
+impl<'a, 'd> Document<'a, 'd> {
+    fn new(text: &'a str, raws: &'d [RawQuote], tokens: &'d [Token], gazetteer: &'d Gazetteer) -> Self {
+        let mut qtok = vec![0; raws.len()];
+        let mut para = Vec::with_capacity(tokens.len());
+        let mut p = 0u32;
+        for (i, t) in tokens.iter().enumerate() {
+            match t.kind {
+                Kind::Quote(q) => qtok[q] = i,
+                Kind::Break => p += 1,
+                _ => {}
+            }
+            para.push(p);
+        }
+        Document { text, raws, tokens, gazetteer, qtok, para }
+    }
+
+    fn ctx(&self, q: usize) -> Ctx<'_> {
+        let qt = self.qtok[q];
+        let (sent_start, sent_end) = sentence_of(self.tokens, qt, self.text, self.raws);
+        Ctx { text: self.text, tokens: self.tokens, quotes: self.raws, qt, sent_start, sent_end }
+    }
+
+    fn starts_paragraph(&self, qt: usize) -> bool {
+        qt == 0 || self.tokens[qt - 1].kind == Kind::Break
+    }
+
+    fn extract(self) -> Vec<Quote<'a>> {
+        let mut resolver = crate::resolve::Resolver::new(self.text, self.tokens, self.gazetteer);
+        let mut attrs: Vec<Option<Attribution<'a>>> = Vec::with_capacity(self.raws.len());
+        let mut out = Vec::with_capacity(self.raws.len());
+        for q in 0..self.raws.len() {
+            let c = self.ctx(q);
+            let local = attribute_local(&c);
+            let attr = match local {
+                Some((rule, Found { mention, cue })) => {
+                    let name = resolver.resolve(&mention);
+                    Some(Attribution { rule, mention, cue, name })
+                }
+                None => self.from_context(q, &c, &attrs, &mut resolver),
+            };
+            if let Some(a) = &attr {
+                resolver.note_speaker(a.mention.span.start.max(self.raws[q].open.start), a.name.clone(), a.mention.kind);
+            }
+            let kind = self.kind(&c);
+            let keep = match &attr {
+                Some(_) => !self.is_nickname(&c),
+                None => !(kind == QuoteKind::Partial || self.is_nickname(&c) || self.is_term(q)),
+            };
+            if keep {
+                out.push(self.quote(q, kind, attr.as_ref()));
+            }
+            attrs.push(attr);
+        }
+        out
+    }
+
+    /// The rules that read earlier attributions, in table order.
+    fn from_context(
+        &self,
+        q: usize,
+        c: &Ctx,
+        attrs: &[Option<Attribution<'a>>],
+        resolver: &mut crate::resolve::Resolver<'a, '_>,
+    ) -> Option<Attribution<'a>> {
+        let qt = c.qt;
+        let para = self.para[qt];
+        let inherit = |rule: &'static str, from: &Attribution<'a>| Attribution {
+            rule: rules::rule(rule),
+            mention: from.mention.clone(),
+            cue: from.cue.clone(),
+            name: from.name.clone(),
+        };
+        // sentence-before: the sentence before, in the same paragraph, is about a person.
+        if c.sent_start == qt && qt > 0 && self.tokens[qt - 1].kind != Kind::Break {
+            let (prev_start, _) = sentence_of(self.tokens, qt - 1, self.text, self.raws);
+            let no_quote = (prev_start..qt).all(|k| self.tokens[k].quote().is_none());
+            if no_quote {
+                if let Some(m) = mention::forward(self.tokens, prev_start, self.text) {
+                    let personal = matches!(m.kind, MentionKind::Name | MentionKind::Role)
+                        || matches!(m.kind, MentionKind::Pronoun(Some(lexicon::Gender::Male | lexicon::Gender::Female), _));
+                    if personal {
+                        let name = resolver.resolve(&m);
+                        return Some(Attribution { rule: rules::rule("sentence-before"), mention: m, cue: None, name });
+                    }
+                }
+            }
+        }
+        let prev = q.checked_sub(1).and_then(|p| attrs[p].as_ref().map(|a| (p, a)));
+        let (p, pa) = prev?;
+        let pt = self.qtok[p];
+        // continuation: an earlier quote in the same paragraph has a speaker.
+        if self.para[pt] == para {
+            return Some(inherit("continuation", pa));
+        }
+        // Across paragraphs: only a quote that opens its paragraph, right after one with a
+        // speaker.
+        if !self.starts_paragraph(qt) || self.para[pt] + 1 != para {
+            return None;
+        }
+        // turn-taking: two speakers alternating; this is the one before the last.
+        if let Some(pp) = p.checked_sub(1) {
+            if let Some(ppa) = attrs[pp].as_ref() {
+                let ppt = self.qtok[pp];
+                let alternating = self.para[ppt] + 2 == para && ppa.name != pa.name && self.starts_paragraph(pt) && self.starts_paragraph(ppt);
+                if alternating {
+                    return Some(inherit("turn-taking", ppa));
+                }
+            }
+        }
+        Some(inherit("paragraph-continuation", pa))
+    }
+
+    /// Partial when the quote sits inside the writer's own sentence: a word of the
+    /// sentence right before it that is not a speech verb. A quoted full sentence joined by
+    /// `and`/`but` stays direct.
+    fn kind(&self, c: &Ctx) -> QuoteKind {
+        let qt = c.qt;
+        if qt == c.sent_start || qt == 0 {
+            return QuoteKind::Direct;
+        }
+        let prev = &self.tokens[qt - 1];
+        if prev.kind != Kind::Word || rules::verb_at(self.tokens, qt - 1, self.text).is_some() {
+            return QuoteKind::Direct;
+        }
+        let w = prev.text(self.text);
+        let content = &self.text[self.raws[self.tokens[qt].quote().unwrap_or(0)].content.clone()];
+        let conj = matches!(w, "and" | "but" | "And" | "But");
+        if conj && content.ends_with(['.', '!', '?']) {
+            return QuoteKind::Direct;
+        }
+        QuoteKind::Partial
+    }
+
+    /// `Dwayne "The Rock" Johnson`: a short quote between two capitalized words.
+    fn is_nickname(&self, c: &Ctx) -> bool {
+        let qt = c.qt;
+        let cap = |i: usize| {
+            self.tokens.get(i).is_some_and(|t| t.kind == Kind::Word && t.text(self.text).starts_with(char::is_uppercase))
+        };
+        qt > 0 && cap(qt - 1) && cap(qt + 1) && self.words(qt) <= 4
+    }
+
+    /// A short quote with no sentence punctuation: a title, a term, a name in quotes.
+    fn is_term(&self, q: usize) -> bool {
+        let content = &self.text[self.raws[q].content.clone()];
+        !content.ends_with(['.', '!', '?', ',', '…', '-', '—']) && self.words(self.qtok[q]) <= 4
+    }
+
+    fn words(&self, qt: usize) -> usize {
+        let q = self.tokens[qt].quote().unwrap_or(0);
+        self.text[self.raws[q].content.clone()].split_whitespace().count()
+    }
+
+    fn quote(&self, q: usize, kind: QuoteKind, attr: Option<&Attribution<'a>>) -> Quote<'a> {
+        let text = self.text;
+        let span = self.raws[q].content.clone();
+        let (speaker, cue, rule, confidence) = match attr {
+            Some(a) => (
+                Some(Speaker { mention: &text[a.mention.span.clone()], span: a.mention.span.clone(), name: a.name.clone() }),
+                a.cue.clone().map(|s| Cue { text: &text[s.clone()], span: s }),
+                Some(a.rule.name),
+                a.rule.confidence,
+            ),
+            None => (None, None, None, 0.0),
+        };
+        Quote { text: &text[span.clone()], span, kind, speaker, cue, rule, confidence }
+    }
+}

@@ -1,0 +1,201 @@
+//! The word tables the rules read, compiled once into one lookup: a word's classes.
+//!
+//! Each table lives in its own module as plain data; this module only indexes them.
+
+mod given_names;
+mod pronouns;
+mod titles;
+mod verbs;
+
+use std::collections::HashMap;
+
+use once_cell::sync::Lazy;
+
+pub(crate) use pronouns::Number;
+pub(crate) use verbs::VerbKind;
+
+/// The grammatical gender a pronoun or name carries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+pub enum Gender {
+    /// He.
+    Male,
+    /// She.
+    Female,
+    /// It: organisations and things.
+    Neuter,
+}
+
+/// Everything the lexicon knows of one word (its lower-case form).
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct WordInfo {
+    /// The speech verb this word is a form of.
+    pub verb: Option<(&'static str, VerbKind)>,
+    /// A subject pronoun, with its gender and number.
+    pub pronoun: Option<(Option<Gender>, Number)>,
+    /// An honorific (`Mr`, `Dr`), with the gender it implies.
+    pub honorific: Option<Option<Gender>>,
+    /// A title written before a name.
+    pub title: bool,
+    /// A noun that heads a description of a person.
+    pub role: bool,
+    /// A plural or collective noun for a group of people.
+    pub group: bool,
+    /// A noun for an institution.
+    pub org: bool,
+    /// A given name, with its usual gender.
+    pub given: Option<Gender>,
+    /// A word of the closed classes the rules step over or stop at.
+    pub function: Option<Function>,
+}
+
+/// Closed-class words the rules care about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Function {
+    /// the, a, an, his, her, their, its, our, this, that.
+    Determiner,
+    /// Auxiliaries and adverbs that may stand between a speaker and a speech verb:
+    /// `Gates has also said`, `she later told`.
+    Between,
+    /// Words of time and place that may follow a speech verb: `said Monday`.
+    Time,
+    /// who, which, whose: start a relative clause after a name.
+    Relative,
+    /// Conjunctions and prepositions that end a name: and, or, of, with, to, from, in...
+    Stop,
+}
+
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that",
+    "another", "one", "two", "three", "several", "some", "many", "other", "both",
+];
+const BETWEEN: &[&str] = &[
+    "has", "have", "had", "also", "later", "then", "once", "previously", "earlier", "again",
+    "repeatedly", "recently", "reportedly", "would", "will", "could", "might", "may", "should",
+    "must", "did", "does", "do", "is", "was", "were", "are", "been", "quickly", "simply", "just",
+    "often", "frequently", "publicly", "privately", "already", "still", "further", "last",
+    "first", "finally", "now", "long", "subsequently", "similarly", "likewise", "flatly",
+    "only", "even", "never", "always", "softly", "quietly", "loudly", "angrily", "calmly",
+];
+const TIME: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+    "today", "tonight", "recently", "earlier", "later", "last", "this", "week", "month", "year",
+    "morning", "afternoon", "evening", "night", "on", "in", "at", "during", "after", "before",
+    "when", "while", "told", "a", "an", "the", "statement", "interview", "email", "news",
+    "conference", "release", "speech", "of", "with", "to", "by", "from", "through", "via",
+    "friday's", "again", "then", "now", "also", "once", "twice", "softly", "quietly",
+];
+const RELATIVE: &[&str] = &["who", "which", "whose", "whom"];
+const STOP: &[&str] = &[
+    "and", "or", "but", "of", "with", "to", "from", "in", "on", "at", "for", "by", "as", "than",
+    "that", "if", "because", "after", "before", "when", "while", "though", "although", "since",
+    "not", "no", "nor", "so", "yet", "about", "into", "over", "under", "said", "says",
+];
+
+static LEXICON: Lazy<HashMap<&'static str, WordInfo>> = Lazy::new(|| {
+    let mut map: HashMap<&'static str, WordInfo> = HashMap::new();
+    for (lemma, kind, forms) in verbs::SPEECH_VERBS {
+        for f in *forms {
+            map.entry(f).or_default().verb = Some((lemma, *kind));
+        }
+    }
+    for (p, g, n) in pronouns::PRONOUNS {
+        map.entry(p).or_default().pronoun = Some((*g, *n));
+    }
+    for (h, g) in titles::HONORIFICS {
+        map.entry(h).or_default().honorific = Some(*g);
+    }
+    for t in titles::TITLES {
+        map.entry(t).or_default().title = true;
+    }
+    for r in titles::ROLE_NOUNS {
+        map.entry(r).or_default().role = true;
+    }
+    for g in titles::GROUP_NOUNS {
+        map.entry(g).or_default().group = true;
+    }
+    for o in titles::ORG_NOUNS {
+        map.entry(o).or_default().org = true;
+    }
+    for n in given_names::MALE {
+        map.entry(n).or_default().given = Some(Gender::Male);
+    }
+    for n in given_names::FEMALE {
+        map.entry(n).or_default().given = Some(Gender::Female);
+    }
+    // Later tables win where a word is in several: a relative pronoun is never a
+    // determiner, a stop word never a time word.
+    for (words, f) in [
+        (TIME, Function::Time),
+        (BETWEEN, Function::Between),
+        (STOP, Function::Stop),
+        (DETERMINERS, Function::Determiner),
+        (RELATIVE, Function::Relative),
+    ] {
+        for w in words {
+            map.entry(w).or_default().function = Some(f);
+        }
+    }
+    map
+});
+
+/// Longest word the lexicon holds; longer words are looked up as unknown.
+const MAX_WORD: usize = 40;
+
+/// What the lexicon knows of `word`, compared without case and without a final period.
+pub(crate) fn lookup(word: &str) -> WordInfo {
+    let word = word.strip_suffix('.').unwrap_or(word);
+    if word.len() > MAX_WORD {
+        return WordInfo::default();
+    }
+    let mut buf = [0u8; MAX_WORD];
+    let info = if word.is_ascii() {
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        // Lower-casing ASCII bytes keeps them ASCII, so this cannot fail.
+        std::str::from_utf8(lower).ok().and_then(|w| LEXICON.get(w))
+    } else {
+        LEXICON.get(word.to_lowercase().as_str())
+    };
+    info.copied().unwrap_or_default()
+}
+
+/// Whether `word` is a time or manner word that may follow a speech verb (`said Monday`).
+pub(crate) fn is_time_word(word: &str) -> bool {
+    matches!(lookup(word).function, Some(Function::Time))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn verbs_are_found_in_every_form_and_case() {
+        assert_eq!(lookup("said").verb.unwrap().0, "say");
+        assert_eq!(lookup("Told").verb.unwrap().0, "tell");
+        assert_eq!(lookup("WROTE").verb.unwrap().0, "write");
+        assert!(lookup("sandwich").verb.is_none());
+    }
+
+    #[test]
+    fn words_carry_every_class_they_belong_to() {
+        let chief = lookup("chief");
+        assert!(chief.title && chief.role);
+        assert_eq!(lookup("she").pronoun.unwrap().0, Some(Gender::Female));
+        assert_eq!(lookup("Mrs.").honorific, Some(Some(Gender::Female)));
+        assert_eq!(lookup("officials").group, true);
+        assert_eq!(lookup("who").function, Some(Function::Relative));
+        assert_eq!(lookup("Robert").given, Some(Gender::Male));
+        assert!(is_time_word("Monday"));
+        assert!(!is_time_word("Gates"));
+    }
+
+    #[test]
+    fn overlong_and_non_ascii_words_are_safe() {
+        assert!(lookup(&"x".repeat(500)).verb.is_none());
+        assert!(lookup("Ärger").verb.is_none());
+        assert!(lookup("").verb.is_none());
+    }
+}

@@ -1,0 +1,107 @@
+//! Speech verbs with all their inflections: the cues that tie a quotation to a speaker.
+//!
+//! Each row is `(lemma, forms)`. Forms are listed, not generated, so irregular verbs
+//! (`say`/`said`, `tell`/`told`, `write`/`wrote`) are as plain as regular ones.
+
+/// How a speech verb relates its speaker to the quotation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum VerbKind {
+    /// Reports a statement: say, add, insist, warn.
+    Say,
+    /// Takes the hearer as object before the content: tell, ask, warn (`told reporters`).
+    Tell,
+    /// Expresses manner rather than content; a cue in dialogue only: laugh, sigh, smile.
+    Manner,
+}
+
+/// One row: lemma, kind, and every form of the verb.
+pub(crate) type VerbRow = (&'static str, VerbKind, &'static [&'static str]);
+
+use VerbKind::*;
+
+/// The speech verbs.
+pub(crate) const SPEECH_VERBS: &[VerbRow] = &[
+    ("say", Say, &["say", "says", "said", "saying"]),
+    ("tell", Tell, &["tell", "tells", "told", "telling"]),
+    ("add", Say, &["add", "adds", "added", "adding"]),
+    ("insist", Say, &["insist", "insists", "insisted", "insisting"]),
+    ("warn", Tell, &["warn", "warns", "warned", "warning"]),
+    ("explain", Say, &["explain", "explains", "explained", "explaining"]),
+    ("reply", Say, &["reply", "replies", "replied", "replying"]),
+    ("respond", Say, &["respond", "responds", "responded", "responding"]),
+    ("ask", Tell, &["ask", "asks", "asked", "asking"]),
+    ("note", Say, &["note", "notes", "noted", "noting"]),
+    ("argue", Say, &["argue", "argues", "argued", "arguing"]),
+    ("claim", Say, &["claim", "claims", "claimed", "claiming"]),
+    ("state", Say, &["states", "stated", "stating"]),
+    ("declare", Say, &["declare", "declares", "declared", "declaring"]),
+    ("announce", Say, &["announce", "announces", "announced", "announcing"]),
+    ("continue", Say, &["continues", "continued"]),
+    ("conclude", Say, &["concludes", "concluded"]),
+    ("write", Say, &["write", "writes", "wrote", "writing", "written"]),
+    ("recall", Say, &["recall", "recalls", "recalled", "recalling"]),
+    ("admit", Say, &["admit", "admits", "admitted", "admitting"]),
+    ("acknowledge", Say, &["acknowledge", "acknowledges", "acknowledged", "acknowledging"]),
+    ("concede", Say, &["concede", "concedes", "conceded", "conceding"]),
+    ("contend", Say, &["contend", "contends", "contended", "contending"]),
+    ("suggest", Say, &["suggest", "suggests", "suggested", "suggesting"]),
+    ("predict", Say, &["predict", "predicts", "predicted", "predicting"]),
+    ("promise", Tell, &["promise", "promises", "promised", "promising"]),
+    ("joke", Say, &["joke", "jokes", "joked", "joking"]),
+    ("quip", Say, &["quip", "quips", "quipped", "quipping"]),
+    ("exclaim", Say, &["exclaim", "exclaims", "exclaimed", "exclaiming"]),
+    ("cry", Say, &["cried", "cries"]),
+    ("shout", Say, &["shout", "shouts", "shouted", "shouting"]),
+    ("yell", Say, &["yell", "yells", "yelled", "yelling"]),
+    ("scream", Say, &["screamed", "screams"]),
+    ("whisper", Say, &["whisper", "whispers", "whispered", "whispering"]),
+    ("murmur", Say, &["murmur", "murmurs", "murmured", "murmuring"]),
+    ("mutter", Say, &["mutter", "mutters", "muttered", "muttering"]),
+    ("answer", Say, &["answer", "answers", "answered", "answering"]),
+    ("observe", Say, &["observe", "observes", "observed", "observing"]),
+    ("remark", Say, &["remark", "remarks", "remarked", "remarking"]),
+    ("comment", Say, &["comment", "comments", "commented", "commenting"]),
+    ("tweet", Say, &["tweet", "tweets", "tweeted", "tweeting"]),
+    ("emphasize", Say, &["emphasize", "emphasizes", "emphasized", "emphasizing", "emphasise", "emphasises", "emphasised", "emphasising"]),
+    ("stress", Say, &["stresses", "stressed", "stressing"]),
+    ("assert", Say, &["assert", "asserts", "asserted", "asserting"]),
+    ("maintain", Say, &["maintains", "maintained"]),
+    ("complain", Say, &["complain", "complains", "complained", "complaining"]),
+    ("boast", Say, &["boast", "boasts", "boasted", "boasting"]),
+    ("counter", Say, &["countered", "counters"]),
+    ("retort", Say, &["retort", "retorts", "retorted"]),
+    ("deny", Say, &["deny", "denies", "denied", "denying"]),
+    ("confirm", Say, &["confirm", "confirms", "confirmed", "confirming"]),
+    ("testify", Say, &["testify", "testifies", "testified", "testifying"]),
+    ("plead", Say, &["pleaded", "pleads", "pled"]),
+    ("urge", Tell, &["urge", "urges", "urged", "urging"]),
+    ("demand", Say, &["demanded", "demands"]),
+    ("repeat", Say, &["repeated", "repeats"]),
+    ("recount", Say, &["recounted", "recounts"]),
+    ("describe", Say, &["describe", "describes", "described", "describing"]),
+    ("call", Say, &["called", "calls", "calling"]),
+    ("muse", Say, &["mused", "muses"]),
+    ("snap", Say, &["snapped"]),
+    ("growl", Say, &["growled"]),
+    ("protest", Say, &["protested"]),
+    ("reason", Say, &["reasoned"]),
+    ("inquire", Say, &["inquired", "enquired", "inquires", "enquires"]),
+    ("wonder", Say, &["wondered", "wonders"]),
+    ("begin", Say, &["began"]),
+    ("interrupt", Say, &["interrupted"]),
+    ("agree", Say, &["agreed", "agrees"]),
+    ("think", Say, &["thought"]),
+    ("report", Say, &["reported", "reports"]),
+    ("caution", Say, &["cautioned", "cautions"]),
+    ("vow", Say, &["vowed", "vows"]),
+    ("pledge", Say, &["pledged", "pledges"]),
+    ("allege", Say, &["alleged", "alleges"]),
+    ("laugh", Manner, &["laughed"]),
+    ("sigh", Manner, &["sighed"]),
+    ("smile", Manner, &["smiled"]),
+    ("sob", Manner, &["sobbed"]),
+    ("gasp", Manner, &["gasped"]),
+    ("groan", Manner, &["groaned"]),
+    ("sneer", Manner, &["sneered"]),
+    ("nod", Manner, &["nodded"]),
+];

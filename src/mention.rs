@@ -1,0 +1,372 @@
+//! Speaker mentions: the noun phrase that names who speaks, read forward from a token or
+//! backward from the word before a speech verb.
+//!
+//! A mention is a name (`Defense Secretary Robert Gates`), a pronoun (`she`), a description
+//! headed by a role noun (`the Pentagon chief`), a group (`U.S. officials`) or an
+//! institution (`the ministry`). For names, the title words are kept apart from the name.
+
+use std::ops::Range;
+
+use crate::lexicon::{self, Function, Gender, Number, WordInfo};
+use crate::token::{Kind, Token};
+
+/// What sort of phrase a mention is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum MentionKind {
+    /// A proper name, perhaps with titles before it.
+    Name,
+    /// A personal pronoun.
+    Pronoun(Option<Gender>, Number),
+    /// A description headed by a role noun: `the spokesman`.
+    Role,
+    /// A group of people: `officials`, `U.S. officials`.
+    Group,
+    /// An institution: `the ministry`, `the White House`.
+    Org,
+}
+
+/// A speaker mention found in the tokens.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Mention {
+    pub kind: MentionKind,
+    /// The whole phrase, as written.
+    pub span: Range<usize>,
+    /// For names, the name without titles (`Robert Gates`); for other kinds, the phrase
+    /// without a leading article.
+    pub name: Range<usize>,
+    /// The title words before a name (`Defense Secretary`), if any.
+    pub title: Option<Range<usize>>,
+    /// Gender implied by an honorific or a given name.
+    pub gender: Option<Gender>,
+    /// Token index of the first and one past the last token.
+    pub tokens: Range<usize>,
+}
+
+/// Longest description the parser reads (`the company's new chief executive`).
+const MAX_DESCRIPTION: usize = 6;
+/// Longest name run (`Secretary of State Condoleezza Rice`).
+const MAX_NAME: usize = 8;
+/// How far an apposition or relative clause may run between a name and its verb.
+const MAX_APPOSITION: usize = 16;
+
+/// Lower-case words that may stand inside a name: `Secretary of State`, `Ludwig van
+/// Beethoven`, `Osama bin Laden`.
+const PARTICLES: &[&str] = &["of", "de", "van", "von", "der", "den", "bin", "al", "da", "del", "la", "le", "du", "st."];
+
+fn word<'a>(tokens: &[Token], i: usize, text: &'a str) -> Option<&'a str> {
+    tokens.get(i).filter(|t| t.kind == Kind::Word).map(|t| t.text(text))
+}
+
+fn is_capitalized(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// A word with its possessive ending removed: `Putin's` -> `Putin`.
+fn strip_possessive(w: &str) -> (&str, bool) {
+    for s in ["'s", "’s", "'", "’"] {
+        if let Some(stem) = w.strip_suffix(s) {
+            if !stem.is_empty() {
+                return (stem, true);
+            }
+        }
+    }
+    (w, false)
+}
+
+/// Whether a capitalized word can be part of a name.
+fn name_word(info: &WordInfo, w: &str) -> bool {
+    is_capitalized(w) && info.function.is_none() && info.verb.is_none() && info.pronoun.is_none()
+}
+
+/// Whether the word is part of a title: a title word or honorific, in any case.
+fn title_word(info: &WordInfo) -> bool {
+    info.title || info.honorific.is_some()
+}
+
+/// Reads a mention that starts at token `i`.
+pub(crate) fn forward(tokens: &[Token], i: usize, text: &str) -> Option<Mention> {
+    let w = word(tokens, i, text)?;
+    let info = lexicon::lookup(w);
+    if let Some((g, n)) = info.pronoun {
+        return Some(single(tokens, i, MentionKind::Pronoun(g, n), None));
+    }
+    if info.function == Some(Function::Determiner) || strip_possessive(w).1 && is_capitalized(w) {
+        return description(tokens, i, i + 1, text);
+    }
+    if name_word(&info, w) || title_word(&info) && is_capitalized(w) {
+        return name_run(tokens, i, text);
+    }
+    if info.group {
+        return Some(single(tokens, i, MentionKind::Group, None));
+    }
+    None
+}
+
+fn single(tokens: &[Token], i: usize, kind: MentionKind, gender: Option<Gender>) -> Mention {
+    let span = tokens[i].span.clone();
+    Mention { kind, span: span.clone(), name: span, title: None, gender, tokens: i..i + 1 }
+}
+
+/// A description starting with a determiner at `start`; its words begin at `body`.
+fn description(tokens: &[Token], start: usize, body: usize, text: &str) -> Option<Mention> {
+    let mut head: Option<(usize, MentionKind)> = None;
+    let mut all_caps = true;
+    let mut j = body;
+    while j < tokens.len() && j < body + MAX_DESCRIPTION {
+        let Some(w) = word(tokens, j, text) else { break };
+        let (stem, possessive) = strip_possessive(w);
+        let info = lexicon::lookup(stem);
+        if info.verb.is_some() && !info.role || matches!(info.function, Some(Function::Stop | Function::Relative | Function::Between)) {
+            break;
+        }
+        all_caps &= is_capitalized(w);
+        if info.role {
+            head = Some((j, MentionKind::Role));
+        } else if info.group {
+            head = Some((j, MentionKind::Group));
+        } else if info.org {
+            head = Some((j, MentionKind::Org));
+        } else if head.is_some() {
+            break;
+        }
+        j += 1;
+        if possessive {
+            // `the company's chief executive`: the possessive is a determiner.
+            head = None;
+            all_caps = true;
+        }
+    }
+    let (end, kind) = match head {
+        Some((h, k)) => (h + 1, k),
+        // `the White House`, `the Kremlin`: capitalized words after the article.
+        None if all_caps && j > body => (j, MentionKind::Org),
+        None => return None,
+    };
+    let span = tokens[start].span.start..tokens[end - 1].span.end;
+    let name = tokens[body.min(end - 1)].span.start..span.end;
+    Some(Mention { kind, span, name, title: None, gender: None, tokens: start..end })
+}
+
+/// A run of capitalized words starting at `start`: titles, then a name, or titles then a
+/// role noun (`Pentagon spokesman`), or modifiers then a group noun (`U.S. officials`).
+fn name_run(tokens: &[Token], start: usize, text: &str) -> Option<Mention> {
+    let mut j = start;
+    let mut end = start;
+    while j < tokens.len() && j < start + MAX_NAME {
+        let Some(w) = word(tokens, j, text) else { break };
+        let (stem, possessive) = strip_possessive(w);
+        let info = lexicon::lookup(stem);
+        let particle = PARTICLES.contains(&w) && word(tokens, j + 1, text).is_some_and(is_capitalized);
+        // `Pentagon spokesman Geoff Morrell`: a lower-case role word inside the run.
+        let inner_role = !is_capitalized(w) && (info.role || info.title) && word(tokens, j + 1, text).is_some_and(is_capitalized);
+        if !(name_word(&info, stem) || title_word(&info) && is_capitalized(w) || particle || inner_role) {
+            break;
+        }
+        j += 1;
+        end = j;
+        if possessive {
+            // `Russia's incoming president`: the name is a determiner of what follows.
+            return description(tokens, start, j, text).or_else(|| name_mention(tokens, start, end, text));
+        }
+    }
+    if end == start {
+        return None;
+    }
+    // `U.S. officials`, `Pentagon spokesman`: the run modifies a lower-case head noun.
+    if let Some(w) = word(tokens, end, text) {
+        let info = lexicon::lookup(w);
+        if !is_capitalized(w) && (info.group || info.role) {
+            let kind = if info.group { MentionKind::Group } else { MentionKind::Role };
+            let span = tokens[start].span.start..tokens[end].span.end;
+            return Some(Mention { kind, span: span.clone(), name: span, title: None, gender: None, tokens: start..end + 1 });
+        }
+    }
+    name_mention(tokens, start, end, text)
+}
+
+/// Splits the capitalized run `start..end` into titles and name.
+fn name_mention(tokens: &[Token], start: usize, end: usize, text: &str) -> Option<Mention> {
+    // The name is the longest tail of the run with no title word in it.
+    let mut name_start = end;
+    let mut gender = None;
+    while name_start > start {
+        let w = strip_possessive(tokens[name_start - 1].text(text)).0;
+        let info = lexicon::lookup(w);
+        if title_word(&info) || !is_capitalized(w) && !PARTICLES.contains(&w) {
+            break;
+        }
+        name_start -= 1;
+    }
+    // Particles never start a name.
+    while name_start < end && !is_capitalized(tokens[name_start].text(text)) {
+        name_start += 1;
+    }
+    for t in &tokens[start..end] {
+        let info = lexicon::lookup(t.text(text));
+        if let Some(Some(g)) = info.honorific {
+            gender = Some(g);
+        }
+    }
+    let span = tokens[start].span.start..tokens[end - 1].span.end;
+    let last = strip_possessive(tokens[end - 1].text(text)).0;
+    let span = span.start..span.start + (span.len() - (tokens[end - 1].text(text).len() - last.len()));
+    if name_start == end {
+        // Only titles: `the President said` is a role.
+        return Some(Mention { kind: MentionKind::Role, span: span.clone(), name: span, title: None, gender, tokens: start..end });
+    }
+    if gender.is_none() {
+        gender = lexicon::lookup(tokens[name_start].text(text)).given;
+    }
+    let name = tokens[name_start].span.start..span.end;
+    let title = (name_start > start).then(|| tokens[start].span.start..tokens[name_start - 1].span.end);
+    Some(Mention { kind: MentionKind::Name, span, name, title, gender, tokens: start..end })
+}
+
+/// Reads the mention that ends with token `end - 1`, reading backward. Steps over an
+/// apposition or relative clause set off by commas (`Gates, who had a sling, said`).
+pub(crate) fn backward(tokens: &[Token], end: usize, text: &str) -> Option<Mention> {
+    if end == 0 {
+        return None;
+    }
+    if tokens[end - 1].is_punct(',') {
+        return apposition(tokens, end - 1, text);
+    }
+    let start = phrase_start(tokens, end, text)?;
+    let m = forward(tokens, start, text)?;
+    (m.tokens.end == end).then_some(m)
+}
+
+/// Where the noun phrase ending at `end - 1` starts.
+fn phrase_start(tokens: &[Token], end: usize, text: &str) -> Option<usize> {
+    let last = word(tokens, end - 1, text)?;
+    let info = lexicon::lookup(last);
+    if info.pronoun.is_some() {
+        return Some(end - 1);
+    }
+    let mut j = end - 1;
+    if is_capitalized(last) && info.function.is_none() {
+        // Walk back over the capitalized run, its particles and inner role words.
+        while j > 0 && j + MAX_NAME > end {
+            let Some(w) = word(tokens, j - 1, text) else { break };
+            let info = lexicon::lookup(w);
+            let inside = name_word(&info, w)
+                || title_word(&info) && is_capitalized(w)
+                || PARTICLES.contains(&w)
+                || !is_capitalized(w) && (info.role || info.title) && is_capitalized(tokens[j].text(text));
+            if !inside {
+                if info.function == Some(Function::Determiner) && !is_capitalized(tokens[j].text(text)) {
+                    j -= 1;
+                }
+                break;
+            }
+            j -= 1;
+        }
+        while j < end - 1 && PARTICLES.contains(&tokens[j].text(text)) {
+            j += 1;
+        }
+        return Some(j);
+    }
+    if info.role || info.group || info.org {
+        // Walk back over modifiers to the determiner, if there is one.
+        while j > 0 && j + MAX_DESCRIPTION > end {
+            let Some(w) = word(tokens, j - 1, text) else { break };
+            let info = lexicon::lookup(strip_possessive(w).0);
+            if info.function == Some(Function::Determiner) {
+                return Some(j - 1);
+            }
+            if strip_possessive(w).1 {
+                return Some(j - 1);
+            }
+            if info.function.is_some() || info.verb.is_some() || info.pronoun.is_some() {
+                break;
+            }
+            j -= 1;
+        }
+        return Some(j);
+    }
+    None
+}
+
+/// `NAME , APPOSITION ,` ending at the comma `comma`: the mention is the name before the
+/// first comma, or, when the part between the commas is itself a name (`Rice, said`), that.
+fn apposition(tokens: &[Token], comma: usize, text: &str) -> Option<Mention> {
+    let lo = comma.saturating_sub(MAX_APPOSITION);
+    let open = (lo..comma).rev().find(|&k| {
+        tokens[k].is_punct(',') || matches!(tokens[k].kind, Kind::Quote(_) | Kind::Break) || tokens[k].is_punct('.')
+    })?;
+    if tokens[open].is_punct(',') && open + 1 < comma {
+        let first = word(tokens, open + 1, text).map(lexicon::lookup);
+        let clause = first.is_some_and(|i| {
+            matches!(i.function, Some(Function::Determiner | Function::Relative))
+        }) || word(tokens, open + 1, text).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+        if clause {
+            if let Some(m) = backward(tokens, open, text) {
+                if !matches!(m.kind, MentionKind::Pronoun(..)) {
+                    return Some(m);
+                }
+            }
+        }
+    }
+    // `In general, Rice, said`: the commas set off the name itself.
+    let m = forward(tokens, open + 1, text)?;
+    (m.tokens.end == comma).then_some(m)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::Layout;
+    use crate::token::tokenize;
+
+    fn toks(text: &str) -> Vec<Token> {
+        let mut out = Vec::new();
+        tokenize(text, 0..text.len(), &[], Layout::LinePerParagraph, &mut out);
+        out
+    }
+
+    fn fwd(text: &str) -> Option<(MentionKind, String, String)> {
+        let t = toks(text);
+        forward(&t, 0, text).map(|m| (m.kind, text[m.span].to_string(), text[m.name].to_string()))
+    }
+
+    fn back(text: &str) -> Option<(MentionKind, String, String)> {
+        let t = toks(text);
+        backward(&t, t.len(), text).map(|m| (m.kind, text[m.span].to_string(), text[m.name].to_string()))
+    }
+
+    fn s(k: MentionKind, a: &str, b: &str) -> Option<(MentionKind, String, String)> {
+        Some((k, a.to_string(), b.to_string()))
+    }
+
+    #[test]
+    fn names_lose_their_titles() {
+        assert_eq!(fwd("Health Minister Ada Okafor said"), s(MentionKind::Name, "Health Minister Ada Okafor", "Ada Okafor"));
+        assert_eq!(fwd("Secretary of State Lena Fisk"), s(MentionKind::Name, "Secretary of State Lena Fisk", "Lena Fisk"));
+        assert_eq!(fwd("Fire spokesman Tom Reyes said"), s(MentionKind::Name, "Fire spokesman Tom Reyes", "Tom Reyes"));
+        assert_eq!(fwd("Mr. Harlow, who"), s(MentionKind::Name, "Mr. Harlow", "Harlow"));
+        assert_eq!(fwd("President-elect Ines Marr"), s(MentionKind::Name, "President-elect Ines Marr", "Ines Marr"));
+    }
+
+    #[test]
+    fn descriptions_groups_and_pronouns() {
+        assert_eq!(fwd("she said"), s(MentionKind::Pronoun(Some(Gender::Female), Number::Singular), "she", "she"));
+        assert_eq!(fwd("the harbour chief said"), s(MentionKind::Role, "the harbour chief", "harbour chief"));
+        assert_eq!(fwd("U.S. officials have said"), s(MentionKind::Group, "U.S. officials", "U.S. officials"));
+        assert_eq!(fwd("the White House said"), s(MentionKind::Org, "the White House", "White House"));
+        assert_eq!(fwd("Norway's incoming premier said"), s(MentionKind::Role, "Norway's incoming premier", "incoming premier"));
+        assert_eq!(fwd("the ministry said"), s(MentionKind::Org, "the ministry", "ministry"));
+        assert_eq!(fwd("the quick fox"), None);
+        assert_eq!(fwd("But"), None);
+    }
+
+    #[test]
+    fn backward_from_the_verb() {
+        assert_eq!(back("Yesterday Health Minister Ada Okafor"), s(MentionKind::Name, "Health Minister Ada Okafor", "Ada Okafor"));
+        assert_eq!(back("and the harbour chief"), s(MentionKind::Role, "the harbour chief", "harbour chief"));
+        assert_eq!(back("Okafor, who had spoken for an hour,"), s(MentionKind::Name, "Okafor", "Okafor"));
+        assert_eq!(back("Tom Reyes, 58,"), s(MentionKind::Name, "Tom Reyes", "Tom Reyes"));
+        assert_eq!(back("In general, Okafor,"), s(MentionKind::Name, "Okafor", "Okafor"));
+        assert_eq!(back("But he"), s(MentionKind::Pronoun(Some(Gender::Male), Number::Singular), "he", "he"));
+        assert_eq!(back("the road was long"), None);
+    }
+}

@@ -1,0 +1,239 @@
+//! Who a mention is: names to the fullest name in the article or the gazetteer, pronouns
+//! and descriptions to the person they most likely stand for.
+//!
+//! The resolver indexes every name in the article once. A surname finds the most recent
+//! full name ending in it (`Gates` -> `Robert Gates`); `he` and `she` find the latest
+//! speaker of a compatible gender in the same or the previous paragraph, else the latest
+//! person of that gender named before; a description (`the spokesman`) finds the person
+//! introduced with that title, else the person last reported speaking.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::ops::Range;
+
+use crate::gazetteer::Gazetteer;
+use crate::lexicon::{self, Gender, Number};
+use crate::mention::{self, Mention, MentionKind};
+use crate::rules::{skip_apposition, skip_between, verb_at};
+use crate::token::{Kind, Token};
+
+/// One name in the article.
+#[derive(Debug, Clone)]
+struct NameRef<'t> {
+    /// Byte where the mention starts.
+    start: usize,
+    /// The title words before the name (`Defense Secretary`).
+    title: Option<Range<usize>>,
+    /// The fullest name this mention resolves to.
+    full: Cow<'t, str>,
+    /// Whether it is known to name a person (several words, an honorific, a known given
+    /// name, or a gazetteer entry), not a place or a word capitalized at a sentence start.
+    person: bool,
+    /// Whether a speech verb follows it (`Gates, who ..., told`).
+    speaking: bool,
+}
+
+/// A speaker the extractor has attributed, in document order.
+#[derive(Debug, Clone)]
+struct SpeakerEvent<'t> {
+    pos: usize,
+    name: Cow<'t, str>,
+    kind: MentionKind,
+}
+
+/// How far back pronoun and description resolution look, in name mentions.
+const LOOKBACK: usize = 60;
+
+pub(crate) struct Resolver<'t, 'g> {
+    text: &'t str,
+    gazetteer: &'g Gazetteer,
+    names: Vec<NameRef<'t>>,
+    genders: HashMap<String, Gender>,
+    speakers: Vec<SpeakerEvent<'t>>,
+    /// Byte positions of paragraph breaks, sorted.
+    breaks: Vec<usize>,
+}
+
+impl<'t, 'g> Resolver<'t, 'g> {
+    /// Indexes the names in `tokens`.
+    pub(crate) fn new(text: &'t str, tokens: &[Token], gazetteer: &'g Gazetteer) -> Self {
+        let breaks = tokens.iter().filter(|t| t.kind == Kind::Break).map(|t| t.span.start).collect();
+        // Pass 1: every name mention, with its name span.
+        let mut raw: Vec<(Mention, bool)> = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            let t = &tokens[i];
+            let cap = t.kind == Kind::Word && t.text(text).starts_with(char::is_uppercase);
+            if cap {
+                if let Some(m) = mention::forward(tokens, i, text) {
+                    if m.kind == MentionKind::Name {
+                        let after = skip_between(tokens, skip_apposition(tokens, m.tokens.end, text), text);
+                        let speaking = verb_at(tokens, after, text).is_some();
+                        i = m.tokens.end.max(i + 1);
+                        raw.push((m, speaking));
+                        continue;
+                    }
+                }
+            }
+            i += 1;
+        }
+        // Full names (two words or more) by last and first word.
+        let mut by_last: HashMap<&'t str, Vec<usize>> = HashMap::new();
+        let mut by_first: HashMap<&'t str, Vec<usize>> = HashMap::new();
+        for (k, (m, _)) in raw.iter().enumerate() {
+            let name = &text[m.name.clone()];
+            let mut words = name.split_whitespace();
+            let (Some(first), Some(last)) = (words.next(), name.split_whitespace().last()) else { continue };
+            if first != last {
+                by_last.entry(last).or_default().push(k);
+                by_first.entry(first).or_default().push(k);
+            }
+        }
+        let nearest = |list: Option<&Vec<usize>>, k: usize| -> Option<usize> {
+            let list = list?;
+            let p = list.partition_point(|&j| j < k);
+            if p > 0 {
+                Some(list[p - 1])
+            } else {
+                list.get(p).copied()
+            }
+        };
+        let mut genders: HashMap<String, Gender> = HashMap::new();
+        for e in gazetteer.entries() {
+            if let Some(g) = e.gender {
+                genders.insert(e.name.clone(), g);
+            }
+        }
+        let mut names = Vec::with_capacity(raw.len());
+        for (k, (m, speaking)) in raw.iter().enumerate() {
+            let own = &text[m.name.clone()];
+            let single = !own.contains(char::is_whitespace);
+            let full_idx = if single {
+                nearest(by_last.get(own), k).or_else(|| nearest(by_first.get(own), k))
+            } else {
+                None
+            };
+            let full_text: &'t str = full_idx.map_or(own, |j| &text[raw[j].0.name.clone()]);
+            let entry = gazetteer.get(own).or_else(|| gazetteer.get(full_text));
+            let full: Cow<'t, str> = match entry {
+                Some(e) => Cow::Owned(e.name.clone()),
+                None => Cow::Borrowed(full_text),
+            };
+            let given = full.split_whitespace().next().and_then(|w| lexicon::lookup(w).given);
+            let gender = m.gender.or(given).or_else(|| full_idx.and_then(|j| raw[j].0.gender));
+            if let Some(g) = gender {
+                genders.entry(full.to_string()).or_insert(g);
+            }
+            let person = entry.is_some() || full.contains(' ') || gender.is_some();
+            names.push(NameRef { start: m.span.start, title: m.title.clone(), full, person, speaking: *speaking });
+        }
+        Resolver { text, gazetteer, names, genders, speakers: Vec::new(), breaks }
+    }
+
+    fn paragraph(&self, pos: usize) -> usize {
+        self.breaks.partition_point(|&b| b < pos)
+    }
+
+    fn gender_of(&self, name: &str) -> Option<Gender> {
+        self.genders.get(name).copied()
+    }
+
+    /// The names mentioned before byte `pos`, latest first.
+    fn names_before(&self, pos: usize) -> impl Iterator<Item = &NameRef<'t>> {
+        let k = self.names.partition_point(|n| n.start < pos);
+        self.names[..k].iter().rev().take(LOOKBACK)
+    }
+
+    /// Resolves a mention at its position; returns the name.
+    pub(crate) fn resolve(&mut self, m: &Mention) -> Cow<'t, str> {
+        let text = self.text;
+        let pos = m.span.start;
+        if let Some(e) = self.gazetteer.get(&text[m.span.clone()]) {
+            return Cow::Owned(e.name.clone());
+        }
+        match m.kind {
+            MentionKind::Name => {
+                let k = self.names.partition_point(|n| n.start < pos);
+                match self.names.get(k).filter(|n| n.start == pos) {
+                    Some(n) => n.full.clone(),
+                    None => Cow::Borrowed(&text[m.name.clone()]),
+                }
+            }
+            MentionKind::Pronoun(g, Number::Singular) if matches!(g, Some(Gender::Male | Gender::Female)) => {
+                match self.pronoun(g, pos) {
+                    Some(name) => {
+                        if let Some(g) = g {
+                            self.genders.entry(name.to_string()).or_insert(g);
+                        }
+                        name
+                    }
+                    None => Cow::Borrowed(&text[m.span.clone()]),
+                }
+            }
+            MentionKind::Pronoun(..) => self.group_pronoun(pos).unwrap_or(Cow::Borrowed(&text[m.span.clone()])),
+            MentionKind::Role => self.role(m).unwrap_or(Cow::Borrowed(&text[m.name.clone()])),
+            MentionKind::Group | MentionKind::Org => Cow::Borrowed(&text[m.name.clone()]),
+        }
+    }
+
+    /// Records that `name` spoke at byte `pos`, for the pronouns that follow.
+    pub(crate) fn note_speaker(&mut self, pos: usize, name: Cow<'t, str>, kind: MentionKind) {
+        self.speakers.push(SpeakerEvent { pos, name, kind });
+    }
+
+    fn compatible(&self, name: &str, g: Option<Gender>) -> Option<bool> {
+        match (self.gender_of(name), g) {
+            (Some(a), Some(b)) => Some(a == b),
+            _ => None,
+        }
+    }
+
+    fn pronoun(&self, g: Option<Gender>, pos: usize) -> Option<Cow<'t, str>> {
+        let para = self.paragraph(pos);
+        // The latest speaker, when they spoke in this paragraph or the one before.
+        for ev in self.speakers.iter().rev().filter(|e| e.pos < pos).take(4) {
+            if self.paragraph(ev.pos) + 1 < para {
+                break;
+            }
+            let person = matches!(ev.kind, MentionKind::Name | MentionKind::Role | MentionKind::Pronoun(Some(Gender::Male | Gender::Female), _));
+            if person && self.compatible(&ev.name, g) != Some(false) && ev.name.contains(char::is_uppercase) {
+                return Some(ev.name.clone());
+            }
+        }
+        // Else the latest person named of that gender, or of unknown gender.
+        let mut unknown = None;
+        for n in self.names_before(pos).filter(|n| n.person) {
+            match self.compatible(&n.full, g) {
+                Some(true) => return Some(n.full.clone()),
+                None if unknown.is_none() => unknown = Some(n.full.clone()),
+                _ => {}
+            }
+        }
+        unknown
+    }
+
+    fn group_pronoun(&self, pos: usize) -> Option<Cow<'t, str>> {
+        let para = self.paragraph(pos);
+        let ev = self.speakers.iter().rev().find(|e| e.pos < pos)?;
+        let group = matches!(ev.kind, MentionKind::Group | MentionKind::Org);
+        (group && self.paragraph(ev.pos) + 1 >= para).then(|| ev.name.clone())
+    }
+
+    fn role(&self, m: &Mention) -> Option<Cow<'t, str>> {
+        let text = self.text;
+        if let Some(e) = self.gazetteer.by_role(&text[m.span.clone()]) {
+            return Some(Cow::Owned(e.name.clone()));
+        }
+        let head = text[m.span.clone()].split_whitespace().last()?.to_lowercase();
+        let pos = m.span.start;
+        // The person introduced with this title: `spokesman Geoff Morrell` for `the spokesman`.
+        let titled = self.names_before(pos).find(|n| {
+            n.title.as_ref().is_some_and(|t| text[t.clone()].split_whitespace().any(|w| w.eq_ignore_ascii_case(&head)))
+        });
+        if let Some(n) = titled {
+            return Some(n.full.clone());
+        }
+        // Else the person last seen speaking.
+        self.names_before(pos).find(|n| n.speaking && n.person).map(|n| n.full.clone())
+    }
+}

@@ -1,0 +1,515 @@
+//! The attribution rules: named constructions that tie a quotation to its speaker.
+//!
+//! [`RULES`] lists them in the order they are tried, most precise first, as the sieve
+//! systems of the field do. The first that matches gives the quote its speaker, cue and
+//! `rule`. Rules of the first group read only the sentence around the quote; those of the
+//! second group (`continuation` onward) also read the quotes before it, and run after the
+//! first group has had its say on every quote. Each rule carries its own examples, checked
+//! by the test suite: the positive ones must fire the rule with the given speaker, the
+//! negative ones must not fire it.
+
+use std::ops::Range;
+
+use crate::lexicon::{self, Function, VerbKind};
+use crate::mention::{self, Mention, MentionKind};
+use crate::scan::RawQuote;
+use crate::token::{ends_sentence, Kind, Token};
+
+/// One attribution rule.
+///
+/// ```
+/// let rule = quotation::RULES.iter().find(|r| r.name == "quote-speaker-verb").unwrap();
+/// assert_eq!(rule.pattern, "\"Q,\" X said.");
+/// assert!(rule.confidence > 0.5);
+/// ```
+#[derive(Debug)]
+pub struct Rule {
+    /// Short name, as it appears in [`Quote::rule`](crate::Quote::rule).
+    pub name: &'static str,
+    /// The construction, written as an example shape.
+    pub pattern: &'static str,
+    /// How often the rule's speaker is right on the annotated evaluation corpora.
+    pub confidence: f32,
+    /// Sentences the rule attributes, with the quote's index among the extracted quotes
+    /// and the speaker mention it must get.
+    pub positive: &'static [(&'static str, usize, &'static str)],
+    /// Sentences it must not attribute: `(text, quote index)`.
+    pub negative: &'static [(&'static str, usize)],
+    pub(crate) matcher: Matcher,
+}
+
+/// How a rule is applied.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Matcher {
+    /// Reads the quote's own sentence.
+    Local(fn(&Ctx) -> Option<Found>),
+    /// Applied by the extractor with the attributions of earlier quotes at hand.
+    Context,
+}
+
+/// What a rule found: the mention and the cue.
+#[derive(Debug, Clone)]
+pub(crate) struct Found {
+    pub mention: Mention,
+    pub cue: Option<Range<usize>>,
+}
+
+/// The quote a local rule looks at, with its sentence.
+pub(crate) struct Ctx<'a> {
+    pub text: &'a str,
+    pub tokens: &'a [Token],
+    pub quotes: &'a [RawQuote],
+    /// Token index of the quote.
+    pub qt: usize,
+    /// First token of the sentence that holds the quote.
+    pub sent_start: usize,
+    /// One past the last token of that sentence.
+    pub sent_end: usize,
+}
+
+/// The rules, in the order they are tried.
+pub static RULES: &[Rule] = &[
+    Rule {
+        name: "quote-speaker-verb",
+        pattern: "\"Q,\" X said.",
+        confidence: 0.95,
+        positive: &[
+            ("\"We will rebuild,\" Mayor Lina Ortiz said.", 0, "Mayor Lina Ortiz"),
+            ("\"It is late,\" the harbour chief told reporters.", 0, "the harbour chief"),
+            ("\"Not yet,\" she later added.", 0, "she"),
+            ("\"I'm ready,\" Ortiz, 58, said on Monday.", 0, "Ortiz"),
+        ],
+        negative: &[("\"Fine,\" and the crowd went home.", 0)],
+        matcher: Matcher::Local(quote_speaker_verb),
+    },
+    Rule {
+        name: "quote-verb-speaker",
+        pattern: "\"Q,\" said X.",
+        confidence: 0.95,
+        positive: &[
+            ("\"We will rebuild,\" said Mayor Lina Ortiz.", 0, "Mayor Lina Ortiz"),
+            ("\"It's a fine day,\" quipped Ortiz, who lives nearby.", 0, "Ortiz"),
+            ("\"Ready?\" asked the coach.", 0, "the coach"),
+        ],
+        negative: &[("\"Ready?\" said nothing at all to me.", 0)],
+        matcher: Matcher::Local(quote_verb_speaker),
+    },
+    Rule {
+        name: "quote-dash-speaker",
+        pattern: "\"Q\" — X",
+        confidence: 0.9,
+        positive: &[("\"The sea gives and the sea takes.\" — Tom Reyes, fisherman", 0, "Tom Reyes")],
+        negative: &[("\"The sea gives\" — and it takes.", 0)],
+        matcher: Matcher::Local(quote_dash_speaker),
+    },
+    Rule {
+        name: "quote-split",
+        pattern: "\"Q1,\" X said, \"Q2.\"",
+        confidence: 0.95,
+        positive: &[
+            ("\"We tried,\" Ortiz said, \"and we will try again.\"", 1, "Ortiz"),
+            ("\"We tried,\" said the coach, \"and lost.\"", 1, "the coach"),
+        ],
+        negative: &[("\"We tried.\" Then the rain came, \"and we lost.\"", 1)],
+        matcher: Matcher::Local(quote_split),
+    },
+    Rule {
+        name: "speaker-verb-quote",
+        pattern: "X said: \"Q\"",
+        confidence: 0.9,
+        positive: &[
+            ("Mayor Lina Ortiz said: \"We will rebuild.\"", 0, "Mayor Lina Ortiz"),
+            ("The harbour chief told reporters on Monday, \"It is late.\"", 0, "The harbour chief"),
+            ("Port officials have said \"no comment\" all week.", 0, "Port officials"),
+            ("Ortiz, a retired nurse, said: \"I have seen worse.\"", 0, "Ortiz"),
+        ],
+        negative: &[("The report said little. \"We will rebuild.\"", 0)],
+        matcher: Matcher::Local(speaker_verb_quote),
+    },
+    Rule {
+        name: "verb-speaker-quote",
+        pattern: "Added X: \"Q\"",
+        confidence: 0.9,
+        positive: &[
+            ("Added Ortiz: \"We are not done.\"", 0, "Ortiz"),
+            ("Responded the coach in French: \"Merci.\"", 0, "the coach"),
+        ],
+        negative: &[("Added to the list: \"apples.\"", 0)],
+        matcher: Matcher::Local(verb_speaker_quote),
+    },
+    Rule {
+        name: "according-to",
+        pattern: "\"Q,\" according to X.",
+        confidence: 0.9,
+        positive: &[
+            ("\"The dam will hold,\" according to engineer Sam Adeyemi.", 0, "engineer Sam Adeyemi"),
+            ("According to the ministry, \"the dam will hold.\"", 0, "the ministry"),
+        ],
+        negative: &[("\"The dam will hold,\" according to plan.", 0)],
+        matcher: Matcher::Local(according_to),
+    },
+    Rule {
+        name: "speaker-colon-quote",
+        pattern: "X: \"Q\"",
+        confidence: 0.85,
+        positive: &[("Ortiz: \"We will rebuild the bridge\"", 0, "Ortiz")],
+        negative: &[("One rule: \"never give up.\"", 0)],
+        matcher: Matcher::Local(speaker_colon_quote),
+    },
+    Rule {
+        name: "intro-paragraph",
+        pattern: "... X said:¶\"Q\"",
+        confidence: 0.85,
+        positive: &[
+            ("In a statement on Friday, the ministry said:\n\n\"The dam will hold.\"", 0, "the ministry"),
+            ("And from Ortiz:\n\n\"We are not done yet.\"", 0, "Ortiz"),
+        ],
+        negative: &[("The list was short:\n\n\"Apples, pears.\"", 0)],
+        matcher: Matcher::Local(intro_paragraph),
+    },
+    Rule {
+        name: "sentence-verb",
+        pattern: "X said that ... \"Q\" ...",
+        confidence: 0.8,
+        positive: &[
+            ("Ortiz called the plan a \"bold experiment\" on Monday.", 0, "Ortiz"),
+            ("The coach said the team had \"nothing left to give.\"", 0, "The coach"),
+            ("Ortiz praised the crew, saying they had \"done the impossible.\"", 0, "Ortiz"),
+        ],
+        negative: &[("The plan was a \"bold experiment\" from the start.", 0)],
+        matcher: Matcher::Local(sentence_verb),
+    },
+    Rule {
+        name: "sentence-verb-after",
+        pattern: "\"Q\" in ..., X said.",
+        confidence: 0.8,
+        positive: &[("\"We have done our part\" in these talks, Ortiz said.", 0, "Ortiz")],
+        negative: &[("\"We have done our part\" in these talks, and more.", 0)],
+        matcher: Matcher::Local(sentence_verb_after),
+    },
+    Rule {
+        name: "continuation",
+        pattern: "\"Q1,\" X said. \"Q2.\"",
+        confidence: 0.85,
+        positive: &[("\"We tried,\" Ortiz said. \"We will try again.\"", 1, "Ortiz")],
+        negative: &[("\"We tried,\" Ortiz said.\n\nThe rain went on. \"We lost.\"", 1)],
+        matcher: Matcher::Context,
+    },
+    Rule {
+        name: "paragraph-continuation",
+        pattern: "\"Q1,\" X said.¶\"Q2.\"",
+        confidence: 0.7,
+        positive: &[("\"We tried,\" Ortiz said.\n\n\"We will try again next year.\"", 1, "Ortiz")],
+        negative: &[("\"We tried,\" Ortiz said.\n\nThe rain went on all night.\n\n\"We lost.\"", 1)],
+        matcher: Matcher::Context,
+    },
+    Rule {
+        name: "turn-taking",
+        pattern: "\"Q1,\" said A.¶\"Q2,\" said B.¶\"Q3.\"",
+        confidence: 0.6,
+        positive: &[(
+            "\"Are you coming?\" asked Maud.\n\n\"Not tonight,\" said Henry.\n\n\"Then I shall go alone.\"",
+            2,
+            "Maud",
+        )],
+        negative: &[("\"Are you coming?\" asked Maud.\n\n\"Then I shall go alone.\"", 1)],
+        matcher: Matcher::Context,
+    },
+    Rule {
+        name: "sentence-before",
+        pattern: "X stood up. \"Q\"",
+        confidence: 0.6,
+        positive: &[("Ortiz stood up at last. \"We are not done.\"", 0, "Ortiz")],
+        negative: &[("The rain stopped at last. \"We are not done.\"", 0)],
+        matcher: Matcher::Context,
+    },
+];
+
+/// The rule named `name`.
+pub(crate) fn rule(name: &str) -> &'static Rule {
+    RULES.iter().find(|r| r.name == name).expect("rule names are fixed")
+}
+
+// ---- token helpers -------------------------------------------------------------------
+
+fn word<'a>(c: &Ctx<'a>, i: usize) -> Option<&'a str> {
+    c.tokens.get(i).filter(|t| t.kind == Kind::Word).map(|t| t.text(c.text))
+}
+
+/// The speech verb at token `i`, if any.
+pub(crate) fn verb_at(tokens: &[Token], i: usize, text: &str) -> Option<(&'static str, VerbKind)> {
+    let t = tokens.get(i).filter(|t| t.kind == Kind::Word)?;
+    lexicon::lookup(t.text(text)).verb
+}
+
+fn verb(c: &Ctx, i: usize) -> Option<(&'static str, VerbKind)> {
+    verb_at(c.tokens, i, c.text)
+}
+
+fn function(c: &Ctx, i: usize) -> Option<Function> {
+    word(c, i).and_then(|w| lexicon::lookup(w).function)
+}
+
+/// Skips words that may stand between a speaker and the verb (`has also`), forward.
+pub(crate) fn skip_between(tokens: &[Token], mut i: usize, text: &str) -> usize {
+    while tokens.get(i).is_some_and(|t| t.kind == Kind::Word && lexicon::lookup(t.text(text)).function == Some(Function::Between)) {
+        i += 1;
+    }
+    i
+}
+
+/// Steps back over `has also` before a verb at `v`; returns the end of the subject.
+fn between_back(c: &Ctx, v: usize) -> usize {
+    let mut i = v;
+    while i > 0 && function(c, i - 1) == Some(Function::Between) {
+        i -= 1;
+    }
+    i
+}
+
+/// After a mention ending at `i`, steps over an apposition or relative clause set off by
+/// commas (`Ortiz, 58, said`; `Ortiz, who lives nearby, said`).
+pub(crate) fn skip_apposition(tokens: &[Token], i: usize, text: &str) -> usize {
+    if !tokens.get(i).is_some_and(|t| t.is_punct(',')) {
+        return i;
+    }
+    let starts_clause = tokens.get(i + 1).is_some_and(|t| {
+        t.kind == Kind::Word && {
+            let w = t.text(text);
+            w.starts_with(|c: char| c.is_ascii_digit())
+                || matches!(lexicon::lookup(w).function, Some(Function::Determiner | Function::Relative))
+        }
+    });
+    if !starts_clause {
+        return i;
+    }
+    for k in i + 1..(i + 18).min(tokens.len()) {
+        match tokens[k].kind {
+            Kind::Punct(',') => return k + 1,
+            Kind::Punct('.' | ';' | ':') | Kind::Quote(_) | Kind::Break => return i,
+            _ => {}
+        }
+    }
+    i
+}
+
+fn found(mention: Mention, cue: Option<&Token>) -> Option<Found> {
+    Some(Found { mention, cue: cue.map(|t| t.span.clone()) })
+}
+
+/// Skips an optional comma right after the quote (British punctuation puts it outside).
+fn after_quote(c: &Ctx) -> usize {
+    let i = c.qt + 1;
+    if c.tokens.get(i).is_some_and(|t| t.is_punct(',')) {
+        i + 1
+    } else {
+        i
+    }
+}
+
+// ---- the local rules -----------------------------------------------------------------
+
+fn quote_speaker_verb(c: &Ctx) -> Option<Found> {
+    let i = after_quote(c);
+    let m = mention::forward(c.tokens, i, c.text)?;
+    let j = skip_between(c.tokens, skip_apposition(c.tokens, m.tokens.end, c.text), c.text);
+    verb(c, j)?;
+    found(m, c.tokens.get(j))
+}
+
+fn quote_verb_speaker(c: &Ctx) -> Option<Found> {
+    let i = after_quote(c);
+    verb(c, i)?;
+    let m = mention::forward(c.tokens, i + 1, c.text)?;
+    found(m, c.tokens.get(i))
+}
+
+fn quote_dash_speaker(c: &Ctx) -> Option<Found> {
+    let i = c.qt + 1;
+    (c.tokens.get(i)?.kind == Kind::Dash).then_some(())?;
+    let m = mention::forward(c.tokens, i + 1, c.text)?;
+    (m.kind == MentionKind::Name).then_some(())?;
+    let after = c.tokens.get(m.tokens.end);
+    let ends = after.map_or(true, |t| matches!(t.kind, Kind::Break | Kind::Punct(',' | '.' | '(')));
+    ends.then(|| Found { mention: m, cue: None })
+}
+
+fn quote_split(c: &Ctx) -> Option<Found> {
+    // `Q1 , X said , Q2` or `Q1 , said X , Q2`
+    let comma = c.qt.checked_sub(1)?;
+    c.tokens[comma].is_punct(',').then_some(())?;
+    let (m, v) = if let Some(_) = verb(c, comma.checked_sub(1)?) {
+        let v = comma - 1;
+        (mention::backward(c.tokens, between_back(c, v), c.text)?, v)
+    } else {
+        let m = mention::backward(c.tokens, comma, c.text)?;
+        let v = m.tokens.start.checked_sub(1)?;
+        verb(c, v)?;
+        if c.tokens.get(v.checked_sub(1)?)?.quote().is_some() || c.tokens[v - 1].is_punct(',') {
+            return found(m, c.tokens.get(v));
+        }
+        return None;
+    };
+    let before = m.tokens.start.checked_sub(1)?;
+    let t = &c.tokens[before];
+    let prev_quote = t.quote().is_some() || t.is_punct(',') && before > 0 && c.tokens[before - 1].quote().is_some();
+    prev_quote.then(|| Found { mention: m, cue: Some(c.tokens[v].span.clone()) })
+}
+
+fn speaker_verb_quote(c: &Ctx) -> Option<Found> {
+    let mut j = c.qt;
+    let punct = j > 0 && (c.tokens[j - 1].is_punct(':') || c.tokens[j - 1].is_punct(','));
+    if punct {
+        j -= 1;
+    }
+    // With `:` or `,` before the quote, a few words may follow the verb (`told reporters on
+    // Monday:`); without, the verb must be right before the quote.
+    let reach = if punct { 7 } else { 1 };
+    let lo = j.saturating_sub(reach).max(c.sent_start);
+    let v = (lo..j).rev().find(|&k| verb(c, k).is_some())?;
+    if (v + 1..j).any(|k| c.tokens[k].kind != Kind::Word) {
+        return None;
+    }
+    let m = mention::backward(c.tokens, between_back(c, v), c.text)?;
+    found(m, c.tokens.get(v))
+}
+
+fn verb_speaker_quote(c: &Ctx) -> Option<Found> {
+    let mut s = c.sent_start;
+    if matches!(word(c, s), Some("And" | "But" | "Then" | "So")) {
+        s += 1;
+    }
+    let w = word(c, s)?;
+    (w.starts_with(char::is_uppercase) && verb(c, s).is_some()).then_some(())?;
+    let m = mention::forward(c.tokens, s + 1, c.text)?;
+    let p = c.qt.checked_sub(1)?;
+    let colon = c.tokens[p].is_punct(':') || c.tokens[p].is_punct(',');
+    (colon && p >= m.tokens.end && p - m.tokens.end <= 4).then_some(())?;
+    (m.tokens.end..p).all(|k| c.tokens[k].kind == Kind::Word).then_some(())?;
+    found(m, c.tokens.get(s))
+}
+
+fn according_to(c: &Ctx) -> Option<Found> {
+    let is_according = |i: usize| {
+        word(c, i).is_some_and(|w| w.eq_ignore_ascii_case("according")) && word(c, i + 1) == Some("to")
+    };
+    let cue = |i: usize| Some(c.tokens[i].span.start..c.tokens[i + 1].span.end);
+    // "Q," according to X.
+    let i = after_quote(c);
+    if is_according(i) {
+        let m = mention::forward(c.tokens, i + 2, c.text)?;
+        return Some(Found { mention: m, cue: cue(i) });
+    }
+    // According to X, "Q"
+    let s = c.sent_start;
+    if is_according(s) {
+        let m = mention::forward(c.tokens, s + 2, c.text)?;
+        if c.tokens.get(m.tokens.end).is_some_and(|t| t.is_punct(',')) && m.tokens.end < c.qt {
+            return Some(Found { mention: m, cue: cue(s) });
+        }
+    }
+    None
+}
+
+fn speaker_colon_quote(c: &Ctx) -> Option<Found> {
+    let colon = c.qt.checked_sub(1)?;
+    c.tokens[colon].is_punct(':').then_some(())?;
+    let m = mention::backward(c.tokens, colon, c.text)?;
+    (m.tokens.start == c.sent_start && m.kind == MentionKind::Name).then(|| Found { mention: m, cue: None })
+}
+
+fn intro_paragraph(c: &Ctx) -> Option<Found> {
+    // The quote opens a paragraph; the one before ends with a colon.
+    let brk = c.qt.checked_sub(1)?;
+    (c.tokens[brk].kind == Kind::Break).then_some(())?;
+    let colon = brk.checked_sub(1)?;
+    c.tokens[colon].is_punct(':').then_some(())?;
+    // `And from X:`
+    if let Some(m) = mention::backward(c.tokens, colon, c.text) {
+        let before = m.tokens.start.checked_sub(1).and_then(|k| word(c, k));
+        if before.is_some_and(|w| w.eq_ignore_ascii_case("from")) {
+            return Some(Found { mention: m, cue: None });
+        }
+    }
+    // `... X said:` with a few words after the verb at most.
+    let lo = colon.saturating_sub(6);
+    let v = (lo..colon).rev().take_while(|&k| c.tokens[k].kind == Kind::Word).find(|&k| verb(c, k).is_some())?;
+    let m = mention::backward(c.tokens, between_back(c, v), c.text)?;
+    found(m, c.tokens.get(v))
+}
+
+/// Whether the verb at `v` is a participle (`saying`, `adding`): its subject is the
+/// sentence's subject.
+fn participle(c: &Ctx, v: usize) -> bool {
+    word(c, v).is_some_and(|w| w.ends_with("ing"))
+}
+
+/// The subject of the sentence: the mention it starts with, after an opening phrase set
+/// off by a comma if there is one.
+fn subject(c: &Ctx, start: usize, limit: usize) -> Option<Mention> {
+    if let Some(m) = mention::forward(c.tokens, start, c.text) {
+        return Some(m);
+    }
+    let comma = (start..limit.min(start + 8)).find(|&k| c.tokens[k].is_punct(','))?;
+    mention::forward(c.tokens, comma + 1, c.text)
+}
+
+fn sentence_verb(c: &Ctx) -> Option<Found> {
+    let v = (c.sent_start..c.qt).rev().find(|&k| verb(c, k).is_some_and(|(_, kind)| kind != VerbKind::Manner))?;
+    let m = if participle(c, v) {
+        subject(c, c.sent_start, v)?
+    } else {
+        mention::backward(c.tokens, between_back(c, v), c.text)?
+    };
+    found(m, c.tokens.get(v))
+}
+
+fn sentence_verb_after(c: &Ctx) -> Option<Found> {
+    let end = c.sent_end.min(c.qt + 25);
+    for k in c.qt + 1..end {
+        if c.tokens[k].quote().is_some() {
+            return None;
+        }
+        if verb(c, k).is_some_and(|(_, kind)| kind != VerbKind::Manner) && !participle(c, k) {
+            let b = between_back(c, k);
+            if let Some(m) = mention::backward(c.tokens, b, c.text).filter(|m| m.tokens.start > c.qt) {
+                return found(m, c.tokens.get(k));
+            }
+            let m = mention::forward(c.tokens, k + 1, c.text)?;
+            return found(m, c.tokens.get(k));
+        }
+    }
+    None
+}
+
+/// Longest stretch of tokens the rules read on either side of a quote.
+const MAX_SENTENCE: usize = 120;
+
+/// The sentence around token `qt`: `(first token, one past the last)`.
+/// Looks at most [`MAX_SENTENCE`] tokens each way, so that text without sentence ends costs
+/// no more per quote than ordinary text.
+pub(crate) fn sentence_of(tokens: &[Token], qt: usize, text: &str, quotes: &[RawQuote]) -> (usize, usize) {
+    let mut start = qt;
+    while start > 0 && qt - start < MAX_SENTENCE && !ends_sentence(tokens, start - 1, text, quotes) {
+        start -= 1;
+    }
+    let mut end = qt + 1;
+    if !ends_sentence(tokens, qt, text, quotes) {
+        while end < tokens.len() && end - qt < MAX_SENTENCE && !ends_sentence(tokens, end - 1, text, quotes) {
+            end += 1;
+        }
+        // A sentence that ends at a paragraph break does not include it.
+        if end > 0 && tokens.get(end - 1).is_some_and(|t| t.kind == Kind::Break) {
+            end -= 1;
+        }
+    }
+    (start, end.max(qt + 1))
+}
+
+/// Applies the local rules, in order, to the quote at token `qt`.
+pub(crate) fn attribute_local(c: &Ctx) -> Option<(&'static Rule, Found)> {
+    RULES.iter().find_map(|r| match r.matcher {
+        Matcher::Local(f) => f(c).map(|found| (r, found)),
+        Matcher::Context => None,
+    })
+}

@@ -1,0 +1,407 @@
+//! The quotation-mark scanner: one pass over the bytes that finds every quoted span.
+//!
+//! It keeps a stack of open marks. A mark of a family already open closes it; straight
+//! marks (`"`, `'`) open or close by the characters around them; apostrophes are told from
+//! single quotes by the same context. Only outermost quotations are reported: a quotation
+//! inside another is part of it. A paragraph that ends inside a quotation continues it only
+//! if the next paragraph reopens with a mark of the same family (the news convention for
+//! quotes that run over several paragraphs); otherwise the open marks were stray and are
+//! dropped, and any quotation they seemed to contain is reported on its own.
+
+use std::ops::Range;
+
+use crate::layout::Layout;
+use crate::marks::{self, Family, Role, ELISIONS};
+
+/// How far past a possible plural possessive the scanner looks for a closing mark.
+const POSSESSIVE_LOOKAHEAD: usize = 300;
+
+/// A quoted span as the scanner found it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct RawQuote {
+    /// The opening mark.
+    pub open: Range<usize>,
+    /// The closing mark.
+    pub close: Range<usize>,
+    /// What is between the marks, without surrounding whitespace. Never empty.
+    pub content: Range<usize>,
+    /// The family of the marks.
+    pub family: Family,
+    /// How many paragraph breaks the quotation runs over.
+    pub breaks: u32,
+}
+
+/// An open mark waiting for its close.
+#[derive(Debug, Clone)]
+struct Open {
+    mark: Range<usize>,
+    family: Family,
+    /// The opening character, for pairs such as `„ “` whose closer depends on the opener.
+    ch: char,
+    breaks: u32,
+    /// Length of the scanner's `pending` list when this mark opened: quotations closed
+    /// inside it come after this point.
+    pending_at: usize,
+}
+
+/// Finds every outermost quotation in `text`, in order, never overlapping.
+pub(crate) fn scan(text: &str, layout: Layout) -> Vec<RawQuote> {
+    Scanner { text, layout, stack: Vec::new(), pending: Vec::new(), out: Vec::new() }.run()
+}
+
+struct Scanner<'t> {
+    text: &'t str,
+    layout: Layout,
+    stack: Vec<Open>,
+    /// Quotations closed inside a mark that is still open: reported only if that mark
+    /// turns out to be stray.
+    pending: Vec<RawQuote>,
+    out: Vec<RawQuote>,
+}
+
+/// What the context says a mark is doing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Action {
+    Open,
+    /// Close the open mark at this stack index.
+    Close(usize),
+    Ignore,
+}
+
+impl<'t> Scanner<'t> {
+    fn run(mut self) -> Vec<RawQuote> {
+        let bytes = self.text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b == b'\n' {
+                if self.stack.is_empty() {
+                    i += 1;
+                    continue;
+                }
+                match self.layout.paragraph_break(bytes, i) {
+                    Some(next) => i = self.paragraph_end(next),
+                    None => i += 1,
+                }
+                continue;
+            }
+            if !marks::is_mark_lead_byte(b) {
+                i += 1;
+                continue;
+            }
+            let Some(c) = self.text[i..].chars().next() else { break };
+            let len = c.len_utf8();
+            let Some(mark) = marks::lookup(c) else {
+                i += len;
+                continue;
+            };
+            // Two apostrophes stand for a double quotation mark in some newspapers.
+            let (family, role, len) = if c == '\'' && bytes.get(i + 1) == Some(&b'\'') {
+                (Family::Double, Role::Either, 2)
+            } else {
+                (mark.family, mark.role, len)
+            };
+            match self.decide(i, i + len, c, family, role) {
+                Action::Open => self.stack.push(Open {
+                    mark: i..i + len,
+                    family,
+                    ch: c,
+                    breaks: 0,
+                    pending_at: self.pending.len(),
+                }),
+                Action::Close(k) => self.close(k, i..i + len),
+                Action::Ignore => {}
+            }
+            i += len;
+        }
+        self.drop_open();
+        self.out
+    }
+
+    /// The character before byte `at`, if any.
+    fn prev_char(&self, at: usize) -> Option<char> {
+        self.text[..at].chars().next_back()
+    }
+
+    /// The character at byte `at`, if any.
+    fn next_char(&self, at: usize) -> Option<char> {
+        self.text[at..].chars().next()
+    }
+
+    /// The innermost open mark of `family`.
+    fn open_of(&self, family: Family) -> Option<usize> {
+        self.stack.iter().rposition(|o| o.family == family)
+    }
+
+    fn decide(&self, start: usize, end: usize, c: char, family: Family, role: Role) -> Action {
+        let prev = self.prev_char(start);
+        let next = self.next_char(end);
+        // Room to open: nothing but space or opening punctuation before, a word after.
+        let can_open = prev.map_or(true, |p| p.is_whitespace() || marks::opens_after(p))
+            && next.is_some_and(|n| !n.is_whitespace());
+        // Room to close: something before, and no word glued on after.
+        let can_close = prev.is_some_and(|p| !p.is_whitespace())
+            && next.map_or(true, |n| !n.is_alphanumeric());
+        let open = self.open_of(family);
+
+        if family == Family::Single {
+            return self.decide_single(start, end, c, prev, next, can_open, can_close);
+        }
+        match role {
+            Role::Either => match open {
+                Some(k) => Action::Close(k),
+                // A straight mark glued after a word and before a space closes nothing
+                // that is open: an inch sign, or the end of a quote whose opening we lost.
+                None if can_close && !can_open => Action::Ignore,
+                None if next.is_none() => Action::Ignore,
+                None => Action::Open,
+            },
+            Role::Open => match open {
+                // `„ … “`: the German closing mark is the English opening one.
+                Some(k) if c == '“' && self.stack[k].ch == '„' => Action::Close(k),
+                // `“Hello,“ he said`: an opening mark typed where the closing one belongs.
+                Some(k) if can_close && !can_open => Action::Close(k),
+                _ if next.is_none() => Action::Ignore,
+                _ => Action::Open,
+            },
+            Role::Close => match open {
+                Some(k) => Action::Close(k),
+                // `»Hallo«` and `”Hej”`: a closing mark used to open.
+                None if can_open && !can_close => Action::Open,
+                None => Action::Ignore,
+            },
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn decide_single(
+        &self,
+        start: usize,
+        end: usize,
+        c: char,
+        prev: Option<char>,
+        next: Option<char>,
+        can_open: bool,
+        can_close: bool,
+    ) -> Action {
+        // don't, it’s, O'Brien: a mark between two letters is an apostrophe.
+        if prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric) {
+            return Action::Ignore;
+        }
+        if let Some(k) = self.open_of(Family::Single) {
+            let opener = self.stack[k].ch;
+            // ‚…‘ pairs close with the English opening mark.
+            if c == '‘' && opener == '‚' {
+                return Action::Close(k);
+            }
+            if c != '‘' && c != '‚' && can_close && !self.is_plural_possessive(end, prev) {
+                return Action::Close(k);
+            }
+        }
+        if c == '’' || !can_open || self.is_elision(end) {
+            return Action::Ignore;
+        }
+        let _ = start;
+        Action::Open
+    }
+
+    /// `the players' money`: an apostrophe after a plural `s` followed by a lower-case word
+    /// is a possessive, even inside a single-quoted quotation, when a closing mark follows
+    /// soon in the same paragraph (`'yes' twice` has none, so that one closes).
+    fn is_plural_possessive(&self, end: usize, prev: Option<char>) -> bool {
+        let mut rest = self.text[end..].chars();
+        if !(prev == Some('s') && rest.next() == Some(' ') && rest.next().is_some_and(char::is_lowercase)) {
+            return false;
+        }
+        // Bounded, so the scan stays linear whatever the input.
+        let window = &self.text.as_bytes()[end..(end + POSSESSIVE_LOOKAHEAD).min(self.text.len())];
+        let mut prev_byte = b' ';
+        for (j, &b) in window.iter().enumerate() {
+            if b == b'\n' {
+                return false;
+            }
+            let closes = (b == b'\'' || window[j..].starts_with("’".as_bytes()))
+                && !prev_byte.is_ascii_whitespace()
+                && window.get(j + if b == b'\'' { 1 } else { 3 }).map_or(true, |n| !n.is_ascii_alphanumeric());
+            if closes {
+                return true;
+            }
+            prev_byte = b;
+        }
+        false
+    }
+
+    /// Whether the word after an apostrophe at `end` is a shortened one: `'90s`, `'em`,
+    /// `rock 'n' roll`.
+    fn is_elision(&self, end: usize) -> bool {
+        let rest = &self.text[end..];
+        if rest.starts_with(|c: char| c.is_ascii_digit()) {
+            return true;
+        }
+        let word_len = rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len());
+        let word = &rest[..word_len];
+        // A one-letter word followed by an apostrophe ('n') is shortened on both sides.
+        let after = rest[word_len..].chars().next();
+        if word.len() == 1 && matches!(after, Some('\'' | '’')) {
+            return true;
+        }
+        ELISIONS.iter().any(|e| e.eq_ignore_ascii_case(word))
+            && !matches!(after, Some('\'' | '’') if word.len() > 1)
+    }
+
+    /// Closes the open mark at stack index `k` with the mark at `close`.
+    fn close(&mut self, k: usize, close: Range<usize>) {
+        // Marks opened after it and never closed were stray; what they held is inside `k`.
+        self.stack.truncate(k + 1);
+        let open = self.stack.pop().expect("k is a stack index");
+        let content = trim(self.text, open.mark.end..close.start);
+        // Whatever closed inside this quotation belongs to it.
+        self.pending.truncate(open.pending_at);
+        if content.is_empty() {
+            return;
+        }
+        let quote = RawQuote { open: open.mark, close, content, family: open.family, breaks: open.breaks };
+        if self.stack.is_empty() {
+            self.out.push(quote);
+        } else {
+            self.pending.push(quote);
+        }
+    }
+
+    /// A paragraph ended with marks still open and the next one starts at `next`; returns
+    /// where scanning goes on.
+    fn paragraph_end(&mut self, next: usize) -> usize {
+        let bottom = &self.stack[0];
+        let family = bottom.family;
+        let reopen = self.next_char(next).and_then(|c| {
+            let m = marks::lookup(c)?;
+            let opens = m.family == family && m.role != Role::Close
+                || family == Family::Double && c == '\'' && self.text[next..].starts_with("''");
+            opens.then(|| if c == '\'' && family == Family::Double { 2 } else { c.len_utf8() })
+        });
+        match reopen {
+            Some(len) => {
+                // The news convention: the quotation goes on in the next paragraph.
+                self.stack.truncate(1);
+                self.stack[0].breaks += 1;
+                next + len
+            }
+            None => {
+                self.drop_open();
+                next
+            }
+        }
+    }
+
+    /// Forgets every open mark: they were stray. Quotations they held stand on their own.
+    fn drop_open(&mut self) {
+        self.stack.clear();
+        self.out.append(&mut self.pending);
+    }
+}
+
+/// `range` without leading and trailing whitespace.
+fn trim(text: &str, range: Range<usize>) -> Range<usize> {
+    let s = &text[range.clone()];
+    let start = range.start + (s.len() - s.trim_start().len());
+    let end = range.end - (s.len() - s.trim_end().len());
+    start..end.max(start)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scan(text: &str) -> Vec<RawQuote> {
+        super::scan(text, Layout::detect(text))
+    }
+
+    fn quoted(text: &str) -> Vec<&str> {
+        scan(text).into_iter().map(|q| &text[q.content]).collect()
+    }
+
+    #[test]
+    fn every_style_of_mark() {
+        let cases: &[(&str, &[&str])] = &[
+            ("He said \"yes\" twice.", &["yes"]),
+            ("He said “yes” twice.", &["yes"]),
+            ("He said ‘yes’ twice.", &["yes"]),
+            ("He said 'yes' twice.", &["yes"]),
+            ("Il a dit « oui » deux fois.", &["oui"]),
+            ("Er sagte „ja“ zweimal.", &["ja"]),
+            ("Er sagte »ja« zweimal.", &["ja"]),
+            ("彼は「はい」と言った。", &["はい"]),
+            ("''We won,'' the coach said.", &["We won,"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(quoted(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotes() {
+        let cases = [
+            "We don't know what Gates' aides want.",
+            "Music of the '90s, rock 'n' roll and all that.",
+            "The players' union said it’s fine, and the Joneses' dog agreed.",
+            "Give 'em an inch and they'll take a mile.",
+            "O'Brien and D'Souza met at 5 o'clock.",
+            "The board is 6' 2\" wide.",
+        ];
+        for text in cases {
+            assert_eq!(quoted(text), Vec::<&str>::new(), "{text}");
+        }
+    }
+
+    #[test]
+    fn apostrophes_inside_quotes_do_not_end_them() {
+        let text = "'We don't want the players' money,' she said. ‘It’s theirs.’";
+        assert_eq!(quoted(text), ["We don't want the players' money,", "It’s theirs."]);
+    }
+
+    #[test]
+    fn nested_quotes_belong_to_the_outer_one() {
+        let text = "“He told me ‘never again’ and left,” she said. \"They called it 'the deal'.\"";
+        assert_eq!(quoted(text), ["He told me ‘never again’ and left,", "They called it 'the deal'."]);
+    }
+
+    #[test]
+    fn a_quote_over_several_paragraphs_is_one_quote() {
+        let text = "“First paragraph of the speech.\n\n“Second paragraph.\n\n“Last one,” he said.\n\nAfter.";
+        let q = scan(text);
+        assert_eq!(q.len(), 1);
+        assert_eq!(&text[q[0].content.clone()], "First paragraph of the speech.\n\n“Second paragraph.\n\n“Last one,");
+        assert_eq!(q[0].breaks, 2);
+    }
+
+    #[test]
+    fn an_unclosed_mark_does_not_hide_later_quotes() {
+        let text = "She said “this never closes.\n\nThen he said “this one does,” twice.";
+        assert_eq!(quoted(text), ["this one does,"]);
+        let text = "A stray \" mark, then \"a real quote\" here.";
+        assert_eq!(quoted(text), ["mark, then"]);
+        let text = "An 'unclosed single, then \"a double quote\" after it.";
+        assert_eq!(quoted(text), ["a double quote"]);
+    }
+
+    #[test]
+    fn hard_wrapped_lines_do_not_end_a_quote() {
+        let text = "The old man looked up\nfrom his work and said,\n\"I have not seen\nhim since the\nwinter,\" and went back to it.\n";
+        assert_eq!(quoted(text), ["I have not seen\nhim since the\nwinter,"]);
+    }
+
+    #[test]
+    fn spans_are_sorted_and_never_overlap() {
+        let text = "\"a\" 'bee' “c ‘d’ e” «f» „g“ \"h";
+        let q = scan(text);
+        for w in q.windows(2) {
+            assert!(w[0].close.end <= w[1].open.start);
+        }
+        assert_eq!(quoted(text), ["a", "bee", "c ‘d’ e", "f", "g"]);
+    }
+
+    #[test]
+    fn empty_quotes_are_not_reported() {
+        assert!(quoted("He said \"\" and \"  \".").is_empty());
+    }
+}
