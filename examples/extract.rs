@@ -22,13 +22,19 @@ struct Args {
 }
 
 fn parse_args() -> Result<Args, String> {
-    let mut args = Args { jsonl: false, gazetteer: None, file: None };
+    let mut args = Args {
+        jsonl: false,
+        gazetteer: None,
+        file: None,
+    };
     let mut it = std::env::args().skip(1);
     while let Some(a) = it.next() {
         match a.as_str() {
             "--jsonl" => args.jsonl = true,
             "--gazetteer" => args.gazetteer = Some(it.next().ok_or("--gazetteer needs a file")?),
-            "-h" | "--help" => return Err("usage: extract [--jsonl] [--gazetteer FILE] [FILE]".into()),
+            "-h" | "--help" => {
+                return Err("usage: extract [--jsonl] [--gazetteer FILE] [FILE]".into())
+            }
             _ if a.starts_with("--") => return Err(format!("unknown option {a}")),
             _ if args.file.is_none() => args.file = Some(a),
             _ => return Err(format!("unexpected argument {a}")),
@@ -59,8 +65,11 @@ fn run(args: Args) -> Result<(), Box<dyn std::error::Error>> {
             if line.trim().is_empty() {
                 continue;
             }
-            let doc: serde_json::Value = serde_json::from_str(&line).map_err(|e| format!("line {}: {e}", n + 1))?;
-            let text = doc["text"].as_str().ok_or_else(|| format!("line {}: no \"text\" string", n + 1))?;
+            let doc: serde_json::Value =
+                serde_json::from_str(&line).map_err(|e| format!("line {}: {e}", n + 1))?;
+            let text = doc["text"]
+                .as_str()
+                .ok_or_else(|| format!("line {}: no \"text\" string", n + 1))?;
             let quotes = extractor.extract(text);
             let record = serde_json::json!({ "id": doc["id"], "quotes": quotes });
             serde_json::to_writer(&mut out, &record)?;

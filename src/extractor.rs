@@ -62,7 +62,9 @@ impl ExtractorBuilder {
     /// assert_eq!(x.extract("\"Yes,\" she said.").len(), 1);
     /// ```
     pub fn build(self) -> Extractor {
-        Extractor { gazetteer: Arc::new(self.gazetteer) }
+        Extractor {
+            gazetteer: Arc::new(self.gazetteer),
+        }
     }
 }
 
@@ -142,7 +144,12 @@ struct Document<'a, 'd> {
 }
 
 impl<'a, 'd> Document<'a, 'd> {
-    fn new(text: &'a str, raws: &'d [RawQuote], tokens: &'d [Token], gazetteer: &'d Gazetteer) -> Self {
+    fn new(
+        text: &'a str,
+        raws: &'d [RawQuote],
+        tokens: &'d [Token],
+        gazetteer: &'d Gazetteer,
+    ) -> Self {
         let mut qtok = vec![0; raws.len()];
         let mut para = Vec::with_capacity(tokens.len());
         let mut p = 0u32;
@@ -154,13 +161,26 @@ impl<'a, 'd> Document<'a, 'd> {
             }
             para.push(p);
         }
-        Document { text, raws, tokens, gazetteer, qtok, para }
+        Document {
+            text,
+            raws,
+            tokens,
+            gazetteer,
+            qtok,
+            para,
+        }
     }
 
     fn ctx(&self, q: usize) -> Ctx<'_> {
         let qt = self.qtok[q];
         let (sent_start, sent_end) = sentence_of(self.tokens, qt, self.text, self.raws);
-        Ctx { text: self.text, tokens: self.tokens, quotes: self.raws, qt, sent_start, sent_end }
+        Ctx {
+            text: self.text,
+            tokens: self.tokens,
+            qt,
+            sent_start,
+            sent_end,
+        }
     }
 
     fn starts_paragraph(&self, qt: usize) -> bool {
@@ -177,12 +197,21 @@ impl<'a, 'd> Document<'a, 'd> {
             let attr = match local {
                 Some((rule, Found { mention, cue })) => {
                     let name = resolver.resolve(&mention);
-                    Some(Attribution { rule, mention, cue, name })
+                    Some(Attribution {
+                        rule,
+                        mention,
+                        cue,
+                        name,
+                    })
                 }
-                None => self.from_context(q, &c, &attrs, &mut resolver),
+                None => self.attribute_in_context(q, &c, &attrs, &mut resolver),
             };
             if let Some(a) = &attr {
-                resolver.note_speaker(a.mention.span.start.max(self.raws[q].open.start), a.name.clone(), a.mention.kind);
+                resolver.note_speaker(
+                    a.mention.span.start.max(self.raws[q].open.start),
+                    a.name.clone(),
+                    a.mention.kind,
+                );
             }
             let kind = self.kind(&c);
             let keep = match &attr {
@@ -198,7 +227,7 @@ impl<'a, 'd> Document<'a, 'd> {
     }
 
     /// The rules that read earlier attributions, in table order.
-    fn from_context(
+    fn attribute_in_context(
         &self,
         q: usize,
         c: &Ctx,
@@ -220,15 +249,28 @@ impl<'a, 'd> Document<'a, 'd> {
             if no_quote {
                 if let Some(m) = mention::forward(self.tokens, prev_start, self.text) {
                     let personal = matches!(m.kind, MentionKind::Name | MentionKind::Role)
-                        || matches!(m.kind, MentionKind::Pronoun(Some(lexicon::Gender::Male | lexicon::Gender::Female), _));
+                        || matches!(
+                            m.kind,
+                            MentionKind::Pronoun(
+                                Some(lexicon::Gender::Male | lexicon::Gender::Female),
+                                _
+                            )
+                        );
                     if personal {
                         let name = resolver.resolve(&m);
-                        return Some(Attribution { rule: rules::rule("sentence-before"), mention: m, cue: None, name });
+                        return Some(Attribution {
+                            rule: rules::rule("sentence-before"),
+                            mention: m,
+                            cue: None,
+                            name,
+                        });
                     }
                 }
             }
         }
-        let prev = q.checked_sub(1).and_then(|p| attrs[p].as_ref().map(|a| (p, a)));
+        let prev = q
+            .checked_sub(1)
+            .and_then(|p| attrs[p].as_ref().map(|a| (p, a)));
         let (p, pa) = prev?;
         let pt = self.qtok[p];
         // continuation: an earlier quote in the same paragraph has a speaker.
@@ -240,33 +282,59 @@ impl<'a, 'd> Document<'a, 'd> {
         if !self.starts_paragraph(qt) || self.para[pt] + 1 != para {
             return None;
         }
-        // turn-taking: two speakers alternating; this is the one before the last.
-        if let Some(pp) = p.checked_sub(1) {
-            if let Some(ppa) = attrs[pp].as_ref() {
-                let ppt = self.qtok[pp];
-                let alternating = self.para[ppt] + 2 == para && ppa.name != pa.name && self.starts_paragraph(pt) && self.starts_paragraph(ppt);
-                if alternating {
-                    return Some(inherit("turn-taking", ppa));
-                }
+        // turn-taking: the two paragraphs before are turns of a dialogue between two
+        // speakers; this turn goes back to the first of them.
+        let turn_before = (0..p)
+            .rev()
+            .take_while(|&k| self.para[self.qtok[k]] + 1 >= self.para[pt])
+            .find(|&k| self.para[self.qtok[k]] + 2 == para);
+        if let Some(pp) = turn_before {
+            let ppt = self.qtok[pp];
+            let first_of = |k: usize| {
+                (0..=k)
+                    .rev()
+                    .take_while(|&j| self.para[self.qtok[j]] == self.para[self.qtok[k]])
+                    .last()
+                    .unwrap_or(k)
+            };
+            let turns = self.starts_paragraph(self.qtok[first_of(p)])
+                && self.starts_paragraph(self.qtok[first_of(pp)]);
+            if let Some(ppa) = attrs[pp]
+                .as_ref()
+                .filter(|a| turns && a.name != pa.name && self.para[ppt] + 2 == para)
+            {
+                return Some(inherit("turn-taking", ppa));
             }
         }
         Some(inherit("paragraph-continuation", pa))
     }
 
-    /// Partial when the quote sits inside the writer's own sentence: a word of the
-    /// sentence right before it that is not a speech verb. A quoted full sentence joined by
-    /// `and`/`but` stays direct.
+    /// Partial when the quote sits inside the writer's own sentence: right after a word
+    /// of it that is not a speech verb, or, after a speech verb, when it starts in lower
+    /// case and the sentence goes on after it (`have said "lessons will be learned" after`).
+    /// A quoted full sentence joined by `and`/`but` stays direct.
     fn kind(&self, c: &Ctx) -> QuoteKind {
         let qt = c.qt;
         if qt == c.sent_start || qt == 0 {
             return QuoteKind::Direct;
         }
         let prev = &self.tokens[qt - 1];
-        if prev.kind != Kind::Word || rules::verb_at(self.tokens, qt - 1, self.text).is_some() {
+        if prev.kind != Kind::Word {
             return QuoteKind::Direct;
         }
+        let content = &self.text[self.raws[self.tokens[qt].quote().unwrap_or(0)]
+            .content
+            .clone()];
+        if rules::verb_at(self.tokens, qt - 1, self.text).is_some() {
+            let lower = content.starts_with(char::is_lowercase);
+            let goes_on = c.sent_end > qt + 1 && self.tokens[qt + 1].kind == Kind::Word;
+            return if lower && goes_on {
+                QuoteKind::Partial
+            } else {
+                QuoteKind::Direct
+            };
+        }
         let w = prev.text(self.text);
-        let content = &self.text[self.raws[self.tokens[qt].quote().unwrap_or(0)].content.clone()];
         let conj = matches!(w, "and" | "but" | "And" | "But");
         if conj && content.ends_with(['.', '!', '?']) {
             return QuoteKind::Direct;
@@ -278,7 +346,9 @@ impl<'a, 'd> Document<'a, 'd> {
     fn is_nickname(&self, c: &Ctx) -> bool {
         let qt = c.qt;
         let cap = |i: usize| {
-            self.tokens.get(i).is_some_and(|t| t.kind == Kind::Word && t.text(self.text).starts_with(char::is_uppercase))
+            self.tokens.get(i).is_some_and(|t| {
+                t.kind == Kind::Word && t.text(self.text).starts_with(char::is_uppercase)
+            })
         };
         qt > 0 && cap(qt - 1) && cap(qt + 1) && self.words(qt) <= 4
     }
@@ -291,7 +361,9 @@ impl<'a, 'd> Document<'a, 'd> {
 
     fn words(&self, qt: usize) -> usize {
         let q = self.tokens[qt].quote().unwrap_or(0);
-        self.text[self.raws[q].content.clone()].split_whitespace().count()
+        self.text[self.raws[q].content.clone()]
+            .split_whitespace()
+            .count()
     }
 
     fn quote(&self, q: usize, kind: QuoteKind, attr: Option<&Attribution<'a>>) -> Quote<'a> {
@@ -299,13 +371,28 @@ impl<'a, 'd> Document<'a, 'd> {
         let span = self.raws[q].content.clone();
         let (speaker, cue, rule, confidence) = match attr {
             Some(a) => (
-                Some(Speaker { mention: &text[a.mention.span.clone()], span: a.mention.span.clone(), name: a.name.clone() }),
-                a.cue.clone().map(|s| Cue { text: &text[s.clone()], span: s }),
+                Some(Speaker {
+                    mention: &text[a.mention.span.clone()],
+                    span: a.mention.span.clone(),
+                    name: a.name.clone(),
+                }),
+                a.cue.clone().map(|s| Cue {
+                    text: &text[s.clone()],
+                    span: s,
+                }),
                 Some(a.rule.name),
                 a.rule.confidence,
             ),
             None => (None, None, None, 0.0),
         };
-        Quote { text: &text[span.clone()], span, kind, speaker, cue, rule, confidence }
+        Quote {
+            text: &text[span.clone()],
+            span,
+            kind,
+            speaker,
+            cue,
+            rule,
+            confidence,
+        }
     }
 }

@@ -40,7 +40,12 @@ impl Entry {
     /// assert!(e.aliases.is_empty() && e.gender.is_none() && e.roles.is_empty());
     /// ```
     pub fn new(name: impl Into<String>) -> Entry {
-        Entry { name: name.into(), aliases: Vec::new(), gender: None, roles: Vec::new() }
+        Entry {
+            name: name.into(),
+            aliases: Vec::new(),
+            gender: None,
+            roles: Vec::new(),
+        }
     }
 
     /// Adds an alias.
@@ -190,7 +195,11 @@ impl Gazetteer {
     }
 
     fn insert_at(&mut self, entry: Entry, source: &str, line: usize) -> Result<(), GazetteerError> {
-        let invalid = |problem: String| GazetteerError::Invalid { source_name: source.to_string(), line, problem };
+        let invalid = |problem: String| GazetteerError::Invalid {
+            source_name: source.to_string(),
+            line,
+            problem,
+        };
         if entry.name.trim().is_empty() {
             return Err(invalid("the entry has no name".to_string()));
         }
@@ -202,7 +211,10 @@ impl Gazetteer {
                 return Err(invalid("an alias is empty".to_string()));
             }
             if let Some(&other) = self.by_name.get(&key) {
-                return Err(invalid(format!("the name {:?} already belongs to {:?}", n, self.entries[other].name)));
+                return Err(invalid(format!(
+                    "the name {:?} already belongs to {:?}",
+                    n, self.entries[other].name
+                )));
             }
             if !keys.contains(&key) {
                 keys.push(key);
@@ -229,13 +241,23 @@ impl Gazetteer {
     /// ```
     pub fn load(path: impl AsRef<Path>) -> Result<Gazetteer, GazetteerError> {
         let path = path.as_ref();
-        let ext = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
+        let ext = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase);
         let parse: fn(&str, &str) -> Result<Gazetteer, GazetteerError> = match ext.as_deref() {
             Some("tsv") | Some("tab") => Gazetteer::from_tsv,
             Some("json") => Gazetteer::from_json,
-            _ => return Err(GazetteerError::Format { path: path.to_path_buf() }),
+            _ => {
+                return Err(GazetteerError::Format {
+                    path: path.to_path_buf(),
+                })
+            }
         };
-        let text = std::fs::read_to_string(path).map_err(|source| GazetteerError::Io { path: path.to_path_buf(), source })?;
+        let text = std::fs::read_to_string(path).map_err(|source| GazetteerError::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
         parse(&text, &path.display().to_string())
     }
 
@@ -257,22 +279,40 @@ impl Gazetteer {
         let mut g = Gazetteer::new();
         for (n, line) in text.lines().enumerate() {
             let line_no = n + 1;
-            let invalid = |problem: String| GazetteerError::Invalid { source_name: source_name.to_string(), line: line_no, problem };
+            let invalid = |problem: String| GazetteerError::Invalid {
+                source_name: source_name.to_string(),
+                line: line_no,
+                problem,
+            };
             if line.trim().is_empty() || line.trim_start().starts_with('#') {
                 continue;
             }
             let fields: Vec<&str> = line.split('\t').map(str::trim).collect();
             if fields.len() > 4 {
-                return Err(invalid(format!("{} fields; expected at most 4: name, aliases, gender, roles", fields.len())));
+                return Err(invalid(format!(
+                    "{} fields; expected at most 4: name, aliases, gender, roles",
+                    fields.len()
+                )));
             }
             let list = |i: usize| -> Vec<String> {
-                fields.get(i).map_or(Vec::new(), |f| f.split(';').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect())
+                fields.get(i).map_or(Vec::new(), |f| {
+                    f.split(';')
+                        .map(str::trim)
+                        .filter(|s| !s.is_empty())
+                        .map(String::from)
+                        .collect()
+                })
             };
             let gender = match fields.get(2) {
                 None => None,
                 Some(g) => parse_gender(g).map_err(invalid)?,
             };
-            let entry = Entry { name: fields[0].to_string(), aliases: list(1), gender, roles: list(3) };
+            let entry = Entry {
+                name: fields[0].to_string(),
+                aliases: list(1),
+                gender,
+                roles: list(3),
+            };
             g.insert_at(entry, source_name, line_no)?;
         }
         Ok(g)
@@ -292,27 +332,46 @@ impl Gazetteer {
     /// # Ok::<(), quotation::GazetteerError>(())
     /// ```
     pub fn from_json(text: &str, source_name: &str) -> Result<Gazetteer, GazetteerError> {
-        let invalid = |line: usize, problem: String| GazetteerError::Invalid { source_name: source_name.to_string(), line, problem };
+        let invalid = |line: usize, problem: String| GazetteerError::Invalid {
+            source_name: source_name.to_string(),
+            line,
+            problem,
+        };
         let (line, value) = json::parse(text).map_err(|e| invalid(e.line, e.message))?;
         let Value::Array(items) = value else {
-            return Err(invalid(line, format!("expected an array of entries, found {}", value.type_name())));
+            return Err(invalid(
+                line,
+                format!("expected an array of entries, found {}", value.type_name()),
+            ));
         };
         let mut g = Gazetteer::new();
         for (line, item) in items {
             let Value::Object(fields) = item else {
-                return Err(invalid(line, format!("expected an entry object, found {}", item.type_name())));
+                return Err(invalid(
+                    line,
+                    format!("expected an entry object, found {}", item.type_name()),
+                ));
             };
             let mut entry = Entry::new("");
             let mut has_name = false;
             for (key, fline, v) in fields {
                 let strings = |v: Value| -> Result<Vec<String>, GazetteerError> {
                     let Value::Array(vs) = v else {
-                        return Err(invalid(fline, format!("{key:?} must be an array of strings, found {}", v.type_name())));
+                        return Err(invalid(
+                            fline,
+                            format!(
+                                "{key:?} must be an array of strings, found {}",
+                                v.type_name()
+                            ),
+                        ));
                     };
                     vs.into_iter()
                         .map(|(l, v)| match v {
                             Value::String(s) => Ok(s),
-                            other => Err(invalid(l, format!("{key:?} must hold strings, found {}", other.type_name()))),
+                            other => Err(invalid(
+                                l,
+                                format!("{key:?} must hold strings, found {}", other.type_name()),
+                            )),
                         })
                         .collect()
                 };
@@ -321,15 +380,25 @@ impl Gazetteer {
                         entry.name = s;
                         has_name = true;
                     }
-                    ("gender", Value::String(s)) => entry.gender = parse_gender(&s).map_err(|p| invalid(fline, p))?,
+                    ("gender", Value::String(s)) => {
+                        entry.gender = parse_gender(&s).map_err(|p| invalid(fline, p))?
+                    }
                     ("gender", Value::Null) => {}
                     ("aliases", v) => entry.aliases = strings(v)?,
                     ("roles", v) => entry.roles = strings(v)?,
                     ("name" | "gender", v) => {
-                        return Err(invalid(fline, format!("{key:?} must be a string, found {}", v.type_name())))
+                        return Err(invalid(
+                            fline,
+                            format!("{key:?} must be a string, found {}", v.type_name()),
+                        ))
                     }
                     (other, _) => {
-                        return Err(invalid(fline, format!("unknown field {other:?} (expected name, aliases, gender, roles)")))
+                        return Err(invalid(
+                            fline,
+                            format!(
+                                "unknown field {other:?} (expected name, aliases, gender, roles)"
+                            ),
+                        ))
                     }
                 }
             }
@@ -377,7 +446,11 @@ impl Gazetteer {
     /// ```
     pub fn by_role(&self, description: &str) -> Option<&Entry> {
         let d = format!(" {} ", normalize(description));
-        self.entries.iter().find(|e| e.roles.iter().any(|r| d.contains(&format!(" {} ", normalize(r)))))
+        self.entries.iter().find(|e| {
+            e.roles
+                .iter()
+                .any(|r| d.contains(&format!(" {} ", normalize(r))))
+        })
     }
 }
 
@@ -390,7 +463,10 @@ impl fmt::Display for Entry {
 /// Lower case, single spaces, no trailing period: the form names are compared in.
 fn normalize(s: &str) -> String {
     let s = s.trim().trim_end_matches('.');
-    s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 fn parse_gender(s: &str) -> Result<Option<Gender>, String> {
@@ -399,7 +475,9 @@ fn parse_gender(s: &str) -> Result<Option<Gender>, String> {
         "m" | "male" | "man" => Ok(Some(Gender::Male)),
         "f" | "female" | "woman" => Ok(Some(Gender::Female)),
         "n" | "neuter" | "org" | "organisation" | "organization" => Ok(Some(Gender::Neuter)),
-        _ => Err(format!("unknown gender {s:?} (expected male, female or neuter)")),
+        _ => Err(format!(
+            "unknown gender {s:?} (expected male, female or neuter)"
+        )),
     }
 }
 
@@ -410,9 +488,17 @@ mod tests {
     #[test]
     fn tsv_errors_name_file_line_and_problem() {
         let cases = [
-            ("Ada Okafor\ta\tb\tc\td\n", 1, "5 fields; expected at most 4: name, aliases, gender, roles"),
+            (
+                "Ada Okafor\ta\tb\tc\td\n",
+                1,
+                "5 fields; expected at most 4: name, aliases, gender, roles",
+            ),
             ("# header\n\n\tOkafor\n", 3, "the entry has no name"),
-            ("Ada Okafor\tOkafor\nBen Okafor\tOkafor\n", 2, "the name \"Okafor\" already belongs to \"Ada Okafor\""),
+            (
+                "Ada Okafor\tOkafor\nBen Okafor\tOkafor\n",
+                2,
+                "the name \"Okafor\" already belongs to \"Ada Okafor\"",
+            ),
         ];
         for (text, line, problem) in cases {
             let err = Gazetteer::from_tsv(text, "p.tsv").unwrap_err();
@@ -426,14 +512,30 @@ mod tests {
             ("{}", 1, "expected an array of entries, found an object"),
             ("[\n 3\n]", 2, "expected an entry object, found a number"),
             ("[\n{\"aliases\": []}\n]", 2, "the entry has no \"name\""),
-            ("[{\"name\": \"A\",\n\"aliases\": \"B\"}]", 2, "\"aliases\" must be an array of strings, found a string"),
-            ("[{\"name\": \"A\",\n\"gender\": \"x\"}]", 2, "unknown gender \"x\" (expected male, female or neuter)"),
-            ("[{\"name\": \"A\"},\n{\"name\": \"a\"}]", 2, "the name \"a\" already belongs to \"A\""),
+            (
+                "[{\"name\": \"A\",\n\"aliases\": \"B\"}]",
+                2,
+                "\"aliases\" must be an array of strings, found a string",
+            ),
+            (
+                "[{\"name\": \"A\",\n\"gender\": \"x\"}]",
+                2,
+                "unknown gender \"x\" (expected male, female or neuter)",
+            ),
+            (
+                "[{\"name\": \"A\"},\n{\"name\": \"a\"}]",
+                2,
+                "the name \"a\" already belongs to \"A\"",
+            ),
             ("[{\"name\": \"A\"", 1, "expected ',' or '}' in object"),
         ];
         for (text, line, problem) in cases {
             let err = Gazetteer::from_json(text, "p.json").unwrap_err();
-            assert_eq!(err.to_string(), format!("p.json:{line}: {problem}"), "{text}");
+            assert_eq!(
+                err.to_string(),
+                format!("p.json:{line}: {problem}"),
+                "{text}"
+            );
         }
     }
 
@@ -446,8 +548,13 @@ mod tests {
 
     #[test]
     fn load_rejects_unknown_extensions_and_missing_files() {
-        assert!(matches!(Gazetteer::load("people.csv"), Err(GazetteerError::Format { .. })));
+        assert!(matches!(
+            Gazetteer::load("people.csv"),
+            Err(GazetteerError::Format { .. })
+        ));
         let err = Gazetteer::load("/nonexistent/people.tsv").unwrap_err();
-        assert!(err.to_string().starts_with("/nonexistent/people.tsv: cannot read"));
+        assert!(err
+            .to_string()
+            .starts_with("/nonexistent/people.tsv: cannot read"));
     }
 }

@@ -40,7 +40,12 @@ const MAX_DEPTH: usize = 64;
 
 /// Parses a whole document; returns the value and the line it starts on.
 pub(crate) fn parse(input: &str) -> Result<(usize, Value), SyntaxError> {
-    let mut p = Parser { bytes: input.as_bytes(), input, pos: 0, line: 1 };
+    let mut p = Parser {
+        bytes: input.as_bytes(),
+        input,
+        pos: 0,
+        line: 1,
+    };
     p.skip_ws();
     let line = p.line;
     let v = p.value(0)?;
@@ -60,7 +65,10 @@ struct Parser<'a> {
 
 impl Parser<'_> {
     fn error(&self, message: &str) -> SyntaxError {
-        SyntaxError { line: self.line, message: message.to_string() }
+        SyntaxError {
+            line: self.line,
+            message: message.to_string(),
+        }
     }
 
     fn skip_ws(&mut self) {
@@ -113,10 +121,17 @@ impl Parser<'_> {
 
     fn number(&mut self) -> Result<Value, SyntaxError> {
         let start = self.pos;
-        while self.bytes.get(self.pos).is_some_and(|b| matches!(b, b'-' | b'+' | b'.' | b'e' | b'E' | b'0'..=b'9')) {
+        while self
+            .bytes
+            .get(self.pos)
+            .is_some_and(|b| matches!(b, b'-' | b'+' | b'.' | b'e' | b'E' | b'0'..=b'9'))
+        {
             self.pos += 1;
         }
-        self.input[start..self.pos].parse().map(Value::Number).map_err(|_| self.error("malformed number"))
+        self.input[start..self.pos]
+            .parse()
+            .map(Value::Number)
+            .map_err(|_| self.error("malformed number"))
     }
 
     fn array(&mut self, depth: usize) -> Result<Value, SyntaxError> {
@@ -191,7 +206,10 @@ impl Parser<'_> {
                 b'\n' => return Err(self.error("unterminated string (newline inside)")),
                 _ => {
                     self.pos += 1;
-                    let esc = *self.bytes.get(self.pos).ok_or_else(|| self.error("unterminated string"))?;
+                    let esc = *self
+                        .bytes
+                        .get(self.pos)
+                        .ok_or_else(|| self.error("unterminated string"))?;
                     self.pos += 1;
                     match esc {
                         b'"' => out.push('"'),
@@ -211,7 +229,10 @@ impl Parser<'_> {
     }
 
     fn hex4(&mut self) -> Result<u32, SyntaxError> {
-        let digits = self.input.get(self.pos..self.pos + 4).ok_or_else(|| self.error("short \\u escape"))?;
+        let digits = self
+            .input
+            .get(self.pos..self.pos + 4)
+            .ok_or_else(|| self.error("short \\u escape"))?;
         let v = u32::from_str_radix(digits, 16).map_err(|_| self.error("bad \\u escape"))?;
         self.pos += 4;
         Ok(v)
@@ -242,11 +263,18 @@ mod tests {
 
     #[test]
     fn parses_values_with_lines() {
-        let (_, v) = parse("[\n {\"name\": \"Ada \\u00d6\", \"n\": -1.5e2, \"ok\": true, \"x\": null}\n]").unwrap();
+        let (_, v) =
+            parse("[\n {\"name\": \"Ada \\u00d6\", \"n\": -1.5e2, \"ok\": true, \"x\": null}\n]")
+                .unwrap();
         let Value::Array(items) = v else { panic!() };
         assert_eq!(items[0].0, 2);
-        let Value::Object(fields) = &items[0].1 else { panic!() };
-        assert_eq!(fields[0], ("name".to_string(), 2, Value::String("Ada Ö".to_string())));
+        let Value::Object(fields) = &items[0].1 else {
+            panic!()
+        };
+        assert_eq!(
+            fields[0],
+            ("name".to_string(), 2, Value::String("Ada Ö".to_string()))
+        );
         assert_eq!(fields[1].2, Value::Number(-150.0));
     }
 

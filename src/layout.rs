@@ -76,7 +76,10 @@ mod tests {
                     \"We cannot keep spending like this,\" said the treasurer, who has served on the council for nine years.\n\
                     The vote is next week.";
         assert_eq!(Layout::detect(text), Layout::LinePerParagraph);
-        assert_eq!(Layout::LinePerParagraph.paragraph_break(text.as_bytes(), 98), Some(99));
+        assert_eq!(
+            Layout::LinePerParagraph.paragraph_break(text.as_bytes(), 98),
+            Some(99)
+        );
     }
 
     #[test]
@@ -87,7 +90,10 @@ mod tests {
         let first_nl = text.find('\n').unwrap();
         assert_eq!(layout.paragraph_break(text.as_bytes(), first_nl), None);
         let blank = text.find("\n\n").unwrap();
-        assert_eq!(layout.paragraph_break(text.as_bytes(), blank), Some(blank + 2));
+        assert_eq!(
+            layout.paragraph_break(text.as_bytes(), blank),
+            Some(blank + 2)
+        );
     }
 
     #[test]

@@ -16,6 +16,7 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+mod confidence;
 mod extractor;
 mod gazetteer;
 mod json;

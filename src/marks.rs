@@ -41,22 +41,86 @@ pub(crate) struct Mark {
 
 /// Every character the scanner treats as a possible quotation mark.
 pub(crate) const MARKS: &[Mark] = &[
-    Mark { ch: '"', family: Family::Double, role: Role::Either },
-    Mark { ch: '“', family: Family::Double, role: Role::Open },
-    Mark { ch: '”', family: Family::Double, role: Role::Close },
-    Mark { ch: '„', family: Family::Double, role: Role::Open },
-    Mark { ch: '\'', family: Family::Single, role: Role::Either },
-    Mark { ch: '‘', family: Family::Single, role: Role::Open },
-    Mark { ch: '’', family: Family::Single, role: Role::Close },
-    Mark { ch: '‚', family: Family::Single, role: Role::Open },
-    Mark { ch: '«', family: Family::Guillemet, role: Role::Open },
-    Mark { ch: '»', family: Family::Guillemet, role: Role::Close },
-    Mark { ch: '‹', family: Family::SingleGuillemet, role: Role::Open },
-    Mark { ch: '›', family: Family::SingleGuillemet, role: Role::Close },
-    Mark { ch: '「', family: Family::Corner, role: Role::Open },
-    Mark { ch: '」', family: Family::Corner, role: Role::Close },
-    Mark { ch: '『', family: Family::WhiteCorner, role: Role::Open },
-    Mark { ch: '』', family: Family::WhiteCorner, role: Role::Close },
+    Mark {
+        ch: '"',
+        family: Family::Double,
+        role: Role::Either,
+    },
+    Mark {
+        ch: '“',
+        family: Family::Double,
+        role: Role::Open,
+    },
+    Mark {
+        ch: '”',
+        family: Family::Double,
+        role: Role::Close,
+    },
+    Mark {
+        ch: '„',
+        family: Family::Double,
+        role: Role::Open,
+    },
+    Mark {
+        ch: '\'',
+        family: Family::Single,
+        role: Role::Either,
+    },
+    Mark {
+        ch: '‘',
+        family: Family::Single,
+        role: Role::Open,
+    },
+    Mark {
+        ch: '’',
+        family: Family::Single,
+        role: Role::Close,
+    },
+    Mark {
+        ch: '‚',
+        family: Family::Single,
+        role: Role::Open,
+    },
+    Mark {
+        ch: '«',
+        family: Family::Guillemet,
+        role: Role::Open,
+    },
+    Mark {
+        ch: '»',
+        family: Family::Guillemet,
+        role: Role::Close,
+    },
+    Mark {
+        ch: '‹',
+        family: Family::SingleGuillemet,
+        role: Role::Open,
+    },
+    Mark {
+        ch: '›',
+        family: Family::SingleGuillemet,
+        role: Role::Close,
+    },
+    Mark {
+        ch: '「',
+        family: Family::Corner,
+        role: Role::Open,
+    },
+    Mark {
+        ch: '」',
+        family: Family::Corner,
+        role: Role::Close,
+    },
+    Mark {
+        ch: '『',
+        family: Family::WhiteCorner,
+        role: Role::Open,
+    },
+    Mark {
+        ch: '』',
+        family: Family::WhiteCorner,
+        role: Role::Close,
+    },
 ];
 
 /// The table row for `c`, if `c` is a quotation mark.

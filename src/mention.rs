@@ -51,10 +51,15 @@ const MAX_APPOSITION: usize = 16;
 
 /// Lower-case words that may stand inside a name: `Secretary of State`, `Ludwig van
 /// Beethoven`, `Osama bin Laden`.
-const PARTICLES: &[&str] = &["of", "de", "van", "von", "der", "den", "bin", "al", "da", "del", "la", "le", "du", "st."];
+const PARTICLES: &[&str] = &[
+    "of", "de", "van", "von", "der", "den", "bin", "al", "da", "del", "la", "le", "du", "st.",
+];
 
 fn word<'a>(tokens: &[Token], i: usize, text: &'a str) -> Option<&'a str> {
-    tokens.get(i).filter(|t| t.kind == Kind::Word).map(|t| t.text(text))
+    tokens
+        .get(i)
+        .filter(|t| t.kind == Kind::Word)
+        .map(|t| t.text(text))
 }
 
 fn is_capitalized(w: &str) -> bool {
@@ -93,7 +98,10 @@ pub(crate) fn forward(tokens: &[Token], i: usize, text: &str) -> Option<Mention>
     if info.function == Some(Function::Determiner) || strip_possessive(w).1 && is_capitalized(w) {
         return description(tokens, i, i + 1, text);
     }
-    if name_word(&info, w) || title_word(&info) && is_capitalized(w) {
+    // `engineer Sam Adeyemi`: a lower-case role word before a name starts the run too.
+    let role_before_name =
+        (info.role || info.title) && word(tokens, i + 1, text).is_some_and(is_capitalized);
+    if name_word(&info, w) || title_word(&info) && is_capitalized(w) || role_before_name {
         return name_run(tokens, i, text);
     }
     if info.group {
@@ -104,7 +112,14 @@ pub(crate) fn forward(tokens: &[Token], i: usize, text: &str) -> Option<Mention>
 
 fn single(tokens: &[Token], i: usize, kind: MentionKind, gender: Option<Gender>) -> Mention {
     let span = tokens[i].span.clone();
-    Mention { kind, span: span.clone(), name: span, title: None, gender, tokens: i..i + 1 }
+    Mention {
+        kind,
+        span: span.clone(),
+        name: span,
+        title: None,
+        gender,
+        tokens: i..i + 1,
+    }
 }
 
 /// A description starting with a determiner at `start`; its words begin at `body`.
@@ -113,10 +128,17 @@ fn description(tokens: &[Token], start: usize, body: usize, text: &str) -> Optio
     let mut all_caps = true;
     let mut j = body;
     while j < tokens.len() && j < body + MAX_DESCRIPTION {
-        let Some(w) = word(tokens, j, text) else { break };
+        let Some(w) = word(tokens, j, text) else {
+            break;
+        };
         let (stem, possessive) = strip_possessive(w);
         let info = lexicon::lookup(stem);
-        if info.verb.is_some() && !info.role || matches!(info.function, Some(Function::Stop | Function::Relative | Function::Between)) {
+        if info.verb.is_some() && !info.role
+            || matches!(
+                info.function,
+                Some(Function::Stop | Function::Relative | Function::Between)
+            )
+        {
             break;
         }
         all_caps &= is_capitalized(w);
@@ -144,7 +166,14 @@ fn description(tokens: &[Token], start: usize, body: usize, text: &str) -> Optio
     };
     let span = tokens[start].span.start..tokens[end - 1].span.end;
     let name = tokens[body.min(end - 1)].span.start..span.end;
-    Some(Mention { kind, span, name, title: None, gender: None, tokens: start..end })
+    Some(Mention {
+        kind,
+        span,
+        name,
+        title: None,
+        gender: None,
+        tokens: start..end,
+    })
 }
 
 /// A run of capitalized words starting at `start`: titles, then a name, or titles then a
@@ -153,20 +182,31 @@ fn name_run(tokens: &[Token], start: usize, text: &str) -> Option<Mention> {
     let mut j = start;
     let mut end = start;
     while j < tokens.len() && j < start + MAX_NAME {
-        let Some(w) = word(tokens, j, text) else { break };
+        let Some(w) = word(tokens, j, text) else {
+            break;
+        };
         let (stem, possessive) = strip_possessive(w);
         let info = lexicon::lookup(stem);
-        let particle = PARTICLES.contains(&w) && word(tokens, j + 1, text).is_some_and(is_capitalized);
+        let particle =
+            PARTICLES.contains(&w) && word(tokens, j + 1, text).is_some_and(is_capitalized);
         // `Pentagon spokesman Geoff Morrell`: a lower-case role word inside the run.
-        let inner_role = !is_capitalized(w) && (info.role || info.title) && word(tokens, j + 1, text).is_some_and(is_capitalized);
-        if !(name_word(&info, stem) || title_word(&info) && is_capitalized(w) || particle || inner_role) {
+        let inner_role = !is_capitalized(w)
+            && (info.role || info.title)
+            && word(tokens, j + 1, text).is_some_and(is_capitalized)
+            && !PARTICLES.contains(&w);
+        if !(name_word(&info, stem)
+            || title_word(&info) && is_capitalized(w)
+            || particle
+            || inner_role)
+        {
             break;
         }
         j += 1;
         end = j;
         if possessive {
             // `Russia's incoming president`: the name is a determiner of what follows.
-            return description(tokens, start, j, text).or_else(|| name_mention(tokens, start, end, text));
+            return description(tokens, start, j, text)
+                .or_else(|| name_mention(tokens, start, end, text));
         }
     }
     if end == start {
@@ -176,9 +216,20 @@ fn name_run(tokens: &[Token], start: usize, text: &str) -> Option<Mention> {
     if let Some(w) = word(tokens, end, text) {
         let info = lexicon::lookup(w);
         if !is_capitalized(w) && (info.group || info.role) {
-            let kind = if info.group { MentionKind::Group } else { MentionKind::Role };
+            let kind = if info.group {
+                MentionKind::Group
+            } else {
+                MentionKind::Role
+            };
             let span = tokens[start].span.start..tokens[end].span.end;
-            return Some(Mention { kind, span: span.clone(), name: span, title: None, gender: None, tokens: start..end + 1 });
+            return Some(Mention {
+                kind,
+                span: span.clone(),
+                name: span,
+                title: None,
+                gender: None,
+                tokens: start..end + 1,
+            });
         }
     }
     name_mention(tokens, start, end, text)
@@ -209,17 +260,33 @@ fn name_mention(tokens: &[Token], start: usize, end: usize, text: &str) -> Optio
     }
     let span = tokens[start].span.start..tokens[end - 1].span.end;
     let last = strip_possessive(tokens[end - 1].text(text)).0;
-    let span = span.start..span.start + (span.len() - (tokens[end - 1].text(text).len() - last.len()));
+    let span =
+        span.start..span.start + (span.len() - (tokens[end - 1].text(text).len() - last.len()));
     if name_start == end {
         // Only titles: `the President said` is a role.
-        return Some(Mention { kind: MentionKind::Role, span: span.clone(), name: span, title: None, gender, tokens: start..end });
+        return Some(Mention {
+            kind: MentionKind::Role,
+            span: span.clone(),
+            name: span,
+            title: None,
+            gender,
+            tokens: start..end,
+        });
     }
     if gender.is_none() {
         gender = lexicon::lookup(tokens[name_start].text(text)).given;
     }
     let name = tokens[name_start].span.start..span.end;
-    let title = (name_start > start).then(|| tokens[start].span.start..tokens[name_start - 1].span.end);
-    Some(Mention { kind: MentionKind::Name, span, name, title, gender, tokens: start..end })
+    let title =
+        (name_start > start).then(|| tokens[start].span.start..tokens[name_start - 1].span.end);
+    Some(Mention {
+        kind: MentionKind::Name,
+        span,
+        name,
+        title,
+        gender,
+        tokens: start..end,
+    })
 }
 
 /// Reads the mention that ends with token `end - 1`, reading backward. Steps over an
@@ -247,14 +314,20 @@ fn phrase_start(tokens: &[Token], end: usize, text: &str) -> Option<usize> {
     if is_capitalized(last) && info.function.is_none() {
         // Walk back over the capitalized run, its particles and inner role words.
         while j > 0 && j + MAX_NAME > end {
-            let Some(w) = word(tokens, j - 1, text) else { break };
+            let Some(w) = word(tokens, j - 1, text) else {
+                break;
+            };
             let info = lexicon::lookup(w);
             let inside = name_word(&info, w)
                 || title_word(&info) && is_capitalized(w)
                 || PARTICLES.contains(&w)
-                || !is_capitalized(w) && (info.role || info.title) && is_capitalized(tokens[j].text(text));
+                || !is_capitalized(w)
+                    && (info.role || info.title)
+                    && is_capitalized(tokens[j].text(text));
             if !inside {
-                if info.function == Some(Function::Determiner) && !is_capitalized(tokens[j].text(text)) {
+                if info.function == Some(Function::Determiner)
+                    && !is_capitalized(tokens[j].text(text))
+                {
                     j -= 1;
                 }
                 break;
@@ -269,7 +342,9 @@ fn phrase_start(tokens: &[Token], end: usize, text: &str) -> Option<usize> {
     if info.role || info.group || info.org {
         // Walk back over modifiers to the determiner, if there is one.
         while j > 0 && j + MAX_DESCRIPTION > end {
-            let Some(w) = word(tokens, j - 1, text) else { break };
+            let Some(w) = word(tokens, j - 1, text) else {
+                break;
+            };
             let info = lexicon::lookup(strip_possessive(w).0);
             if info.function == Some(Function::Determiner) {
                 return Some(j - 1);
@@ -292,13 +367,16 @@ fn phrase_start(tokens: &[Token], end: usize, text: &str) -> Option<usize> {
 fn apposition(tokens: &[Token], comma: usize, text: &str) -> Option<Mention> {
     let lo = comma.saturating_sub(MAX_APPOSITION);
     let open = (lo..comma).rev().find(|&k| {
-        tokens[k].is_punct(',') || matches!(tokens[k].kind, Kind::Quote(_) | Kind::Break) || tokens[k].is_punct('.')
+        tokens[k].is_punct(',')
+            || matches!(tokens[k].kind, Kind::Quote(_) | Kind::Break)
+            || tokens[k].is_punct('.')
     })?;
     if tokens[open].is_punct(',') && open + 1 < comma {
         let first = word(tokens, open + 1, text).map(lexicon::lookup);
-        let clause = first.is_some_and(|i| {
-            matches!(i.function, Some(Function::Determiner | Function::Relative))
-        }) || word(tokens, open + 1, text).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+        let clause = first
+            .is_some_and(|i| matches!(i.function, Some(Function::Determiner | Function::Relative)))
+            || word(tokens, open + 1, text)
+                .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
         if clause {
             if let Some(m) = backward(tokens, open, text) {
                 if !matches!(m.kind, MentionKind::Pronoun(..)) {
@@ -331,7 +409,8 @@ mod tests {
 
     fn back(text: &str) -> Option<(MentionKind, String, String)> {
         let t = toks(text);
-        backward(&t, t.len(), text).map(|m| (m.kind, text[m.span].to_string(), text[m.name].to_string()))
+        backward(&t, t.len(), text)
+            .map(|m| (m.kind, text[m.span].to_string(), text[m.name].to_string()))
     }
 
     fn s(k: MentionKind, a: &str, b: &str) -> Option<(MentionKind, String, String)> {
@@ -340,33 +419,108 @@ mod tests {
 
     #[test]
     fn names_lose_their_titles() {
-        assert_eq!(fwd("Health Minister Ada Okafor said"), s(MentionKind::Name, "Health Minister Ada Okafor", "Ada Okafor"));
-        assert_eq!(fwd("Secretary of State Lena Fisk"), s(MentionKind::Name, "Secretary of State Lena Fisk", "Lena Fisk"));
-        assert_eq!(fwd("Fire spokesman Tom Reyes said"), s(MentionKind::Name, "Fire spokesman Tom Reyes", "Tom Reyes"));
-        assert_eq!(fwd("Mr. Harlow, who"), s(MentionKind::Name, "Mr. Harlow", "Harlow"));
-        assert_eq!(fwd("President-elect Ines Marr"), s(MentionKind::Name, "President-elect Ines Marr", "Ines Marr"));
+        assert_eq!(
+            fwd("Health Minister Ada Okafor said"),
+            s(
+                MentionKind::Name,
+                "Health Minister Ada Okafor",
+                "Ada Okafor"
+            )
+        );
+        assert_eq!(
+            fwd("Secretary of State Lena Fisk"),
+            s(
+                MentionKind::Name,
+                "Secretary of State Lena Fisk",
+                "Lena Fisk"
+            )
+        );
+        assert_eq!(
+            fwd("Fire spokesman Tom Reyes said"),
+            s(MentionKind::Name, "Fire spokesman Tom Reyes", "Tom Reyes")
+        );
+        assert_eq!(
+            fwd("Mr. Harlow, who"),
+            s(MentionKind::Name, "Mr. Harlow", "Harlow")
+        );
+        assert_eq!(
+            fwd("President-elect Ines Marr"),
+            s(MentionKind::Name, "President-elect Ines Marr", "Ines Marr")
+        );
     }
 
     #[test]
     fn descriptions_groups_and_pronouns() {
-        assert_eq!(fwd("she said"), s(MentionKind::Pronoun(Some(Gender::Female), Number::Singular), "she", "she"));
-        assert_eq!(fwd("the harbour chief said"), s(MentionKind::Role, "the harbour chief", "harbour chief"));
-        assert_eq!(fwd("U.S. officials have said"), s(MentionKind::Group, "U.S. officials", "U.S. officials"));
-        assert_eq!(fwd("the White House said"), s(MentionKind::Org, "the White House", "White House"));
-        assert_eq!(fwd("Norway's incoming premier said"), s(MentionKind::Role, "Norway's incoming premier", "incoming premier"));
-        assert_eq!(fwd("the ministry said"), s(MentionKind::Org, "the ministry", "ministry"));
+        assert_eq!(
+            fwd("she said"),
+            s(
+                MentionKind::Pronoun(Some(Gender::Female), Number::Singular),
+                "she",
+                "she"
+            )
+        );
+        assert_eq!(
+            fwd("the harbour chief said"),
+            s(MentionKind::Role, "the harbour chief", "harbour chief")
+        );
+        assert_eq!(
+            fwd("U.S. officials have said"),
+            s(MentionKind::Group, "U.S. officials", "U.S. officials")
+        );
+        assert_eq!(
+            fwd("the White House said"),
+            s(MentionKind::Org, "the White House", "White House")
+        );
+        assert_eq!(
+            fwd("Norway's incoming premier said"),
+            s(
+                MentionKind::Role,
+                "Norway's incoming premier",
+                "incoming premier"
+            )
+        );
+        assert_eq!(
+            fwd("the ministry said"),
+            s(MentionKind::Org, "the ministry", "ministry")
+        );
         assert_eq!(fwd("the quick fox"), None);
         assert_eq!(fwd("But"), None);
     }
 
     #[test]
     fn backward_from_the_verb() {
-        assert_eq!(back("Yesterday Health Minister Ada Okafor"), s(MentionKind::Name, "Health Minister Ada Okafor", "Ada Okafor"));
-        assert_eq!(back("and the harbour chief"), s(MentionKind::Role, "the harbour chief", "harbour chief"));
-        assert_eq!(back("Okafor, who had spoken for an hour,"), s(MentionKind::Name, "Okafor", "Okafor"));
-        assert_eq!(back("Tom Reyes, 58,"), s(MentionKind::Name, "Tom Reyes", "Tom Reyes"));
-        assert_eq!(back("In general, Okafor,"), s(MentionKind::Name, "Okafor", "Okafor"));
-        assert_eq!(back("But he"), s(MentionKind::Pronoun(Some(Gender::Male), Number::Singular), "he", "he"));
+        assert_eq!(
+            back("Yesterday Health Minister Ada Okafor"),
+            s(
+                MentionKind::Name,
+                "Health Minister Ada Okafor",
+                "Ada Okafor"
+            )
+        );
+        assert_eq!(
+            back("and the harbour chief"),
+            s(MentionKind::Role, "the harbour chief", "harbour chief")
+        );
+        assert_eq!(
+            back("Okafor, who had spoken for an hour,"),
+            s(MentionKind::Name, "Okafor", "Okafor")
+        );
+        assert_eq!(
+            back("Tom Reyes, 58,"),
+            s(MentionKind::Name, "Tom Reyes", "Tom Reyes")
+        );
+        assert_eq!(
+            back("In general, Okafor,"),
+            s(MentionKind::Name, "Okafor", "Okafor")
+        );
+        assert_eq!(
+            back("But he"),
+            s(
+                MentionKind::Pronoun(Some(Gender::Male), Number::Singular),
+                "he",
+                "he"
+            )
+        );
         assert_eq!(back("the road was long"), None);
     }
 }

@@ -27,7 +27,8 @@ struct NameRef<'t> {
     /// The fullest name this mention resolves to.
     full: Cow<'t, str>,
     /// Whether it is known to name a person (several words, an honorific, a known given
-    /// name, or a gazetteer entry), not a place or a word capitalized at a sentence start.
+    /// name, a gazetteer entry, or a speech verb after it), not a place or a word
+    /// capitalized at a sentence start.
     person: bool,
     /// Whether a speech verb follows it (`Gates, who ..., told`).
     speaking: bool,
@@ -57,7 +58,11 @@ pub(crate) struct Resolver<'t, 'g> {
 impl<'t, 'g> Resolver<'t, 'g> {
     /// Indexes the names in `tokens`.
     pub(crate) fn new(text: &'t str, tokens: &[Token], gazetteer: &'g Gazetteer) -> Self {
-        let breaks = tokens.iter().filter(|t| t.kind == Kind::Break).map(|t| t.span.start).collect();
+        let breaks = tokens
+            .iter()
+            .filter(|t| t.kind == Kind::Break)
+            .map(|t| t.span.start)
+            .collect();
         // Pass 1: every name mention, with its name span.
         let mut raw: Vec<(Mention, bool)> = Vec::new();
         let mut i = 0;
@@ -67,7 +72,8 @@ impl<'t, 'g> Resolver<'t, 'g> {
             if cap {
                 if let Some(m) = mention::forward(tokens, i, text) {
                     if m.kind == MentionKind::Name {
-                        let after = skip_between(tokens, skip_apposition(tokens, m.tokens.end, text), text);
+                        let after =
+                            skip_between(tokens, skip_apposition(tokens, m.tokens.end, text), text);
                         let speaking = verb_at(tokens, after, text).is_some();
                         i = m.tokens.end.max(i + 1);
                         raw.push((m, speaking));
@@ -83,7 +89,9 @@ impl<'t, 'g> Resolver<'t, 'g> {
         for (k, (m, _)) in raw.iter().enumerate() {
             let name = &text[m.name.clone()];
             let mut words = name.split_whitespace();
-            let (Some(first), Some(last)) = (words.next(), name.split_whitespace().last()) else { continue };
+            let (Some(first), Some(last)) = (words.next(), name.split_whitespace().last()) else {
+                continue;
+            };
             if first != last {
                 by_last.entry(last).or_default().push(k);
                 by_first.entry(first).or_default().push(k);
@@ -119,15 +127,34 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 Some(e) => Cow::Owned(e.name.clone()),
                 None => Cow::Borrowed(full_text),
             };
-            let given = full.split_whitespace().next().and_then(|w| lexicon::lookup(w).given);
-            let gender = m.gender.or(given).or_else(|| full_idx.and_then(|j| raw[j].0.gender));
+            let given = full
+                .split_whitespace()
+                .next()
+                .and_then(|w| lexicon::lookup(w).given);
+            let gender = m
+                .gender
+                .or(given)
+                .or_else(|| full_idx.and_then(|j| raw[j].0.gender));
             if let Some(g) = gender {
                 genders.entry(full.to_string()).or_insert(g);
             }
-            let person = entry.is_some() || full.contains(' ') || gender.is_some();
-            names.push(NameRef { start: m.span.start, title: m.title.clone(), full, person, speaking: *speaking });
+            let person = entry.is_some() || full.contains(' ') || gender.is_some() || *speaking;
+            names.push(NameRef {
+                start: m.span.start,
+                title: m.title.clone(),
+                full,
+                person,
+                speaking: *speaking,
+            });
         }
-        Resolver { text, gazetteer, names, genders, speakers: Vec::new(), breaks }
+        Resolver {
+            text,
+            gazetteer,
+            names,
+            genders,
+            speakers: Vec::new(),
+            breaks,
+        }
     }
 
     fn paragraph(&self, pos: usize) -> usize {
@@ -159,7 +186,9 @@ impl<'t, 'g> Resolver<'t, 'g> {
                     None => Cow::Borrowed(&text[m.name.clone()]),
                 }
             }
-            MentionKind::Pronoun(g, Number::Singular) if matches!(g, Some(Gender::Male | Gender::Female)) => {
+            MentionKind::Pronoun(g, Number::Singular)
+                if matches!(g, Some(Gender::Male | Gender::Female)) =>
+            {
                 match self.pronoun(g, pos) {
                     Some(name) => {
                         if let Some(g) = g {
@@ -170,7 +199,9 @@ impl<'t, 'g> Resolver<'t, 'g> {
                     None => Cow::Borrowed(&text[m.span.clone()]),
                 }
             }
-            MentionKind::Pronoun(..) => self.group_pronoun(pos).unwrap_or(Cow::Borrowed(&text[m.span.clone()])),
+            MentionKind::Pronoun(..) => self
+                .group_pronoun(pos)
+                .unwrap_or(Cow::Borrowed(&text[m.span.clone()])),
             MentionKind::Role => self.role(m).unwrap_or(Cow::Borrowed(&text[m.name.clone()])),
             MentionKind::Group | MentionKind::Org => Cow::Borrowed(&text[m.name.clone()]),
         }
@@ -195,8 +226,16 @@ impl<'t, 'g> Resolver<'t, 'g> {
             if self.paragraph(ev.pos) + 1 < para {
                 break;
             }
-            let person = matches!(ev.kind, MentionKind::Name | MentionKind::Role | MentionKind::Pronoun(Some(Gender::Male | Gender::Female), _));
-            if person && self.compatible(&ev.name, g) != Some(false) && ev.name.contains(char::is_uppercase) {
+            let person = matches!(
+                ev.kind,
+                MentionKind::Name
+                    | MentionKind::Role
+                    | MentionKind::Pronoun(Some(Gender::Male | Gender::Female), _)
+            );
+            if person
+                && self.compatible(&ev.name, g) != Some(false)
+                && ev.name.contains(char::is_uppercase)
+            {
                 return Some(ev.name.clone());
             }
         }
@@ -224,16 +263,25 @@ impl<'t, 'g> Resolver<'t, 'g> {
         if let Some(e) = self.gazetteer.by_role(&text[m.span.clone()]) {
             return Some(Cow::Owned(e.name.clone()));
         }
-        let head = text[m.span.clone()].split_whitespace().last()?.to_lowercase();
+        let head = text[m.span.clone()]
+            .split_whitespace()
+            .last()?
+            .to_lowercase();
         let pos = m.span.start;
         // The person introduced with this title: `spokesman Geoff Morrell` for `the spokesman`.
         let titled = self.names_before(pos).find(|n| {
-            n.title.as_ref().is_some_and(|t| text[t.clone()].split_whitespace().any(|w| w.eq_ignore_ascii_case(&head)))
+            n.title.as_ref().is_some_and(|t| {
+                text[t.clone()]
+                    .split_whitespace()
+                    .any(|w| w.eq_ignore_ascii_case(&head))
+            })
         });
         if let Some(n) = titled {
             return Some(n.full.clone());
         }
         // Else the person last seen speaking.
-        self.names_before(pos).find(|n| n.speaking && n.person).map(|n| n.full.clone())
+        self.names_before(pos)
+            .find(|n| n.speaking && n.person)
+            .map(|n| n.full.clone())
     }
 }

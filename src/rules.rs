@@ -10,6 +10,7 @@
 
 use std::ops::Range;
 
+use crate::confidence;
 use crate::lexicon::{self, Function, VerbKind};
 use crate::mention::{self, Mention, MentionKind};
 use crate::scan::RawQuote;
@@ -58,7 +59,6 @@ pub(crate) struct Found {
 pub(crate) struct Ctx<'a> {
     pub text: &'a str,
     pub tokens: &'a [Token],
-    pub quotes: &'a [RawQuote],
     /// Token index of the quote.
     pub qt: usize,
     /// First token of the sentence that holds the quote.
@@ -72,7 +72,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         name: "quote-speaker-verb",
         pattern: "\"Q,\" X said.",
-        confidence: 0.95,
+        confidence: confidence::QUOTE_SPEAKER_VERB,
         positive: &[
             ("\"We will rebuild,\" Mayor Lina Ortiz said.", 0, "Mayor Lina Ortiz"),
             ("\"It is late,\" the harbour chief told reporters.", 0, "the harbour chief"),
@@ -85,7 +85,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         name: "quote-verb-speaker",
         pattern: "\"Q,\" said X.",
-        confidence: 0.95,
+        confidence: confidence::QUOTE_VERB_SPEAKER,
         positive: &[
             ("\"We will rebuild,\" said Mayor Lina Ortiz.", 0, "Mayor Lina Ortiz"),
             ("\"It's a fine day,\" quipped Ortiz, who lives nearby.", 0, "Ortiz"),
@@ -97,7 +97,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         name: "quote-dash-speaker",
         pattern: "\"Q\" — X",
-        confidence: 0.9,
+        confidence: confidence::QUOTE_DASH_SPEAKER,
         positive: &[("\"The sea gives and the sea takes.\" — Tom Reyes, fisherman", 0, "Tom Reyes")],
         negative: &[("\"The sea gives\" — and it takes.", 0)],
         matcher: Matcher::Local(quote_dash_speaker),
@@ -105,7 +105,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         name: "quote-split",
         pattern: "\"Q1,\" X said, \"Q2.\"",
-        confidence: 0.95,
+        confidence: confidence::QUOTE_SPLIT,
         positive: &[
             ("\"We tried,\" Ortiz said, \"and we will try again.\"", 1, "Ortiz"),
             ("\"We tried,\" said the coach, \"and lost.\"", 1, "the coach"),
@@ -116,7 +116,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         name: "speaker-verb-quote",
         pattern: "X said: \"Q\"",
-        confidence: 0.9,
+        confidence: confidence::SPEAKER_VERB_QUOTE,
         positive: &[
             ("Mayor Lina Ortiz said: \"We will rebuild.\"", 0, "Mayor Lina Ortiz"),
             ("The harbour chief told reporters on Monday, \"It is late.\"", 0, "The harbour chief"),
@@ -129,7 +129,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         name: "verb-speaker-quote",
         pattern: "Added X: \"Q\"",
-        confidence: 0.9,
+        confidence: confidence::VERB_SPEAKER_QUOTE,
         positive: &[
             ("Added Ortiz: \"We are not done.\"", 0, "Ortiz"),
             ("Responded the coach in French: \"Merci.\"", 0, "the coach"),
@@ -140,7 +140,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         name: "according-to",
         pattern: "\"Q,\" according to X.",
-        confidence: 0.9,
+        confidence: confidence::ACCORDING_TO,
         positive: &[
             ("\"The dam will hold,\" according to engineer Sam Adeyemi.", 0, "engineer Sam Adeyemi"),
             ("According to the ministry, \"the dam will hold.\"", 0, "the ministry"),
@@ -151,7 +151,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         name: "speaker-colon-quote",
         pattern: "X: \"Q\"",
-        confidence: 0.85,
+        confidence: confidence::SPEAKER_COLON_QUOTE,
         positive: &[("Ortiz: \"We will rebuild the bridge\"", 0, "Ortiz")],
         negative: &[("One rule: \"never give up.\"", 0)],
         matcher: Matcher::Local(speaker_colon_quote),
@@ -159,7 +159,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         name: "intro-paragraph",
         pattern: "... X said:¶\"Q\"",
-        confidence: 0.85,
+        confidence: confidence::INTRO_PARAGRAPH,
         positive: &[
             ("In a statement on Friday, the ministry said:\n\n\"The dam will hold.\"", 0, "the ministry"),
             ("And from Ortiz:\n\n\"We are not done yet.\"", 0, "Ortiz"),
@@ -170,7 +170,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         name: "sentence-verb",
         pattern: "X said that ... \"Q\" ...",
-        confidence: 0.8,
+        confidence: confidence::SENTENCE_VERB,
         positive: &[
             ("Ortiz called the plan a \"bold experiment\" on Monday.", 0, "Ortiz"),
             ("The coach said the team had \"nothing left to give.\"", 0, "The coach"),
@@ -182,7 +182,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         name: "sentence-verb-after",
         pattern: "\"Q\" in ..., X said.",
-        confidence: 0.8,
+        confidence: confidence::SENTENCE_VERB_AFTER,
         positive: &[("\"We have done our part\" in these talks, Ortiz said.", 0, "Ortiz")],
         negative: &[("\"We have done our part\" in these talks, and more.", 0)],
         matcher: Matcher::Local(sentence_verb_after),
@@ -190,7 +190,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         name: "continuation",
         pattern: "\"Q1,\" X said. \"Q2.\"",
-        confidence: 0.85,
+        confidence: confidence::CONTINUATION,
         positive: &[("\"We tried,\" Ortiz said. \"We will try again.\"", 1, "Ortiz")],
         negative: &[("\"We tried,\" Ortiz said.\n\nThe rain went on. \"We lost.\"", 1)],
         matcher: Matcher::Context,
@@ -198,7 +198,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         name: "paragraph-continuation",
         pattern: "\"Q1,\" X said.¶\"Q2.\"",
-        confidence: 0.7,
+        confidence: confidence::PARAGRAPH_CONTINUATION,
         positive: &[("\"We tried,\" Ortiz said.\n\n\"We will try again next year.\"", 1, "Ortiz")],
         negative: &[("\"We tried,\" Ortiz said.\n\nThe rain went on all night.\n\n\"We lost.\"", 1)],
         matcher: Matcher::Context,
@@ -206,7 +206,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         name: "turn-taking",
         pattern: "\"Q1,\" said A.¶\"Q2,\" said B.¶\"Q3.\"",
-        confidence: 0.6,
+        confidence: confidence::TURN_TAKING,
         positive: &[(
             "\"Are you coming?\" asked Maud.\n\n\"Not tonight,\" said Henry.\n\n\"Then I shall go alone.\"",
             2,
@@ -218,7 +218,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         name: "sentence-before",
         pattern: "X stood up. \"Q\"",
-        confidence: 0.6,
+        confidence: confidence::SENTENCE_BEFORE,
         positive: &[("Ortiz stood up at last. \"We are not done.\"", 0, "Ortiz")],
         negative: &[("The rain stopped at last. \"We are not done.\"", 0)],
         matcher: Matcher::Context,
@@ -227,13 +227,19 @@ pub static RULES: &[Rule] = &[
 
 /// The rule named `name`.
 pub(crate) fn rule(name: &str) -> &'static Rule {
-    RULES.iter().find(|r| r.name == name).expect("rule names are fixed")
+    RULES
+        .iter()
+        .find(|r| r.name == name)
+        .expect("rule names are fixed")
 }
 
 // ---- token helpers -------------------------------------------------------------------
 
 fn word<'a>(c: &Ctx<'a>, i: usize) -> Option<&'a str> {
-    c.tokens.get(i).filter(|t| t.kind == Kind::Word).map(|t| t.text(c.text))
+    c.tokens
+        .get(i)
+        .filter(|t| t.kind == Kind::Word)
+        .map(|t| t.text(c.text))
 }
 
 /// The speech verb at token `i`, if any.
@@ -252,7 +258,9 @@ fn function(c: &Ctx, i: usize) -> Option<Function> {
 
 /// Skips words that may stand between a speaker and the verb (`has also`), forward.
 pub(crate) fn skip_between(tokens: &[Token], mut i: usize, text: &str) -> usize {
-    while tokens.get(i).is_some_and(|t| t.kind == Kind::Word && lexicon::lookup(t.text(text)).function == Some(Function::Between)) {
+    while tokens.get(i).is_some_and(|t| {
+        t.kind == Kind::Word && lexicon::lookup(t.text(text)).function == Some(Function::Between)
+    }) {
         i += 1;
     }
     i
@@ -277,14 +285,17 @@ pub(crate) fn skip_apposition(tokens: &[Token], i: usize, text: &str) -> usize {
         t.kind == Kind::Word && {
             let w = t.text(text);
             w.starts_with(|c: char| c.is_ascii_digit())
-                || matches!(lexicon::lookup(w).function, Some(Function::Determiner | Function::Relative))
+                || matches!(
+                    lexicon::lookup(w).function,
+                    Some(Function::Determiner | Function::Relative)
+                )
         }
     });
     if !starts_clause {
         return i;
     }
-    for k in i + 1..(i + 18).min(tokens.len()) {
-        match tokens[k].kind {
+    for (k, t) in tokens.iter().enumerate().take(i + 18).skip(i + 1) {
+        match t.kind {
             Kind::Punct(',') => return k + 1,
             Kind::Punct('.' | ';' | ':') | Kind::Quote(_) | Kind::Break => return i,
             _ => {}
@@ -294,31 +305,43 @@ pub(crate) fn skip_apposition(tokens: &[Token], i: usize, text: &str) -> usize {
 }
 
 fn found(mention: Mention, cue: Option<&Token>) -> Option<Found> {
-    Some(Found { mention, cue: cue.map(|t| t.span.clone()) })
+    Some(Found {
+        mention,
+        cue: cue.map(|t| t.span.clone()),
+    })
 }
 
-/// Skips an optional comma right after the quote (British punctuation puts it outside).
-fn after_quote(c: &Ctx) -> usize {
+/// Where the words after the quote start, skipping a comma (British punctuation puts it
+/// outside the marks); `None` when the quote ends a sentence that began before it, since
+/// then what follows is a new sentence about something else.
+fn after_quote(c: &Ctx) -> Option<usize> {
+    if c.sent_end == c.qt + 1 && c.sent_start < c.qt {
+        return None;
+    }
     let i = c.qt + 1;
     if c.tokens.get(i).is_some_and(|t| t.is_punct(',')) {
-        i + 1
+        Some(i + 1)
     } else {
-        i
+        Some(i)
     }
 }
 
 // ---- the local rules -----------------------------------------------------------------
 
 fn quote_speaker_verb(c: &Ctx) -> Option<Found> {
-    let i = after_quote(c);
+    let i = after_quote(c)?;
     let m = mention::forward(c.tokens, i, c.text)?;
-    let j = skip_between(c.tokens, skip_apposition(c.tokens, m.tokens.end, c.text), c.text);
+    let j = skip_between(
+        c.tokens,
+        skip_apposition(c.tokens, m.tokens.end, c.text),
+        c.text,
+    );
     verb(c, j)?;
     found(m, c.tokens.get(j))
 }
 
 fn quote_verb_speaker(c: &Ctx) -> Option<Found> {
-    let i = after_quote(c);
+    let i = after_quote(c)?;
     verb(c, i)?;
     let m = mention::forward(c.tokens, i + 1, c.text)?;
     found(m, c.tokens.get(i))
@@ -330,15 +353,20 @@ fn quote_dash_speaker(c: &Ctx) -> Option<Found> {
     let m = mention::forward(c.tokens, i + 1, c.text)?;
     (m.kind == MentionKind::Name).then_some(())?;
     let after = c.tokens.get(m.tokens.end);
-    let ends = after.map_or(true, |t| matches!(t.kind, Kind::Break | Kind::Punct(',' | '.' | '(')));
-    ends.then(|| Found { mention: m, cue: None })
+    let ends = after.map_or(true, |t| {
+        matches!(t.kind, Kind::Break | Kind::Punct(',' | '.' | '('))
+    });
+    ends.then_some(Found {
+        mention: m,
+        cue: None,
+    })
 }
 
 fn quote_split(c: &Ctx) -> Option<Found> {
     // `Q1 , X said , Q2` or `Q1 , said X , Q2`
     let comma = c.qt.checked_sub(1)?;
     c.tokens[comma].is_punct(',').then_some(())?;
-    let (m, v) = if let Some(_) = verb(c, comma.checked_sub(1)?) {
+    let (m, v) = if verb(c, comma.checked_sub(1)?).is_some() {
         let v = comma - 1;
         (mention::backward(c.tokens, between_back(c, v), c.text)?, v)
     } else {
@@ -352,8 +380,12 @@ fn quote_split(c: &Ctx) -> Option<Found> {
     };
     let before = m.tokens.start.checked_sub(1)?;
     let t = &c.tokens[before];
-    let prev_quote = t.quote().is_some() || t.is_punct(',') && before > 0 && c.tokens[before - 1].quote().is_some();
-    prev_quote.then(|| Found { mention: m, cue: Some(c.tokens[v].span.clone()) })
+    let prev_quote = t.quote().is_some()
+        || t.is_punct(',') && before > 0 && c.tokens[before - 1].quote().is_some();
+    prev_quote.then(|| Found {
+        mention: m,
+        cue: Some(c.tokens[v].span.clone()),
+    })
 }
 
 fn speaker_verb_quote(c: &Ctx) -> Option<Found> {
@@ -385,27 +417,35 @@ fn verb_speaker_quote(c: &Ctx) -> Option<Found> {
     let p = c.qt.checked_sub(1)?;
     let colon = c.tokens[p].is_punct(':') || c.tokens[p].is_punct(',');
     (colon && p >= m.tokens.end && p - m.tokens.end <= 4).then_some(())?;
-    (m.tokens.end..p).all(|k| c.tokens[k].kind == Kind::Word).then_some(())?;
+    (m.tokens.end..p)
+        .all(|k| c.tokens[k].kind == Kind::Word)
+        .then_some(())?;
     found(m, c.tokens.get(s))
 }
 
 fn according_to(c: &Ctx) -> Option<Found> {
     let is_according = |i: usize| {
-        word(c, i).is_some_and(|w| w.eq_ignore_ascii_case("according")) && word(c, i + 1) == Some("to")
+        word(c, i).is_some_and(|w| w.eq_ignore_ascii_case("according"))
+            && word(c, i + 1) == Some("to")
     };
     let cue = |i: usize| Some(c.tokens[i].span.start..c.tokens[i + 1].span.end);
     // "Q," according to X.
-    let i = after_quote(c);
-    if is_according(i) {
+    if let Some(i) = after_quote(c).filter(|&i| is_according(i)) {
         let m = mention::forward(c.tokens, i + 2, c.text)?;
-        return Some(Found { mention: m, cue: cue(i) });
+        return Some(Found {
+            mention: m,
+            cue: cue(i),
+        });
     }
     // According to X, "Q"
     let s = c.sent_start;
     if is_according(s) {
         let m = mention::forward(c.tokens, s + 2, c.text)?;
         if c.tokens.get(m.tokens.end).is_some_and(|t| t.is_punct(',')) && m.tokens.end < c.qt {
-            return Some(Found { mention: m, cue: cue(s) });
+            return Some(Found {
+                mention: m,
+                cue: cue(s),
+            });
         }
     }
     None
@@ -415,7 +455,11 @@ fn speaker_colon_quote(c: &Ctx) -> Option<Found> {
     let colon = c.qt.checked_sub(1)?;
     c.tokens[colon].is_punct(':').then_some(())?;
     let m = mention::backward(c.tokens, colon, c.text)?;
-    (m.tokens.start == c.sent_start && m.kind == MentionKind::Name).then(|| Found { mention: m, cue: None })
+    let intro = m.tokens.start == c.sent_start && m.kind == MentionKind::Name;
+    intro.then_some(Found {
+        mention: m,
+        cue: None,
+    })
 }
 
 fn intro_paragraph(c: &Ctx) -> Option<Found> {
@@ -428,12 +472,18 @@ fn intro_paragraph(c: &Ctx) -> Option<Found> {
     if let Some(m) = mention::backward(c.tokens, colon, c.text) {
         let before = m.tokens.start.checked_sub(1).and_then(|k| word(c, k));
         if before.is_some_and(|w| w.eq_ignore_ascii_case("from")) {
-            return Some(Found { mention: m, cue: None });
+            return Some(Found {
+                mention: m,
+                cue: None,
+            });
         }
     }
     // `... X said:` with a few words after the verb at most.
     let lo = colon.saturating_sub(6);
-    let v = (lo..colon).rev().take_while(|&k| c.tokens[k].kind == Kind::Word).find(|&k| verb(c, k).is_some())?;
+    let v = (lo..colon)
+        .rev()
+        .take_while(|&k| c.tokens[k].kind == Kind::Word)
+        .find(|&k| verb(c, k).is_some())?;
     let m = mention::backward(c.tokens, between_back(c, v), c.text)?;
     found(m, c.tokens.get(v))
 }
@@ -455,7 +505,9 @@ fn subject(c: &Ctx, start: usize, limit: usize) -> Option<Mention> {
 }
 
 fn sentence_verb(c: &Ctx) -> Option<Found> {
-    let v = (c.sent_start..c.qt).rev().find(|&k| verb(c, k).is_some_and(|(_, kind)| kind != VerbKind::Manner))?;
+    let v = (c.sent_start..c.qt)
+        .rev()
+        .find(|&k| verb(c, k).is_some_and(|(_, kind)| kind != VerbKind::Manner))?;
     let m = if participle(c, v) {
         subject(c, c.sent_start, v)?
     } else {
@@ -465,6 +517,7 @@ fn sentence_verb(c: &Ctx) -> Option<Found> {
 }
 
 fn sentence_verb_after(c: &Ctx) -> Option<Found> {
+    after_quote(c)?;
     let end = c.sent_end.min(c.qt + 25);
     for k in c.qt + 1..end {
         if c.tokens[k].quote().is_some() {
@@ -472,7 +525,9 @@ fn sentence_verb_after(c: &Ctx) -> Option<Found> {
         }
         if verb(c, k).is_some_and(|(_, kind)| kind != VerbKind::Manner) && !participle(c, k) {
             let b = between_back(c, k);
-            if let Some(m) = mention::backward(c.tokens, b, c.text).filter(|m| m.tokens.start > c.qt) {
+            if let Some(m) =
+                mention::backward(c.tokens, b, c.text).filter(|m| m.tokens.start > c.qt)
+            {
                 return found(m, c.tokens.get(k));
             }
             let m = mention::forward(c.tokens, k + 1, c.text)?;
@@ -488,14 +543,23 @@ const MAX_SENTENCE: usize = 120;
 /// The sentence around token `qt`: `(first token, one past the last)`.
 /// Looks at most [`MAX_SENTENCE`] tokens each way, so that text without sentence ends costs
 /// no more per quote than ordinary text.
-pub(crate) fn sentence_of(tokens: &[Token], qt: usize, text: &str, quotes: &[RawQuote]) -> (usize, usize) {
+pub(crate) fn sentence_of(
+    tokens: &[Token],
+    qt: usize,
+    text: &str,
+    quotes: &[RawQuote],
+) -> (usize, usize) {
     let mut start = qt;
-    while start > 0 && qt - start < MAX_SENTENCE && !ends_sentence(tokens, start - 1, text, quotes) {
+    while start > 0 && qt - start < MAX_SENTENCE && !ends_sentence(tokens, start - 1, text, quotes)
+    {
         start -= 1;
     }
     let mut end = qt + 1;
     if !ends_sentence(tokens, qt, text, quotes) {
-        while end < tokens.len() && end - qt < MAX_SENTENCE && !ends_sentence(tokens, end - 1, text, quotes) {
+        while end < tokens.len()
+            && end - qt < MAX_SENTENCE
+            && !ends_sentence(tokens, end - 1, text, quotes)
+        {
             end += 1;
         }
         // A sentence that ends at a paragraph break does not include it.

@@ -46,7 +46,14 @@ struct Open {
 
 /// Finds every outermost quotation in `text`, in order, never overlapping.
 pub(crate) fn scan(text: &str, layout: Layout) -> Vec<RawQuote> {
-    Scanner { text, layout, stack: Vec::new(), pending: Vec::new(), out: Vec::new() }.run()
+    Scanner {
+        text,
+        layout,
+        stack: Vec::new(),
+        pending: Vec::new(),
+        out: Vec::new(),
+    }
+    .run()
 }
 
 struct Scanner<'t> {
@@ -89,7 +96,9 @@ impl<'t> Scanner<'t> {
                 i += 1;
                 continue;
             }
-            let Some(c) = self.text[i..].chars().next() else { break };
+            let Some(c) = self.text[i..].chars().next() else {
+                break;
+            };
             let len = c.len_utf8();
             let Some(mark) = marks::lookup(c) else {
                 i += len;
@@ -140,8 +149,8 @@ impl<'t> Scanner<'t> {
         let can_open = prev.map_or(true, |p| p.is_whitespace() || marks::opens_after(p))
             && next.is_some_and(|n| !n.is_whitespace());
         // Room to close: something before, and no word glued on after.
-        let can_close = prev.is_some_and(|p| !p.is_whitespace())
-            && next.map_or(true, |n| !n.is_alphanumeric());
+        let can_close =
+            prev.is_some_and(|p| !p.is_whitespace()) && next.map_or(true, |n| !n.is_alphanumeric());
         let open = self.open_of(family);
 
         if family == Family::Single {
@@ -210,7 +219,10 @@ impl<'t> Scanner<'t> {
     /// soon in the same paragraph (`'yes' twice` has none, so that one closes).
     fn is_plural_possessive(&self, end: usize, prev: Option<char>) -> bool {
         let mut rest = self.text[end..].chars();
-        if !(prev == Some('s') && rest.next() == Some(' ') && rest.next().is_some_and(char::is_lowercase)) {
+        if !(prev == Some('s')
+            && rest.next() == Some(' ')
+            && rest.next().is_some_and(char::is_lowercase))
+        {
             return false;
         }
         // Bounded, so the scan stays linear whatever the input.
@@ -222,7 +234,9 @@ impl<'t> Scanner<'t> {
             }
             let closes = (b == b'\'' || window[j..].starts_with("’".as_bytes()))
                 && !prev_byte.is_ascii_whitespace()
-                && window.get(j + if b == b'\'' { 1 } else { 3 }).map_or(true, |n| !n.is_ascii_alphanumeric());
+                && window
+                    .get(j + if b == b'\'' { 1 } else { 3 })
+                    .map_or(true, |n| !n.is_ascii_alphanumeric());
             if closes {
                 return true;
             }
@@ -238,7 +252,9 @@ impl<'t> Scanner<'t> {
         if rest.starts_with(|c: char| c.is_ascii_digit()) {
             return true;
         }
-        let word_len = rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len());
+        let word_len = rest
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(rest.len());
         let word = &rest[..word_len];
         // A one-letter word followed by an apostrophe ('n') is shortened on both sides.
         let after = rest[word_len..].chars().next();
@@ -260,7 +276,13 @@ impl<'t> Scanner<'t> {
         if content.is_empty() {
             return;
         }
-        let quote = RawQuote { open: open.mark, close, content, family: open.family, breaks: open.breaks };
+        let quote = RawQuote {
+            open: open.mark,
+            close,
+            content,
+            family: open.family,
+            breaks: open.breaks,
+        };
         if self.stack.is_empty() {
             self.out.push(quote);
         } else {
@@ -277,7 +299,13 @@ impl<'t> Scanner<'t> {
             let m = marks::lookup(c)?;
             let opens = m.family == family && m.role != Role::Close
                 || family == Family::Double && c == '\'' && self.text[next..].starts_with("''");
-            opens.then(|| if c == '\'' && family == Family::Double { 2 } else { c.len_utf8() })
+            opens.then(|| {
+                if c == '\'' && family == Family::Double {
+                    2
+                } else {
+                    c.len_utf8()
+                }
+            })
         });
         match reopen {
             Some(len) => {
@@ -356,13 +384,22 @@ mod tests {
     #[test]
     fn apostrophes_inside_quotes_do_not_end_them() {
         let text = "'We don't want the players' money,' she said. ‘It’s theirs.’";
-        assert_eq!(quoted(text), ["We don't want the players' money,", "It’s theirs."]);
+        assert_eq!(
+            quoted(text),
+            ["We don't want the players' money,", "It’s theirs."]
+        );
     }
 
     #[test]
     fn nested_quotes_belong_to_the_outer_one() {
         let text = "“He told me ‘never again’ and left,” she said. \"They called it 'the deal'.\"";
-        assert_eq!(quoted(text), ["He told me ‘never again’ and left,", "They called it 'the deal'."]);
+        assert_eq!(
+            quoted(text),
+            [
+                "He told me ‘never again’ and left,",
+                "They called it 'the deal'."
+            ]
+        );
     }
 
     #[test]
@@ -370,7 +407,10 @@ mod tests {
         let text = "“First paragraph of the speech.\n\n“Second paragraph.\n\n“Last one,” he said.\n\nAfter.";
         let q = scan(text);
         assert_eq!(q.len(), 1);
-        assert_eq!(&text[q[0].content.clone()], "First paragraph of the speech.\n\n“Second paragraph.\n\n“Last one,");
+        assert_eq!(
+            &text[q[0].content.clone()],
+            "First paragraph of the speech.\n\n“Second paragraph.\n\n“Last one,"
+        );
         assert_eq!(q[0].breaks, 2);
     }
 

@@ -37,10 +37,6 @@ impl Token {
         &text[self.span.clone()]
     }
 
-    pub fn is_word(&self) -> bool {
-        self.kind == Kind::Word
-    }
-
     pub fn is_punct(&self, c: char) -> bool {
         self.kind == Kind::Punct(c)
     }
@@ -58,8 +54,8 @@ const ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gov", "Sen", "Rep", "Lt", "Gen", "Col", "Capt",
     "Sgt", "Prof", "Rev", "Fr", "Mt", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct",
     "Nov", "Dec", "No", "vs", "etc", "Inc", "Corp", "Co", "Ltd", "Ave", "Blvd", "Dept", "Det",
-    "Supt", "Insp", "Cpl", "Pvt", "Adm", "Cmdr", "Msgr", "Mme", "Messrs", "approx", "e.g",
-    "i.e", "Ont", "Que", "Calif", "Fla", "Mass", "Penn", "Ariz", "Ore", "Wash", "Ill", "Mich",
+    "Supt", "Insp", "Cpl", "Pvt", "Adm", "Cmdr", "Msgr", "Mme", "Messrs", "approx", "e.g", "i.e",
+    "Ont", "Que", "Calif", "Fla", "Mass", "Penn", "Ariz", "Ore", "Wash", "Ill", "Mich",
 ];
 
 fn is_word_char(c: char) -> bool {
@@ -81,7 +77,10 @@ pub(crate) fn tokenize(
     while i < range.end {
         if let Some(rq) = quotes.get(q) {
             if rq.open.start == i {
-                out.push(Token { kind: Kind::Quote(q), span: rq.open.start..rq.close.end });
+                out.push(Token {
+                    kind: Kind::Quote(q),
+                    span: rq.open.start..rq.close.end,
+                });
                 i = rq.close.end;
                 q += 1;
                 continue;
@@ -91,8 +90,17 @@ pub(crate) fn tokenize(
         if b == b'\n' {
             match layout.paragraph_break(bytes, i) {
                 Some(next) => {
-                    if !matches!(out.last(), Some(Token { kind: Kind::Break, .. })) {
-                        out.push(Token { kind: Kind::Break, span: i..i + 1 });
+                    if !matches!(
+                        out.last(),
+                        Some(Token {
+                            kind: Kind::Break,
+                            ..
+                        })
+                    ) {
+                        out.push(Token {
+                            kind: Kind::Break,
+                            span: i..i + 1,
+                        });
                     }
                     i = next.min(range.end).max(i + 1);
                 }
@@ -104,19 +112,30 @@ pub(crate) fn tokenize(
             i += 1;
             continue;
         }
-        let Some(c) = text[i..].chars().next() else { break };
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
         if is_word_char(c) {
             let end = word_end(text, i, range.end);
-            out.push(Token { kind: Kind::Word, span: i..end });
+            out.push(Token {
+                kind: Kind::Word,
+                span: i..end,
+            });
             i = end;
         } else if c == '—' || c == '–' || (c == '-' && bytes.get(i + 1) == Some(&b'-')) {
             let len = if c == '-' { 2 } else { c.len_utf8() };
-            out.push(Token { kind: Kind::Dash, span: i..i + len });
+            out.push(Token {
+                kind: Kind::Dash,
+                span: i..i + len,
+            });
             i += len;
         } else if c.is_whitespace() {
             i += c.len_utf8();
         } else {
-            out.push(Token { kind: Kind::Punct(c), span: i..i + c.len_utf8() });
+            out.push(Token {
+                kind: Kind::Punct(c),
+                span: i..i + c.len_utf8(),
+            });
             i += c.len_utf8();
         }
     }
@@ -165,7 +184,11 @@ pub(crate) fn ends_sentence(tokens: &[Token], i: usize, text: &str, quotes: &[Ra
         None => true,
         Some(t) => match t.kind {
             Kind::Break | Kind::Quote(_) => true,
-            Kind::Word => t.text(text).chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric()),
+            Kind::Word => t
+                .text(text)
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_numeric()),
             Kind::Punct(c) => matches!(c, '(' | '['),
             Kind::Dash => false,
         },
@@ -180,7 +203,13 @@ pub(crate) fn ends_sentence(tokens: &[Token], i: usize, text: &str, quotes: &[Ra
         }
         // A word that swallowed an abbreviation's period ends a sentence only before a
         // paragraph break or the end.
-        Kind::Word => matches!(next, None | Some(Token { kind: Kind::Break, .. })),
+        Kind::Word => matches!(
+            next,
+            None | Some(Token {
+                kind: Kind::Break,
+                ..
+            })
+        ),
         _ => false,
     }
 }
@@ -196,7 +225,13 @@ mod tests {
     fn words(text: &str) -> Vec<&str> {
         let quotes = scan(text);
         let mut out = Vec::new();
-        tokenize(text, 0..text.len(), &quotes, Layout::LinePerParagraph, &mut out);
+        tokenize(
+            text,
+            0..text.len(),
+            &quotes,
+            Layout::LinePerParagraph,
+            &mut out,
+        );
         out.iter().map(|t| t.text(text)).collect()
     }
 
@@ -204,7 +239,19 @@ mod tests {
     fn words_keep_inner_punctuation() {
         assert_eq!(
             words("Mr. Bush's U.S.-Russia talks don't end -- President-elect J. Smith."),
-            ["Mr.", "Bush's", "U.S.-Russia", "talks", "don't", "end", "--", "President-elect", "J.", "Smith", "."]
+            [
+                "Mr.",
+                "Bush's",
+                "U.S.-Russia",
+                "talks",
+                "don't",
+                "end",
+                "--",
+                "President-elect",
+                "J.",
+                "Smith",
+                "."
+            ]
         );
     }
 
@@ -213,7 +260,13 @@ mod tests {
         let text = "\"We will win, and soon,\" she said.";
         let quotes = scan(text);
         let mut toks = Vec::new();
-        tokenize(text, 0..text.len(), &quotes, Layout::LinePerParagraph, &mut toks);
+        tokenize(
+            text,
+            0..text.len(),
+            &quotes,
+            Layout::LinePerParagraph,
+            &mut toks,
+        );
         assert_eq!(toks[0].quote(), Some(0));
         assert_eq!(toks[0].text(text), "\"We will win, and soon,\"");
         assert_eq!(toks.len(), 4);
@@ -229,7 +282,13 @@ mod tests {
         let text = "Mr. Smith left. He came back. \"Fine.\" The end";
         let quotes = scan(text);
         let mut toks = Vec::new();
-        tokenize(text, 0..text.len(), &quotes, Layout::LinePerParagraph, &mut toks);
+        tokenize(
+            text,
+            0..text.len(),
+            &quotes,
+            Layout::LinePerParagraph,
+            &mut toks,
+        );
         let ends: Vec<&str> = (0..toks.len())
             .filter(|&i| ends_sentence(&toks, i, text, &quotes))
             .map(|i| toks[i].text(text))

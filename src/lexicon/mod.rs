@@ -67,24 +67,125 @@ pub(crate) enum Function {
 }
 
 const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that",
-    "another", "one", "two", "three", "several", "some", "many", "other", "both",
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "another",
+    "one", "two", "three", "several", "some", "many", "other", "both",
 ];
 const BETWEEN: &[&str] = &[
-    "has", "have", "had", "also", "later", "then", "once", "previously", "earlier", "again",
-    "repeatedly", "recently", "reportedly", "would", "will", "could", "might", "may", "should",
-    "must", "did", "does", "do", "is", "was", "were", "are", "been", "quickly", "simply", "just",
-    "often", "frequently", "publicly", "privately", "already", "still", "further", "last",
-    "first", "finally", "now", "long", "subsequently", "similarly", "likewise", "flatly",
-    "only", "even", "never", "always", "softly", "quietly", "loudly", "angrily", "calmly",
+    "has",
+    "have",
+    "had",
+    "also",
+    "later",
+    "then",
+    "once",
+    "previously",
+    "earlier",
+    "again",
+    "repeatedly",
+    "recently",
+    "reportedly",
+    "would",
+    "will",
+    "could",
+    "might",
+    "may",
+    "should",
+    "must",
+    "did",
+    "does",
+    "do",
+    "is",
+    "was",
+    "were",
+    "are",
+    "been",
+    "quickly",
+    "simply",
+    "just",
+    "often",
+    "frequently",
+    "publicly",
+    "privately",
+    "already",
+    "still",
+    "further",
+    "last",
+    "first",
+    "finally",
+    "now",
+    "long",
+    "subsequently",
+    "similarly",
+    "likewise",
+    "flatly",
+    "only",
+    "even",
+    "never",
+    "always",
+    "softly",
+    "quietly",
+    "loudly",
+    "angrily",
+    "calmly",
 ];
 const TIME: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
-    "today", "tonight", "recently", "earlier", "later", "last", "this", "week", "month", "year",
-    "morning", "afternoon", "evening", "night", "on", "in", "at", "during", "after", "before",
-    "when", "while", "told", "a", "an", "the", "statement", "interview", "email", "news",
-    "conference", "release", "speech", "of", "with", "to", "by", "from", "through", "via",
-    "friday's", "again", "then", "now", "also", "once", "twice", "softly", "quietly",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+    "tonight",
+    "recently",
+    "earlier",
+    "later",
+    "last",
+    "this",
+    "week",
+    "month",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "on",
+    "in",
+    "at",
+    "during",
+    "after",
+    "before",
+    "when",
+    "while",
+    "told",
+    "a",
+    "an",
+    "the",
+    "statement",
+    "interview",
+    "email",
+    "news",
+    "conference",
+    "release",
+    "speech",
+    "of",
+    "with",
+    "to",
+    "by",
+    "from",
+    "through",
+    "via",
+    "friday's",
+    "again",
+    "then",
+    "now",
+    "also",
+    "once",
+    "twice",
+    "softly",
+    "quietly",
 ];
 const RELATIVE: &[&str] = &["who", "which", "whose", "whom"];
 const STOP: &[&str] = &[
@@ -162,11 +263,6 @@ pub(crate) fn lookup(word: &str) -> WordInfo {
     info.copied().unwrap_or_default()
 }
 
-/// Whether `word` is a time or manner word that may follow a speech verb (`said Monday`).
-pub(crate) fn is_time_word(word: &str) -> bool {
-    matches!(lookup(word).function, Some(Function::Time))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -185,11 +281,11 @@ mod tests {
         assert!(chief.title && chief.role);
         assert_eq!(lookup("she").pronoun.unwrap().0, Some(Gender::Female));
         assert_eq!(lookup("Mrs.").honorific, Some(Some(Gender::Female)));
-        assert_eq!(lookup("officials").group, true);
+        assert!(lookup("officials").group);
         assert_eq!(lookup("who").function, Some(Function::Relative));
         assert_eq!(lookup("Robert").given, Some(Gender::Male));
-        assert!(is_time_word("Monday"));
-        assert!(!is_time_word("Gates"));
+        assert_eq!(lookup("Monday").function, Some(Function::Time));
+        assert_eq!(lookup("Gates").function, None);
     }
 
     #[test]

@@ -1,0 +1,150 @@
+#!/usr/bin/env python3
+"""Scores the crate on the annotated files in ../shared/eval and checks the floors.
+
+usage: scripts/evaluate.py [--check] [--write-confidence] [--errors N] [FILE ...]
+
+Runs `cargo run --release --example extract -- --jsonl GOLD` on each gold file, scores the
+output with ../shared/eval/score.py (the scorer every published figure comes from) and prints
+its line. With --check, exits non-zero when a figure falls below its floor in FLOORS.
+With --write-confidence, measures how often each rule's speaker is right on the dev files
+(score.py's speaker test, per rule) and rewrites src/confidence.rs with those figures.
+"""
+import json, os, re, subprocess, sys, importlib.util
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+EVAL = os.path.join(ROOT, "..", "shared", "eval")
+
+# Floors a little under the measured figures (README "Accuracy"): CI fails below them.
+FLOORS = {
+    "seed_article.jsonl": {"exact_f1": 1.0, "cover_f1": 1.0, "speaker_acc": 1.0, "end_to_end": 1.0},
+    "gendergaptracker_dev.jsonl": {"cover_f1": 0.94, "speaker_acc": 0.78, "end_to_end": 0.76},
+    "polnear_dev.jsonl": {"cover_f1": 0.96, "speaker_acc": 0.87, "end_to_end": 0.85},
+    "pdnc_dev.jsonl": {"cover_f1": 0.97, "speaker_acc": 0.32, "end_to_end": 0.31},
+}
+DEV = ["gendergaptracker_dev.jsonl", "polnear_dev.jsonl", "pdnc_dev.jsonl"]
+MIN_FIRED = 20
+
+
+def load_scorer():
+    spec = importlib.util.spec_from_file_location("score", os.path.join(EVAL, "score.py"))
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def predict(gold, out_dir):
+    pred = os.path.join(out_dir, os.path.basename(gold) + ".pred")
+    with open(pred, "w") as out:
+        subprocess.run(["cargo", "run", "-q", "--release", "--example", "extract", "--", "--jsonl", gold],
+                       cwd=ROOT, stdout=out, check=True)
+    return pred
+
+
+def rule_precision(scorer, gold, pred, tally):
+    """score.py's speaker test, counted per rule of the predicted quote."""
+    preds = {}
+    for line in open(pred):
+        if line.strip():
+            r = json.loads(line)
+            preds[r["id"]] = [p for p in r["quotes"] if p.get("kind") != "indirect"]
+    for line in open(gold):
+        if not line.strip():
+            continue
+        doc = json.loads(line)
+        tb = doc["text"].encode()
+        pq = preds.get(doc["id"], [])
+        praw = [(p["span"]["start"], p["span"]["end"]) for p in pq]
+        for g in doc["quotes"]:
+            if g["kind"] != "direct":
+                continue
+            gname = g.get("speaker_canonical") or g.get("speaker")
+            if not gname and g.get("speaker_start") is None:
+                continue
+            gs = scorer.trim(tb, g["start"], g["end"])
+            if not praw or scorer.covered(gs, praw) < 0.5:
+                continue
+            bi = max(range(len(praw)), key=lambda i: scorer.overlap_len(gs, praw[i]))
+            p = pq[bi]
+            if not p.get("rule"):
+                continue
+            sp = p.get("speaker") or {}
+            ss = sp.get("span") or {}
+            ok = False
+            if g.get("speaker_start") is not None and ss.get("start") is not None:
+                ok = scorer.overlap_len((g["speaker_start"], g["speaker_end"]), (ss["start"], ss["end"])) > 0
+            if not ok:
+                ok = scorer.name_agrees(sp.get("name") or sp.get("mention"), gname)
+            t = tally.setdefault(p["rule"], [0, 0])
+            t[0] += ok
+            t[1] += 1
+
+
+def write_confidence(tallies, rules):
+    """Each rule's precision on each dev file, averaged with the files weighing alike (a
+    novel's thirty thousand quotes must not drown the news); files where the rule fired
+    fewer than MIN_FIRED times do not count."""
+    lines = [
+        "//! How often each rule's speaker is right, measured on the annotated dev files by",
+        "//! `scripts/evaluate.py --write-confidence`: score.py's speaker test per rule, averaged",
+        "//! over the dev files with each file weighing alike. Generated: edit the script, not this",
+        "//! file.",
+        "",
+    ]
+    for rule in rules:
+        per_file = [(f, t[rule]) for f, t in tallies.items() if rule in t and t[rule][1] >= MIN_FIRED]
+        const = re.sub(r"[^A-Z0-9]", "_", rule.upper())
+        pooled = [sum(t[rule][k] for t in tallies.values() if rule in t) for k in (0, 1)]
+        if per_file:
+            conf = sum(ok / n for _, (ok, n) in per_file) / len(per_file)
+            detail = ", ".join(f"{f.split('_')[0]} {ok}/{n}" for f, (ok, n) in per_file)
+        elif pooled[1] >= 5:
+            conf, detail = pooled[0] / pooled[1], f"all dev files {pooled[0]}/{pooled[1]}"
+        else:
+            conf, detail = 0.5, "fired too rarely to measure; 0.5 until it does"
+        lines.append(f"/// `{rule}`: {detail}.")
+        lines.append(f"pub(crate) const {const}: f32 = {conf:.2f};")
+    open(os.path.join(ROOT, "src", "confidence.rs"), "w").write("\n".join(lines) + "\n")
+
+
+def main():
+    args = sys.argv[1:]
+    check = "--check" in args
+    nerr = int(args[args.index("--errors") + 1]) if "--errors" in args else 0
+    files = [a for i, a in enumerate(args) if not a.startswith("--") and (i == 0 or args[i - 1] != "--errors")]
+    if not os.path.isdir(EVAL):
+        print(f"{EVAL} not found: nothing to evaluate")
+        return 0
+    files = files or list(FLOORS)
+    scorer = load_scorer()
+    out_dir = os.path.join(ROOT, "target", "eval")
+    os.makedirs(out_dir, exist_ok=True)
+    failed = []
+    tallies = {}
+    for f in files:
+        gold = os.path.join(EVAL, f)
+        pred = predict(gold, out_dir)
+        res, errors = scorer.score(gold, pred, nerr)
+        for e in errors:
+            print(e)
+        print(f"{f}: {scorer.line(res)}")
+        for key, floor in FLOORS.get(f, {}).items():
+            if res[key] + 1e-9 < floor:
+                failed.append(f"{f}: {key} {res[key]:.3f} is below the floor {floor:.3f}")
+        if "--write-confidence" in args and f in DEV:
+            rule_precision(scorer, gold, pred, tallies.setdefault(f, {}))
+    if "--write-confidence" in args:
+        rules = re.findall(r'name: "([a-z-]+)",\n\s+pattern:', open(os.path.join(ROOT, "src", "rules.rs")).read())
+        write_confidence(tallies, rules)
+        for f, tally in tallies.items():
+            print(f)
+            for r in sorted(tally, key=lambda r: -tally[r][1]):
+                ok, n = tally[r]
+                print(f"  {r:24} {ok:6}/{n:<6} {ok / n:.3f}")
+    if check and failed:
+        print("\n".join(failed))
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,187 @@
+//! Whole articles, written for these tests: several speakers, pronouns, descriptions,
+//! multi-paragraph quotes and dialogue.
+
+use quotation::{extract_quotes, Entry, Extractor, Gazetteer, Gender, QuoteKind};
+
+type Row = (String, Option<String>, Option<&'static str>);
+
+/// `(quote text, resolved speaker name, rule)` for every quote, the text cut to the length
+/// of the expected prefix.
+fn summary(quotes: &[quotation::Quote<'_>], want: &[Row]) -> Vec<Row> {
+    quotes
+        .iter()
+        .zip(
+            want.iter()
+                .map(|w| w.0.len())
+                .chain(std::iter::repeat(usize::MAX)),
+        )
+        .map(|(q, n)| {
+            let cut = q
+                .text
+                .char_indices()
+                .map(|(i, _)| i)
+                .chain([q.text.len()])
+                .find(|&i| i >= n)
+                .unwrap_or(q.text.len());
+            (
+                q.text[..cut].to_string(),
+                q.speaker.as_ref().map(|s| s.name.to_string()),
+                q.rule,
+            )
+        })
+        .collect()
+}
+
+fn row(prefix: &str, name: &str, rule: &'static str) -> Row {
+    (prefix.to_string(), Some(name.to_string()), Some(rule))
+}
+
+const COUNCIL: &str = "\
+City Council Delays Vote on Transit Plan
+
+Councillor Priya Raman said on Tuesday that the transit plan needed another month of study.
+
+\"We are being asked to spend half a billion dollars on a map,\" Raman said. \"I want to see the engineering first.\"
+
+Transit Commissioner Daniel Osei defended the proposal, calling it \"the most studied line in the province.\"
+
+\"Every station on this route has been surveyed twice,\" he said. \"The engineering exists. It is in the appendix.\"
+
+The commissioner said the delay would cost the city about $4 million a month in higher prices.
+
+Raman was unmoved. \"Then the appendix should have been in the report,\" she told reporters after the meeting.
+
+Added Osei: \"We will bring it back in March, with the appendix on top.\"
+";
+
+#[test]
+fn council_article_every_speaker_resolved() {
+    let q = extract_quotes(COUNCIL);
+    let want = vec![
+        row(
+            "We are being asked to spend",
+            "Priya Raman",
+            "quote-speaker-verb",
+        ),
+        row(
+            "I want to see the engineering",
+            "Priya Raman",
+            "continuation",
+        ),
+        row(
+            "the most studied line in the",
+            "Daniel Osei",
+            "sentence-verb",
+        ),
+        row(
+            "Every station on this route",
+            "Daniel Osei",
+            "quote-speaker-verb",
+        ),
+        row("The engineering exists.", "Daniel Osei", "continuation"),
+        row(
+            "Then the appendix should",
+            "Priya Raman",
+            "quote-speaker-verb",
+        ),
+        row(
+            "We will bring it back in Ma",
+            "Daniel Osei",
+            "verb-speaker-quote",
+        ),
+    ];
+    assert_eq!(summary(&q, &want), want);
+    assert_eq!(q[2].kind, QuoteKind::Partial);
+    assert_eq!(q[3].speaker.as_ref().unwrap().mention, "he");
+    assert_eq!(q[5].speaker.as_ref().unwrap().mention, "she");
+    assert_eq!(q[5].cue.as_ref().unwrap().text, "told");
+}
+
+const FLOOD: &str = "\
+Flood Defences Hold as River Peaks
+
+Environment Agency spokeswoman Hannah Lowe said the barriers in the town centre held through the night.
+
+\"We had people on the walls from six in the evening until it turned.
+
+\"At the peak the river was eleven centimetres from the top. That is closer than anyone would like, but it held,\" Lowe said.
+
+Residents were less sure. Local officials have said \"lessons will be learned\" after the last flood, said shop owner Graham Pike.
+
+\"They said that in 2015 too,\" Pike said.
+
+The spokeswoman said a review of the defences would be published in the spring.
+
+\"Nothing is off the table,\" the spokeswoman said.
+";
+
+#[test]
+fn flood_article_multi_paragraph_quote_and_role_noun() {
+    let q = extract_quotes(FLOOD);
+    assert_eq!(q.len(), 4, "{q:#?}");
+    assert!(q[0].text.starts_with("We had people") && q[0].text.ends_with("but it held,"));
+    assert_eq!(q[0].speaker.as_ref().unwrap().name, "Hannah Lowe");
+    assert_eq!(q[1].text, "lessons will be learned");
+    assert_eq!(q[1].kind, QuoteKind::Partial);
+    assert_eq!(q[1].speaker.as_ref().unwrap().mention, "Local officials");
+    assert_eq!(q[2].speaker.as_ref().unwrap().name, "Graham Pike");
+    assert_eq!(q[3].speaker.as_ref().unwrap().mention, "the spokeswoman");
+    assert_eq!(q[3].speaker.as_ref().unwrap().name, "Hannah Lowe");
+}
+
+const DIALOGUE: &str = "\
+The lamp had burned low by the time\nMargaret came down the stairs.\n\n\
+\"You are still awake,\" said Margaret.\n\n\
+\"I could not sleep,\" said Edward. \"The wind\nkept me up.\"\n\n\
+\"It has been blowing since noon.\"\n\n\
+\"Since yesterday, I think.\"\n\n\
+Margaret sat by the fire and said nothing\nfor a while. \"Will you go to town tomorrow?\"\n";
+
+#[test]
+fn dialogue_turn_taking_in_hard_wrapped_text() {
+    let q = extract_quotes(DIALOGUE);
+    let want = vec![
+        row("You are still awake,", "Margaret", "quote-verb-speaker"),
+        row("I could not sleep,", "Edward", "quote-verb-speaker"),
+        row("The wind\nkept me up.", "Edward", "continuation"),
+        row("It has been blowing since", "Margaret", "turn-taking"),
+        row("Since yesterday, I think.", "Edward", "turn-taking"),
+        row("Will you go to town tomor", "Margaret", "sentence-before"),
+    ];
+    assert_eq!(summary(&q, &want), want);
+    assert!(q.iter().all(|q| q.kind == QuoteKind::Direct));
+}
+
+#[test]
+fn a_gazetteer_changes_names_and_pronouns() {
+    let text = "\"We will publish the figures,\" Dr. Osei said.\n\n\"All of them,\" she added.";
+    // Without a gazetteer, `she` has no compatible person in the article but the speaker.
+    let plain = extract_quotes(text);
+    assert_eq!(plain[0].speaker.as_ref().unwrap().name, "Osei");
+    let mut g = Gazetteer::new();
+    g.insert(
+        Entry::new("Abena Osei")
+            .alias("Dr. Osei")
+            .alias("Osei")
+            .gender(Gender::Female),
+    )
+    .unwrap();
+    let x = Extractor::builder().gazetteer(g).build();
+    let q = x.extract(text);
+    assert_eq!(q[0].speaker.as_ref().unwrap().name, "Abena Osei");
+    assert_eq!(q[1].speaker.as_ref().unwrap().name, "Abena Osei");
+}
+
+#[test]
+fn the_bundled_sample_article() {
+    let text = include_str!("../examples/sample_article.txt");
+    let q = extract_quotes(text);
+    assert_eq!(q.len(), 11);
+    assert!(q.iter().all(|q| q.speaker.is_some()), "{q:#?}");
+    let names: Vec<String> = q
+        .iter()
+        .map(|q| q.speaker.as_ref().unwrap().name.to_string())
+        .collect();
+    assert_eq!(names.iter().filter(|n| *n == "Samuel Adeyemi").count(), 4);
+    assert_eq!(names.iter().filter(|n| *n == "Maya Brennan").count(), 2);
+}

@@ -1,0 +1,64 @@
+//! The invariants every output keeps, on awkward inputs written by hand.
+
+use quotation::{extract_quotes, QuoteKind};
+
+pub fn check(input: &str) {
+    let quotes = extract_quotes(input);
+    let mut last_end = 0;
+    for q in &quotes {
+        assert!(input.is_char_boundary(q.span.start) && input.is_char_boundary(q.span.end));
+        assert_eq!(&input[q.span.clone()], q.text);
+        assert!(!q.text.is_empty());
+        if q.kind != QuoteKind::Indirect {
+            assert!(q.span.start >= last_end, "overlap in {input:?}");
+            last_end = q.span.end;
+        }
+        if let Some(s) = &q.speaker {
+            assert_eq!(&input[s.span.clone()], s.mention);
+        }
+        if let Some(c) = &q.cue {
+            assert_eq!(&input[c.span.clone()], c.text);
+        }
+        assert!((0.0..=1.0).contains(&q.confidence));
+    }
+    assert_eq!(quotes, extract_quotes(input), "not deterministic");
+}
+
+#[test]
+fn awkward_inputs() {
+    let cases = [
+        "",
+        "\"",
+        "''",
+        "'",
+        "“”",
+        "\"\"\"\"\"\"",
+        "« » « »",
+        "„“”",
+        "\"a\" \"b\" \"c",
+        "\n\n\"\n\n\"\n\n",
+        "said said said \"\" said",
+        "\"Q,\" said",
+        "\"Q,\" he",
+        ",\"Q\"",
+        "Ä \"ö,\" Ü said. 「日本」 『語』 ‹x› ‚y‘",
+        "\"x\u{301}\" \u{200d}'y'",
+        "\"“‘'’”\"",
+        "He said: \"",
+        "'tis 'twas '90s 'n' 'em",
+        "\"A,\" — \"B\" — C",
+        "a\r\n\"b,\" c said.\r\n",
+    ];
+    for c in cases {
+        check(c);
+    }
+}
+
+#[test]
+fn every_prefix_of_an_article_is_safe() {
+    let text = include_str!("../examples/sample_article.txt");
+    for (i, _) in text.char_indices().step_by(7) {
+        check(&text[..i]);
+        check(&text[i..]);
+    }
+}

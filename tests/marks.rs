@@ -1,0 +1,120 @@
+//! Quotation-mark styles, apostrophes, nesting and paragraphs, through the public API.
+
+use quotation::{extract_quotes, QuoteKind};
+
+fn texts(input: &str) -> Vec<&str> {
+    extract_quotes(input).into_iter().map(|q| q.text).collect()
+}
+
+#[test]
+fn every_mark_style_with_a_speaker() {
+    let cases = [
+        (
+            "\"The vote is final,\" the clerk said.",
+            "The vote is final,",
+        ),
+        ("“The vote is final,” the clerk said.", "The vote is final,"),
+        ("‘The vote is final,’ the clerk said.", "The vote is final,"),
+        ("'The vote is final,' the clerk said.", "The vote is final,"),
+        ("«The vote is final,» the clerk said.", "The vote is final,"),
+        ("„The vote is final,“ the clerk said.", "The vote is final,"),
+        (
+            "「The vote is final,」 the clerk said.",
+            "The vote is final,",
+        ),
+        (
+            "''The vote is final,'' the clerk said.",
+            "The vote is final,",
+        ),
+    ];
+    for (input, want) in cases {
+        let quotes = extract_quotes(input);
+        assert_eq!(quotes.len(), 1, "{input}");
+        assert_eq!(quotes[0].text, want, "{input}");
+        assert_eq!(
+            quotes[0].speaker.as_ref().map(|s| s.mention),
+            Some("the clerk"),
+            "{input}"
+        );
+    }
+}
+
+#[test]
+fn a_headline_in_single_quotes() {
+    let input = "Okafor: 'We will not close the ward'\n\nThe minister spoke on Friday.";
+    let q = extract_quotes(input);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].text, "We will not close the ward");
+    assert_eq!(q[0].speaker.as_ref().unwrap().name, "Okafor");
+}
+
+#[test]
+fn apostrophes_never_make_quotes() {
+    let input = "The '90s were kind to Gates' rivals, who didn't mind rock 'n' roll or the players' union. \
+                 O'Neill said it's 'em or us.";
+    assert!(texts(input).is_empty(), "{:?}", texts(input));
+}
+
+#[test]
+fn inner_quotes_stay_inside_the_outer_one() {
+    let input = "\"When she said 'we are done' I believed her,\" Reyes said.";
+    assert_eq!(
+        texts(input),
+        ["When she said 'we are done' I believed her,"]
+    );
+}
+
+#[test]
+fn a_quote_over_three_paragraphs_is_one_quote() {
+    let input = "Fisk described the night of the storm.\n\n\
+                 \"The water came over the wall at midnight.\n\n\
+                 \"By two the cranes were down.\n\n\
+                 \"By dawn we were counting what was left,\" she said.";
+    let q = extract_quotes(input);
+    assert_eq!(q.len(), 1);
+    assert!(q[0].text.starts_with("The water came") && q[0].text.ends_with("what was left,"));
+    assert_eq!(q[0].speaker.as_ref().unwrap().name, "Fisk");
+}
+
+#[test]
+fn stray_marks_do_not_hide_later_quotes() {
+    let input = "The sign read \"closed for the season.\n\nThe owner said, \"We reopen in May.\"";
+    assert_eq!(texts(input), ["We reopen in May."]);
+    let input = "He is 6'2\" tall.\n\n\"I played centre,\" he said.";
+    assert_eq!(texts(input), ["I played centre,"]);
+}
+
+#[test]
+fn hard_wrapped_dialogue() {
+    let input = "The carriage stopped at the gate and\nthe old man climbed down slowly.\n\n\
+                 \"You are late again,\" said Mrs. Hale, who had\nwaited an hour in the cold and\nwas not pleased.\n\n\
+                 \"The roads were bad,\" he said. \"There was\nsnow on the hill all the way\nfrom the village.\"\n";
+    let q = extract_quotes(input);
+    assert_eq!(q.len(), 3);
+    assert_eq!(
+        q[2].text,
+        "There was\nsnow on the hill all the way\nfrom the village."
+    );
+    assert_eq!(q[0].speaker.as_ref().unwrap().mention, "Mrs. Hale");
+}
+
+#[test]
+fn partial_quotes_take_the_sentence_speaker() {
+    let input = "Okafor called the budget a \"serious step\" toward recovery.";
+    let q = &extract_quotes(input)[0];
+    assert_eq!(q.kind, QuoteKind::Partial);
+    assert_eq!(q.speaker.as_ref().unwrap().mention, "Okafor");
+}
+
+#[test]
+fn scare_quotes_titles_and_nicknames_are_not_quotes() {
+    let cases = [
+        "The so-called \"reform\" passed without debate.",
+        "She reread \"The Old Man and the Sea\" on the train.",
+        "Boxer Jimmy \"The Hammer\" Doyle retired last week.",
+        "The \"smart\" meters failed in the first frost.",
+    ];
+    for input in cases {
+        assert!(texts(input).is_empty(), "{input}: {:?}", texts(input));
+    }
+}
