@@ -10,7 +10,7 @@ use crate::mention::{self, Mention, MentionKind};
 use crate::quote::{Cue, Quote, QuoteKind, Speaker};
 use crate::rules::{self, attribute_local, sentence_of, Ctx, Found, Rule};
 use crate::scan::{scan, RawQuote};
-use crate::token::{tokenize, Kind, Token};
+use crate::token::{mark_common, tokenize, Kind, Token};
 
 /// Extracts quotations and their speakers. Immutable once built, cheap to clone, and
 /// shareable across threads.
@@ -127,6 +127,7 @@ impl Extractor {
         }
         let mut tokens = Vec::with_capacity(text.len() / 5);
         tokenize(text, 0..text.len(), &raws, layout, &mut tokens);
+        mark_common(text, &mut tokens);
         Document::new(text, &raws, &tokens, &self.gazetteer).extract()
     }
 }
@@ -242,30 +243,22 @@ impl<'a, 'd> Document<'a, 'd> {
             cue: from.cue.clone(),
             name: from.name.clone(),
         };
-        // sentence-before: the sentence before, in the same paragraph, is about a person.
-        if c.sent_start == qt && qt > 0 && self.tokens[qt - 1].kind != Kind::Break {
-            let (prev_start, _) = sentence_of(self.tokens, qt - 1, self.text, self.raws);
-            let no_quote = (prev_start..qt).all(|k| self.tokens[k].quote().is_none());
-            if no_quote {
-                if let Some(m) = mention::forward(self.tokens, prev_start, self.text) {
-                    let personal = matches!(m.kind, MentionKind::Name | MentionKind::Role)
-                        || matches!(
-                            m.kind,
-                            MentionKind::Pronoun(
-                                Some(lexicon::Gender::Male | lexicon::Gender::Female),
-                                _
-                            )
-                        );
-                    if personal {
-                        let name = resolver.resolve(&m);
-                        return Some(Attribution {
-                            rule: rules::rule("sentence-before"),
-                            mention: m,
-                            cue: None,
-                            name,
-                        });
-                    }
-                }
+        // sentence-before: the sentence before, in the same paragraph or ending the
+        // paragraph before when the quote opens its own, is about a person.
+        if c.sent_start == qt && qt > 0 {
+            let end = if self.tokens[qt - 1].kind == Kind::Break {
+                qt - 1
+            } else {
+                qt
+            };
+            if let Some(m) = self.subject_before(end) {
+                let name = resolver.resolve(&m);
+                return Some(Attribution {
+                    rule: rules::rule("sentence-before"),
+                    mention: m,
+                    cue: None,
+                    name,
+                });
             }
         }
         let prev = q
@@ -307,6 +300,23 @@ impl<'a, 'd> Document<'a, 'd> {
             }
         }
         Some(inherit("paragraph-continuation", pa))
+    }
+
+    /// The person the sentence ending at token `end` starts with, if that sentence holds
+    /// no quote.
+    fn subject_before(&self, end: usize) -> Option<Mention> {
+        let last = end.checked_sub(1)?;
+        let (start, _) = sentence_of(self.tokens, last, self.text, self.raws);
+        if (start..end).any(|k| self.tokens[k].quote().is_some()) {
+            return None;
+        }
+        let m = mention::forward(self.tokens, start, self.text)?;
+        let personal = matches!(m.kind, MentionKind::Name | MentionKind::Role)
+            || matches!(
+                m.kind,
+                MentionKind::Pronoun(Some(lexicon::Gender::Male | lexicon::Gender::Female), _)
+            );
+        personal.then_some(m)
     }
 
     /// Partial when the quote sits inside the writer's own sentence: right after a word
@@ -353,10 +363,13 @@ impl<'a, 'd> Document<'a, 'd> {
         qt > 0 && cap(qt - 1) && cap(qt + 1) && self.words(qt) <= 4
     }
 
-    /// A short quote with no sentence punctuation: a title, a term, a name in quotes.
+    /// A short quote with no sentence punctuation (a title, a term, a name in quotes), or
+    /// a single word in quotes (`words such as "yeet,"`).
     fn is_term(&self, q: usize) -> bool {
         let content = &self.text[self.raws[q].content.clone()];
-        !content.ends_with(['.', '!', '?', ',', '…', '-', '—']) && self.words(self.qtok[q]) <= 4
+        let words = self.words(self.qtok[q]);
+        let sentence = content.ends_with(['.', '!', '?', '…']);
+        words <= 1 && !sentence || !sentence && !content.ends_with([',', '-', '—']) && words <= 4
     }
 
     fn words(&self, qt: usize) -> usize {

@@ -110,6 +110,32 @@ pub(crate) fn forward(tokens: &[Token], i: usize, text: &str) -> Option<Mention>
     None
 }
 
+/// Like [`forward`], and also reads a name after a few lower-case modifiers (`oil and gas
+/// worker Mike Wipf`, `lead author Dr. Allan Garland`), where the position already says a
+/// speaker comes next (right after a speech verb). The mention covers the modifiers.
+pub(crate) fn forward_loose(tokens: &[Token], i: usize, text: &str) -> Option<Mention> {
+    if let Some(m) = forward(tokens, i, text) {
+        return Some(m);
+    }
+    let mut j = i;
+    while j < i + MAX_DESCRIPTION {
+        let w = word(tokens, j, text)?;
+        if is_capitalized(w) {
+            let mut m = forward(tokens, j, text).filter(|m| m.kind == MentionKind::Name)?;
+            m.span.start = tokens[i].span.start;
+            m.tokens.start = i;
+            return Some(m);
+        }
+        let info = lexicon::lookup(w);
+        let joins = matches!(w, "and" | "of" | "&");
+        if info.verb.is_some() || info.pronoun.is_some() || info.function.is_some() && !joins {
+            return None;
+        }
+        j += 1;
+    }
+    None
+}
+
 fn single(tokens: &[Token], i: usize, kind: MentionKind, gender: Option<Gender>) -> Mention {
     let span = tokens[i].span.clone();
     Mention {
@@ -179,6 +205,15 @@ fn description(tokens: &[Token], start: usize, body: usize, text: &str) -> Optio
 /// A run of capitalized words starting at `start`: titles, then a name, or titles then a
 /// role noun (`Pentagon spokesman`), or modifiers then a group noun (`U.S. officials`).
 fn name_run(tokens: &[Token], start: usize, text: &str) -> Option<Mention> {
+    // `Meanwhile Brenda`, `Presently Tony`: a word capitalized only because it opens the
+    // sentence is not part of the name after it.
+    let mut start = start;
+    while tokens[start].common
+        && !title_word(&lexicon::lookup(tokens[start].text(text)))
+        && word(tokens, start + 1, text).is_some_and(is_capitalized)
+    {
+        start += 1;
+    }
     let mut j = start;
     let mut end = start;
     while j < tokens.len() && j < start + MAX_NAME {

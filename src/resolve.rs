@@ -42,6 +42,9 @@ struct SpeakerEvent<'t> {
     kind: MentionKind,
 }
 
+/// Most words a full name has (`Mary Ann Evans`); longer runs are names side by side.
+const MAX_FULL_NAME: usize = 3;
+
 /// How far back pronoun and description resolution look, in name mentions.
 const LOOKBACK: usize = 60;
 
@@ -70,8 +73,17 @@ impl<'t, 'g> Resolver<'t, 'g> {
             let t = &tokens[i];
             let cap = t.kind == Kind::Word && t.text(text).starts_with(char::is_uppercase);
             if cap {
-                if let Some(m) = mention::forward(tokens, i, text) {
+                if let Some(mut m) = mention::forward(tokens, i, text) {
                     if m.kind == MentionKind::Name {
+                        // `shop owner Graham Pike`: a lower-case role word before the name is its title.
+                        let role_before = i > 0 && tokens[i - 1].kind == Kind::Word && {
+                            let w = tokens[i - 1].text(text);
+                            let info = lexicon::lookup(w);
+                            w.starts_with(char::is_lowercase) && (info.role || info.title)
+                        };
+                        if role_before && m.title.is_none() {
+                            m.title = Some(tokens[i - 1].span.clone());
+                        }
                         let after =
                             skip_between(tokens, skip_apposition(tokens, m.tokens.end, text), text);
                         let speaking = verb_at(tokens, after, text).is_some();
@@ -83,22 +95,41 @@ impl<'t, 'g> Resolver<'t, 'g> {
             }
             i += 1;
         }
-        // Full names (two words or more) by last and first word.
+        // Full names by last and first word: the names a lone surname or first name may
+        // stand for. A run of capitalized words is trusted as a full name when it is used
+        // more than once, follows a title or honorific, starts with a known given name, or
+        // is two words neither of which the document also writes in lower case; a one-off
+        // such as `Harvest Thanksgiving Tony` is two names side by side.
+        let mut uses: HashMap<&'t str, usize> = HashMap::new();
+        for (m, _) in &raw {
+            *uses.entry(&text[m.name.clone()]).or_default() += 1;
+        }
         let mut by_last: HashMap<&'t str, Vec<usize>> = HashMap::new();
         let mut by_first: HashMap<&'t str, Vec<usize>> = HashMap::new();
         for (k, (m, _)) in raw.iter().enumerate() {
             let name = &text[m.name.clone()];
-            let mut words = name.split_whitespace();
-            let (Some(first), Some(last)) = (words.next(), name.split_whitespace().last()) else {
+            let words: Vec<&str> = name.split_whitespace().collect();
+            if words.len() < 2 || words.len() > MAX_FULL_NAME {
                 continue;
-            };
-            if first != last {
-                by_last.entry(last).or_default().push(k);
-                by_first.entry(first).or_default().push(k);
+            }
+            let plain_pair = words.len() == 2 && !tokens[m.tokens.clone()].iter().any(|t| t.common);
+            let trusted = uses[name] > 1
+                || m.title.is_some()
+                || lexicon::lookup(words[0]).given.is_some()
+                || plain_pair;
+            if trusted {
+                by_last.entry(words[words.len() - 1]).or_default().push(k);
+                by_first.entry(words[0]).or_default().push(k);
             }
         }
+        // A lone name resolves only when the article gives it one full name: `Steele` among
+        // `Lucy Steele` and `Anne Steele` stays `Steele`.
         let nearest = |list: Option<&Vec<usize>>, k: usize| -> Option<usize> {
             let list = list?;
+            let first = &text[raw[list[0]].0.name.clone()];
+            if list.iter().any(|&j| text[raw[j].0.name.clone()] != *first) {
+                return None;
+            }
             let p = list.partition_point(|&j| j < k);
             if p > 0 {
                 Some(list[p - 1])

@@ -276,33 +276,30 @@ fn between_back(c: &Ctx, v: usize) -> usize {
 }
 
 /// After a mention ending at `i`, steps over an apposition or relative clause set off by
-/// commas (`Ortiz, 58, said`; `Ortiz, who lives nearby, said`).
-pub(crate) fn skip_apposition(tokens: &[Token], i: usize, text: &str) -> usize {
+/// commas (`Ortiz, 58, said`; `Ortiz, who lives nearby, said`; `Schuh, the company's
+/// founder, said`). Callers check that a speech verb follows, which is what makes the
+/// stretch between the commas an apposition rather than a list.
+pub(crate) fn skip_apposition(tokens: &[Token], i: usize, _text: &str) -> usize {
     if !tokens.get(i).is_some_and(|t| t.is_punct(',')) {
         return i;
     }
-    let starts_clause = tokens.get(i + 1).is_some_and(|t| {
-        t.kind == Kind::Word && {
-            let w = t.text(text);
-            w.starts_with(|c: char| c.is_ascii_digit())
-                || matches!(
-                    lexicon::lookup(w).function,
-                    Some(Function::Determiner | Function::Relative)
-                )
-        }
-    });
-    if !starts_clause {
-        return i;
-    }
-    for (k, t) in tokens.iter().enumerate().take(i + 18).skip(i + 1) {
+    for (k, t) in tokens
+        .iter()
+        .enumerate()
+        .take(i + MAX_APPOSITION)
+        .skip(i + 1)
+    {
         match t.kind {
             Kind::Punct(',') => return k + 1,
-            Kind::Punct('.' | ';' | ':') | Kind::Quote(_) | Kind::Break => return i,
+            Kind::Punct('.' | ';' | ':' | '?' | '!') | Kind::Quote(_) | Kind::Break => return i,
             _ => {}
         }
     }
     i
 }
+
+/// Longest apposition [`skip_apposition`] steps over, in tokens.
+const MAX_APPOSITION: usize = 24;
 
 fn found(mention: Mention, cue: Option<&Token>) -> Option<Found> {
     Some(Found {
@@ -343,7 +340,7 @@ fn quote_speaker_verb(c: &Ctx) -> Option<Found> {
 fn quote_verb_speaker(c: &Ctx) -> Option<Found> {
     let i = after_quote(c)?;
     verb(c, i)?;
-    let m = mention::forward(c.tokens, i + 1, c.text)?;
+    let m = mention::forward_loose(c.tokens, i + 1, c.text)?;
     found(m, c.tokens.get(i))
 }
 
@@ -396,7 +393,7 @@ fn speaker_verb_quote(c: &Ctx) -> Option<Found> {
     }
     // With `:` or `,` before the quote, a few words may follow the verb (`told reporters on
     // Monday:`); without, the verb must be right before the quote.
-    let reach = if punct { 7 } else { 1 };
+    let reach = if punct { 10 } else { 1 };
     let lo = j.saturating_sub(reach).max(c.sent_start);
     let v = (lo..j).rev().find(|&k| verb(c, k).is_some())?;
     if (v + 1..j).any(|k| c.tokens[k].kind != Kind::Word) {

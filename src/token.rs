@@ -3,6 +3,7 @@
 //! A quotation the scanner found becomes a single token, so a rule sees the shape of the
 //! sentence around it (`QUOTE , NAME VERB .`) without caring what the quote says.
 
+use std::collections::HashSet;
 use std::ops::Range;
 
 use crate::layout::Layout;
@@ -29,6 +30,9 @@ pub(crate) enum Kind {
 pub(crate) struct Token {
     pub kind: Kind,
     pub span: Range<usize>,
+    /// A capitalized word whose lower-case form the document also uses (`Meanwhile`,
+    /// `Presently`): capitalized only because it starts a sentence, so never a name.
+    pub common: bool,
 }
 
 impl Token {
@@ -80,6 +84,7 @@ pub(crate) fn tokenize(
                 out.push(Token {
                     kind: Kind::Quote(q),
                     span: rq.open.start..rq.close.end,
+                    common: false,
                 });
                 i = rq.close.end;
                 q += 1;
@@ -100,6 +105,7 @@ pub(crate) fn tokenize(
                         out.push(Token {
                             kind: Kind::Break,
                             span: i..i + 1,
+                            common: false,
                         });
                     }
                     i = next.min(range.end).max(i + 1);
@@ -120,6 +126,7 @@ pub(crate) fn tokenize(
             out.push(Token {
                 kind: Kind::Word,
                 span: i..end,
+                common: false,
             });
             i = end;
         } else if c == '—' || c == '–' || (c == '-' && bytes.get(i + 1) == Some(&b'-')) {
@@ -127,6 +134,7 @@ pub(crate) fn tokenize(
             out.push(Token {
                 kind: Kind::Dash,
                 span: i..i + len,
+                common: false,
             });
             i += len;
         } else if c.is_whitespace() {
@@ -135,8 +143,29 @@ pub(crate) fn tokenize(
             out.push(Token {
                 kind: Kind::Punct(c),
                 span: i..i + c.len_utf8(),
+                common: false,
             });
             i += c.len_utf8();
+        }
+    }
+}
+
+/// Marks the capitalized words whose lower-case form also occurs in the document.
+pub(crate) fn mark_common(text: &str, tokens: &mut [Token]) {
+    let mut lower: HashSet<&str> = HashSet::new();
+    for t in tokens.iter() {
+        if t.kind == Kind::Word && t.text(text).starts_with(|c: char| c.is_ascii_lowercase()) {
+            lower.insert(t.text(text));
+        }
+    }
+    let mut buf = String::new();
+    for t in tokens.iter_mut() {
+        let w = &text[t.span.clone()];
+        if t.kind == Kind::Word && w.starts_with(|c: char| c.is_ascii_uppercase()) && w.len() > 1 {
+            buf.clear();
+            buf.push_str(w);
+            buf.make_ascii_lowercase();
+            t.common = lower.contains(buf.as_str());
         }
     }
 }

@@ -221,6 +221,7 @@ pub(crate) const SPEECH_VERBS: &[VerbRow] = &[
     ("caution", Say, &["cautioned", "cautions"]),
     ("vow", Say, &["vowed", "vows"]),
     ("pledge", Say, &["pledged", "pledges"]),
+    ("quote", Say, &["quoted"]),
     ("allege", Say, &["alleged", "alleges"]),
     ("laugh", Manner, &["laughed"]),
     ("sigh", Manner, &["sighed"]),
