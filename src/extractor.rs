@@ -251,7 +251,10 @@ impl<'a, 'd> Document<'a, 'd> {
             } else {
                 qt
             };
-            if let Some(m) = self.subject_before(end) {
+            if let Some(m) = self
+                .speaker_before(end)
+                .or_else(|| self.subject_before(end))
+            {
                 let name = resolver.resolve(&m);
                 return Some(Attribution {
                     rule: rules::rule("sentence-before"),
@@ -300,6 +303,36 @@ impl<'a, 'd> Document<'a, 'd> {
             }
         }
         Some(inherit("paragraph-continuation", pa))
+    }
+
+    /// The speaker of the last speech verb in the sentence ending at token `end`
+    /// (`..., said Bart Naylor, an advocate. "Q"`), if that sentence holds no quote.
+    fn speaker_before(&self, end: usize) -> Option<Mention> {
+        let last = end.checked_sub(1)?;
+        let (start, _) = sentence_of(self.tokens, last, self.text, self.raws);
+        if (start..end).any(|k| self.tokens[k].quote().is_some()) {
+            return None;
+        }
+        let v = (start..end).rev().find(|&k| {
+            rules::verb_at(self.tokens, k, self.text)
+                .is_some_and(|(_, kind)| kind != lexicon::VerbKind::Manner)
+                && !self.tokens[k].text(self.text).ends_with("ing")
+        })?;
+        let mut b = v;
+        while b > start
+            && lexicon::lookup(self.tokens[b - 1].text(self.text)).function
+                == Some(lexicon::Function::Between)
+        {
+            b -= 1;
+        }
+        let m = mention::backward(self.tokens, b, self.text)
+            .filter(|m| m.tokens.start >= start)
+            .or_else(|| mention::forward_loose(self.tokens, v + 1, self.text))?;
+        let personal = !matches!(
+            m.kind,
+            MentionKind::Pronoun(Some(lexicon::Gender::Neuter), _) | MentionKind::Pronoun(None, _)
+        );
+        personal.then_some(m)
     }
 
     /// The person the sentence ending at token `end` starts with, if that sentence holds

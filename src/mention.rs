@@ -270,6 +270,24 @@ fn name_run(tokens: &[Token], start: usize, text: &str) -> Option<Mention> {
     name_mention(tokens, start, end, text)
 }
 
+/// Whether the lower-case role or title words from `j` on lead to a capitalized word.
+fn role_words_then_name(tokens: &[Token], mut j: usize, text: &str) -> bool {
+    for _ in 0..3 {
+        match word(tokens, j, text) {
+            Some(w) if is_capitalized(w) => return true,
+            Some(w) => {
+                let info = lexicon::lookup(w);
+                if !(info.role || info.title) {
+                    return false;
+                }
+            }
+            None => return false,
+        }
+        j += 1;
+    }
+    false
+}
+
 /// Splits the capitalized run `start..end` into titles and name.
 fn name_mention(tokens: &[Token], start: usize, end: usize, text: &str) -> Option<Mention> {
     // The name is the longest tail of the run with no title word in it.

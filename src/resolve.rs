@@ -233,8 +233,43 @@ impl<'t, 'g> Resolver<'t, 'g> {
             MentionKind::Pronoun(..) => self
                 .group_pronoun(pos)
                 .unwrap_or(Cow::Borrowed(&text[m.span.clone()])),
-            MentionKind::Role => self.role(m).unwrap_or(Cow::Borrowed(&text[m.name.clone()])),
-            MentionKind::Group | MentionKind::Org => Cow::Borrowed(&text[m.name.clone()]),
+            // `a justice official`, `one veteran`: an indefinite description introduces
+            // someone new, so it is not resolved to anyone named before.
+            MentionKind::Role if !self.indefinite(m) => {
+                self.role(m).unwrap_or(Cow::Borrowed(&text[m.name.clone()]))
+            }
+            // `her statement said`: the statement's author speaks.
+            MentionKind::Org if self.possessed_document(m).is_some() => {
+                let g = self.possessed_document(m).flatten();
+                self.pronoun(g, pos)
+                    .unwrap_or(Cow::Borrowed(&text[m.name.clone()]))
+            }
+            _ => Cow::Borrowed(&text[m.name.clone()]),
+        }
+    }
+
+    fn first_word(&self, m: &Mention) -> &'t str {
+        let text = self.text;
+        text[m.span.clone()].split_whitespace().next().unwrap_or("")
+    }
+
+    fn indefinite(&self, m: &Mention) -> bool {
+        matches!(
+            self.first_word(m).to_ascii_lowercase().as_str(),
+            "a" | "an" | "one" | "another"
+        )
+    }
+
+    /// For `his statement` / `her letter`, the gender of the possessor.
+    fn possessed_document(&self, m: &Mention) -> Option<Option<Gender>> {
+        let head = self.text[m.span.clone()].split_whitespace().last()?;
+        if !lexicon::lookup(head).document {
+            return None;
+        }
+        match self.first_word(m).to_ascii_lowercase().as_str() {
+            "his" => Some(Some(Gender::Male)),
+            "her" => Some(Some(Gender::Female)),
+            _ => None,
         }
     }
 

@@ -291,6 +291,8 @@ pub(crate) fn skip_apposition(tokens: &[Token], i: usize, _text: &str) -> usize 
     {
         match t.kind {
             Kind::Punct(',') => return k + 1,
+            // `McConnell, R-Ky., said`: a period before the closing comma is an abbreviation's.
+            Kind::Punct('.') if tokens.get(k + 1).is_some_and(|n| n.is_punct(',')) => {}
             Kind::Punct('.' | ';' | ':' | '?' | '!') | Kind::Quote(_) | Kind::Break => return i,
             _ => {}
         }
@@ -399,7 +401,12 @@ fn speaker_verb_quote(c: &Ctx) -> Option<Found> {
     if (v + 1..j).any(|k| c.tokens[k].kind != Kind::Word) {
         return None;
     }
-    let m = mention::backward(c.tokens, between_back(c, v), c.text)?;
+    // `..., saying, "Q"`: a participle's speaker is the subject of the sentence.
+    let m = if participle(c, v) {
+        subject(c, c.sent_start, v)?
+    } else {
+        mention::backward(c.tokens, between_back(c, v), c.text)?
+    };
     found(m, c.tokens.get(v))
 }
 

@@ -44,6 +44,8 @@ pub(crate) struct WordInfo {
     pub group: bool,
     /// A noun for an institution.
     pub org: bool,
+    /// A noun for something a speaker writes or issues (`statement`, `letter`).
+    pub document: bool,
     /// A given name, with its usual gender.
     pub given: Option<Gender>,
     /// A word of the closed classes the rules step over or stop at.
@@ -264,9 +266,42 @@ const TIME: &[&str] = &[
 ];
 const RELATIVE: &[&str] = &["who", "which", "whose", "whom"];
 const STOP: &[&str] = &[
-    "and", "or", "but", "of", "with", "to", "from", "in", "on", "at", "for", "by", "as", "than",
-    "that", "if", "because", "after", "before", "when", "while", "though", "although", "since",
-    "not", "no", "nor", "so", "yet", "about", "into", "over", "under", "said", "says",
+    "and",
+    "or",
+    "but",
+    "of",
+    "with",
+    "to",
+    "from",
+    "in",
+    "on",
+    "at",
+    "for",
+    "by",
+    "as",
+    "than",
+    "that",
+    "if",
+    "because",
+    "after",
+    "before",
+    "when",
+    "while",
+    "though",
+    "although",
+    "since",
+    "not",
+    "no",
+    "nor",
+    "so",
+    "yet",
+    "about",
+    "into",
+    "over",
+    "under",
+    "said",
+    "says",
+    "according",
 ];
 
 static LEXICON: Lazy<HashMap<&'static str, WordInfo>> = Lazy::new(|| {
@@ -293,6 +328,9 @@ static LEXICON: Lazy<HashMap<&'static str, WordInfo>> = Lazy::new(|| {
     }
     for o in titles::ORG_NOUNS {
         map.entry(o).or_default().org = true;
+    }
+    for d in titles::DOCUMENT_NOUNS {
+        map.entry(d).or_default().document = true;
     }
     for n in given_names::MALE {
         map.entry(n).or_default().given = Some(Gender::Male);

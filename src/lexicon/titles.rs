@@ -503,3 +503,32 @@ pub(crate) const ORG_NOUNS: &[&str] = &[
     "document",
     "release",
 ];
+
+/// Nouns for what a speaker writes or issues: `her statement said` is her speaking.
+pub(crate) const DOCUMENT_NOUNS: &[&str] = &[
+    "statement",
+    "letter",
+    "memo",
+    "email",
+    "e-mail",
+    "tweet",
+    "post",
+    "release",
+    "report",
+    "speech",
+    "testimony",
+    "remarks",
+    "book",
+    "essay",
+    "column",
+    "op-ed",
+    "affidavit",
+    "message",
+    "note",
+    "filing",
+    "complaint",
+    "lawsuit",
+    "blog",
+    "website",
+    "interview",
+];

@@ -231,4 +231,6 @@ pub(crate) const SPEECH_VERBS: &[VerbRow] = &[
     ("groan", Manner, &["groaned"]),
     ("sneer", Manner, &["sneered"]),
     ("nod", Manner, &["nodded"]),
+    // `as Ridge put it: "..."`: only next to the quote, where the colon makes it speech.
+    ("put", Manner, &["put", "puts"]),
 ];
