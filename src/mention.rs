@@ -225,10 +225,12 @@ fn name_run(tokens: &[Token], start: usize, text: &str) -> Option<Mention> {
         let particle =
             PARTICLES.contains(&w) && word(tokens, j + 1, text).is_some_and(is_capitalized);
         // `Pentagon spokesman Geoff Morrell`: a lower-case role word inside the run.
+        // `Pentagon spokesman Geoff Morrell`, `Rockets general manager Bruce Hamilton`:
+        // lower-case role words inside the run, when a name follows them.
         let inner_role = !is_capitalized(w)
             && (info.role || info.title)
-            && word(tokens, j + 1, text).is_some_and(is_capitalized)
-            && !PARTICLES.contains(&w);
+            && !PARTICLES.contains(&w)
+            && role_words_then_name(tokens, j, text);
         if !(name_word(&info, stem)
             || title_word(&info) && is_capitalized(w)
             || particle
