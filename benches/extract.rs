@@ -1,14 +1,20 @@
-//! Throughput of the full extraction, in bytes of input per second.
+//! Throughput, in bytes of input per second, of each stage and of the whole extraction.
 //!
-//! `cargo bench --bench extract` runs it on the bundled sample article, on a large text made
-//! of it, and on the news articles of `../shared/eval/*_dev.jsonl` when that folder is
-//! there. Each bench checks the number of quotes it finds, so a broken fast path cannot look
-//! fast.
+//! `cargo bench --bench extract` runs, on the bundled sample article, on the article texts
+//! of `../shared/eval/*_dev.jsonl` when that folder is there, and on hostile shapes at two
+//! sizes (so that linear time shows as equal throughput):
+//! - `memchr`: a plain `memchr` count of `"`, the floor any scan is measured against;
+//! - `scan`: the quotation-mark scanner alone;
+//! - `cues`: scan, tokenization and the speech-verb lookup of every word;
+//! - `extract`: the whole pipeline, attribution and resolution included.
+//!
+//! Each bench checks the count it computes, so a broken fast path cannot look fast.
 
 use std::hint::black_box;
 use std::path::Path;
 
-use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use criterion::{criterion_group, criterion_main, BenchmarkGroup, Criterion, Throughput};
+use quotation::stages;
 
 const SAMPLE: &str = include_str!("../examples/sample_article.txt");
 
@@ -27,49 +33,89 @@ fn news_corpus() -> Option<String> {
     Some(out)
 }
 
-fn bench(c: &mut Criterion) {
-    let mut g = c.benchmark_group("extract");
-    let sample_quotes = quotation::extract_quotes(SAMPLE).len();
-    assert_eq!(sample_quotes, 11);
-    g.throughput(Throughput::Bytes(SAMPLE.len() as u64));
-    g.bench_function("sample_article", |b| {
-        b.iter(|| {
-            assert_eq!(
-                quotation::extract_quotes(black_box(SAMPLE)).len(),
-                sample_quotes
-            )
-        })
-    });
+/// Inputs built to find super-linear paths, at about `size` bytes.
+fn hostile(size: usize) -> Vec<(&'static str, String)> {
+    let fill = |unit: &str| unit.repeat(size / unit.len().max(1));
+    vec![
+        ("only_marks", fill("\"'“”‘’«»")),
+        ("only_openers", fill("“‘«„")),
+        (
+            "unclosed_then_text",
+            format!("\"{}", fill("the council met and voted again ")),
+        ),
+        (
+            "no_newline",
+            fill("\"Yes,\" he said, and \"no,\" she said, "),
+        ),
+        ("paragraphs_opening_quotes", fill("\"We begin again\n\n")),
+        (
+            "verbs_without_quotes",
+            fill("said told added insisted Gates said "),
+        ),
+        ("alternating_marks", fill("\"'\"'")),
+        (
+            "names_and_pronouns",
+            fill("Ada Okafor said he told Mr. Gates she \"q,\" "),
+        ),
+    ]
+}
 
-    let big = SAMPLE.repeat(200);
-    let big_quotes = quotation::extract_quotes(&big).len();
-    assert!(big_quotes >= 200 * 10);
-    g.throughput(Throughput::Bytes(big.len() as u64));
-    g.bench_function("sample_x200", |b| {
-        b.iter(|| assert_eq!(quotation::extract_quotes(black_box(&big)).len(), big_quotes))
+fn stage_benches(
+    g: &mut BenchmarkGroup<'_, criterion::measurement::WallTime>,
+    name: &str,
+    text: &str,
+) {
+    let bytes = text.as_bytes();
+    g.throughput(Throughput::Bytes(text.len() as u64));
+    let marks = memchr::memchr_iter(b'"', bytes).count();
+    g.bench_function(format!("memchr/{name}"), |b| {
+        b.iter(|| assert_eq!(memchr::memchr_iter(b'"', black_box(bytes)).count(), marks))
     });
+    let scanned = stages::scan_count(text);
+    g.bench_function(format!("scan/{name}"), |b| {
+        b.iter(|| assert_eq!(stages::scan_count(black_box(text)), scanned))
+    });
+    let cues = stages::cue_count(text);
+    g.bench_function(format!("cues/{name}"), |b| {
+        b.iter(|| assert_eq!(stages::cue_count(black_box(text)), cues))
+    });
+    let quotes = quotation::extract_quotes(text).len();
+    g.bench_function(format!("extract/{name}"), |b| {
+        b.iter(|| assert_eq!(quotation::extract_quotes(black_box(text)).len(), quotes))
+    });
+}
 
-    if let Some(news) = news_corpus() {
-        let docs: Vec<&str> = news.split("\n\n\n").collect();
-        let n = quotation::extract_quotes(&news).len();
-        assert!(
-            n > 5_000,
-            "the dev news corpus has thousands of quotes, found {n}"
-        );
-        g.throughput(Throughput::Bytes(news.len() as u64));
-        g.bench_function("news_dev_corpus", |b| {
-            b.iter(|| assert_eq!(quotation::extract_quotes(black_box(&news)).len(), n))
-        });
-        let _ = docs;
-    } else {
-        eprintln!("../shared/eval not found: skipping the news corpus bench");
+fn bench_articles(c: &mut Criterion) {
+    let mut g = c.benchmark_group("articles");
+    assert_eq!(quotation::extract_quotes(SAMPLE).len(), 11);
+    stage_benches(&mut g, "sample_article", SAMPLE);
+    match news_corpus() {
+        Some(news) => {
+            assert!(quotation::extract_quotes(&news).len() > 5_000);
+            stage_benches(&mut g, "news_dev_corpus", &news);
+        }
+        None => eprintln!("../shared/eval not found: skipping the news corpus"),
+    }
+    g.finish();
+}
+
+fn bench_hostile(c: &mut Criterion) {
+    let mut g = c.benchmark_group("hostile");
+    for size in [1 << 20, 4 << 20] {
+        for (name, text) in hostile(size) {
+            g.throughput(Throughput::Bytes(text.len() as u64));
+            let n = quotation::extract_quotes(&text).len();
+            g.bench_function(format!("extract/{name}/{}MiB", size >> 20), |b| {
+                b.iter(|| assert_eq!(quotation::extract_quotes(black_box(&text)).len(), n))
+            });
+        }
     }
     g.finish();
 }
 
 criterion_group! {
     name = benches;
-    config = Criterion::default().sample_size(20).measurement_time(std::time::Duration::from_secs(3));
-    targets = bench
+    config = Criterion::default().sample_size(10).measurement_time(std::time::Duration::from_secs(2)).warm_up_time(std::time::Duration::from_millis(500));
+    targets = bench_articles, bench_hostile
 }
 criterion_main!(benches);

@@ -319,10 +319,7 @@ impl<'a, 'd> Document<'a, 'd> {
                 && !self.tokens[k].text(self.text).ends_with("ing")
         })?;
         let mut b = v;
-        while b > start
-            && lexicon::lookup(self.tokens[b - 1].text(self.text)).function
-                == Some(lexicon::Function::Between)
-        {
+        while b > start && self.tokens[b - 1].info().function == Some(lexicon::Function::Between) {
             b -= 1;
         }
         let m = mention::backward(self.tokens, b, self.text)

@@ -19,6 +19,7 @@
 mod confidence;
 mod extractor;
 mod gazetteer;
+mod hash;
 mod json;
 mod layout;
 mod lexicon;
@@ -52,4 +53,36 @@ static DEFAULT: Lazy<Extractor> = Lazy::new(Extractor::new);
 /// ```
 pub fn extract_quotes(text: &str) -> Vec<Quote<'_>> {
     DEFAULT.extract(text)
+}
+
+/// Entry points into single stages of the pipeline, for the benchmarks. Not part of the
+/// stable API.
+#[doc(hidden)]
+pub mod stages {
+    use crate::layout::Layout;
+
+    /// Number of quotations the mark scanner finds, without attribution.
+    ///
+    /// ```
+    /// assert_eq!(quotation::stages::scan_count("\"a\" and 'bee' and “c”"), 3);
+    /// ```
+    pub fn scan_count(text: &str) -> usize {
+        crate::scan::scan(text, Layout::detect(text)).len()
+    }
+
+    /// Number of speech-verb tokens: the scan, tokenization and cue lookup of every word.
+    ///
+    /// ```
+    /// assert_eq!(quotation::stages::cue_count("She said it, he told me, they added."), 3);
+    /// ```
+    pub fn cue_count(text: &str) -> usize {
+        let layout = Layout::detect(text);
+        let quotes = crate::scan::scan(text, layout);
+        let mut tokens = Vec::new();
+        crate::token::tokenize(text, 0..text.len(), &quotes, layout, &mut tokens);
+        tokens
+            .iter()
+            .filter(|t| t.kind == crate::token::Kind::Word && t.info().verb.is_some())
+            .count()
+    }
 }

@@ -83,6 +83,15 @@ fn name_word(info: &WordInfo, w: &str) -> bool {
     is_capitalized(w) && info.function.is_none() && info.verb.is_none() && info.pronoun.is_none()
 }
 
+/// The lexicon entry of a token's word, or of its stem when it had a possessive ending.
+fn info_of(t: &Token, stem: &str, possessive: bool) -> WordInfo {
+    if possessive {
+        lexicon::lookup(stem)
+    } else {
+        t.info()
+    }
+}
+
 /// Whether the word is part of a title: a title word or honorific, in any case.
 fn title_word(info: &WordInfo) -> bool {
     info.title || info.honorific.is_some()
@@ -91,7 +100,7 @@ fn title_word(info: &WordInfo) -> bool {
 /// Reads a mention that starts at token `i`.
 pub(crate) fn forward(tokens: &[Token], i: usize, text: &str) -> Option<Mention> {
     let w = word(tokens, i, text)?;
-    let info = lexicon::lookup(w);
+    let info = tokens[i].info();
     if let Some((g, n)) = info.pronoun {
         return Some(single(tokens, i, MentionKind::Pronoun(g, n), None));
     }
@@ -126,7 +135,7 @@ pub(crate) fn forward_loose(tokens: &[Token], i: usize, text: &str) -> Option<Me
             m.tokens.start = i;
             return Some(m);
         }
-        let info = lexicon::lookup(w);
+        let info = tokens[j].info();
         let joins = matches!(w, "and" | "of" | "&");
         if info.verb.is_some() || info.pronoun.is_some() || info.function.is_some() && !joins {
             return None;
@@ -158,7 +167,7 @@ fn description(tokens: &[Token], start: usize, body: usize, text: &str) -> Optio
             break;
         };
         let (stem, possessive) = strip_possessive(w);
-        let info = lexicon::lookup(stem);
+        let info = info_of(&tokens[j], stem, possessive);
         if info.verb.is_some() && !info.role
             || matches!(
                 info.function,
@@ -209,7 +218,7 @@ fn name_run(tokens: &[Token], start: usize, text: &str) -> Option<Mention> {
     // sentence is not part of the name after it.
     let mut start = start;
     while tokens[start].common
-        && !title_word(&lexicon::lookup(tokens[start].text(text)))
+        && !title_word(&tokens[start].info())
         && word(tokens, start + 1, text).is_some_and(is_capitalized)
     {
         start += 1;
@@ -221,10 +230,13 @@ fn name_run(tokens: &[Token], start: usize, text: &str) -> Option<Mention> {
             break;
         };
         let (stem, possessive) = strip_possessive(w);
-        let info = lexicon::lookup(stem);
-        let particle =
-            PARTICLES.contains(&w) && word(tokens, j + 1, text).is_some_and(is_capitalized);
-        // `Pentagon spokesman Geoff Morrell`: a lower-case role word inside the run.
+        let info = info_of(&tokens[j], stem, possessive);
+        // `of` joins only after a title (`Secretary of State`, `Duke of York`), never two
+        // names side by side.
+        let after_title = j > start && title_word(&tokens[j - 1].info());
+        let particle = PARTICLES.contains(&w)
+            && (w != "of" || after_title)
+            && word(tokens, j + 1, text).is_some_and(is_capitalized);
         // `Pentagon spokesman Geoff Morrell`, `Rockets general manager Bruce Hamilton`:
         // lower-case role words inside the run, when a name follows them.
         let inner_role = !is_capitalized(w)
@@ -251,7 +263,7 @@ fn name_run(tokens: &[Token], start: usize, text: &str) -> Option<Mention> {
     }
     // `U.S. officials`, `Pentagon spokesman`: the run modifies a lower-case head noun.
     if let Some(w) = word(tokens, end, text) {
-        let info = lexicon::lookup(w);
+        let info = tokens[end].info();
         if !is_capitalized(w) && (info.group || info.role) {
             let kind = if info.group {
                 MentionKind::Group
@@ -277,8 +289,8 @@ fn role_words_then_name(tokens: &[Token], mut j: usize, text: &str) -> bool {
     for _ in 0..3 {
         match word(tokens, j, text) {
             Some(w) if is_capitalized(w) => return true,
-            Some(w) => {
-                let info = lexicon::lookup(w);
+            Some(_) => {
+                let info = tokens[j].info();
                 if !(info.role || info.title) {
                     return false;
                 }
@@ -308,7 +320,7 @@ fn name_mention(tokens: &[Token], start: usize, end: usize, text: &str) -> Optio
         name_start += 1;
     }
     for t in &tokens[start..end] {
-        let info = lexicon::lookup(t.text(text));
+        let info = t.info();
         if let Some(Some(g)) = info.honorific {
             gender = Some(g);
         }
@@ -329,7 +341,7 @@ fn name_mention(tokens: &[Token], start: usize, end: usize, text: &str) -> Optio
         });
     }
     if gender.is_none() {
-        gender = lexicon::lookup(tokens[name_start].text(text)).given;
+        gender = tokens[name_start].info().given;
     }
     let name = tokens[name_start].span.start..span.end;
     let title =
@@ -361,7 +373,7 @@ pub(crate) fn backward(tokens: &[Token], end: usize, text: &str) -> Option<Menti
 /// Where the noun phrase ending at `end - 1` starts.
 fn phrase_start(tokens: &[Token], end: usize, text: &str) -> Option<usize> {
     let last = word(tokens, end - 1, text)?;
-    let info = lexicon::lookup(last);
+    let info = tokens[end - 1].info();
     if info.pronoun.is_some() {
         return Some(end - 1);
     }
@@ -372,7 +384,7 @@ fn phrase_start(tokens: &[Token], end: usize, text: &str) -> Option<usize> {
             let Some(w) = word(tokens, j - 1, text) else {
                 break;
             };
-            let info = lexicon::lookup(w);
+            let info = tokens[j - 1].info();
             let inside = name_word(&info, w)
                 || title_word(&info) && is_capitalized(w)
                 || PARTICLES.contains(&w)

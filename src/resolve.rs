@@ -7,8 +7,8 @@
 //! person of that gender named before; a description (`the spokesman`) finds the person
 //! introduced with that title, else the person last reported speaking.
 
+use crate::hash::FxHashMap;
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::gazetteer::Gazetteer;
@@ -52,7 +52,7 @@ pub(crate) struct Resolver<'t, 'g> {
     text: &'t str,
     gazetteer: &'g Gazetteer,
     names: Vec<NameRef<'t>>,
-    genders: HashMap<String, Gender>,
+    genders: FxHashMap<String, Gender>,
     speakers: Vec<SpeakerEvent<'t>>,
     /// Byte positions of paragraph breaks, sorted.
     breaks: Vec<usize>,
@@ -100,12 +100,12 @@ impl<'t, 'g> Resolver<'t, 'g> {
         // more than once, follows a title or honorific, starts with a known given name, or
         // is two words neither of which the document also writes in lower case; a one-off
         // such as `Harvest Thanksgiving Tony` is two names side by side.
-        let mut uses: HashMap<&'t str, usize> = HashMap::new();
+        let mut uses: FxHashMap<&'t str, usize> = FxHashMap::default();
         for (m, _) in &raw {
             *uses.entry(&text[m.name.clone()]).or_default() += 1;
         }
-        let mut by_last: HashMap<&'t str, Vec<usize>> = HashMap::new();
-        let mut by_first: HashMap<&'t str, Vec<usize>> = HashMap::new();
+        let mut by_last: FxHashMap<&'t str, Vec<usize>> = FxHashMap::default();
+        let mut by_first: FxHashMap<&'t str, Vec<usize>> = FxHashMap::default();
         for (k, (m, _)) in raw.iter().enumerate() {
             let name = &text[m.name.clone()];
             let words: Vec<&str> = name.split_whitespace().collect();
@@ -137,7 +137,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 list.get(p).copied()
             }
         };
-        let mut genders: HashMap<String, Gender> = HashMap::new();
+        let mut genders: FxHashMap<String, Gender> = FxHashMap::default();
         for e in gazetteer.entries() {
             if let Some(g) = e.gender {
                 genders.insert(e.name.clone(), g);

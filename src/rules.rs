@@ -11,7 +11,7 @@
 use std::ops::Range;
 
 use crate::confidence;
-use crate::lexicon::{self, Function, VerbKind};
+use crate::lexicon::{Function, VerbKind};
 use crate::mention::{self, Mention, MentionKind};
 use crate::scan::RawQuote;
 use crate::token::{ends_sentence, Kind, Token};
@@ -243,9 +243,9 @@ fn word<'a>(c: &Ctx<'a>, i: usize) -> Option<&'a str> {
 }
 
 /// The speech verb at token `i`, if any.
-pub(crate) fn verb_at(tokens: &[Token], i: usize, text: &str) -> Option<(&'static str, VerbKind)> {
+pub(crate) fn verb_at(tokens: &[Token], i: usize, _text: &str) -> Option<(&'static str, VerbKind)> {
     let t = tokens.get(i).filter(|t| t.kind == Kind::Word)?;
-    lexicon::lookup(t.text(text)).verb
+    t.info().verb
 }
 
 fn verb(c: &Ctx, i: usize) -> Option<(&'static str, VerbKind)> {
@@ -253,14 +253,18 @@ fn verb(c: &Ctx, i: usize) -> Option<(&'static str, VerbKind)> {
 }
 
 fn function(c: &Ctx, i: usize) -> Option<Function> {
-    word(c, i).and_then(|w| lexicon::lookup(w).function)
+    c.tokens
+        .get(i)
+        .filter(|t| t.kind == Kind::Word)
+        .and_then(|t| t.info().function)
 }
 
 /// Skips words that may stand between a speaker and the verb (`has also`), forward.
-pub(crate) fn skip_between(tokens: &[Token], mut i: usize, text: &str) -> usize {
-    while tokens.get(i).is_some_and(|t| {
-        t.kind == Kind::Word && lexicon::lookup(t.text(text)).function == Some(Function::Between)
-    }) {
+pub(crate) fn skip_between(tokens: &[Token], mut i: usize, _text: &str) -> usize {
+    while tokens
+        .get(i)
+        .is_some_and(|t| t.kind == Kind::Word && t.info().function == Some(Function::Between))
+    {
         i += 1;
     }
     i

@@ -13,6 +13,9 @@ use std::ops::Range;
 use crate::layout::Layout;
 use crate::marks::{self, Family, Role, ELISIONS};
 
+/// Deepest nesting of open marks the scanner keeps.
+const MAX_DEPTH: usize = 16;
+
 /// How far past a possible plural possessive the scanner looks for a closing mark.
 const POSSESSIVE_LOOKAHEAD: usize = 300;
 
@@ -111,6 +114,9 @@ impl<'t> Scanner<'t> {
                 (mark.family, mark.role, len)
             };
             match self.decide(i, i + len, c, family, role) {
+                // Deeper nesting is not writing but noise; ignoring it keeps every
+                // stack search short on hostile input.
+                Action::Open if self.stack.len() >= MAX_DEPTH => {}
                 Action::Open => self.stack.push(Open {
                     mark: i..i + len,
                     family,

@@ -3,7 +3,7 @@
 //! A quotation the scanner found becomes a single token, so a rule sees the shape of the
 //! sentence around it (`QUOTE , NAME VERB .`) without caring what the quote says.
 
-use std::collections::HashSet;
+use crate::hash::FxHashSet;
 use std::ops::Range;
 
 use crate::layout::Layout;
@@ -33,6 +33,8 @@ pub(crate) struct Token {
     /// A capitalized word whose lower-case form the document also uses (`Meanwhile`,
     /// `Presently`): capitalized only because it starts a sentence, so never a name.
     pub common: bool,
+    /// The word's lexicon index (0: not in the lexicon, or not a word).
+    pub lex: u16,
 }
 
 impl Token {
@@ -43,6 +45,11 @@ impl Token {
 
     pub fn is_punct(&self, c: char) -> bool {
         self.kind == Kind::Punct(c)
+    }
+
+    /// What the lexicon knows of this token (nothing, for punctuation).
+    pub fn info(&self) -> crate::lexicon::WordInfo {
+        crate::lexicon::info(self.lex)
     }
 
     pub fn quote(&self) -> Option<usize> {
@@ -85,6 +92,7 @@ pub(crate) fn tokenize(
                     kind: Kind::Quote(q),
                     span: rq.open.start..rq.close.end,
                     common: false,
+                    lex: 0,
                 });
                 i = rq.close.end;
                 q += 1;
@@ -106,6 +114,7 @@ pub(crate) fn tokenize(
                             kind: Kind::Break,
                             span: i..i + 1,
                             common: false,
+                            lex: 0,
                         });
                     }
                     i = next.min(range.end).max(i + 1);
@@ -123,10 +132,12 @@ pub(crate) fn tokenize(
         };
         if is_word_char(c) {
             let end = word_end(text, i, range.end);
+            let lex = crate::lexicon::id(&text[i..end]);
             out.push(Token {
                 kind: Kind::Word,
                 span: i..end,
                 common: false,
+                lex,
             });
             i = end;
         } else if c == '—' || c == '–' || (c == '-' && bytes.get(i + 1) == Some(&b'-')) {
@@ -135,6 +146,7 @@ pub(crate) fn tokenize(
                 kind: Kind::Dash,
                 span: i..i + len,
                 common: false,
+                lex: 0,
             });
             i += len;
         } else if c.is_whitespace() {
@@ -144,6 +156,7 @@ pub(crate) fn tokenize(
                 kind: Kind::Punct(c),
                 span: i..i + c.len_utf8(),
                 common: false,
+                lex: 0,
             });
             i += c.len_utf8();
         }
@@ -152,7 +165,7 @@ pub(crate) fn tokenize(
 
 /// Marks the capitalized words whose lower-case form also occurs in the document.
 pub(crate) fn mark_common(text: &str, tokens: &mut [Token]) {
-    let mut lower: HashSet<&str> = HashSet::new();
+    let mut lower: FxHashSet<&str> = FxHashSet::default();
     for t in tokens.iter() {
         if t.kind == Kind::Word && t.text(text).starts_with(|c: char| c.is_ascii_lowercase()) {
             lower.insert(t.text(text));

@@ -7,7 +7,7 @@ mod pronouns;
 mod titles;
 mod verbs;
 
-use std::collections::HashMap;
+use crate::hash::FxHashMap;
 
 use once_cell::sync::Lazy;
 
@@ -304,8 +304,32 @@ const STOP: &[&str] = &[
     "according",
 ];
 
-static LEXICON: Lazy<HashMap<&'static str, WordInfo>> = Lazy::new(|| {
-    let mut map: HashMap<&'static str, WordInfo> = HashMap::new();
+/// The lexicon: lower-case word bytes to an index into its entries; entry 0 is the empty
+/// one that unknown words get. Tokens keep the index, so each word is hashed once.
+struct Lexicon {
+    ids: FxHashMap<&'static [u8], u16>,
+    infos: Vec<WordInfo>,
+}
+
+static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
+    let map = build();
+    let mut words: Vec<(&'static str, WordInfo)> = map.into_iter().collect();
+    // Sorted, so that the indexes do not depend on hash order.
+    words.sort_by_key(|(w, _)| *w);
+    let mut lex = Lexicon {
+        ids: FxHashMap::default(),
+        infos: vec![WordInfo::default()],
+    };
+    for (w, info) in words {
+        let id = u16::try_from(lex.infos.len()).expect("the lexicon has fewer than 65536 words");
+        lex.ids.insert(w.as_bytes(), id);
+        lex.infos.push(info);
+    }
+    lex
+});
+
+fn build() -> FxHashMap<&'static str, WordInfo> {
+    let mut map: FxHashMap<&'static str, WordInfo> = FxHashMap::default();
     for (lemma, kind, forms) in verbs::SPEECH_VERBS {
         for f in *forms {
             map.entry(f).or_default().verb = Some((lemma, *kind));
@@ -353,28 +377,38 @@ static LEXICON: Lazy<HashMap<&'static str, WordInfo>> = Lazy::new(|| {
         }
     }
     map
-});
+}
 
 /// Longest word the lexicon holds; longer words are looked up as unknown.
 const MAX_WORD: usize = 40;
 
 /// What the lexicon knows of `word`, compared without case and without a final period.
 pub(crate) fn lookup(word: &str) -> WordInfo {
+    LEXICON.infos[usize::from(id(word))]
+}
+
+/// The lexicon index of `word` (0 when unknown), compared without case and without a final
+/// period; what a token stores so that it is looked up once.
+pub(crate) fn id(word: &str) -> u16 {
     let word = word.strip_suffix('.').unwrap_or(word);
     if word.len() > MAX_WORD {
-        return WordInfo::default();
+        return 0;
     }
     let mut buf = [0u8; MAX_WORD];
-    let info = if word.is_ascii() {
+    let found = if word.is_ascii() {
         let lower = &mut buf[..word.len()];
         lower.copy_from_slice(word.as_bytes());
         lower.make_ascii_lowercase();
-        // Lower-casing ASCII bytes keeps them ASCII, so this cannot fail.
-        std::str::from_utf8(lower).ok().and_then(|w| LEXICON.get(w))
+        LEXICON.ids.get(&lower[..]).copied()
     } else {
-        LEXICON.get(word.to_lowercase().as_str())
+        LEXICON.ids.get(word.to_lowercase().as_bytes()).copied()
     };
-    info.copied().unwrap_or_default()
+    found.unwrap_or(0)
+}
+
+/// The entry at lexicon index `id`.
+pub(crate) fn info(id: u16) -> WordInfo {
+    LEXICON.infos[usize::from(id)]
 }
 
 #[cfg(test)]
