@@ -23,9 +23,10 @@ use crate::token::{mark_common, tokenize, Kind, Token};
 /// fn shareable<T: Send + Sync + Clone>(_: &T) {}
 /// shareable(&x);
 /// ```
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Extractor {
     gazetteer: Arc<Gazetteer>,
+    indirect: bool,
 }
 
 /// Builds an [`Extractor`].
@@ -38,9 +39,25 @@ pub struct Extractor {
 /// let q = &x.extract("\"Soon,\" Ortiz said.")[0];
 /// assert_eq!(q.speaker.as_ref().unwrap().name, "Lina Ortiz");
 /// ```
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct ExtractorBuilder {
     gazetteer: Gazetteer,
+    indirect: bool,
+}
+
+impl Default for ExtractorBuilder {
+    fn default() -> Self {
+        ExtractorBuilder {
+            gazetteer: Gazetteer::default(),
+            indirect: true,
+        }
+    }
+}
+
+impl Default for Extractor {
+    fn default() -> Self {
+        ExtractorBuilder::default().build()
+    }
 }
 
 impl ExtractorBuilder {
@@ -55,6 +72,19 @@ impl ExtractorBuilder {
         self
     }
 
+    /// Whether to report indirect (reported) speech, `kind: indirect`; on by default.
+    ///
+    /// ```
+    /// use quotation::{Extractor, QuoteKind};
+    /// let text = "Ortiz said the bridge would reopen in May.";
+    /// assert_eq!(Extractor::new().extract(text)[0].kind, QuoteKind::Indirect);
+    /// assert!(Extractor::builder().indirect(false).build().extract(text).is_empty());
+    /// ```
+    pub fn indirect(mut self, on: bool) -> Self {
+        self.indirect = on;
+        self
+    }
+
     /// The extractor.
     ///
     /// ```
@@ -64,6 +94,7 @@ impl ExtractorBuilder {
     pub fn build(self) -> Extractor {
         Extractor {
             gazetteer: Arc::new(self.gazetteer),
+            indirect: self.indirect,
         }
     }
 }
@@ -122,13 +153,18 @@ impl Extractor {
     pub fn extract<'a>(&self, text: &'a str) -> Vec<Quote<'a>> {
         let layout = Layout::detect(text);
         let raws = scan(text, layout);
-        if raws.is_empty() {
+        if raws.is_empty() && !self.indirect {
             return Vec::new();
         }
         let mut tokens = Vec::with_capacity(text.len() / 5);
         tokenize(text, 0..text.len(), &raws, layout, &mut tokens);
         mark_common(text, &mut tokens);
-        Document::new(text, &raws, &tokens, &self.gazetteer).extract()
+        let reported = if self.indirect {
+            crate::indirect::find(text, &tokens, &raws)
+        } else {
+            Vec::new()
+        };
+        Document::new(text, &raws, &tokens, &self.gazetteer).extract(reported)
     }
 }
 
@@ -188,11 +224,40 @@ impl<'a, 'd> Document<'a, 'd> {
         qt == 0 || self.tokens[qt - 1].kind == Kind::Break
     }
 
-    fn extract(self) -> Vec<Quote<'a>> {
+    fn extract(self, reported: Vec<crate::indirect::Reported>) -> Vec<Quote<'a>> {
         let mut resolver = crate::resolve::Resolver::new(self.text, self.tokens, self.gazetteer);
         let mut attrs: Vec<Option<Attribution<'a>>> = Vec::with_capacity(self.raws.len());
-        let mut out = Vec::with_capacity(self.raws.len());
-        for q in 0..self.raws.len() {
+        let mut out = Vec::with_capacity(self.raws.len() + reported.len());
+        let mut reported = reported.into_iter().peekable();
+        for q in 0..=self.raws.len() {
+            // Reported speech before this quote, resolved in document order with it.
+            let until = self.raws.get(q).map_or(usize::MAX, |r| r.open.start);
+            while let Some(r) =
+                reported.next_if(|r| r.mention.span.start.min(r.content.start) < until)
+            {
+                let name = resolver.resolve(&r.mention);
+                resolver.note_speaker(r.mention.span.start, name.clone(), r.mention.kind);
+                let text = self.text;
+                out.push(Quote {
+                    text: &text[r.content.clone()],
+                    span: r.content.clone(),
+                    kind: QuoteKind::Indirect,
+                    speaker: Some(Speaker {
+                        mention: &text[r.mention.span.clone()],
+                        span: r.mention.span.clone(),
+                        name,
+                    }),
+                    cue: Some(Cue {
+                        text: &text[r.cue.clone()],
+                        span: r.cue.clone(),
+                    }),
+                    rule: Some(r.rule.name),
+                    confidence: r.rule.confidence,
+                });
+            }
+            if q == self.raws.len() {
+                break;
+            }
             let c = self.ctx(q);
             let local = attribute_local(&c);
             let attr = match local {
@@ -224,6 +289,8 @@ impl<'a, 'd> Document<'a, 'd> {
             }
             attrs.push(attr);
         }
+        // An indirect quote comes before the partial quotes it contains.
+        out.sort_by_key(|q| (q.span.start, std::cmp::Reverse(q.span.end)));
         out
     }
 

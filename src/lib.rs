@@ -20,6 +20,7 @@ mod confidence;
 mod extractor;
 mod gazetteer;
 mod hash;
+mod indirect;
 mod json;
 mod layout;
 mod lexicon;

@@ -452,6 +452,13 @@ fn apposition(tokens: &[Token], comma: usize, text: &str) -> Option<Mention> {
             }
         }
     }
+    // `Scheer, however, said`: an adverb set off by commas.
+    if open + 2 == comma
+        && tokens[open + 1].info().function == Some(Function::Between)
+        && tokens[open].is_punct(',')
+    {
+        return backward(tokens, open, text);
+    }
     // `In general, Rice, said`: the commas set off the name itself.
     let m = forward(tokens, open + 1, text)?;
     (m.tokens.end == comma).then_some(m)

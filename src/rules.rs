@@ -31,8 +31,9 @@ pub struct Rule {
     pub pattern: &'static str,
     /// How often the rule's speaker is right on the annotated evaluation corpora.
     pub confidence: f32,
-    /// Sentences the rule attributes, with the quote's index among the extracted quotes
-    /// and the speaker mention it must get.
+    /// Sentences the rule attributes, with the quote's index among the extracted quotes of
+    /// the rule's own kind (indirect quotes for the `indirect-` rules, quotes in marks for
+    /// the others) and the speaker mention it must get.
     pub positive: &'static [(&'static str, usize, &'static str)],
     /// Sentences it must not attribute: `(text, quote index)`.
     pub negative: &'static [(&'static str, usize)],
@@ -46,6 +47,8 @@ pub(crate) enum Matcher {
     Local(fn(&Ctx) -> Option<Found>),
     /// Applied by the extractor with the attributions of earlier quotes at hand.
     Context,
+    /// Applied by the reported-speech pass, which finds its own content spans.
+    Reported,
 }
 
 /// What a rule found: the mention and the cue.
@@ -223,6 +226,48 @@ pub static RULES: &[Rule] = &[
         negative: &[("The rain stopped at last. \"We are not done.\"", 0)],
         matcher: Matcher::Context,
     },
+    Rule {
+        name: "indirect-speaker-verb",
+        pattern: "X said (that) C.",
+        confidence: confidence::INDIRECT_SPEAKER_VERB,
+        positive: &[
+            ("Ortiz said the bridge would reopen in May.", 0, "Ortiz"),
+            ("The ministry said Monday that the talks will resume.", 0, "The ministry"),
+            ("Okafor warned that the ward could close by winter.", 0, "Okafor"),
+        ],
+        negative: &[
+            ("The bridge is said to be the oldest in the city.", 0),
+            ("She read the said document twice over.", 0),
+            ("Ortiz says so.", 0),
+            ("Did Ortiz say the bridge would reopen?", 0),
+        ],
+        matcher: Matcher::Reported,
+    },
+    Rule {
+        name: "indirect-tell",
+        pattern: "X told Y (that) C.",
+        confidence: confidence::INDIRECT_TELL,
+        positive: &[("Fisk told reporters that the port had never been busier.", 0, "Fisk")],
+        negative: &[("Fisk told a long story.", 0)],
+        matcher: Matcher::Reported,
+    },
+    Rule {
+        name: "indirect-clause-speaker-verb",
+        pattern: "C, X said.",
+        confidence: confidence::INDIRECT_CLAUSE_SPEAKER_VERB,
+        positive: &[("The port had never been busier, Fisk said on Friday.", 0, "Fisk")],
+        negative: &[("Busy, Fisk said.", 0)],
+        matcher: Matcher::Reported,
+    },
+    Rule {
+        name: "indirect-according-to",
+        pattern: "According to X, C.",
+        confidence: confidence::INDIRECT_ACCORDING_TO,
+        positive: &[("According to the ministry, the talks will resume next week.", 0, "the ministry")],
+        negative: &[("According to plan, we left.", 0)],
+        matcher: Matcher::Reported,
+    },
+
 ];
 
 /// The rule named `name`.
@@ -582,6 +627,6 @@ pub(crate) fn sentence_of(
 pub(crate) fn attribute_local(c: &Ctx) -> Option<(&'static Rule, Found)> {
     RULES.iter().find_map(|r| match r.matcher {
         Matcher::Local(f) => f(c).map(|found| (r, found)),
-        Matcher::Context => None,
+        Matcher::Context | Matcher::Reported => None,
     })
 }

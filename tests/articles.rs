@@ -1,7 +1,24 @@
 //! Whole articles, written for these tests: several speakers, pronouns, descriptions,
 //! multi-paragraph quotes and dialogue.
 
-use quotation::{extract_quotes, Entry, Extractor, Gazetteer, Gender, QuoteKind};
+use quotation::{Entry, Extractor, Gazetteer, Gender, Quote, QuoteKind};
+
+/// The quotes in marks (direct and partial) of `text`.
+fn extract_quotes(text: &str) -> Vec<Quote<'_>> {
+    quotation::extract_quotes(text)
+        .into_iter()
+        .filter(|q| q.kind != QuoteKind::Indirect)
+        .collect()
+}
+
+/// The reported speech of `text`: `(clause, speaker name, rule)`.
+fn reported(text: &str) -> Vec<(&str, String, &'static str)> {
+    quotation::extract_quotes(text)
+        .into_iter()
+        .filter(|q| q.kind == QuoteKind::Indirect)
+        .map(|q| (q.text, q.speaker.unwrap().name.to_string(), q.rule.unwrap()))
+        .collect()
+}
 
 type Row = (String, Option<String>, Option<&'static str>);
 
@@ -167,7 +184,11 @@ fn a_gazetteer_changes_names_and_pronouns() {
     )
     .unwrap();
     let x = Extractor::builder().gazetteer(g).build();
-    let q = x.extract(text);
+    let q: Vec<Quote<'_>> = x
+        .extract(text)
+        .into_iter()
+        .filter(|q| q.kind != QuoteKind::Indirect)
+        .collect();
     assert_eq!(q[0].speaker.as_ref().unwrap().name, "Abena Osei");
     assert_eq!(q[1].speaker.as_ref().unwrap().name, "Abena Osei");
 }
@@ -184,4 +205,90 @@ fn the_bundled_sample_article() {
         .collect();
     assert_eq!(names.iter().filter(|n| *n == "Samuel Adeyemi").count(), 4);
     assert_eq!(names.iter().filter(|n| *n == "Maya Brennan").count(), 2);
+}
+
+#[test]
+fn council_article_reported_speech() {
+    assert_eq!(
+        reported(COUNCIL),
+        vec![
+            (
+                "the transit plan needed another month of study",
+                "Priya Raman".to_string(),
+                "indirect-speaker-verb"
+            ),
+            (
+                "the delay would cost the city about $4 million a month in higher prices",
+                "Daniel Osei".to_string(),
+                "indirect-speaker-verb"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn reported_speech_constructions() {
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "Fisk told reporters on Friday that the port had never been busier.",
+            "the port had never been busier",
+            "Fisk",
+        ),
+        (
+            "The port had never been busier, Fisk said.",
+            "The port had never been busier",
+            "Fisk",
+        ),
+        (
+            "According to the ministry, the talks will resume next week.",
+            "the talks will resume next week",
+            "ministry",
+        ),
+        (
+            "Okafor said Monday the ward would stay open.",
+            "the ward would stay open",
+            "Okafor",
+        ),
+        (
+            "Okafor insisted that the ward would stay open through the winter.",
+            "the ward would stay open through the winter",
+            "Okafor",
+        ),
+    ];
+    for (text, clause, name) in cases {
+        let r = reported(text);
+        assert_eq!(r.len(), 1, "{text}: {r:?}");
+        assert_eq!(r[0].0, *clause, "{text}");
+        assert_eq!(r[0].1, *name, "{text}");
+    }
+}
+
+#[test]
+fn a_mixed_quote_contains_its_partial_quote() {
+    let text = "Ortiz said the repairs were \"long overdue\" and would finish in May.";
+    let all = quotation::extract_quotes(text);
+    assert_eq!(all.len(), 2, "{all:#?}");
+    assert_eq!(all[0].kind, QuoteKind::Indirect);
+    assert_eq!(
+        all[0].text,
+        "the repairs were \"long overdue\" and would finish in May"
+    );
+    assert_eq!(all[1].kind, QuoteKind::Partial);
+    assert_eq!(all[1].text, "long overdue");
+    assert_eq!(all[1].speaker.as_ref().unwrap().name, "Ortiz");
+    assert!(all[0].span.start <= all[1].span.start && all[1].span.end <= all[0].span.end);
+}
+
+#[test]
+fn reported_speech_negatives() {
+    for text in [
+        "The bridge is said to be the oldest in the city.",
+        "She filed the said document with the court.",
+        "Ortiz says so.",
+        "Did Ortiz say the bridge would reopen in May?",
+        "Ortiz called the plan a bold experiment in city planning.",
+        "\"The bridge reopens in May,\" Ortiz told reporters at the site.",
+    ] {
+        assert!(reported(text).is_empty(), "{text}: {:?}", reported(text));
+    }
 }

@@ -5,7 +5,18 @@ use quotation::{extract_quotes, QuoteKind};
 pub fn check(input: &str) {
     let quotes = extract_quotes(input);
     let mut last_end = 0;
+    let mut last_indirect_end = 0;
+    let mut last_start = 0;
     for q in &quotes {
+        assert!(q.span.start >= last_start, "not sorted");
+        last_start = q.span.start;
+        if q.kind == QuoteKind::Indirect {
+            assert!(
+                q.span.start >= last_indirect_end,
+                "indirect quotes overlap in {input:?}"
+            );
+            last_indirect_end = q.span.end;
+        }
         assert!(input.is_char_boundary(q.span.start) && input.is_char_boundary(q.span.end));
         assert_eq!(&input[q.span.clone()], q.text);
         assert!(!q.text.is_empty());

@@ -1,6 +1,14 @@
 //! Quotation-mark styles, apostrophes, nesting and paragraphs, through the public API.
 
-use quotation::{extract_quotes, QuoteKind};
+use quotation::{Quote, QuoteKind};
+
+/// The quotes in marks: these tests are about marks, not reported speech.
+fn extract_quotes(input: &str) -> Vec<Quote<'_>> {
+    quotation::extract_quotes(input)
+        .into_iter()
+        .filter(|q| q.kind != QuoteKind::Indirect)
+        .collect()
+}
 
 fn texts(input: &str) -> Vec<&str> {
     extract_quotes(input).into_iter().map(|q| q.text).collect()

@@ -222,6 +222,7 @@ pub(crate) const SPEECH_VERBS: &[VerbRow] = &[
     ("vow", Say, &["vowed", "vows"]),
     ("pledge", Say, &["pledged", "pledges"]),
     ("quote", Say, &["quoted"]),
+    ("indicate", Say, &["indicated", "indicates", "indicating"]),
     ("allege", Say, &["alleged", "alleges"]),
     ("laugh", Manner, &["laughed"]),
     ("sigh", Manner, &["sighed"]),

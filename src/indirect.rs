@@ -1,0 +1,411 @@
+//! Reported speech: the clause a speech verb reports, without quotation marks.
+//!
+//! `Medvedev said Russia still has questions.` · `Gates told Putin that he hoped ...` ·
+//! `The offer stands, Gates said.` · `According to the ministry, the talks will resume.`
+//! Each construction is a row of [`RULES`](crate::RULES) whose name starts with
+//! `indirect-`. The reported clause runs from after the verb (its time words, its hearer and a
+//! `that` left out) to the end of the sentence, or to a `but` or a conjoined direct quote; a
+//! quoted fragment inside it stays inside (a mixed quote) and is also reported on its own.
+
+use std::ops::Range;
+
+use crate::lexicon::{Function, VerbKind};
+use crate::mention::{self, Mention};
+use crate::rules::{self, Rule};
+use crate::scan::RawQuote;
+use crate::token::{ends_sentence, Kind, Token};
+
+/// One reported statement the rules found.
+#[derive(Debug, Clone)]
+pub(crate) struct Reported {
+    pub rule: &'static Rule,
+    pub mention: Mention,
+    pub cue: Range<usize>,
+    /// Byte range of the reported clause.
+    pub content: Range<usize>,
+}
+
+/// Verbs that take an object and its description, not a clause: `called the letter a
+/// "serious document"`; and verbs that report a clause only with `that`: `agreed with
+/// Putin` is no report, `agreed that the talks failed` is.
+const NO_CLAUSE: &[&str] = &[
+    "call", "describe", "ask", "begin", "think", "respond", "reply", "answer",
+];
+const NEEDS_THAT: &[&str] = &[
+    "agree", "add", "continue", "write", "testify", "comment", "remark", "explain", "complain",
+    "joke", "tweet", "report",
+];
+
+/// Fewest words a reported clause has: `X says so` reports nothing.
+const MIN_WORDS: usize = 3;
+/// Most words a hearer takes before the clause (`told Medvedev and then Putin that`).
+const MAX_HEARER: usize = 8;
+
+/// Every reported statement in the tokens, in order, never overlapping each other.
+pub(crate) fn find(text: &str, tokens: &[Token], quotes: &[RawQuote]) -> Vec<Reported> {
+    let mut out: Vec<Reported> = Vec::new();
+    let mut start = 0;
+    while start < tokens.len() {
+        let mut end = start;
+        while end < tokens.len() && !ends_sentence(tokens, end, text, quotes) {
+            end += 1;
+        }
+        let end = (end + 1).min(tokens.len());
+        sentence(text, tokens, start, end, &mut out);
+        start = end;
+    }
+    out
+}
+
+/// Whether token `i` is the word `w`, in any case.
+fn word_eq(tokens: &[Token], i: usize, text: &str, w: &str) -> bool {
+    tokens
+        .get(i)
+        .is_some_and(|t| t.kind == Kind::Word && t.text(text).eq_ignore_ascii_case(w))
+}
+
+/// One sentence, tokens `start..end` (the last may be its final punctuation).
+fn sentence(text: &str, tokens: &[Token], start: usize, end: usize, out: &mut Vec<Reported>) {
+    let s = &tokens[start..end];
+    // A question reports nothing: `Did Gates say the deal was off?`
+    if s.last().is_some_and(|t| t.is_punct('?')) {
+        return;
+    }
+    // The sentence's own end, before its final punctuation.
+    let mut stop = end;
+    while stop > start
+        && matches!(
+            tokens[stop - 1].kind,
+            Kind::Punct('.' | '!' | ';') | Kind::Break
+        )
+    {
+        stop -= 1;
+    }
+    // According to X, C
+    if word_eq(tokens, start, text, "according") && word_eq(tokens, start + 1, text, "to") {
+        if let Some(m) = mention::forward(tokens, start + 2, text) {
+            let comma = m.tokens.end;
+            if tokens.get(comma).is_some_and(|t| t.is_punct(',')) {
+                let cue = tokens[start].span.start..tokens[start + 1].span.end;
+                push(
+                    out,
+                    text,
+                    tokens,
+                    "indirect-according-to",
+                    m,
+                    cue,
+                    comma + 1,
+                    stop,
+                );
+                return;
+            }
+        }
+    }
+    let mut k = start;
+    while k < stop {
+        let Some((lemma, kind)) =
+            rules::verb_at(tokens, k, text).filter(|(_, kind)| *kind != VerbKind::Manner)
+        else {
+            k += 1;
+            continue;
+        };
+        let verb_text = tokens[k].text(text);
+        // `the United States`: a capitalized verb form inside a sentence is a name.
+        if NO_CLAUSE.contains(&lemma) || k > start && verb_text.starts_with(char::is_uppercase) {
+            k += 1;
+            continue;
+        }
+        let participle = verb_text.ends_with("ing");
+        // The said document; so-called is one token and never a verb.
+        let after_det = k > start && tokens[k - 1].info().function == Some(Function::Determiner);
+        // said to be, was said to have: a report about, not of, speech.
+        let passive = word_eq(tokens, k + 1, text, "to")
+            || k > start
+                && matches!(
+                    tokens[k - 1].text(text),
+                    "was" | "were" | "is" | "are" | "be" | "been"
+                );
+        if after_det || passive {
+            k += 1;
+            continue;
+        }
+        // C, X said (with a few words after the verb at most).
+        if let Some(r) = clause_before(text, tokens, start, k, stop) {
+            out.push(r);
+            return;
+        }
+        if let Some(m) = speaker(text, tokens, start, k, participle) {
+            // `"Q," Rice told reporters`: the verb attributes a direct quote.
+            let after_quote = m
+                .tokens
+                .start
+                .checked_sub(1)
+                .filter(|&p| p >= start)
+                .is_some_and(|p| {
+                    tokens[p].quote().is_some()
+                        || tokens[p].is_punct(',') && p > start && tokens[p - 1].quote().is_some()
+                });
+            if after_quote {
+                k += 1;
+                continue;
+            }
+            let mut c = k + 1;
+            // `said Monday`, `said in a statement on Friday`
+            c = skip_time(tokens, c, stop, text);
+            let before_hearer = c;
+            if kind == VerbKind::Tell {
+                // `told a long story` has no hearer and reports nothing.
+                match skip_hearer(tokens, c, stop, text) {
+                    Some(h) => c = h,
+                    None => {
+                        k += 1;
+                        continue;
+                    }
+                }
+            } else if let Some(t) =
+                (c..(c + MAX_HEARER).min(stop)).find(|&i| word_eq(tokens, i, text, "that"))
+            {
+                // `said on Tuesday that ...`, `said in a statement that ...`
+                if t > c
+                    && (c..t).all(|i| {
+                        tokens[i].kind == Kind::Word && rules::verb_at(tokens, i, text).is_none()
+                    })
+                {
+                    c = t;
+                }
+            }
+            let that = word_eq(tokens, c, text, "that") && that_is_conjunction(tokens, c, text);
+            if that {
+                c += 1;
+            } else if NEEDS_THAT.contains(&lemma) {
+                k += 1;
+                continue;
+            }
+            let heard = kind == VerbKind::Tell && c > before_hearer + usize::from(that);
+            let rule = if heard {
+                "indirect-tell"
+            } else {
+                "indirect-speaker-verb"
+            };
+            let cue = tokens[k].span.clone();
+            let before = out.len();
+            let clause_end = push(out, text, tokens, rule, m, cue, c, stop);
+            if out.len() > before {
+                k = clause_end.max(k + 1);
+                continue;
+            }
+        }
+        k += 1;
+    }
+}
+
+/// The speaker of the verb at `k`: the noun phrase before it, or for a participle or a verb
+/// after `but`/`and`, the sentence's subject.
+fn speaker(
+    text: &str,
+    tokens: &[Token],
+    start: usize,
+    k: usize,
+    participle: bool,
+) -> Option<Mention> {
+    let mut b = k;
+    while b > start && tokens[b - 1].info().function == Some(Function::Between) {
+        b -= 1;
+    }
+    let conj = b > start && matches!(tokens[b - 1].text(text), "but" | "and");
+    if participle || conj {
+        let m = mention::forward(tokens, start, text)?;
+        return (m.tokens.end <= k).then_some(m);
+    }
+    let m = mention::backward(tokens, b, text)?;
+    (m.tokens.start >= start).then_some(m)
+}
+
+/// `C, X said.` / `C, X added with a note of caution.`: the clause is what comes before the
+/// comma, when it is not just a quotation.
+fn clause_before(
+    text: &str,
+    tokens: &[Token],
+    start: usize,
+    k: usize,
+    stop: usize,
+) -> Option<Reported> {
+    // Only a few words may follow the verb, and they must not start a clause of their own
+    // (`, he said he thinks ...` reports what follows, not what precedes).
+    if stop.saturating_sub(k + 1) > 6 {
+        return None;
+    }
+    let next = skip_time(tokens, k + 1, stop, text);
+    if introduces_quote(tokens, k + 1, stop) {
+        return None;
+    }
+    let opens_clause = next < stop
+        && !tokens[next].is_punct(',')
+        && tokens[next].info().function != Some(Function::Stop);
+    if opens_clause {
+        return None;
+    }
+    let mut b = k;
+    while b > start && tokens[b - 1].info().function == Some(Function::Between) {
+        b -= 1;
+    }
+    let m = mention::backward(tokens, b, text)?;
+    let comma = m.tokens.start.checked_sub(1)?;
+    if comma <= start || !tokens[comma].is_punct(',') {
+        return None;
+    }
+    if (start..comma).any(|i| tokens[i].quote().is_some()) && comma - start <= 2 {
+        return None;
+    }
+    let mut tmp = Vec::new();
+    let cue = tokens[k].span.clone();
+    push(
+        &mut tmp,
+        text,
+        tokens,
+        "indirect-clause-speaker-verb",
+        m,
+        cue,
+        start,
+        comma,
+    );
+    tmp.pop()
+}
+
+fn skip_time(tokens: &[Token], mut c: usize, stop: usize, text: &str) -> usize {
+    let day = |i: usize| {
+        tokens.get(i).is_some_and(|t| {
+            t.kind == Kind::Word && {
+                let w = t.text(text).to_ascii_lowercase();
+                matches!(
+                    w.as_str(),
+                    "monday"
+                        | "tuesday"
+                        | "wednesday"
+                        | "thursday"
+                        | "friday"
+                        | "saturday"
+                        | "sunday"
+                        | "yesterday"
+                        | "today"
+                        | "tonight"
+                        | "earlier"
+                        | "later"
+                        | "recently"
+                )
+            }
+        })
+    };
+    while c < stop && day(c) {
+        c += 1;
+    }
+    c
+}
+
+/// Steps over the hearer of `told`: up to `that`, else one person or group; `None` when
+/// there is no hearer.
+fn skip_hearer(tokens: &[Token], c: usize, stop: usize, text: &str) -> Option<usize> {
+    if let Some(t) = (c..(c + MAX_HEARER).min(stop)).find(|&i| word_eq(tokens, i, text, "that")) {
+        if (c..t).all(|i| tokens[i].kind == Kind::Word) {
+            return Some(t);
+        }
+    }
+    if ["reporters", "me", "us", "him", "her", "them"]
+        .iter()
+        .any(|w| word_eq(tokens, c, text, w))
+    {
+        return Some(c + 1);
+    }
+    mention::forward(tokens, c, text)
+        .filter(|m| !matches!(m.kind, crate::mention::MentionKind::Org) || m.tokens.len() > 1)
+        .map(|m| m.tokens.end)
+}
+
+/// `said that the plan failed` (a conjunction) against `said that plan failed` (a
+/// determiner): a conjunction is followed by a subject — a pronoun, a determiner, a
+/// capitalized word or a number.
+fn that_is_conjunction(tokens: &[Token], c: usize, text: &str) -> bool {
+    let Some(t) = tokens.get(c + 1).filter(|t| t.kind == Kind::Word) else {
+        return true;
+    };
+    let info = t.info();
+    let w = t.text(text);
+    info.pronoun.is_some()
+        || matches!(info.function, Some(Function::Determiner))
+        || w.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit())
+        || tokens
+            .get(c + 2)
+            .is_some_and(|n| n.kind == Kind::Word && n.info().function == Some(Function::Between))
+}
+
+/// Whether a quotation set off by `:` or `,` follows in `from..stop`.
+fn introduces_quote(tokens: &[Token], from: usize, stop: usize) -> bool {
+    (from..stop).any(|i| {
+        tokens[i].quote().is_some()
+            && i > 0
+            && (tokens[i - 1].is_punct(':') || tokens[i - 1].is_punct(','))
+    })
+}
+
+/// Records the clause `from..stop` (cut at a `but` or before a conjoined direct quote) if
+/// it has enough words and does not start with a quotation; returns where it ended.
+#[allow(clippy::too_many_arguments)]
+fn push(
+    out: &mut Vec<Reported>,
+    text: &str,
+    tokens: &[Token],
+    rule: &str,
+    mention: Mention,
+    cue: Range<usize>,
+    from: usize,
+    stop: usize,
+) -> usize {
+    if from >= stop || tokens[from].quote().is_some() || tokens[from].kind != Kind::Word {
+        return from;
+    }
+    // `said in an interview: "Q"`: the verb introduces a direct quote, not a report.
+    if introduces_quote(tokens, from, stop) {
+        return from;
+    }
+    let mut end = from;
+    while end < stop {
+        let t = &tokens[end];
+        if t.kind == Kind::Word && t.text(text) == "but" {
+            break;
+        }
+        // `..., and "those where ..."`: a direct quote joined on ends the clause.
+        let conj_quote = t.kind == Kind::Word
+            && matches!(t.text(text), "and" | "but")
+            && tokens.get(end + 1).is_some_and(|n| n.quote().is_some());
+        if conj_quote {
+            break;
+        }
+        if t.kind == Kind::Break {
+            break;
+        }
+        end += 1;
+    }
+    // No trailing commas or dashes.
+    while end > from
+        && matches!(
+            tokens[end - 1].kind,
+            Kind::Punct(',' | ';' | ':') | Kind::Dash
+        )
+    {
+        end -= 1;
+    }
+    let words = (from..end)
+        .filter(|&i| tokens[i].kind == Kind::Word)
+        .count();
+    if words < MIN_WORDS {
+        return from;
+    }
+    let content = tokens[from].span.start..tokens[end - 1].span.end;
+    out.push(Reported {
+        rule: rules::rule(rule),
+        mention,
+        cue,
+        content,
+    });
+    end
+}
