@@ -385,10 +385,7 @@ impl<'a, 'd> Document<'a, 'd> {
                 .is_some_and(|(_, kind)| kind != lexicon::VerbKind::Manner)
                 && !self.tokens[k].text(self.text).ends_with("ing")
         })?;
-        let mut b = v;
-        while b > start && self.tokens[b - 1].info().function == Some(lexicon::Function::Between) {
-            b -= 1;
-        }
+        let b = rules::skip_between_back(self.tokens, start, v);
         let m = mention::backward(self.tokens, b, self.text)
             .filter(|m| m.tokens.start >= start)
             .or_else(|| mention::forward_loose(self.tokens, v + 1, self.text))?;

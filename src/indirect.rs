@@ -208,10 +208,7 @@ fn speaker(
     k: usize,
     participle: bool,
 ) -> Option<Mention> {
-    let mut b = k;
-    while b > start && tokens[b - 1].info().function == Some(Function::Between) {
-        b -= 1;
-    }
+    let b = rules::skip_between_back(tokens, start, k);
     let conj = b > start && matches!(tokens[b - 1].text(text), "but" | "and");
     if participle || conj {
         let m = mention::forward(tokens, start, text)?;
@@ -245,10 +242,7 @@ fn clause_before(
     if opens_clause {
         return None;
     }
-    let mut b = k;
-    while b > start && tokens[b - 1].info().function == Some(Function::Between) {
-        b -= 1;
-    }
+    let b = rules::skip_between_back(tokens, start, k);
     let m = mention::backward(tokens, b, text)?;
     let comma = m.tokens.start.checked_sub(1)?;
     if comma <= start || !tokens[comma].is_punct(',') {

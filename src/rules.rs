@@ -297,13 +297,6 @@ fn verb(c: &Ctx, i: usize) -> Option<(&'static str, VerbKind)> {
     verb_at(c.tokens, i, c.text)
 }
 
-fn function(c: &Ctx, i: usize) -> Option<Function> {
-    c.tokens
-        .get(i)
-        .filter(|t| t.kind == Kind::Word)
-        .and_then(|t| t.info().function)
-}
-
 /// Skips words that may stand between a speaker and the verb (`has also`), forward.
 pub(crate) fn skip_between(tokens: &[Token], mut i: usize, _text: &str) -> usize {
     while tokens
@@ -317,8 +310,17 @@ pub(crate) fn skip_between(tokens: &[Token], mut i: usize, _text: &str) -> usize
 
 /// Steps back over `has also` before a verb at `v`; returns the end of the subject.
 fn between_back(c: &Ctx, v: usize) -> usize {
+    skip_between_back(c.tokens, 0, v)
+}
+
+/// Steps back from a verb at `v` over `has also` and the like, no further than `start`;
+/// returns where the subject ends.
+pub(crate) fn skip_between_back(tokens: &[Token], start: usize, v: usize) -> usize {
     let mut i = v;
-    while i > 0 && function(c, i - 1) == Some(Function::Between) {
+    while i > start
+        && tokens[i - 1].kind == Kind::Word
+        && tokens[i - 1].info().function == Some(Function::Between)
+    {
         i -= 1;
     }
     i
