@@ -33,8 +33,8 @@ pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.56;
 pub(crate) const TURN_TAKING: f32 = 0.54;
 /// `sentence-before`: gendergaptracker 12/25, polnear 63/128, pdnc 968/2162.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.47;
-/// `indirect-speaker-verb`: gendergaptracker 190/292, polnear 1352/2110.
-pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.65;
+/// `indirect-speaker-verb`: gendergaptracker 191/283, polnear 1342/2088.
+pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.66;
 /// `indirect-tell`: gendergaptracker 13/20, polnear 96/166.
 pub(crate) const INDIRECT_TELL: f32 = 0.61;
 /// `indirect-clause-speaker-verb`: gendergaptracker 25/29, polnear 156/183.

@@ -33,7 +33,7 @@ const NO_CLAUSE: &[&str] = &[
 ];
 const NEEDS_THAT: &[&str] = &[
     "agree", "add", "continue", "write", "testify", "comment", "remark", "explain", "complain",
-    "joke", "tweet", "report",
+    "joke", "tweet", "report", "deny", "demand",
 ];
 
 /// Fewest words a reported clause has: `X says so` reports nothing.

@@ -240,6 +240,7 @@ pub static RULES: &[Rule] = &[
             ("She read the said document twice over.", 0),
             ("Ortiz says so.", 0),
             ("Did Ortiz say the bridge would reopen?", 0),
+            ("Okafor denied the request for an inquiry.", 0),
         ],
         matcher: Matcher::Reported,
     },
