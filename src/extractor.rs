@@ -375,11 +375,7 @@ impl<'a, 'd> Document<'a, 'd> {
     /// The speaker of the last speech verb in the sentence ending at token `end`
     /// (`..., said Bart Naylor, an advocate. "Q"`), if that sentence holds no quote.
     fn speaker_before(&self, end: usize) -> Option<Mention> {
-        let last = end.checked_sub(1)?;
-        let (start, _) = sentence_of(self.tokens, last, self.text, self.raws);
-        if (start..end).any(|k| self.tokens[k].quote().is_some()) {
-            return None;
-        }
+        let start = self.quoteless_sentence_before(end)?;
         let v = (start..end).rev().find(|&k| {
             rules::verb_at(self.tokens, k, self.text)
                 .is_some_and(|(_, kind)| kind != lexicon::VerbKind::Manner)
@@ -396,14 +392,19 @@ impl<'a, 'd> Document<'a, 'd> {
         personal.then_some(m)
     }
 
+    /// Where the sentence ending at token `end` starts, if it holds no quote.
+    fn quoteless_sentence_before(&self, end: usize) -> Option<usize> {
+        let last = end.checked_sub(1)?;
+        let (start, _) = sentence_of(self.tokens, last, self.text, self.raws);
+        (start..end)
+            .all(|k| self.tokens[k].quote().is_none())
+            .then_some(start)
+    }
+
     /// The person the sentence ending at token `end` starts with, if that sentence holds
     /// no quote.
     fn subject_before(&self, end: usize) -> Option<Mention> {
-        let last = end.checked_sub(1)?;
-        let (start, _) = sentence_of(self.tokens, last, self.text, self.raws);
-        if (start..end).any(|k| self.tokens[k].quote().is_some()) {
-            return None;
-        }
+        let start = self.quoteless_sentence_before(end)?;
         let m = mention::forward(self.tokens, start, self.text)?;
         let personal = matches!(m.kind, MentionKind::Name | MentionKind::Role)
             || matches!(
