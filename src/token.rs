@@ -264,17 +264,22 @@ mod tests {
         crate::scan::scan(text, Layout::LinePerParagraph)
     }
 
-    fn words(text: &str) -> Vec<&str> {
+    /// The quotations and tokens of `text`, read as news (a paragraph per line).
+    fn tokens_of(text: &str) -> (Vec<RawQuote>, Vec<Token>) {
         let quotes = scan(text);
-        let mut out = Vec::new();
+        let mut toks = Vec::new();
         tokenize(
             text,
             0..text.len(),
             &quotes,
             Layout::LinePerParagraph,
-            &mut out,
+            &mut toks,
         );
-        out.iter().map(|t| t.text(text)).collect()
+        (quotes, toks)
+    }
+
+    fn words(text: &str) -> Vec<&str> {
+        tokens_of(text).1.iter().map(|t| t.text(text)).collect()
     }
 
     #[test]
@@ -300,15 +305,7 @@ mod tests {
     #[test]
     fn a_quotation_is_one_token() {
         let text = "\"We will win, and soon,\" she said.";
-        let quotes = scan(text);
-        let mut toks = Vec::new();
-        tokenize(
-            text,
-            0..text.len(),
-            &quotes,
-            Layout::LinePerParagraph,
-            &mut toks,
-        );
+        let (_, toks) = tokens_of(text);
         assert_eq!(toks[0].quote(), Some(0));
         assert_eq!(toks[0].text(text), "\"We will win, and soon,\"");
         assert_eq!(toks.len(), 4);
@@ -322,15 +319,7 @@ mod tests {
     #[test]
     fn sentence_ends() {
         let text = "Mr. Smith left. He came back. \"Fine.\" The end";
-        let quotes = scan(text);
-        let mut toks = Vec::new();
-        tokenize(
-            text,
-            0..text.len(),
-            &quotes,
-            Layout::LinePerParagraph,
-            &mut toks,
-        );
+        let (quotes, toks) = tokens_of(text);
         let ends: Vec<&str> = (0..toks.len())
             .filter(|&i| ends_sentence(&toks, i, text, &quotes))
             .map(|i| toks[i].text(text))
