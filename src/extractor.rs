@@ -1,16 +1,18 @@
 //! The extractor: scan, tokenize, attribute, resolve, classify — one document at a time.
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 use std::sync::Arc;
 
 use crate::gazetteer::Gazetteer;
+use crate::hash::KeySet;
 use crate::layout::Layout;
 use crate::lexicon;
 use crate::mention::{self, Mention, MentionKind};
 use crate::quote::{Cue, Quote, QuoteKind, Speaker};
 use crate::rules::{self, attribute_local, sentence_of, Ctx, Found, Rule};
 use crate::scan::{scan, RawQuote};
-use crate::token::{mark_common, tokenize, Kind, Token};
+use crate::token::{finish, tokenize, Kind, Token};
 
 /// Extracts quotations and their speakers. Immutable once built, cheap to clone, and
 /// shareable across threads.
@@ -156,16 +158,38 @@ impl Extractor {
         if raws.is_empty() && !self.indirect {
             return Vec::new();
         }
-        let mut tokens = Vec::with_capacity(text.len() / 5);
-        tokenize(text, 0..text.len(), &raws, layout, &mut tokens);
-        mark_common(text, &mut tokens);
-        let reported = if self.indirect {
-            crate::indirect::find(text, &tokens, &raws)
-        } else {
-            Vec::new()
-        };
-        Document::new(text, &raws, &tokens, &self.gazetteer).extract(reported)
+        SCRATCH.with(|cell| {
+            // A nested call (not possible today) would get fresh buffers instead of a panic.
+            let mut fresh = Scratch::default();
+            let mut guard = cell.try_borrow_mut();
+            let scratch = match guard.as_deref_mut() {
+                Ok(s) => s,
+                Err(_) => &mut fresh,
+            };
+            let tokens = &mut scratch.tokens;
+            tokens.clear();
+            tokenize(text, 0..text.len(), &raws, layout, tokens);
+            finish(text, &raws, tokens, &mut scratch.vocabulary);
+            let reported = if self.indirect {
+                crate::indirect::find(text, tokens)
+            } else {
+                Vec::new()
+            };
+            Document::new(text, &raws, tokens, &self.gazetteer).extract(reported)
+        })
     }
+}
+
+/// Buffers whose size follows the input, kept per thread and reused from one document to
+/// the next, so that steady-state extraction allocates for its output, not per input byte.
+#[derive(Default)]
+struct Scratch {
+    tokens: Vec<Token>,
+    vocabulary: KeySet,
+}
+
+thread_local! {
+    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
 }
 
 /// One document being processed.
@@ -210,7 +234,7 @@ impl<'a, 'd> Document<'a, 'd> {
 
     fn ctx(&self, q: usize) -> Ctx<'_> {
         let qt = self.qtok[q];
-        let (sent_start, sent_end) = sentence_of(self.tokens, qt, self.text, self.raws);
+        let (sent_start, sent_end) = sentence_of(self.tokens, qt);
         Ctx {
             text: self.text,
             tokens: self.tokens,
@@ -395,7 +419,7 @@ impl<'a, 'd> Document<'a, 'd> {
     /// Where the sentence ending at token `end` starts, if it holds no quote.
     fn quoteless_sentence_before(&self, end: usize) -> Option<usize> {
         let last = end.checked_sub(1)?;
-        let (start, _) = sentence_of(self.tokens, last, self.text, self.raws);
+        let (start, _) = sentence_of(self.tokens, last);
         (start..end)
             .all(|k| self.tokens[k].quote().is_none())
             .then_some(start)

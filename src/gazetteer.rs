@@ -421,6 +421,10 @@ impl Gazetteer {
     /// assert!(g.get("Fiskars").is_none());
     /// ```
     pub fn get(&self, name: &str) -> Option<&Entry> {
+        // The extractor asks about every name; an empty gazetteer answers without work.
+        if self.entries.is_empty() {
+            return None;
+        }
         let key = normalize(name);
         if let Some(&i) = self.by_name.get(&key) {
             return Some(&self.entries[i]);
@@ -445,6 +449,9 @@ impl Gazetteer {
     /// assert!(g.by_role("the director of music").is_none());
     /// ```
     pub fn by_role(&self, description: &str) -> Option<&Entry> {
+        if self.entries.is_empty() {
+            return None;
+        }
         let d = format!(" {} ", normalize(description));
         self.entries.iter().find(|e| {
             e.roles

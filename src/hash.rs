@@ -4,8 +4,9 @@
 //! these tables hold words, and a word lookup is on the hot path for every token. The
 //! function is the multiply-rotate one of the Firefox and rustc hash maps.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
+use std::ops::Range;
 
 /// Multiply-rotate hasher over 8-byte chunks.
 #[derive(Default, Clone, Copy)]
@@ -57,8 +58,147 @@ impl Hasher for FxHasher {
 
 /// A `HashMap` with [`FxHasher`].
 pub(crate) type FxHashMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
-/// A `HashSet` with [`FxHasher`].
-pub(crate) type FxHashSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
+
+/// The case-folded hash of a word, with a final period dropped (`Said.` and `said` agree):
+/// what the lexicon and the per-document vocabulary are keyed by, so each word is hashed
+/// once. Never 0, so 0 can mark an empty slot.
+pub(crate) fn word_key(word: &str) -> u64 {
+    key_at(word, 0..word.len())
+}
+
+/// [`word_key`] of `text[span]`. An ASCII word is read eight bytes at a time straight from
+/// `text` (the bytes past its end masked off) and folded with [`fold`]; a word with other
+/// characters is folded char by char through the same chunking, so both paths agree.
+pub(crate) fn key_at(text: &str, span: Range<usize>) -> u64 {
+    let bytes = text.as_bytes();
+    let start = span.start;
+    let mut end = span.end;
+    if end > start && bytes[end - 1] == b'.' {
+        end -= 1;
+    }
+    let mut h = FxHasher::default();
+    let mut high = 0;
+    let mut i = start;
+    while i + 8 <= end {
+        let x = load(bytes, i);
+        high |= x;
+        h.add(fold(x));
+        i += 8;
+    }
+    let rest = end - i;
+    let last = if rest == 0 {
+        0
+    } else if i + 8 <= bytes.len() {
+        load(bytes, i) & (u64::MAX >> (64 - 8 * rest))
+    } else {
+        bytes[i..end]
+            .iter()
+            .rev()
+            .fold(0, |acc, &b| acc << 8 | u64::from(b))
+    };
+    high |= last;
+    if high & HIGH != 0 {
+        return folded_key(&text[start..end]);
+    }
+    h.add(fold(last) ^ ((end - start) as u64) << 56);
+    h.hash | 1
+}
+
+/// The high bit of each of eight packed bytes.
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// Eight bytes of `bytes` from `i`, little-endian.
+#[inline]
+fn load(bytes: &[u8], i: usize) -> u64 {
+    let mut b = [0u8; 8];
+    b.copy_from_slice(&bytes[i..i + 8]);
+    u64::from_le_bytes(b)
+}
+
+/// [`word_key`] of a word with non-ASCII characters: lower-cases it char by char into the
+/// same eight-byte chunks the ASCII path hashes, without allocating.
+fn folded_key(word: &str) -> u64 {
+    let mut h = FxHasher::default();
+    let mut chunk = 0u64;
+    let mut fill = 0;
+    let mut len = 0u64;
+    let mut buf = [0u8; 4];
+    for c in word.chars().flat_map(char::to_lowercase) {
+        for &b in c.encode_utf8(&mut buf).as_bytes() {
+            chunk |= u64::from(b) << (8 * fill);
+            fill += 1;
+            len += 1;
+            if fill == 8 {
+                h.add(chunk);
+                chunk = 0;
+                fill = 0;
+            }
+        }
+    }
+    h.add(chunk ^ len << 56);
+    h.hash | 1
+}
+
+/// Lower-cases the ASCII capitals among eight packed bytes at once (SWAR): a byte gets its
+/// 0x20 bit when it lies in `A..=Z`; bytes at or above 0x80 are left alone.
+#[inline]
+fn fold(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let low7 = x & !HIGH;
+    // 0x80 set where the low seven bits are >= 'A' and, separately, > 'Z'.
+    let ge_a = low7 + ONES * (0x80 - b'A' as u64);
+    let gt_z = low7 + ONES * (0x80 - b'Z' as u64 - 1);
+    let upper = ge_a & !gt_z & !x & HIGH;
+    x | (upper >> 2)
+}
+
+/// A set of [`word_key`]s: open addressing over a power-of-two table, reused between
+/// documents so that building the vocabulary of one allocates nothing once warm.
+#[derive(Debug, Default)]
+pub(crate) struct KeySet {
+    slots: Vec<u64>,
+    len: usize,
+}
+
+impl KeySet {
+    /// Empties the set and makes room for `n` keys.
+    pub(crate) fn reset(&mut self, n: usize) {
+        let size = (n * 2).next_power_of_two().max(16);
+        self.slots.clear();
+        self.slots.resize(size, 0);
+        self.len = 0;
+    }
+
+    fn slot(&self, key: u64) -> usize {
+        let mask = self.slots.len() - 1;
+        let mut i = (key >> 32) as usize & mask;
+        while self.slots[i] != 0 && self.slots[i] != key {
+            i = (i + 1) & mask;
+        }
+        i
+    }
+
+    /// Adds a key (never 0).
+    pub(crate) fn insert(&mut self, key: u64) {
+        if (self.len + 1) * 2 > self.slots.len() {
+            let old = std::mem::take(&mut self.slots);
+            self.reset(self.len + 1);
+            for k in old.into_iter().filter(|&k| k != 0) {
+                self.insert(k);
+            }
+        }
+        let i = self.slot(key);
+        if self.slots[i] == 0 {
+            self.slots[i] = key;
+            self.len += 1;
+        }
+    }
+
+    /// Whether the key is in the set.
+    pub(crate) fn contains(&self, key: u64) -> bool {
+        !self.slots.is_empty() && self.slots[self.slot(key)] == key
+    }
+}
 
 #[cfg(test)]
 mod tests {
@@ -76,5 +216,51 @@ mod tests {
         assert_eq!(m["abcdefghi"], 3);
         assert_eq!(m[""], 4);
         assert!(!m.contains_key("abcdefgh "));
+    }
+
+    #[test]
+    fn word_keys_fold_case_and_a_final_period() {
+        assert_eq!(word_key("Said"), word_key("said"));
+        assert_eq!(word_key("SAID."), word_key("said"));
+        assert_eq!(word_key("Spokeswoman"), word_key("spokeswoman"));
+        assert_eq!(word_key("ÉLISE"), word_key("élise"));
+        assert_ne!(word_key("said"), word_key("sad"));
+        assert_ne!(word_key("ab"), word_key("ab\0"));
+        // Punctuation and digits next to the letter range do not fold.
+        assert_ne!(word_key("@"), word_key("`"));
+        assert_ne!(word_key("["), word_key("{"));
+        assert_ne!(word_key("Z9"), word_key("z\x19"));
+    }
+
+    #[test]
+    fn keys_read_in_place_match_keys_of_the_word_alone() {
+        let text = "The Spokeswoman said, “Très bien.” Then Ortiz’s aide LEFT";
+        let mut at = 0;
+        for w in text.split(|c: char| !c.is_alphanumeric() && c != '’' && c != '.') {
+            let start = text[at..].find(w).unwrap() + at;
+            at = start + w.len();
+            if !w.is_empty() {
+                assert_eq!(key_at(text, start..at), word_key(w), "{w}");
+                assert_eq!(word_key(w), word_key(&w.to_lowercase()), "{w}");
+            }
+        }
+        // The char-by-char path agrees with the fast path on ASCII.
+        for w in ["a", "Secretary", "abcdefgh", "abcdefghijklmnopq"] {
+            assert_eq!(folded_key(w), word_key(w));
+        }
+    }
+
+    #[test]
+    fn key_sets_grow_and_find() {
+        let mut s = KeySet::default();
+        s.reset(2);
+        let words: Vec<String> = (0..1000).map(|i| format!("w{i}")).collect();
+        for w in &words {
+            s.insert(word_key(w));
+        }
+        assert!(words.iter().all(|w| s.contains(word_key(w))));
+        assert!(!s.contains(word_key("absent")));
+        s.reset(4);
+        assert!(!s.contains(word_key("w1")));
     }
 }

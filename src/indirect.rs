@@ -12,8 +12,7 @@ use std::ops::Range;
 use crate::lexicon::{Function, VerbKind};
 use crate::mention::{self, Mention};
 use crate::rules::{self, Rule};
-use crate::scan::RawQuote;
-use crate::token::{ends_sentence, Kind, Token};
+use crate::token::{Kind, Token};
 
 /// One reported statement the rules found.
 #[derive(Debug, Clone)]
@@ -42,12 +41,12 @@ const MIN_WORDS: usize = 3;
 const MAX_HEARER: usize = 8;
 
 /// Every reported statement in the tokens, in order, never overlapping each other.
-pub(crate) fn find(text: &str, tokens: &[Token], quotes: &[RawQuote]) -> Vec<Reported> {
+pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Reported> {
     let mut out: Vec<Reported> = Vec::new();
     let mut start = 0;
     while start < tokens.len() {
         let mut end = start;
-        while end < tokens.len() && !ends_sentence(tokens, end, text, quotes) {
+        while end < tokens.len() && !tokens[end].ends {
             end += 1;
         }
         let end = (end + 1).min(tokens.len());

@@ -467,13 +467,9 @@ fn apposition(tokens: &[Token], comma: usize, text: &str) -> Option<Mention> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::layout::Layout;
-    use crate::token::tokenize;
 
     fn toks(text: &str) -> Vec<Token> {
-        let mut out = Vec::new();
-        tokenize(text, 0..text.len(), &[], Layout::LinePerParagraph, &mut out);
-        out
+        crate::token::analyze(text).1
     }
 
     fn fwd(text: &str) -> Option<(MentionKind, String, String)> {

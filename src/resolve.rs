@@ -52,7 +52,7 @@ pub(crate) struct Resolver<'t, 'g> {
     text: &'t str,
     gazetteer: &'g Gazetteer,
     names: Vec<NameRef<'t>>,
-    genders: FxHashMap<String, Gender>,
+    genders: FxHashMap<Cow<'t, str>, Gender>,
     speakers: Vec<SpeakerEvent<'t>>,
     /// Byte positions of paragraph breaks, sorted.
     breaks: Vec<usize>,
@@ -108,18 +108,24 @@ impl<'t, 'g> Resolver<'t, 'g> {
         let mut by_first: FxHashMap<&'t str, Vec<usize>> = FxHashMap::default();
         for (k, (m, _)) in raw.iter().enumerate() {
             let name = &text[m.name.clone()];
-            let words: Vec<&str> = name.split_whitespace().collect();
-            if words.len() < 2 || words.len() > MAX_FULL_NAME {
+            let count = name.split_whitespace().count();
+            if !(2..=MAX_FULL_NAME).contains(&count) {
                 continue;
             }
-            let plain_pair = words.len() == 2 && !tokens[m.tokens.clone()].iter().any(|t| t.common);
+            let (Some(first), Some(last)) = (
+                name.split_whitespace().next(),
+                name.split_whitespace().next_back(),
+            ) else {
+                continue;
+            };
+            let plain_pair = count == 2 && !tokens[m.tokens.clone()].iter().any(|t| t.common);
             let trusted = uses[name] > 1
                 || m.title.is_some()
-                || lexicon::lookup(words[0]).given.is_some()
+                || lexicon::lookup(first).given.is_some()
                 || plain_pair;
             if trusted {
-                by_last.entry(words[words.len() - 1]).or_default().push(k);
-                by_first.entry(words[0]).or_default().push(k);
+                by_last.entry(last).or_default().push(k);
+                by_first.entry(first).or_default().push(k);
             }
         }
         // A lone name resolves only when the article gives it one full name: `Steele` among
@@ -137,10 +143,10 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 list.get(p).copied()
             }
         };
-        let mut genders: FxHashMap<String, Gender> = FxHashMap::default();
+        let mut genders: FxHashMap<Cow<'t, str>, Gender> = FxHashMap::default();
         for e in gazetteer.entries() {
             if let Some(g) = e.gender {
-                genders.insert(e.name.clone(), g);
+                genders.insert(Cow::Owned(e.name.clone()), g);
             }
         }
         let mut names = Vec::with_capacity(raw.len());
@@ -167,7 +173,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 .or(given)
                 .or_else(|| full_idx.and_then(|j| raw[j].0.gender));
             if let Some(g) = gender {
-                genders.entry(full.to_string()).or_insert(g);
+                genders.entry(full.clone()).or_insert(g);
             }
             let person = entry.is_some() || full.contains(' ') || gender.is_some() || *speaking;
             names.push(NameRef {
@@ -223,7 +229,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 match self.pronoun(g, pos) {
                     Some(name) => {
                         if let Some(g) = g {
-                            self.genders.entry(name.to_string()).or_insert(g);
+                            self.genders.entry(name.clone()).or_insert(g);
                         }
                         name
                     }

@@ -13,8 +13,7 @@ use std::ops::Range;
 use crate::confidence;
 use crate::lexicon::{Function, VerbKind};
 use crate::mention::{self, Mention, MentionKind};
-use crate::scan::RawQuote;
-use crate::token::{ends_sentence, Kind, Token};
+use crate::token::{Kind, Token};
 
 /// One attribution rule.
 ///
@@ -599,23 +598,14 @@ const MAX_SENTENCE: usize = 120;
 /// The sentence around token `qt`: `(first token, one past the last)`.
 /// Looks at most [`MAX_SENTENCE`] tokens each way, so that text without sentence ends costs
 /// no more per quote than ordinary text.
-pub(crate) fn sentence_of(
-    tokens: &[Token],
-    qt: usize,
-    text: &str,
-    quotes: &[RawQuote],
-) -> (usize, usize) {
+pub(crate) fn sentence_of(tokens: &[Token], qt: usize) -> (usize, usize) {
     let mut start = qt;
-    while start > 0 && qt - start < MAX_SENTENCE && !ends_sentence(tokens, start - 1, text, quotes)
-    {
+    while start > 0 && qt - start < MAX_SENTENCE && !tokens[start - 1].ends {
         start -= 1;
     }
     let mut end = qt + 1;
-    if !ends_sentence(tokens, qt, text, quotes) {
-        while end < tokens.len()
-            && end - qt < MAX_SENTENCE
-            && !ends_sentence(tokens, end - 1, text, quotes)
-        {
+    if !tokens[qt].ends {
+        while end < tokens.len() && end - qt < MAX_SENTENCE && !tokens[end - 1].ends {
             end += 1;
         }
         // A sentence that ends at a paragraph break does not include it.

@@ -3,7 +3,7 @@
 //! A quotation the scanner found becomes a single token, so a rule sees the shape of the
 //! sentence around it (`QUOTE , NAME VERB .`) without caring what the quote says.
 
-use crate::hash::FxHashSet;
+use crate::hash::{key_at, KeySet};
 use std::ops::Range;
 
 use crate::layout::Layout;
@@ -33,11 +33,26 @@ pub(crate) struct Token {
     /// A capitalized word whose lower-case form the document also uses (`Meanwhile`,
     /// `Presently`): capitalized only because it starts a sentence, so never a name.
     pub common: bool,
+    /// Whether a sentence ends with this token (set by [`finish`]).
+    pub ends: bool,
     /// The word's lexicon index (0: not in the lexicon, or not a word).
     pub lex: u16,
+    /// The word's case-folded hash, [`crate::hash::word_key`] (0 for anything but a word).
+    pub key: u64,
 }
 
 impl Token {
+    fn new(kind: Kind, span: Range<usize>) -> Token {
+        Token {
+            kind,
+            span,
+            common: false,
+            ends: false,
+            lex: 0,
+            key: 0,
+        }
+    }
+
     /// The token's text.
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
         &text[self.span.clone()]
@@ -75,6 +90,9 @@ fn is_word_char(c: char) -> bool {
 
 /// Tokenizes `range` of `text`. `quotes` are the scanner's quotations (sorted); each one
 /// that starts inside `range` becomes one token covering its marks, and must end inside it.
+///
+/// Plain ASCII words, spaces and punctuation take a byte path; only words that run into a
+/// joiner (`don't`, `U.S.`), a period or a non-ASCII character are read char by char.
 pub(crate) fn tokenize(
     text: &str,
     range: Range<usize>,
@@ -84,101 +102,119 @@ pub(crate) fn tokenize(
 ) {
     let bytes = text.as_bytes();
     let mut q = quotes.partition_point(|r| r.open.start < range.start);
+    let quote_at = |q: usize| quotes.get(q).map_or(usize::MAX, |r| r.open.start);
+    let mut next_quote = quote_at(q);
     let mut i = range.start;
     while i < range.end {
-        if let Some(rq) = quotes.get(q) {
-            if rq.open.start == i {
-                out.push(Token {
-                    kind: Kind::Quote(q),
-                    span: rq.open.start..rq.close.end,
-                    common: false,
-                    lex: 0,
-                });
-                i = rq.close.end;
-                q += 1;
+        if i >= next_quote {
+            let rq = &quotes[q];
+            out.push(Token::new(Kind::Quote(q), rq.open.start..rq.close.end));
+            i = i.max(rq.close.end);
+            q += 1;
+            next_quote = quote_at(q);
+            continue;
+        }
+        // No word runs into the next quotation's opening mark.
+        let limit = range.end.min(next_quote);
+        let b = bytes[i];
+        match b {
+            b'\n' => {
+                match layout.paragraph_break(bytes, i) {
+                    Some(next) => {
+                        if !matches!(out.last(), Some(t) if t.kind == Kind::Break) {
+                            out.push(Token::new(Kind::Break, i..i + 1));
+                        }
+                        i = next.min(range.end).max(i + 1);
+                    }
+                    None => i += 1,
+                }
                 continue;
             }
-        }
-        let b = bytes[i];
-        if b == b'\n' {
-            match layout.paragraph_break(bytes, i) {
-                Some(next) => {
-                    if !matches!(
-                        out.last(),
-                        Some(Token {
-                            kind: Kind::Break,
-                            ..
-                        })
-                    ) {
-                        out.push(Token {
-                            kind: Kind::Break,
-                            span: i..i + 1,
-                            common: false,
-                            lex: 0,
-                        });
-                    }
-                    i = next.min(range.end).max(i + 1);
-                }
-                None => i += 1,
+            b' ' | b'\t' | b'\r' | b'\x0b' | b'\x0c' => {
+                i += 1;
+                continue;
             }
-            continue;
-        }
-        if b.is_ascii_whitespace() {
-            i += 1;
-            continue;
+            _ if b.is_ascii_alphanumeric() => {
+                let mut end = i + 1;
+                while end < limit && bytes[end].is_ascii_alphanumeric() {
+                    end += 1;
+                }
+                let joined = end < limit
+                    && (bytes[end] >= 0x80
+                        || matches!(bytes[end], b'\'' | b'-' | b'.' | b'&' | b'/'));
+                if joined {
+                    end = word_end(text, i, limit);
+                }
+                out.push(word(text, i..end));
+                i = end;
+                continue;
+            }
+            b'-' if bytes.get(i + 1) == Some(&b'-') => {
+                out.push(Token::new(Kind::Dash, i..i + 2));
+                i += 2;
+                continue;
+            }
+            _ if b < 0x80 => {
+                out.push(Token::new(Kind::Punct(char::from(b)), i..i + 1));
+                i += 1;
+                continue;
+            }
+            _ => {}
         }
         let Some(c) = text[i..].chars().next() else {
             break;
         };
+        let len = c.len_utf8();
         if is_word_char(c) {
-            let end = word_end(text, i, range.end);
-            let lex = crate::lexicon::id(&text[i..end]);
-            out.push(Token {
-                kind: Kind::Word,
-                span: i..end,
-                common: false,
-                lex,
-            });
+            let end = word_end(text, i, limit);
+            out.push(word(text, i..end));
             i = end;
-        } else if c == '—' || c == '–' || (c == '-' && bytes.get(i + 1) == Some(&b'-')) {
-            let len = if c == '-' { 2 } else { c.len_utf8() };
-            out.push(Token {
-                kind: Kind::Dash,
-                span: i..i + len,
-                common: false,
-                lex: 0,
-            });
+        } else if c == '—' || c == '–' {
+            out.push(Token::new(Kind::Dash, i..i + len));
             i += len;
         } else if c.is_whitespace() {
-            i += c.len_utf8();
+            i += len;
         } else {
-            out.push(Token {
-                kind: Kind::Punct(c),
-                span: i..i + c.len_utf8(),
-                common: false,
-                lex: 0,
-            });
-            i += c.len_utf8();
+            out.push(Token::new(Kind::Punct(c), i..i + len));
+            i += len;
         }
     }
 }
 
-/// Marks the capitalized words whose lower-case form also occurs in the document.
-pub(crate) fn mark_common(text: &str, tokens: &mut [Token]) {
-    let mut lower: FxHashSet<&str> = FxHashSet::default();
+/// A word token, with its key and lexicon index.
+fn word(text: &str, span: Range<usize>) -> Token {
+    let w = &text[span.clone()];
+    let key = key_at(text, span.clone());
+    Token {
+        lex: crate::lexicon::id_of_key(w, key),
+        key,
+        ..Token::new(Kind::Word, span)
+    }
+}
+
+/// Marks, after tokenizing, the tokens that end a sentence and the capitalized words whose
+/// lower-case form also occurs in the document. `vocabulary` is scratch space, reused.
+pub(crate) fn finish(
+    text: &str,
+    quotes: &[RawQuote],
+    tokens: &mut [Token],
+    vocabulary: &mut KeySet,
+) {
+    vocabulary.reset(tokens.len());
     for t in tokens.iter() {
-        if t.kind == Kind::Word && t.text(text).starts_with(|c: char| c.is_ascii_lowercase()) {
-            lower.insert(t.text(text));
+        if t.kind == Kind::Word && text.as_bytes()[t.span.start].is_ascii_lowercase() {
+            vocabulary.insert(t.key);
         }
     }
-    let mut buf = String::new();
-    for t in tokens.iter_mut() {
-        let w = &text[t.span.clone()];
-        if t.kind == Kind::Word && w.starts_with(|c: char| c.is_ascii_uppercase()) && w.len() > 1 {
-            buf.clear();
-            buf.push_str(w);
-            buf.make_ascii_lowercase();
-            t.common = lower.contains(buf.as_str());
+    for i in 0..tokens.len() {
+        let ends = ends_sentence(tokens, i, text, quotes);
+        let t = &mut tokens[i];
+        t.ends = ends;
+        if t.kind == Kind::Word
+            && t.span.len() > 1
+            && text.as_bytes()[t.span.start].is_ascii_uppercase()
+        {
+            t.common = vocabulary.contains(t.key);
         }
     }
 }
@@ -219,8 +255,8 @@ fn word_end(text: &str, start: usize, limit: usize) -> usize {
     end
 }
 
-/// Whether the token at `i` ends a sentence.
-pub(crate) fn ends_sentence(tokens: &[Token], i: usize, text: &str, quotes: &[RawQuote]) -> bool {
+/// Whether the token at `i` ends a sentence; [`finish`] stores it in [`Token::ends`].
+fn ends_sentence(tokens: &[Token], i: usize, text: &str, quotes: &[RawQuote]) -> bool {
     let next = tokens.get(i + 1);
     let next_starts = match next {
         None => true,
@@ -256,26 +292,30 @@ pub(crate) fn ends_sentence(tokens: &[Token], i: usize, text: &str, quotes: &[Ra
     }
 }
 
+/// The quotations and finished tokens of `text`, read as news: what unit tests of the
+/// token-reading modules start from.
+#[cfg(test)]
+pub(crate) fn analyze(text: &str) -> (Vec<RawQuote>, Vec<Token>) {
+    let quotes = crate::scan::scan(text, Layout::LinePerParagraph);
+    let mut tokens = Vec::new();
+    tokenize(
+        text,
+        0..text.len(),
+        &quotes,
+        Layout::LinePerParagraph,
+        &mut tokens,
+    );
+    finish(text, &quotes, &mut tokens, &mut KeySet::default());
+    (quotes, tokens)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn scan(text: &str) -> Vec<RawQuote> {
-        crate::scan::scan(text, Layout::LinePerParagraph)
-    }
-
     /// The quotations and tokens of `text`, read as news (a paragraph per line).
     fn tokens_of(text: &str) -> (Vec<RawQuote>, Vec<Token>) {
-        let quotes = scan(text);
-        let mut toks = Vec::new();
-        tokenize(
-            text,
-            0..text.len(),
-            &quotes,
-            Layout::LinePerParagraph,
-            &mut toks,
-        );
-        (quotes, toks)
+        analyze(text)
     }
 
     fn words(text: &str) -> Vec<&str> {
@@ -319,9 +359,9 @@ mod tests {
     #[test]
     fn sentence_ends() {
         let text = "Mr. Smith left. He came back. \"Fine.\" The end";
-        let (quotes, toks) = tokens_of(text);
+        let (_, toks) = tokens_of(text);
         let ends: Vec<&str> = (0..toks.len())
-            .filter(|&i| ends_sentence(&toks, i, text, &quotes))
+            .filter(|&i| toks[i].ends)
             .map(|i| toks[i].text(text))
             .collect();
         assert_eq!(ends, [".", ".", "\"Fine.\"", "end"]);

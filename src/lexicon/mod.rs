@@ -7,7 +7,7 @@ mod pronouns;
 mod titles;
 mod verbs;
 
-use crate::hash::FxHashMap;
+use crate::hash::{word_key, FxHashMap};
 
 use once_cell::sync::Lazy;
 
@@ -304,11 +304,31 @@ const STOP: &[&str] = &[
     "according",
 ];
 
-/// The lexicon: lower-case word bytes to an index into its entries; entry 0 is the empty
-/// one that unknown words get. Tokens keep the index, so each word is hashed once.
+/// The lexicon: an open-addressing table from [`word_key`] to an index into its entries;
+/// entry 0 is the empty one that unknown words get. Tokens keep the index, so each word is
+/// hashed once, and a lookup touches one or two slots.
 struct Lexicon {
-    ids: FxHashMap<&'static [u8], u16>,
+    /// Power-of-two table of slots: a word key's upper 48 bits with the index in the low
+    /// 16; 0 is an empty slot. Packed so the table stays in the first-level cache.
+    slots: Vec<u64>,
+    /// The lower-case word of each index, to confirm a key match.
+    words: Vec<&'static str>,
     infos: Vec<WordInfo>,
+}
+
+/// The index bits of a lexicon slot.
+const ID_BITS: u64 = 0xFFFF;
+
+impl Lexicon {
+    /// The slot holding `key`, or the empty slot where it would go.
+    fn slot(&self, key: u64) -> usize {
+        let mask = self.slots.len() - 1;
+        let mut i = (key >> 40) as usize & mask;
+        while self.slots[i] != 0 && (self.slots[i] ^ key) & !ID_BITS != 0 {
+            i = (i + 1) & mask;
+        }
+        i
+    }
 }
 
 static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
@@ -317,12 +337,18 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
     // Sorted, so that the indexes do not depend on hash order.
     words.sort_by_key(|(w, _)| *w);
     let mut lex = Lexicon {
-        ids: FxHashMap::default(),
+        slots: vec![0; (words.len() * 2).next_power_of_two()],
+        words: vec![""],
         infos: vec![WordInfo::default()],
     };
     for (w, info) in words {
         let id = u16::try_from(lex.infos.len()).expect("the lexicon has fewer than 65536 words");
-        lex.ids.insert(w.as_bytes(), id);
+        let key = word_key(w);
+        let i = lex.slot(key);
+        // Two table words with one key would make one unreachable.
+        assert_eq!(lex.slots[i], 0, "lexicon key collision at {w:?}");
+        lex.slots[i] = (key & !ID_BITS) | u64::from(id);
+        lex.words.push(w);
         lex.infos.push(info);
     }
     lex
@@ -379,9 +405,6 @@ fn build() -> FxHashMap<&'static str, WordInfo> {
     map
 }
 
-/// Longest word the lexicon holds; longer words are looked up as unknown.
-const MAX_WORD: usize = 40;
-
 /// What the lexicon knows of `word`, compared without case and without a final period.
 pub(crate) fn lookup(word: &str) -> WordInfo {
     LEXICON.infos[usize::from(id(word))]
@@ -390,20 +413,29 @@ pub(crate) fn lookup(word: &str) -> WordInfo {
 /// The lexicon index of `word` (0 when unknown), compared without case and without a final
 /// period; what a token stores so that it is looked up once.
 pub(crate) fn id(word: &str) -> u16 {
-    let word = word.strip_suffix('.').unwrap_or(word);
-    if word.len() > MAX_WORD {
+    id_of_key(word, word_key(word))
+}
+
+/// [`id`] when the caller already has the word's [`word_key`].
+pub(crate) fn id_of_key(word: &str, key: u64) -> u16 {
+    let lex = &*LEXICON;
+    let id = (lex.slots[lex.slot(key)] & ID_BITS) as u16;
+    if id == 0 {
         return 0;
     }
-    let mut buf = [0u8; MAX_WORD];
-    let found = if word.is_ascii() {
-        let lower = &mut buf[..word.len()];
-        lower.copy_from_slice(word.as_bytes());
-        lower.make_ascii_lowercase();
-        LEXICON.ids.get(&lower[..]).copied()
+    // Confirm: a key match is almost surely the word, but a lexicon must be exact.
+    let word = word.strip_suffix('.').unwrap_or(word);
+    let entry = lex.words[usize::from(id)];
+    let same = if word.is_ascii() {
+        word.eq_ignore_ascii_case(entry)
     } else {
-        LEXICON.ids.get(word.to_lowercase().as_bytes()).copied()
+        word.to_lowercase() == entry
     };
-    found.unwrap_or(0)
+    if same {
+        id
+    } else {
+        0
+    }
 }
 
 /// The entry at lexicon index `id`.
