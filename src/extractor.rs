@@ -475,9 +475,9 @@ impl<'a, 'd> Document<'a, 'd> {
     fn is_nickname(&self, c: &Ctx) -> bool {
         let qt = c.qt;
         let cap = |i: usize| {
-            self.tokens.get(i).is_some_and(|t| {
-                t.kind == Kind::Word && t.text(self.text).starts_with(char::is_uppercase)
-            })
+            self.tokens
+                .get(i)
+                .is_some_and(|t| t.is_capitalized(self.text))
         };
         qt > 0 && cap(qt - 1) && cap(qt + 1) && self.words(qt) <= 4
     }

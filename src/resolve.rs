@@ -71,7 +71,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
         let mut i = 0;
         while i < tokens.len() {
             let t = &tokens[i];
-            let cap = t.kind == Kind::Word && t.text(text).starts_with(char::is_uppercase);
+            let cap = t.is_capitalized(text);
             if cap {
                 if let Some(mut m) = mention::forward(tokens, i, text) {
                     if m.kind == MentionKind::Name {

@@ -58,6 +58,19 @@ impl Token {
         &text[self.span.clone()]
     }
 
+    /// Whether this is a word starting with a capital letter.
+    pub fn is_capitalized(&self, text: &str) -> bool {
+        if self.kind != Kind::Word {
+            return false;
+        }
+        let b = text.as_bytes()[self.span.start];
+        if b.is_ascii() {
+            b.is_ascii_uppercase()
+        } else {
+            self.text(text).starts_with(char::is_uppercase)
+        }
+    }
+
     pub fn is_punct(&self, c: char) -> bool {
         self.kind == Kind::Punct(c)
     }
