@@ -6,7 +6,8 @@
 //! - `memchr`: a plain `memchr` count of `"`, the floor any scan is measured against;
 //! - `scan`: the quotation-mark scanner alone;
 //! - `cues`: scan, tokenization and the speech-verb lookup of every word;
-//! - `extract`: the whole pipeline, attribution and resolution included.
+//! - `extract`: the whole pipeline, attribution and resolution included; on the news
+//!   articles also one call per article (`extract/news_dev_articles`), as a pipeline runs it.
 //!
 //! Each bench checks the count it computes, so a broken fast path cannot look fast.
 
@@ -18,16 +19,15 @@ use quotation::stages;
 
 const SAMPLE: &str = include_str!("../examples/sample_article.txt");
 
-/// The article texts of the news dev files, joined by blank lines.
-fn news_corpus() -> Option<String> {
+/// The article texts of the news dev files, one string each.
+fn news_articles() -> Option<Vec<String>> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/eval");
-    let mut out = String::new();
+    let mut out = Vec::new();
     for f in ["gendergaptracker_dev.jsonl", "polnear_dev.jsonl"] {
         let data = std::fs::read_to_string(dir.join(f)).ok()?;
         for line in data.lines().filter(|l| !l.trim().is_empty()) {
             let doc: serde_json::Value = serde_json::from_str(line).ok()?;
-            out.push_str(doc["text"].as_str()?);
-            out.push_str("\n\n");
+            out.push(doc["text"].as_str()?.to_string());
         }
     }
     Some(out)
@@ -93,10 +93,25 @@ fn bench_articles(c: &mut Criterion) {
         .count();
     assert_eq!(in_marks, 11);
     stage_benches(&mut g, "sample_article", SAMPLE);
-    match news_corpus() {
-        Some(news) => {
+    match news_articles() {
+        Some(articles) => {
+            // The articles joined by blank lines, as one long text for the stage benches.
+            let news = articles.join("\n\n");
             assert!(quotation::extract_quotes(&news).len() > 5_000);
             stage_benches(&mut g, "news_dev_corpus", &news);
+            // What a pipeline does: one call per article.
+            let total: usize = articles.iter().map(String::len).sum();
+            let per_article = |a: &[String]| -> usize {
+                a.iter()
+                    .map(|t| quotation::extract_quotes(black_box(t)).len())
+                    .sum()
+            };
+            let quotes = per_article(&articles);
+            assert!(quotes > 5_000);
+            g.throughput(Throughput::Bytes(total as u64));
+            g.bench_function("extract/news_dev_articles", |b| {
+                b.iter(|| assert_eq!(per_article(&articles), quotes))
+            });
         }
         None => eprintln!("../shared/eval not found: skipping the news corpus"),
     }

@@ -35,6 +35,19 @@ const NEEDS_THAT: &[&str] = &[
     "joke", "tweet", "report", "deny", "demand",
 ];
 
+/// Finite auxiliaries: a stretch holding one is a clause, not a phrase.
+const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
+    "could", "should", "may", "might", "must", "do", "does", "did",
+];
+
+/// Words that open a subordinate clause: after `that` they show it is the conjunction
+/// (`added that while sales fell, ...`).
+const SUBORDINATORS: &[&str] = &[
+    "while", "if", "when", "although", "though", "because", "since", "once", "unless", "after",
+    "before", "as", "despite", "even", "until", "whether",
+];
+
 /// Fewest words a reported clause has: `X says so` reports nothing.
 const MIN_WORDS: usize = 3;
 /// Most words a hearer takes before the clause (`told Medvedev and then Putin that`).
@@ -119,7 +132,8 @@ fn sentence(text: &str, tokens: &[Token], start: usize, end: usize, out: &mut Ve
         let after_det = k > start && tokens[k - 1].info().function == Some(Function::Determiner);
         // said to be, was said to have: a report about, not of, speech.
         let passive = word_eq(tokens, k + 1, text, "to")
-            || k > start
+            || !participle
+                && k > start
                 && matches!(
                     tokens[k - 1].text(text),
                     "was" | "were" | "is" | "are" | "be" | "been"
@@ -164,12 +178,18 @@ fn sentence(text: &str, tokens: &[Token], start: usize, end: usize, out: &mut Ve
             } else if let Some(t) =
                 (c..(c + MAX_HEARER).min(stop)).find(|&i| word_eq(tokens, i, text, "that"))
             {
-                // `said on Tuesday that ...`, `said in a statement that ...`
-                if t > c
+                // `said on Tuesday that ...`, `said in a statement that ...`: a phrase of
+                // time or place, never a clause (`says the plan is designed for that`).
+                let phrase = tokens[c]
+                    .info()
+                    .function
+                    .is_some_and(|f| matches!(f, Function::Stop | Function::Time))
                     && (c..t).all(|i| {
-                        tokens[i].kind == Kind::Word && rules::verb_at(tokens, i, text).is_none()
-                    })
-                {
+                        tokens[i].kind == Kind::Word
+                            && rules::verb_at(tokens, i, text).is_none()
+                            && !AUXILIARIES.contains(&tokens[i].text(text))
+                    });
+                if t > c && phrase {
                     c = t;
                 }
             }
@@ -213,6 +233,16 @@ fn speaker(
         let m = mention::forward(tokens, start, text)?;
         return (m.tokens.end <= k).then_some(m);
     }
+    // `veteran MPs who say ...`: a relative pronoun stands for the phrase before it.
+    let b = if b > start + 1 && tokens[b - 1].info().function == Some(Function::Relative) {
+        let mut r = b - 1;
+        if r > start + 1 && tokens[r - 1].is_punct(',') {
+            r -= 1;
+        }
+        r
+    } else {
+        b
+    };
     let m = mention::backward(tokens, b, text)?;
     (m.tokens.start >= start).then_some(m)
 }
@@ -303,10 +333,17 @@ fn skip_hearer(tokens: &[Token], c: usize, stop: usize, text: &str) -> Option<us
             return Some(t);
         }
     }
-    if ["reporters", "me", "us", "him", "her", "them"]
+    if ["me", "us", "him", "her", "them"]
         .iter()
         .any(|w| word_eq(tokens, c, text, w))
     {
+        return Some(c + 1);
+    }
+    // `told reporters`, `told detectives he ...`: a bare plural of people.
+    if tokens.get(c).is_some_and(|t| {
+        let info = t.info();
+        t.kind == Kind::Word && info.group && !t.is_capitalized(text)
+    }) {
         return Some(c + 1);
     }
     mention::forward(tokens, c, text)
@@ -325,6 +362,7 @@ fn that_is_conjunction(tokens: &[Token], c: usize, text: &str) -> bool {
     let w = t.text(text);
     info.pronoun.is_some()
         || matches!(info.function, Some(Function::Determiner))
+        || SUBORDINATORS.contains(&w)
         || w.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit())
         || tokens
             .get(c + 2)

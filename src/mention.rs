@@ -110,7 +110,15 @@ pub(crate) fn forward(tokens: &[Token], i: usize, text: &str) -> Option<Mention>
     // `engineer Sam Adeyemi`: a lower-case role word before a name starts the run too.
     let role_before_name =
         (info.role || info.title) && word(tokens, i + 1, text).is_some_and(is_capitalized);
-    if name_word(&info, w) || title_word(&info) && is_capitalized(w) || role_before_name {
+    // `Young said`: an epithet alone before a speech verb is a surname.
+    let epithet_name = info.function == Some(Function::Epithet)
+        && is_capitalized(w)
+        && tokens.get(i + 1).is_some_and(|t| t.info().verb.is_some());
+    if name_word(&info, w)
+        || title_word(&info) && is_capitalized(w)
+        || role_before_name
+        || epithet_name
+    {
         return name_run(tokens, i, text);
     }
     if info.group {
@@ -243,10 +251,16 @@ fn name_run(tokens: &[Token], start: usize, text: &str) -> Option<Mention> {
             && (info.role || info.title)
             && !PARTICLES.contains(&w)
             && role_words_then_name(tokens, j, text);
+        // `Young said`: an epithet standing alone before a speech verb is a surname.
+        let epithet_name = j == start
+            && info.function == Some(Function::Epithet)
+            && is_capitalized(w)
+            && tokens.get(j + 1).is_some_and(|t| t.info().verb.is_some());
         if !(name_word(&info, stem)
             || title_word(&info) && is_capitalized(w)
             || particle
-            || inner_role)
+            || inner_role
+            || epithet_name)
         {
             break;
         }
@@ -366,8 +380,17 @@ pub(crate) fn backward(tokens: &[Token], end: usize, text: &str) -> Option<Menti
         return apposition(tokens, end - 1, text);
     }
     let start = phrase_start(tokens, end, text)?;
-    let m = forward(tokens, start, text)?;
-    (m.tokens.end == end).then_some(m)
+    let m = forward(tokens, start, text).filter(|m| m.tokens.end == end);
+    if m.is_some() {
+        return m;
+    }
+    // `justice officials`, `provincial health authorities`: modifiers with no determiner
+    // before a role or group noun.
+    let head = tokens[end - 1].info();
+    if head.role || head.group || head.org {
+        return description(tokens, start, start, text).filter(|m| m.tokens.end == end);
+    }
+    None
 }
 
 /// Where the noun phrase ending at `end - 1` starts.
@@ -378,7 +401,9 @@ fn phrase_start(tokens: &[Token], end: usize, text: &str) -> Option<usize> {
         return Some(end - 1);
     }
     let mut j = end - 1;
-    if is_capitalized(last) && info.function.is_none() {
+    let epithet_name = info.function == Some(Function::Epithet)
+        && tokens.get(end).is_some_and(|t| t.info().verb.is_some());
+    if is_capitalized(last) && (info.function.is_none() || epithet_name) {
         // Walk back over the capitalized run, its particles and inner role words.
         while j > 0 && j + MAX_NAME > end {
             let Some(w) = word(tokens, j - 1, text) else {
@@ -461,7 +486,21 @@ fn apposition(tokens: &[Token], comma: usize, text: &str) -> Option<Mention> {
     }
     // `In general, Rice, said`: the commas set off the name itself.
     let m = forward(tokens, open + 1, text)?;
-    (m.tokens.end == comma).then_some(m)
+    if m.tokens.end == comma {
+        return Some(m);
+    }
+    // `His lawyers, Ann Byrne and Paul Cole, said`: names joined by `and` set off after
+    // the phrase they name; the phrase speaks for both.
+    let second = (m.tokens.end + 1 < comma && word(tokens, m.tokens.end, text) == Some("and"))
+        .then(|| forward(tokens, m.tokens.end + 1, text))
+        .flatten()
+        .filter(|n| n.tokens.end == comma && n.kind == MentionKind::Name);
+    if m.kind == MentionKind::Name && second.is_some() && tokens[open].is_punct(',') {
+        return backward(tokens, open, text)
+            .filter(|h| !matches!(h.kind, MentionKind::Pronoun(..)))
+            .or(Some(m));
+    }
+    None
 }
 
 #[cfg(test)]
@@ -475,6 +514,15 @@ mod tests {
     fn fwd(text: &str) -> Option<(MentionKind, String, String)> {
         let t = toks(text);
         forward(&t, 0, text).map(|m| (m.kind, text[m.span].to_string(), text[m.name].to_string()))
+    }
+
+    #[test]
+    fn an_epithet_is_a_name_only_alone_before_a_verb() {
+        let name = |text: &str| fwd(text).map(|(_, _, name)| name);
+        assert_eq!(name("Young said it would rain."), Some("Young".into()));
+        let before = |text: &str| back(text).map(|(_, _, name)| name);
+        assert_eq!(before("Then in came Old Jolyon"), Some("Jolyon".into()));
+        assert_eq!(name("Young people said nothing."), None);
     }
 
     fn back(text: &str) -> Option<(MentionKind, String, String)> {

@@ -254,6 +254,60 @@ fn reported_speech_constructions() {
             "the ward would stay open through the winter",
             "Okafor",
         ),
+        // A clause inside the report is not a phrase before `that`.
+        (
+            "Aziz says the gate is designed for that to happen in a storm.",
+            "the gate is designed for that to happen in a storm",
+            "Aziz",
+        ),
+        // A phrase of place before `that`.
+        (
+            "The utility said in its filing that rates would rise by a tenth.",
+            "rates would rise by a tenth",
+            "utility",
+        ),
+        // A subordinate clause right after `that`.
+        (
+            "The mayor added that while costs rose, the plan still stands.",
+            "while costs rose, the plan still stands",
+            "mayor",
+        ),
+        // A progressive is not a passive.
+        (
+            "Planners have been saying that the city needs more shade trees.",
+            "the city needs more shade trees",
+            "Planners",
+        ),
+        // A hearer that is a bare plural, then a clause without `that`.
+        (
+            "She told detectives she saw the van leave before midnight.",
+            "she saw the van leave before midnight",
+            "She",
+        ),
+        // An epithet alone before the verb is a surname.
+        (
+            "Young said he expects the line to reopen by spring.",
+            "he expects the line to reopen by spring",
+            "Young",
+        ),
+        // The antecedent of `who` speaks.
+        (
+            "The club has a list of veteran coaches who say they will retire soon.",
+            "they will retire soon",
+            "veteran coaches",
+        ),
+        // Modifiers with no determiner before a group noun.
+        (
+            "At the briefing, transit officials said the new cars are late again.",
+            "the new cars are late again",
+            "transit officials",
+        ),
+        // Two names set off after the phrase they name.
+        (
+            "Her lawyers, Ann Byrne and Paul Cole, have said they might appeal the ruling.",
+            "they might appeal the ruling",
+            "lawyers",
+        ),
     ];
     for (text, clause, name) in cases {
         let r = reported(text);

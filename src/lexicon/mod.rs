@@ -64,6 +64,8 @@ pub(crate) enum Function {
     Time,
     /// who, which, whose: start a relative clause after a name.
     Relative,
+    /// Epithets before a name: old, young, poor, dear.
+    Epithet,
     /// Conjunctions and prepositions that end a name: and, or, of, with, to, from, in...
     Stop,
 }
@@ -197,14 +199,10 @@ const SENTENCE_OPENERS: &[&str] = &[
     "thereupon",
     "whereupon",
     "hereupon",
-    "dear",
-    "darling",
-    "good",
-    "poor",
-    "little",
-    "old",
-    "young",
 ];
+/// Epithets that stand before a name in fiction (`old Jolyon`, `young Tom`, `poor Anne`),
+/// so they are not part of it; alone before a speech verb they are a surname (`Young said`).
+const EPITHETS: &[&str] = &["dear", "darling", "good", "poor", "little", "old", "young"];
 const TIME: &[&str] = &[
     "monday",
     "tuesday",
@@ -393,6 +391,7 @@ fn build() -> FxHashMap<&'static str, WordInfo> {
     for (words, f) in [
         (TIME, Function::Time),
         (SENTENCE_OPENERS, Function::Between),
+        (EPITHETS, Function::Epithet),
         (BETWEEN, Function::Between),
         (STOP, Function::Stop),
         (DETERMINERS, Function::Determiner),
