@@ -162,6 +162,10 @@ fn sentence(text: &str, tokens: &[Token], start: usize, end: usize, out: &mut Ve
                 k += 1;
                 continue;
             }
+            if let Some(n) = parenthetical(text, tokens, start, k, stop, &m, out) {
+                k = n;
+                continue;
+            }
             let mut c = k + 1;
             // `said Monday`, `said in a statement on Friday`
             c = skip_time(tokens, c, stop, text);
@@ -196,7 +200,7 @@ fn sentence(text: &str, tokens: &[Token], start: usize, end: usize, out: &mut Ve
             let that = word_eq(tokens, c, text, "that") && that_is_conjunction(tokens, c, text);
             if that {
                 c += 1;
-            } else if NEEDS_THAT.contains(&lemma) {
+            } else if NEEDS_THAT.contains(&lemma) && !subject_pronoun(tokens, c, text) {
                 k += 1;
                 continue;
             }
@@ -268,7 +272,8 @@ fn clause_before(
     let opens_clause = next < stop
         && !tokens[next].is_punct(',')
         && tokens[next].info().function != Some(Function::Stop);
-    if opens_clause {
+    // `C1, X said, that C2`: the sentence goes on after the verb; see `parenthetical`.
+    if opens_clause || next == k + 1 && clause_after_comma(text, tokens, next, stop) {
         return None;
     }
     let b = rules::skip_between_back(tokens, start, k);
@@ -293,6 +298,95 @@ fn clause_before(
         comma,
     );
     tmp.pop()
+}
+
+/// `It is on his watch, Scheer said, that the deficit grew.` / `Almost all of it, they
+/// promise, will be returned.`: a speech verb set off by commas inside the sentence reports
+/// what follows it, and what precedes it too when that is a clause of its own (it has an
+/// auxiliary); a subject alone (`Almost all of it`) is not reported twice. Returns where
+/// scanning goes on, or `None` when the verb at `k` is not set off so.
+fn parenthetical(
+    text: &str,
+    tokens: &[Token],
+    start: usize,
+    k: usize,
+    stop: usize,
+    m: &Mention,
+    out: &mut Vec<Reported>,
+) -> Option<usize> {
+    let open = m.tokens.start.checked_sub(1)?;
+    let close = k + 1;
+    if open <= start || !tokens[open].is_punct(',') || !tokens.get(close)?.is_punct(',') {
+        return None;
+    }
+    if (start..open).any(|i| tokens[i].quote().is_some()) || introduces_quote(tokens, close, stop) {
+        return None;
+    }
+    let cue = tokens[k].span.clone();
+    // `C, Gates said, as rescuers searched ...`: what follows only frames the speaking;
+    // the clause before is the report.
+    if !clause_after_comma(text, tokens, close, stop) {
+        let end = push(
+            out,
+            text,
+            tokens,
+            "indirect-parenthetical",
+            m.clone(),
+            cue,
+            start,
+            open,
+        );
+        return (end > start).then_some(stop);
+    }
+    let first_is_clause = (start..open).any(|i| AUXILIARIES.contains(&tokens[i].text(text)));
+    if first_is_clause {
+        push(
+            out,
+            text,
+            tokens,
+            "indirect-parenthetical",
+            m.clone(),
+            cue.clone(),
+            start,
+            open,
+        );
+    }
+    let mut c = close + 1;
+    if word_eq(tokens, c, text, "that") && that_is_conjunction(tokens, c, text) {
+        c += 1;
+    }
+    let end = push(
+        out,
+        text,
+        tokens,
+        "indirect-parenthetical",
+        m.clone(),
+        cue,
+        c,
+        stop,
+    );
+    Some(end.max(close + 1))
+}
+
+/// Whether the comma at `comma` is followed by the rest of a clause (`, that the deficit
+/// grew`, `, will go back to families`), not by a phrase about the speaking (`, citing
+/// records`, `, in a statement`, `, adding ...`).
+fn clause_after_comma(text: &str, tokens: &[Token], comma: usize, stop: usize) -> bool {
+    if !tokens.get(comma).is_some_and(|t| t.is_punct(',')) {
+        return false;
+    }
+    let Some(first) = tokens.get(comma + 1).filter(|t| t.kind == Kind::Word) else {
+        return false;
+    };
+    let w = first.text(text);
+    let info = first.info();
+    let words = (comma + 1..stop)
+        .filter(|&i| tokens[i].kind == Kind::Word)
+        .count();
+    words >= MIN_WORDS
+        && !w.ends_with("ing")
+        && info.verb.is_none()
+        && (info.function != Some(Function::Stop) || w == "that")
 }
 
 fn skip_time(tokens: &[Token], mut c: usize, stop: usize, text: &str) -> usize {
@@ -349,6 +443,14 @@ fn skip_hearer(tokens: &[Token], c: usize, stop: usize, text: &str) -> Option<us
     mention::forward(tokens, c, text)
         .filter(|m| !matches!(m.kind, crate::mention::MentionKind::Org) || m.tokens.len() > 1)
         .map(|m| m.tokens.end)
+}
+
+/// Whether token `i` is a pronoun that can only be a subject (`explained they would`, never
+/// `explained the rules`): what lets a verb that otherwise needs `that` report a clause.
+fn subject_pronoun(tokens: &[Token], i: usize, text: &str) -> bool {
+    ["he", "she", "they", "we", "i"]
+        .iter()
+        .any(|w| word_eq(tokens, i, text, w))
 }
 
 /// `said that the plan failed` (a conjunction) against `said that plan failed` (a

@@ -83,6 +83,72 @@ fn name_word(info: &WordInfo, w: &str) -> bool {
     is_capitalized(w) && info.function.is_none() && info.verb.is_none() && info.pronoun.is_none()
 }
 
+/// Plural agent nouns the tables do not list (`forecasters`, `organizers`, `pediatricians`,
+/// `environmentalists`): by their suffix, people. Used only for a subject right before a
+/// speech verb, where a plural noun of this shape is a group that speaks.
+fn agent_plural(w: &str) -> bool {
+    w.len() >= 6
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+        && ["ers", "ors", "ists", "ians"]
+            .iter()
+            .any(|s| w.ends_with(s))
+        && !NOT_AGENTS.contains(&w)
+}
+
+/// Plurals with an agent suffix that name things, not people.
+const NOT_AGENTS: &[&str] = &[
+    "others",
+    "orders",
+    "numbers",
+    "papers",
+    "letters",
+    "matters",
+    "quarters",
+    "headquarters",
+    "waters",
+    "powers",
+    "centers",
+    "borders",
+    "corners",
+    "layers",
+    "filters",
+    "towers",
+    "chambers",
+    "offers",
+    "answers",
+    "factors",
+    "sectors",
+    "motors",
+    "errors",
+    "colors",
+    "colours",
+    "floors",
+    "doors",
+    "mirrors",
+    "indicators",
+    "computers",
+    "containers",
+    "meters",
+    "metres",
+    "figures",
+    "members",
+    "posters",
+    "flowers",
+    "letters",
+    "chapters",
+    "characters",
+    "registers",
+    "headers",
+    "markers",
+    "twists",
+    "exists",
+    "insists",
+    "persists",
+    "resists",
+    "assists",
+    "consists",
+];
+
 /// The lexicon entry of a token's word, or of its stem when it had a possessive ending.
 fn info_of(t: &Token, stem: &str, possessive: bool) -> WordInfo {
     if possessive {
@@ -187,7 +253,7 @@ fn description(tokens: &[Token], start: usize, body: usize, text: &str) -> Optio
         all_caps &= is_capitalized(w);
         if info.role {
             head = Some((j, MentionKind::Role));
-        } else if info.group {
+        } else if info.group || agent_plural(w) {
             head = Some((j, MentionKind::Group));
         } else if info.org {
             head = Some((j, MentionKind::Org));
@@ -387,7 +453,7 @@ pub(crate) fn backward(tokens: &[Token], end: usize, text: &str) -> Option<Menti
     // `justice officials`, `provincial health authorities`: modifiers with no determiner
     // before a role or group noun.
     let head = tokens[end - 1].info();
-    if head.role || head.group || head.org {
+    if head.role || head.group || head.org || agent_plural(tokens[end - 1].text(text)) {
         return description(tokens, start, start, text).filter(|m| m.tokens.end == end);
     }
     None
@@ -431,7 +497,7 @@ fn phrase_start(tokens: &[Token], end: usize, text: &str) -> Option<usize> {
         }
         return Some(j);
     }
-    if info.role || info.group || info.org {
+    if info.role || info.group || info.org || agent_plural(last) {
         // Walk back over modifiers to the determiner, if there is one.
         while j > 0 && j + MAX_DESCRIPTION > end {
             let Some(w) = word(tokens, j - 1, text) else {

@@ -260,6 +260,23 @@ pub static RULES: &[Rule] = &[
         matcher: Matcher::Reported,
     },
     Rule {
+        name: "indirect-parenthetical",
+        pattern: "C1, X said, C2.",
+        confidence: confidence::INDIRECT_PARENTHETICAL,
+        positive: &[
+            ("It was on his watch, Okafor said, that the deficit doubled.", 0, "Okafor"),
+            ("It was on his watch, Okafor said, that the deficit doubled.", 1, "Okafor"),
+            ("Most of the money, they promise, will go back to families.", 0, "they"),
+            ("The talks stalled again, Okafor said, as hundreds of protesters gathered outside the hall.", 0, "Okafor"),
+        ],
+        negative: &[
+            ("Most of the money, they promise, will go back to families.", 1),
+            ("The talks stalled again, Okafor said, as hundreds of protesters gathered outside the hall.", 1),
+            ("The plan, Okafor said, \"will never work.\"", 0),
+        ],
+        matcher: Matcher::Reported,
+    },
+    Rule {
         name: "indirect-according-to",
         pattern: "According to X, C.",
         confidence: confidence::INDIRECT_ACCORDING_TO,
