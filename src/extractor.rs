@@ -405,7 +405,7 @@ impl<'a, 'd> Document<'a, 'd> {
                 .is_some_and(|(_, kind)| kind != lexicon::VerbKind::Manner)
                 && !self.tokens[k].text(self.text).ends_with("ing")
         })?;
-        let b = rules::skip_between_back(self.tokens, start, v);
+        let b = rules::skip_between_back(self.tokens, start, v, self.text);
         let m = mention::backward(self.tokens, b, self.text)
             .filter(|m| m.tokens.start >= start)
             .or_else(|| mention::forward_loose(self.tokens, v + 1, self.text))?;

@@ -231,7 +231,7 @@ fn speaker(
     k: usize,
     participle: bool,
 ) -> Option<Mention> {
-    let b = rules::skip_between_back(tokens, start, k);
+    let b = rules::skip_between_back(tokens, start, k, text);
     let conj = b > start && matches!(tokens[b - 1].text(text), "but" | "and");
     if participle || conj {
         let m = mention::forward(tokens, start, text)?;
@@ -276,7 +276,7 @@ fn clause_before(
     if opens_clause || next == k + 1 && clause_after_comma(text, tokens, next, stop) {
         return None;
     }
-    let b = rules::skip_between_back(tokens, start, k);
+    let b = rules::skip_between_back(tokens, start, k, text);
     let m = mention::backward(tokens, b, text)?;
     let comma = m.tokens.start.checked_sub(1)?;
     if comma <= start || !tokens[comma].is_punct(',') {

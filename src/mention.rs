@@ -317,6 +317,16 @@ fn name_run(tokens: &[Token], start: usize, text: &str) -> Option<Mention> {
             && (info.role || info.title)
             && !PARTICLES.contains(&w)
             && role_words_then_name(tokens, j, text);
+        // `Theresa May`, `Ms. Will`: a capitalized modal or adverb right after a given
+        // name or an honorific is a surname.
+        let after_first = j > start && {
+            let prev = tokens[j - 1].info();
+            prev.given.is_some() || prev.honorific.is_some()
+        };
+        let surname_word = after_first
+            && is_capitalized(w)
+            && info.function == Some(Function::Between)
+            && info.verb.is_none();
         // `Young said`: an epithet standing alone before a speech verb is a surname.
         let epithet_name = j == start
             && info.function == Some(Function::Epithet)
@@ -326,7 +336,8 @@ fn name_run(tokens: &[Token], start: usize, text: &str) -> Option<Mention> {
             || title_word(&info) && is_capitalized(w)
             || particle
             || inner_role
-            || epithet_name)
+            || epithet_name
+            || surname_word)
         {
             break;
         }
@@ -469,7 +480,13 @@ fn phrase_start(tokens: &[Token], end: usize, text: &str) -> Option<usize> {
     let mut j = end - 1;
     let epithet_name = info.function == Some(Function::Epithet)
         && tokens.get(end).is_some_and(|t| t.info().verb.is_some());
-    if is_capitalized(last) && (info.function.is_none() || epithet_name) {
+    // `Ms. May`, `Theresa May`: a capitalized modal after a given name or honorific.
+    let surname_word =
+        info.function == Some(Function::Between) && info.verb.is_none() && end >= 2 && {
+            let prev = tokens[end - 2].info();
+            prev.given.is_some() || prev.honorific.is_some()
+        };
+    if is_capitalized(last) && (info.function.is_none() || epithet_name || surname_word) {
         // Walk back over the capitalized run, its particles and inner role words.
         while j > 0 && j + MAX_NAME > end {
             let Some(w) = word(tokens, j - 1, text) else {

@@ -164,18 +164,28 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 Some(e) => Cow::Owned(e.name.clone()),
                 None => Cow::Borrowed(full_text),
             };
+            // `James Hill High School`, `Nova Scotia Health Authority`: a name ending in an
+            // institution noun is an institution, whatever given name it starts with.
+            let institution = entry.is_none()
+                && full
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| w.starts_with(char::is_uppercase) && lexicon::lookup(w).org);
             let given = full
                 .split_whitespace()
                 .next()
-                .and_then(|w| lexicon::lookup(w).given);
+                .and_then(|w| lexicon::lookup(w).given)
+                .filter(|_| !institution);
             let gender = m
                 .gender
                 .or(given)
-                .or_else(|| full_idx.and_then(|j| raw[j].0.gender));
+                .or_else(|| full_idx.and_then(|j| raw[j].0.gender))
+                .filter(|_| !institution);
             if let Some(g) = gender {
                 genders.entry(full.clone()).or_insert(g);
             }
-            let person = entry.is_some() || full.contains(' ') || gender.is_some() || *speaking;
+            let person = !institution
+                && (entry.is_some() || full.contains(' ') || gender.is_some() || *speaking);
             names.push(NameRef {
                 start: m.span.start,
                 title: m.title.clone(),

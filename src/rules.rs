@@ -305,10 +305,28 @@ fn word<'a>(c: &Ctx<'a>, i: usize) -> Option<&'a str> {
 }
 
 /// The speech verb at token `i`, if any.
-pub(crate) fn verb_at(tokens: &[Token], i: usize, _text: &str) -> Option<(&'static str, VerbKind)> {
+pub(crate) fn verb_at(tokens: &[Token], i: usize, text: &str) -> Option<(&'static str, VerbKind)> {
     let t = tokens.get(i).filter(|t| t.kind == Kind::Word)?;
-    t.info().verb
+    let verb = t.info().verb?;
+    // `the United States`, `Consumer Reports`: a verb form that is also a plural noun,
+    // capitalized after a capitalized word, is part of a name. (`Clinton Says` in a
+    // title-case headline stays a verb.)
+    let in_name = t.is_capitalized(text)
+        && i > 0
+        && tokens[i - 1].is_capitalized(text)
+        && tokens[i - 1].info().pronoun.is_none()
+        && NOUN_FORMS
+            .iter()
+            .any(|n| t.text(text).eq_ignore_ascii_case(n));
+    (!in_name).then_some(verb)
 }
+
+/// Speech verb forms that are also plural nouns, and so may end a name (`United States`,
+/// `Consumer Reports`, `Small Claims Court`).
+const NOUN_FORMS: &[&str] = &[
+    "states", "reports", "notes", "claims", "remarks", "comments", "answers", "replies", "charges",
+    "calls", "demands", "promises",
+];
 
 fn verb(c: &Ctx, i: usize) -> Option<(&'static str, VerbKind)> {
     verb_at(c.tokens, i, c.text)
@@ -327,17 +345,30 @@ pub(crate) fn skip_between(tokens: &[Token], mut i: usize, _text: &str) -> usize
 
 /// Steps back over `has also` before a verb at `v`; returns the end of the subject.
 fn between_back(c: &Ctx, v: usize) -> usize {
-    skip_between_back(c.tokens, 0, v)
+    skip_between_back(c.tokens, 0, v, c.text)
 }
 
 /// Steps back from a verb at `v` over `has also` and the like, no further than `start`;
 /// returns where the subject ends.
-pub(crate) fn skip_between_back(tokens: &[Token], start: usize, v: usize) -> usize {
+pub(crate) fn skip_between_back(tokens: &[Token], start: usize, v: usize, text: &str) -> usize {
     let mut i = v;
     while i > start
         && tokens[i - 1].kind == Kind::Word
         && tokens[i - 1].info().function == Some(Function::Between)
     {
+        // `Theresa May said`, `Ms. May said`: after a given name or an honorific, a
+        // capitalized modal is the surname, not a word to step over.
+        let surname = i >= 2
+            && tokens[i - 1].is_capitalized(text)
+            && tokens[i - 1].info().verb.is_none()
+            && tokens[i - 2].kind == Kind::Word
+            && {
+                let prev = tokens[i - 2].info();
+                prev.given.is_some() || prev.honorific.is_some()
+            };
+        if surname {
+            break;
+        }
         i -= 1;
     }
     i
@@ -527,7 +558,10 @@ fn speaker_colon_quote(c: &Ctx) -> Option<Found> {
     let colon = c.qt.checked_sub(1)?;
     c.tokens[colon].is_punct(':').then_some(())?;
     let m = mention::backward(c.tokens, colon, c.text)?;
-    let intro = m.tokens.start == c.sent_start && m.kind == MentionKind::Name;
+    // `ANALYST'S VIEWPOINT:` is a heading; a name in capitals is one word at most (`UN:`).
+    let heading =
+        m.tokens.len() > 1 && !c.text[m.span.clone()].contains(|ch: char| ch.is_lowercase());
+    let intro = m.tokens.start == c.sent_start && m.kind == MentionKind::Name && !heading;
     intro.then_some(Found {
         mention: m,
         cue: None,

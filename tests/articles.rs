@@ -358,3 +358,44 @@ fn reported_speech_negatives() {
         assert!(reported(text).is_empty(), "{text}: {:?}", reported(text));
     }
 }
+
+/// The speaker of each quote in marks, in order.
+fn speakers(text: &str) -> Vec<Option<String>> {
+    extract_quotes(text)
+        .into_iter()
+        .filter(|q| q.kind != QuoteKind::Indirect)
+        .map(|q| q.speaker.map(|s| s.name.to_string()))
+        .collect()
+}
+
+#[test]
+fn names_that_are_also_common_words() {
+    // A modal after a given name or an honorific is a surname.
+    let text = "Prime Minister Theresa May spoke on Monday.\n\n\
+                “We will deliver on the vote,” Ms. May said.";
+    assert_eq!(speakers(text), [Some("Theresa May".to_string())]);
+}
+
+#[test]
+fn a_verb_form_inside_a_name_is_not_a_verb() {
+    // `States` in `United States` is no speech verb, so `United` never speaks.
+    let text = "Felipe Ortiz met envoys from the United States on Monday.\n\n\
+                “We agree on the basics,” he said.";
+    assert_eq!(speakers(text), [Some("Felipe Ortiz".to_string())]);
+}
+
+#[test]
+fn an_institution_named_after_a_person_is_not_a_person() {
+    // A name ending in an institution noun is not a person `he` can stand for.
+    let text = "Tom Baker toured James Hill High School on Friday.\n\n\
+                “It went well,” he said.";
+    assert_eq!(speakers(text), [Some("Tom Baker".to_string())]);
+}
+
+#[test]
+fn a_heading_in_capitals_is_not_a_speaker() {
+    let text = "MARKET WATCH: “Rates will rise again before the summer.”";
+    assert_eq!(speakers(text), [None]);
+    let text = "Ortiz: “Rates will rise again before the summer.”";
+    assert_eq!(speakers(text), [Some("Ortiz".to_string())]);
+}
