@@ -237,16 +237,6 @@ fn speaker(
         let m = mention::forward(tokens, start, text)?;
         return (m.tokens.end <= k).then_some(m);
     }
-    // `veteran MPs who say ...`: a relative pronoun stands for the phrase before it.
-    let b = if b > start + 1 && tokens[b - 1].info().function == Some(Function::Relative) {
-        let mut r = b - 1;
-        if r > start + 1 && tokens[r - 1].is_punct(',') {
-            r -= 1;
-        }
-        r
-    } else {
-        b
-    };
     let m = mention::backward(tokens, b, text)?;
     (m.tokens.start >= start).then_some(m)
 }

@@ -242,7 +242,10 @@ fn description(tokens: &[Token], start: usize, body: usize, text: &str) -> Optio
         };
         let (stem, possessive) = strip_possessive(w);
         let info = info_of(&tokens[j], stem, possessive);
+        // A second determiner starts another phrase: `the card that the volunteers ...`.
+        let determiner = j > body && info.function == Some(Function::Determiner);
         if info.verb.is_some() && !info.role
+            || determiner
             || matches!(
                 info.function,
                 Some(Function::Stop | Function::Relative | Function::Between)
@@ -279,6 +282,28 @@ fn description(tokens: &[Token], start: usize, body: usize, text: &str) -> Optio
         kind,
         span,
         name,
+        title: None,
+        gender: None,
+        tokens: start..end,
+    })
+}
+
+/// `the editorial`, `a 2013 article in the journal`: a phrase from the determiner at `start`
+/// to `end` (a few words, no punctuation), whatever its head noun. Only for positions where
+/// the sentence's shape already says a speaker stands there (`"Q," the editorial said`).
+pub(crate) fn determiner_phrase(tokens: &[Token], start: usize, end: usize) -> Option<Mention> {
+    let det = tokens.get(start)?;
+    let words = end.checked_sub(start)?;
+    let ok = det.kind == Kind::Word
+        && det.info().function == Some(Function::Determiner)
+        && (2..=MAX_DESCRIPTION + 2).contains(&words)
+        && tokens[start + 1..end]
+            .iter()
+            .all(|t| t.kind == Kind::Word && t.info().verb.is_none() && t.info().pronoun.is_none());
+    ok.then(|| Mention {
+        kind: MentionKind::Org,
+        span: det.span.start..tokens[end - 1].span.end,
+        name: tokens[start + 1].span.start..tokens[end - 1].span.end,
         title: None,
         gender: None,
         tokens: start..end,
@@ -455,6 +480,15 @@ pub(crate) fn backward(tokens: &[Token], end: usize, text: &str) -> Option<Menti
     }
     if tokens[end - 1].is_punct(',') {
         return apposition(tokens, end - 1, text);
+    }
+    // `veteran MPs who say`, `Charlie Sykes, who lamented`: a relative pronoun stands for
+    // the phrase before it.
+    if end >= 2 && tokens[end - 1].info().function == Some(Function::Relative) {
+        let mut r = end - 1;
+        if r >= 2 && tokens[r - 1].is_punct(',') {
+            r -= 1;
+        }
+        return backward(tokens, r, text).filter(|m| !matches!(m.kind, MentionKind::Pronoun(..)));
     }
     let start = phrase_start(tokens, end, text)?;
     let m = forward(tokens, start, text).filter(|m| m.tokens.end == end);

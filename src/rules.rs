@@ -80,8 +80,12 @@ pub static RULES: &[Rule] = &[
             ("\"It is late,\" the harbour chief told reporters.", 0, "the harbour chief"),
             ("\"Not yet,\" she later added.", 0, "she"),
             ("\"I'm ready,\" Ortiz, 58, said on Monday.", 0, "Ortiz"),
+            ("\"Rates must fall,\" the weekend editorial said.", 0, "the weekend editorial"),
         ],
-        negative: &[("\"Fine,\" and the crowd went home.", 0)],
+        negative: &[
+            ("\"Fine,\" and the crowd went home.", 0),
+            ("\"Go home,\" the crowd in the square was told.", 0),
+        ],
         matcher: Matcher::Local(quote_speaker_verb),
     },
     Rule {
@@ -92,8 +96,12 @@ pub static RULES: &[Rule] = &[
             ("\"We will rebuild,\" said Mayor Lina Ortiz.", 0, "Mayor Lina Ortiz"),
             ("\"It's a fine day,\" quipped Ortiz, who lives nearby.", 0, "Ortiz"),
             ("\"Ready?\" asked the coach.", 0, "the coach"),
+            ("\"Vote for change,\" said the printed slate card.", 0, "the printed slate card"),
         ],
-        negative: &[("\"Ready?\" said nothing at all to me.", 0)],
+        negative: &[
+            ("\"Ready?\" said nothing at all to me.", 0),
+            ("\"Vote,\" said the card that the volunteers handed out at the door.", 0),
+        ],
         matcher: Matcher::Local(quote_verb_speaker),
     },
     Rule {
@@ -124,6 +132,9 @@ pub static RULES: &[Rule] = &[
             ("The harbour chief told reporters on Monday, \"It is late.\"", 0, "The harbour chief"),
             ("Port officials have said \"no comment\" all week.", 0, "Port officials"),
             ("Ortiz, a retired nurse, said: \"I have seen worse.\"", 0, "Ortiz"),
+            ("Ortiz went on to say, \"We have seen worse.\"", 0, "Ortiz"),
+            ("Ortiz nodded and said, \"We have seen worse.\"", 0, "Ortiz"),
+            ("It was Dana Ruiz, who tweeted, \"We have seen worse.\"", 0, "Dana Ruiz"),
         ],
         negative: &[("The report said little. \"We will rebuild.\"", 0)],
         matcher: Matcher::Local(speaker_verb_quote),
@@ -428,7 +439,21 @@ fn after_quote(c: &Ctx) -> Option<usize> {
 
 fn quote_speaker_verb(c: &Ctx) -> Option<Found> {
     let i = after_quote(c)?;
-    let m = mention::forward(c.tokens, i, c.text)?;
+    let m = match mention::forward(c.tokens, i, c.text) {
+        Some(m) => m,
+        // `"Q," the editorial said.`: between a quote and its verb, any determiner phrase.
+        None => {
+            let v = (i + 1..(i + 9).min(c.sent_end)).find(|&k| verb(c, k).is_some())?;
+            let end = between_back(c, v);
+            // `"Q," the crowd was told`: a passive's subject heard, it did not speak.
+            let passive = (i..v).any(|k| {
+                word(c, k)
+                    .is_some_and(|w| matches!(w, "was" | "were" | "is" | "are" | "be" | "been"))
+            });
+            (!passive).then_some(())?;
+            mention::determiner_phrase(c.tokens, i, end)?
+        }
+    };
     let j = skip_between(
         c.tokens,
         skip_apposition(c.tokens, m.tokens.end, c.text),
@@ -441,7 +466,19 @@ fn quote_speaker_verb(c: &Ctx) -> Option<Found> {
 fn quote_verb_speaker(c: &Ctx) -> Option<Found> {
     let i = after_quote(c)?;
     verb(c, i)?;
-    let m = mention::forward_loose(c.tokens, i + 1, c.text)?;
+    let m = match mention::forward_loose(c.tokens, i + 1, c.text) {
+        Some(m) => m,
+        // `"Q," said the printed slate card.`: a determiner phrase that ends the sentence.
+        None => {
+            let end = (i + 2..(i + 10).min(c.sent_end + 1))
+                .find(|&k| c.tokens.get(k).map_or(true, |t| t.kind != Kind::Word))?;
+            let ends = c.tokens.get(end).map_or(true, |t| {
+                matches!(t.kind, Kind::Punct('.' | ',' | '!' | ';') | Kind::Break)
+            });
+            ends.then_some(())?;
+            mention::determiner_phrase(c.tokens, i + 1, end)?
+        }
+    };
     found(m, c.tokens.get(i))
 }
 
@@ -500,11 +537,16 @@ fn speaker_verb_quote(c: &Ctx) -> Option<Found> {
     if (v + 1..j).any(|k| c.tokens[k].kind != Kind::Word) {
         return None;
     }
-    // `..., saying, "Q"`: a participle's speaker is the subject of the sentence.
-    let m = if participle(c, v) {
+    // `..., saying, "Q"`: a participle's speaker is the subject of the sentence; so is
+    // the speaker of a verb in a chain (`went on to say`, `began by saying`) or joined on
+    // (`confirmed it and said`).
+    let b = between_back(c, v);
+    let chained = b > c.sent_start
+        && word(c, b - 1).is_some_and(|w| matches!(w, "to" | "by" | "and" | "then"));
+    let m = if participle(c, v) || chained {
         subject(c, c.sent_start, v)?
     } else {
-        mention::backward(c.tokens, between_back(c, v), c.text)?
+        mention::backward(c.tokens, b, c.text)?
     };
     found(m, c.tokens.get(v))
 }
