@@ -81,9 +81,11 @@ pub static RULES: &[Rule] = &[
             ("\"Not yet,\" she later added.", 0, "she"),
             ("\"I'm ready,\" Ortiz, 58, said on Monday.", 0, "Ortiz"),
             ("\"Rates must fall,\" the weekend editorial said.", 0, "the weekend editorial"),
+            ("\"Prices will climb.\" Lena Fisk of Harbour Analytics said so in a note.", 0, "Lena Fisk"),
         ],
         negative: &[
             ("\"Fine,\" and the crowd went home.", 0),
+            ("\"Prices will climb,\" Lena Fisk of the port board said.", 0),
             ("\"Go home,\" the crowd in the square was told.", 0),
         ],
         matcher: Matcher::Local(quote_speaker_verb),
@@ -97,6 +99,7 @@ pub static RULES: &[Rule] = &[
             ("\"It's a fine day,\" quipped Ortiz, who lives nearby.", 0, "Ortiz"),
             ("\"Ready?\" asked the coach.", 0, "the coach"),
             ("\"Vote for change,\" said the printed slate card.", 0, "the printed slate card"),
+            ("\"Patience wins,\" echoes Ortiz.", 0, "Ortiz"),
         ],
         negative: &[
             ("\"Ready?\" said nothing at all to me.", 0),
@@ -135,6 +138,12 @@ pub static RULES: &[Rule] = &[
             ("Ortiz went on to say, \"We have seen worse.\"", 0, "Ortiz"),
             ("Ortiz nodded and said, \"We have seen worse.\"", 0, "Ortiz"),
             ("It was Dana Ruiz, who tweeted, \"We have seen worse.\"", 0, "Dana Ruiz"),
+            ("In a statement, the ministry gave no details but said \"talks go on.\"", 0, "the ministry"),
+            (
+                "The most decorated rower in the club finally said \"enough.\"",
+                0,
+                "The most decorated rower in the club",
+            ),
         ],
         negative: &[("The report said little. \"We will rebuild.\"", 0)],
         matcher: Matcher::Local(speaker_verb_quote),
@@ -389,7 +398,8 @@ pub(crate) fn skip_between_back(tokens: &[Token], start: usize, v: usize, text: 
 /// commas (`Ortiz, 58, said`; `Ortiz, who lives nearby, said`; `Schuh, the company's
 /// founder, said`). Callers check that a speech verb follows, which is what makes the
 /// stretch between the commas an apposition rather than a list.
-pub(crate) fn skip_apposition(tokens: &[Token], i: usize, _text: &str) -> usize {
+pub(crate) fn skip_apposition(tokens: &[Token], i: usize, text: &str) -> usize {
+    let i = skip_affiliation(tokens, i, text);
     if !tokens.get(i).is_some_and(|t| t.is_punct(',')) {
         return i;
     }
@@ -408,6 +418,33 @@ pub(crate) fn skip_apposition(tokens: &[Token], i: usize, _text: &str) -> usize 
         }
     }
     i
+}
+
+/// Steps over an affiliation after a name: `Jingyi Pan of IG said`, `Ana Ruiz at the
+/// Fraser Institute said`, `a spokesman for Metrolinx said`: a preposition, perhaps `the`,
+/// then capitalized words.
+fn skip_affiliation(tokens: &[Token], i: usize, text: &str) -> usize {
+    let is = |k: usize, ws: &[&str]| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.kind == Kind::Word && ws.contains(&t.text(text)))
+    };
+    if !is(i, &["of", "at", "from", "for", "with"]) {
+        return i;
+    }
+    let mut k = i + 1;
+    if is(k, &["the"]) {
+        k += 1;
+    }
+    let first = k;
+    while k < first + 6 && tokens.get(k).is_some_and(|t| t.is_capitalized(text)) {
+        k += 1;
+    }
+    if k == first {
+        i
+    } else {
+        k
+    }
 }
 
 /// Longest apposition [`skip_apposition`] steps over, in tokens.
@@ -542,11 +579,26 @@ fn speaker_verb_quote(c: &Ctx) -> Option<Found> {
     // (`confirmed it and said`).
     let b = between_back(c, v);
     let chained = b > c.sent_start
-        && word(c, b - 1).is_some_and(|w| matches!(w, "to" | "by" | "and" | "then"));
+        && word(c, b - 1).is_some_and(|w| matches!(w, "to" | "by" | "and" | "but" | "then"));
     let m = if participle(c, v) || chained {
         subject(c, c.sent_start, v)?
     } else {
-        mention::backward(c.tokens, b, c.text)?
+        // `The most popular player in golf finally said "Q"`: a subject phrase from the
+        // start of the sentence, whatever its head.
+        let whole = || mention::determiner_phrase(c.tokens, c.sent_start, b);
+        match mention::backward(c.tokens, b, c.text) {
+            // `the rower in the club said`: a phrase after a preposition is not the subject.
+            Some(m)
+                if m.tokens.start > 0
+                    && word(c, m.tokens.start - 1).is_some_and(|w| {
+                        matches!(w, "in" | "of" | "at" | "for" | "from" | "with" | "on")
+                    }) =>
+            {
+                whole().unwrap_or(m)
+            }
+            Some(m) => m,
+            None => whole()?,
+        }
     };
     found(m, c.tokens.get(v))
 }

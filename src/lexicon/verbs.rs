@@ -24,6 +24,7 @@ pub(crate) const SPEECH_VERBS: &[VerbRow] = &[
     ("say", Say, &["say", "says", "said", "saying"]),
     ("tell", Tell, &["tell", "tells", "told", "telling"]),
     ("add", Say, &["add", "adds", "added", "adding"]),
+    ("echo", Say, &["echo", "echoes", "echoed", "echoing"]),
     (
         "insist",
         Say,
