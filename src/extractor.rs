@@ -180,6 +180,17 @@ impl Extractor {
     }
 }
 
+/// A name with its words joined by single spaces: `Mr.\nGradgrind` in hard-wrapped text is
+/// `Mr. Gradgrind`. Borrowed unless it had other whitespace.
+fn tidy(name: Cow<'_, str>) -> Cow<'_, str> {
+    let clean = !name.contains(|c: char| c.is_whitespace() && c != ' ') && !name.contains("  ");
+    if clean {
+        name
+    } else {
+        Cow::Owned(name.split_whitespace().collect::<Vec<_>>().join(" "))
+    }
+}
+
 /// Buffers whose size follows the input, kept per thread and reused from one document to
 /// the next, so that steady-state extraction allocates for its output, not per input byte.
 #[derive(Default)]
@@ -269,7 +280,7 @@ impl<'a, 'd> Document<'a, 'd> {
                     speaker: Some(Speaker {
                         mention: &text[r.mention.span.clone()],
                         span: r.mention.span.clone(),
-                        name,
+                        name: tidy(name),
                     }),
                     cue: Some(Cue {
                         text: &text[r.cue.clone()],
@@ -506,7 +517,7 @@ impl<'a, 'd> Document<'a, 'd> {
                 Some(Speaker {
                     mention: &text[a.mention.span.clone()],
                     span: a.mention.span.clone(),
-                    name: a.name.clone(),
+                    name: tidy(a.name.clone()),
                 }),
                 a.cue.clone().map(|s| Cue {
                     text: &text[s.clone()],

@@ -34,6 +34,11 @@ struct NameRef<'t> {
     speaking: bool,
 }
 
+/// Whether two names are the same words (`Thomas Gradgrind` across a line break too).
+fn same_name(a: &str, b: &str) -> bool {
+    a.split_whitespace().eq(b.split_whitespace())
+}
+
 /// A speaker the extractor has attributed, in document order.
 #[derive(Debug, Clone)]
 struct SpeakerEvent<'t> {
@@ -130,10 +135,29 @@ impl<'t, 'g> Resolver<'t, 'g> {
         }
         // A lone name resolves only when the article gives it one full name: `Steele` among
         // `Lucy Steele` and `Anne Steele` stays `Steele`.
-        let nearest = |list: Option<&Vec<usize>>, k: usize| -> Option<usize> {
-            let list = list?;
-            let first = &text[raw[list[0]].0.name.clone()];
-            if list.iter().any(|&j| text[raw[j].0.name.clone()] != *first) {
+        // `Mr. Gradgrind` among `Thomas Gradgrind` and `Louisa Gradgrind` is the one of
+        // his gender: full names of another known gender are left out first.
+        let gender_of_raw = |j: usize| {
+            let m = &raw[j].0;
+            m.gender.or_else(|| {
+                text[m.name.clone()]
+                    .split_whitespace()
+                    .next()
+                    .and_then(|w| lexicon::lookup(w).given)
+            })
+        };
+        let nearest = |list: Option<&Vec<usize>>, k: usize, g: Option<Gender>| -> Option<usize> {
+            let all = list?;
+            let fits = |j: &&usize| match (g, gender_of_raw(**j)) {
+                (Some(a), Some(b)) => a == b,
+                _ => true,
+            };
+            let list: Vec<usize> = all.iter().filter(fits).copied().collect();
+            let first = &text[raw[*list.first()?].0.name.clone()];
+            if list
+                .iter()
+                .any(|&j| !same_name(&text[raw[j].0.name.clone()], first))
+            {
                 return None;
             }
             let p = list.partition_point(|&j| j < k);
@@ -153,10 +177,25 @@ impl<'t, 'g> Resolver<'t, 'g> {
         for (k, (m, speaking)) in raw.iter().enumerate() {
             let own = &text[m.name.clone()];
             let single = !own.contains(char::is_whitespace);
-            let full_idx = if single {
-                nearest(by_last.get(own), k).or_else(|| nearest(by_first.get(own), k))
+            // `Mr. Gradgrind` is a surname; a lone known given name (`Jane`) is more likely
+            // a first name than the last word of another full name (`Flora Jane`). When
+            // the likelier index has the word but no single full name, it stays as it is.
+            let honorific = m.title.as_ref().is_some_and(|t| {
+                text[t.clone()]
+                    .split_whitespace()
+                    .any(|w| lexicon::lookup(w).honorific.is_some())
+            });
+            let given_name = lexicon::lookup(own).given.is_some();
+            let (likely, other) = if given_name && !honorific {
+                (by_first.get(own), by_last.get(own))
             } else {
-                None
+                (by_last.get(own), by_first.get(own))
+            };
+            let full_idx = match (single, likely) {
+                (false, _) => None,
+                (true, Some(_)) => nearest(likely, k, m.gender),
+                (true, None) if honorific => None,
+                (true, None) => nearest(other, k, m.gender),
             };
             let full_text: &'t str = full_idx.map_or(own, |j| &text[raw[j].0.name.clone()]);
             let entry = gazetteer.get(own).or_else(|| gazetteer.get(full_text));

@@ -399,3 +399,34 @@ fn a_heading_in_capitals_is_not_a_speaker() {
     let text = "Ortiz: “Rates will rise again before the summer.”";
     assert_eq!(speakers(text), [Some("Ortiz".to_string())]);
 }
+
+#[test]
+fn a_lone_name_finds_the_full_name_it_belongs_to() {
+    // A known given name is a first name before it is the last word of another name.
+    let text = "Flora Jane won the spelling bee. Jane Andrews came second.\n\n\
+                “I studied every night,” said Jane.";
+    assert_eq!(speakers(text), [Some("Jane Andrews".to_string())]);
+}
+
+#[test]
+fn an_honorific_picks_a_surname_of_its_gender() {
+    // An honorific says surname, and its gender picks among the family.
+    let text = "Thomas Gradgrind sat with Louisa Gradgrind by the fire.\n\n\
+                “Facts alone are wanted,” said Mr. Gradgrind.";
+    assert_eq!(speakers(text), [Some("Thomas Gradgrind".to_string())]);
+}
+
+#[test]
+fn a_name_broken_over_lines_has_single_spaces() {
+    // A name broken over lines comes out with single spaces.
+    let text = "The schoolroom was plain and bare, and the master stood before it with\n\
+                his hands behind him and his eyes on the rows of children in front.\n\
+                \n\
+                “Now, what I want is facts,” said Thomas\n\
+                Gradgrind, looking at them all, one row after another, slowly\n\
+                and without a smile.";
+    let q = extract_quotes(text);
+    let s = q[0].speaker.as_ref().unwrap();
+    assert_eq!(s.mention, "Thomas\nGradgrind");
+    assert_eq!(s.name, "Thomas Gradgrind");
+}

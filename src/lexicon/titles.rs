@@ -503,6 +503,8 @@ pub(crate) const ORG_NOUNS: &[&str] = &[
     "club",
     "league",
     "university",
+    "college",
+    "academy",
     "hospital",
     "school",
     "organization",
