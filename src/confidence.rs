@@ -43,3 +43,5 @@ pub(crate) const INDIRECT_CLAUSE_SPEAKER_VERB: f32 = 0.85;
 pub(crate) const INDIRECT_PARENTHETICAL: f32 = 0.79;
 /// `indirect-according-to`: polnear 21/24.
 pub(crate) const INDIRECT_ACCORDING_TO: f32 = 0.88;
+/// `dialogue-alternation`: not yet measured; 0.5 until it is.
+pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.50;

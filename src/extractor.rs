@@ -191,6 +191,44 @@ fn tidy(name: Cow<'_, str>) -> Cow<'_, str> {
     }
 }
 
+/// Whether an attribution was read from the quote's own sentence, not inherited.
+fn explicit(a: &Attribution<'_>) -> bool {
+    matches!(a.rule.matcher, rules::Matcher::Local(_))
+}
+
+/// How far back, in quotes and in paragraphs, the other speaker of a dialogue is sought.
+const MAX_TURN_LOOKBACK: u32 = 8;
+
+/// The document's own evidence on what a new quote paragraph means: for pairs of quotes
+/// opening consecutive paragraphs, both attributed from their own sentences, how often
+/// the speaker stayed and how often it changed. News keeps the speaker across paragraphs
+/// (`"Q1," Ortiz said.¶"Q2."`); fiction gives each turn of a dialogue its own paragraph.
+#[derive(Debug, Default)]
+struct Turns {
+    same: u32,
+    changed: u32,
+}
+
+impl Turns {
+    /// Pairs needed before the document is judged.
+    const MIN_PAIRS: u32 = 4;
+
+    fn record(&mut self, same: bool) {
+        if same {
+            self.same += 1;
+        } else {
+            self.changed += 1;
+        }
+    }
+
+    /// Whether the evidence so far says paragraphs alternate speakers: enough pairs, and
+    /// at least seven in ten changed.
+    fn dialogue(&self) -> bool {
+        let pairs = self.same + self.changed;
+        pairs >= Self::MIN_PAIRS && self.changed * 10 >= pairs * 7
+    }
+}
+
 /// Buffers whose size follows the input, kept per thread and reused from one document to
 /// the next, so that steady-state extraction allocates for its output, not per input byte.
 #[derive(Default)]
@@ -259,7 +297,15 @@ impl<'a, 'd> Document<'a, 'd> {
         qt == 0 || self.tokens[qt - 1].kind == Kind::Break
     }
 
+    /// Whether quotes `p` and `q` open two paragraphs in a row: two turns, if this is a
+    /// dialogue.
+    fn adjacent_turns(&self, p: usize, q: usize) -> bool {
+        let (pt, qt) = (self.qtok[p], self.qtok[q]);
+        self.para[pt] + 1 == self.para[qt] && self.starts_paragraph(qt) && self.starts_paragraph(pt)
+    }
+
     fn extract(self, reported: Vec<crate::indirect::Reported>) -> Vec<Quote<'a>> {
+        let mut turns = Turns::default();
         let mut resolver = crate::resolve::Resolver::new(self.text, self.tokens, self.gazetteer);
         let mut attrs: Vec<Option<Attribution<'a>>> = Vec::with_capacity(self.raws.len());
         let mut out = Vec::with_capacity(self.raws.len() + reported.len());
@@ -305,8 +351,13 @@ impl<'a, 'd> Document<'a, 'd> {
                         name,
                     })
                 }
-                None => self.attribute_in_context(q, &c, &attrs, &mut resolver),
+                None => self.attribute_in_context(q, &c, &attrs, &mut resolver, turns.dialogue()),
             };
+            if let (Some(a), Some(Some(pa))) = (&attr, q.checked_sub(1).map(|p| &attrs[p])) {
+                if self.adjacent_turns(q - 1, q) && explicit(a) && explicit(pa) {
+                    turns.record(a.name == pa.name);
+                }
+            }
             if let Some(a) = &attr {
                 resolver.note_speaker(
                     a.mention.span.start.max(self.raws[q].open.start),
@@ -336,6 +387,7 @@ impl<'a, 'd> Document<'a, 'd> {
         c: &Ctx,
         attrs: &[Option<Attribution<'a>>],
         resolver: &mut crate::resolve::Resolver<'a, '_>,
+        dialogue: bool,
     ) -> Option<Attribution<'a>> {
         let qt = c.qt;
         let para = self.para[qt];
@@ -402,6 +454,17 @@ impl<'a, 'd> Document<'a, 'd> {
                 .filter(|a| turns && a.name != pa.name && self.para[ppt] + 2 == para)
             {
                 return Some(inherit("turn-taking", ppa));
+            }
+        }
+        // dialogue-alternation: where this document's own attributed turns show that a
+        // new quote paragraph is a new speaker, it is the other one of the exchange.
+        if dialogue {
+            let other = (p.saturating_sub(MAX_TURN_LOOKBACK as usize)..p)
+                .rev()
+                .take_while(|&k| self.para[self.qtok[k]] + MAX_TURN_LOOKBACK >= para)
+                .find_map(|k| attrs[k].as_ref().filter(|a| a.name != pa.name));
+            if let Some(other) = other {
+                return Some(inherit("dialogue-alternation", other));
             }
         }
         Some(inherit("paragraph-continuation", pa))

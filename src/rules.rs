@@ -238,6 +238,25 @@ pub static RULES: &[Rule] = &[
         matcher: Matcher::Context,
     },
     Rule {
+        name: "dialogue-alternation",
+        pattern: "(in a dialogue) \"Q1,\" said A.¶\"Q2.\" → the other speaker",
+        confidence: confidence::DIALOGUE_ALTERNATION,
+        positive: &[(
+            "\"Is the boat ready?\" asked Maud.\n\n\"Nearly,\" said Henry.\n\n\
+             \"And the oars?\" asked Maud.\n\n\"In the shed,\" said Henry.\n\n\
+             \"Then fetch them,\" said Maud.\n\n\"I will,\" said Henry.\n\n\
+             Maud looked at the sky. \"Go now,\" said Maud.\n\n\"Right away,\" said Henry.\n\n\
+             \"Quickly, the tide is turning.\"",
+            8,
+            "Maud",
+        )],
+        negative: &[(
+            "\"The port is busy,\" Fisk said.\n\n\"We need two more cranes.\"",
+            1,
+        )],
+        matcher: Matcher::Context,
+    },
+    Rule {
         name: "sentence-before",
         pattern: "X stood up. \"Q\"",
         confidence: confidence::SENTENCE_BEFORE,

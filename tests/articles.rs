@@ -430,3 +430,26 @@ fn a_name_broken_over_lines_has_single_spaces() {
     assert_eq!(s.mention, "Thomas\nGradgrind");
     assert_eq!(s.name, "Thomas Gradgrind");
 }
+
+#[test]
+fn the_document_shows_whether_a_new_paragraph_is_a_new_speaker() {
+    // News: the speaker's attributed paragraphs follow one another, so an unattributed
+    // one after them is hers too.
+    let news = "“The port moved more cargo than ever,” Fisk said.\n\
+                “We hired forty people,” Fisk said.\n\
+                “We will need more cranes,” Fisk added.\n\
+                “The city has been a good partner,” Fisk said.\n\
+                “Next year will be harder,” Fisk said.\n\
+                “Fuel costs keep rising.”";
+    let s = speakers(news);
+    assert_eq!(s.last().unwrap().as_deref(), Some("Fisk"));
+    // A dialogue: attributed paragraphs alternate, so an unattributed one is the other
+    // speaker's turn even when the turn before it did not open its paragraph.
+    let dialogue = "“Is the boat ready?” asked Maud.\n\n“Nearly,” said Henry.\n\n\
+                    “And the oars?” asked Maud.\n\n“In the shed,” said Henry.\n\n\
+                    “Is it locked?” asked Maud.\n\n“No,” said Henry.\n\n\
+                    Maud looked at the sky. “Then fetch them,” said Maud.\n\n\
+                    “I will,” said Henry.\n\n“Quickly, the tide is turning.”";
+    let s = speakers(dialogue);
+    assert_eq!(s.last().unwrap().as_deref(), Some("Maud"));
+}
