@@ -341,9 +341,18 @@ impl<'a, 'd> Document<'a, 'd> {
             }
             let c = self.ctx(q);
             let local = attribute_local(&c);
+            // In a dialogue, the turn after another speaker's turn.
+            let previous_turn = q
+                .checked_sub(1)
+                .filter(|&p| turns.dialogue() && self.adjacent_turns(p, q))
+                .and_then(|p| attrs[p].as_ref())
+                .map(|pa| pa.name.clone());
             let attr = match local {
                 Some((rule, Found { mention, cue })) => {
-                    let name = resolver.resolve(&mention);
+                    let name = match &previous_turn {
+                        Some(previous) => resolver.resolve_turn(&mention, previous),
+                        None => resolver.resolve(&mention),
+                    };
                     Some(Attribution {
                         rule,
                         mention,

@@ -50,6 +50,9 @@ struct SpeakerEvent<'t> {
 /// Most words a full name has (`Mary Ann Evans`); longer runs are names side by side.
 const MAX_FULL_NAME: usize = 3;
 
+/// How far back, in speakers and in paragraphs, the other speaker of a dialogue is sought.
+const PARTNER_LOOKBACK: usize = 8;
+
 /// How far back pronoun and description resolution look, in name mentions.
 const LOOKBACK: usize = 60;
 
@@ -338,6 +341,48 @@ impl<'t, 'g> Resolver<'t, 'g> {
             (Some(a), Some(b)) => Some(a == b),
             _ => None,
         }
+    }
+
+    /// Resolves the mention of a dialogue turn that follows `previous`'s turn: `he` or
+    /// `she` there is, when the exchange has one, the other speaker of that gender, not
+    /// the one who just spoke.
+    pub(crate) fn resolve_turn(&mut self, m: &Mention, previous: &str) -> Cow<'t, str> {
+        if let MentionKind::Pronoun(g @ Some(Gender::Male | Gender::Female), Number::Singular) =
+            m.kind
+        {
+            if let Some(name) = self.partner(g, m.span.start, previous) {
+                return name;
+            }
+        }
+        self.resolve(m)
+    }
+
+    /// The latest speaker of gender `g`, within a few paragraphs, who is not `previous`.
+    fn partner(&self, g: Option<Gender>, pos: usize, previous: &str) -> Option<Cow<'t, str>> {
+        let para = self.paragraph(pos);
+        for ev in self
+            .speakers
+            .iter()
+            .rev()
+            .filter(|e| e.pos < pos)
+            .take(PARTNER_LOOKBACK)
+        {
+            if self.paragraph(ev.pos) + PARTNER_LOOKBACK < para {
+                break;
+            }
+            let person = matches!(
+                ev.kind,
+                MentionKind::Name | MentionKind::Role | MentionKind::Pronoun(Some(_), _)
+            );
+            if person
+                && ev.name != previous
+                && self.compatible(&ev.name, g) == Some(true)
+                && ev.name.contains(char::is_uppercase)
+            {
+                return Some(ev.name.clone());
+            }
+        }
+        None
     }
 
     fn pronoun(&self, g: Option<Gender>, pos: usize) -> Option<Cow<'t, str>> {

@@ -453,3 +453,13 @@ fn the_document_shows_whether_a_new_paragraph_is_a_new_speaker() {
     let s = speakers(dialogue);
     assert_eq!(s.last().unwrap().as_deref(), Some("Maud"));
 }
+
+#[test]
+fn in_a_dialogue_he_is_the_other_speaker_of_his_gender() {
+    let text = "“Is the boat ready?” asked Tom.\n\n“Nearly,” said Henry.\n\n\
+                “And the oars?” asked Tom.\n\n“In the shed,” said Henry.\n\n\
+                “Is it locked?” asked Tom.\n\n“No,” said Henry.\n\n\
+                “Then fetch them,” he said.";
+    let s = speakers(text);
+    assert_eq!(s.last().unwrap().as_deref(), Some("Tom"));
+}
