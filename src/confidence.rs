@@ -45,3 +45,5 @@ pub(crate) const INDIRECT_PARENTHETICAL: f32 = 0.79;
 pub(crate) const INDIRECT_ACCORDING_TO: f32 = 0.88;
 /// `dialogue-alternation`: not yet measured; 0.5 until it is.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.50;
+/// `indirect-directive`: not yet measured; 0.5 until it is.
+pub(crate) const INDIRECT_DIRECTIVE: f32 = 0.50;

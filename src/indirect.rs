@@ -123,7 +123,16 @@ fn sentence(text: &str, tokens: &[Token], start: usize, end: usize, out: &mut Ve
         };
         let verb_text = tokens[k].text(text);
         // `the United States`: a capitalized verb form inside a sentence is a name.
-        if NO_CLAUSE.contains(&lemma) || k > start && verb_text.starts_with(char::is_uppercase) {
+        if k > start && verb_text.starts_with(char::is_uppercase) {
+            k += 1;
+            continue;
+        }
+        // `urged residents to conserve water`
+        if let Some(end) = directive(text, tokens, start, k, stop, lemma, out) {
+            k = end;
+            continue;
+        }
+        if NO_CLAUSE.contains(&lemma) {
             k += 1;
             continue;
         }
@@ -377,6 +386,78 @@ fn clause_after_comma(text: &str, tokens: &[Token], comma: usize, stop: usize) -
         && !w.ends_with("ing")
         && info.verb.is_none()
         && (info.function != Some(Function::Stop) || w == "that")
+}
+
+/// Verbs that report a directive as `VERB someone to do something`.
+const DIRECTIVES: &[&str] = &[
+    "urge",
+    "remind",
+    "warn",
+    "tell",
+    "ask",
+    "advise",
+    "encourage",
+    "caution",
+    "implore",
+    "instruct",
+];
+
+/// `Freeland urged Canadians abroad to consult the advisory.` / `Police warned the public
+/// not to speculate.`: a directive verb, its hearer, then the reported `to`-clause (with
+/// its `not`). Returns where scanning goes on, or `None` when the verb at `k` is not used
+/// so.
+fn directive(
+    text: &str,
+    tokens: &[Token],
+    start: usize,
+    k: usize,
+    stop: usize,
+    lemma: &str,
+    out: &mut Vec<Reported>,
+) -> Option<usize> {
+    if !DIRECTIVES.contains(&lemma) || tokens[k].text(text).ends_with("ing") {
+        return None;
+    }
+    let hearer = k + 1;
+    let first = tokens.get(hearer).filter(|t| t.kind == Kind::Word)?;
+    if first.info().function == Some(Function::Stop) || first.info().verb.is_some() {
+        return None;
+    }
+    let to = (hearer..(hearer + MAX_HEARER).min(stop)).find(|&i| {
+        word_eq(tokens, i, text, "to")
+            || word_eq(tokens, i, text, "not") && word_eq(tokens, i + 1, text, "to")
+    })?;
+    let plain = to > hearer
+        && (hearer..to).all(|i| {
+            let t = &tokens[i];
+            t.kind == Kind::Word
+                && rules::verb_at(tokens, i, text).is_none()
+                && !AUXILIARIES.contains(&t.text(text))
+        });
+    // `to` before a verb, not before a noun phrase (`flying with her to the meetings`).
+    let verb_after = |i: usize| {
+        tokens.get(i).is_some_and(|t| {
+            let info = t.info();
+            t.kind == Kind::Word
+                && !t.is_capitalized(text)
+                && info.function.is_none()
+                && info.pronoun.is_none()
+                && !t.text(text).starts_with(|c: char| c.is_ascii_digit())
+        })
+    };
+    let infinitive = if word_eq(tokens, to, text, "not") {
+        verb_after(to + 2)
+    } else {
+        verb_after(to + 1)
+    };
+    if !plain || !infinitive {
+        return None;
+    }
+    let m = speaker(text, tokens, start, k, false)?;
+    let cue = tokens[k].span.clone();
+    let before = out.len();
+    let end = push(out, text, tokens, "indirect-directive", m, cue, to, stop);
+    (out.len() > before).then_some(end.max(k + 1))
 }
 
 fn skip_time(tokens: &[Token], mut c: usize, stop: usize, text: &str) -> usize {

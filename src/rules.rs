@@ -299,6 +299,21 @@ pub static RULES: &[Rule] = &[
         matcher: Matcher::Reported,
     },
     Rule {
+        name: "indirect-directive",
+        pattern: "X urged Y to C.",
+        confidence: confidence::INDIRECT_DIRECTIVE,
+        positive: &[
+            ("The mayor urged residents to conserve water until Friday.", 0, "The mayor"),
+            ("Police warned the public on Monday not to approach the animal.", 0, "Police"),
+        ],
+        negative: &[
+            ("The mayor urged patience.", 0),
+            ("She asked about the plan to widen the road.", 0),
+            ("Ortiz told reporters flying with her to the summit that talks went well.", 0),
+        ],
+        matcher: Matcher::Reported,
+    },
+    Rule {
         name: "indirect-parenthetical",
         pattern: "C1, X said, C2.",
         confidence: confidence::INDIRECT_PARENTHETICAL,

@@ -194,6 +194,31 @@ pub(crate) const SPEECH_VERBS: &[VerbRow] = &[
     ),
     ("plead", Say, &["pleaded", "pleads", "pled"]),
     ("urge", Tell, &["urge", "urges", "urged", "urging"]),
+    (
+        "remind",
+        Tell,
+        &["remind", "reminds", "reminded", "reminding"],
+    ),
+    (
+        "advise",
+        Tell,
+        &["advise", "advises", "advised", "advising"],
+    ),
+    (
+        "encourage",
+        Tell,
+        &["encourage", "encourages", "encouraged", "encouraging"],
+    ),
+    (
+        "implore",
+        Tell,
+        &["implore", "implores", "implored", "imploring"],
+    ),
+    (
+        "instruct",
+        Tell,
+        &["instruct", "instructs", "instructed", "instructing"],
+    ),
     ("demand", Say, &["demanded", "demands"]),
     ("repeat", Say, &["repeated", "repeats"]),
     ("recount", Say, &["recounted", "recounts"]),
