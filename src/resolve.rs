@@ -34,6 +34,15 @@ struct NameRef<'t> {
     speaking: bool,
 }
 
+/// The full names one index word (a last or a first name) may stand for: their mentions,
+/// in order, kept only when they all name the same full name; for a mention of known
+/// gender, the names of the other gender are left out first.
+struct FullNames {
+    any: Vec<usize>,
+    male: Vec<usize>,
+    female: Vec<usize>,
+}
+
 /// Whether two names are the same words (`Thomas Gradgrind` across a line break too).
 fn same_name(a: &str, b: &str) -> bool {
     a.split_whitespace().eq(b.split_whitespace())
@@ -137,9 +146,10 @@ impl<'t, 'g> Resolver<'t, 'g> {
             }
         }
         // A lone name resolves only when the article gives it one full name: `Steele` among
-        // `Lucy Steele` and `Anne Steele` stays `Steele`.
-        // `Mr. Gradgrind` among `Thomas Gradgrind` and `Louisa Gradgrind` is the one of
-        // his gender: full names of another known gender are left out first.
+        // `Lucy Steele` and `Anne Steele` stays `Steele`. `Mr. Gradgrind` among `Thomas
+        // Gradgrind` and `Louisa Gradgrind` is the one of his gender: full names of another
+        // known gender are left out first. Each index entry is summed up once, so a lookup
+        // costs a binary search however often the article repeats the name.
         let gender_of_raw = |j: usize| {
             let m = &raw[j].0;
             m.gender.or_else(|| {
@@ -149,20 +159,47 @@ impl<'t, 'g> Resolver<'t, 'g> {
                     .and_then(|w| lexicon::lookup(w).given)
             })
         };
-        let nearest = |list: Option<&Vec<usize>>, k: usize, g: Option<Gender>| -> Option<usize> {
-            let all = list?;
-            let fits = |j: &&usize| match (g, gender_of_raw(**j)) {
-                (Some(a), Some(b)) => a == b,
-                _ => true,
+        let summarize = |index: FxHashMap<&'t str, Vec<usize>>| -> FxHashMap<&'t str, FullNames> {
+            index
+                .into_iter()
+                .map(|(key, list)| {
+                    let only = |g: Option<Gender>| {
+                        let kept: Vec<usize> = list
+                            .iter()
+                            .copied()
+                            .filter(|&j| match (g, gender_of_raw(j)) {
+                                (Some(a), Some(b)) => a == b,
+                                _ => true,
+                            })
+                            .collect();
+                        let first = kept.first().map(|&j| &text[raw[j].0.name.clone()]);
+                        let single = first.is_some_and(|f| {
+                            kept.iter()
+                                .all(|&j| same_name(&text[raw[j].0.name.clone()], f))
+                        });
+                        if single {
+                            kept
+                        } else {
+                            Vec::new()
+                        }
+                    };
+                    let names = FullNames {
+                        any: only(None),
+                        male: only(Some(Gender::Male)),
+                        female: only(Some(Gender::Female)),
+                    };
+                    (key, names)
+                })
+                .collect()
+        };
+        let by_last = summarize(by_last);
+        let by_first = summarize(by_first);
+        let nearest = |names: Option<&FullNames>, k: usize, g: Option<Gender>| -> Option<usize> {
+            let list = match g {
+                Some(Gender::Male) => &names?.male,
+                Some(Gender::Female) => &names?.female,
+                _ => &names?.any,
             };
-            let list: Vec<usize> = all.iter().filter(fits).copied().collect();
-            let first = &text[raw[*list.first()?].0.name.clone()];
-            if list
-                .iter()
-                .any(|&j| !same_name(&text[raw[j].0.name.clone()], first))
-            {
-                return None;
-            }
             let p = list.partition_point(|&j| j < k);
             if p > 0 {
                 Some(list[p - 1])
