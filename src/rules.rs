@@ -359,14 +359,17 @@ fn word<'a>(c: &Ctx<'a>, i: usize) -> Option<&'a str> {
 }
 
 /// The speech verb at token `i`, if any.
+#[inline]
 pub(crate) fn verb_at(tokens: &[Token], i: usize, text: &str) -> Option<(&'static str, VerbKind)> {
     let t = tokens.get(i).filter(|t| t.kind == Kind::Word)?;
     let verb = t.info().verb?;
     // `the United States`, `Consumer Reports`: a verb form that is also a plural noun,
     // capitalized after a capitalized word, is part of a name. (`Clinton Says` in a
     // title-case headline stays a verb.)
-    let in_name = t.is_capitalized(text)
-        && i > 0
+    if !t.is_capitalized(text) {
+        return Some(verb);
+    }
+    let in_name = i > 0
         && tokens[i - 1].is_capitalized(text)
         && tokens[i - 1].info().pronoun.is_none()
         && NOUN_FORMS
