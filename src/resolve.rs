@@ -150,15 +150,18 @@ impl<'t, 'g> Resolver<'t, 'g> {
         // Gradgrind` and `Louisa Gradgrind` is the one of his gender: full names of another
         // known gender are left out first. Each index entry is summed up once, so a lookup
         // costs a binary search however often the article repeats the name.
-        let gender_of_raw = |j: usize| {
-            let m = &raw[j].0;
-            m.gender.or_else(|| {
-                text[m.name.clone()]
-                    .split_whitespace()
-                    .next()
-                    .and_then(|w| lexicon::lookup(w).given)
+        let raw_gender: Vec<Option<Gender>> = raw
+            .iter()
+            .map(|(m, _)| {
+                m.gender.or_else(|| {
+                    text[m.name.clone()]
+                        .split_whitespace()
+                        .next()
+                        .and_then(|w| lexicon::lookup(w).given)
+                })
             })
-        };
+            .collect();
+        let gender_of_raw = |j: usize| raw_gender[j];
         let summarize = |index: FxHashMap<&'t str, Vec<usize>>| -> FxHashMap<&'t str, FullNames> {
             index
                 .into_iter()
