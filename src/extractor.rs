@@ -249,8 +249,6 @@ struct Document<'a, 'd> {
     gazetteer: &'d Gazetteer,
     /// Token index of each quote.
     qtok: Vec<usize>,
-    /// Paragraph number of each token.
-    para: Vec<u32>,
 }
 
 impl<'a, 'd> Document<'a, 'd> {
@@ -261,15 +259,10 @@ impl<'a, 'd> Document<'a, 'd> {
         gazetteer: &'d Gazetteer,
     ) -> Self {
         let mut qtok = vec![0; raws.len()];
-        let mut para = Vec::with_capacity(tokens.len());
-        let mut p = 0u32;
         for (i, t) in tokens.iter().enumerate() {
-            match t.kind {
-                Kind::Quote(q) => qtok[q] = i,
-                Kind::Break => p += 1,
-                _ => {}
+            if let Kind::Quote(q) = t.kind {
+                qtok[q] = i;
             }
-            para.push(p);
         }
         Document {
             text,
@@ -277,8 +270,12 @@ impl<'a, 'd> Document<'a, 'd> {
             tokens,
             gazetteer,
             qtok,
-            para,
         }
+    }
+
+    /// The paragraph number of token `i`.
+    fn para(&self, i: usize) -> u32 {
+        self.tokens[i].para
     }
 
     fn ctx(&self, q: usize) -> Ctx<'_> {
@@ -301,7 +298,7 @@ impl<'a, 'd> Document<'a, 'd> {
     /// dialogue.
     fn adjacent_turns(&self, p: usize, q: usize) -> bool {
         let (pt, qt) = (self.qtok[p], self.qtok[q]);
-        self.para[pt] + 1 == self.para[qt] && self.starts_paragraph(qt) && self.starts_paragraph(pt)
+        self.para(pt) + 1 == self.para(qt) && self.starts_paragraph(qt) && self.starts_paragraph(pt)
     }
 
     fn extract(self, reported: Vec<crate::indirect::Reported>) -> Vec<Quote<'a>> {
@@ -399,7 +396,7 @@ impl<'a, 'd> Document<'a, 'd> {
         dialogue: bool,
     ) -> Option<Attribution<'a>> {
         let qt = c.qt;
-        let para = self.para[qt];
+        let para = self.para(qt);
         let inherit = |rule: &'static str, from: &Attribution<'a>| Attribution {
             rule: rules::rule(rule),
             mention: from.mention.clone(),
@@ -433,26 +430,26 @@ impl<'a, 'd> Document<'a, 'd> {
         let (p, pa) = prev?;
         let pt = self.qtok[p];
         // continuation: an earlier quote in the same paragraph has a speaker.
-        if self.para[pt] == para {
+        if self.para(pt) == para {
             return Some(inherit("continuation", pa));
         }
         // Across paragraphs: only a quote that opens its paragraph, right after one with a
         // speaker.
-        if !self.starts_paragraph(qt) || self.para[pt] + 1 != para {
+        if !self.starts_paragraph(qt) || self.para(pt) + 1 != para {
             return None;
         }
         // turn-taking: the two paragraphs before are turns of a dialogue between two
         // speakers; this turn goes back to the first of them.
         let turn_before = (0..p)
             .rev()
-            .take_while(|&k| self.para[self.qtok[k]] + 1 >= self.para[pt])
-            .find(|&k| self.para[self.qtok[k]] + 2 == para);
+            .take_while(|&k| self.para(self.qtok[k]) + 1 >= self.para(pt))
+            .find(|&k| self.para(self.qtok[k]) + 2 == para);
         if let Some(pp) = turn_before {
             let ppt = self.qtok[pp];
             let first_of = |k: usize| {
                 (0..=k)
                     .rev()
-                    .take_while(|&j| self.para[self.qtok[j]] == self.para[self.qtok[k]])
+                    .take_while(|&j| self.para(self.qtok[j]) == self.para(self.qtok[k]))
                     .last()
                     .unwrap_or(k)
             };
@@ -460,7 +457,7 @@ impl<'a, 'd> Document<'a, 'd> {
                 && self.starts_paragraph(self.qtok[first_of(pp)]);
             if let Some(ppa) = attrs[pp]
                 .as_ref()
-                .filter(|a| turns && a.name != pa.name && self.para[ppt] + 2 == para)
+                .filter(|a| turns && a.name != pa.name && self.para(ppt) + 2 == para)
             {
                 return Some(inherit("turn-taking", ppa));
             }
@@ -470,7 +467,7 @@ impl<'a, 'd> Document<'a, 'd> {
         if dialogue {
             let other = (p.saturating_sub(MAX_TURN_LOOKBACK as usize)..p)
                 .rev()
-                .take_while(|&k| self.para[self.qtok[k]] + MAX_TURN_LOOKBACK >= para)
+                .take_while(|&k| self.para(self.qtok[k]) + MAX_TURN_LOOKBACK >= para)
                 .find_map(|k| attrs[k].as_ref().filter(|a| a.name != pa.name));
             if let Some(other) = other {
                 return Some(inherit("dialogue-alternation", other));

@@ -39,6 +39,9 @@ pub(crate) struct Token {
     pub lex: u16,
     /// The word's case-folded hash, [`crate::hash::word_key`] (0 for anything but a word).
     pub key: u64,
+    /// The paragraph the token is in, counted from 0 (set by [`finish`]); a paragraph
+    /// break token belongs to the paragraph it opens.
+    pub para: u32,
 }
 
 impl Token {
@@ -50,6 +53,7 @@ impl Token {
             ends: false,
             lex: 0,
             key: 0,
+            para: 0,
         }
     }
 
@@ -219,9 +223,14 @@ pub(crate) fn finish(
             vocabulary.insert(t.key);
         }
     }
+    let mut para = 0;
     for i in 0..tokens.len() {
         let ends = ends_sentence(tokens, i, text, quotes);
         let t = &mut tokens[i];
+        if t.kind == Kind::Break {
+            para += 1;
+        }
+        t.para = para;
         t.ends = ends;
         if t.kind == Kind::Word
             && t.span.len() > 1
