@@ -100,6 +100,7 @@ pub static RULES: &[Rule] = &[
             ("\"Ready?\" asked the coach.", 0, "the coach"),
             ("\"Vote for change,\" said the printed slate card.", 0, "the printed slate card"),
             ("\"Patience wins,\" echoes Ortiz.", 0, "Ortiz"),
+            ("\"We are ready,\" assured the harbour chief.", 0, "the harbour chief"),
         ],
         negative: &[
             ("\"Ready?\" said nothing at all to me.", 0),
