@@ -352,6 +352,12 @@ fn name_run(tokens: &[Token], start: usize, text: &str) -> Option<Mention> {
             && is_capitalized(w)
             && info.function == Some(Function::Between)
             && info.verb.is_none();
+        // `CBS News`, `Fox News`: a capitalized medium noun after a name ends an outlet's
+        // name (these nouns are otherwise words after a verb: `said in a news release`).
+        let outlet = j > start
+            && is_capitalized(w)
+            && info.document
+            && info.function == Some(Function::Time);
         // `Young said`: an epithet standing alone before a speech verb is a surname.
         let epithet_name = j == start
             && info.function == Some(Function::Epithet)
@@ -362,7 +368,8 @@ fn name_run(tokens: &[Token], start: usize, text: &str) -> Option<Mention> {
             || particle
             || inner_role
             || epithet_name
-            || surname_word)
+            || surname_word
+            || outlet)
         {
             break;
         }

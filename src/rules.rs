@@ -82,6 +82,14 @@ pub static RULES: &[Rule] = &[
             ("\"I'm ready,\" Ortiz, 58, said on Monday.", 0, "Ortiz"),
             ("\"Rates must fall,\" the weekend editorial said.", 0, "the weekend editorial"),
             ("\"Prices will climb.\" Lena Fisk of Harbour Analytics said so in a note.", 0, "Lena Fisk"),
+            ("\"It was close.\" Sen. Ann Ruiz (D-Ore.) said.", 0, "Sen. Ann Ruiz"),
+            ("\"Keep the line open,\" the sign read.", 0, "the sign"),
+            ("\"Talks stalled,\" CBS News reported.", 0, "CBS News"),
+            (
+                "\"I see the same issues,\" Italy's League leader Marco Bassi wrote.",
+                0,
+                "Italy's League leader Marco Bassi",
+            ),
         ],
         negative: &[
             ("\"Fine,\" and the crowd went home.", 0),
@@ -146,7 +154,10 @@ pub static RULES: &[Rule] = &[
                 "The most decorated rower in the club",
             ),
         ],
-        negative: &[("The report said little. \"We will rebuild.\"", 0)],
+        negative: &[
+            ("The report said little. \"We will rebuild.\"", 0),
+            ("She read \"War and Peace\" twice that winter.", 0),
+        ],
         matcher: Matcher::Local(speaker_verb_quote),
     },
     Rule {
@@ -157,7 +168,10 @@ pub static RULES: &[Rule] = &[
             ("Added Ortiz: \"We are not done.\"", 0, "Ortiz"),
             ("Responded the coach in French: \"Merci.\"", 0, "the coach"),
         ],
-        negative: &[("Added to the list: \"apples.\"", 0)],
+        negative: &[
+            ("Added to the list: \"apples.\"", 0),
+            ("READ MORE: \"Rates will rise again this spring.\"", 0),
+        ],
         matcher: Matcher::Local(verb_speaker_quote),
     },
     Rule {
@@ -437,7 +451,7 @@ pub(crate) fn skip_between_back(tokens: &[Token], start: usize, v: usize, text: 
 /// founder, said`). Callers check that a speech verb follows, which is what makes the
 /// stretch between the commas an apposition rather than a list.
 pub(crate) fn skip_apposition(tokens: &[Token], i: usize, text: &str) -> usize {
-    let i = skip_affiliation(tokens, i, text);
+    let i = skip_affiliation(tokens, skip_parenthesis(tokens, i), text);
     if !tokens.get(i).is_some_and(|t| t.is_punct(',')) {
         return i;
     }
@@ -452,6 +466,21 @@ pub(crate) fn skip_apposition(tokens: &[Token], i: usize, text: &str) -> usize {
             // `McConnell, R-Ky., said`: a period before the closing comma is an abbreviation's.
             Kind::Punct('.') if tokens.get(k + 1).is_some_and(|n| n.is_punct(',')) => {}
             Kind::Punct('.' | ';' | ':' | '?' | '!') | Kind::Quote(_) | Kind::Break => return i,
+            _ => {}
+        }
+    }
+    i
+}
+
+/// Steps over a short parenthesis after a name: `Sen. Ann Ruiz (D-Ore.) said`.
+fn skip_parenthesis(tokens: &[Token], i: usize) -> usize {
+    if !tokens.get(i).is_some_and(|t| t.is_punct('(')) {
+        return i;
+    }
+    for (k, t) in tokens.iter().enumerate().take(i + 8).skip(i + 1) {
+        match t.kind {
+            Kind::Punct(')') => return k + 1,
+            Kind::Quote(_) | Kind::Break | Kind::Punct('(') => return i,
             _ => {}
         }
     }
@@ -528,6 +557,21 @@ fn quote_speaker_verb(c: &Ctx) -> Option<Found> {
             (!passive).then_some(())?;
             mention::determiner_phrase(c.tokens, i, end)?
         }
+    };
+    // `Italy's League leader Marco Bassi wrote`: a description, then the name it titles.
+    let m = match m.kind {
+        MentionKind::Role | MentionKind::Org => mention::forward(c.tokens, m.tokens.end, c.text)
+            .filter(|n| {
+                n.kind == MentionKind::Name && c.tokens[m.tokens.end].is_capitalized(c.text)
+            })
+            .map(|mut n| {
+                n.title = Some(m.span.start..n.name.start.max(m.span.end));
+                n.span.start = m.span.start;
+                n.tokens.start = m.tokens.start;
+                n
+            })
+            .unwrap_or(m),
+        _ => m,
     };
     let j = skip_between(
         c.tokens,
@@ -612,6 +656,11 @@ fn speaker_verb_quote(c: &Ctx) -> Option<Found> {
     if (v + 1..j).any(|k| c.tokens[k].kind != Kind::Word) {
         return None;
     }
+    // `She read "War and Peace"`: a verb of manner introduces speech only with a colon or
+    // comma before the quote (`The sign read: "Q"`).
+    if !punct && verb(c, v).is_some_and(|(_, kind)| kind == VerbKind::Manner) {
+        return None;
+    }
     // `..., saying, "Q"`: a participle's speaker is the subject of the sentence; so is
     // the speaker of a verb in a chain (`went on to say`, `began by saying`) or joined on
     // (`confirmed it and said`).
@@ -647,7 +696,9 @@ fn verb_speaker_quote(c: &Ctx) -> Option<Found> {
         s += 1;
     }
     let w = word(c, s)?;
-    (w.starts_with(char::is_uppercase) && verb(c, s).is_some()).then_some(())?;
+    // A verb of manner is a cue only right next to the quote (`READ MORE: "Q"` is a link).
+    let speech = verb(c, s).is_some_and(|(_, kind)| kind != VerbKind::Manner);
+    (w.starts_with(char::is_uppercase) && speech).then_some(())?;
     let m = mention::forward(c.tokens, s + 1, c.text)?;
     let p = c.qt.checked_sub(1)?;
     let colon = c.tokens[p].is_punct(':') || c.tokens[p].is_punct(',');

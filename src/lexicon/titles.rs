@@ -589,4 +589,5 @@ pub(crate) const DOCUMENT_NOUNS: &[&str] = &[
     "blog",
     "website",
     "interview",
+    "news",
 ];

@@ -283,4 +283,9 @@ pub(crate) const SPEECH_VERBS: &[VerbRow] = &[
     ("nod", Manner, &["nodded"]),
     // `as Ridge put it: "..."`: only next to the quote, where the colon makes it speech.
     ("put", Manner, &["put", "puts"]),
+    // `"Q," the sign read.`, `"Q," she posted.`, `"Q," the crowd chanted.`: speech only
+    // right next to the quote.
+    ("read", Manner, &["read", "reads"]),
+    ("post", Manner, &["posted"]),
+    ("chant", Manner, &["chanted", "chants", "chanting"]),
 ];
