@@ -47,3 +47,5 @@ pub(crate) const INDIRECT_DIRECTIVE: f32 = 0.54;
 pub(crate) const INDIRECT_PARENTHETICAL: f32 = 0.79;
 /// `indirect-according-to`: polnear 21/24.
 pub(crate) const INDIRECT_ACCORDING_TO: f32 = 0.88;
+/// `possessor-noun-quote`: not yet measured; 0.5 until it is.
+pub(crate) const POSSESSOR_NOUN_QUOTE: f32 = 0.50;

@@ -288,6 +288,47 @@ fn description(tokens: &[Token], start: usize, body: usize, text: &str) -> Optio
     })
 }
 
+/// The owner named by a possessive word at `i`: `Abedin's`, `Hillary Clinton's` (the name
+/// run ending in it), or `his`/`her`/`their`.
+pub(crate) fn possessor(tokens: &[Token], i: usize, text: &str) -> Option<Mention> {
+    let w = word(tokens, i, text)?;
+    // `his reply`: the possessive stands for the pronoun of its person.
+    let subject = match w.to_ascii_lowercase().as_str() {
+        "his" => Some("he"),
+        "her" => Some("she"),
+        "their" => Some("they"),
+        _ => None,
+    };
+    if let Some(subject) = subject {
+        let (g, n) = lexicon::lookup(subject).pronoun?;
+        return Some(single(tokens, i, MentionKind::Pronoun(g, n), None));
+    }
+    let (stem, possessive) = strip_possessive(w);
+    if !possessive || !is_capitalized(stem) {
+        return None;
+    }
+    let mut j = i;
+    while j > 0
+        && i - j < MAX_NAME
+        && word(tokens, j - 1, text)
+            .is_some_and(|p| is_capitalized(p) && name_word(&tokens[j - 1].info(), p))
+    {
+        j -= 1;
+    }
+    let end = tokens[i].span.start + stem.len();
+    let first = word(tokens, j, text).unwrap_or(stem);
+    let gender = lexicon::lookup(strip_possessive(first).0).given;
+    let span = tokens[j].span.start..end;
+    Some(Mention {
+        kind: MentionKind::Name,
+        span: span.clone(),
+        name: span,
+        title: None,
+        gender,
+        tokens: j..i + 1,
+    })
+}
+
 /// `the editorial`, `a 2013 article in the journal`: a phrase from the determiner at `start`
 /// to `end` (a few words, no punctuation), whatever its head noun. Only for positions where
 /// the sentence's shape already says a speaker stands there (`"Q," the editorial said`).

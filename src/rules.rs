@@ -175,6 +175,20 @@ pub static RULES: &[Rule] = &[
         matcher: Matcher::Local(verb_speaker_quote),
     },
     Rule {
+        name: "possessor-noun-quote",
+        pattern: "X's reply: \"Q\"",
+        confidence: confidence::POSSESSOR_NOUN_QUOTE,
+        positive: &[
+            ("Abedin's short reply: \"Not now.\"", 0, "Abedin"),
+            ("Her response was: \"We will see.\"", 0, "Her"),
+        ],
+        negative: &[
+            ("The reply: \"Not now.\"", 0),
+            ("Abedin's dog barked: \"Woof.\"", 0),
+        ],
+        matcher: Matcher::Local(possessor_noun_quote),
+    },
+    Rule {
         name: "according-to",
         pattern: "\"Q,\" according to X.",
         confidence: confidence::ACCORDING_TO,
@@ -707,6 +721,34 @@ fn verb_speaker_quote(c: &Ctx) -> Option<Found> {
         .all(|k| c.tokens[k].kind == Kind::Word)
         .then_some(())?;
     found(m, c.tokens.get(s))
+}
+
+fn possessor_noun_quote(c: &Ctx) -> Option<Found> {
+    let colon = c.qt.checked_sub(1)?;
+    c.tokens[colon].is_punct(':').then_some(())?;
+    let mut k = colon;
+    if k > c.sent_start && word(c, k - 1).is_some_and(|w| matches!(w, "was" | "is")) {
+        k -= 1;
+    }
+    let noun = k.checked_sub(1).filter(|&n| n >= c.sent_start)?;
+    let head = &c.tokens[noun];
+    (head.kind == Kind::Word && head.info().document && !head.is_capitalized(c.text))
+        .then_some(())?;
+    // A few adjectives between the possessive and the noun: `Abedin's succinct reply`.
+    let mut p = noun;
+    while p > c.sent_start && noun - p < 3 {
+        let t = &c.tokens[p - 1];
+        let plain = t.kind == Kind::Word
+            && !t.is_capitalized(c.text)
+            && t.info().function.is_none()
+            && t.info().pronoun.is_none();
+        if !plain {
+            break;
+        }
+        p -= 1;
+    }
+    let m = mention::possessor(c.tokens, p.checked_sub(1)?, c.text)?;
+    found(m, Some(head))
 }
 
 fn according_to(c: &Ctx) -> Option<Found> {
