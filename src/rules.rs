@@ -185,6 +185,7 @@ pub static RULES: &[Rule] = &[
         negative: &[
             ("The reply: \"Not now.\"", 0),
             ("Abedin's dog barked: \"Woof.\"", 0),
+            ("She went on without waiting for his reply: \"Stay here.\"", 0),
         ],
         matcher: Matcher::Local(possessor_noun_quote),
     },
@@ -747,7 +748,14 @@ fn possessor_noun_quote(c: &Ctx) -> Option<Found> {
         }
         p -= 1;
     }
-    let m = mention::possessor(c.tokens, p.checked_sub(1)?, c.text)?;
+    let owner = p.checked_sub(1)?;
+    // `without waiting for his reply: "Q"`: a reply waited for is not the quote.
+    if owner > c.sent_start
+        && word(c, owner - 1).is_some_and(|w| matches!(w, "for" | "without" | "to"))
+    {
+        return None;
+    }
+    let m = mention::possessor(c.tokens, owner, c.text)?;
     found(m, Some(head))
 }
 
