@@ -7,7 +7,7 @@
 
 use std::ops::Range;
 
-use crate::lexicon::{self, Function, Gender, Number, WordInfo};
+use crate::lexicon::{self, Function, Gender, Number, VerbKind, WordInfo};
 use crate::token::{Kind, Token};
 
 /// What sort of phrase a mention is.
@@ -81,6 +81,20 @@ fn strip_possessive(w: &str) -> (&str, bool) {
 /// Whether a capitalized word can be part of a name.
 fn name_word(info: &WordInfo, w: &str) -> bool {
     is_capitalized(w) && info.function.is_none() && info.verb.is_none() && info.pronoun.is_none()
+}
+
+/// `Young said`, `Read said`: a capitalized epithet or verb of manner right before a speech
+/// verb (not one of manner) stands for a surname, since neither can be a subject alone.
+fn surname_before_verb(tokens: &[Token], i: usize, info: &WordInfo, w: &str) -> bool {
+    let odd_word = info.function == Some(Function::Epithet)
+        || info.verb.is_some_and(|(_, kind)| kind == VerbKind::Manner);
+    odd_word
+        && is_capitalized(w)
+        && tokens.get(i + 1).is_some_and(|t| {
+            t.info()
+                .verb
+                .is_some_and(|(_, kind)| kind != VerbKind::Manner)
+        })
 }
 
 /// Plural agent nouns the tables do not list (`forecasters`, `organizers`, `pediatricians`,
@@ -176,10 +190,9 @@ pub(crate) fn forward(tokens: &[Token], i: usize, text: &str) -> Option<Mention>
     // `engineer Sam Adeyemi`: a lower-case role word before a name starts the run too.
     let role_before_name =
         (info.role || info.title) && word(tokens, i + 1, text).is_some_and(is_capitalized);
-    // `Young said`: an epithet alone before a speech verb is a surname.
-    let epithet_name = info.function == Some(Function::Epithet)
-        && is_capitalized(w)
-        && tokens.get(i + 1).is_some_and(|t| t.info().verb.is_some());
+    // `Young said`, `Read said`: an epithet or a verb of manner alone before a speech verb
+    // is a surname.
+    let epithet_name = surname_before_verb(tokens, i, &info, w);
     if name_word(&info, w)
         || title_word(&info) && is_capitalized(w)
         || role_before_name
@@ -400,10 +413,7 @@ fn name_run(tokens: &[Token], start: usize, text: &str) -> Option<Mention> {
             && info.document
             && info.function == Some(Function::Time);
         // `Young said`: an epithet standing alone before a speech verb is a surname.
-        let epithet_name = j == start
-            && info.function == Some(Function::Epithet)
-            && is_capitalized(w)
-            && tokens.get(j + 1).is_some_and(|t| t.info().verb.is_some());
+        let epithet_name = j == start && surname_before_verb(tokens, j, &info, w);
         if !(name_word(&info, stem)
             || title_word(&info) && is_capitalized(w)
             || particle
@@ -560,8 +570,7 @@ fn phrase_start(tokens: &[Token], end: usize, text: &str) -> Option<usize> {
         return Some(end - 1);
     }
     let mut j = end - 1;
-    let epithet_name = info.function == Some(Function::Epithet)
-        && tokens.get(end).is_some_and(|t| t.info().verb.is_some());
+    let epithet_name = surname_before_verb(tokens, end - 1, &info, last);
     // `Ms. May`, `Theresa May`: a capitalized modal after a given name or honorific.
     let surname_word =
         info.function == Some(Function::Between) && info.verb.is_none() && end >= 2 && {

@@ -85,6 +85,8 @@ pub static RULES: &[Rule] = &[
             ("\"It was close.\" Sen. Ann Ruiz (D-Ore.) said.", 0, "Sen. Ann Ruiz"),
             ("\"Keep the line open,\" the sign read.", 0, "the sign"),
             ("\"Talks stalled,\" CBS News reported.", 0, "CBS News"),
+            ("\"We paid attention,\" Read said.", 0, "Read"),
+            ("\"We will stay,\" the family said.", 0, "the family"),
             (
                 "\"I see the same issues,\" Italy's League leader Marco Bassi wrote.",
                 0,
@@ -146,6 +148,7 @@ pub static RULES: &[Rule] = &[
             ("Ortiz, a retired nurse, said: \"I have seen worse.\"", 0, "Ortiz"),
             ("Ortiz went on to say, \"We have seen worse.\"", 0, "Ortiz"),
             ("Ortiz nodded and said, \"We have seen worse.\"", 0, "Ortiz"),
+            ("Ortiz jokingly said, \"We have seen worse.\"", 0, "Ortiz"),
             ("It was Dana Ruiz, who tweeted, \"We have seen worse.\"", 0, "Dana Ruiz"),
             ("In a statement, the ministry gave no details but said \"talks go on.\"", 0, "the ministry"),
             (
@@ -420,15 +423,46 @@ fn verb(c: &Ctx, i: usize) -> Option<(&'static str, VerbKind)> {
 }
 
 /// Skips words that may stand between a speaker and the verb (`has also`), forward.
-pub(crate) fn skip_between(tokens: &[Token], mut i: usize, _text: &str) -> usize {
-    while tokens
-        .get(i)
-        .is_some_and(|t| t.kind == Kind::Word && t.info().function == Some(Function::Between))
-    {
+pub(crate) fn skip_between(tokens: &[Token], mut i: usize, text: &str) -> usize {
+    while tokens.get(i).is_some_and(|t| between_word(t, text)) {
         i += 1;
     }
     i
 }
+
+/// A word that may stand between a speaker and the verb: an auxiliary or adverb from the
+/// table (`has also`), or a manner adverb in `-ly` (`jokingly`, `emphatically`).
+fn between_word(t: &Token, text: &str) -> bool {
+    t.kind == Kind::Word
+        && (t.info().function == Some(Function::Between) || manner_adverb(t.text(text)))
+}
+
+/// `jokingly`, `emphatically`: a lower-case word of six letters or more in `-ly` that is no
+/// noun the table knows (`family`, `assembly`).
+fn manner_adverb(w: &str) -> bool {
+    w.len() >= 6
+        && w.ends_with("ly")
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+        && !LY_NOUNS.contains(&w)
+}
+
+/// Nouns and adjectives in `-ly` that can end a subject: `the family said`.
+const LY_NOUNS: &[&str] = &[
+    "family",
+    "assembly",
+    "supply",
+    "monopoly",
+    "anomaly",
+    "butterfly",
+    "elderly",
+    "friendly",
+    "weekly",
+    "monthly",
+    "quarterly",
+    "daily",
+    "bully",
+    "melancholy",
+];
 
 /// Steps back over `has also` before a verb at `v`; returns the end of the subject.
 fn between_back(c: &Ctx, v: usize) -> usize {
@@ -439,10 +473,7 @@ fn between_back(c: &Ctx, v: usize) -> usize {
 /// returns where the subject ends.
 pub(crate) fn skip_between_back(tokens: &[Token], start: usize, v: usize, text: &str) -> usize {
     let mut i = v;
-    while i > start
-        && tokens[i - 1].kind == Kind::Word
-        && tokens[i - 1].info().function == Some(Function::Between)
-    {
+    while i > start && between_word(&tokens[i - 1], text) {
         // `Theresa May said`, `Ms. May said`: after a given name or an honorific, a
         // capitalized modal is the surname, not a word to step over.
         let surname = i >= 2

@@ -273,6 +273,8 @@ pub(crate) const SPEECH_VERBS: &[VerbRow] = &[
     ("gush", Say, &["gushed", "gushes"]),
     ("marvel", Say, &["marveled", "marvelled", "marvels"]),
     ("blurt", Say, &["blurted", "blurts"]),
+    ("proclaim", Say, &["proclaimed", "proclaims", "proclaiming"]),
+    ("fume", Say, &["fumed", "fumes"]),
     ("laugh", Manner, &["laughed"]),
     ("sigh", Manner, &["sighed"]),
     ("smile", Manner, &["smiled"]),
