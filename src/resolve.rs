@@ -88,7 +88,16 @@ impl<'t, 'g> Resolver<'t, 'g> {
         let mut i = 0;
         while i < tokens.len() {
             let t = &tokens[i];
-            let cap = t.is_capitalized(text);
+            // Only a name is indexed here: a capitalized article, preposition or pronoun
+            // (`The`, `In`, `He`) opens none, so the phrase reader is not asked.
+            let cap = t.is_capitalized(text) && {
+                let info = t.info();
+                info.pronoun.is_none()
+                    && (info.function.is_none()
+                        || info.title
+                        || info.honorific.is_some()
+                        || info.function == Some(lexicon::Function::Epithet))
+            };
             if cap {
                 if let Some(mut m) = mention::forward(tokens, i, text) {
                     if m.kind == MentionKind::Name {
