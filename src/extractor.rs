@@ -191,6 +191,139 @@ fn tidy(name: Cow<'_, str>) -> Cow<'_, str> {
     }
 }
 
+/// Turns a first-person narrator must take (`"Q," I said.`) before the document is read
+/// as narrated in the first person.
+const MIN_NARRATOR_TURNS: usize = 10;
+
+/// Votes a name needs, as the way others address the narrator, to become the narrator's.
+const MIN_NARRATOR_VOTES: u32 = 3;
+
+/// First-person fiction: the narrator speaks as `I`, and the other characters address the
+/// narrator by name in the turns next to theirs (`"Hello, Jake," he said.`). When a document
+/// has enough `I` turns and one name clearly leads among the vocatives of the turns around
+/// them (at least three votes, twice the next), the `I` turns get that name.
+fn name_the_narrator(out: &mut [Quote<'_>]) {
+    let is_i = |q: &Quote<'_>| q.speaker.as_ref().is_some_and(|s| s.name == "I");
+    let turns: Vec<usize> = (0..out.len())
+        .filter(|&k| out[k].kind != QuoteKind::Indirect)
+        .collect();
+    if turns.iter().filter(|&&k| is_i(&out[k])).count() < MIN_NARRATOR_TURNS {
+        return;
+    }
+    let mut votes: Vec<(&str, u32)> = Vec::new();
+    for (n, &k) in turns.iter().enumerate() {
+        let near = n.checked_sub(1).is_some_and(|p| is_i(&out[turns[p]]))
+            || turns.get(n + 1).is_some_and(|&f| is_i(&out[f]));
+        if is_i(&out[k]) || !near {
+            continue;
+        }
+        for v in vocatives(out[k].text) {
+            match votes.iter_mut().find(|(w, _)| *w == v) {
+                Some((_, c)) => *c += 1,
+                None => votes.push((v, 1)),
+            }
+        }
+    }
+    votes.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let Some(&(name, top)) = votes.first() else {
+        return;
+    };
+    let second = votes.get(1).map_or(0, |v| v.1);
+    if top < MIN_NARRATOR_VOTES || top < 2 * second {
+        return;
+    }
+    let name = name.to_string();
+    for &k in &turns {
+        if is_i(&out[k]) {
+            if let Some(s) = out[k].speaker.as_mut() {
+                s.name = Cow::Owned(name.clone());
+            }
+        }
+    }
+}
+
+/// Words that never address anyone though they stand where a name would: `"Yes, sir."`.
+const NOT_VOCATIVES: &[&str] = &[
+    "Yes",
+    "No",
+    "Oh",
+    "Ah",
+    "Well",
+    "Sir",
+    "Madam",
+    "Ma'am",
+    "Miss",
+    "Mister",
+    "Please",
+    "Thanks",
+    "Hello",
+    "Look",
+    "Listen",
+    "Now",
+    "Come",
+    "Why",
+    "What",
+    "Dear",
+    "Darling",
+    "Good",
+    "God",
+    "Lord",
+    "Okay",
+    "OK",
+    "Gentlemen",
+    "Ladies",
+    "Boys",
+    "Friends",
+];
+
+/// The capitalized words a quotation uses to address someone: first and followed by a comma
+/// (`Jake, listen`), or after a comma and before the end of a sentence (`Listen, Jake.`).
+fn vocatives(quote: &str) -> Vec<&str> {
+    let name_like = |w: &str| {
+        w.len() >= 3
+            && w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w.chars()
+                .all(|c| c.is_alphabetic() || c == '\'' || c == ' ')
+            && !NOT_VOCATIVES.contains(&w)
+            && w.split(' ').all(|part| {
+                let info = lexicon::lookup(part);
+                info.given.is_some()
+                    || info.function.is_none()
+                        && info.pronoun.is_none()
+                        && info.verb.is_none()
+                        && info.honorific.is_none()
+                        && !info.title
+                        && !part.ends_with("ly")
+            })
+    };
+    let mut out = Vec::new();
+    if let Some((first, _)) = quote.split_once(',') {
+        if name_like(first.trim()) {
+            out.push(first.trim());
+        }
+    }
+    let word_end = |s: &str| {
+        s.find(|c: char| !(c.is_alphabetic() || c == '\''))
+            .unwrap_or(s.len())
+    };
+    for (i, _) in quote.match_indices(", ") {
+        let rest = &quote[i + 2..];
+        let mut end = word_end(rest);
+        // `Alexis Ivanovitch`: a second capitalized word belongs to the name.
+        if rest[end..].starts_with(' ')
+            && rest[end + 1..].starts_with(|c: char| c.is_ascii_uppercase())
+        {
+            end = end + 1 + word_end(&rest[end + 1..]);
+        }
+        let (word, after) = rest.split_at(end);
+        let closes = after.is_empty() || after.starts_with(['.', '!', '?', ',']);
+        if closes && name_like(word) {
+            out.push(word);
+        }
+    }
+    out
+}
+
 /// Whether an attribution was read from the quote's own sentence, not inherited.
 fn explicit(a: &Attribution<'_>) -> bool {
     matches!(a.rule.matcher, rules::Matcher::Local(_))
@@ -381,6 +514,7 @@ impl<'a, 'd> Document<'a, 'd> {
             }
             attrs.push(attr);
         }
+        name_the_narrator(&mut out);
         // An indirect quote comes before the partial quotes it contains.
         out.sort_by_key(|q| (q.span.start, std::cmp::Reverse(q.span.end)));
         out

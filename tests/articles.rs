@@ -463,3 +463,36 @@ fn in_a_dialogue_he_is_the_other_speaker_of_his_gender() {
     let s = speakers(text);
     assert_eq!(s.last().unwrap().as_deref(), Some("Tom"));
 }
+
+#[test]
+fn a_first_person_narrator_takes_the_name_others_call_them() {
+    // Ten turns of `I said`, and the other speaker addresses the narrator by name.
+    let mut text = String::new();
+    let lines = [
+        ("Are you coming to the harbour, Nell?", "Not yet."),
+        ("Nell, the boat leaves at six.", "Then I have an hour."),
+        ("You always say that.", "And I am always there."),
+        ("Bring the lantern, Nell.", "It is already packed."),
+        ("What about the nets?", "Mended last night."),
+        ("Good. Eat something, Nell.", "I had bread."),
+        ("Bread is not breakfast.", "It is today."),
+        ("The wind is rising.", "It will drop by noon."),
+        ("How do you know?", "The gulls are sitting."),
+        ("Then go, Nell.", "Going now."),
+    ];
+    for (theirs, mine) in lines {
+        text.push_str(&format!("“{theirs}” said Tom.\n\n“{mine}” I said.\n\n"));
+    }
+    let s = speakers(&text);
+    assert_eq!(s.len(), 20);
+    assert!(
+        s.iter()
+            .skip(1)
+            .step_by(2)
+            .all(|n| n.as_deref() == Some("Nell")),
+        "{s:?}"
+    );
+    // A column with a few first-person turns keeps `I`.
+    let column = "“Is the line late again?” I said.\n\n“Always,” said Tom.";
+    assert_eq!(speakers(column)[0].as_deref(), Some("I"));
+}
