@@ -10,6 +10,7 @@ use crate::layout::Layout;
 use crate::lexicon;
 use crate::mention::{self, Mention, MentionKind};
 use crate::quote::{Cue, Quote, QuoteKind, Speaker};
+use crate::resolve::PARTNER_LOOKBACK;
 use crate::rules::{self, attribute_local, sentence_of, Ctx, Found, Rule};
 use crate::scan::{scan, RawQuote};
 use crate::token::{finish, tokenize, Kind, Token};
@@ -203,13 +204,15 @@ const MIN_NARRATOR_VOTES: u32 = 3;
 /// has enough `I` turns and one name clearly leads among the vocatives of the turns around
 /// them (at least three votes, twice the next), the `I` turns get that name.
 fn name_the_narrator(out: &mut [Quote<'_>]) {
-    let is_i = |q: &Quote<'_>| q.speaker.as_ref().is_some_and(|s| s.name == "I");
+    let is_i = |q: &Quote<'_>| {
+        q.kind != QuoteKind::Indirect && q.speaker.as_ref().is_some_and(|s| s.name == "I")
+    };
+    if out.iter().filter(|q| is_i(q)).count() < MIN_NARRATOR_TURNS {
+        return;
+    }
     let turns: Vec<usize> = (0..out.len())
         .filter(|&k| out[k].kind != QuoteKind::Indirect)
         .collect();
-    if turns.iter().filter(|&&k| is_i(&out[k])).count() < MIN_NARRATOR_TURNS {
-        return;
-    }
     let mut votes: Vec<(&str, u32)> = Vec::new();
     for (n, &k) in turns.iter().enumerate() {
         let near = n.checked_sub(1).is_some_and(|p| is_i(&out[turns[p]]))
@@ -328,9 +331,6 @@ fn vocatives(quote: &str) -> Vec<&str> {
 fn explicit(a: &Attribution<'_>) -> bool {
     matches!(a.rule.matcher, rules::Matcher::Local(_))
 }
-
-/// How far back, in quotes and in paragraphs, the other speaker of a dialogue is sought.
-const MAX_TURN_LOOKBACK: u32 = 8;
 
 /// The document's own evidence on what a new quote paragraph means: for pairs of quotes
 /// opening consecutive paragraphs, both attributed from their own sentences, how often
@@ -599,9 +599,11 @@ impl<'a, 'd> Document<'a, 'd> {
         // dialogue-alternation: where this document's own attributed turns show that a
         // new quote paragraph is a new speaker, it is the other one of the exchange.
         if dialogue {
-            let other = (p.saturating_sub(MAX_TURN_LOOKBACK as usize)..p)
+            let other = (p.saturating_sub(PARTNER_LOOKBACK)..p)
                 .rev()
-                .take_while(|&k| self.para(self.qtok[k]) + MAX_TURN_LOOKBACK >= para)
+                .take_while(|&k| {
+                    self.para(self.qtok[k]) as usize + PARTNER_LOOKBACK >= para as usize
+                })
                 .find_map(|k| attrs[k].as_ref().filter(|a| a.name != pa.name));
             if let Some(other) = other {
                 return Some(inherit("dialogue-alternation", other));

@@ -141,12 +141,7 @@ fn sentence(text: &str, tokens: &[Token], start: usize, end: usize, out: &mut Ve
         let after_det = k > start && tokens[k - 1].info().function == Some(Function::Determiner);
         // said to be, was said to have: a report about, not of, speech.
         let passive = word_eq(tokens, k + 1, text, "to")
-            || !participle
-                && k > start
-                && matches!(
-                    tokens[k - 1].text(text),
-                    "was" | "were" | "is" | "are" | "be" | "been"
-                );
+            || !participle && k > start && rules::BE_FORMS.contains(&tokens[k - 1].text(text));
         if after_det || passive {
             k += 1;
             continue;
@@ -321,24 +316,8 @@ fn parenthetical(
     if (start..open).any(|i| tokens[i].quote().is_some()) || introduces_quote(tokens, close, stop) {
         return None;
     }
-    let cue = tokens[k].span.clone();
-    // `C, Gates said, as rescuers searched ...`: what follows only frames the speaking;
-    // the clause before is the report.
-    if !clause_after_comma(text, tokens, close, stop) {
-        let end = push(
-            out,
-            text,
-            tokens,
-            "indirect-parenthetical",
-            m.clone(),
-            cue,
-            start,
-            open,
-        );
-        return (end > start).then_some(stop);
-    }
-    let first_is_clause = (start..open).any(|i| AUXILIARIES.contains(&tokens[i].text(text)));
-    if first_is_clause {
+    let cue = &tokens[k].span;
+    let mut report = |from: usize, to: usize| {
         push(
             out,
             text,
@@ -346,25 +325,23 @@ fn parenthetical(
             "indirect-parenthetical",
             m.clone(),
             cue.clone(),
-            start,
-            open,
-        );
+            from,
+            to,
+        )
+    };
+    // `C, Gates said, as rescuers searched ...`: what follows only frames the speaking;
+    // the clause before is the report.
+    if !clause_after_comma(text, tokens, close, stop) {
+        return (report(start, open) > start).then_some(stop);
+    }
+    if (start..open).any(|i| AUXILIARIES.contains(&tokens[i].text(text))) {
+        report(start, open);
     }
     let mut c = close + 1;
     if word_eq(tokens, c, text, "that") && that_is_conjunction(tokens, c, text) {
         c += 1;
     }
-    let end = push(
-        out,
-        text,
-        tokens,
-        "indirect-parenthetical",
-        m.clone(),
-        cue,
-        c,
-        stop,
-    );
-    Some(end.max(close + 1))
+    Some(report(c, stop).max(close + 1))
 }
 
 /// Whether the comma at `comma` is followed by the rest of a clause (`, that the deficit

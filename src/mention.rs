@@ -83,6 +83,25 @@ fn name_word(info: &WordInfo, w: &str) -> bool {
     is_capitalized(w) && info.function.is_none() && info.verb.is_none() && info.pronoun.is_none()
 }
 
+/// `Theresa May`, `Ms. May`: a capitalized modal or adverb right after a given name or an
+/// honorific is a surname, not a word to step over. `info` is what the lexicon knows of the
+/// word at `i` (of its stem, for `May's`).
+pub(crate) fn surname_after_first_name(
+    tokens: &[Token],
+    i: usize,
+    info: &WordInfo,
+    text: &str,
+) -> bool {
+    i > 0
+        && tokens[i].is_capitalized(text)
+        && info.function == Some(Function::Between)
+        && info.verb.is_none()
+        && {
+            let prev = tokens[i - 1].info();
+            prev.given.is_some() || prev.honorific.is_some()
+        }
+}
+
 /// `Young said`, `Read said`: a capitalized epithet or verb of manner right before a speech
 /// verb (not one of manner) stands for a surname, since neither can be a subject alone.
 fn surname_before_verb(tokens: &[Token], i: usize, info: &WordInfo, w: &str) -> bool {
@@ -115,7 +134,6 @@ const NOT_AGENTS: &[&str] = &[
     "orders",
     "numbers",
     "papers",
-    "letters",
     "matters",
     "quarters",
     "headquarters",
@@ -396,16 +414,7 @@ fn name_run(tokens: &[Token], start: usize, text: &str) -> Option<Mention> {
             && (info.role || info.title)
             && !PARTICLES.contains(&w)
             && role_words_then_name(tokens, j, text);
-        // `Theresa May`, `Ms. Will`: a capitalized modal or adverb right after a given
-        // name or an honorific is a surname.
-        let after_first = j > start && {
-            let prev = tokens[j - 1].info();
-            prev.given.is_some() || prev.honorific.is_some()
-        };
-        let surname_word = after_first
-            && is_capitalized(w)
-            && info.function == Some(Function::Between)
-            && info.verb.is_none();
+        let surname_word = j > start && surname_after_first_name(tokens, j, &info, text);
         // `CBS News`, `Fox News`: a capitalized medium noun after a name ends an outlet's
         // name (these nouns are otherwise words after a verb: `said in a news release`).
         let outlet = j > start
@@ -571,12 +580,7 @@ fn phrase_start(tokens: &[Token], end: usize, text: &str) -> Option<usize> {
     }
     let mut j = end - 1;
     let epithet_name = surname_before_verb(tokens, end - 1, &info, last);
-    // `Ms. May`, `Theresa May`: a capitalized modal after a given name or honorific.
-    let surname_word =
-        info.function == Some(Function::Between) && info.verb.is_none() && end >= 2 && {
-            let prev = tokens[end - 2].info();
-            prev.given.is_some() || prev.honorific.is_some()
-        };
+    let surname_word = surname_after_first_name(tokens, end - 1, &info, text);
     if is_capitalized(last) && (info.function.is_none() || epithet_name || surname_word) {
         // Walk back over the capitalized run, its particles and inner role words.
         while j > 0 && j + MAX_NAME > end {

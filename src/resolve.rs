@@ -59,8 +59,9 @@ struct SpeakerEvent<'t> {
 /// Most words a full name has (`Mary Ann Evans`); longer runs are names side by side.
 const MAX_FULL_NAME: usize = 3;
 
-/// How far back, in speakers and in paragraphs, the other speaker of a dialogue is sought.
-const PARTNER_LOOKBACK: usize = 8;
+/// How far back, in speakers (or quotes) and in paragraphs, the other speaker of a dialogue
+/// is sought.
+pub(crate) const PARTNER_LOOKBACK: usize = 8;
 
 /// How far back pronoun and description resolution look, in name mentions.
 const LOOKBACK: usize = 60;
@@ -170,7 +171,6 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 })
             })
             .collect();
-        let gender_of_raw = |j: usize| raw_gender[j];
         let summarize = |index: FxHashMap<&'t str, Vec<usize>>| -> FxHashMap<&'t str, FullNames> {
             index
                 .into_iter()
@@ -179,7 +179,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
                         let kept: Vec<usize> = list
                             .iter()
                             .copied()
-                            .filter(|&j| match (g, gender_of_raw(j)) {
+                            .filter(|&j| match (g, raw_gender[j]) {
                                 (Some(a), Some(b)) => a == b,
                                 _ => true,
                             })

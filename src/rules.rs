@@ -411,6 +411,9 @@ pub(crate) fn verb_at(tokens: &[Token], i: usize, text: &str) -> Option<(&'stati
     (!in_name).then_some(verb)
 }
 
+/// Forms of `be` that make a following participle passive (`was told`, `is said to`).
+pub(crate) const BE_FORMS: &[&str] = &["was", "were", "is", "are", "be", "been"];
+
 /// Speech verb forms that are also plural nouns, and so may end a name (`United States`,
 /// `Consumer Reports`, `Small Claims Court`).
 const NOUN_FORMS: &[&str] = &[
@@ -474,17 +477,8 @@ fn between_back(c: &Ctx, v: usize) -> usize {
 pub(crate) fn skip_between_back(tokens: &[Token], start: usize, v: usize, text: &str) -> usize {
     let mut i = v;
     while i > start && between_word(&tokens[i - 1], text) {
-        // `Theresa May said`, `Ms. May said`: after a given name or an honorific, a
-        // capitalized modal is the surname, not a word to step over.
-        let surname = i >= 2
-            && tokens[i - 1].is_capitalized(text)
-            && tokens[i - 1].info().verb.is_none()
-            && tokens[i - 2].kind == Kind::Word
-            && {
-                let prev = tokens[i - 2].info();
-                prev.given.is_some() || prev.honorific.is_some()
-            };
-        if surname {
+        // `Theresa May said`, `Ms. May said`
+        if mention::surname_after_first_name(tokens, i - 1, &tokens[i - 1].info(), text) {
             break;
         }
         i -= 1;
@@ -596,10 +590,7 @@ fn quote_speaker_verb(c: &Ctx) -> Option<Found> {
             let v = (i + 1..(i + 9).min(c.sent_end)).find(|&k| verb(c, k).is_some())?;
             let end = between_back(c, v);
             // `"Q," the crowd was told`: a passive's subject heard, it did not speak.
-            let passive = (i..v).any(|k| {
-                word(c, k)
-                    .is_some_and(|w| matches!(w, "was" | "were" | "is" | "are" | "be" | "been"))
-            });
+            let passive = (i..v).any(|k| word(c, k).is_some_and(|w| BE_FORMS.contains(&w)));
             (!passive).then_some(())?;
             mention::determiner_phrase(c.tokens, i, end)?
         }
