@@ -47,7 +47,7 @@ const MAX_DESCRIPTION: usize = 6;
 /// Longest name run (`Secretary of State Condoleezza Rice`).
 const MAX_NAME: usize = 8;
 /// How far an apposition or relative clause may run between a name and its verb.
-const MAX_APPOSITION: usize = 16;
+const MAX_APPOSITION: usize = 20;
 
 /// Lower-case words that may stand inside a name: `Secretary of State`, `Ludwig van
 /// Beethoven`, `Osama bin Laden`.
@@ -642,12 +642,7 @@ fn apposition(tokens: &[Token], comma: usize, text: &str) -> Option<Mention> {
             || tokens[k].is_punct('.')
     })?;
     if tokens[open].is_punct(',') && open + 1 < comma {
-        let first = word(tokens, open + 1, text).map(lexicon::lookup);
-        let clause = first
-            .is_some_and(|i| matches!(i.function, Some(Function::Determiner | Function::Relative)))
-            || word(tokens, open + 1, text)
-                .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
-        if clause {
+        if apposition_opener(tokens, open + 1, text) {
             if let Some(m) = backward(tokens, open, text) {
                 if !matches!(m.kind, MentionKind::Pronoun(..)) {
                     return Some(m);
@@ -680,6 +675,41 @@ fn apposition(tokens: &[Token], comma: usize, text: &str) -> Option<Mention> {
     }
     None
 }
+
+/// Words that open a phrase set off by commas between a speaker and the verb, when they
+/// start it: a determiner or relative (`Ortiz, a pastor, said`; `Ortiz, who ..., said`), a
+/// number (`Ortiz, 58, said`), a preposition of circumstance (`Ortiz, in a statement,
+/// said`), a lower-case role word (`Novak, technology analyst at ..., agreed`) or a
+/// participle (`Fisk, playing the mayor on ..., explained`).
+fn apposition_opener(tokens: &[Token], k: usize, text: &str) -> bool {
+    let Some(w) = word(tokens, k, text) else {
+        return false;
+    };
+    let info = tokens[k].info();
+    let lower = w.starts_with(|c: char| c.is_ascii_lowercase());
+    // `technology analyst at`: a role word after one or two lower-case modifiers.
+    let role_soon = (k..k + 3).any(|j| {
+        word(tokens, j, text).is_some_and(|w| {
+            w.starts_with(|c: char| c.is_ascii_lowercase()) && {
+                let i = tokens[j].info();
+                i.role || i.title
+            }
+        })
+    });
+    matches!(
+        info.function,
+        Some(Function::Determiner | Function::Relative)
+    ) || w.starts_with(|c: char| c.is_ascii_digit())
+        || APPOSITION_PREPOSITIONS.contains(&w)
+        || lower && info.function.is_none() && (role_soon || w.len() > 5 && w.ends_with("ing"))
+}
+
+/// Prepositions that open a circumstance between a speaker and the verb:
+/// `the mayor, at a briefing on Monday, said`.
+const APPOSITION_PREPOSITIONS: &[&str] = &[
+    "in", "at", "on", "during", "after", "before", "with", "from", "for", "like", "speaking",
+    "asked", "via", "through", "under", "while", "when",
+];
 
 #[cfg(test)]
 mod tests {

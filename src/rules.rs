@@ -87,6 +87,7 @@ pub static RULES: &[Rule] = &[
             ("\"Talks stalled,\" CBS News reported.", 0, "CBS News"),
             ("\"We paid attention,\" Read said.", 0, "Read"),
             ("\"We will stay,\" the family said.", 0, "the family"),
+            ("\"Sit down,\" the chairman barked.", 0, "the chairman"),
             (
                 "\"I see the same issues,\" Italy's League leader Marco Bassi wrote.",
                 0,
@@ -146,6 +147,27 @@ pub static RULES: &[Rule] = &[
             ("The harbour chief told reporters on Monday, \"It is late.\"", 0, "The harbour chief"),
             ("Port officials have said \"no comment\" all week.", 0, "Port officials"),
             ("Ortiz, a retired nurse, said: \"I have seen worse.\"", 0, "Ortiz"),
+            (
+                "Leah Novak, technology analyst at Harbor Capital, agreed: \"The deal makes sense.\"",
+                0,
+                "Leah Novak",
+            ),
+            ("The mayor, in a statement on Monday, said: \"We will rebuild.\"", 0, "The mayor"),
+            (
+                "Sam Fisk, playing the mayor on a late-night show, explained: \"Nobody reads it.\"",
+                0,
+                "Sam Fisk",
+            ),
+            (
+                "During a long speech on Monday, Ortiz attacked the council, saying, \"We waited.\"",
+                0,
+                "Ortiz",
+            ),
+            (
+                "On Friday, after months of silence, Novak backed the plan, saying, \"It will do.\"",
+                0,
+                "Novak",
+            ),
             ("Ortiz went on to say, \"We have seen worse.\"", 0, "Ortiz"),
             ("Ortiz nodded and said, \"We have seen worse.\"", 0, "Ortiz"),
             ("Ortiz jokingly said, \"We have seen worse.\"", 0, "Ortiz"),
@@ -855,15 +877,24 @@ fn participle(c: &Ctx, v: usize) -> bool {
     word(c, v).is_some_and(|w| w.ends_with("ing"))
 }
 
-/// The subject of the sentence: the mention it starts with, after an opening phrase set
-/// off by a comma if there is one.
+/// The subject of the sentence: the mention it starts with, after the opening phrases set
+/// off by commas if there are any (`During a long speech on Monday, Ortiz ...`; `On Friday,
+/// after months of silence, Novak ...`).
 fn subject(c: &Ctx, start: usize, limit: usize) -> Option<Mention> {
-    if let Some(m) = mention::forward(c.tokens, start, c.text) {
-        return Some(m);
+    let mut k = start;
+    for _ in 0..=MAX_OPENING_PHRASES {
+        if let Some(m) = mention::forward(c.tokens, k, c.text) {
+            return Some(m);
+        }
+        let comma = (k..limit.min(k + MAX_OPENING_PHRASE)).find(|&j| c.tokens[j].is_punct(','))?;
+        k = comma + 1;
     }
-    let comma = (start..limit.min(start + 8)).find(|&k| c.tokens[k].is_punct(','))?;
-    mention::forward(c.tokens, comma + 1, c.text)
+    None
 }
+
+/// Opening phrases [`subject`] steps over, and the longest of them in tokens.
+const MAX_OPENING_PHRASES: usize = 2;
+const MAX_OPENING_PHRASE: usize = 14;
 
 fn sentence_verb(c: &Ctx) -> Option<Found> {
     let v = (c.sent_start..c.qt)
