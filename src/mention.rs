@@ -641,12 +641,10 @@ fn apposition(tokens: &[Token], comma: usize, text: &str) -> Option<Mention> {
             || matches!(tokens[k].kind, Kind::Quote(_) | Kind::Break)
             || tokens[k].is_punct('.')
     })?;
-    if tokens[open].is_punct(',') && open + 1 < comma {
-        if apposition_opener(tokens, open + 1, text) {
-            if let Some(m) = backward(tokens, open, text) {
-                if !matches!(m.kind, MentionKind::Pronoun(..)) {
-                    return Some(m);
-                }
+    if tokens[open].is_punct(',') && open + 1 < comma && apposition_opener(tokens, open + 1, text) {
+        if let Some(m) = backward(tokens, open, text) {
+            if !matches!(m.kind, MentionKind::Pronoun(..)) {
+                return Some(m);
             }
         }
     }
