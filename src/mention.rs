@@ -369,9 +369,13 @@ pub(crate) fn determiner_phrase(tokens: &[Token], start: usize, end: usize) -> O
     let ok = det.kind == Kind::Word
         && det.info().function == Some(Function::Determiner)
         && (2..=MAX_DESCRIPTION + 2).contains(&words)
-        && tokens[start + 1..end]
-            .iter()
-            .all(|t| t.kind == Kind::Word && t.info().verb.is_none() && t.info().pronoun.is_none());
+        && tokens[start + 1..end].iter().enumerate().all(|(k, t)| {
+            // The head may be a speech-verb form used as a noun (`the civil claim said`).
+            let noun_head = k + 2 == words;
+            t.kind == Kind::Word
+                && (t.info().verb.is_none() || noun_head)
+                && t.info().pronoun.is_none()
+        });
     ok.then(|| Mention {
         kind: MentionKind::Org,
         span: det.span.start..tokens[end - 1].span.end,
@@ -542,6 +546,39 @@ fn name_mention(tokens: &[Token], start: usize, end: usize, text: &str) -> Optio
 /// Reads the mention that ends with token `end - 1`, reading backward. Steps over an
 /// apposition or relative clause set off by commas (`Gates, who had a sling, said`).
 pub(crate) fn backward(tokens: &[Token], end: usize, text: &str) -> Option<Mention> {
+    let m = backward_phrase(tokens, end, text)?;
+    Some(affiliation_head(tokens, m, text))
+}
+
+/// `Tim Guest with the Harbour Health Authority says`: a name after a preposition of
+/// affiliation is where the speaker works; the speaker is the phrase before it, when there
+/// is one (`a spokesman for Metrolinx`, `Jingyi Pan of IG`).
+fn affiliation_head(tokens: &[Token], m: Mention, text: &str) -> Mention {
+    if m.kind != MentionKind::Name {
+        return m;
+    }
+    let mut p = m.tokens.start;
+    if p > 0 && word(tokens, p - 1, text) == Some("the") {
+        p -= 1;
+    }
+    let prep = p.checked_sub(1);
+    if !prep
+        .and_then(|k| word(tokens, k, text))
+        .is_some_and(|w| AFFILIATIONS.contains(&w))
+    {
+        return m;
+    }
+    match prep.and_then(|k| backward_phrase(tokens, k, text)) {
+        Some(head) if !matches!(head.kind, MentionKind::Pronoun(..)) => head,
+        _ => m,
+    }
+}
+
+/// Prepositions that tie a person to the body they speak for.
+const AFFILIATIONS: &[&str] = &["of", "with", "at", "for", "from"];
+
+/// The mention ending at `end`, without looking past a preposition before it.
+fn backward_phrase(tokens: &[Token], end: usize, text: &str) -> Option<Mention> {
     if end == 0 {
         return None;
     }
@@ -643,6 +680,18 @@ fn apposition(tokens: &[Token], comma: usize, text: &str) -> Option<Mention> {
     })?;
     if tokens[open].is_punct(',') && open + 1 < comma && apposition_opener(tokens, open + 1, text) {
         if let Some(m) = backward(tokens, open, text) {
+            // `Tusk, the president of the Council, which represents ..., urged`: the clause
+            // belongs to a phrase that is itself set off after a name; the name speaks.
+            let nested = m.kind != MentionKind::Name
+                && m.tokens.start > 0
+                && tokens[m.tokens.start - 1].is_punct(',');
+            if nested {
+                if let Some(n) = apposition(tokens, m.tokens.start - 1, text)
+                    .filter(|n| n.kind == MentionKind::Name && n.tokens.end < m.tokens.start)
+                {
+                    return Some(n);
+                }
+            }
             if !matches!(m.kind, MentionKind::Pronoun(..)) {
                 return Some(m);
             }

@@ -88,6 +88,7 @@ pub static RULES: &[Rule] = &[
             ("\"We paid attention,\" Read said.", 0, "Read"),
             ("\"We will stay,\" the family said.", 0, "the family"),
             ("\"Sit down,\" the chairman barked.", 0, "the chairman"),
+            ("\"The fee was unlawful,\" the civil claim said.", 0, "the civil claim"),
             (
                 "\"I see the same issues,\" Italy's League leader Marco Bassi wrote.",
                 0,
@@ -638,6 +639,13 @@ fn quote_speaker_verb(c: &Ctx) -> Option<Found> {
         c.text,
     );
     verb(c, j)?;
+    // `"Q," the civil claim said.`: a speech-verb form followed by a speech verb is a noun,
+    // the head of the subject; the second word is the verb.
+    let next = skip_between(c.tokens, j + 1, c.text);
+    if !c.tokens[j].is_capitalized(c.text) && verb(c, next).is_some() {
+        let m = mention::determiner_phrase(c.tokens, i, between_back(c, next))?;
+        return found(m, c.tokens.get(next));
+    }
     found(m, c.tokens.get(j))
 }
 
