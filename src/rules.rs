@@ -169,6 +169,11 @@ pub static RULES: &[Rule] = &[
                 0,
                 "Novak",
             ),
+            (
+                "Appearing before supporters at dawn, Ortiz thanked them, saying, \"We did it.\"",
+                0,
+                "Ortiz",
+            ),
             ("Ortiz went on to say, \"We have seen worse.\"", 0, "Ortiz"),
             ("Ortiz nodded and said, \"We have seen worse.\"", 0, "Ortiz"),
             ("Ortiz jokingly said, \"We have seen worse.\"", 0, "Ortiz"),
@@ -891,13 +896,26 @@ fn participle(c: &Ctx, v: usize) -> bool {
 fn subject(c: &Ctx, start: usize, limit: usize) -> Option<Mention> {
     let mut k = start;
     for _ in 0..=MAX_OPENING_PHRASES {
-        if let Some(m) = mention::forward(c.tokens, k, c.text) {
+        if let Some(m) = mention::forward(c.tokens, k, c.text).filter(|m| !opening_word(c, m)) {
             return Some(m);
         }
         let comma = (k..limit.min(k + MAX_OPENING_PHRASE)).find(|&j| c.tokens[j].is_punct(','))?;
         k = comma + 1;
     }
     None
+}
+
+/// `Smiling broadly, ...`, `Appearing before supporters, ...`: a lone capitalized
+/// participle that a preposition or an adverb follows opens a phrase; it is not a name
+/// (`Manning also said` is one).
+fn opening_word(c: &Ctx, m: &Mention) -> bool {
+    let Some(next) = c.tokens.get(m.tokens.end).filter(|t| t.kind == Kind::Word) else {
+        return false;
+    };
+    m.kind == MentionKind::Name
+        && m.tokens.len() == 1
+        && participle(c, m.tokens.start)
+        && (next.info().function == Some(Function::Stop) || manner_adverb(next.text(c.text)))
 }
 
 /// Opening phrases [`subject`] steps over, and the longest of them in tokens.

@@ -197,6 +197,7 @@ const SENTENCE_OPENERS: &[&str] = &[
     "somebody",
     "anyone",
     "thereupon",
+    "back",
     "whereupon",
     "hereupon",
 ];
