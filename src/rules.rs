@@ -124,7 +124,10 @@ pub static RULES: &[Rule] = &[
         name: "quote-dash-speaker",
         pattern: "\"Q\" — X",
         confidence: confidence::QUOTE_DASH_SPEAKER,
-        positive: &[("\"The sea gives and the sea takes.\" — Tom Reyes, fisherman", 0, "Tom Reyes")],
+        positive: &[
+            ("\"The sea gives and the sea takes.\" — Tom Reyes, fisherman", 0, "Tom Reyes"),
+            ("“We voted early.”― Ana Ruiz\n“We stayed late.”― Tom Reyes", 1, "Tom Reyes"),
+        ],
         negative: &[("\"The sea gives\" — and it takes.", 0)],
         matcher: Matcher::Local(quote_dash_speaker),
     },
@@ -679,8 +682,12 @@ fn quote_dash_speaker(c: &Ctx) -> Option<Found> {
     let m = mention::forward(c.tokens, i + 1, c.text)?;
     (m.kind == MentionKind::Name).then_some(())?;
     let after = c.tokens.get(m.tokens.end);
+    // The name ends its line, or the next quotation follows it (`"Q1" ― Ann Ruiz "Q2"`).
     let ends = after.map_or(true, |t| {
-        matches!(t.kind, Kind::Break | Kind::Punct(',' | '.' | '('))
+        matches!(
+            t.kind,
+            Kind::Break | Kind::Punct(',' | '.' | '(') | Kind::Quote(_)
+        )
     });
     ends.then_some(Found {
         mention: m,

@@ -186,7 +186,7 @@ pub(crate) fn tokenize(
             let end = word_end(text, i, limit);
             out.push(word(text, i..end));
             i = end;
-        } else if c == '—' || c == '–' {
+        } else if matches!(c, '—' | '–' | '―') {
             out.push(Token::new(Kind::Dash, i..i + len));
             i += len;
         } else if c.is_whitespace() {
