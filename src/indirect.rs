@@ -115,8 +115,10 @@ fn sentence(text: &str, tokens: &[Token], start: usize, end: usize, out: &mut Ve
     }
     let mut k = start;
     while k < stop {
-        let Some((lemma, kind)) =
-            rules::verb_at(tokens, k, text).filter(|(_, kind)| *kind != VerbKind::Manner)
+        // Phrasal verbs (`went on`, `shot back`) cue quotations only: after them a clause is
+        // as often a place or a target as what was said.
+        let Some((lemma, kind)) = rules::verb_at(tokens, k, text)
+            .filter(|(_, kind)| *kind != VerbKind::Manner && tokens[k].info().verb.is_some())
         else {
             k += 1;
             continue;

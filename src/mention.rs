@@ -48,6 +48,8 @@ const MAX_DESCRIPTION: usize = 6;
 const MAX_NAME: usize = 8;
 /// How far an apposition or relative clause may run between a name and its verb.
 const MAX_APPOSITION: usize = 20;
+/// Longest parenthesis after a name, in tokens (`(D-Ore.)`, `(R-S.C.)`).
+const MAX_PARENTHESIS: usize = 10;
 
 /// Lower-case words that may stand inside a name: `Secretary of State`, `Ludwig van
 /// Beethoven`, `Osama bin Laden`.
@@ -581,6 +583,17 @@ const AFFILIATIONS: &[&str] = &["of", "with", "at", "for", "from"];
 fn backward_phrase(tokens: &[Token], end: usize, text: &str) -> Option<Mention> {
     if end == 0 {
         return None;
+    }
+    // `Sen. Ann Ruiz (D-Ore.), noting ..., said`: a short parenthesis after the name.
+    if tokens[end - 1].is_punct(')') {
+        let open = (end.saturating_sub(MAX_PARENTHESIS)..end - 1)
+            .rev()
+            .find(|&k| tokens[k].is_punct('(') || tokens[k].is_punct(')'))?;
+        return if tokens[open].is_punct('(') {
+            backward_phrase(tokens, open, text)
+        } else {
+            None
+        };
     }
     if tokens[end - 1].is_punct(',') {
         return apposition(tokens, end - 1, text);

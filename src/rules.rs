@@ -177,6 +177,14 @@ pub static RULES: &[Rule] = &[
                 0,
                 "Ortiz",
             ),
+            ("As the Harbour Times pointed out in May, \"Fares rose.\"", 0, "Harbour Times"),
+            ("Asked about the delay, Ortiz shot back, \"Ask the council.\"", 0, "Ortiz"),
+            ("Novak later Thursday told reporters: \"We are done.\"", 0, "Novak"),
+            (
+                "Sen. Ann Ruiz (D-Ore.), noting the cost, said, \"We cannot wait.\"",
+                0,
+                "Sen. Ann Ruiz",
+            ),
             ("Ortiz went on to say, \"We have seen worse.\"", 0, "Ortiz"),
             ("Ortiz nodded and said, \"We have seen worse.\"", 0, "Ortiz"),
             ("Ortiz jokingly said, \"We have seen worse.\"", 0, "Ortiz"),
@@ -238,7 +246,11 @@ pub static RULES: &[Rule] = &[
         name: "speaker-colon-quote",
         pattern: "X: \"Q\"",
         confidence: confidence::SPEAKER_COLON_QUOTE,
-        positive: &[("Ortiz: \"We will rebuild the bridge\"", 0, "Ortiz")],
+        positive: &[
+            ("Ortiz: \"We will rebuild the bridge\"", 0, "Ortiz"),
+            ("Rep. Ann Ruiz (D-Ore.): \"We will rebuild.\"", 0, "Rep. Ann Ruiz"),
+            ("FARES RISE AGAIN - Tom Reyes: \"Nobody expected it.\"", 0, "Tom Reyes"),
+        ],
         negative: &[("One rule: \"never give up.\"", 0)],
         matcher: Matcher::Local(speaker_colon_quote),
     },
@@ -426,7 +438,13 @@ fn word<'a>(c: &Ctx<'a>, i: usize) -> Option<&'a str> {
 #[inline]
 pub(crate) fn verb_at(tokens: &[Token], i: usize, text: &str) -> Option<(&'static str, VerbKind)> {
     let t = tokens.get(i).filter(|t| t.kind == Kind::Word)?;
-    let verb = t.info().verb?;
+    let info = t.info();
+    let Some(verb) = info.verb else {
+        // `pointed out`, `shot back`: a phrasal verb is a cue with its particle.
+        let (particle, lemma) = info.phrasal?;
+        let next = tokens.get(i + 1).filter(|n| n.kind == Kind::Word)?;
+        return (next.text(text) == particle).then_some((lemma, VerbKind::Say));
+    };
     // `the United States`, `Consumer Reports`: a verb form that is also a plural noun,
     // capitalized after a capitalized word, is part of a name. (`Clinton Says` in a
     // title-case headline stays a verb.)
@@ -498,6 +516,21 @@ const LY_NOUNS: &[&str] = &[
     "melancholy",
 ];
 
+/// Day words that may stand between a speaker and the verb: `Ortiz on Monday said` has a
+/// preposition and stops, `Ortiz Monday said` does not.
+const DAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+    "tonight",
+];
+
 /// Steps back over `has also` before a verb at `v`; returns the end of the subject.
 fn between_back(c: &Ctx, v: usize) -> usize {
     skip_between_back(c.tokens, 0, v, c.text)
@@ -507,7 +540,14 @@ fn between_back(c: &Ctx, v: usize) -> usize {
 /// returns where the subject ends.
 pub(crate) fn skip_between_back(tokens: &[Token], start: usize, v: usize, text: &str) -> usize {
     let mut i = v;
-    while i > start && between_word(&tokens[i - 1], text) {
+    // Days too: `Priebus later Thursday told`.
+    while i > start
+        && (between_word(&tokens[i - 1], text)
+            || tokens[i - 1].kind == Kind::Word
+                && DAYS
+                    .iter()
+                    .any(|d| tokens[i - 1].text(text).eq_ignore_ascii_case(d)))
+    {
         // `Theresa May said`, `Ms. May said`
         if mention::surname_after_first_name(tokens, i - 1, &tokens[i - 1].info(), text) {
             break;
@@ -858,7 +898,14 @@ fn speaker_colon_quote(c: &Ctx) -> Option<Found> {
     // `ANALYST'S VIEWPOINT:` is a heading; a name in capitals is one word at most (`UN:`).
     let heading =
         m.tokens.len() > 1 && !c.text[m.span.clone()].contains(|ch: char| ch.is_lowercase());
-    let intro = m.tokens.start == c.sent_start && m.kind == MentionKind::Name && !heading;
+    // At the start of its sentence, or after a dash (`HEADLINE - Ann Ruiz: "Q"`).
+    let first = m.tokens.start == c.sent_start
+        || m.tokens.start > 0
+            && matches!(
+                c.tokens[m.tokens.start - 1].kind,
+                Kind::Dash | Kind::Punct('-')
+            );
+    let intro = first && m.kind == MentionKind::Name && !heading;
     intro.then_some(Found {
         mention: m,
         cue: None,

@@ -32,6 +32,8 @@ pub enum Gender {
 pub(crate) struct WordInfo {
     /// The speech verb this word is a form of.
     pub verb: Option<(&'static str, VerbKind)>,
+    /// The head of a phrasal speech verb: its particle and lemma (`pointed` + `out`).
+    pub phrasal: Option<(&'static str, &'static str)>,
     /// A subject pronoun, with its gender and number.
     pub pronoun: Option<(Option<Gender>, Number)>,
     /// An honorific (`Mr`, `Dr`), with the gender it implies.
@@ -358,6 +360,11 @@ fn build() -> FxHashMap<&'static str, WordInfo> {
     for (lemma, kind, forms) in verbs::SPEECH_VERBS {
         for f in *forms {
             map.entry(f).or_default().verb = Some((lemma, *kind));
+        }
+    }
+    for (lemma, particle, heads) in verbs::PHRASAL_SPEECH_VERBS {
+        for h in *heads {
+            map.entry(h).or_default().phrasal = Some((particle, lemma));
         }
     }
     for (p, g, n) in pronouns::PRONOUNS {

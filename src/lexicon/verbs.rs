@@ -307,3 +307,20 @@ pub(crate) const SPEECH_VERBS: &[VerbRow] = &[
     ("chant", Manner, &["chanted", "chants", "chanting"]),
     ("sing", Manner, &["sang", "sings", "sung"]),
 ];
+
+/// Phrasal speech verbs: `(lemma, particle, forms of the head)`. The head alone is no cue
+/// (`the ball went`, `shots were fired`); with its particle right after it, it is one.
+pub(crate) const PHRASAL_SPEECH_VERBS: &[(&str, &str, &[&str])] = &[
+    (
+        "point out",
+        "out",
+        &["point", "points", "pointed", "pointing"],
+    ),
+    ("go on", "on", &["goes", "went", "going"]),
+    ("shoot back", "back", &["shot", "shoots", "shooting"]),
+    ("fire back", "back", &["fired", "fires", "firing"]),
+    ("hit back", "back", &["hit", "hits", "hitting"]),
+    ("chime in", "in", &["chimed", "chimes", "chiming"]),
+    ("speak up", "up", &["spoke", "speaks", "speaking"]),
+    ("sum up", "up", &["summed", "sums", "summing"]),
+];
