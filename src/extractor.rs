@@ -384,6 +384,9 @@ struct Document<'a, 'd> {
     qtok: Vec<usize>,
 }
 
+/// Sentences before the last that [`Document::reporter_in_paragraph_before`] reads.
+const REPORT_LOOKBACK: usize = 2;
+
 impl<'a, 'd> Document<'a, 'd> {
     fn new(
         text: &'a str,
@@ -545,9 +548,16 @@ impl<'a, 'd> Document<'a, 'd> {
             } else {
                 qt
             };
+            // Not in dialogue, where the narration between turns names whoever it is about.
+            let opens_paragraph = end < qt && !dialogue;
             if let Some(m) = self
                 .speaker_before(end)
                 .or_else(|| self.subject_before(end))
+                .or_else(|| {
+                    opens_paragraph
+                        .then(|| self.reporter_in_paragraph_before(end))
+                        .flatten()
+                })
             {
                 let name = resolver.resolve(&m);
                 return Some(Attribution {
@@ -641,11 +651,30 @@ impl<'a, 'd> Document<'a, 'd> {
             .then_some(start)
     }
 
+    /// `At 40, Cerato said she has beaten the odds. But ... she was forced to choose.¶"Q"`:
+    /// the paragraph ending at token `end` holds no quotation and reports, in one of its
+    /// sentences before the last, what someone said; the quote that opens the next
+    /// paragraph is theirs.
+    fn reporter_in_paragraph_before(&self, end: usize) -> Option<Mention> {
+        let mut e = self.quoteless_sentence_before(end)?;
+        for _ in 0..REPORT_LOOKBACK {
+            if e == 0 || self.tokens[e - 1].kind == Kind::Break {
+                return None;
+            }
+            if let Some(m) = self.speaker_before(e) {
+                return Some(m);
+            }
+            e = self.quoteless_sentence_before(e)?;
+        }
+        None
+    }
+
     /// The person the sentence ending at token `end` starts with, if that sentence holds
     /// no quote.
     fn subject_before(&self, end: usize) -> Option<Mention> {
         let start = self.quoteless_sentence_before(end)?;
-        let m = mention::forward(self.tokens, start, self.text)?;
+        let m = mention::forward(self.tokens, start, self.text)
+            .filter(|m| !mention::opening_participle(self.tokens, m, self.text))?;
         let personal = matches!(m.kind, MentionKind::Name | MentionKind::Role)
             || matches!(
                 m.kind,

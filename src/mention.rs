@@ -736,6 +736,32 @@ fn apposition(tokens: &[Token], comma: usize, text: &str) -> Option<Mention> {
     None
 }
 
+/// `Smiling broadly, ...`, `Appearing before supporters, ...`, `Knowing time was short,
+/// ...`: a lone capitalized participle that opens a sentence, followed by a lower-case word
+/// that cannot follow a subject, is not a name (`Manning also said`, `Manning was`,
+/// `Fielding stopped` are).
+pub(crate) fn opening_participle(tokens: &[Token], m: &Mention, text: &str) -> bool {
+    let Some(next) = word(tokens, m.tokens.end, text) else {
+        return false;
+    };
+    let info = tokens[m.tokens.end].info();
+    let after_subject = info.function == Some(Function::Between)
+        || info.verb.is_some()
+        || SUBJECT_FOLLOWERS.contains(&next)
+        || next.ends_with("ed");
+    m.kind == MentionKind::Name
+        && m.tokens.len() == 1
+        && word(tokens, m.tokens.start, text).is_some_and(|w| w.len() > 5 && w.ends_with("ing"))
+        && next.starts_with(|c: char| c.is_ascii_lowercase())
+        && !after_subject
+}
+
+/// Auxiliaries that follow a subject: `Fleming was`, `Manning will`.
+const SUBJECT_FOLLOWERS: &[&str] = &[
+    "is", "was", "were", "are", "will", "would", "could", "should", "can", "did", "does", "do",
+    "may", "might", "must",
+];
+
 /// Words that open a phrase set off by commas between a speaker and the verb, when they
 /// start it: a determiner or relative (`Ortiz, a pastor, said`; `Ortiz, who ..., said`), a
 /// number (`Ortiz, 58, said`), a preposition of circumstance (`Ortiz, in a statement,

@@ -334,9 +334,17 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: "sentence-before",
-        pattern: "X stood up. \"Q\"",
+        pattern: "X stood up. \"Q\" / X said C. ...¶\"Q\"",
         confidence: confidence::SENTENCE_BEFORE,
-        positive: &[("Ortiz stood up at last. \"We are not done.\"", 0, "Ortiz")],
+        positive: &[
+            ("Ortiz stood up at last. \"We are not done.\"", 0, "Ortiz"),
+            (
+                "At 40, Ana Cerato said she had beaten the odds. Knowing time was short, she \
+                 chose.\n\n\"It is a gift.\"",
+                0,
+                "Ana Cerato",
+            ),
+        ],
         negative: &[("The rain stopped at last. \"We are not done.\"", 0)],
         matcher: Matcher::Context,
     },
@@ -950,26 +958,15 @@ fn participle(c: &Ctx, v: usize) -> bool {
 fn subject(c: &Ctx, start: usize, limit: usize) -> Option<Mention> {
     let mut k = start;
     for _ in 0..=MAX_OPENING_PHRASES {
-        if let Some(m) = mention::forward(c.tokens, k, c.text).filter(|m| !opening_word(c, m)) {
+        if let Some(m) = mention::forward(c.tokens, k, c.text)
+            .filter(|m| !mention::opening_participle(c.tokens, m, c.text))
+        {
             return Some(m);
         }
         let comma = (k..limit.min(k + MAX_OPENING_PHRASE)).find(|&j| c.tokens[j].is_punct(','))?;
         k = comma + 1;
     }
     None
-}
-
-/// `Smiling broadly, ...`, `Appearing before supporters, ...`: a lone capitalized
-/// participle that a preposition or an adverb follows opens a phrase; it is not a name
-/// (`Manning also said` is one).
-fn opening_word(c: &Ctx, m: &Mention) -> bool {
-    let Some(next) = c.tokens.get(m.tokens.end).filter(|t| t.kind == Kind::Word) else {
-        return false;
-    };
-    m.kind == MentionKind::Name
-        && m.tokens.len() == 1
-        && participle(c, m.tokens.start)
-        && (next.info().function == Some(Function::Stop) || manner_adverb(next.text(c.text)))
 }
 
 /// Opening phrases [`subject`] steps over, and the longest of them in tokens.
