@@ -685,6 +685,63 @@ fn phrase_start(tokens: &[Token], end: usize, text: &str) -> Option<usize> {
 /// `NAME , APPOSITION ,` ending at the comma `comma`: the mention is the name before the
 /// first comma, or, when the part between the commas is itself a name (`Rice, said`), that.
 fn apposition(tokens: &[Token], comma: usize, text: &str) -> Option<Mention> {
+    match apposition_near(tokens, comma, text) {
+        // A title phrase (`Minister of Innovation`) itself set off by a comma: one part of a
+        // longer apposition after the name.
+        Some(m)
+            if m.tokens.start > 0
+                && tokens[m.tokens.start - 1].is_punct(',')
+                && m.title.is_some()
+                && text[m.span.clone()].contains(" of ") =>
+        {
+            apposition_far(tokens, comma, text).or(Some(m))
+        }
+        Some(m) => Some(m),
+        None => apposition_far(tokens, comma, text),
+    }
+}
+
+/// An apposition of several parts: `Will Fenn, a mechanic in Kansas City, Mo., and an
+/// organizer at the union, said`; `Navdeep Bains, Minister of Innovation, Science and
+/// Economic Development, said`. Steps back over the commas inside it to one that an
+/// apposition opener or a title follows, with a name or role before it.
+fn apposition_far(tokens: &[Token], comma: usize, text: &str) -> Option<Mention> {
+    let lo = comma.saturating_sub(MAX_APPOSITION);
+    let mut k = comma;
+    let mut commas = 0;
+    while k > lo && commas < MAX_APPOSITION_PARTS {
+        k -= 1;
+        let t = &tokens[k];
+        match t.kind {
+            Kind::Punct(',') => {
+                commas += 1;
+                let opens = apposition_opener(tokens, k + 1, text)
+                    || word(tokens, k + 1, text).is_some_and(is_capitalized) && {
+                        let info = tokens[k + 1].info();
+                        info.title || info.role
+                    };
+                if opens {
+                    if let Some(m) = backward_phrase(tokens, k, text) {
+                        if matches!(m.kind, MentionKind::Name | MentionKind::Role) {
+                            return Some(m);
+                        }
+                    }
+                }
+            }
+            // `Kansas City, Mo., and`: an abbreviation's period before a comma.
+            Kind::Punct('.') if tokens.get(k + 1).is_some_and(|n| n.is_punct(',')) => {}
+            Kind::Punct('.' | ';' | ':' | '?' | '!') | Kind::Quote(_) | Kind::Break => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Commas [`apposition_far`] steps back over.
+const MAX_APPOSITION_PARTS: usize = 4;
+
+/// The speaker before a comma that closes an apposition of one part.
+fn apposition_near(tokens: &[Token], comma: usize, text: &str) -> Option<Mention> {
     let lo = comma.saturating_sub(MAX_APPOSITION);
     let open = (lo..comma).rev().find(|&k| {
         tokens[k].is_punct(',')

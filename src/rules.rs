@@ -178,6 +178,16 @@ pub static RULES: &[Rule] = &[
                 "Ortiz",
             ),
             ("As the Harbour Times pointed out in May, \"Fares rose.\"", 0, "Harbour Times"),
+            (
+                "Tom Reyes, a welder in Kansas City, Mo., and an organizer at the union, said: \"No.\"",
+                0,
+                "Tom Reyes",
+            ),
+            (
+                "Ana Ruiz, Minister of Fisheries, Oceans and the Coast Guard, said: \"We will act.\"",
+                0,
+                "Ana Ruiz",
+            ),
             ("Asked about the delay, Ortiz shot back, \"Ask the council.\"", 0, "Ortiz"),
             ("Novak later Thursday told reporters: \"We are done.\"", 0, "Novak"),
             (
