@@ -745,7 +745,13 @@ impl<'a, 'd> Document<'a, 'd> {
 
     fn quote(&self, q: usize, kind: QuoteKind, attr: Option<&Attribution<'a>>) -> Quote<'a> {
         let text = self.text;
-        let span = self.raws[q].content.clone();
+        let mut span = self.raws[q].content.clone();
+        // A transcript turn's words start after its label (`"WALLACE: Let's start"`).
+        if let Some(a) = attr.filter(|a| a.rule.name == "quote-label") {
+            let words = text[a.mention.span.end..span.end]
+                .trim_start_matches(|ch: char| ch == ':' || ch.is_whitespace());
+            span.start = span.end - words.len();
+        }
         let (speaker, cue, rule, confidence) = match attr {
             Some(a) => (
                 Some(Speaker {

@@ -72,6 +72,21 @@ pub(crate) struct Ctx<'a> {
 /// The rules, in the order they are tried.
 pub static RULES: &[Rule] = &[
     Rule {
+        name: "quote-label",
+        pattern: "\"X: Q\" (a transcript)",
+        confidence: confidence::QUOTE_LABEL,
+        positive: &[
+            ("\"HOST: Welcome back to the show.\"\n\n\"RUIZ: Thank you for having me.\"", 1, "RUIZ"),
+            ("\"SEN. ANN RUIZ: We will not vote for it.\"", 0, "SEN. ANN RUIZ"),
+        ],
+        negative: &[
+            ("\"NOTE: The ferry leaves at nine.\"", 0),
+            ("\"Q: Why now?\"", 0),
+            ("\"Ruiz: a life\" opens on Friday.", 0),
+        ],
+        matcher: Matcher::Local(quote_label),
+    },
+    Rule {
         name: "quote-speaker-verb",
         pattern: "\"Q,\" X said.",
         confidence: confidence::QUOTE_SPEAKER_VERB,
@@ -669,6 +684,84 @@ fn after_quote(c: &Ctx) -> Option<usize> {
 }
 
 // ---- the local rules -----------------------------------------------------------------
+
+/// `"WALLACE: Let's start ..."`: a transcript quotes each turn with the speaker's name in
+/// capitals and a colon at its head.
+fn quote_label(c: &Ctx) -> Option<Found> {
+    let span = c.tokens[c.qt].span.clone();
+    let inner = &c.text[span.clone()];
+    let start = span.start + inner.find(|ch: char| ch.is_alphanumeric())?;
+    let rest = &c.text[start..span.end];
+    let colon = rest.find(':').filter(|&k| k <= MAX_LABEL)?;
+    rest[colon + 1..]
+        .starts_with([' ', '\u{a0}'])
+        .then_some(())?;
+    let label = &rest[..colon];
+    let mut words = 0;
+    let mut letters = 0;
+    let mut name_start = start;
+    let mut in_title = true;
+    let mut gender = None;
+    let mut offset = 0;
+    for w in label.split(' ') {
+        let capitals = !w.is_empty()
+            && w.chars().any(char::is_alphabetic)
+            && w.chars()
+                .all(|ch| ch.is_uppercase() || matches!(ch, '.' | '\'' | '’' | '-'));
+        if !capitals || (words == 0 && LABEL_HEADINGS.contains(&w)) {
+            return None;
+        }
+        words += 1;
+        letters += w.chars().filter(|ch| ch.is_alphabetic()).count();
+        let info = crate::lexicon::lookup(w);
+        if in_title && (info.title || info.honorific.is_some()) {
+            gender = gender.or(info.honorific.flatten());
+            name_start = start + offset + w.len() + 1;
+        } else {
+            in_title = false;
+        }
+        offset += w.len() + 1;
+    }
+    let end = start + colon;
+    (words <= MAX_LABEL_WORDS && letters >= 2 && name_start < end).then_some(())?;
+    Some(Found {
+        mention: Mention {
+            kind: MentionKind::Name,
+            span: start..end,
+            name: name_start..end,
+            title: (name_start > start).then(|| start..name_start - 1),
+            gender,
+            tokens: c.qt..c.qt,
+        },
+        cue: None,
+    })
+}
+
+/// Longest transcript label, in bytes and in words.
+const MAX_LABEL: usize = 40;
+const MAX_LABEL_WORDS: usize = 4;
+
+/// Capitalized words that head a note, not a turn: `"NOTE: ..."`, `"UPDATE: ..."`.
+const LABEL_HEADINGS: &[&str] = &[
+    "NOTE",
+    "UPDATE",
+    "BREAKING",
+    "WATCH",
+    "READ",
+    "CORRECTION",
+    "WARNING",
+    "PHOTO",
+    "VIDEO",
+    "LIVE",
+    "EXCLUSIVE",
+    "RELATED",
+    "EDITOR'S",
+    "EDITOR’S",
+    "SOURCE",
+    "SOURCES",
+    "MORE",
+    "ALSO",
+];
 
 fn quote_speaker_verb(c: &Ctx) -> Option<Found> {
     let i = after_quote(c)?;
