@@ -311,6 +311,20 @@ pub static RULES: &[Rule] = &[
         matcher: Matcher::Local(sentence_verb_after),
     },
     Rule {
+        name: "subject-colon-quote",
+        pattern: "X turned to the crowd: \"Q\"",
+        confidence: confidence::SUBJECT_COLON_QUOTE,
+        positive: &[
+            ("Ortiz quickly changed the subject: \"Let us talk about jobs.\"", 0, "Ortiz"),
+            ("Later, the mayor turned to the crowd again: \"Go home.\"", 0, "the mayor"),
+        ],
+        negative: &[
+            ("The menu was short: \"Soup or nothing.\"", 0),
+            ("Ortiz left. The sign on the door: \"Closed.\"", 0),
+        ],
+        matcher: Matcher::Local(subject_colon_quote),
+    },
+    Rule {
         name: "continuation",
         pattern: "\"Q1,\" X said. \"Q2.\"",
         confidence: confidence::CONTINUATION,
@@ -1107,6 +1121,29 @@ fn sentence_verb_after(c: &Ctx) -> Option<Found> {
         }
     }
     None
+}
+
+/// `Ortiz quickly changed the subject: "Q"`: a quotation after a colon that ends a clause
+/// whose subject is a person is that person's, whatever the verb.
+fn subject_colon_quote(c: &Ctx) -> Option<Found> {
+    let colon = c.qt.checked_sub(1)?;
+    (c.tokens[colon].is_punct(':') && colon > c.sent_start).then_some(())?;
+    // Only the writer's words before the colon.
+    (c.sent_start..colon)
+        .all(|k| c.tokens[k].quote().is_none())
+        .then_some(())?;
+    let m = subject(c, c.sent_start, colon)?;
+    let person = match m.kind {
+        MentionKind::Name | MentionKind::Role => true,
+        MentionKind::Pronoun(gender, _) => gender != Some(crate::lexicon::Gender::Neuter),
+        _ => false,
+    };
+    // A clause follows the subject: a lower-case word, not the colon itself.
+    let clause = word(c, m.tokens.end).is_some_and(|w| w.starts_with(char::is_lowercase));
+    (person && clause && m.tokens.end < colon).then_some(Found {
+        mention: m,
+        cue: None,
+    })
 }
 
 /// Longest stretch of tokens the rules read on either side of a quote.
