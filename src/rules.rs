@@ -317,6 +317,7 @@ pub static RULES: &[Rule] = &[
         positive: &[
             ("Ortiz quickly changed the subject: \"Let us talk about jobs.\"", 0, "Ortiz"),
             ("Later, the mayor turned to the crowd again: \"Go home.\"", 0, "the mayor"),
+            ("Ortiz, 58, issued the following statement:\n\n\"We grieve.\"", 0, "Ortiz"),
         ],
         negative: &[
             ("The menu was short: \"Soup or nothing.\"", 0),
@@ -1126,20 +1127,29 @@ fn sentence_verb_after(c: &Ctx) -> Option<Found> {
 /// `Ortiz quickly changed the subject: "Q"`: a quotation after a colon that ends a clause
 /// whose subject is a person is that person's, whatever the verb.
 fn subject_colon_quote(c: &Ctx) -> Option<Found> {
-    let colon = c.qt.checked_sub(1)?;
-    (c.tokens[colon].is_punct(':') && colon > c.sent_start).then_some(())?;
+    let before = c.qt.checked_sub(1)?;
+    // The colon right before the quote, or ending the paragraph the quote follows
+    // (`Trump issued the following statement:¶"Q"`).
+    let (colon, start) = if c.tokens[before].kind == Kind::Break {
+        let colon = before.checked_sub(1)?;
+        (colon, sentence_of(c.tokens, colon).0)
+    } else {
+        (before, c.sent_start)
+    };
+    (c.tokens[colon].is_punct(':') && colon > start).then_some(())?;
     // Only the writer's words before the colon.
-    (c.sent_start..colon)
+    (start..colon)
         .all(|k| c.tokens[k].quote().is_none())
         .then_some(())?;
-    let m = subject(c, c.sent_start, colon)?;
+    let m = subject(c, start, colon)?;
     let person = match m.kind {
         MentionKind::Name | MentionKind::Role => true,
         MentionKind::Pronoun(gender, _) => gender != Some(crate::lexicon::Gender::Neuter),
         _ => false,
     };
-    // A clause follows the subject: a lower-case word, not the colon itself.
-    let clause = word(c, m.tokens.end).is_some_and(|w| w.starts_with(char::is_lowercase));
+    // A clause follows the subject (after an apposition): a lower-case word.
+    let next = skip_apposition(c.tokens, m.tokens.end, c.text);
+    let clause = next < colon && word(c, next).is_some_and(|w| w.starts_with(char::is_lowercase));
     (person && clause && m.tokens.end < colon).then_some(Found {
         mention: m,
         cue: None,
