@@ -127,6 +127,11 @@ pub static RULES: &[Rule] = &[
             ("\"Ready?\" asked the coach.", 0, "the coach"),
             ("\"Vote for change,\" said the printed slate card.", 0, "the printed slate card"),
             ("\"Patience wins,\" echoes Ortiz.", 0, "Ortiz"),
+            (
+                "\"It was careless,\" said former Republican presidential candidate Jeb Fenn.",
+                0,
+                "former Republican presidential candidate Jeb Fenn",
+            ),
             ("\"We are ready,\" assured the harbour chief.", 0, "the harbour chief"),
         ],
         negative: &[

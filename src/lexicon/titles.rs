@@ -41,6 +41,11 @@ pub(crate) const HONORIFICS: &[(&str, Option<Gender>)] = &[
 /// the department words that go with them.
 pub(crate) const TITLES: &[&str] = &[
     "president",
+    // Adjectives that only ever qualify an office: `presidential candidate Jeb Bush`.
+    "presidential",
+    "gubernatorial",
+    "mayoral",
+    "senatorial",
     "vice",
     "prime",
     "minister",
