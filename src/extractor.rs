@@ -384,6 +384,14 @@ struct Document<'a, 'd> {
     qtok: Vec<usize>,
 }
 
+/// Longest title [`Document::is_title`] recognizes, in words.
+const MAX_TITLE_WORDS: usize = 8;
+/// Words a title leaves in lower case.
+const TITLE_SMALL_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "and", "or", "to", "in", "on", "for", "at", "by", "with", "from", "as",
+    "nor", "vs",
+];
+
 /// Sentences before the last that [`Document::reporter_in_paragraph_before`] reads.
 const REPORT_LOOKBACK: usize = 2;
 
@@ -509,8 +517,14 @@ impl<'a, 'd> Document<'a, 'd> {
             }
             let kind = self.kind(&c);
             let keep = match &attr {
-                Some(_) => !self.is_nickname(&c),
-                None => !(kind == QuoteKind::Partial || self.is_nickname(&c) || self.is_term(q)),
+                // A title kept only by a speech verb next to it (`"Your Honor," I said`).
+                Some(a) => !(self.is_nickname(&c) || !self.spoken(a) && self.is_title(q)),
+                None => {
+                    !(kind == QuoteKind::Partial
+                        || self.is_nickname(&c)
+                        || self.is_term(q)
+                        || self.is_title(q))
+                }
             };
             if keep {
                 out.push(self.quote(q, kind, attr.as_ref()));
@@ -725,6 +739,42 @@ impl<'a, 'd> Document<'a, 'd> {
                 .is_some_and(|t| t.is_capitalized(self.text))
         };
         qt > 0 && cap(qt - 1) && cap(qt + 1) && self.words(qt) <= 4
+    }
+
+    /// Whether a rule of the quote's own sentence ties it to a verb of saying (not one of
+    /// manner, not one inherited from an earlier quote).
+    fn spoken(&self, a: &Attribution<'a>) -> bool {
+        matches!(a.rule.matcher, rules::Matcher::Local(_))
+            && a.cue.as_ref().is_some_and(|s| {
+                lexicon::lookup(&self.text[s.clone()])
+                    .verb
+                    .is_some_and(|(_, kind)| kind != lexicon::VerbKind::Manner)
+            })
+    }
+
+    /// `"The Kid Who Would Be King"`, `"Attack the Block,"`: a title in title case — two to
+    /// eight words, each capitalized but for the small words of titles, no sentence
+    /// punctuation. Spoken words are not written so; a title is never a quotation.
+    fn is_title(&self, q: usize) -> bool {
+        let content = self.text[self.raws[q].content.clone()].trim_end_matches([',', ' ']);
+        if content.ends_with(['.', '!', '?', '…', ':', ';']) {
+            return false;
+        }
+        // `Oh, God,`, `Like Oakland. Or Ferguson`: punctuation inside is speech.
+        if content.contains(['.', ',', '!', '?', ';', ':']) {
+            return false;
+        }
+        let mut words = 0;
+        for w in content.split_whitespace() {
+            words += 1;
+            let capital = w.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit());
+            if words > MAX_TITLE_WORDS
+                || !capital && (words == 1 || !TITLE_SMALL_WORDS.contains(&w))
+            {
+                return false;
+            }
+        }
+        words >= 2
     }
 
     /// A short quote with no sentence punctuation (a title, a term, a name in quotes), or

@@ -496,3 +496,18 @@ fn a_first_person_narrator_takes_the_name_others_call_them() {
     let column = "“Is the line late again?” I said.\n\n“Always,” said Tom.";
     assert_eq!(speakers(column)[0].as_deref(), Some("I"));
 }
+
+#[test]
+fn titles_in_title_case_are_not_quotations() {
+    let text = "The festival's director, Ana Ruiz, said the program mixes old and new. \
+                \"We open with a classic,\" Ruiz said.\n\n\
+                \"The Girl Who Sailed Alone\" plays on Friday, and \"Harbour of Lights\" \
+                closes the week.\n\n\
+                \"Your Honour,\" the defendant said, \"I was wrong.\"";
+    let texts: Vec<&str> = extract_quotes(text).iter().map(|q| q.text).collect();
+    assert_eq!(
+        texts,
+        ["We open with a classic,", "Your Honour,", "I was wrong."],
+        "film titles after an attributed quote are dropped; a spoken greeting stays"
+    );
+}
