@@ -569,21 +569,6 @@ const LY_NOUNS: &[&str] = &[
     "melancholy",
 ];
 
-/// Day words that may stand between a speaker and the verb: `Ortiz on Monday said` has a
-/// preposition and stops, `Ortiz Monday said` does not.
-const DAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "yesterday",
-    "today",
-    "tonight",
-];
-
 /// Steps back over `has also` before a verb at `v`; returns the end of the subject.
 fn between_back(c: &Ctx, v: usize) -> usize {
     skip_between_back(c.tokens, 0, v, c.text)
@@ -597,7 +582,7 @@ pub(crate) fn skip_between_back(tokens: &[Token], start: usize, v: usize, text: 
     while i > start
         && (between_word(&tokens[i - 1], text)
             || tokens[i - 1].kind == Kind::Word
-                && DAYS
+                && crate::lexicon::DAYS
                     .iter()
                     .any(|d| tokens[i - 1].text(text).eq_ignore_ascii_case(d)))
     {

@@ -206,7 +206,9 @@ const SENTENCE_OPENERS: &[&str] = &[
 /// Epithets that stand before a name in fiction (`old Jolyon`, `young Tom`, `poor Anne`),
 /// so they are not part of it; alone before a speech verb they are a surname (`Young said`).
 const EPITHETS: &[&str] = &["dear", "darling", "good", "poor", "little", "old", "young"];
-const TIME: &[&str] = &[
+/// Days, which may also stand between a speaker and the verb (`Ortiz Monday said`; with a
+/// preposition, `Ortiz on Monday said`, the reader stops).
+pub(crate) const DAYS: &[&str] = &[
     "monday",
     "tuesday",
     "wednesday",
@@ -217,6 +219,9 @@ const TIME: &[&str] = &[
     "yesterday",
     "today",
     "tonight",
+];
+/// Words of time and place after a speech verb, besides the days.
+const TIME: &[&str] = &[
     "recently",
     "earlier",
     "later",
@@ -397,6 +402,7 @@ fn build() -> FxHashMap<&'static str, WordInfo> {
     // Later tables win where a word is in several: a relative pronoun is never a
     // determiner, a stop word never a time word.
     for (words, f) in [
+        (DAYS, Function::Time),
         (TIME, Function::Time),
         (SENTENCE_OPENERS, Function::Between),
         (EPITHETS, Function::Epithet),
