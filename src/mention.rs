@@ -548,9 +548,24 @@ fn name_mention(tokens: &[Token], start: usize, end: usize, text: &str) -> Optio
 /// Reads the mention that ends with token `end - 1`, reading backward. Steps over an
 /// apposition or relative clause set off by commas (`Gates, who had a sling, said`).
 pub(crate) fn backward(tokens: &[Token], end: usize, text: &str) -> Option<Mention> {
-    let m = backward_phrase(tokens, end, text)?;
+    let m = backward_phrase(tokens, end, text).or_else(|| relative_subject(tokens, end, text))?;
     Some(affiliation_head(tokens, m, text))
 }
+
+/// `a White House official who spoke anonymously to discuss strategy said`: a relative
+/// clause without commas between the subject and the verb; the subject is the phrase
+/// before `who`.
+fn relative_subject(tokens: &[Token], end: usize, text: &str) -> Option<Mention> {
+    let lo = end.saturating_sub(MAX_RELATIVE_CLAUSE);
+    let who = (lo..end)
+        .rev()
+        .take_while(|&k| tokens[k].kind == Kind::Word)
+        .find(|&k| tokens[k].text(text) == "who")?;
+    backward_phrase(tokens, who, text).filter(|m| !matches!(m.kind, MentionKind::Pronoun(..)))
+}
+
+/// Longest relative clause [`relative_subject`] reads, in words.
+const MAX_RELATIVE_CLAUSE: usize = 12;
 
 /// `Tim Guest with the Harbour Health Authority says`: a name after a preposition of
 /// affiliation is where the speaker works; the speaker is the phrase before it, when there

@@ -198,6 +198,7 @@ pub static RULES: &[Rule] = &[
                 "Ortiz",
             ),
             ("As the Harbour Times pointed out in May, \"Fares rose.\"", 0, "Harbour Times"),
+            ("A port official who asked not to be named said, \"We will see.\"", 0, "A port official"),
             (
                 "Tom Reyes, a welder in Kansas City, Mo., and an organizer at the union, said: \"No.\"",
                 0,
@@ -311,7 +312,14 @@ pub static RULES: &[Rule] = &[
         name: "sentence-verb-after",
         pattern: "\"Q\" in ..., X said.",
         confidence: confidence::SENTENCE_VERB_AFTER,
-        positive: &[("\"We have done our part\" in these talks, Ortiz said.", 0, "Ortiz")],
+        positive: &[
+            ("\"We have done our part\" in these talks, Ortiz said.", 0, "Ortiz"),
+            (
+                "\"We will see,\" a port official who spoke on condition of anonymity said.",
+                0,
+                "a port official",
+            ),
+        ],
         negative: &[("\"We have done our part\" in these talks, and more.", 0)],
         matcher: Matcher::Local(sentence_verb_after),
     },
