@@ -200,6 +200,11 @@ pub static RULES: &[Rule] = &[
             ("As the Harbour Times pointed out in May, \"Fares rose.\"", 0, "Harbour Times"),
             ("A port official who asked not to be named said, \"We will see.\"", 0, "A port official"),
             (
+                "As one veteran of the harbour projects commented: \"It never ends.\"",
+                0,
+                "one veteran of the harbour projects",
+            ),
+            (
                 "Tom Reyes, a welder in Kansas City, Mo., and an organizer at the union, said: \"No.\"",
                 0,
                 "Tom Reyes",
@@ -915,7 +920,12 @@ fn speaker_verb_quote(c: &Ctx) -> Option<Found> {
     } else {
         // `The most popular player in golf finally said "Q"`: a subject phrase from the
         // start of the sentence, whatever its head.
-        let whole = || mention::determiner_phrase(c.tokens, c.sent_start, b);
+        // `As one veteran of the projects commented: "Q"`: after `as` (and `but as`) too.
+        let mut s0 = c.sent_start;
+        while s0 + 1 < b && word(c, s0).is_some_and(|w| AS_OPENERS.contains(&w)) {
+            s0 += 1;
+        }
+        let whole = || mention::determiner_phrase(c.tokens, s0, b);
         match mention::backward(c.tokens, b, c.text) {
             // `the rower in the club said`: a phrase after a preposition is not the subject.
             Some(m)
@@ -1153,6 +1163,9 @@ fn subject_colon_quote(c: &Ctx) -> Option<Found> {
         cue: None,
     })
 }
+
+/// Words that may open the clause of a speech verb before its subject: `But as X put it:`.
+const AS_OPENERS: &[&str] = &["As", "as", "But", "And"];
 
 /// Longest stretch of tokens the rules read on either side of a quote.
 const MAX_SENTENCE: usize = 120;
