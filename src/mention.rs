@@ -548,20 +548,33 @@ fn name_mention(tokens: &[Token], start: usize, end: usize, text: &str) -> Optio
 /// Reads the mention that ends with token `end - 1`, reading backward. Steps over an
 /// apposition or relative clause set off by commas (`Gates, who had a sling, said`).
 pub(crate) fn backward(tokens: &[Token], end: usize, text: &str) -> Option<Mention> {
-    let m = backward_phrase(tokens, end, text).or_else(|| relative_subject(tokens, end, text))?;
-    Some(affiliation_head(tokens, m, text))
+    backward_in(tokens, end, text, MAX_NESTING)
+}
+
+/// How many appositions, parentheses and relative clauses the backward reader steps
+/// through, one inside or before another: real subjects need two or three, and the bound
+/// keeps the reader's work per call constant on any input (`( ) ( ) ( ) ... said`).
+const MAX_NESTING: u8 = 8;
+
+/// [`backward`] with `depth` steps of nesting left.
+fn backward_in(tokens: &[Token], end: usize, text: &str, depth: u8) -> Option<Mention> {
+    let depth = depth.checked_sub(1)?;
+    let m = backward_phrase(tokens, end, text, depth)
+        .or_else(|| relative_subject(tokens, end, text, depth))?;
+    Some(affiliation_head(tokens, m, text, depth))
 }
 
 /// `a White House official who spoke anonymously to discuss strategy said`: a relative
 /// clause without commas between the subject and the verb; the subject is the phrase
 /// before `who`.
-fn relative_subject(tokens: &[Token], end: usize, text: &str) -> Option<Mention> {
+fn relative_subject(tokens: &[Token], end: usize, text: &str, depth: u8) -> Option<Mention> {
     let lo = end.saturating_sub(MAX_RELATIVE_CLAUSE);
     let who = (lo..end)
         .rev()
         .take_while(|&k| tokens[k].kind == Kind::Word)
         .find(|&k| tokens[k].text(text) == "who")?;
-    backward_phrase(tokens, who, text).filter(|m| !matches!(m.kind, MentionKind::Pronoun(..)))
+    backward_phrase(tokens, who, text, depth)
+        .filter(|m| !matches!(m.kind, MentionKind::Pronoun(..)))
 }
 
 /// Longest relative clause [`relative_subject`] reads, in words.
@@ -570,7 +583,7 @@ const MAX_RELATIVE_CLAUSE: usize = 12;
 /// `Tim Guest with the Harbour Health Authority says`: a name after a preposition of
 /// affiliation is where the speaker works; the speaker is the phrase before it, when there
 /// is one (`a spokesman for Metrolinx`, `Jingyi Pan of IG`).
-fn affiliation_head(tokens: &[Token], m: Mention, text: &str) -> Mention {
+fn affiliation_head(tokens: &[Token], m: Mention, text: &str, depth: u8) -> Mention {
     if m.kind != MentionKind::Name {
         return m;
     }
@@ -585,7 +598,7 @@ fn affiliation_head(tokens: &[Token], m: Mention, text: &str) -> Mention {
     {
         return m;
     }
-    match prep.and_then(|k| backward_phrase(tokens, k, text)) {
+    match prep.and_then(|k| backward_phrase(tokens, k, text, depth)) {
         Some(head) if !matches!(head.kind, MentionKind::Pronoun(..)) => head,
         _ => m,
     }
@@ -595,23 +608,24 @@ fn affiliation_head(tokens: &[Token], m: Mention, text: &str) -> Mention {
 const AFFILIATIONS: &[&str] = &["of", "with", "at", "for", "from"];
 
 /// The mention ending at `end`, without looking past a preposition before it.
-fn backward_phrase(tokens: &[Token], end: usize, text: &str) -> Option<Mention> {
+fn backward_phrase(tokens: &[Token], end: usize, text: &str, depth: u8) -> Option<Mention> {
     if end == 0 {
         return None;
     }
+    let inner = depth.checked_sub(1)?;
     // `Sen. Ann Ruiz (D-Ore.), noting ..., said`: a short parenthesis after the name.
     if tokens[end - 1].is_punct(')') {
         let open = (end.saturating_sub(MAX_PARENTHESIS)..end - 1)
             .rev()
             .find(|&k| tokens[k].is_punct('(') || tokens[k].is_punct(')'))?;
         return if tokens[open].is_punct('(') {
-            backward_phrase(tokens, open, text)
+            backward_phrase(tokens, open, text, inner)
         } else {
             None
         };
     }
     if tokens[end - 1].is_punct(',') {
-        return apposition(tokens, end - 1, text);
+        return apposition(tokens, end - 1, text, inner);
     }
     // `veteran MPs who say`, `Charlie Sykes, who lamented`: a relative pronoun stands for
     // the phrase before it.
@@ -620,7 +634,8 @@ fn backward_phrase(tokens: &[Token], end: usize, text: &str) -> Option<Mention> 
         if r >= 2 && tokens[r - 1].is_punct(',') {
             r -= 1;
         }
-        return backward(tokens, r, text).filter(|m| !matches!(m.kind, MentionKind::Pronoun(..)));
+        return backward_in(tokens, r, text, inner)
+            .filter(|m| !matches!(m.kind, MentionKind::Pronoun(..)));
     }
     let start = phrase_start(tokens, end, text)?;
     let m = forward(tokens, start, text).filter(|m| m.tokens.end == end);
@@ -699,8 +714,8 @@ fn phrase_start(tokens: &[Token], end: usize, text: &str) -> Option<usize> {
 
 /// `NAME , APPOSITION ,` ending at the comma `comma`: the mention is the name before the
 /// first comma, or, when the part between the commas is itself a name (`Rice, said`), that.
-fn apposition(tokens: &[Token], comma: usize, text: &str) -> Option<Mention> {
-    match apposition_near(tokens, comma, text) {
+fn apposition(tokens: &[Token], comma: usize, text: &str, depth: u8) -> Option<Mention> {
+    match apposition_near(tokens, comma, text, depth) {
         // A title phrase (`Minister of Innovation`) itself set off by a comma: one part of a
         // longer apposition after the name.
         Some(m)
@@ -709,10 +724,10 @@ fn apposition(tokens: &[Token], comma: usize, text: &str) -> Option<Mention> {
                 && m.title.is_some()
                 && text[m.span.clone()].contains(" of ") =>
         {
-            apposition_far(tokens, comma, text).or(Some(m))
+            apposition_far(tokens, comma, text, depth).or(Some(m))
         }
         Some(m) => Some(m),
-        None => apposition_far(tokens, comma, text),
+        None => apposition_far(tokens, comma, text, depth),
     }
 }
 
@@ -720,7 +735,7 @@ fn apposition(tokens: &[Token], comma: usize, text: &str) -> Option<Mention> {
 /// organizer at the union, said`; `Navdeep Bains, Minister of Innovation, Science and
 /// Economic Development, said`. Steps back over the commas inside it to one that an
 /// apposition opener or a title follows, with a name or role before it.
-fn apposition_far(tokens: &[Token], comma: usize, text: &str) -> Option<Mention> {
+fn apposition_far(tokens: &[Token], comma: usize, text: &str, depth: u8) -> Option<Mention> {
     let lo = comma.saturating_sub(MAX_APPOSITION);
     let mut k = comma;
     let mut commas = 0;
@@ -736,7 +751,7 @@ fn apposition_far(tokens: &[Token], comma: usize, text: &str) -> Option<Mention>
                         info.title || info.role
                     };
                 if opens {
-                    if let Some(m) = backward_phrase(tokens, k, text) {
+                    if let Some(m) = backward_phrase(tokens, k, text, depth) {
                         if matches!(m.kind, MentionKind::Name | MentionKind::Role) {
                             return Some(m);
                         }
@@ -756,7 +771,7 @@ fn apposition_far(tokens: &[Token], comma: usize, text: &str) -> Option<Mention>
 const MAX_APPOSITION_PARTS: usize = 4;
 
 /// The speaker before a comma that closes an apposition of one part.
-fn apposition_near(tokens: &[Token], comma: usize, text: &str) -> Option<Mention> {
+fn apposition_near(tokens: &[Token], comma: usize, text: &str, depth: u8) -> Option<Mention> {
     let lo = comma.saturating_sub(MAX_APPOSITION);
     let open = (lo..comma).rev().find(|&k| {
         tokens[k].is_punct(',')
@@ -764,15 +779,16 @@ fn apposition_near(tokens: &[Token], comma: usize, text: &str) -> Option<Mention
             || tokens[k].is_punct('.')
     })?;
     if tokens[open].is_punct(',') && open + 1 < comma && apposition_opener(tokens, open + 1, text) {
-        if let Some(m) = backward(tokens, open, text) {
+        if let Some(m) = backward_in(tokens, open, text, depth) {
             // `Tusk, the president of the Council, which represents ..., urged`: the clause
             // belongs to a phrase that is itself set off after a name; the name speaks.
             let nested = m.kind != MentionKind::Name
                 && m.tokens.start > 0
                 && tokens[m.tokens.start - 1].is_punct(',');
             if nested {
-                if let Some(n) = apposition(tokens, m.tokens.start - 1, text)
-                    .filter(|n| n.kind == MentionKind::Name && n.tokens.end < m.tokens.start)
+                if let Some(n) =
+                    apposition(tokens, m.tokens.start - 1, text, depth.saturating_sub(1))
+                        .filter(|n| n.kind == MentionKind::Name && n.tokens.end < m.tokens.start)
                 {
                     return Some(n);
                 }
@@ -787,7 +803,7 @@ fn apposition_near(tokens: &[Token], comma: usize, text: &str) -> Option<Mention
         && tokens[open + 1].info().function == Some(Function::Between)
         && tokens[open].is_punct(',')
     {
-        return backward(tokens, open, text);
+        return backward_in(tokens, open, text, depth);
     }
     // `In general, Rice, said`: the commas set off the name itself.
     let m = forward(tokens, open + 1, text)?;
@@ -801,7 +817,7 @@ fn apposition_near(tokens: &[Token], comma: usize, text: &str) -> Option<Mention
         .flatten()
         .filter(|n| n.tokens.end == comma && n.kind == MentionKind::Name);
     if m.kind == MentionKind::Name && second.is_some() && tokens[open].is_punct(',') {
-        return backward(tokens, open, text)
+        return backward_in(tokens, open, text, depth)
             .filter(|h| !matches!(h.kind, MentionKind::Pronoun(..)))
             .or(Some(m));
     }

@@ -73,3 +73,14 @@ fn every_prefix_of_an_article_is_safe() {
         check(&text[i..]);
     }
 }
+
+/// A chain of parentheses before a verb is read only a few steps back: the reader's work
+/// per quote stays bounded, and a name half a megabyte away is not the speaker.
+#[test]
+fn a_long_chain_of_parentheses_is_not_walked() {
+    let text = format!("Ortiz{} said: \"We won.\"", " ( )".repeat(100_000));
+    let quotes = quotation::extract_quotes(&text);
+    assert_eq!(quotes.len(), 1);
+    assert_eq!(quotes[0].text, "We won.");
+    assert!(quotes[0].speaker.is_none(), "{:?}", quotes[0].speaker);
+}
