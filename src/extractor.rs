@@ -689,12 +689,7 @@ impl<'a, 'd> Document<'a, 'd> {
         let start = self.quoteless_sentence_before(end)?;
         let m = mention::forward(self.tokens, start, self.text)
             .filter(|m| !mention::opening_participle(self.tokens, m, self.text))?;
-        let personal = matches!(m.kind, MentionKind::Name | MentionKind::Role)
-            || matches!(
-                m.kind,
-                MentionKind::Pronoun(Some(lexicon::Gender::Male | lexicon::Gender::Female), _)
-            );
-        personal.then_some(m)
+        m.kind.is_person().then_some(m)
     }
 
     /// Partial when the quote sits inside the writer's own sentence: right after a word
@@ -796,8 +791,9 @@ impl<'a, 'd> Document<'a, 'd> {
     fn quote(&self, q: usize, kind: QuoteKind, attr: Option<&Attribution<'a>>) -> Quote<'a> {
         let text = self.text;
         let mut span = self.raws[q].content.clone();
-        // A transcript turn's words start after its label (`"WALLACE: Let's start"`).
-        if let Some(a) = attr.filter(|a| a.rule.name == "quote-label") {
+        // A speaker inside the quotation is a transcript label (`"WALLACE: Let's start"`);
+        // the turn's words start after it.
+        if let Some(a) = attr.filter(|a| span.contains(&a.mention.span.start)) {
             let words = text[a.mention.span.end..span.end]
                 .trim_start_matches(|ch: char| ch == ':' || ch.is_whitespace());
             span.start = span.end - words.len();

@@ -36,7 +36,7 @@ const NEEDS_THAT: &[&str] = &[
 ];
 
 /// Finite auxiliaries: a stretch holding one is a clause, not a phrase.
-const AUXILIARIES: &[&str] = &[
+pub(crate) const AUXILIARIES: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
     "could", "should", "may", "might", "must", "do", "does", "did",
 ];

@@ -25,6 +25,18 @@ pub(crate) enum MentionKind {
     Org,
 }
 
+impl MentionKind {
+    /// A person: a name, a role description, or `he`/`she`.
+    pub(crate) fn is_person(self) -> bool {
+        matches!(
+            self,
+            MentionKind::Name
+                | MentionKind::Role
+                | MentionKind::Pronoun(Some(Gender::Male | Gender::Female), _)
+        )
+    }
+}
+
 /// A speaker mention found in the tokens.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Mention {
@@ -605,7 +617,7 @@ fn affiliation_head(tokens: &[Token], m: Mention, text: &str, depth: u8) -> Ment
 }
 
 /// Prepositions that tie a person to the body they speak for.
-const AFFILIATIONS: &[&str] = &["of", "with", "at", "for", "from"];
+pub(crate) const AFFILIATIONS: &[&str] = &["of", "with", "at", "for", "from"];
 
 /// The mention ending at `end`, without looking past a preposition before it.
 fn backward_phrase(tokens: &[Token], end: usize, text: &str, depth: u8) -> Option<Mention> {
@@ -835,20 +847,20 @@ pub(crate) fn opening_participle(tokens: &[Token], m: &Mention, text: &str) -> b
     let info = tokens[m.tokens.end].info();
     let after_subject = info.function == Some(Function::Between)
         || info.verb.is_some()
-        || SUBJECT_FOLLOWERS.contains(&next)
+        || crate::indirect::AUXILIARIES.contains(&next)
         || next.ends_with("ed");
     m.kind == MentionKind::Name
         && m.tokens.len() == 1
-        && word(tokens, m.tokens.start, text).is_some_and(|w| w.len() > 5 && w.ends_with("ing"))
+        && word(tokens, m.tokens.start, text).is_some_and(participle_form)
         && next.starts_with(|c: char| c.is_ascii_lowercase())
         && !after_subject
 }
 
-/// Auxiliaries that follow a subject: `Fleming was`, `Manning will`.
-const SUBJECT_FOLLOWERS: &[&str] = &[
-    "is", "was", "were", "are", "will", "would", "could", "should", "can", "did", "does", "do",
-    "may", "might", "must",
-];
+/// A word shaped like a participle (`playing`, `Appearing`); short `-ing` words (`king`,
+/// `thing`) are not.
+fn participle_form(w: &str) -> bool {
+    w.len() > 5 && w.ends_with("ing")
+}
 
 /// Words that open a phrase set off by commas between a speaker and the verb, when they
 /// start it: a determiner or relative (`Ortiz, a pastor, said`; `Ortiz, who ..., said`), a
@@ -875,7 +887,7 @@ fn apposition_opener(tokens: &[Token], k: usize, text: &str) -> bool {
         Some(Function::Determiner | Function::Relative)
     ) || w.starts_with(|c: char| c.is_ascii_digit())
         || APPOSITION_PREPOSITIONS.contains(&w)
-        || lower && info.function.is_none() && (role_soon || w.len() > 5 && w.ends_with("ing"))
+        || lower && info.function.is_none() && (role_soon || participle_form(w))
 }
 
 /// Prepositions that open a circumstance between a speaker and the verb:

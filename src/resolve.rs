@@ -441,13 +441,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
             if self.paragraph(ev.pos) + 1 < para {
                 break;
             }
-            let person = matches!(
-                ev.kind,
-                MentionKind::Name
-                    | MentionKind::Role
-                    | MentionKind::Pronoun(Some(Gender::Male | Gender::Female), _)
-            );
-            if person
+            if ev.kind.is_person()
                 && self.compatible(&ev.name, g) != Some(false)
                 && ev.name.contains(char::is_uppercase)
             {

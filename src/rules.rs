@@ -658,7 +658,7 @@ fn skip_affiliation(tokens: &[Token], i: usize, text: &str) -> usize {
             .get(k)
             .is_some_and(|t| t.kind == Kind::Word && ws.contains(&t.text(text)))
     };
-    if !is(i, &["of", "at", "from", "for", "with"]) {
+    if !is(i, mention::AFFILIATIONS) {
         return i;
     }
     let mut k = i + 1;
@@ -1150,11 +1150,8 @@ fn subject_colon_quote(c: &Ctx) -> Option<Found> {
         .all(|k| c.tokens[k].quote().is_none())
         .then_some(())?;
     let m = subject(c, start, colon)?;
-    let person = match m.kind {
-        MentionKind::Name | MentionKind::Role => true,
-        MentionKind::Pronoun(gender, _) => gender != Some(crate::lexicon::Gender::Neuter),
-        _ => false,
-    };
+    // `I`, `we` and `they` speak here too.
+    let person = m.kind.is_person() || matches!(m.kind, MentionKind::Pronoun(None, _));
     // A clause follows the subject (after an apposition): a lower-case word.
     let next = skip_apposition(c.tokens, m.tokens.end, c.text);
     let clause = next < colon && word(c, next).is_some_and(|w| w.starts_with(char::is_lowercase));
