@@ -93,25 +93,9 @@ fn sentence(text: &str, tokens: &[Token], start: usize, end: usize, out: &mut Ve
     {
         stop -= 1;
     }
-    // According to X, C
-    if word_eq(tokens, start, text, "according") && word_eq(tokens, start + 1, text, "to") {
-        if let Some(m) = mention::forward(tokens, start + 2, text) {
-            let comma = m.tokens.end;
-            if tokens.get(comma).is_some_and(|t| t.is_punct(',')) {
-                let cue = tokens[start].span.start..tokens[start + 1].span.end;
-                push(
-                    out,
-                    text,
-                    tokens,
-                    "indirect-according-to",
-                    m,
-                    cue,
-                    comma + 1,
-                    stop,
-                );
-                return;
-            }
-        }
+    // According to X, C · C, according to X. · C1, according to X, C2.
+    if according_to(text, tokens, start, stop, out) {
+        return;
     }
     let mut k = start;
     while k < stop {
@@ -149,7 +133,7 @@ fn sentence(text: &str, tokens: &[Token], start: usize, end: usize, out: &mut Ve
             continue;
         }
         // C, X said (with a few words after the verb at most).
-        if let Some(r) = clause_before(text, tokens, start, k, stop) {
+        if let Some(r) = clause_before(text, tokens, start, k, stop, kind, participle) {
             out.push(r);
             return;
         }
@@ -247,6 +231,91 @@ fn speaker(
     (m.tokens.start >= start).then_some(m)
 }
 
+/// Most tokens a source phrase after `according to` runs past its head before the comma
+/// that ends it (`according to the latest figures from Statistics Canada,`).
+const MAX_SOURCE: usize = 12;
+
+/// `According to X, C` · `C, according to X.` · `C1, according to X, C2.`: the source
+/// phrase is set off by commas (or by dashes around an aside: `According to the study —
+/// which used ... — C`), and what it frames on either side is the report. Returns whether the
+/// sentence held such a source.
+fn according_to(
+    text: &str,
+    tokens: &[Token],
+    start: usize,
+    stop: usize,
+    out: &mut Vec<Reported>,
+) -> bool {
+    let Some(a) = (start..stop)
+        .find(|&i| word_eq(tokens, i, text, "according") && word_eq(tokens, i + 1, text, "to"))
+    else {
+        return false;
+    };
+    // Mid-sentence the phrase is set off by a comma: `rose, according to` (not `grew
+    // according to plan`).
+    if a > start && !tokens[a - 1].is_punct(',') {
+        return false;
+    }
+    let Some(m) = mention::forward(tokens, a + 2, text) else {
+        return false;
+    };
+    // Where the source phrase ends: at the sentence's end, at the next comma or after a
+    // dashed aside, within a few words of its head.
+    let limit = (m.tokens.end + MAX_SOURCE).min(stop);
+    let mut after = None;
+    let mut i = m.tokens.end;
+    while i < limit {
+        let t = &tokens[i];
+        if t.is_punct(',') {
+            after = Some(i + 1);
+            break;
+        }
+        if t.kind == Kind::Dash {
+            let Some(close) = (i + 1..stop).find(|&j| tokens[j].kind == Kind::Dash) else {
+                return false;
+            };
+            after = Some(close + 1);
+            break;
+        }
+        if t.kind != Kind::Word {
+            return false;
+        }
+        i += 1;
+    }
+    if after.is_none() && i < stop && a == start {
+        return false;
+    }
+    let cue = tokens[a].span.start..tokens[a + 1].span.end;
+    let rule = "indirect-according-to";
+    if a > start {
+        push(
+            out,
+            text,
+            tokens,
+            rule,
+            m.clone(),
+            cue.clone(),
+            start,
+            a - 1,
+        );
+    }
+    if let Some(mut c) = after {
+        // `, and C2`: the source frames the clause joined on after it too.
+        if word_eq(tokens, c, text, "and") {
+            c += 1;
+        }
+        let relative = tokens.get(c).is_some_and(|t| {
+            t.kind == Kind::Word
+                && (t.text(text).ends_with("ing")
+                    || matches!(t.text(text), "which" | "who" | "whose" | "where"))
+        });
+        if a == start || !relative {
+            push(out, text, tokens, rule, m, cue, c, stop);
+        }
+    }
+    true
+}
+
 /// `C, X said.` / `C, X added with a note of caution.`: the clause is what comes before the
 /// comma, when it is not just a quotation.
 fn clause_before(
@@ -255,14 +324,41 @@ fn clause_before(
     start: usize,
     k: usize,
     stop: usize,
+    kind: VerbKind,
+    participle: bool,
 ) -> Option<Reported> {
-    // Only a few words may follow the verb, and they must not start a clause of their own
-    // (`, he said he thinks ...` reports what follows, not what precedes).
-    if stop.saturating_sub(k + 1) > 6 {
+    if introduces_quote(tokens, k + 1, stop) {
         return None;
     }
-    let next = skip_time(tokens, k + 1, stop, text);
-    if introduces_quote(tokens, k + 1, stop) {
+    // `C, said Lena Fisk, a spokeswoman for the port.`: the speaker after the verb, and
+    // whatever follows the speaker describes them.
+    // (`told` never inverts: `..., told reporters` has lost its subject.)
+    if !participle && kind != VerbKind::Tell && k > start + 1 && tokens[k - 1].is_punct(',') {
+        let comma = k - 1;
+        let m = mention::forward_loose(tokens, k + 1, text)?;
+        let rest = m.tokens.end;
+        let ends = rest >= stop
+            || tokens[rest].is_punct(',')
+            || tokens[rest].info().function == Some(Function::Stop);
+        if !ends || (start..comma).any(|i| tokens[i].quote().is_some()) && comma - start <= 2 {
+            return None;
+        }
+        let mut tmp = Vec::new();
+        let cue = tokens[k].span.clone();
+        let rule = "indirect-clause-speaker-verb";
+        push(&mut tmp, text, tokens, rule, m, cue, start, comma);
+        return tmp.pop();
+    }
+    let mut next = skip_time(tokens, k + 1, stop, text);
+    // `C, Fisk told reporters on Sunday.`: the hearer is no clause.
+    if kind == VerbKind::Tell {
+        if let Some(h) = skip_hearer(tokens, next, stop, text) {
+            next = h;
+        }
+    }
+    // Only a few words may follow the verb, and they must not start a clause of their own
+    // (`, he said he thinks ...` reports what follows, not what precedes).
+    if stop.saturating_sub(next) > 6 {
         return None;
     }
     let opens_clause = next < stop
@@ -553,7 +649,12 @@ fn push(
     let mut end = from;
     while end < stop {
         let t = &tokens[end];
-        if t.kind == Kind::Word && t.text(text) == "but" {
+        // `said C, but he said C2`: a `but` ends the clause when a report of its own follows;
+        // otherwise the contrast is part of what was said (`says C, but D`).
+        if t.kind == Kind::Word
+            && t.text(text) == "but"
+            && (end + 1..stop).any(|i| rules::verb_at(tokens, i, text).is_some())
+        {
             break;
         }
         // `..., and "those where ..."`: a direct quote joined on ends the clause.

@@ -436,8 +436,15 @@ pub static RULES: &[Rule] = &[
         name: "indirect-clause-speaker-verb",
         pattern: "C, X said.",
         confidence: confidence::INDIRECT_CLAUSE_SPEAKER_VERB,
-        positive: &[("The port had never been busier, Fisk said on Friday.", 0, "Fisk")],
-        negative: &[("Busy, Fisk said.", 0)],
+        positive: &[
+            ("The port had never been busier, Fisk said on Friday.", 0, "Fisk"),
+            ("The port had never been busier, said Lena Fisk, its director.", 0, "Lena Fisk"),
+            ("At least four crew members were hurt, the captain told reporters.", 0, "the captain"),
+        ],
+        negative: &[
+            ("Busy, Fisk said.", 0),
+            ("He arrived late, told reporters he was sick and left.", 0),
+        ],
         matcher: Matcher::Reported,
     },
     Rule {
@@ -474,10 +481,17 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: "indirect-according-to",
-        pattern: "According to X, C.",
+        pattern: "According to X, C. / C, according to X.",
         confidence: confidence::INDIRECT_ACCORDING_TO,
-        positive: &[("According to the ministry, the talks will resume next week.", 0, "the ministry")],
-        negative: &[("According to plan, we left.", 0)],
+        positive: &[
+            ("According to the ministry, the talks will resume next week.", 0, "the ministry"),
+            ("The talks will resume next week, according to the ministry.", 0, "the ministry"),
+            ("Most of the money, according to the ministry, will go to schools.", 1, "the ministry"),
+        ],
+        negative: &[
+            ("According to plan, we left.", 0),
+            ("Work went on according to the plan the ministry drew up.", 0),
+        ],
         matcher: Matcher::Reported,
     },
 

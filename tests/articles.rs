@@ -314,6 +314,42 @@ fn reported_speech_constructions() {
             "they will gut the building before any repairs",
             "Officials",
         ),
+        // A contrast inside what was said stays in the report.
+        (
+            "Okafor says the ward will stay open, but the night shift will move upstairs.",
+            "the ward will stay open, but the night shift will move upstairs",
+            "Okafor",
+        ),
+        // The source after the clause, with a relative clause of its own.
+        (
+            "Those jobs are the best bets for school leavers, according to a study which is being released Monday.",
+            "Those jobs are the best bets for school leavers",
+            "study",
+        ),
+        // The source set off by dashes around an aside.
+        (
+            "According to the audit — which covered three budget years — the fund lost $2 million.",
+            "the fund lost $2 million",
+            "audit",
+        ),
+        // The source with a phrase after its head.
+        (
+            "According to the latest figures from the statistics office, rents rose by a fifth.",
+            "rents rose by a fifth",
+            "latest figures",
+        ),
+        // The speaker after the verb, with an apposition.
+        (
+            "The eastern shore was also badly hit, said Lena Fisk, a spokeswoman for the coast guard.",
+            "The eastern shore was also badly hit",
+            "Lena Fisk",
+        ),
+        // The hearer and a time phrase after the verb.
+        (
+            "At least four crew members were hurt, the captain told reporters on Sunday.",
+            "At least four crew members were hurt",
+            "captain",
+        ),
         // Two names set off after the phrase they name.
         (
             "Her lawyers, Ann Byrne and Paul Cole, have said they might appeal the ruling.",
@@ -327,6 +363,38 @@ fn reported_speech_constructions() {
         assert_eq!(r[0].0, *clause, "{text}");
         assert_eq!(r[0].1, *name, "{text}");
     }
+}
+
+#[test]
+fn a_but_with_a_report_of_its_own_ends_the_clause() {
+    let r = reported("Ruiz said the vote was fair but, like the mayor, she said it came too late.");
+    let clauses: Vec<&str> = r.iter().map(|r| r.0).collect();
+    assert_eq!(clauses, ["the vote was fair", "it came too late"], "{r:?}");
+}
+
+#[test]
+fn a_source_inside_the_sentence_frames_both_sides() {
+    let r = reported(
+        "The new hall will replace the old arena, which has two rinks, according to the city, \
+         and that arena is slated to close next spring.",
+    );
+    let clauses: Vec<&str> = r.iter().map(|r| r.0).collect();
+    assert_eq!(
+        clauses,
+        [
+            "The new hall will replace the old arena, which has two rinks",
+            "that arena is slated to close next spring"
+        ],
+        "{r:?}"
+    );
+    assert!(r
+        .iter()
+        .all(|r| r.1 == "city" && r.2 == "indirect-according-to"));
+    // Nor does a source phrase followed by a relative clause report that clause.
+    let r =
+        reported("Sales fell sharply in May, according to the report, which the bank released.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0, "Sales fell sharply in May");
 }
 
 #[test]

@@ -561,6 +561,14 @@ pub(crate) const ORG_NOUNS: &[&str] = &[
     "memo",
     "document",
     "release",
+    // Sources a report cites: `according to the audit`, `the white paper said`.
+    "audit",
+    "review",
+    "analysis",
+    "paper",
+    "figures",
+    "data",
+    "census",
 ];
 
 /// Nouns for what a speaker writes or issues: `her statement said` is her speaking.
