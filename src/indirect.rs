@@ -35,10 +35,70 @@ const NEEDS_THAT: &[&str] = &[
     "joke", "tweet", "report", "deny", "demand",
 ];
 
+/// Verbs whose object is as often a thing as a clause: `announced a new plan`, `confirmed
+/// the move`, `suggested two changes`. Without `that`, they report only what shows itself
+/// a clause ([`shows_clause`]).
+const OBJECT_OR_CLAUSE: &[&str] = &[
+    "announce",
+    "confirm",
+    "suggest",
+    "acknowledge",
+    "note",
+    "boast",
+    "contend",
+    "admit",
+    "reveal",
+    "propose",
+    "recommend",
+    "concede",
+    "plead",
+    "mention",
+    "recall",
+    "confess",
+    "scream",
+    "cite",
+];
+
+/// Whether `from..stop` reads as a clause: it opens with a subject pronoun, or holds an
+/// auxiliary (`is`, `will`, `don't`, `they're`) or a past form in `-ed` that does not follow
+/// a determiner (`the plan failed`, not `the revised plan`).
+fn shows_clause(tokens: &[Token], from: usize, stop: usize, text: &str) -> bool {
+    if subject_pronoun(tokens, from, text) || word_eq(tokens, from, text, "it") {
+        return true;
+    }
+    (from..stop).any(|i| {
+        let t = &tokens[i];
+        let w = t.text(text);
+        let after_det = i > from && tokens[i - 1].info().function == Some(Function::Determiner);
+        t.kind == Kind::Word
+            && (AUXILIARIES.contains(&w)
+                || ["n't", "n’t", "'re", "’re", "'ll", "’ll", "'ve", "’ve"]
+                    .iter()
+                    .any(|s| w.ends_with(s))
+                || w.len() > 4
+                    && w.ends_with("ed")
+                    && w.bytes().all(|b| b.is_ascii_lowercase())
+                    && !after_det)
+    })
+}
+
+/// Prepositions that open a phrase about the speaking (`in an interview`, `on Friday`).
+const PREPOSITIONS: &[&str] = &[
+    "in", "on", "at", "during", "after", "before", "via", "through", "by", "with", "from", "for",
+    "about", "of", "over", "under",
+];
+
 /// Finite auxiliaries: a stretch holding one is a clause, not a phrase.
 pub(crate) const AUXILIARIES: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
     "could", "should", "may", "might", "must", "do", "does", "did",
+];
+
+/// Auxiliaries that may stand between a speaker and the verb they speak with (`have said`,
+/// `will tell`); forms of `be` make a passive (`was told`) and are not among them.
+const PERFECT_AND_MODAL: &[&str] = &[
+    "has", "have", "had", "will", "would", "could", "should", "may", "might", "must", "did",
+    "does", "do",
 ];
 
 /// Words that open a subordinate clause: after `that` they show it is the conjunction
@@ -190,7 +250,9 @@ fn sentence(text: &str, tokens: &[Token], start: usize, end: usize, out: &mut Ve
             let that = word_eq(tokens, c, text, "that") && that_is_conjunction(tokens, c, text);
             if that {
                 c += 1;
-            } else if NEEDS_THAT.contains(&lemma) && !subject_pronoun(tokens, c, text) {
+            } else if NEEDS_THAT.contains(&lemma) && !subject_pronoun(tokens, c, text)
+                || OBJECT_OR_CLAUSE.contains(&lemma) && !shows_clause(tokens, c, stop, text)
+            {
                 k += 1;
                 continue;
             }
@@ -221,7 +283,11 @@ fn speaker(
     k: usize,
     participle: bool,
 ) -> Option<Mention> {
-    let b = rules::skip_between_back(tokens, start, k, text);
+    let mut b = rules::skip_between_back(tokens, start, k, text);
+    // `sources have said`, `Ortiz has long said`: a perfect or modal auxiliary before the verb.
+    if b > start && PERFECT_AND_MODAL.contains(&tokens[b - 1].text(text)) {
+        b = rules::skip_between_back(tokens, start, b - 1, text);
+    }
     let conj = b > start && matches!(tokens[b - 1].text(text), "but" | "and");
     if participle || conj {
         let m = mention::forward(tokens, start, text)?;
@@ -309,7 +375,14 @@ fn according_to(
                 && (t.text(text).ends_with("ing")
                     || matches!(t.text(text), "which" | "who" | "whose" | "where"))
         });
-        if a == start || !relative {
+        // `according to the Office of Fisheries, Oceans and Coasts.`: the name goes on.
+        let name_goes_on = (c..stop).all(|i| {
+            let t = &tokens[i];
+            t.kind != Kind::Word
+                || t.is_capitalized(text)
+                || matches!(t.text(text), "and" | "of" | "the" | "for" | "&")
+        });
+        if a == start || !relative && !name_goes_on {
             push(out, text, tokens, rule, m, cue, c, stop);
         }
     }
@@ -644,6 +717,16 @@ fn push(
     }
     // `said in an interview: "Q"`: the verb introduces a direct quote, not a report.
     if introduces_quote(tokens, from, stop) {
+        return from;
+    }
+    // `screamed and banged the wall`: a second verb of the same subject, not a clause;
+    // `said in an interview this summer`: the circumstances of speaking, when no clause
+    // follows them (`says in Halifax ambulances are late` is one).
+    let first = tokens[from].text(text);
+    let circumstance = PREPOSITIONS.contains(&first)
+        && !shows_clause(tokens, from, stop, text)
+        && !(from..stop).any(|i| word_eq(tokens, i, text, "that"));
+    if matches!(first, "and" | "or") || circumstance {
         return from;
     }
     let mut end = from;

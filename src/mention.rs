@@ -572,7 +572,8 @@ const MAX_NESTING: u8 = 8;
 fn backward_in(tokens: &[Token], end: usize, text: &str, depth: u8) -> Option<Mention> {
     let depth = depth.checked_sub(1)?;
     let m = backward_phrase(tokens, end, text, depth)
-        .or_else(|| relative_subject(tokens, end, text, depth))?;
+        .or_else(|| relative_subject(tokens, end, text, depth))
+        .or_else(|| post_modified(tokens, end, text, depth))?;
     Some(affiliation_head(tokens, m, text, depth))
 }
 
@@ -589,6 +590,42 @@ fn relative_subject(tokens: &[Token], end: usize, text: &str, depth: u8) -> Opti
         .filter(|m| !matches!(m.kind, MentionKind::Pronoun(..)))
 }
 
+/// `sources familiar with the talks said`, `people arrested last week said`: a group or a
+/// role noun with a modifier after it that says how the speaker knows or is involved; the
+/// speaker is the phrase before the modifier.
+fn post_modified(tokens: &[Token], end: usize, text: &str, depth: u8) -> Option<Mention> {
+    let lo = end.saturating_sub(MAX_RELATIVE_CLAUSE);
+    let at = (lo..end)
+        .rev()
+        .take_while(|&k| tokens[k].kind == Kind::Word)
+        .find(|&k| POST_MODIFIERS.contains(&tokens[k].text(text)))?;
+    backward_phrase(tokens, at, text, depth).filter(|m| people(tokens, m))
+}
+
+/// Whether the mention is a group of people or a role (`Sources` capitalized at the start
+/// of a sentence reads as a name, but its word is the group noun).
+fn people(tokens: &[Token], m: &Mention) -> bool {
+    let head = tokens[m.tokens.end - 1].info();
+    matches!(m.kind, MentionKind::Group | MentionKind::Role)
+        || m.kind == MentionKind::Name && m.tokens.len() == 1 && (head.group || head.role)
+}
+
+/// Words that open a modifier after a group or role noun: `familiar with`, `close to`,
+/// `briefed on`, and participles of being caught up in events (`arrested`, `surveyed`).
+const POST_MODIFIERS: &[&str] = &[
+    "familiar",
+    "close",
+    "briefed",
+    "involved",
+    "knowledgeable",
+    "arrested",
+    "interviewed",
+    "surveyed",
+    "polled",
+    "questioned",
+    "affected",
+];
+
 /// Longest relative clause [`relative_subject`] reads, in words.
 const MAX_RELATIVE_CLAUSE: usize = 12;
 
@@ -596,7 +633,9 @@ const MAX_RELATIVE_CLAUSE: usize = 12;
 /// affiliation is where the speaker works; the speaker is the phrase before it, when there
 /// is one (`a spokesman for Metrolinx`, `Jingyi Pan of IG`).
 fn affiliation_head(tokens: &[Token], m: Mention, text: &str, depth: u8) -> Mention {
-    if m.kind != MentionKind::Name {
+    // `Members of the party said`: people of a body speak, not the body.
+    let body = m.kind == MentionKind::Org;
+    if m.kind != MentionKind::Name && !body {
         return m;
     }
     let mut p = m.tokens.start;
@@ -611,7 +650,8 @@ fn affiliation_head(tokens: &[Token], m: Mention, text: &str, depth: u8) -> Ment
         return m;
     }
     match prep.and_then(|k| backward_phrase(tokens, k, text, depth)) {
-        Some(head) if !matches!(head.kind, MentionKind::Pronoun(..)) => head,
+        Some(head) if body && people(tokens, &head) => head,
+        Some(head) if !body && !matches!(head.kind, MentionKind::Pronoun(..)) => head,
         _ => m,
     }
 }

@@ -101,6 +101,11 @@ const ABBREVIATIONS: &[&str] = &[
     "Ont", "Que", "Calif", "Fla", "Mass", "Penn", "Ariz", "Ore", "Wash", "Ill", "Mich",
 ];
 
+/// Characters that take no room on the page (zero-width space and joiners, word joiner, byte
+/// order mark): web copy leaves them between words (`Traeger\u{200b} said`), where they
+/// separate like a space rather than stand as punctuation.
+const INVISIBLE: &[char] = &['\u{200b}', '\u{200c}', '\u{200d}', '\u{2060}', '\u{feff}'];
+
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
@@ -189,7 +194,7 @@ pub(crate) fn tokenize(
         } else if matches!(c, '—' | '–' | '―') {
             out.push(Token::new(Kind::Dash, i..i + len));
             i += len;
-        } else if c.is_whitespace() {
+        } else if c.is_whitespace() || INVISIBLE.contains(&c) {
             i += len;
         } else {
             out.push(Token::new(Kind::Punct(c), i..i + len));
@@ -371,6 +376,14 @@ mod tests {
         assert_eq!(toks[0].quote(), Some(0));
         assert_eq!(toks[0].text(text), "\"We will win, and soon,\"");
         assert_eq!(toks.len(), 4);
+    }
+
+    #[test]
+    fn invisible_characters_separate_like_spaces() {
+        assert_eq!(
+            words("Ana Ruiz\u{200b} said it\u{feff} rained."),
+            ["Ana", "Ruiz", "said", "it", "rained", "."]
+        );
     }
 
     #[test]

@@ -350,6 +350,25 @@ fn reported_speech_constructions() {
             "At least four crew members were hurt",
             "captain",
         ),
+        // A perfect auxiliary between the speaker and the verb, and a modifier after the
+        // group noun.
+        (
+            "Sources familiar with the talks have said the deal could close by spring.",
+            "the deal could close by spring",
+            "Sources",
+        ),
+        // The people of a body speak, not the body.
+        (
+            "Members of the board have said they will back the new budget.",
+            "they will back the new budget",
+            "Members",
+        ),
+        // A verb that may take a thing reports a clause that shows a verb.
+        (
+            "The club announced its coach had resigned after the final.",
+            "its coach had resigned after the final",
+            "club",
+        ),
         // Two names set off after the phrase they name.
         (
             "Her lawyers, Ann Byrne and Paul Cole, have said they might appeal the ruling.",
@@ -363,6 +382,26 @@ fn reported_speech_constructions() {
         assert_eq!(r[0].0, *clause, "{text}");
         assert_eq!(r[0].1, *name, "{text}");
     }
+}
+
+#[test]
+fn things_and_circumstances_are_not_reported_clauses() {
+    for text in [
+        // An object that is a thing, after a verb that takes either.
+        "The club announced a new stadium plan for the east side.",
+        "Both coaches confirmed the move to the northern league.",
+        // The circumstances of speaking after a direct quote.
+        "\"We are not done,\" the former harbour master Ana Ruiz said in an interview this summer.",
+        // A second verb of the same subject.
+        "The first time he shouted and banged the door and left the room.",
+    ] {
+        assert_eq!(reported(text), [], "{text}");
+    }
+    // A source name with commas in it is not a clause after the source.
+    let r =
+        reported("The quake struck at dawn, according to the Office of Mines, Energy and Water.");
+    let clauses: Vec<&str> = r.iter().map(|r| r.0).collect();
+    assert_eq!(clauses, ["The quake struck at dawn"]);
 }
 
 #[test]
