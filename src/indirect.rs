@@ -82,6 +82,28 @@ fn shows_clause(tokens: &[Token], from: usize, stop: usize, text: &str) -> bool 
     })
 }
 
+/// Most capitalized words of an owner's name before a mention that starts with its last one
+/// (`South Korea's news agency`).
+const MAX_OWNER: usize = 3;
+
+/// Words that open a phrase of time or place after an inverted speaker.
+const WHEN_AND_WHERE: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "during",
+    "after",
+    "before",
+    "last",
+    "this",
+    "yesterday",
+    "today",
+    "late",
+    "early",
+    "earlier",
+    "later",
+];
+
 /// Prepositions that open a phrase about the speaking (`in an interview`, `on Friday`).
 const PREPOSITIONS: &[&str] = &[
     "in", "on", "at", "during", "after", "before", "via", "through", "by", "with", "from", "for",
@@ -154,10 +176,12 @@ fn sentence(text: &str, tokens: &[Token], start: usize, end: usize, out: &mut Ve
         stop -= 1;
     }
     // According to X, C · C, according to X. · C1, according to X, C2.
-    if according_to(text, tokens, start, stop, out) {
-        return;
-    }
     let mut k = start;
+    if let Some(next) = according_to(text, tokens, start, stop, out) {
+        // What the source frames is read; a report of its own may follow (`..., but Chapman
+        // says C2`).
+        k = next;
+    }
     while k < stop {
         // Phrasal verbs (`went on`, `shot back`) cue quotations only: after them a clause is
         // as often a place or a target as what was said.
@@ -185,8 +209,10 @@ fn sentence(text: &str, tokens: &[Token], start: usize, end: usize, out: &mut Ve
         let participle = verb_text.ends_with("ing");
         // The said document; so-called is one token and never a verb.
         let after_det = k > start && tokens[k - 1].info().function == Some(Function::Determiner);
-        // said to be, was said to have: a report about, not of, speech.
-        let passive = word_eq(tokens, k + 1, text, "to")
+        // said to be, was said to have: a report about, not of, speech; `alleged to
+        // reporters that` names a hearer.
+        let to_hearer = word_eq(tokens, k + 1, text, "to") && hearer_after_to(tokens, k + 2, text);
+        let passive = word_eq(tokens, k + 1, text, "to") && !to_hearer
             || !participle && k > start && rules::BE_FORMS.contains(&tokens[k - 1].text(text));
         if after_det || passive {
             k += 1;
@@ -217,6 +243,9 @@ fn sentence(text: &str, tokens: &[Token], start: usize, end: usize, out: &mut Ve
                 continue;
             }
             let mut c = k + 1;
+            if to_hearer {
+                c = skip_hearer(tokens, c + 1, stop, text).unwrap_or(c);
+            }
             // `said Monday`, `said in a statement on Friday`
             c = skip_time(tokens, c, stop, text);
             let before_hearer = c;
@@ -311,20 +340,12 @@ fn according_to(
     start: usize,
     stop: usize,
     out: &mut Vec<Reported>,
-) -> bool {
-    let Some(a) = (start..stop)
-        .find(|&i| word_eq(tokens, i, text, "according") && word_eq(tokens, i + 1, text, "to"))
-    else {
-        return false;
-    };
-    // Mid-sentence the phrase is set off by a comma: `rose, according to` (not `grew
-    // according to plan`).
-    if a > start && !tokens[a - 1].is_punct(',') {
-        return false;
-    }
-    let Some(m) = mention::forward(tokens, a + 2, text) else {
-        return false;
-    };
+) -> Option<usize> {
+    let a = (start..stop)
+        .find(|&i| word_eq(tokens, i, text, "according") && word_eq(tokens, i + 1, text, "to"))?;
+    // Mid-sentence the phrase follows a comma or a whole clause: `rose, according to the
+    // bank`, `fell 16 per cent according to the bank`; `according to plan` has no source.
+    let m = source(tokens, a + 2, text)?;
     // Where the source phrase ends: at the sentence's end, at the next comma or after a
     // dashed aside, within a few words of its head.
     let limit = (m.tokens.end + MAX_SOURCE).min(stop);
@@ -337,23 +358,27 @@ fn according_to(
             break;
         }
         if t.kind == Kind::Dash {
-            let Some(close) = (i + 1..stop).find(|&j| tokens[j].kind == Kind::Dash) else {
-                return false;
-            };
+            let close = (i + 1..stop).find(|&j| tokens[j].kind == Kind::Dash)?;
             after = Some(close + 1);
             break;
         }
         if t.kind != Kind::Word {
-            return false;
+            return None;
         }
         i += 1;
     }
     if after.is_none() && i < stop && a == start {
-        return false;
+        return None;
     }
     let cue = tokens[a].span.start..tokens[a + 1].span.end;
     let rule = "indirect-according-to";
+    let mut end = i;
     if a > start {
+        let before = if tokens[a - 1].is_punct(',') {
+            a - 1
+        } else {
+            a
+        };
         push(
             out,
             text,
@@ -362,10 +387,11 @@ fn according_to(
             m.clone(),
             cue.clone(),
             start,
-            a - 1,
+            before,
         );
     }
     if let Some(mut c) = after {
+        end = c;
         // `, and C2`: the source frames the clause joined on after it too.
         if word_eq(tokens, c, text, "and") {
             c += 1;
@@ -383,10 +409,17 @@ fn according_to(
                 || matches!(t.text(text), "and" | "of" | "the" | "for" | "&")
         });
         if a == start || !relative && !name_goes_on {
-            push(out, text, tokens, rule, m, cue, c, stop);
+            end = push(out, text, tokens, rule, m, cue, c, stop);
         }
     }
-    true
+    Some(end.max(a + 2))
+}
+
+/// The source after `according to`: a mention, or a description whose head a few
+/// modifiers precede without a determiner (`national security experts`, `government
+/// data`).
+fn source(tokens: &[Token], i: usize, text: &str) -> Option<Mention> {
+    mention::forward(tokens, i, text).or_else(|| mention::description_at(tokens, i, text))
 }
 
 /// `C, X said.` / `C, X added with a note of caution.`: the clause is what comes before the
@@ -410,9 +443,11 @@ fn clause_before(
         let comma = k - 1;
         let m = mention::forward_loose(tokens, k + 1, text)?;
         let rest = m.tokens.end;
+        // After the speaker: the sentence's end, an apposition, or when and where
+        // (`said Fisk on Friday`); `said the Council of Rulers held ...` is no inversion.
         let ends = rest >= stop
             || tokens[rest].is_punct(',')
-            || tokens[rest].info().function == Some(Function::Stop);
+            || WHEN_AND_WHERE.contains(&tokens[rest].text(text));
         if !ends || (start..comma).any(|i| tokens[i].quote().is_some()) && comma - start <= 2 {
             return None;
         }
@@ -443,7 +478,12 @@ fn clause_before(
     }
     let b = rules::skip_between_back(tokens, start, k, text);
     let m = mention::backward(tokens, b, text)?;
-    let comma = m.tokens.start.checked_sub(1)?;
+    // `C, South Korea's news agency said`: the owner's name may run before the mention.
+    let mut comma = m.tokens.start.checked_sub(1)?;
+    while comma > start && m.tokens.start - comma <= MAX_OWNER && tokens[comma].is_capitalized(text)
+    {
+        comma -= 1;
+    }
     if comma <= start || !tokens[comma].is_punct(',') {
         return None;
     }
@@ -662,6 +702,21 @@ fn skip_hearer(tokens: &[Token], c: usize, stop: usize, text: &str) -> Option<us
     mention::forward(tokens, c, text)
         .filter(|m| !matches!(m.kind, crate::mention::MentionKind::Org) || m.tokens.len() > 1)
         .map(|m| m.tokens.end)
+}
+
+/// Whether `to` before token `i` leads a hearer (`to reporters`, `to CBC News`, `to
+/// them`), not an infinitive (`to be`).
+fn hearer_after_to(tokens: &[Token], i: usize, text: &str) -> bool {
+    let group = |i: usize| tokens.get(i).is_some_and(|t| t.info().group);
+    tokens.get(i).is_some_and(|t| {
+        let info = t.info();
+        t.kind == Kind::Word
+            && (t.is_capitalized(text)
+                || info.function == Some(Function::Determiner)
+                || group(i)
+                || group(i + 1)
+                || ["me", "us", "him", "her", "them"].contains(&t.text(text)))
+    }) && (i..(i + MAX_HEARER).min(tokens.len())).any(|j| word_eq(tokens, j, text, "that"))
 }
 
 /// Whether token `i` is a pronoun that can only be a subject (`explained they would`, never

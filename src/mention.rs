@@ -276,6 +276,12 @@ fn single(tokens: &[Token], i: usize, kind: MentionKind, gender: Option<Gender>)
     }
 }
 
+/// A description with no determiner, starting at `i`: modifiers, then a role, group or
+/// institution noun (`national security experts`).
+pub(crate) fn description_at(tokens: &[Token], i: usize, text: &str) -> Option<Mention> {
+    description(tokens, i, i, text)
+}
+
 /// A description starting with a determiner at `start`; its words begin at `body`.
 fn description(tokens: &[Token], start: usize, body: usize, text: &str) -> Option<Mention> {
     let mut head: Option<(usize, MentionKind)> = None;
@@ -289,12 +295,12 @@ fn description(tokens: &[Token], start: usize, body: usize, text: &str) -> Optio
         let info = info_of(&tokens[j], stem, possessive);
         // A second determiner starts another phrase: `the card that the volunteers ...`.
         let determiner = j > body && info.function == Some(Function::Determiner);
+        // (`news`, `statement` may follow a speech verb as words of time and place, and
+        // modify a head too: `the news agency`.)
         if info.verb.is_some() && !info.role
             || determiner
-            || matches!(
-                info.function,
-                Some(Function::Stop | Function::Relative | Function::Between)
-            )
+            || matches!(info.function, Some(Function::Stop | Function::Relative))
+            || info.function == Some(Function::Between) && !info.document
         {
             break;
         }
@@ -598,9 +604,27 @@ fn post_modified(tokens: &[Token], end: usize, text: &str, depth: u8) -> Option<
     let at = (lo..end)
         .rev()
         .take_while(|&k| tokens[k].kind == Kind::Word)
-        .find(|&k| POST_MODIFIERS.contains(&tokens[k].text(text)))?;
-    backward_phrase(tokens, at, text, depth).filter(|m| people(tokens, m))
+        .find(|&k| {
+            let w = tokens[k].text(text);
+            POST_MODIFIERS.contains(&w) || ISSUED.contains(&w)
+        })?;
+    let issued = ISSUED.contains(&tokens[at].text(text));
+    backward_phrase(tokens, at, text, depth)
+        .filter(|m| people(tokens, m) || issued && m.kind == MentionKind::Org)
 }
+
+/// Participles after a document or a body that say how it came out: `a release sent to
+/// media late Friday said`, `the report obtained by the newspaper says`.
+const ISSUED: &[&str] = &[
+    "sent",
+    "issued",
+    "released",
+    "published",
+    "posted",
+    "filed",
+    "obtained",
+    "seen",
+];
 
 /// Whether the mention is a group of people or a role (`Sources` capitalized at the start
 /// of a sentence reads as a name, but its word is the group noun).
@@ -754,7 +778,9 @@ fn phrase_start(tokens: &[Token], end: usize, text: &str) -> Option<usize> {
             if strip_possessive(w).1 {
                 return Some(j - 1);
             }
-            if info.function.is_some() || info.verb.is_some() || info.pronoun.is_some() {
+            let modifier = info.document;
+            if info.function.is_some() && !modifier || info.verb.is_some() || info.pronoun.is_some()
+            {
                 break;
             }
             j -= 1;

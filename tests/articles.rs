@@ -369,6 +369,42 @@ fn reported_speech_constructions() {
             "its coach had resigned after the final",
             "club",
         ),
+        // A source of modifiers and a head noun, with no determiner.
+        (
+            "According to national health experts, the flu season will peak early.",
+            "the flu season will peak early",
+            "national health experts",
+        ),
+        // A source after a whole clause, with no comma.
+        (
+            "Car sales fell 16 per cent last year according to the trade group.",
+            "Car sales fell 16 per cent last year",
+            "trade group",
+        ),
+        // An owner's name before the speaker, and a document noun as a modifier.
+        (
+            "The ferry left port with forty cars aboard, South Korea's news agency said.",
+            "The ferry left port with forty cars aboard",
+            "news agency",
+        ),
+        // A hearer after `to`.
+        (
+            "Crews alleged to local reporters that the police used too much force.",
+            "the police used too much force",
+            "Crews",
+        ),
+        // A document with a participle of issuing after it.
+        (
+            "A release sent to media late Friday said most of the staff voted to join.",
+            "most of the staff voted to join",
+            "release",
+        ),
+        // One person, with a modifier.
+        (
+            "A person familiar with the talks says both teams have agreed to the trade.",
+            "both teams have agreed to the trade",
+            "person",
+        ),
         // Two names set off after the phrase they name.
         (
             "Her lawyers, Ann Byrne and Paul Cole, have said they might appeal the ruling.",

@@ -200,6 +200,7 @@ pub(crate) const TITLES: &[&str] = &[
 /// Nouns that head a description of one person who can speak: `the spokesman`, `the
 /// Pentagon chief`, `a police officer`.
 pub(crate) const ROLE_NOUNS: &[&str] = &[
+    "person",
     "spokesman",
     "spokeswoman",
     "spokesperson",
@@ -569,6 +570,9 @@ pub(crate) const ORG_NOUNS: &[&str] = &[
     "figures",
     "data",
     "census",
+    "numbers",
+    "statistics",
+    "estimates",
 ];
 
 /// Nouns for what a speaker writes or issues: `her statement said` is her speaking.
