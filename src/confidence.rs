@@ -51,5 +51,7 @@ pub(crate) const INDIRECT_CLAUSE_SPEAKER_VERB: f32 = 0.84;
 pub(crate) const INDIRECT_DIRECTIVE: f32 = 0.53;
 /// `indirect-parenthetical`: polnear 125/158.
 pub(crate) const INDIRECT_PARENTHETICAL: f32 = 0.79;
+/// `indirect-naming`: fired too rarely to measure; 0.5 until it does.
+pub(crate) const INDIRECT_NAMING: f32 = 0.50;
 /// `indirect-according-to`: polnear 22/27.
 pub(crate) const INDIRECT_ACCORDING_TO: f32 = 0.81;

@@ -516,16 +516,17 @@ impl<'a, 'd> Document<'a, 'd> {
                 );
             }
             let kind = self.kind(&c);
-            let keep = match &attr {
-                // A title kept only by a speech verb next to it (`"Your Honor," I said`).
-                Some(a) => !(self.is_nickname(&c) || !self.spoken(a) && self.is_title(q)),
-                None => {
-                    !(kind == QuoteKind::Partial
-                        || self.is_nickname(&c)
-                        || self.is_term(q)
-                        || self.is_title(q))
-                }
-            };
+            let keep = !self.tokens[c.qt].link
+                && match &attr {
+                    // A title kept only by a speech verb next to it (`"Your Honor," I said`).
+                    Some(a) => !(self.is_nickname(&c) || !self.spoken(a) && self.is_title(q)),
+                    None => {
+                        !(kind == QuoteKind::Partial
+                            || self.is_nickname(&c)
+                            || self.is_term(q)
+                            || self.is_title(q))
+                    }
+                };
             if keep {
                 out.push(self.quote(q, kind, attr.as_ref()));
             }

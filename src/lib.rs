@@ -16,6 +16,7 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+mod boilerplate;
 mod confidence;
 mod extractor;
 mod gazetteer;

@@ -480,6 +480,21 @@ pub static RULES: &[Rule] = &[
         matcher: Matcher::Reported,
     },
     Rule {
+        name: "indirect-naming",
+        pattern: "X called it C. / what X calls C",
+        confidence: confidence::INDIRECT_NAMING,
+        positive: &[
+            ("Farm groups called it a stopgap that fixes nothing.", 0, "Farm groups"),
+            ("Ruiz objects to the levy, which she calls a tax grab on renters.", 0, "she"),
+        ],
+        negative: &[
+            ("The crew called it off at noon.", 0),
+            ("Ruiz called the plan a stopgap that fixes nothing.", 0),
+            ("The judge called them to the stand one by one.", 0),
+        ],
+        matcher: Matcher::Reported,
+    },
+    Rule {
         name: "indirect-according-to",
         pattern: "According to X, C. / C, according to X.",
         confidence: confidence::INDIRECT_ACCORDING_TO,

@@ -35,6 +35,9 @@ pub(crate) struct Token {
     pub common: bool,
     /// Whether a sentence ends with this token (set by [`finish`]).
     pub ends: bool,
+    /// Whether the token is in a line that links to another story (`READ MORE: ...`; set by
+    /// [`finish`]).
+    pub link: bool,
     /// The word's lexicon index (0: not in the lexicon, or not a word).
     pub lex: u16,
     /// The word's case-folded hash, [`crate::hash::word_key`] (0 for anything but a word).
@@ -51,6 +54,7 @@ impl Token {
             span,
             common: false,
             ends: false,
+            link: false,
             lex: 0,
             key: 0,
             para: 0,
@@ -229,14 +233,19 @@ pub(crate) fn finish(
         }
     }
     let mut para = 0;
+    let mut link = crate::boilerplate::is_link_line(tokens, 0, text);
     for i in 0..tokens.len() {
         let ends = ends_sentence(tokens, i, text, quotes);
+        if i > 0 && tokens[i].kind == Kind::Break {
+            link = crate::boilerplate::is_link_line(tokens, i + 1, text);
+        }
         let t = &mut tokens[i];
         if t.kind == Kind::Break {
             para += 1;
         }
         t.para = para;
         t.ends = ends;
+        t.link = link;
         if t.kind == Kind::Word
             && t.span.len() > 1
             && text.as_bytes()[t.span.start].is_ascii_uppercase()

@@ -421,6 +421,17 @@ fn reported_speech_constructions() {
 }
 
 #[test]
+fn links_to_other_stories_give_no_quotes() {
+    let text = "Ruiz said the harbour will reopen in May.\n\n\
+                READ MORE: 'Worst storm in decades,' mayor says of the flooding\n\n\
+                WATCH: Fisk says the port had never been busier\n\n\
+                \"We are ready,\" Fisk said.";
+    let all = quotation::extract_quotes(text);
+    let texts: Vec<&str> = all.iter().map(|q| q.text).collect();
+    assert_eq!(texts, ["the harbour will reopen in May", "We are ready,"], "{all:#?}");
+}
+
+#[test]
 fn things_and_circumstances_are_not_reported_clauses() {
     for text in [
         // An object that is a thing, after a verb that takes either.

@@ -1,0 +1,68 @@
+//! Lines a news page carries that are not the article: labels of links to other stories
+//! (`READ MORE: Mayor says the budget will balance`, `WATCH: ...`). What such a line quotes
+//! or reports belongs to the other story, so no quote is taken from it.
+
+use crate::token::{Kind, Token};
+
+/// Labels that open a line linking to another story, each a sequence of words before a
+/// colon; matched without case.
+const LINK_LABELS: &[&[&str]] = &[
+    &["read", "more"],
+    &["also", "read"],
+    &["see", "also"],
+    &["related"],
+    &["watch"],
+    &["listen"],
+    &["video"],
+];
+
+/// Whether the paragraph whose first token is `start` is a link to another story: a
+/// label, a colon, then the story's title.
+pub(crate) fn is_link_line(tokens: &[Token], start: usize, text: &str) -> bool {
+    LINK_LABELS.iter().any(|label| {
+        let colon = start + label.len();
+        label.iter().enumerate().all(|(n, w)| {
+            tokens
+                .get(start + n)
+                .is_some_and(|t| t.kind == Kind::Word && t.text(text).eq_ignore_ascii_case(w))
+        }) && tokens.get(colon).is_some_and(|t| t.is_punct(':'))
+            && tokens.get(colon + 1).is_some_and(|t| t.kind != Kind::Break)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::token::analyze;
+
+    /// For each paragraph of `text`, whether it was read as a link line.
+    fn links(text: &str) -> Vec<bool> {
+        let (_, tokens) = analyze(text);
+        let mut out = Vec::new();
+        for (i, t) in tokens.iter().enumerate() {
+            if i == 0 || tokens[i - 1].kind == crate::token::Kind::Break {
+                out.push(t.link);
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn labels_before_a_colon_open_link_lines() {
+        let text = "The ferry sailed at noon.\n\
+                    READ MORE: Mayor says the budget will balance\n\
+                    Watch: Crews clear the harbour road\n\
+                    See also: 'We will rebuild,' says the mayor\n\
+                    The crew was paid on Friday.";
+        assert_eq!(links(text), [false, true, true, true, false]);
+    }
+
+    #[test]
+    fn a_label_word_elsewhere_is_no_link() {
+        // Not first in the paragraph, no colon after it, or nothing after the colon.
+        let text = "Residents watch: the tide is rising.\n\
+                    Watch the tide, the mayor said.\n\
+                    Related:\n\
+                    Read more about the tide.";
+        assert_eq!(links(text), [false, false, false, false]);
+    }
+}
