@@ -795,9 +795,18 @@ fn that_is_conjunction(tokens: &[Token], c: usize, text: &str) -> bool {
         || matches!(info.function, Some(Function::Determiner))
         || SUBORDINATORS.contains(&w)
         || w.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit())
-        || tokens
-            .get(c + 2)
-            .is_some_and(|n| n.kind == Kind::Word && n.info().function == Some(Function::Between))
+        // `that he'd like`, `that there was`: a contracted pronoun or `there` is a subject.
+        || w == "there"
+        || w
+            .split(['\'', '’'])
+            .next()
+            .is_some_and(|p| p != w && crate::lexicon::lookup(p).pronoun.is_some())
+        // `that talks have stalled`: a plural noun then an auxiliary is a subject, since
+        // `that` as a determiner takes a singular (`said that plan would fail`).
+        || (w.ends_with('s') && !w.ends_with("ss") || info.group)
+            && tokens.get(c + 2).is_some_and(|n| {
+                n.kind == Kind::Word && n.info().function == Some(Function::Between)
+            })
 }
 
 /// Whether a quotation set off by `:` or `,` follows in `from..stop`.

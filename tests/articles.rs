@@ -369,6 +369,18 @@ fn reported_speech_constructions() {
             "its coach had resigned after the final",
             "club",
         ),
+        // `that` as a determiner stays in the clause; as a conjunction before a contracted
+        // pronoun it does not.
+        (
+            "Ruiz said that plan would fail within a year.",
+            "that plan would fail within a year",
+            "Ruiz",
+        ),
+        (
+            "Okafor added that he'd like to see the ward stay open.",
+            "he'd like to see the ward stay open",
+            "Okafor",
+        ),
         // A source of modifiers and a head noun, with no determiner.
         (
             "According to national health experts, the flu season will peak early.",
@@ -428,7 +440,11 @@ fn links_to_other_stories_give_no_quotes() {
                 \"We are ready,\" Fisk said.";
     let all = quotation::extract_quotes(text);
     let texts: Vec<&str> = all.iter().map(|q| q.text).collect();
-    assert_eq!(texts, ["the harbour will reopen in May", "We are ready,"], "{all:#?}");
+    assert_eq!(
+        texts,
+        ["the harbour will reopen in May", "We are ready,"],
+        "{all:#?}"
+    );
 }
 
 #[test]
@@ -441,6 +457,8 @@ fn things_and_circumstances_are_not_reported_clauses() {
         "\"We are not done,\" the former harbour master Ana Ruiz said in an interview this summer.",
         // A second verb of the same subject.
         "The first time he shouted and banged the door and left the room.",
+        // `so-called` is no speech verb.
+        "The so-called reform passed without any debate at all.",
     ] {
         assert_eq!(reported(text), [], "{text}");
     }
