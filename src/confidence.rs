@@ -5,15 +5,15 @@
 
 /// `quote-label`: all dev files 7/19.
 pub(crate) const QUOTE_LABEL: f32 = 0.37;
-/// `quote-speaker-verb`: gendergaptracker 182/183, polnear 1963/1984, pdnc 3186/4754.
+/// `quote-speaker-verb`: gendergaptracker 182/183, polnear 1963/1984, pdnc 3187/4754.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.88;
-/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 582/595, pdnc 5771/7666.
+/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 582/595, pdnc 5772/7666.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.91;
 /// `quote-dash-speaker`: all dev files 16/16.
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
-/// `quote-split`: polnear 76/80, pdnc 1027/1367.
+/// `quote-split`: polnear 76/80, pdnc 1027/1368.
 pub(crate) const QUOTE_SPLIT: f32 = 0.85;
-/// `speaker-verb-quote`: polnear 406/423, pdnc 638/1051.
+/// `speaker-verb-quote`: polnear 408/425, pdnc 637/1052.
 pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.78;
 /// `verb-speaker-quote`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const VERB_SPEAKER_QUOTE: f32 = 0.50;
@@ -31,27 +31,27 @@ pub(crate) const SENTENCE_VERB: f32 = 0.70;
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.71;
 /// `subject-colon-quote`: polnear 26/29, pdnc 94/167.
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.73;
-/// `continuation`: gendergaptracker 84/87, polnear 1256/1293, pdnc 4457/6508.
+/// `continuation`: gendergaptracker 84/87, polnear 1256/1292, pdnc 4457/6506.
 pub(crate) const CONTINUATION: f32 = 0.87;
-/// `paragraph-continuation`: gendergaptracker 35/41, polnear 50/58, pdnc 654/1870.
+/// `paragraph-continuation`: gendergaptracker 35/41, polnear 50/58, pdnc 654/1871.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.69;
-/// `turn-taking`: pdnc 3268/5510.
+/// `turn-taking`: pdnc 3270/5510.
 pub(crate) const TURN_TAKING: f32 = 0.59;
-/// `dialogue-alternation`: pdnc 794/1870.
+/// `dialogue-alternation`: pdnc 794/1869.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.42;
-/// `sentence-before`: gendergaptracker 15/21, polnear 49/68, pdnc 1005/1934.
-pub(crate) const SENTENCE_BEFORE: f32 = 0.65;
-/// `indirect-speaker-verb`: gendergaptracker 208/307, polnear 1491/2370.
-pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.65;
-/// `indirect-tell`: gendergaptracker 13/21, polnear 101/181.
-pub(crate) const INDIRECT_TELL: f32 = 0.59;
-/// `indirect-clause-speaker-verb`: gendergaptracker 26/31, polnear 156/185.
+/// `sentence-before`: gendergaptracker 15/22, polnear 49/68, pdnc 1006/1934.
+pub(crate) const SENTENCE_BEFORE: f32 = 0.64;
+/// `indirect-speaker-verb`: gendergaptracker 215/300, polnear 1453/2271.
+pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.68;
+/// `indirect-tell`: gendergaptracker 13/20, polnear 95/168.
+pub(crate) const INDIRECT_TELL: f32 = 0.61;
+/// `indirect-clause-speaker-verb`: gendergaptracker 33/39, polnear 205/244.
 pub(crate) const INDIRECT_CLAUSE_SPEAKER_VERB: f32 = 0.84;
-/// `indirect-directive`: polnear 38/72.
-pub(crate) const INDIRECT_DIRECTIVE: f32 = 0.53;
-/// `indirect-parenthetical`: polnear 125/158.
-pub(crate) const INDIRECT_PARENTHETICAL: f32 = 0.79;
-/// `indirect-naming`: fired too rarely to measure; 0.5 until it does.
-pub(crate) const INDIRECT_NAMING: f32 = 0.50;
-/// `indirect-according-to`: polnear 22/27.
-pub(crate) const INDIRECT_ACCORDING_TO: f32 = 0.81;
+/// `indirect-directive`: polnear 36/69.
+pub(crate) const INDIRECT_DIRECTIVE: f32 = 0.52;
+/// `indirect-parenthetical`: polnear 126/158.
+pub(crate) const INDIRECT_PARENTHETICAL: f32 = 0.80;
+/// `indirect-naming`: all dev files 10/22.
+pub(crate) const INDIRECT_NAMING: f32 = 0.45;
+/// `indirect-according-to`: gendergaptracker 31/38, polnear 179/250.
+pub(crate) const INDIRECT_ACCORDING_TO: f32 = 0.77;
