@@ -2,7 +2,8 @@
 //! and descriptions to the person they most likely stand for.
 //!
 //! The resolver indexes every name in the article once. A surname finds the most recent
-//! full name ending in it (`Gates` -> `Robert Gates`); `he` and `she` find the latest
+//! full name ending in it named before it (`Gates` -> `Robert Gates`; a namesake named
+//! only later is someone else); `he` and `she` find the latest
 //! speaker of a compatible gender in the same or the previous paragraph, else the latest
 //! person of that gender named before; a description (`the spokesman`) finds the person
 //! introduced with that title, else the person last reported speaking.
@@ -212,12 +213,10 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 Some(Gender::Female) => &names?.female,
                 _ => &names?.any,
             };
+            // Only a full name the reader has met: one named later is a namesake (`Marsh
+            // said ... the late actor Paul Marsh`), since a writer gives the full name first.
             let p = list.partition_point(|&j| j < k);
-            if p > 0 {
-                Some(list[p - 1])
-            } else {
-                list.get(p).copied()
-            }
+            p.checked_sub(1).map(|p| list[p])
         };
         let mut genders: FxHashMap<Cow<'t, str>, Gender> = FxHashMap::default();
         for e in gazetteer.entries() {

@@ -581,6 +581,18 @@ fn a_lone_name_finds_the_full_name_it_belongs_to() {
 }
 
 #[test]
+fn a_surname_does_not_look_ahead_to_a_later_full_name() {
+    // The full name the reader has not met yet is someone else: the namesake named later.
+    let text = "The festival opens with a new work on Friday.\n\n\
+                “It is a long piece,” Marsh said.\n\n\
+                Her uncle was the late actor Paul Marsh, who died in 2012.";
+    assert_eq!(speakers(text), [Some("Marsh".to_string())]);
+    // Named before, the full name is found.
+    let text = "Paul Marsh directs the festival.\n\n“It is a long piece,” Marsh said.";
+    assert_eq!(speakers(text), [Some("Paul Marsh".to_string())]);
+}
+
+#[test]
 fn an_honorific_picks_a_surname_of_its_gender() {
     // An honorific says surname, and its gender picks among the family.
     let text = "Thomas Gradgrind sat with Louisa Gradgrind by the fire.\n\n\
