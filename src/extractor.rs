@@ -7,7 +7,7 @@ use std::sync::Arc;
 use crate::gazetteer::Gazetteer;
 use crate::hash::KeySet;
 use crate::layout::Layout;
-use crate::lexicon;
+use crate::lexicon::{self, Gender};
 use crate::mention::{self, Mention, MentionKind};
 use crate::quote::{Cue, Quote, QuoteKind, Speaker};
 use crate::resolve::PARTNER_LOOKBACK;
@@ -459,6 +459,17 @@ impl<'a, 'd> Document<'a, 'd> {
             {
                 let name = resolver.resolve(&r.mention);
                 resolver.note_speaker(r.mention.span.start, name.clone(), r.mention.kind);
+                // `Baxter said she understands`: a named speaker reporting with `he` or
+                // `she` first speaks of themselves, which tells their gender.
+                if r.mention.kind == MentionKind::Name {
+                    let first = self.text[r.content.clone()].split_whitespace().next();
+                    if let Some(g) = first.and_then(|w| match lexicon::lookup(w).pronoun {
+                        Some((Some(g @ (Gender::Male | Gender::Female)), _)) => Some(g),
+                        _ => None,
+                    }) {
+                        resolver.note_gender(name.clone(), g);
+                    }
+                }
                 let text = self.text;
                 out.push(Quote {
                     text: &text[r.content.clone()],

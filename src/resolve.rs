@@ -384,6 +384,11 @@ impl<'t, 'g> Resolver<'t, 'g> {
         self.speakers.push(SpeakerEvent { pos, name, kind });
     }
 
+    /// Records that `name` is of gender `g`, unless its gender is known already.
+    pub(crate) fn note_gender(&mut self, name: Cow<'t, str>, g: Gender) {
+        self.genders.entry(name).or_insert(g);
+    }
+
     fn compatible(&self, name: &str, g: Option<Gender>) -> Option<bool> {
         match (self.gender_of(name), g) {
             (Some(a), Some(b)) => Some(a == b),

@@ -581,6 +581,18 @@ fn a_lone_name_finds_the_full_name_it_belongs_to() {
 }
 
 #[test]
+fn a_speaker_reporting_with_she_is_a_woman() {
+    // `Okonjo` is no given name the tables know; `said she` tells her gender, so the later
+    // `she` is Okonjo, not the other woman named in between.
+    let text = "Ngozi Okonjo, the board chair, said she understands the anger of parents.\n\n\
+                Marie Howell, a parent, wrote to the board in May about the portables.\n\n\
+                The school opened in 1961 and has grown every year since.\n\n\
+                For Okonjo, the problem is money.\n\n\
+                “We have asked the province twice,” she said.";
+    assert_eq!(speakers(text), [Some("Ngozi Okonjo".to_string())]);
+}
+
+#[test]
 fn a_surname_does_not_look_ahead_to_a_later_full_name() {
     // The full name the reader has not met yet is someone else: the namesake named later.
     let text = "The festival opens with a new work on Friday.\n\n\
