@@ -64,6 +64,9 @@ const MAX_FULL_NAME: usize = 3;
 /// is sought.
 pub(crate) const PARTNER_LOOKBACK: usize = 8;
 
+/// How many of the latest speakers a description is first matched against.
+const RECENT_SPEAKERS: usize = 4;
+
 /// How far back pronoun and description resolution look, in name mentions.
 const LOOKBACK: usize = 60;
 
@@ -482,13 +485,30 @@ impl<'t, 'g> Resolver<'t, 'g> {
             .to_lowercase();
         let pos = m.span.start;
         // The person introduced with this title: `spokesman Geoff Morrell` for `the spokesman`.
-        let titled = self.names_before(pos).find(|n| {
+        let titled_as = |n: &NameRef<'t>| {
             n.title.as_ref().is_some_and(|t| {
                 text[t.clone()]
                     .split_whitespace()
                     .any(|w| w.eq_ignore_ascii_case(&head))
             })
-        });
+        };
+        // Among several, one of the last speakers first: `Foreign Minister Chrystia Freeland`
+        // has been speaking, so `the minister said` is her, though a prime minister was
+        // named since.
+        let speaking = self
+            .speakers
+            .iter()
+            .rev()
+            .filter(|e| e.pos < pos)
+            .take(RECENT_SPEAKERS)
+            .find_map(|e| {
+                self.names_before(pos)
+                    .find(|n| n.full == e.name && titled_as(n))
+            });
+        if let Some(n) = speaking {
+            return Some(n.full.clone());
+        }
+        let titled = self.names_before(pos).find(|n| titled_as(n));
         if let Some(n) = titled {
             return Some(n.full.clone());
         }

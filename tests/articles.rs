@@ -581,6 +581,18 @@ fn a_lone_name_finds_the_full_name_it_belongs_to() {
 }
 
 #[test]
+fn a_title_finds_the_titled_person_who_has_been_speaking() {
+    let text = "Foreign Minister Ana Ruiz spoke in Lyon on Tuesday.\n\n\
+                Prime Minister Paul Cole had spoken there the day before.\n\n\
+                “We will not give up,” Ruiz said.\n\n\
+                “It is a matter of principle,” the minister said.";
+    assert_eq!(
+        speakers(text),
+        [Some("Ana Ruiz".to_string()), Some("Ana Ruiz".to_string())]
+    );
+}
+
+#[test]
 fn a_speaker_reporting_with_she_is_a_woman() {
     // `Okonjo` is no given name the tables know; `said she` tells her gender, so the later
     // `she` is Okonjo, not the other woman named in between.
