@@ -97,8 +97,8 @@ fn name_word(info: &WordInfo, w: &str) -> bool {
     is_capitalized(w) && info.function.is_none() && info.verb.is_none() && info.pronoun.is_none()
 }
 
-/// `Theresa May`, `Ms. May`: a capitalized modal or adverb right after a given name or an
-/// honorific is a surname, not a word to step over. `info` is what the lexicon knows of the
+/// `Theresa May`, `Ms. May`, `Ana Young`: a capitalized modal, adverb or epithet right
+/// after a given name or an honorific is a surname, not a word to step over. `info` is what the lexicon knows of the
 /// word at `i` (of its stem, for `May's`).
 pub(crate) fn surname_after_first_name(
     tokens: &[Token],
@@ -108,7 +108,7 @@ pub(crate) fn surname_after_first_name(
 ) -> bool {
     i > 0
         && tokens[i].is_capitalized(text)
-        && info.function == Some(Function::Between)
+        && matches!(info.function, Some(Function::Between | Function::Epithet))
         && info.verb.is_none()
         && {
             let prev = tokens[i - 1].info();

@@ -593,6 +593,22 @@ fn a_title_finds_the_titled_person_who_has_been_speaking() {
 }
 
 #[test]
+fn an_epithet_after_a_given_name_is_a_surname() {
+    // `Young`, `Little` are also epithets (`young Tom`); after a given name they end it.
+    for (text, name) in [
+        ("“The cold breaks everything,” said Ana Young.", "Ana Young"),
+        (
+            "Tom Little, a mechanic, said: “The cold breaks everything.”",
+            "Tom Little",
+        ),
+    ] {
+        assert_eq!(speakers(text), [Some(name.to_string())], "{text}");
+    }
+    let r = reported("Ana Young said cold weather takes a toll on the trains.");
+    assert_eq!(r[0].1, "Ana Young");
+}
+
+#[test]
 fn a_speaker_reporting_with_she_is_a_woman() {
     // `Okonjo` is no given name the tables know; `said she` tells her gender, so the later
     // `she` is Okonjo, not the other woman named in between.
