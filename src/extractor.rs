@@ -603,6 +603,15 @@ impl<'a, 'd> Document<'a, 'd> {
         if self.para(pt) == para {
             return Some(inherit("continuation", pa));
         }
+        // speaker-resumes: one paragraph of narration between, which names nobody else and
+        // reports no speech, does not change the speaker of news quotes.
+        if !dialogue
+            && self.starts_paragraph(qt)
+            && self.para(pt) + 2 == para
+            && self.quiet_paragraph_before(qt, &pa.name)
+        {
+            return Some(inherit("speaker-resumes", pa));
+        }
         // Across paragraphs: only a quote that opens its paragraph, right after one with a
         // speaker.
         if !self.starts_paragraph(qt) || self.para(pt) + 1 != para {
@@ -646,6 +655,31 @@ impl<'a, 'd> Document<'a, 'd> {
             }
         }
         Some(inherit("paragraph-continuation", pa))
+    }
+
+    /// Whether the paragraph before the one quote token `qt` opens is narration about
+    /// nobody but `speaker`: no quotation, no speech verb, and no capitalized word outside
+    /// `speaker`'s name other than one the document also writes in lower case (`The`,
+    /// `Still`).
+    fn quiet_paragraph_before(&self, qt: usize, speaker: &str) -> bool {
+        let Some(end) = qt.checked_sub(1) else {
+            return false;
+        };
+        let start = (0..end)
+            .rev()
+            .find(|&k| self.tokens[k].kind == Kind::Break)
+            .map_or(0, |k| k + 1);
+        start < end
+            && self.tokens[start..end].iter().enumerate().all(|(n, t)| {
+                let k = start + n;
+                let named = t.is_capitalized(self.text)
+                    && !t.common
+                    && !speaker.split(' ').any(|w| w == t.text(self.text));
+                t.quote().is_none()
+                    && !named
+                    && !rules::verb_at(self.tokens, k, self.text)
+                        .is_some_and(|(_, kind)| kind != lexicon::VerbKind::Manner)
+            })
     }
 
     /// The speaker of the last speech verb in the sentence ending at token `end`

@@ -610,6 +610,11 @@ fn naming(
     } else if ["it", "them", "him", "her", "this"]
         .iter()
         .any(|w| word_eq(tokens, k + 1, text, w))
+        // `called her record a blueprint`: `her` before a bare noun is its owner.
+        && (!word_eq(tokens, k + 1, text, "her")
+            || tokens
+                .get(k + 2)
+                .is_some_and(|t| t.info().function == Some(Function::Determiner)))
     {
         (speaker(text, tokens, start, k, false)?, k + 2)
     } else {

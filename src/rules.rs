@@ -360,6 +360,30 @@ pub static RULES: &[Rule] = &[
         matcher: Matcher::Context,
     },
     Rule {
+        name: "speaker-resumes",
+        pattern: "\"Q1,\" X said.¶(narration about no one else)¶\"Q2.\"",
+        confidence: confidence::SPEAKER_RESUMES,
+        positive: &[(
+            "\"We tried,\" Ortiz said.\n\nThe loss was the worst in a decade, with the \
+             team down by nine at the half.\n\n\"We will be back next year.\"",
+            1,
+            "Ortiz",
+        )],
+        negative: &[
+            (
+                "\"We tried,\" Ortiz said.\n\nThe loss was the worst since Ana Ruiz took over \
+                 the club.\n\n\"We will be back next year.\"",
+                1,
+            ),
+            (
+                "\"We tried,\" Ortiz said.\n\nThe club said it would appeal.\n\n\
+                 \"We will be back next year.\"",
+                1,
+            ),
+        ],
+        matcher: Matcher::Context,
+    },
+    Rule {
         name: "turn-taking",
         pattern: "\"Q1,\" said A.¶\"Q2,\" said B.¶\"Q3.\"",
         confidence: confidence::TURN_TAKING,
@@ -486,11 +510,13 @@ pub static RULES: &[Rule] = &[
         positive: &[
             ("Farm groups called it a stopgap that fixes nothing.", 0, "Farm groups"),
             ("Ruiz objects to the levy, which she calls a tax grab on renters.", 0, "she"),
+            ("Okafor called her a candidate with no plan at all.", 0, "Okafor"),
         ],
         negative: &[
             ("The crew called it off at noon.", 0),
             ("Ruiz called the plan a stopgap that fixes nothing.", 0),
             ("The judge called them to the stand one by one.", 0),
+            ("Ruiz called her record in office a model for the region.", 0),
         ],
         matcher: Matcher::Reported,
     },
