@@ -64,6 +64,9 @@ const MAX_FULL_NAME: usize = 3;
 /// is sought.
 pub(crate) const PARTNER_LOOKBACK: usize = 8;
 
+/// How many paragraphs back `it` looks for the body that spoke.
+const BODY_LOOKBACK: usize = 3;
+
 /// How many of the latest speakers a description is first matched against.
 const RECENT_SPEAKERS: usize = 4;
 
@@ -339,6 +342,10 @@ impl<'t, 'g> Resolver<'t, 'g> {
                     None => Cow::Borrowed(&text[m.span.clone()]),
                 }
             }
+            // `it said`: the body that last spoke.
+            MentionKind::Pronoun(Some(Gender::Neuter), Number::Singular) => self
+                .body(pos)
+                .unwrap_or(Cow::Borrowed(&text[m.span.clone()])),
             MentionKind::Pronoun(..) => self
                 .group_pronoun(pos)
                 .unwrap_or(Cow::Borrowed(&text[m.span.clone()])),
@@ -465,6 +472,33 @@ impl<'t, 'g> Resolver<'t, 'g> {
             }
         }
         unknown
+    }
+
+    /// The institution among the last few speakers, within a few paragraphs: a body
+    /// (`the ministry`) or a name that is not a person's (`BC Hydro said ... it said`).
+    /// A name is a person's when a given name starts it or a gender is known for it.
+    fn body(&self, pos: usize) -> Option<Cow<'t, str>> {
+        let para = self.paragraph(pos);
+        self.speakers
+            .iter()
+            .rev()
+            .filter(|e| e.pos < pos)
+            .take(RECENT_SPEAKERS)
+            .take_while(|e| self.paragraph(e.pos) + BODY_LOOKBACK >= para)
+            .find(|e| match e.kind {
+                MentionKind::Org => true,
+                MentionKind::Name => {
+                    self.gender_of(&e.name).is_none()
+                        && e.name.contains(char::is_uppercase)
+                        && !e
+                            .name
+                            .split_whitespace()
+                            .next()
+                            .is_some_and(|w| lexicon::lookup(w).given.is_some())
+                }
+                _ => false,
+            })
+            .map(|e| e.name.clone())
     }
 
     fn group_pronoun(&self, pos: usize) -> Option<Cow<'t, str>> {

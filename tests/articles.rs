@@ -609,6 +609,18 @@ fn an_epithet_after_a_given_name_is_a_surname() {
 }
 
 #[test]
+fn it_is_the_body_that_spoke_last() {
+    let text = "Harbour Power said in a statement that 60,000 homes lost power.\n\n\
+                Mayor Rod Ames toured the worst streets on Saturday.\n\n\
+                “Crews will work through the night,” it said.";
+    assert_eq!(speakers(text), [Some("Harbour Power".to_string())]);
+    // A person is never `it`.
+    let text = "Anna Berg said in a statement that 60,000 homes lost power.\n\n\
+                “Crews will work through the night,” it said.";
+    assert_eq!(speakers(text), [Some("it".to_string())]);
+}
+
+#[test]
 fn a_speaker_reporting_with_she_is_a_woman() {
     // `Okonjo` is no given name the tables know; `said she` tells her gender, so the later
     // `she` is Okonjo, not the other woman named in between.
