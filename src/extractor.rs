@@ -576,9 +576,16 @@ impl<'a, 'd> Document<'a, 'd> {
             };
             // Not in dialogue, where the narration between turns names whoever it is about.
             let opens_paragraph = end < qt && !dialogue;
+            // A sentence merely about someone, closing a paragraph of another speaker's
+            // quotes, does not take the quote from them: `"Q1," said Hadwin. Silverman
+            // has also won.¶"Q2"` is Hadwin's.
+            let after_quotes = end < qt
+                && q.checked_sub(1).is_some_and(|p| {
+                    attrs[p].is_some() && self.para(self.qtok[p]) + 1 == self.para(qt)
+                });
             if let Some(m) = self
                 .speaker_before(end)
-                .or_else(|| self.subject_before(end))
+                .or_else(|| (!after_quotes).then(|| self.subject_before(end)).flatten())
                 .or_else(|| {
                     opens_paragraph
                         .then(|| self.reporter_in_paragraph_before(end))

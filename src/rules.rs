@@ -427,7 +427,15 @@ pub static RULES: &[Rule] = &[
                 "Ana Cerato",
             ),
         ],
-        negative: &[("The rain stopped at last. \"We are not done.\"", 0)],
+        negative: &[
+            ("The rain stopped at last. \"We are not done.\"", 0),
+            // A sentence about others closing a paragraph of someone's quotes.
+            (
+                "\"We tried,\" said Ortiz, who has won twice. Cole and Berg have also won.\n\n\
+                 \"We will be back next year.\"",
+                1,
+            ),
+        ],
         matcher: Matcher::Context,
     },
     Rule {

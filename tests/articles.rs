@@ -609,6 +609,20 @@ fn an_epithet_after_a_given_name_is_a_surname() {
 }
 
 #[test]
+fn a_sentence_about_others_after_a_quote_keeps_the_speaker() {
+    let text = "“We tried,” said Ortiz, who has won twice. Cole and Berg have also won.\n\n\
+                “We will be back next year.”";
+    assert_eq!(
+        speakers(text),
+        [Some("Ortiz".to_string()), Some("Ortiz".to_string())]
+    );
+    // Without a quote before, the sentence's subject is the speaker.
+    let text = "Ortiz has won twice. Cole and Berg have also won.\n\n\
+                “We will be back next year.”";
+    assert_eq!(speakers(text), [Some("Cole".to_string())]);
+}
+
+#[test]
 fn it_is_the_body_that_spoke_last() {
     let text = "Harbour Power said in a statement that 60,000 homes lost power.\n\n\
                 Mayor Rod Ames toured the worst streets on Saturday.\n\n\
