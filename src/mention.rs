@@ -116,6 +116,20 @@ pub(crate) fn surname_after_first_name(
         }
 }
 
+/// `Will Young`: a capitalized given name that is also a modal opens a name when a
+/// capitalized name word follows it.
+fn modal_given_name(tokens: &[Token], i: usize, info: &WordInfo, w: &str, text: &str) -> bool {
+    info.given.is_some()
+        && info.function == Some(Function::Between)
+        && is_capitalized(w)
+        && word(tokens, i + 1, text).is_some_and(|n| {
+            let next = tokens[i + 1].info();
+            is_capitalized(n)
+                && next.pronoun.is_none()
+                && next.function != Some(Function::Determiner)
+        })
+}
+
 /// `Young said`, `Read said`: a capitalized epithet or verb of manner right before a speech
 /// verb (not one of manner) stands for a surname, since neither can be a subject alone.
 fn surname_before_verb(tokens: &[Token], i: usize, info: &WordInfo, w: &str) -> bool {
@@ -229,6 +243,7 @@ pub(crate) fn forward(tokens: &[Token], i: usize, text: &str) -> Option<Mention>
         || title_word(&info) && is_capitalized(w)
         || role_before_name
         || epithet_name
+        || modal_given_name(tokens, i, &info, w, text)
     {
         return name_run(tokens, i, text);
     }
@@ -447,7 +462,9 @@ fn name_run(tokens: &[Token], start: usize, text: &str) -> Option<Mention> {
             && info.function == Some(Function::Time);
         // `Young said`: an epithet standing alone before a speech verb is a surname.
         let epithet_name = j == start && surname_before_verb(tokens, j, &info, w);
+        let given_modal = j == start && modal_given_name(tokens, j, &info, w, text);
         if !(name_word(&info, stem)
+            || given_modal
             || title_word(&info) && is_capitalized(w)
             || particle
             || inner_role
@@ -745,6 +762,7 @@ fn phrase_start(tokens: &[Token], end: usize, text: &str) -> Option<usize> {
             };
             let info = tokens[j - 1].info();
             let inside = name_word(&info, w)
+                || modal_given_name(tokens, j - 1, &info, w, text)
                 || title_word(&info) && is_capitalized(w)
                 || PARTICLES.contains(&w)
                 || !is_capitalized(w)

@@ -102,6 +102,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 let info = t.info();
                 info.pronoun.is_none()
                     && (info.function.is_none()
+                        || info.given.is_some()
                         || info.title
                         || info.honorific.is_some()
                         || info.function == Some(lexicon::Function::Epithet))

@@ -606,6 +606,11 @@ fn an_epithet_after_a_given_name_is_a_surname() {
     }
     let r = reported("Ana Young said cold weather takes a toll on the trains.");
     assert_eq!(r[0].1, "Ana Young");
+    // A given name that is also a modal opens a name before a capitalized word.
+    let r = reported("Will Young, a mechanic, said cold weather takes a toll on the trains.");
+    assert_eq!(r[0].1, "Will Young");
+    let r = reported("Will the council act before winter? Nobody will say it will.");
+    assert_eq!(r, []);
 }
 
 #[test]

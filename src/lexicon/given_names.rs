@@ -419,6 +419,7 @@ pub(crate) const MALE: &[&str] = &[
     "wesley",
     "wilfred",
     "wilfrid",
+    "will",
     "willem",
     "william",
     "willie",
