@@ -740,8 +740,7 @@ impl<'a, 'd> Document<'a, 'd> {
     /// no quote.
     fn subject_before(&self, end: usize) -> Option<Mention> {
         let start = self.quoteless_sentence_before(end)?;
-        let m = mention::forward(self.tokens, start, self.text)
-            .filter(|m| !mention::opening_participle(self.tokens, m, self.text))?;
+        let m = rules::subject_of(self.tokens, start, end, self.text)?;
         m.kind.is_person().then_some(m)
     }
 

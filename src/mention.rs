@@ -623,11 +623,28 @@ fn post_modified(tokens: &[Token], end: usize, text: &str, depth: u8) -> Option<
         .take_while(|&k| tokens[k].kind == Kind::Word)
         .find(|&k| {
             let w = tokens[k].text(text);
-            POST_MODIFIERS.contains(&w) || ISSUED.contains(&w)
+            POST_MODIFIERS.contains(&w)
+                || ISSUED.contains(&w)
+                || participle_after_noun(tokens, k, text)
         })?;
     let issued = ISSUED.contains(&tokens[at].text(text));
     backward_phrase(tokens, at, text, depth)
         .filter(|m| people(tokens, m) || issued && m.kind == MentionKind::Org)
+}
+
+/// `team members dressed for a game say`, `officials speaking on background said`: a
+/// lower-case participle right after a noun opens a modifier of it.
+fn participle_after_noun(tokens: &[Token], k: usize, text: &str) -> bool {
+    let w = tokens[k].text(text);
+    k > 0
+        && w.len() > 4
+        && (w.ends_with("ed") || w.ends_with("ing"))
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+        && tokens[k].info().verb.is_none()
+        && {
+            let before = tokens[k - 1].info();
+            before.group || before.role || agent_plural(tokens[k - 1].text(text))
+        }
 }
 
 /// Participles after a document or a body that say how it came out: `a release sent to

@@ -421,8 +421,8 @@ pub static RULES: &[Rule] = &[
         positive: &[
             ("Ortiz stood up at last. \"We are not done.\"", 0, "Ortiz"),
             (
-                "At 40, Ana Cerato said she had beaten the odds. Knowing time was short, she \
-                 chose.\n\n\"It is a gift.\"",
+                "At 40, Ana Cerato said she had beaten the odds. Knowing time was short, the \
+                 family chose.\n\n\"It is a gift.\"",
                 0,
                 "Ana Cerato",
             ),
@@ -1145,20 +1145,32 @@ fn participle(c: &Ctx, v: usize) -> bool {
 /// off by commas if there are any (`During a long speech on Monday, Ortiz ...`; `On Friday,
 /// after months of silence, Novak ...`).
 fn subject(c: &Ctx, start: usize, limit: usize) -> Option<Mention> {
+    subject_of(c.tokens, start, limit, c.text)
+}
+
+/// The subject of the sentence starting at token `start`, before token `limit`: the
+/// mention it opens with, or the one after one or two opening phrases set off by commas
+/// (`At 25, Gillis was ...`, `During the debate, Ortiz ...`).
+pub(crate) fn subject_of(
+    tokens: &[Token],
+    start: usize,
+    limit: usize,
+    text: &str,
+) -> Option<Mention> {
     let mut k = start;
     for _ in 0..=MAX_OPENING_PHRASES {
-        if let Some(m) = mention::forward(c.tokens, k, c.text)
-            .filter(|m| !mention::opening_participle(c.tokens, m, c.text))
+        if let Some(m) = mention::forward(tokens, k, text)
+            .filter(|m| !mention::opening_participle(tokens, m, text))
         {
             return Some(m);
         }
-        let comma = (k..limit.min(k + MAX_OPENING_PHRASE)).find(|&j| c.tokens[j].is_punct(','))?;
+        let comma = (k..limit.min(k + MAX_OPENING_PHRASE)).find(|&j| tokens[j].is_punct(','))?;
         k = comma + 1;
     }
     None
 }
 
-/// Opening phrases [`subject`] steps over, and the longest of them in tokens.
+/// Opening phrases [`subject_of`] steps over, and the longest of them in tokens.
 const MAX_OPENING_PHRASES: usize = 2;
 const MAX_OPENING_PHRASE: usize = 14;
 

@@ -628,6 +628,24 @@ fn a_sentence_about_others_after_a_quote_keeps_the_speaker() {
 }
 
 #[test]
+fn a_participle_after_a_group_noun_opens_a_modifier() {
+    let r = reported("Team members dressed for the game say the coach deserves a new kidney.");
+    assert_eq!(r[0].1, "Team members");
+    let text = "“Help us help our coach,” team members dressed for a game say in the video.";
+    assert_eq!(speakers(text), [Some("team members".to_string())]);
+    // Not after a noun that names no one.
+    let r = reported("Prices charged for the game say little about demand this year.");
+    assert_eq!(r, []);
+}
+
+#[test]
+fn the_subject_of_the_sentence_before_may_follow_an_opening_phrase() {
+    let text = "At 25, Gillis was diagnosed with a rare bowel disease.\n\n\
+                “My condition is getting worse, but I feel fine.”";
+    assert_eq!(speakers(text), [Some("Gillis".to_string())]);
+}
+
+#[test]
 fn it_is_the_body_that_spoke_last() {
     let text = "Harbour Power said in a statement that 60,000 homes lost power.\n\n\
                 Mayor Rod Ames toured the worst streets on Saturday.\n\n\
