@@ -5,16 +5,16 @@
 
 /// `quote-label`: all dev files 7/19.
 pub(crate) const QUOTE_LABEL: f32 = 0.37;
-/// `quote-speaker-verb`: gendergaptracker 182/183, polnear 1963/1984, pdnc 3204/4754.
+/// `quote-speaker-verb`: gendergaptracker 182/183, polnear 1964/1985, pdnc 3208/4754.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.89;
-/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 582/595, pdnc 5765/7666.
+/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 583/596, pdnc 5764/7666.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.91;
 /// `quote-dash-speaker`: all dev files 16/16.
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
-/// `quote-split`: polnear 76/80, pdnc 1024/1368.
+/// `quote-split`: polnear 76/80, pdnc 1023/1368.
 pub(crate) const QUOTE_SPLIT: f32 = 0.85;
-/// `speaker-verb-quote`: polnear 408/425, pdnc 642/1052.
-pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.79;
+/// `speaker-verb-quote`: polnear 408/425, pdnc 641/1054.
+pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.78;
 /// `verb-speaker-quote`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const VERB_SPEAKER_QUOTE: f32 = 0.50;
 /// `possessor-noun-quote`: fired too rarely to measure; 0.5 until it does.
@@ -25,25 +25,25 @@ pub(crate) const ACCORDING_TO: f32 = 0.86;
 pub(crate) const SPEAKER_COLON_QUOTE: f32 = 0.89;
 /// `intro-paragraph`: pdnc 68/94.
 pub(crate) const INTRO_PARAGRAPH: f32 = 0.72;
-/// `sentence-verb`: polnear 39/50, pdnc 286/464.
+/// `sentence-verb`: polnear 39/50, pdnc 286/466.
 pub(crate) const SENTENCE_VERB: f32 = 0.70;
-/// `sentence-verb-after`: polnear 54/56, pdnc 52/114.
+/// `sentence-verb-after`: polnear 53/55, pdnc 52/115.
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.71;
-/// `subject-colon-quote`: polnear 26/29, pdnc 93/167.
-pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.73;
-/// `continuation`: gendergaptracker 84/87, polnear 1256/1292, pdnc 4455/6507.
+/// `subject-colon-quote`: polnear 26/29, pdnc 91/167.
+pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.72;
+/// `continuation`: gendergaptracker 84/87, polnear 1257/1293, pdnc 4456/6515.
 pub(crate) const CONTINUATION: f32 = 0.87;
-/// `paragraph-continuation`: gendergaptracker 36/41, polnear 50/58, pdnc 660/1879.
+/// `paragraph-continuation`: gendergaptracker 39/43, polnear 50/60, pdnc 655/1874.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.70;
 /// `speaker-resumes`: all dev files 5/13.
 pub(crate) const SPEAKER_RESUMES: f32 = 0.38;
-/// `turn-taking`: pdnc 3265/5518.
+/// `turn-taking`: pdnc 3357/5672.
 pub(crate) const TURN_TAKING: f32 = 0.59;
-/// `dialogue-alternation`: pdnc 805/1869.
+/// `dialogue-alternation`: pdnc 824/1903.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.43;
-/// `sentence-before`: gendergaptracker 17/22, polnear 49/68, pdnc 1021/1934.
-pub(crate) const SENTENCE_BEFORE: f32 = 0.67;
-/// `indirect-speaker-verb`: gendergaptracker 215/300, polnear 1453/2271.
+/// `sentence-before`: gendergaptracker 18/21, polnear 50/67, pdnc 1038/1904.
+pub(crate) const SENTENCE_BEFORE: f32 = 0.72;
+/// `indirect-speaker-verb`: gendergaptracker 216/301, polnear 1453/2273.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.68;
 /// `indirect-tell`: gendergaptracker 13/20, polnear 95/168.
 pub(crate) const INDIRECT_TELL: f32 = 0.61;
