@@ -1,11 +1,13 @@
 //! Reported speech: the clause a speech verb reports, without quotation marks.
 //!
 //! `Medvedev said Russia still has questions.` · `Gates told Putin that he hoped ...` ·
-//! `The offer stands, Gates said.` · `According to the ministry, the talks will resume.`
+//! `The offer stands, Gates said.` · `The offer stands, said Gates.` · `According to the
+//! ministry, the talks will resume.` · `The talks will resume, according to the ministry.`
 //! Each construction is a row of [`RULES`](crate::RULES) whose name starts with
 //! `indirect-`. The reported clause runs from after the verb (its time words, its hearer and a
-//! `that` left out) to the end of the sentence, or to a `but` or a conjoined direct quote; a
-//! quoted fragment inside it stays inside (a mixed quote) and is also reported on its own.
+//! `that` left out) to the end of the sentence, or to a `but` that opens a report of its own,
+//! or to a conjoined direct quote; a quoted fragment inside it stays inside (a mixed quote)
+//! and is also reported on its own.
 
 use std::ops::Range;
 
@@ -746,10 +748,7 @@ fn skip_hearer(tokens: &[Token], c: usize, stop: usize, text: &str) -> Option<us
             return Some(t);
         }
     }
-    if ["me", "us", "him", "her", "them"]
-        .iter()
-        .any(|w| word_eq(tokens, c, text, w))
-    {
+    if OBJECT_PRONOUNS.iter().any(|w| word_eq(tokens, c, text, w)) {
         return Some(c + 1);
     }
     // `told reporters`, `told detectives he ...`: a bare plural of people.
@@ -764,6 +763,9 @@ fn skip_hearer(tokens: &[Token], c: usize, stop: usize, text: &str) -> Option<us
         .map(|m| m.tokens.end)
 }
 
+/// Pronouns that can only be an object: a hearer (`told them`, `said to us`).
+const OBJECT_PRONOUNS: &[&str] = &["me", "us", "him", "her", "them"];
+
 /// Whether `to` before token `i` leads a hearer (`to reporters`, `to CBC News`, `to
 /// them`), not an infinitive (`to be`).
 fn hearer_after_to(tokens: &[Token], i: usize, text: &str) -> bool {
@@ -775,7 +777,7 @@ fn hearer_after_to(tokens: &[Token], i: usize, text: &str) -> bool {
                 || info.function == Some(Function::Determiner)
                 || group(i)
                 || group(i + 1)
-                || ["me", "us", "him", "her", "them"].contains(&t.text(text)))
+                || OBJECT_PRONOUNS.contains(&t.text(text)))
     }) && (i..(i + MAX_HEARER).min(tokens.len())).any(|j| word_eq(tokens, j, text, "that"))
 }
 
