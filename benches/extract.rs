@@ -53,6 +53,19 @@ fn hostile(size: usize) -> Vec<(&'static str, String)> {
             fill("said told added insisted Gates said "),
         ),
         ("alternating_marks", fill("\"'\"'")),
+        // One endless sentence of reports, of verbs that may take a thing, and of sources.
+        (
+            "reports_with_but",
+            fill("Ruiz said the vote was fair but Cole said "),
+        ),
+        (
+            "object_or_clause_verbs",
+            fill("Ruiz announced a plan and noted the "),
+        ),
+        (
+            "according_to_sources",
+            fill("rates rose, according to the city, and "),
+        ),
         (
             "names_and_pronouns",
             fill("Ada Okafor said he told Mr. Gates she \"q,\" "),

@@ -61,14 +61,14 @@ const OBJECT_OR_CLAUSE: &[&str] = &[
     "cite",
 ];
 
-/// Whether `from..stop` reads as a clause: it opens with a subject pronoun, or holds an
-/// auxiliary (`is`, `will`, `don't`, `they're`) or a past form in `-ed` that does not follow
-/// a determiner (`the plan failed`, not `the revised plan`).
+/// Whether `from..stop` reads as a clause: it opens with a subject pronoun, or holds, within
+/// its first few tokens, an auxiliary (`is`, `will`, `don't`, `they're`) or a past form in
+/// `-ed` that does not follow a determiner (`the plan failed`, not `the revised plan`).
 fn shows_clause(tokens: &[Token], from: usize, stop: usize, text: &str) -> bool {
     if subject_pronoun(tokens, from, text) || word_eq(tokens, from, text, "it") {
         return true;
     }
-    (from..stop).any(|i| {
+    (from..stop.min(from + MAX_CLAUSE_SIGNAL)).any(|i| {
         let t = &tokens[i];
         let w = t.text(text);
         let after_det = i > from && tokens[i - 1].info().function == Some(Function::Determiner);
@@ -83,6 +83,18 @@ fn shows_clause(tokens: &[Token], from: usize, stop: usize, text: &str) -> bool 
                     && !after_det)
     })
 }
+
+/// How far into a clause [`shows_clause`] looks for its verb, in tokens: a clause shows it
+/// early, and the bound keeps the work per verb constant (`announced announced ...`).
+const MAX_CLAUSE_SIGNAL: usize = 16;
+
+/// How far after a verb [`introduces_quote`] looks for the quotation it introduces, in
+/// tokens.
+const MAX_INTRODUCTION: usize = 40;
+
+/// How soon after a `but` the verb of a report of its own comes (`but, like Putin, he
+/// said`), in tokens.
+const MAX_BUT_REPORT: usize = 12;
 
 /// Most capitalized words of an owner's name before a mention that starts with its last one
 /// (`South Korea's news agency`).
@@ -137,6 +149,15 @@ const MIN_WORDS: usize = 3;
 /// Most words a hearer takes before the clause (`told Medvedev and then Putin that`).
 const MAX_HEARER: usize = 8;
 
+/// The sentence a verb is read in: its first token, where its final punctuation starts,
+/// and its first quotation (`usize::MAX` when it has none).
+#[derive(Clone, Copy)]
+struct Span {
+    start: usize,
+    stop: usize,
+    first_quote: usize,
+}
+
 /// Every reported statement in the tokens, in order, never overlapping each other.
 pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Reported> {
     let mut out: Vec<Reported> = Vec::new();
@@ -182,6 +203,15 @@ fn sentence(text: &str, tokens: &[Token], start: usize, end: usize, out: &mut Ve
         stop -= 1;
     }
     // According to X, C · C, according to X. · C1, according to X, C2.
+    // Where the sentence's first quotation is, for the rules that want none before a verb.
+    let first_quote = (start..stop)
+        .find(|&i| tokens[i].quote().is_some())
+        .unwrap_or(usize::MAX);
+    let span = Span {
+        start,
+        stop,
+        first_quote,
+    };
     let mut k = start;
     if let Some(next) = according_to(text, tokens, start, stop, out) {
         // What the source frames is read; a report of its own may follow (`..., but Chapman
@@ -232,7 +262,7 @@ fn sentence(text: &str, tokens: &[Token], start: usize, end: usize, out: &mut Ve
             continue;
         }
         // C, X said (with a few words after the verb at most).
-        if let Some(r) = clause_before(text, tokens, start, k, stop, kind, participle) {
+        if let Some(r) = clause_before(text, tokens, span, k, kind, participle) {
             out.push(r);
             return;
         }
@@ -251,7 +281,7 @@ fn sentence(text: &str, tokens: &[Token], start: usize, end: usize, out: &mut Ve
                 k += 1;
                 continue;
             }
-            if let Some(n) = parenthetical(text, tokens, start, k, stop, &m, out) {
+            if let Some(n) = parenthetical(text, tokens, span, k, &m, out) {
                 k = n;
                 continue;
             }
@@ -440,12 +470,16 @@ fn source(tokens: &[Token], i: usize, text: &str) -> Option<Mention> {
 fn clause_before(
     text: &str,
     tokens: &[Token],
-    start: usize,
+    span: Span,
     k: usize,
-    stop: usize,
     kind: VerbKind,
     participle: bool,
 ) -> Option<Reported> {
+    let Span {
+        start,
+        stop,
+        first_quote,
+    } = span;
     if introduces_quote(tokens, k + 1, stop) {
         return None;
     }
@@ -461,7 +495,7 @@ fn clause_before(
         let ends = rest >= stop
             || tokens[rest].is_punct(',')
             || WHEN_AND_WHERE.contains(&tokens[rest].text(text));
-        if !ends || (start..comma).any(|i| tokens[i].quote().is_some()) && comma - start <= 2 {
+        if !ends || first_quote < comma && comma - start <= 2 {
             return None;
         }
         let mut tmp = Vec::new();
@@ -500,7 +534,7 @@ fn clause_before(
     if comma <= start || !tokens[comma].is_punct(',') {
         return None;
     }
-    if (start..comma).any(|i| tokens[i].quote().is_some()) && comma - start <= 2 {
+    if first_quote < comma && comma - start <= 2 {
         return None;
     }
     let mut tmp = Vec::new();
@@ -526,18 +560,22 @@ fn clause_before(
 fn parenthetical(
     text: &str,
     tokens: &[Token],
-    start: usize,
+    span: Span,
     k: usize,
-    stop: usize,
     m: &Mention,
     out: &mut Vec<Reported>,
 ) -> Option<usize> {
+    let Span {
+        start,
+        stop,
+        first_quote,
+    } = span;
     let open = m.tokens.start.checked_sub(1)?;
     let close = k + 1;
     if open <= start || !tokens[open].is_punct(',') || !tokens.get(close)?.is_punct(',') {
         return None;
     }
-    if (start..open).any(|i| tokens[i].quote().is_some()) || introduces_quote(tokens, close, stop) {
+    if first_quote < open || introduces_quote(tokens, close, stop) {
         return None;
     }
     let cue = &tokens[k].span;
@@ -582,6 +620,7 @@ fn clause_after_comma(text: &str, tokens: &[Token], comma: usize, stop: usize) -
     let info = first.info();
     let words = (comma + 1..stop)
         .filter(|&i| tokens[i].kind == Kind::Word)
+        .take(MIN_WORDS)
         .count();
     words >= MIN_WORDS
         && !w.ends_with("ing")
@@ -816,9 +855,11 @@ fn that_is_conjunction(tokens: &[Token], c: usize, text: &str) -> bool {
             })
 }
 
-/// Whether a quotation set off by `:` or `,` follows in `from..stop`.
+/// Whether a quotation set off by `:` or `,` follows in `from..stop`, within a few tokens
+/// (`said in an interview on Monday: "Q"`); the bound keeps the work per verb constant in
+/// an endless sentence.
 fn introduces_quote(tokens: &[Token], from: usize, stop: usize) -> bool {
-    (from..stop).any(|i| {
+    (from..stop.min(from + MAX_INTRODUCTION)).any(|i| {
         tokens[i].quote().is_some()
             && i > 0
             && (tokens[i - 1].is_punct(':') || tokens[i - 1].is_punct(','))
@@ -851,7 +892,7 @@ fn push(
     let first = tokens[from].text(text);
     let circumstance = PREPOSITIONS.contains(&first)
         && !shows_clause(tokens, from, stop, text)
-        && !(from..stop).any(|i| word_eq(tokens, i, text, "that"));
+        && !(from..stop.min(from + MAX_CLAUSE_SIGNAL)).any(|i| word_eq(tokens, i, text, "that"));
     if matches!(first, "and" | "or") || circumstance {
         return from;
     }
@@ -862,7 +903,8 @@ fn push(
         // otherwise the contrast is part of what was said (`says C, but D`).
         if t.kind == Kind::Word
             && t.text(text) == "but"
-            && (end + 1..stop).any(|i| rules::verb_at(tokens, i, text).is_some())
+            && (end + 1..stop.min(end + 1 + MAX_BUT_REPORT))
+                .any(|i| rules::verb_at(tokens, i, text).is_some())
         {
             break;
         }

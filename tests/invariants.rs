@@ -59,6 +59,14 @@ fn awkward_inputs() {
         "'tis 'twas '90s 'n' 'em",
         "\"A,\" — \"B\" — C",
         "a\r\n\"b,\" c said.\r\n",
+        "according to",
+        ", according to the city",
+        "said but said but",
+        "READ MORE:",
+        "Will",
+        "called it",
+        "what he calls",
+        "\u{200b}\u{feff}said\u{200b}",
     ];
     for c in cases {
         check(c);
