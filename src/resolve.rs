@@ -547,6 +547,10 @@ impl<'t, 'g> Resolver<'t, 'g> {
         if let Some(n) = titled {
             return Some(n.full.clone());
         }
+        // `the old lady said`: a noun of one gender finds a person as its pronoun would.
+        if let Some(name) = lexicon::noun_gender(&head).and_then(|g| self.pronoun(Some(g), pos)) {
+            return Some(name);
+        }
         // Else the person last seen speaking.
         self.names_before(pos)
             .find(|n| n.speaking && n.person)

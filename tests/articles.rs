@@ -646,6 +646,13 @@ fn the_subject_of_the_sentence_before_may_follow_an_opening_phrase() {
 }
 
 #[test]
+fn a_description_of_one_gender_finds_a_person_as_a_pronoun_would() {
+    let text = "Henry Vale waited by the boat while Maud Finch walked down to the gate.\n\n\
+                “Is it late?” asked the girl.";
+    assert_eq!(speakers(text), [Some("Maud Finch".to_string())]);
+}
+
+#[test]
 fn it_is_the_body_that_spoke_last() {
     let text = "Harbour Power said in a statement that 60,000 homes lost power.\n\n\
                 Mayor Rod Ames toured the worst streets on Saturday.\n\n\

@@ -423,6 +423,14 @@ pub(crate) fn lookup(word: &str) -> WordInfo {
     LEXICON.infos[usize::from(id(word))]
 }
 
+/// The gender a noun for a person implies (`lady`, `spokesman`), if it implies one.
+pub(crate) fn noun_gender(word: &str) -> Option<Gender> {
+    titles::GENDERED_NOUNS
+        .iter()
+        .find(|(w, _)| w.eq_ignore_ascii_case(word))
+        .map(|&(_, g)| g)
+}
+
 /// The lexicon index of `word` (0 when unknown), compared without case and without a final
 /// period; what a token stores so that it is looked up once.
 pub(crate) fn id(word: &str) -> u16 {
