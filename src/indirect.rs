@@ -42,6 +42,7 @@ const NEEDS_THAT: &[&str] = &[
 /// a clause ([`shows_clause`]).
 const OBJECT_OR_CLAUSE: &[&str] = &[
     "announce",
+    "chant",
     "confirm",
     "suggest",
     "acknowledge",

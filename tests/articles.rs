@@ -653,6 +653,17 @@ fn a_description_of_one_gender_finds_a_person_as_a_pronoun_would() {
 }
 
 #[test]
+fn a_crowd_chants_its_words() {
+    let text = "As the speakers spoke, protesters chanted “The mayor must go!”";
+    assert_eq!(speakers(text), [Some("protesters".to_string())]);
+    // Slogans are a thing chanted, not a report.
+    assert_eq!(
+        reported("Protesters chanted slogans outside the embassy all afternoon."),
+        []
+    );
+}
+
+#[test]
 fn it_is_the_body_that_spoke_last() {
     let text = "Harbour Power said in a statement that 60,000 homes lost power.\n\n\
                 Mayor Rod Ames toured the worst streets on Saturday.\n\n\

@@ -114,6 +114,9 @@ pub(crate) const SPEECH_VERBS: &[VerbRow] = &[
     ),
     ("cry", Say, &["cried", "cries"]),
     ("shout", Say, &["shout", "shouts", "shouted", "shouting"]),
+    // `protesters chanted "Q"`: a crowd's words; its object may be a thing too (`chanted
+    // slogans`), which reported speech leaves out.
+    ("chant", Say, &["chant", "chants", "chanted", "chanting"]),
     ("yell", Say, &["yell", "yells", "yelled", "yelling"]),
     ("scream", Say, &["screamed", "screams"]),
     (
@@ -300,11 +303,9 @@ pub(crate) const SPEECH_VERBS: &[VerbRow] = &[
     ("nod", Manner, &["nodded"]),
     // `as Ridge put it: "..."`: only next to the quote, where the colon makes it speech.
     ("put", Manner, &["put", "puts"]),
-    // `"Q," the sign read.`, `"Q," she posted.`, `"Q," the crowd chanted.`: speech only
-    // right next to the quote.
+    // `"Q," the sign read.`, `"Q," she posted.`: speech only right next to the quote.
     ("read", Manner, &["read", "reads"]),
     ("post", Manner, &["posted"]),
-    ("chant", Manner, &["chanted", "chants", "chanting"]),
     ("sing", Manner, &["sang", "sings", "sung"]),
 ];
 
