@@ -5,15 +5,15 @@
 
 /// `quote-label`: all dev files 7/19.
 pub(crate) const QUOTE_LABEL: f32 = 0.37;
-/// `quote-speaker-verb`: gendergaptracker 182/183, polnear 1964/1985, pdnc 3208/4754.
+/// `quote-speaker-verb`: gendergaptracker 182/183, polnear 1964/1985, pdnc 3217/4754.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.89;
-/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 583/596, pdnc 5764/7666.
+/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 583/596, pdnc 5830/7666.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.91;
 /// `quote-dash-speaker`: all dev files 16/16.
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
-/// `quote-split`: polnear 76/80, pdnc 1023/1368.
+/// `quote-split`: polnear 76/80, pdnc 1032/1368.
 pub(crate) const QUOTE_SPLIT: f32 = 0.85;
-/// `speaker-verb-quote`: polnear 408/425, pdnc 641/1054.
+/// `speaker-verb-quote`: polnear 409/428, pdnc 642/1054.
 pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.78;
 /// `verb-speaker-quote`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const VERB_SPEAKER_QUOTE: f32 = 0.50;
@@ -25,35 +25,35 @@ pub(crate) const ACCORDING_TO: f32 = 0.86;
 pub(crate) const SPEAKER_COLON_QUOTE: f32 = 0.89;
 /// `intro-paragraph`: pdnc 68/94.
 pub(crate) const INTRO_PARAGRAPH: f32 = 0.72;
-/// `sentence-verb`: polnear 39/50, pdnc 286/466.
+/// `sentence-verb`: polnear 37/47, pdnc 285/466.
 pub(crate) const SENTENCE_VERB: f32 = 0.70;
-/// `sentence-verb-after`: polnear 53/55, pdnc 52/115.
-pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.71;
-/// `subject-colon-quote`: polnear 26/29, pdnc 91/167.
-pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.72;
-/// `continuation`: gendergaptracker 84/87, polnear 1257/1293, pdnc 4456/6515.
-pub(crate) const CONTINUATION: f32 = 0.87;
-/// `paragraph-continuation`: gendergaptracker 39/43, polnear 50/60, pdnc 655/1874.
+/// `sentence-verb-after`: polnear 53/55, pdnc 51/115.
+pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.70;
+/// `subject-colon-quote`: polnear 26/29, pdnc 93/167.
+pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.73;
+/// `continuation`: gendergaptracker 84/87, polnear 1258/1295, pdnc 4502/6515.
+pub(crate) const CONTINUATION: f32 = 0.88;
+/// `paragraph-continuation`: gendergaptracker 39/43, polnear 50/60, pdnc 664/1904.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.70;
 /// `speaker-resumes`: all dev files 5/13.
 pub(crate) const SPEAKER_RESUMES: f32 = 0.38;
-/// `turn-taking`: pdnc 3357/5672.
+/// `turn-taking`: pdnc 3349/5657.
 pub(crate) const TURN_TAKING: f32 = 0.59;
-/// `dialogue-alternation`: pdnc 824/1903.
-pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.43;
-/// `sentence-before`: gendergaptracker 18/21, polnear 50/67, pdnc 1038/1904.
+/// `dialogue-alternation`: pdnc 831/1888.
+pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.44;
+/// `sentence-before`: gendergaptracker 18/21, polnear 50/67, pdnc 1045/1905.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.72;
-/// `indirect-speaker-verb`: gendergaptracker 216/301, polnear 1453/2273.
+/// `indirect-speaker-verb`: gendergaptracker 216/299, polnear 1442/2260.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.68;
-/// `indirect-tell`: gendergaptracker 13/20, polnear 95/168.
+/// `indirect-tell`: gendergaptracker 13/20, polnear 96/169.
 pub(crate) const INDIRECT_TELL: f32 = 0.61;
-/// `indirect-clause-speaker-verb`: gendergaptracker 33/39, polnear 205/244.
-pub(crate) const INDIRECT_CLAUSE_SPEAKER_VERB: f32 = 0.84;
+/// `indirect-clause-speaker-verb`: gendergaptracker 33/39, polnear 206/244.
+pub(crate) const INDIRECT_CLAUSE_SPEAKER_VERB: f32 = 0.85;
 /// `indirect-directive`: polnear 36/69.
 pub(crate) const INDIRECT_DIRECTIVE: f32 = 0.52;
 /// `indirect-parenthetical`: polnear 126/158.
 pub(crate) const INDIRECT_PARENTHETICAL: f32 = 0.80;
 /// `indirect-naming`: all dev files 8/19.
 pub(crate) const INDIRECT_NAMING: f32 = 0.42;
-/// `indirect-according-to`: gendergaptracker 31/38, polnear 179/250.
+/// `indirect-according-to`: gendergaptracker 31/38, polnear 179/249.
 pub(crate) const INDIRECT_ACCORDING_TO: f32 = 0.77;
