@@ -203,7 +203,6 @@ fn sentence(text: &str, tokens: &[Token], start: usize, end: usize, out: &mut Ve
     {
         stop -= 1;
     }
-    // According to X, C · C, according to X. · C1, according to X, C2.
     // Where the sentence's first quotation is, for the rules that want none before a verb.
     let first_quote = (start..stop)
         .find(|&i| tokens[i].quote().is_some())
@@ -214,6 +213,7 @@ fn sentence(text: &str, tokens: &[Token], start: usize, end: usize, out: &mut Ve
         first_quote,
     };
     let mut k = start;
+    // According to X, C · C, according to X. · C1, according to X, C2.
     if let Some(next) = according_to(text, tokens, start, stop, out) {
         // What the source frames is read; a report of its own may follow (`..., but Chapman
         // says C2`).
@@ -376,8 +376,8 @@ const MAX_SOURCE: usize = 12;
 
 /// `According to X, C` · `C, according to X.` · `C1, according to X, C2.`: the source
 /// phrase is set off by commas (or by dashes around an aside: `According to the study —
-/// which used ... — C`), and what it frames on either side is the report. Returns whether the
-/// sentence held such a source.
+/// which used ... — C`), and what it frames on either side is the report. Returns where
+/// reading the sentence goes on, or `None` when it holds no such source.
 fn according_to(
     text: &str,
     tokens: &[Token],
@@ -499,11 +499,7 @@ fn clause_before(
         if !ends || first_quote < comma && comma - start <= 2 {
             return None;
         }
-        let mut tmp = Vec::new();
-        let cue = tokens[k].span.clone();
-        let rule = "indirect-clause-speaker-verb";
-        push(&mut tmp, text, tokens, rule, m, cue, start, comma);
-        return tmp.pop();
+        return clause_report(text, tokens, m, tokens[k].span.clone(), start, comma);
     }
     let mut next = skip_time(tokens, k + 1, stop, text);
     // `C, Fisk told reporters on Sunday.`: the hearer is no clause.
@@ -538,19 +534,22 @@ fn clause_before(
     if first_quote < comma && comma - start <= 2 {
         return None;
     }
-    let mut tmp = Vec::new();
-    let cue = tokens[k].span.clone();
-    push(
-        &mut tmp,
-        text,
-        tokens,
-        "indirect-clause-speaker-verb",
-        m,
-        cue,
-        start,
-        comma,
-    );
-    tmp.pop()
+    clause_report(text, tokens, m, tokens[k].span.clone(), start, comma)
+}
+
+/// The clause `from..to` reported by `m` as `C, X said.`, if [`push`] takes it.
+fn clause_report(
+    text: &str,
+    tokens: &[Token],
+    m: Mention,
+    cue: Range<usize>,
+    from: usize,
+    to: usize,
+) -> Option<Reported> {
+    let mut one = Vec::new();
+    let rule = "indirect-clause-speaker-verb";
+    push(&mut one, text, tokens, rule, m, cue, from, to);
+    one.pop()
 }
 
 /// `It is on his watch, Scheer said, that the deficit grew.` / `Almost all of it, they
@@ -751,34 +750,22 @@ fn directive(
 }
 
 fn skip_time(tokens: &[Token], mut c: usize, stop: usize, text: &str) -> usize {
-    let day = |i: usize| {
+    let when = |i: usize| {
         tokens.get(i).is_some_and(|t| {
             t.kind == Kind::Word && {
-                let w = t.text(text).to_ascii_lowercase();
-                matches!(
-                    w.as_str(),
-                    "monday"
-                        | "tuesday"
-                        | "wednesday"
-                        | "thursday"
-                        | "friday"
-                        | "saturday"
-                        | "sunday"
-                        | "yesterday"
-                        | "today"
-                        | "tonight"
-                        | "earlier"
-                        | "later"
-                        | "recently"
-                )
+                let w = t.text(text);
+                crate::lexicon::is_day(w) || RECENTLY.iter().any(|r| w.eq_ignore_ascii_case(r))
             }
         })
     };
-    while c < stop && day(c) {
+    while c < stop && when(c) {
         c += 1;
     }
     c
 }
+
+/// Words of time after a speech verb besides the days (`said earlier`).
+const RECENTLY: &[&str] = &["earlier", "later", "recently"];
 
 /// Steps over the hearer of `told`: up to `that`, else one person or group; `None` when
 /// there is no hearer.

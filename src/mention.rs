@@ -98,8 +98,8 @@ fn name_word(info: &WordInfo, w: &str) -> bool {
 }
 
 /// `Theresa May`, `Ms. May`, `Ana Young`: a capitalized modal, adverb or epithet right
-/// after a given name or an honorific is a surname, not a word to step over. `info` is what the lexicon knows of the
-/// word at `i` (of its stem, for `May's`).
+/// after a given name or an honorific is a surname, not a word to step over. `info` is what
+/// the lexicon knows of the word at `i` (of its stem, for `May's`).
 pub(crate) fn surname_after_first_name(
     tokens: &[Token],
     i: usize,
@@ -614,8 +614,8 @@ fn relative_subject(tokens: &[Token], end: usize, text: &str, depth: u8) -> Opti
 }
 
 /// `sources familiar with the talks said`, `people arrested last week said`: a group or a
-/// role noun with a modifier after it that says how the speaker knows or is involved; the
-/// speaker is the phrase before the modifier.
+/// role noun with a modifier after it (an adjective of knowing, a participle, or a
+/// participle of issuing after a document); the speaker is the phrase before the modifier.
 fn post_modified(tokens: &[Token], end: usize, text: &str, depth: u8) -> Option<Mention> {
     let lo = end.saturating_sub(MAX_RELATIVE_CLAUSE);
     let at = (lo..end)
@@ -668,21 +668,10 @@ fn people(tokens: &[Token], m: &Mention) -> bool {
         || m.kind == MentionKind::Name && m.tokens.len() == 1 && (head.group || head.role)
 }
 
-/// Words that open a modifier after a group or role noun: `familiar with`, `close to`,
-/// `briefed on`, and participles of being caught up in events (`arrested`, `surveyed`).
-const POST_MODIFIERS: &[&str] = &[
-    "familiar",
-    "close",
-    "briefed",
-    "involved",
-    "knowledgeable",
-    "arrested",
-    "interviewed",
-    "surveyed",
-    "polled",
-    "questioned",
-    "affected",
-];
+/// Adjectives that open a modifier after a group or role noun: `familiar with`, `close to`
+/// (a participle right after the noun is read by [`participle_after_noun`]:
+/// `people arrested last week`).
+const POST_MODIFIERS: &[&str] = &["familiar", "close", "knowledgeable"];
 
 /// Longest relative clause [`relative_subject`] reads, in words.
 const MAX_RELATIVE_CLAUSE: usize = 12;

@@ -657,10 +657,7 @@ pub(crate) fn skip_between_back(tokens: &[Token], start: usize, v: usize, text: 
     // Days too: `Priebus later Thursday told`.
     while i > start
         && (between_word(&tokens[i - 1], text)
-            || tokens[i - 1].kind == Kind::Word
-                && crate::lexicon::DAYS
-                    .iter()
-                    .any(|d| tokens[i - 1].text(text).eq_ignore_ascii_case(d)))
+            || tokens[i - 1].kind == Kind::Word && crate::lexicon::is_day(tokens[i - 1].text(text)))
     {
         // `Theresa May said`, `Ms. May said`
         if mention::surname_after_first_name(tokens, i - 1, &tokens[i - 1].info(), text) {

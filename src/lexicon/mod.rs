@@ -423,6 +423,11 @@ pub(crate) fn lookup(word: &str) -> WordInfo {
     LEXICON.infos[usize::from(id(word))]
 }
 
+/// Whether `word` is a day word of [`DAYS`] (`Monday`, `yesterday`), in any case.
+pub(crate) fn is_day(word: &str) -> bool {
+    DAYS.iter().any(|d| word.eq_ignore_ascii_case(d))
+}
+
 /// The gender a noun for a person implies (`lady`, `spokesman`), if it implies one.
 pub(crate) fn noun_gender(word: &str) -> Option<Gender> {
     titles::GENDERED_NOUNS
