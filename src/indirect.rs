@@ -185,8 +185,9 @@ fn word_eq(tokens: &[Token], i: usize, text: &str, w: &str) -> bool {
 /// One sentence, tokens `start..end` (the last may be its final punctuation).
 fn sentence(text: &str, tokens: &[Token], start: usize, end: usize, out: &mut Vec<Reported>) {
     let s = &tokens[start..end];
-    // A link to another story reports that story's speech.
-    if s.iter().any(|t| t.link) {
+    // A link to another story reports that story's speech. (The sentence's first token
+    // says which paragraph it is in; a paragraph break it ends on opens the next one.)
+    if tokens[start].link {
         return;
     }
     // A question reports nothing: `Did Gates say the deal was off?`

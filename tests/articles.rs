@@ -445,6 +445,12 @@ fn links_to_other_stories_give_no_quotes() {
         ["the harbour will reopen in May", "We are ready,"],
         "{all:#?}"
     );
+    // A report whose paragraph ends without a full stop, just before a link line, stays.
+    let text = "Ruiz said the harbour will reopen in May,\n\n\
+                READ MORE: Mayor says the port had never been busier";
+    let r = reported(text);
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0, "the harbour will reopen in May");
 }
 
 #[test]
