@@ -13,7 +13,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::gazetteer::Gazetteer;
-use crate::lexicon::{self, Gender, Number};
+use crate::lexicon::{self, Anaphor, Gender, Number};
 use crate::mention::{self, Mention, MentionKind};
 use crate::rules::{skip_apposition, skip_between, verb_at};
 use crate::token::{Kind, Token};
@@ -322,6 +322,11 @@ impl<'t, 'g> Resolver<'t, 'g> {
         if let Some(e) = self.gazetteer.get(&text[m.span.clone()]) {
             return Cow::Owned(e.name.clone());
         }
+        if let Some(a) = lexicon::anaphor(&text[m.span.clone()]) {
+            return self
+                .anaphor(a, pos)
+                .unwrap_or(Cow::Borrowed(&text[m.name.clone()]));
+        }
         match m.kind {
             MentionKind::Name => {
                 let k = self.names.partition_point(|n| n.start < pos);
@@ -475,6 +480,31 @@ impl<'t, 'g> Resolver<'t, 'g> {
         unknown
     }
 
+    /// The person `the latter`, `the former` or `the other` at byte `pos` points at.
+    fn anaphor(&self, a: Anaphor, pos: usize) -> Option<Cow<'t, str>> {
+        let mut people = self.names_before(pos).filter(|n| n.person);
+        match a {
+            Anaphor::LastNamed => people.next().map(|n| n.full.clone()),
+            Anaphor::NamedBefore => {
+                let last = people.next()?;
+                people.find(|n| n.full != last.full).map(|n| n.full.clone())
+            }
+            Anaphor::OtherSpeaker => {
+                let para = self.paragraph(pos);
+                let mut heard = self
+                    .speakers
+                    .iter()
+                    .rev()
+                    .filter(|e| e.pos < pos)
+                    .take(PARTNER_LOOKBACK)
+                    .take_while(|e| self.paragraph(e.pos) + PARTNER_LOOKBACK >= para)
+                    .filter(|e| e.kind.is_person() && e.name.contains(char::is_uppercase));
+                let last = heard.next()?;
+                heard.find(|e| e.name != last.name).map(|e| e.name.clone())
+            }
+        }
+    }
+
     /// The institution among the last few speakers, within a few paragraphs: a body
     /// (`the ministry`) or a name that is not a person's (`BC Hydro said ... it said`).
     /// A name is a person's when a given name starts it or a gender is known for it.
@@ -514,10 +544,8 @@ impl<'t, 'g> Resolver<'t, 'g> {
         if let Some(e) = self.gazetteer.by_role(&text[m.span.clone()]) {
             return Some(Cow::Owned(e.name.clone()));
         }
-        let head = text[m.span.clone()]
-            .split_whitespace()
-            .last()?
-            .to_lowercase();
+        let head_word = text[m.span.clone()].split_whitespace().last()?;
+        let head = head_word.to_lowercase();
         let pos = m.span.start;
         // The person introduced with this title: `spokesman Geoff Morrell` for `the spokesman`.
         let titled_as = |n: &NameRef<'t>| {
@@ -546,6 +574,12 @@ impl<'t, 'g> Resolver<'t, 'g> {
         let titled = self.names_before(pos).find(|n| titled_as(n));
         if let Some(n) = titled {
             return Some(n.full.clone());
+        }
+        // `the King said`, `the Invisible Man said`: a description capitalized as a name,
+        // with nobody introduced under that title, names a character of its own; it is
+        // not whoever spoke last.
+        if head_word.starts_with(char::is_uppercase) {
+            return None;
         }
         // `the old lady said`: a noun of one gender finds a person as its pronoun would.
         if let Some(name) = lexicon::noun_gender(&head).and_then(|g| self.pronoun(Some(g), pos)) {

@@ -126,6 +126,7 @@ pub static RULES: &[Rule] = &[
             ("\"It's a fine day,\" quipped Ortiz, who lives nearby.", 0, "Ortiz"),
             ("\"Ready?\" asked the coach.", 0, "the coach"),
             ("\"Vote for change,\" said the printed slate card.", 0, "the printed slate card"),
+            ("\"Who knows?\" asked the Ferryman wearily.", 0, "the Ferryman"),
             ("\"Patience wins,\" echoes Ortiz.", 0, "Ortiz"),
             (
                 "\"It was careless,\" said former Republican presidential candidate Jeb Fenn.",
@@ -899,6 +900,11 @@ fn quote_verb_speaker(c: &Ctx) -> Option<Found> {
                 matches!(t.kind, Kind::Punct('.' | ',' | '!' | ';') | Kind::Break)
             });
             ends.then_some(())?;
+            // `said the stranger humbly.`: a manner adverb closing the phrase is not in it.
+            let mut end = end;
+            while end > i + 3 && manner_adverb(c.tokens[end - 1].text(c.text)) {
+                end -= 1;
+            }
             mention::determiner_phrase(c.tokens, i + 1, end)?
         }
     };

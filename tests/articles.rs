@@ -659,6 +659,58 @@ fn a_description_of_one_gender_finds_a_person_as_a_pronoun_would() {
 }
 
 #[test]
+fn a_capitalized_description_is_a_character_of_its_own() {
+    // `the Warden` is capitalized as a name and nobody was introduced with that title: it
+    // is a character, not the man who spoke last.
+    let text = "“The gate is shut,” said Tobias Reed.\n\n\
+                “Then open it,” said the Warden.";
+    assert_eq!(
+        speakers(text),
+        [Some("Tobias Reed".to_string()), Some("Warden".to_string())]
+    );
+    // Someone introduced with the title is still found.
+    let text = "Captain Ida Crane came down the steps.\n\n\
+                “The gate is shut,” said Tobias Reed.\n\n\
+                “Then open it,” said the Captain.";
+    assert_eq!(
+        speakers(text),
+        [
+            Some("Tobias Reed".to_string()),
+            Some("Ida Crane".to_string())
+        ]
+    );
+    // In lower case it is a description, resolved to a person as before.
+    let text = "Ada Finch came in late.\n\n\
+                “Is it late?” asked the girl.";
+    assert_eq!(speakers(text), [Some("Ada Finch".to_string())]);
+}
+
+#[test]
+fn the_latter_the_former_and_the_other_point_by_place() {
+    let text = "Rosa Lind and Edith Marsh came up the path together.\n\n\
+                “You are early,” said the latter.";
+    assert_eq!(speakers(text), [Some("Edith Marsh".to_string())]);
+    let text = "Rosa Lind and Edith Marsh came up the path together.\n\n\
+                “You are early,” said the former.";
+    assert_eq!(speakers(text), [Some("Rosa Lind".to_string())]);
+    // `the other` is the one of the two speakers who did not speak last.
+    let text = "“Is the ferry running?” asked Tom Hale.\n\n\
+                “Not today,” said Jack Moss.\n\n\
+                “Then we walk,” said the other.";
+    assert_eq!(
+        speakers(text),
+        [
+            Some("Tom Hale".to_string()),
+            Some("Jack Moss".to_string()),
+            Some("Tom Hale".to_string())
+        ]
+    );
+    // With nobody before it to point at, it stays as written.
+    let text = "“Then we walk,” said the other.";
+    assert_eq!(speakers(text), [Some("other".to_string())]);
+}
+
+#[test]
 fn a_crowd_chants_its_words() {
     let text = "As the speakers spoke, protesters chanted “The mayor must go!”";
     assert_eq!(speakers(text), [Some("protesters".to_string())]);

@@ -11,7 +11,7 @@ use crate::hash::{word_key, FxHashMap};
 
 use once_cell::sync::Lazy;
 
-pub(crate) use pronouns::Number;
+pub(crate) use pronouns::{anaphor, Anaphor, Number};
 pub(crate) use verbs::VerbKind;
 
 /// The grammatical gender a pronoun or name carries.

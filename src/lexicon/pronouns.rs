@@ -18,3 +18,54 @@ pub(crate) const PRONOUNS: &[(&str, Option<Gender>, Number)] = &[
     ("we", None, Number::Plural),
     ("it", Some(Gender::Neuter), Number::Singular),
 ];
+
+/// Whom a definite anaphor (`the latter`) points at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Anaphor {
+    /// `the latter`: the last person named.
+    LastNamed,
+    /// `the former`: the person named before the last one.
+    NamedBefore,
+    /// `the other`: of the two who have just been speaking, the one who did not speak last.
+    OtherSpeaker,
+}
+
+/// `(word after "the", what it points at)`: descriptions that name nobody by their own
+/// words, only by their place among the people just named or heard.
+pub(crate) const ANAPHORS: &[(&str, Anaphor)] = &[
+    ("latter", Anaphor::LastNamed),
+    ("former", Anaphor::NamedBefore),
+    ("other", Anaphor::OtherSpeaker),
+];
+
+/// The anaphor `phrase` is, if it is one: `the latter`, `The other`.
+pub(crate) fn anaphor(phrase: &str) -> Option<Anaphor> {
+    let mut words = phrase.split_whitespace();
+    let (Some(the), Some(word), None) = (words.next(), words.next(), words.next()) else {
+        return None;
+    };
+    if !the.eq_ignore_ascii_case("the") {
+        return None;
+    }
+    ANAPHORS
+        .iter()
+        .find(|(w, _)| word.eq_ignore_ascii_case(w))
+        .map(|&(_, a)| a)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn anaphors_are_the_word_after_the() {
+        assert_eq!(anaphor("the latter"), Some(Anaphor::LastNamed));
+        assert_eq!(anaphor("The former"), Some(Anaphor::NamedBefore));
+        assert_eq!(anaphor("the other"), Some(Anaphor::OtherSpeaker));
+        // Not with more words, another determiner, or a noun after it.
+        assert_eq!(anaphor("the former minister"), None);
+        assert_eq!(anaphor("an other"), None);
+        assert_eq!(anaphor("the others"), None);
+        assert_eq!(anaphor("latter"), None);
+    }
+}
