@@ -202,7 +202,8 @@ const MIN_NARRATOR_VOTES: u32 = 3;
 /// First-person fiction: the narrator speaks as `I`, and the other characters address the
 /// narrator by name in the turns next to theirs (`"Hello, Jake," he said.`). When a document
 /// has enough `I` turns and one name clearly leads among the vocatives of the turns around
-/// them (at least three votes, twice the next), the `I` turns get that name.
+/// them (at least three votes, twice the next), the `I` turns get that name. A name the
+/// narration gives as a speaker (`said Tom`) is another character's, so it gets no votes.
 fn name_the_narrator(out: &mut [Quote<'_>]) {
     let is_i = |q: &Quote<'_>| {
         q.kind != QuoteKind::Indirect && q.speaker.as_ref().is_some_and(|s| s.name == "I")
@@ -227,6 +228,20 @@ fn name_the_narrator(out: &mut [Quote<'_>]) {
             }
         }
     }
+    // The narrator is never named as a speaker in the narration: a name that a quote's own
+    // sentence gives as its speaker (`said Potapitch`) is someone else's.
+    let named_speaker = |v: &str| {
+        out.iter().any(|q| {
+            q.speaker.as_ref().is_some_and(|s| {
+                q.rule
+                    .is_some_and(|r| matches!(rules::rule(r).matcher, rules::Matcher::Local(_)))
+                    && s.mention
+                        .split_whitespace()
+                        .any(|w| v.split(' ').any(|p| p == w))
+            })
+        })
+    };
+    votes.retain(|(v, _)| !named_speaker(v));
     votes.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
     let Some(&(name, top)) = votes.first() else {
         return;
@@ -312,7 +327,7 @@ fn vocatives(quote: &str) -> Vec<&str> {
     for (i, _) in quote.match_indices(", ") {
         let rest = &quote[i + 2..];
         let mut end = word_end(rest);
-        // `Alexis Ivanovitch`: a second capitalized word belongs to the name.
+        // `Anna Sergeyevna`: a second capitalized word belongs to the name.
         if rest[end..].starts_with(' ')
             && rest[end + 1..].starts_with(|c: char| c.is_ascii_uppercase())
         {

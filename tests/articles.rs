@@ -847,6 +847,34 @@ fn a_first_person_narrator_takes_the_name_others_call_them() {
 }
 
 #[test]
+fn a_name_given_as_a_speaker_is_not_the_narrators() {
+    // Mara calls Tom by name as often as Tom calls the narrator `Nell`; Tom is named as a
+    // speaker in the narration, so the name others call the narrator is still `Nell`.
+    let mut text = String::new();
+    let rounds = [
+        ("Is the boat ready, Nell?", "Nearly.", "Tom, help her."),
+        ("Nell, where is the rope?", "In the shed.", "Fetch it, Tom."),
+        ("The tide is turning.", "I know.", "Hurry, Tom."),
+        ("Hold the bow, Nell.", "I have it.", "Mind the rocks."),
+        ("Push off now, Nell.", "Pushing.", "Good luck."),
+    ];
+    for (tom, mine, mara) in rounds.iter().chain(&rounds) {
+        text.push_str(&format!(
+            "“{tom}” said Tom.\n\n“{mine}” I said.\n\n“{mara}” said Mara.\n\n"
+        ));
+    }
+    let s = speakers(&text);
+    assert_eq!(s.len(), 30);
+    assert!(
+        s.iter()
+            .skip(1)
+            .step_by(3)
+            .all(|n| n.as_deref() == Some("Nell")),
+        "{s:?}"
+    );
+}
+
+#[test]
 fn titles_in_title_case_are_not_quotations() {
     let text = "The festival's director, Ana Ruiz, said the program mixes old and new. \
                 \"We open with a classic,\" Ruiz said.\n\n\
