@@ -250,6 +250,16 @@ pub(crate) fn forward(tokens: &[Token], i: usize, text: &str) -> Option<Mention>
     if info.group {
         return Some(single(tokens, i, MentionKind::Group, None));
     }
+    // `Young Hale stood up`, `Poor Anne`: an epithet before a name is not part of it, but
+    // the mention covers it.
+    if info.function == Some(Function::Epithet)
+        && word(tokens, i + 1, text).is_some_and(is_capitalized)
+    {
+        let mut m = forward(tokens, i + 1, text).filter(|m| m.kind == MentionKind::Name)?;
+        m.span.start = tokens[i].span.start;
+        m.tokens.start = i;
+        return Some(m);
+    }
     None
 }
 

@@ -875,6 +875,29 @@ fn a_name_given_as_a_speaker_is_not_the_narrators() {
 }
 
 #[test]
+fn fiction_turn_verbs_and_epithets_before_names() {
+    let text = "Silas Crane had kept the lighthouse for thirty years.\n\n\
+                “The lamp is out,” stammered Ned Hale.\n\n\
+                “Then light it,” returned Crane.\n\n\
+                Young Crane shook his head. “There is no oil left.”";
+    assert_eq!(
+        speakers(text),
+        [
+            Some("Ned Hale".to_string()),
+            Some("Silas Crane".to_string()),
+            Some("Silas Crane".to_string())
+        ]
+    );
+    let q = &extract_quotes(text)[2];
+    assert_eq!(q.speaker.as_ref().unwrap().mention, "Young Crane");
+    // A verb of taking one's turn is no report away from a quote.
+    assert_eq!(
+        reported("Crane returned to the harbour that the storm had wrecked."),
+        []
+    );
+}
+
+#[test]
 fn titles_in_title_case_are_not_quotations() {
     let text = "The festival's director, Ana Ruiz, said the program mixes old and new. \
                 \"We open with a classic,\" Ruiz said.\n\n\
