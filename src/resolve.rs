@@ -49,6 +49,20 @@ fn same_name(a: &str, b: &str) -> bool {
     a.split_whitespace().eq(b.split_whitespace())
 }
 
+/// Whether a name mention is a family named in the plural after `the` (`the Wellands`,
+/// `the Newland Archers`), with no title that would make it one person (`the Rev. Amos
+/// Hobbs`).
+fn family(tokens: &[Token], m: &Mention, text: &str) -> bool {
+    let the = m.tokens.start.checked_sub(1).is_some_and(|k| {
+        tokens[k].kind == Kind::Word && tokens[k].text(text).eq_ignore_ascii_case("the")
+    });
+    let plural = text[m.name.clone()]
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"));
+    the && plural && m.title.is_none()
+}
+
 /// A speaker the extractor has attributed, in document order.
 #[derive(Debug, Clone)]
 struct SpeakerEvent<'t> {
@@ -118,6 +132,12 @@ impl<'t, 'g> Resolver<'t, 'g> {
                         };
                         if role_before && m.title.is_none() {
                             m.title = Some(tokens[i - 1].span.clone());
+                        }
+                        // `the Newland Archers`, `the Wellands`: a family, not a person; its
+                        // words are no one's full name.
+                        if family(tokens, &m, text) {
+                            i = m.tokens.end.max(i + 1);
+                            continue;
                         }
                         let after =
                             skip_between(tokens, skip_apposition(tokens, m.tokens.end, text), text);

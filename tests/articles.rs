@@ -898,6 +898,17 @@ fn fiction_turn_verbs_and_epithets_before_names() {
 }
 
 #[test]
+fn a_family_in_the_plural_is_no_one_person() {
+    let text = "Corvin Dale took the early train. The Ashby Marlows were already at the house.\n\n\
+                “You are late,” he said.";
+    assert_eq!(speakers(text), [Some("Corvin Dale".to_string())]);
+    // One person with a name ending in `s` is still a person.
+    let text = "Ruth Vane took the early train. Amos Hobbs was already at the house.\n\n\
+                “You are late,” he said.";
+    assert_eq!(speakers(text), [Some("Amos Hobbs".to_string())]);
+}
+
+#[test]
 fn titles_in_title_case_are_not_quotations() {
     let text = "The festival's director, Ana Ruiz, said the program mixes old and new. \
                 \"We open with a classic,\" Ruiz said.\n\n\
