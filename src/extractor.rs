@@ -516,9 +516,11 @@ impl<'a, 'd> Document<'a, 'd> {
                 .map(|pa| pa.name.clone());
             let attr = match local {
                 Some((rule, Found { mention, cue })) => {
-                    let name = match &previous_turn {
-                        Some(previous) => resolver.resolve_turn(&mention, previous),
-                        None => resolver.resolve(&mention),
+                    let name = match (&previous_turn, self.antecedent(&c, &mention, &mut resolver))
+                    {
+                        (_, Some(name)) => name,
+                        (Some(previous), None) => resolver.resolve_turn(&mention, previous),
+                        (None, None) => resolver.resolve(&mention),
                     };
                     Some(Attribution {
                         rule,
@@ -731,6 +733,34 @@ impl<'a, 'd> Document<'a, 'd> {
         (start..end)
             .all(|k| self.tokens[k].quote().is_none())
             .then_some(start)
+    }
+
+    /// `Moss looked at his watch. "Q?" he asked.`: `he` or `she` in the quote's own
+    /// sentence, right after a sentence of the same paragraph whose subject is a person
+    /// of that gender (or of unknown gender), is that person, whoever spoke last.
+    fn antecedent(
+        &self,
+        c: &Ctx,
+        m: &Mention,
+        resolver: &mut crate::resolve::Resolver<'a, '_>,
+    ) -> Option<Cow<'a, str>> {
+        let MentionKind::Pronoun(
+            g @ Some(Gender::Male | Gender::Female),
+            lexicon::Number::Singular,
+        ) = m.kind
+        else {
+            return None;
+        };
+        // The quote opens its sentence, and the sentence before is in its paragraph.
+        if c.sent_start != c.qt || c.qt == 0 || self.tokens[c.qt - 1].kind == Kind::Break {
+            return None;
+        }
+        let subject = self.subject_before(c.qt)?;
+        if !matches!(subject.kind, MentionKind::Name | MentionKind::Role) {
+            return None;
+        }
+        let name = resolver.resolve(&subject);
+        resolver.agrees(&name, g).then_some(name)
     }
 
     /// `At 40, Cerato said she has beaten the odds. But ... she was forced to choose.¶"Q"`:

@@ -425,6 +425,12 @@ impl<'t, 'g> Resolver<'t, 'g> {
         self.genders.entry(name).or_insert(g);
     }
 
+    /// Whether `name` may be referred to with a pronoun of gender `g`: a person's name
+    /// whose gender is `g` or unknown.
+    pub(crate) fn agrees(&self, name: &str, g: Option<Gender>) -> bool {
+        self.compatible(name, g) != Some(false) && name.contains(char::is_uppercase)
+    }
+
     fn compatible(&self, name: &str, g: Option<Gender>) -> Option<bool> {
         match (self.gender_of(name), g) {
             (Some(a), Some(b)) => Some(a == b),

@@ -909,6 +909,23 @@ fn a_family_in_the_plural_is_no_one_person() {
 }
 
 #[test]
+fn he_after_a_sentence_about_someone_is_its_subject() {
+    let text = "“We should go,” said Tom Hale.\n\n\
+                Jack Moss looked at his watch. “Shall I take the letter in?” he asked.";
+    assert_eq!(
+        speakers(text),
+        [Some("Tom Hale".to_string()), Some("Jack Moss".to_string())]
+    );
+    // Not a subject of the other gender: `he` is still the man who spoke.
+    let text = "“We should go,” said Tom Hale.\n\n\
+                Ruth Vane looked at her watch. “Shall I take the letter in?” he asked.";
+    assert_eq!(
+        speakers(text),
+        [Some("Tom Hale".to_string()), Some("Tom Hale".to_string())]
+    );
+}
+
+#[test]
 fn titles_in_title_case_are_not_quotations() {
     let text = "The festival's director, Ana Ruiz, said the program mixes old and new. \
                 \"We open with a classic,\" Ruiz said.\n\n\
