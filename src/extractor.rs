@@ -600,7 +600,15 @@ impl<'a, 'd> Document<'a, 'd> {
                 && q.checked_sub(1).is_some_and(|p| {
                     attrs[p].is_some() && self.para(self.qtok[p]) + 1 == self.para(qt)
                 });
-            if let Some(m) = self
+            // `"Q1?" Bill asked.¶"Q2."`: a sentence that only attributes the quote before it
+            // is that quote's; the next quote's speaker is read as any next turn's.
+            let attribution_of_quote = self
+                .quoteless_sentence_before(end)
+                .is_some_and(|s| s > 0 && self.tokens[s - 1].quote().is_some())
+                && self.speaker_before(end).is_some();
+            if attribution_of_quote {
+                // Fall through to the rules for a quote after an attributed one.
+            } else if let Some(m) = self
                 .speaker_before(end)
                 .or_else(|| (!after_quotes).then(|| self.subject_before(end)).flatten())
                 .or_else(|| {

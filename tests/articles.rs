@@ -926,6 +926,25 @@ fn he_after_a_sentence_about_someone_is_its_subject() {
 }
 
 #[test]
+fn the_attribution_of_one_turn_is_not_the_next_turns_speaker() {
+    let text = "“Ready?” said Tom Hale.\n\n\
+                “Nearly,” said Jack Moss.\n\n\
+                “Is the river deep here?” Tom asked.\n\n\
+                “Deep enough for trout.”";
+    assert_eq!(
+        speakers(text).last().cloned().flatten().as_deref(),
+        Some("Jack Moss")
+    );
+    // A sentence of narration after a quote still gives the next quote its subject.
+    let text = "“We start at six,” said Tom Hale. “Bring boots.” Jack Moss needed no urging. \
+                “I will be there first.”";
+    assert_eq!(
+        speakers(text).last().cloned().flatten().as_deref(),
+        Some("Jack Moss")
+    );
+}
+
+#[test]
 fn titles_in_title_case_are_not_quotations() {
     let text = "The festival's director, Ana Ruiz, said the program mixes old and new. \
                 \"We open with a classic,\" Ruiz said.\n\n\
