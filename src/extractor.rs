@@ -196,6 +196,10 @@ fn tidy(name: Cow<'_, str>) -> Cow<'_, str> {
 /// as narrated in the first person.
 const MIN_NARRATOR_TURNS: usize = 10;
 
+/// How many turns before or after an `I` turn a vocative may be to count as addressed to
+/// the narrator.
+const NARRATOR_REACH: usize = 2;
+
 /// Votes a name needs, as the way others address the narrator, to become the narrator's.
 const MIN_NARRATOR_VOTES: u32 = 3;
 
@@ -216,8 +220,8 @@ fn name_the_narrator(out: &mut [Quote<'_>]) {
         .collect();
     let mut votes: Vec<(&str, u32)> = Vec::new();
     for (n, &k) in turns.iter().enumerate() {
-        let near = n.checked_sub(1).is_some_and(|p| is_i(&out[turns[p]]))
-            || turns.get(n + 1).is_some_and(|&f| is_i(&out[f]));
+        let near = (n.saturating_sub(NARRATOR_REACH)..n).any(|p| is_i(&out[turns[p]]))
+            || (n + 1..(n + 1 + NARRATOR_REACH).min(turns.len())).any(|f| is_i(&out[turns[f]]));
         if is_i(&out[k]) || !near {
             continue;
         }
@@ -275,6 +279,8 @@ const NOT_VOCATIVES: &[&str] = &[
     "Please",
     "Thanks",
     "Hello",
+    "Hallo",
+    "Hullo",
     "Look",
     "Listen",
     "Now",
@@ -305,13 +311,15 @@ fn vocatives(quote: &str) -> Vec<&str> {
             && !NOT_VOCATIVES.contains(&w)
             && w.split(' ').all(|part| {
                 let info = lexicon::lookup(part);
-                info.given.is_some()
-                    || info.function.is_none()
-                        && info.pronoun.is_none()
-                        && info.verb.is_none()
-                        && info.honorific.is_none()
-                        && !info.title
-                        && !part.ends_with("ly")
+                // `Thank you`, `All right`: every word of a name is capitalized.
+                part.starts_with(|c: char| c.is_uppercase())
+                    && (info.given.is_some()
+                        || info.function.is_none()
+                            && info.pronoun.is_none()
+                            && info.verb.is_none()
+                            && info.honorific.is_none()
+                            && !info.title
+                            && !part.ends_with("ly"))
             })
     };
     let mut out = Vec::new();

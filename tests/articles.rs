@@ -945,6 +945,30 @@ fn the_attribution_of_one_turn_is_not_the_next_turns_speaker() {
 }
 
 #[test]
+fn words_that_open_a_reply_are_not_the_narrators_name() {
+    // `Thank you,` and `All right,` open Tom's turns more often than he says `Nell`; a
+    // name has every word capitalized, so the narrator is still Nell.
+    let mut text = String::new();
+    let lines = [
+        ("Thank you, that is kind.", "It is nothing."),
+        ("All right, we go at six.", "Six it is."),
+        ("Thank you, I can carry it.", "Let me help."),
+        ("All right, take the rope.", "I have it."),
+        ("Is that the boat, Nell?", "That is her."),
+        ("Thank you, I see it now.", "She is small."),
+        ("All right, small but dry.", "Mostly dry."),
+        ("Hold on, Nell.", "I am holding."),
+        ("Thank you, that helped.", "Any time."),
+        ("Well done, Nell.", "We made it."),
+    ];
+    for (theirs, mine) in lines {
+        text.push_str(&format!("“{theirs}” said Tom.\n\n“{mine}” I said.\n\n"));
+    }
+    let s = speakers(&text);
+    assert_eq!(s[1].as_deref(), Some("Nell"), "{s:?}");
+}
+
+#[test]
 fn titles_in_title_case_are_not_quotations() {
     let text = "The festival's director, Ana Ruiz, said the program mixes old and new. \
                 \"We open with a classic,\" Ruiz said.\n\n\
