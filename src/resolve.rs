@@ -25,6 +25,9 @@ struct NameRef<'t> {
     start: usize,
     /// The title words before the name (`Defense Secretary`).
     title: Option<Range<usize>>,
+    /// A description set beside the name by commas: `Robert Gates, the defense secretary,`
+    /// or `the beadle, Mr. Bumble,`.
+    role: Option<Range<usize>>,
     /// The fullest name this mention resolves to.
     full: Cow<'t, str>,
     /// Whether it is known to name a person (several words, an honorific, a known given
@@ -61,6 +64,36 @@ fn family(tokens: &[Token], m: &Mention, text: &str) -> bool {
         .next_back()
         .is_some_and(|w| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"));
     the && plural && m.title.is_none()
+}
+
+/// The description set off by commas beside a name, if its head is a role noun: after it
+/// (`Robert Gates, the defense secretary,`) or before it (`The beadle, Mr. Bumble,`).
+fn appositive_role(tokens: &[Token], m: &Mention, text: &str) -> Option<Range<usize>> {
+    // An apposition is set off on both sides: `In Hale Street, the lad ran` is no
+    // description of the street.
+    let closed = |k: usize| {
+        tokens.get(k).map_or(true, |t| {
+            matches!(
+                t.kind,
+                Kind::Punct(',' | '.' | ';' | '!' | '?') | Kind::Break
+            )
+        })
+    };
+    let end = m.tokens.end;
+    let after = tokens
+        .get(end)
+        .filter(|t| t.is_punct(','))
+        .and_then(|_| mention::forward(tokens, end + 1, text))
+        .filter(|d| d.kind == MentionKind::Role && closed(d.tokens.end));
+    let before = || {
+        let comma = m.tokens.start.checked_sub(1)?;
+        if !tokens[comma].is_punct(',') || !closed(end) {
+            return None;
+        }
+        let d = mention::backward(tokens, comma, text)?;
+        (d.kind == MentionKind::Role && d.tokens.end == comma).then_some(d)
+    };
+    after.or_else(before).map(|d| d.span)
 }
 
 /// A speaker the extractor has attributed, in document order.
@@ -107,6 +140,8 @@ impl<'t, 'g> Resolver<'t, 'g> {
             .collect();
         // Pass 1: every name mention, with its name span.
         let mut raw: Vec<(Mention, bool)> = Vec::new();
+        // For each, the description set beside it (`Robert Gates, the defense secretary`).
+        let mut roles: Vec<Option<Range<usize>>> = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
             let t = &tokens[i];
@@ -142,8 +177,10 @@ impl<'t, 'g> Resolver<'t, 'g> {
                         let after =
                             skip_between(tokens, skip_apposition(tokens, m.tokens.end, text), text);
                         let speaking = verb_at(tokens, after, text).is_some();
+                        let role = appositive_role(tokens, &m, text);
                         i = m.tokens.end.max(i + 1);
                         raw.push((m, speaking));
+                        roles.push(role);
                         continue;
                     }
                 }
@@ -306,6 +343,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
             names.push(NameRef {
                 start: m.span.start,
                 title: m.title.clone(),
+                role: roles[k].clone(),
                 full,
                 person,
                 speaking: *speaking,
@@ -575,11 +613,12 @@ impl<'t, 'g> Resolver<'t, 'g> {
         let pos = m.span.start;
         // The person introduced with this title: `spokesman Geoff Morrell` for `the spokesman`.
         let titled_as = |n: &NameRef<'t>| {
-            n.title.as_ref().is_some_and(|t| {
+            let has_head = |t: &Range<usize>| {
                 text[t.clone()]
                     .split_whitespace()
                     .any(|w| w.eq_ignore_ascii_case(&head))
-            })
+            };
+            n.title.as_ref().is_some_and(has_head) || n.role.as_ref().is_some_and(has_head)
         };
         // Among several, one of the last speakers first: `Foreign Minister Chrystia Freeland`
         // has been speaking, so `the minister said` is her, though a prime minister was

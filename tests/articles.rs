@@ -969,6 +969,21 @@ fn words_that_open_a_reply_are_not_the_narrators_name() {
 }
 
 #[test]
+fn a_description_beside_a_name_introduces_its_role() {
+    let text = "Ana Ruiz, the transport minister, toured the new line on Monday. \
+                Tomas Berg, a union leader, walked with her.\n\n\
+                “Trains will run every four minutes,” the minister said.";
+    assert_eq!(speakers(text), [Some("Ana Ruiz".to_string())]);
+    let text = "The port director, Lena Fisk, opened the new berth. Tomas Berg cut the ribbon.\n\n\
+                “We can take the largest ships now,” the director said.";
+    assert_eq!(speakers(text), [Some("Lena Fisk".to_string())]);
+    // A description that starts a clause after a place is not set beside the place.
+    let text = "Down in Harrow Lane, the minister met the residents.\n\n\
+                “We will fix the road,” the minister said.";
+    assert_eq!(speakers(text), [Some("minister".to_string())]);
+}
+
+#[test]
 fn titles_in_title_case_are_not_quotations() {
     let text = "The festival's director, Ana Ruiz, said the program mixes old and new. \
                 \"We open with a classic,\" Ruiz said.\n\n\
