@@ -984,6 +984,24 @@ fn a_description_beside_a_name_introduces_its_role() {
 }
 
 #[test]
+fn household_and_trade_nouns_of_older_fiction_are_roles() {
+    let text = "Amos Crook, the beadle, stood at the gate. Ruth Vane watched from the window.\n\n\
+                “Nobody passes after dark,” said the beadle.";
+    assert_eq!(speakers(text), [Some("Amos Crook".to_string())]);
+    // `lad` is a man's word: it finds him as `he` would, not the woman who spoke.
+    let text = "“Is he awake?” asked Ruth Vane.\n\n\
+                Peter Lowe sat up in the bed.\n\n\
+                “I am now,” said the lad.";
+    assert_eq!(
+        speakers(text),
+        [
+            Some("Ruth Vane".to_string()),
+            Some("Peter Lowe".to_string())
+        ]
+    );
+}
+
+#[test]
 fn titles_in_title_case_are_not_quotations() {
     let text = "The festival's director, Ana Ruiz, said the program mixes old and new. \
                 \"We open with a classic,\" Ruiz said.\n\n\
