@@ -538,6 +538,11 @@ fn role_words_then_name(tokens: &[Token], mut j: usize, text: &str) -> bool {
 
 /// Splits the capitalized run `start..end` into titles and name.
 fn name_mention(tokens: &[Token], start: usize, end: usize, text: &str) -> Option<Mention> {
+    // `Having said this, ...`: a lone participle, capitalized only because it opens the
+    // sentence (the document also writes it in lower case), names no one.
+    if end == start + 1 && tokens[start].common && tokens[start].text(text).ends_with("ing") {
+        return None;
+    }
     // The name is the longest tail of the run with no title word in it.
     let mut name_start = end;
     let mut gender = None;

@@ -1002,6 +1002,20 @@ fn household_and_trade_nouns_of_older_fiction_are_roles() {
 }
 
 #[test]
+fn a_participle_opening_the_sentence_is_no_speaker() {
+    let text = "The council was having a long night.\n\n\
+                Having said this, the chair went on to the budget.";
+    assert!(
+        reported(text).iter().all(|r| r.1 != "Having"),
+        "{:?}",
+        reported(text)
+    );
+    // A surname in `-ing` is still a name.
+    let r = reported("Lena Manning said the ferry would run all winter.");
+    assert_eq!(r[0].1, "Lena Manning");
+}
+
+#[test]
 fn titles_in_title_case_are_not_quotations() {
     let text = "The festival's director, Ana Ruiz, said the program mixes old and new. \
                 \"We open with a classic,\" Ruiz said.\n\n\
