@@ -469,6 +469,11 @@ impl<'a, 'd> Document<'a, 'd> {
     }
 
     fn extract(self, reported: Vec<crate::indirect::Reported>) -> Vec<Quote<'a>> {
+        // Each quote's own-sentence attribution, read once; it needs no context.
+        let mut locals: Vec<Option<(&'static Rule, Found)>> = (0..self.raws.len())
+            .map(|q| attribute_local(&self.ctx(q)))
+            .collect();
+        let whole = self.turns_by_surface(&locals);
         let mut turns = Turns::default();
         let mut resolver = crate::resolve::Resolver::new(self.text, self.tokens, self.gazetteer);
         let mut attrs: Vec<Option<Attribution<'a>>> = Vec::with_capacity(self.raws.len());
@@ -515,11 +520,13 @@ impl<'a, 'd> Document<'a, 'd> {
                 break;
             }
             let c = self.ctx(q);
-            let local = attribute_local(&c);
+            let local = locals.get_mut(q).and_then(Option::take);
+            // The document's turns, as read so far or as its whole surface shows them.
+            let dialogue = whole || turns.dialogue();
             // In a dialogue, the turn after another speaker's turn.
             let previous_turn = q
                 .checked_sub(1)
-                .filter(|&p| turns.dialogue() && self.adjacent_turns(p, q))
+                .filter(|&p| dialogue && self.adjacent_turns(p, q))
                 .and_then(|p| attrs[p].as_ref())
                 .map(|pa| pa.name.clone());
             let attr = match local {
@@ -537,7 +544,7 @@ impl<'a, 'd> Document<'a, 'd> {
                         name,
                     })
                 }
-                None => self.attribute_in_context(q, &c, &attrs, &mut resolver, turns.dialogue()),
+                None => self.attribute_in_context(q, &c, &attrs, &mut resolver, dialogue),
             };
             if let (Some(a), Some(Some(pa))) = (&attr, q.checked_sub(1).map(|p| &attrs[p])) {
                 if self.adjacent_turns(q - 1, q) && explicit(a) && explicit(pa) {
@@ -695,6 +702,41 @@ impl<'a, 'd> Document<'a, 'd> {
             }
         }
         Some(inherit("paragraph-continuation", pa))
+    }
+
+    /// Whether the whole document reads as dialogue, judged before any name is resolved:
+    /// of the quotes opening consecutive paragraphs that both name their speaker in their
+    /// own sentence, how many change speaker by the words alone (`said Tom` then `said
+    /// Ruth`, `he said` then `she said`). Pairs the words cannot tell (`he` then `he`) are
+    /// left out. This lets the first turns of a novel be read as turns, before the
+    /// resolved evidence of [`Turns`] has built up.
+    fn turns_by_surface(&self, locals: &[Option<(&'static Rule, Found)>]) -> bool {
+        let mut turns = Turns::default();
+        for q in 1..locals.len() {
+            let (Some((_, a)), Some((_, b))) = (&locals[q - 1], &locals[q]) else {
+                continue;
+            };
+            if !self.adjacent_turns(q - 1, q) {
+                continue;
+            }
+            let (ma, mb) = (&a.mention, &b.mention);
+            match (ma.kind, mb.kind) {
+                // `Tom` and `Tom Hale` are one speaker: names sharing a word.
+                (MentionKind::Name, MentionKind::Name) => {
+                    let wb = &self.text[mb.name.clone()];
+                    let same = self.text[ma.name.clone()]
+                        .split_whitespace()
+                        .any(|w| wb.split_whitespace().any(|v| v == w));
+                    turns.record(same);
+                }
+                (
+                    MentionKind::Pronoun(Some(ga @ (Gender::Male | Gender::Female)), _),
+                    MentionKind::Pronoun(Some(gb @ (Gender::Male | Gender::Female)), _),
+                ) if ga != gb => turns.record(false),
+                _ => {}
+            }
+        }
+        turns.dialogue()
     }
 
     /// Whether the paragraph before the one quote token `qt` opens is narration about

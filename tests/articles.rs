@@ -1016,6 +1016,22 @@ fn a_participle_opening_the_sentence_is_no_speaker() {
 }
 
 #[test]
+fn a_story_told_in_turns_reads_its_first_turns_as_turns() {
+    // The first `he` answers Jack: in a story whose paragraphs alternate speakers, it is
+    // the other man of the exchange, though the evidence comes only later in the story.
+    let text = "“The tide is out,” said Tom Hale.\n\n\
+                “Then we wait,” said Jack Moss.\n\n\
+                “For how long?” he said.\n\n\
+                The sun went down behind the point.\n\n\
+                “Is that the boat?” said Jack.\n\n\
+                “It is,” said Tom.\n\n\
+                “Wave to them,” said Jack.\n\n\
+                “They see us,” said Tom.\n\n\
+                “At last,” said Jack.";
+    assert_eq!(speakers(text)[2].as_deref(), Some("Tom Hale"));
+}
+
+#[test]
 fn titles_in_title_case_are_not_quotations() {
     let text = "The festival's director, Ana Ruiz, said the program mixes old and new. \
                 \"We open with a classic,\" Ruiz said.\n\n\
