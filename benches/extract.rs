@@ -70,7 +70,34 @@ fn hostile(size: usize) -> Vec<(&'static str, String)> {
             "names_and_pronouns",
             fill("Ada Okafor said he told Mr. Gates she \"q,\" "),
         ),
+        // A first-person dialogue whose other speaker addresses a new name every turn:
+        // every name is a candidate for the narrator's.
+        ("narrator_turns_new_names", narrator_turns(size)),
     ]
+}
+
+/// `"Wait, Bcd," said Tom.¶"Yes," I said.¶` with a different name in each turn.
+fn narrator_turns(size: usize) -> String {
+    let mut out = String::with_capacity(size + 64);
+    let mut k: usize = 0;
+    while out.len() < size {
+        let digits = format!("{:06}", k);
+        let name: String = digits
+            .bytes()
+            .enumerate()
+            .map(|(i, d)| {
+                let c = (b'a' + (d - b'0')) as char;
+                if i == 0 {
+                    c.to_ascii_uppercase()
+                } else {
+                    c
+                }
+            })
+            .collect();
+        out.push_str(&format!("“Wait, {name},” said Tom.\n\n“Yes,” I said.\n\n"));
+        k += 1;
+    }
+    out
 }
 
 fn stage_benches(

@@ -5,7 +5,7 @@ use std::cell::RefCell;
 use std::sync::Arc;
 
 use crate::gazetteer::Gazetteer;
-use crate::hash::KeySet;
+use crate::hash::{FxHashMap, KeySet};
 use crate::layout::Layout;
 use crate::lexicon::{self, Gender};
 use crate::mention::{self, Mention, MentionKind};
@@ -218,7 +218,8 @@ fn name_the_narrator(out: &mut [Quote<'_>]) {
     let turns: Vec<usize> = (0..out.len())
         .filter(|&k| out[k].kind != QuoteKind::Indirect)
         .collect();
-    let mut votes: Vec<(&str, u32)> = Vec::new();
+    // Hash tables, so that a document of many turns and names stays linear.
+    let mut counts: FxHashMap<&str, u32> = FxHashMap::default();
     for (n, &k) in turns.iter().enumerate() {
         let near = (n.saturating_sub(NARRATOR_REACH)..n).any(|p| is_i(&out[turns[p]]))
             || (n + 1..(n + 1 + NARRATOR_REACH).min(turns.len())).any(|f| is_i(&out[turns[f]]));
@@ -226,26 +227,26 @@ fn name_the_narrator(out: &mut [Quote<'_>]) {
             continue;
         }
         for v in vocatives(out[k].text) {
-            match votes.iter_mut().find(|(w, _)| *w == v) {
-                Some((_, c)) => *c += 1,
-                None => votes.push((v, 1)),
-            }
+            *counts.entry(v).or_default() += 1;
         }
     }
     // The narrator is never named as a speaker in the narration: a name that a quote's own
     // sentence gives as its speaker (`said Potapitch`) is someone else's.
-    let named_speaker = |v: &str| {
-        out.iter().any(|q| {
-            q.speaker.as_ref().is_some_and(|s| {
-                q.rule
-                    .is_some_and(|r| matches!(rules::rule(r).matcher, rules::Matcher::Local(_)))
-                    && s.mention
-                        .split_whitespace()
-                        .any(|w| v.split(' ').any(|p| p == w))
-            })
-        })
-    };
-    votes.retain(|(v, _)| !named_speaker(v));
+    let mut speaker_words: FxHashMap<&str, ()> = FxHashMap::default();
+    for q in out.iter() {
+        let local = q
+            .rule
+            .is_some_and(|r| matches!(rules::rule(r).matcher, rules::Matcher::Local(_)));
+        if let Some(s) = q.speaker.as_ref().filter(|_| local) {
+            for w in s.mention.split_whitespace() {
+                speaker_words.insert(w, ());
+            }
+        }
+    }
+    let mut votes: Vec<(&str, u32)> = counts
+        .into_iter()
+        .filter(|(v, _)| !v.split(' ').any(|p| speaker_words.contains_key(p)))
+        .collect();
     votes.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
     let Some(&(name, top)) = votes.first() else {
         return;
