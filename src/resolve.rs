@@ -6,7 +6,9 @@
 //! only later is someone else); `he` and `she` find the latest
 //! speaker of a compatible gender in the same or the previous paragraph, else the latest
 //! person of that gender named before; a description (`the spokesman`) finds the person
-//! introduced with that title, else the person last reported speaking.
+//! introduced with that title or with it set beside the name (`Ana Ruiz, the minister,`),
+//! else stands as a name when capitalized as one (`the King`), else the person last
+//! reported speaking; `the latter`, `the former` and `the other` point by place.
 
 use crate::hash::FxHashMap;
 use std::borrow::Cow;

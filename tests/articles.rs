@@ -813,10 +813,18 @@ fn in_a_dialogue_he_is_the_other_speaker_of_his_gender() {
     assert_eq!(s.last().unwrap().as_deref(), Some("Tom"));
 }
 
+/// A first-person dialogue: each pair is a turn of Tom's and then one of the narrator's.
+fn tom_and_i(lines: &[(&str, &str)]) -> String {
+    let mut text = String::new();
+    for (theirs, mine) in lines {
+        text.push_str(&format!("“{theirs}” said Tom.\n\n“{mine}” I said.\n\n"));
+    }
+    text
+}
+
 #[test]
 fn a_first_person_narrator_takes_the_name_others_call_them() {
     // Ten turns of `I said`, and the other speaker addresses the narrator by name.
-    let mut text = String::new();
     let lines = [
         ("Are you coming to the harbour, Nell?", "Not yet."),
         ("Nell, the boat leaves at six.", "Then I have an hour."),
@@ -829,9 +837,7 @@ fn a_first_person_narrator_takes_the_name_others_call_them() {
         ("How do you know?", "The gulls are sitting."),
         ("Then go, Nell.", "Going now."),
     ];
-    for (theirs, mine) in lines {
-        text.push_str(&format!("“{theirs}” said Tom.\n\n“{mine}” I said.\n\n"));
-    }
+    let text = tom_and_i(&lines);
     let s = speakers(&text);
     assert_eq!(s.len(), 20);
     assert!(
@@ -948,7 +954,6 @@ fn the_attribution_of_one_turn_is_not_the_next_turns_speaker() {
 fn words_that_open_a_reply_are_not_the_narrators_name() {
     // `Thank you,` and `All right,` open Tom's turns more often than he says `Nell`; a
     // name has every word capitalized, so the narrator is still Nell.
-    let mut text = String::new();
     let lines = [
         ("Thank you, that is kind.", "It is nothing."),
         ("All right, we go at six.", "Six it is."),
@@ -961,9 +966,7 @@ fn words_that_open_a_reply_are_not_the_narrators_name() {
         ("Thank you, that helped.", "Any time."),
         ("Well done, Nell.", "We made it."),
     ];
-    for (theirs, mine) in lines {
-        text.push_str(&format!("“{theirs}” said Tom.\n\n“{mine}” I said.\n\n"));
-    }
+    let text = tom_and_i(&lines);
     let s = speakers(&text);
     assert_eq!(s[1].as_deref(), Some("Nell"), "{s:?}");
 }
