@@ -618,21 +618,24 @@ impl<'a, 'd> Document<'a, 'd> {
                 });
             // `"Q1?" Bill asked.¶"Q2."`: a sentence that only attributes the quote before it
             // is that quote's; the next quote's speaker is read as any next turn's.
-            let attribution_of_quote = self
-                .quoteless_sentence_before(end)
-                .is_some_and(|s| s > 0 && self.tokens[s - 1].quote().is_some())
-                && self.speaker_before(end).is_some();
-            if attribution_of_quote {
-                // Fall through to the rules for a quote after an attributed one.
-            } else if let Some(m) = self
-                .speaker_before(end)
-                .or_else(|| (!after_quotes).then(|| self.subject_before(end)).flatten())
-                .or_else(|| {
-                    opens_paragraph
-                        .then(|| self.reporter_in_paragraph_before(end))
-                        .flatten()
-                })
-            {
+            let reporter = self.speaker_before(end);
+            let attribution_of_quote = reporter.is_some()
+                && self
+                    .quoteless_sentence_before(end)
+                    .is_some_and(|s| s > 0 && self.tokens[s - 1].quote().is_some());
+            // Else the reporter, or the subject, of the sentence before.
+            let found = if attribution_of_quote {
+                None
+            } else {
+                reporter
+                    .or_else(|| (!after_quotes).then(|| self.subject_before(end)).flatten())
+                    .or_else(|| {
+                        opens_paragraph
+                            .then(|| self.reporter_in_paragraph_before(end))
+                            .flatten()
+                    })
+            };
+            if let Some(m) = found {
                 let name = resolver.resolve(&m);
                 return Some(Attribution {
                     rule: rules::rule("sentence-before"),
@@ -721,20 +724,19 @@ impl<'a, 'd> Document<'a, 'd> {
                 continue;
             }
             let (ma, mb) = (&a.mention, &b.mention);
-            match (ma.kind, mb.kind) {
+            if ma.kind == MentionKind::Name && mb.kind == MentionKind::Name {
                 // `Tom` and `Tom Hale` are one speaker: names sharing a word.
-                (MentionKind::Name, MentionKind::Name) => {
-                    let wb = &self.text[mb.name.clone()];
-                    let same = self.text[ma.name.clone()]
-                        .split_whitespace()
-                        .any(|w| wb.split_whitespace().any(|v| v == w));
-                    turns.record(same);
+                let wb = &self.text[mb.name.clone()];
+                let same = self.text[ma.name.clone()]
+                    .split_whitespace()
+                    .any(|w| wb.split_whitespace().any(|v| v == w));
+                turns.record(same);
+            } else if let (Some(ga), Some(gb)) =
+                (ma.kind.personal_gender(), mb.kind.personal_gender())
+            {
+                if ga != gb {
+                    turns.record(false);
                 }
-                (
-                    MentionKind::Pronoun(Some(ga @ (Gender::Male | Gender::Female)), _),
-                    MentionKind::Pronoun(Some(gb @ (Gender::Male | Gender::Female)), _),
-                ) if ga != gb => turns.record(false),
-                _ => {}
             }
         }
         turns.dialogue()
@@ -803,13 +805,7 @@ impl<'a, 'd> Document<'a, 'd> {
         m: &Mention,
         resolver: &mut crate::resolve::Resolver<'a, '_>,
     ) -> Option<Cow<'a, str>> {
-        let MentionKind::Pronoun(
-            g @ Some(Gender::Male | Gender::Female),
-            lexicon::Number::Singular,
-        ) = m.kind
-        else {
-            return None;
-        };
+        let g = m.kind.personal_gender()?;
         // The quote opens its sentence, and the sentence before is in its paragraph.
         if c.sent_start != c.qt || c.qt == 0 || self.tokens[c.qt - 1].kind == Kind::Break {
             return None;
@@ -819,7 +815,7 @@ impl<'a, 'd> Document<'a, 'd> {
             return None;
         }
         let name = resolver.resolve(&subject);
-        resolver.agrees(&name, g).then_some(name)
+        resolver.agrees(&name, Some(g)).then_some(name)
     }
 
     /// `At 40, Cerato said she has beaten the odds. But ... she was forced to choose.¶"Q"`:

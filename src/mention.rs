@@ -35,6 +35,14 @@ impl MentionKind {
                 | MentionKind::Pronoun(Some(Gender::Male | Gender::Female), _)
         )
     }
+
+    /// The gender of `he` or `she`; `None` for any other mention.
+    pub(crate) fn personal_gender(self) -> Option<Gender> {
+        match self {
+            MentionKind::Pronoun(g @ Some(Gender::Male | Gender::Female), Number::Singular) => g,
+            _ => None,
+        }
+    }
 }
 
 /// A speaker mention found in the tokens.
@@ -255,10 +263,7 @@ pub(crate) fn forward(tokens: &[Token], i: usize, text: &str) -> Option<Mention>
     if info.function == Some(Function::Epithet)
         && word(tokens, i + 1, text).is_some_and(is_capitalized)
     {
-        let mut m = forward(tokens, i + 1, text).filter(|m| m.kind == MentionKind::Name)?;
-        m.span.start = tokens[i].span.start;
-        m.tokens.start = i;
-        return Some(m);
+        return name_after(tokens, i, i + 1, text);
     }
     None
 }
@@ -274,10 +279,7 @@ pub(crate) fn forward_loose(tokens: &[Token], i: usize, text: &str) -> Option<Me
     while j < i + MAX_DESCRIPTION {
         let w = word(tokens, j, text)?;
         if is_capitalized(w) {
-            let mut m = forward(tokens, j, text).filter(|m| m.kind == MentionKind::Name)?;
-            m.span.start = tokens[i].span.start;
-            m.tokens.start = i;
-            return Some(m);
+            return name_after(tokens, i, j, text);
         }
         let info = tokens[j].info();
         let joins = matches!(w, "and" | "of" | "&");
@@ -287,6 +289,15 @@ pub(crate) fn forward_loose(tokens: &[Token], i: usize, text: &str) -> Option<Me
         j += 1;
     }
     None
+}
+
+/// The name at token `at`, its mention widened to start at token `from` over the words
+/// before it (`oil and gas worker Mike Wipf`, `Young Hale`).
+fn name_after(tokens: &[Token], from: usize, at: usize, text: &str) -> Option<Mention> {
+    let mut m = forward(tokens, at, text).filter(|m| m.kind == MentionKind::Name)?;
+    m.span.start = tokens[from].span.start;
+    m.tokens.start = from;
+    Some(m)
 }
 
 fn single(tokens: &[Token], i: usize, kind: MentionKind, gender: Option<Gender>) -> Mention {
@@ -539,7 +550,9 @@ fn role_words_then_name(tokens: &[Token], mut j: usize, text: &str) -> bool {
 /// Splits the capitalized run `start..end` into titles and name.
 fn name_mention(tokens: &[Token], start: usize, end: usize, text: &str) -> Option<Mention> {
     // `Having said this, ...`: a lone participle, capitalized only because it opens the
-    // sentence (the document also writes it in lower case), names no one.
+    // sentence (the document also writes it in lower case), names no one. Short forms
+    // count here (`Being`), unlike in `participle_form`: the lower-case use already shows
+    // the word is no name.
     if end == start + 1 && tokens[start].common && tokens[start].text(text).ends_with("ing") {
         return None;
     }

@@ -142,8 +142,6 @@ impl<'t, 'g> Resolver<'t, 'g> {
             .collect();
         // Pass 1: every name mention, with its name span.
         let mut raw: Vec<(Mention, bool)> = Vec::new();
-        // For each, the description set beside it (`Robert Gates, the defense secretary`).
-        let mut roles: Vec<Option<Range<usize>>> = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
             let t = &tokens[i];
@@ -179,10 +177,8 @@ impl<'t, 'g> Resolver<'t, 'g> {
                         let after =
                             skip_between(tokens, skip_apposition(tokens, m.tokens.end, text), text);
                         let speaking = verb_at(tokens, after, text).is_some();
-                        let role = appositive_role(tokens, &m, text);
                         i = m.tokens.end.max(i + 1);
                         raw.push((m, speaking));
-                        roles.push(role);
                         continue;
                     }
                 }
@@ -345,7 +341,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
             names.push(NameRef {
                 start: m.span.start,
                 title: m.title.clone(),
-                role: roles[k].clone(),
+                role: appositive_role(tokens, m, text),
                 full,
                 person,
                 speaking: *speaking,
@@ -367,6 +363,11 @@ impl<'t, 'g> Resolver<'t, 'g> {
 
     fn gender_of(&self, name: &str) -> Option<Gender> {
         self.genders.get(name).copied()
+    }
+
+    /// The speakers attributed before byte `pos`, latest first.
+    fn speakers_before(&self, pos: usize) -> impl Iterator<Item = &SpeakerEvent<'t>> {
+        self.speakers.iter().rev().filter(move |e| e.pos < pos)
     }
 
     /// The names mentioned before byte `pos`, latest first.
@@ -482,10 +483,8 @@ impl<'t, 'g> Resolver<'t, 'g> {
     /// `she` there is, when the exchange has one, the other speaker of that gender, not
     /// the one who just spoke.
     pub(crate) fn resolve_turn(&mut self, m: &Mention, previous: &str) -> Cow<'t, str> {
-        if let MentionKind::Pronoun(g @ Some(Gender::Male | Gender::Female), Number::Singular) =
-            m.kind
-        {
-            if let Some(name) = self.partner(g, m.span.start, previous) {
+        if let Some(g) = m.kind.personal_gender() {
+            if let Some(name) = self.partner(Some(g), m.span.start, previous) {
                 return name;
             }
         }
@@ -495,13 +494,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
     /// The latest speaker of gender `g`, within a few paragraphs, who is not `previous`.
     fn partner(&self, g: Option<Gender>, pos: usize, previous: &str) -> Option<Cow<'t, str>> {
         let para = self.paragraph(pos);
-        for ev in self
-            .speakers
-            .iter()
-            .rev()
-            .filter(|e| e.pos < pos)
-            .take(PARTNER_LOOKBACK)
-        {
+        for ev in self.speakers_before(pos).take(PARTNER_LOOKBACK) {
             if self.paragraph(ev.pos) + PARTNER_LOOKBACK < para {
                 break;
             }
@@ -523,7 +516,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
     fn pronoun(&self, g: Option<Gender>, pos: usize) -> Option<Cow<'t, str>> {
         let para = self.paragraph(pos);
         // The latest speaker, when they spoke in this paragraph or the one before.
-        for ev in self.speakers.iter().rev().filter(|e| e.pos < pos).take(4) {
+        for ev in self.speakers_before(pos).take(4) {
             if self.paragraph(ev.pos) + 1 < para {
                 break;
             }
@@ -558,10 +551,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
             Anaphor::OtherSpeaker => {
                 let para = self.paragraph(pos);
                 let mut heard = self
-                    .speakers
-                    .iter()
-                    .rev()
-                    .filter(|e| e.pos < pos)
+                    .speakers_before(pos)
                     .take(PARTNER_LOOKBACK)
                     .take_while(|e| self.paragraph(e.pos) + PARTNER_LOOKBACK >= para)
                     .filter(|e| e.kind.is_person() && e.name.contains(char::is_uppercase));
@@ -576,10 +566,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
     /// A name is a person's when a given name starts it or a gender is known for it.
     fn body(&self, pos: usize) -> Option<Cow<'t, str>> {
         let para = self.paragraph(pos);
-        self.speakers
-            .iter()
-            .rev()
-            .filter(|e| e.pos < pos)
+        self.speakers_before(pos)
             .take(RECENT_SPEAKERS)
             .take_while(|e| self.paragraph(e.pos) + BODY_LOOKBACK >= para)
             .find(|e| match e.kind {
@@ -600,7 +587,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
 
     fn group_pronoun(&self, pos: usize) -> Option<Cow<'t, str>> {
         let para = self.paragraph(pos);
-        let ev = self.speakers.iter().rev().find(|e| e.pos < pos)?;
+        let ev = self.speakers_before(pos).next()?;
         let group = matches!(ev.kind, MentionKind::Group | MentionKind::Org);
         (group && self.paragraph(ev.pos) + 1 >= para).then(|| ev.name.clone())
     }
@@ -626,10 +613,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
         // has been speaking, so `the minister said` is her, though a prime minister was
         // named since.
         let speaking = self
-            .speakers
-            .iter()
-            .rev()
-            .filter(|e| e.pos < pos)
+            .speakers_before(pos)
             .take(RECENT_SPEAKERS)
             .find_map(|e| {
                 self.names_before(pos)

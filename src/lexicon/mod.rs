@@ -381,7 +381,9 @@ fn build() -> FxHashMap<&'static str, WordInfo> {
     for t in titles::TITLES {
         map.entry(t).or_default().title = true;
     }
-    for r in titles::ROLE_NOUNS {
+    // A noun that tells a person's gender (`lad`, `widow`) is a noun for a person: a role.
+    let gendered = titles::GENDERED_NOUNS.iter().map(|(w, _)| w);
+    for r in titles::ROLE_NOUNS.iter().chain(gendered) {
         map.entry(r).or_default().role = true;
     }
     for g in titles::GROUP_NOUNS {

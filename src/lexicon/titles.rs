@@ -201,17 +201,8 @@ pub(crate) const TITLES: &[&str] = &[
 /// Pentagon chief`, `a police officer`.
 pub(crate) const ROLE_NOUNS: &[&str] = &[
     "person",
-    // Family and household, and the trades of older fiction (`said the beadle`).
-    "lad",
-    "uncle",
-    "nephew",
-    "aunt",
-    "niece",
-    "widow",
-    "matron",
-    "landlady",
-    "businessman",
-    "businesswoman",
+    // The trades of older fiction (`said the beadle`); the nouns of one gender (`lad`,
+    // `matron`) are roles through `GENDERED_NOUNS`.
     "beadle",
     "undertaker",
     "coachman",
