@@ -560,8 +560,8 @@ fn name_mention(tokens: &[Token], start: usize, end: usize, text: &str) -> Optio
     let mut name_start = end;
     let mut gender = None;
     while name_start > start {
-        let w = strip_possessive(tokens[name_start - 1].text(text)).0;
-        let info = lexicon::lookup(w);
+        let (w, possessive) = strip_possessive(tokens[name_start - 1].text(text));
+        let info = info_of(&tokens[name_start - 1], w, possessive);
         if title_word(&info) || !is_capitalized(w) && !PARTICLES.contains(&w) {
             break;
         }
@@ -823,7 +823,8 @@ fn phrase_start(tokens: &[Token], end: usize, text: &str) -> Option<usize> {
             let Some(w) = word(tokens, j - 1, text) else {
                 break;
             };
-            let info = lexicon::lookup(strip_possessive(w).0);
+            let (stem, possessive) = strip_possessive(w);
+            let info = info_of(&tokens[j - 1], stem, possessive);
             if info.function == Some(Function::Determiner) {
                 return Some(j - 1);
             }

@@ -40,18 +40,153 @@ struct NameRef<'t> {
     speaking: bool,
 }
 
-/// The full names one index word (a last or a first name) may stand for: their mentions,
-/// in order, kept only when they all name the same full name; for a mention of known
-/// gender, the names of the other gender are left out first.
-struct FullNames {
-    any: Vec<usize>,
-    male: Vec<usize>,
-    female: Vec<usize>,
+/// What the name index reads of a name's words: how many, the first and the last, and
+/// the gender the first implies as a given name.
+struct NameWords<'t> {
+    count: usize,
+    first: &'t str,
+    last: &'t str,
+    given: Option<Gender>,
+}
+
+impl<'t> NameWords<'t> {
+    fn of(name: &'t str) -> Self {
+        let (first, last, count) = first_last_count(&mut name.split_whitespace());
+        let given = if first.is_empty() {
+            None
+        } else {
+            lexicon::lookup(first).given
+        };
+        NameWords {
+            count,
+            first,
+            last,
+            given,
+        }
+    }
+}
+
+/// The first and last of `words`, and how many there are.
+fn first_last_count<'t>(words: &mut impl Iterator<Item = &'t str>) -> (&'t str, &'t str, usize) {
+    let first = words.next().unwrap_or("");
+    let (mut last, mut count) = (first, usize::from(!first.is_empty()));
+    for w in words {
+        last = w;
+        count += 1;
+    }
+    (first, last, count)
+}
+
+/// Full-name mentions grouped by one index word (a last or a first name), while they are
+/// collected.
+#[derive(Default)]
+struct FullNameIndex<'t> {
+    group: FxHashMap<&'t str, u32>,
+    /// (group, mention), in document order.
+    members: Vec<(u32, usize)>,
+}
+
+impl<'t> FullNameIndex<'t> {
+    fn add(&mut self, word: &'t str, k: usize) {
+        let next = self.group.len() as u32;
+        let g = *self.group.entry(word).or_insert(next);
+        self.members.push((g, k));
+    }
+
+    /// Sums up each group once: for any gender, for men and for women, the mentions of
+    /// that gender or unknown, kept only when they all name the same full name. All lists
+    /// share one vector, so an article with thousands of names makes no vector per name.
+    fn summarize(
+        mut self,
+        gender: &[Option<Gender>],
+        same: impl Fn(usize, usize) -> bool,
+    ) -> FullNameTable<'t> {
+        // Stable: each group's mentions stay in document order.
+        self.members.sort_by_key(|&(g, _)| g);
+        let mut lists = Vec::with_capacity(self.members.len());
+        let mut ranges = vec![[0..0, 0..0, 0..0]; self.group.len()];
+        let mut rest = &self.members[..];
+        while let Some(&(g, _)) = rest.first() {
+            let n = rest.iter().take_while(|m| m.0 == g).count();
+            let (chunk, tail) = rest.split_at(n);
+            rest = tail;
+            // Usually every mention is the same full name, and then so is every subset.
+            let all_same = chunk.iter().all(|&(_, j)| same(j, chunk[0].1));
+            let wants = [None, Some(Gender::Male), Some(Gender::Female)];
+            for (slot, want) in wants.into_iter().enumerate() {
+                let start = lists.len();
+                lists.extend(
+                    chunk
+                        .iter()
+                        .map(|&(_, j)| j)
+                        .filter(|&j| match (want, gender[j]) {
+                            (Some(a), Some(b)) => a == b,
+                            _ => true,
+                        }),
+                );
+                let kept = &lists[start..];
+                let single = kept
+                    .first()
+                    .is_some_and(|&f| all_same || kept.iter().all(|&j| same(j, f)));
+                if !single {
+                    lists.truncate(start);
+                }
+                ranges[g as usize][slot] = start as u32..lists.len() as u32;
+            }
+        }
+        FullNameTable {
+            group: self.group,
+            ranges,
+            lists,
+        }
+    }
+}
+
+/// [`FullNameIndex`] summed up: for each index word, the full-name mentions it may stand
+/// for, in order, by the gender of the mention asking.
+struct FullNameTable<'t> {
+    group: FxHashMap<&'t str, u32>,
+    /// Per group: where its lists for any gender, for men and for women are in `lists`.
+    ranges: Vec<[Range<u32>; 3]>,
+    lists: Vec<usize>,
+}
+
+impl FullNameTable<'_> {
+    fn get(&self, word: &str) -> Option<FullNames<'_>> {
+        let &g = self.group.get(word)?;
+        Some(FullNames {
+            lists: &self.lists,
+            ranges: &self.ranges[g as usize],
+        })
+    }
+}
+
+/// The full names one index word may stand for (see [`FullNameTable`]).
+struct FullNames<'a> {
+    lists: &'a [usize],
+    ranges: &'a [Range<u32>; 3],
+}
+
+impl FullNames<'_> {
+    /// The latest of them before mention `k`, for a mention of gender `g`. Only a full
+    /// name the reader has met counts: one named later is a namesake (`Marsh said ... the
+    /// late actor Paul Marsh`), since a writer gives the full name first.
+    fn nearest(&self, k: usize, g: Option<Gender>) -> Option<usize> {
+        let slot = match g {
+            Some(Gender::Male) => 1,
+            Some(Gender::Female) => 2,
+            _ => 0,
+        };
+        let r = &self.ranges[slot];
+        let list = &self.lists[r.start as usize..r.end as usize];
+        let p = list.partition_point(|&j| j < k);
+        p.checked_sub(1).map(|p| list[p])
+    }
 }
 
 /// Whether two names are the same words (`Thomas Gradgrind` across a line break too).
 fn same_name(a: &str, b: &str) -> bool {
-    a.split_whitespace().eq(b.split_whitespace())
+    a == b || a.split_whitespace().eq(b.split_whitespace())
 }
 
 /// Whether a name mention is a family named in the plural after `the` (`the Wellands`,
@@ -162,7 +297,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
                         // `shop owner Graham Pike`: a lower-case role word before the name is its title.
                         let role_before = i > 0 && tokens[i - 1].kind == Kind::Word && {
                             let w = tokens[i - 1].text(text);
-                            let info = lexicon::lookup(w);
+                            let info = tokens[i - 1].info();
                             w.starts_with(char::is_lowercase) && (info.role || info.title)
                         };
                         if role_before && m.title.is_none() {
@@ -185,6 +320,11 @@ impl<'t, 'g> Resolver<'t, 'g> {
             }
             i += 1;
         }
+        // Each name's words, read once.
+        let words: Vec<NameWords<'t>> = raw
+            .iter()
+            .map(|(m, _)| NameWords::of(&text[m.name.clone()]))
+            .collect();
         // Full names by last and first word: the names a lone surname or first name may
         // stand for. A run of capitalized words is trusted as a full name when it is used
         // more than once, follows a title or honorific, starts with a known given name, or
@@ -194,28 +334,20 @@ impl<'t, 'g> Resolver<'t, 'g> {
         for (m, _) in &raw {
             *uses.entry(&text[m.name.clone()]).or_default() += 1;
         }
-        let mut by_last: FxHashMap<&'t str, Vec<usize>> = FxHashMap::default();
-        let mut by_first: FxHashMap<&'t str, Vec<usize>> = FxHashMap::default();
-        for (k, (m, _)) in raw.iter().enumerate() {
-            let name = &text[m.name.clone()];
-            let count = name.split_whitespace().count();
-            if !(2..=MAX_FULL_NAME).contains(&count) {
+        let mut by_last = FullNameIndex::default();
+        let mut by_first = FullNameIndex::default();
+        for (k, ((m, _), w)) in raw.iter().zip(&words).enumerate() {
+            if !(2..=MAX_FULL_NAME).contains(&w.count) {
                 continue;
             }
-            let (Some(first), Some(last)) = (
-                name.split_whitespace().next(),
-                name.split_whitespace().next_back(),
-            ) else {
-                continue;
-            };
-            let plain_pair = count == 2 && !tokens[m.tokens.clone()].iter().any(|t| t.common);
-            let trusted = uses[name] > 1
+            let plain_pair = w.count == 2 && !tokens[m.tokens.clone()].iter().any(|t| t.common);
+            let trusted = uses[&text[m.name.clone()]] > 1
                 || m.title.is_some()
-                || lexicon::lookup(first).given.is_some()
+                || w.given.is_some()
                 || plain_pair;
             if trusted {
-                by_last.entry(last).or_default().push(k);
-                by_first.entry(first).or_default().push(k);
+                by_last.add(w.last, k);
+                by_first.add(w.first, k);
             }
         }
         // A lone name resolves only when the article gives it one full name: `Steele` among
@@ -225,61 +357,14 @@ impl<'t, 'g> Resolver<'t, 'g> {
         // costs a binary search however often the article repeats the name.
         let raw_gender: Vec<Option<Gender>> = raw
             .iter()
-            .map(|(m, _)| {
-                m.gender.or_else(|| {
-                    text[m.name.clone()]
-                        .split_whitespace()
-                        .next()
-                        .and_then(|w| lexicon::lookup(w).given)
-                })
-            })
+            .zip(&words)
+            .map(|((m, _), w)| m.gender.or(w.given))
             .collect();
-        let summarize = |index: FxHashMap<&'t str, Vec<usize>>| -> FxHashMap<&'t str, FullNames> {
-            index
-                .into_iter()
-                .map(|(key, list)| {
-                    let only = |g: Option<Gender>| {
-                        let kept: Vec<usize> = list
-                            .iter()
-                            .copied()
-                            .filter(|&j| match (g, raw_gender[j]) {
-                                (Some(a), Some(b)) => a == b,
-                                _ => true,
-                            })
-                            .collect();
-                        let first = kept.first().map(|&j| &text[raw[j].0.name.clone()]);
-                        let single = first.is_some_and(|f| {
-                            kept.iter()
-                                .all(|&j| same_name(&text[raw[j].0.name.clone()], f))
-                        });
-                        if single {
-                            kept
-                        } else {
-                            Vec::new()
-                        }
-                    };
-                    let names = FullNames {
-                        any: only(None),
-                        male: only(Some(Gender::Male)),
-                        female: only(Some(Gender::Female)),
-                    };
-                    (key, names)
-                })
-                .collect()
+        let same = |a: usize, b: usize| {
+            same_name(&text[raw[a].0.name.clone()], &text[raw[b].0.name.clone()])
         };
-        let by_last = summarize(by_last);
-        let by_first = summarize(by_first);
-        let nearest = |names: Option<&FullNames>, k: usize, g: Option<Gender>| -> Option<usize> {
-            let list = match g {
-                Some(Gender::Male) => &names?.male,
-                Some(Gender::Female) => &names?.female,
-                _ => &names?.any,
-            };
-            // Only a full name the reader has met: one named later is a namesake (`Marsh
-            // said ... the late actor Paul Marsh`), since a writer gives the full name first.
-            let p = list.partition_point(|&j| j < k);
-            p.checked_sub(1).map(|p| list[p])
-        };
+        let by_last = by_last.summarize(&raw_gender, same);
+        let by_first = by_first.summarize(&raw_gender, same);
         let mut genders: FxHashMap<Cow<'t, str>, Gender> = FxHashMap::default();
         for e in gazetteer.entries() {
             if let Some(g) = e.gender {
@@ -298,7 +383,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
                     .split_whitespace()
                     .any(|w| lexicon::lookup(w).honorific.is_some())
             });
-            let given_name = lexicon::lookup(own).given.is_some();
+            let given_name = words[k].given.is_some();
             let (likely, other) = if given_name && !honorific {
                 (by_first.get(own), by_last.get(own))
             } else {
@@ -306,9 +391,9 @@ impl<'t, 'g> Resolver<'t, 'g> {
             };
             let full_idx = match (single, likely) {
                 (false, _) => None,
-                (true, Some(_)) => nearest(likely, k, m.gender),
+                (true, Some(names)) => names.nearest(k, m.gender),
                 (true, None) if honorific => None,
-                (true, None) => nearest(other, k, m.gender),
+                (true, None) => other.and_then(|names| names.nearest(k, m.gender)),
             };
             let full_text: &'t str = full_idx.map_or(own, |j| &text[raw[j].0.name.clone()]);
             let entry = gazetteer.get(own).or_else(|| gazetteer.get(full_text));
@@ -318,16 +403,22 @@ impl<'t, 'g> Resolver<'t, 'g> {
             };
             // `James Hill High School`, `Nova Scotia Health Authority`: a name ending in an
             // institution noun is an institution, whatever given name it starts with.
-            let institution = entry.is_none()
-                && full
-                    .split_whitespace()
-                    .next_back()
-                    .is_some_and(|w| w.starts_with(char::is_uppercase) && lexicon::lookup(w).org);
-            let given = full
-                .split_whitespace()
-                .next()
-                .and_then(|w| lexicon::lookup(w).given)
-                .filter(|_| !institution);
+            let institution_word =
+                |w: &str| w.starts_with(char::is_uppercase) && lexicon::lookup(w).org;
+            let (institution, given) = match entry {
+                // The article's own words, read once already.
+                None => {
+                    let w = &words[full_idx.unwrap_or(k)];
+                    let institution = institution_word(w.last);
+                    (institution, w.given.filter(|_| !institution))
+                }
+                Some(_) => (
+                    false,
+                    full.split_whitespace()
+                        .next()
+                        .and_then(|w| lexicon::lookup(w).given),
+                ),
+            };
             let gender = m
                 .gender
                 .or(given)
