@@ -69,6 +69,7 @@ pub(crate) fn word_key(word: &str) -> u64 {
 /// [`word_key`] of `text[span]`. An ASCII word is read eight bytes at a time straight from
 /// `text` (the bytes past its end masked off) and folded with [`fold`]; a word with other
 /// characters is folded char by char through the same chunking, so both paths agree.
+#[inline]
 pub(crate) fn key_at(text: &str, span: Range<usize>) -> u64 {
     let bytes = text.as_bytes();
     let start = span.start;

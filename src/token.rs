@@ -3,7 +3,8 @@
 //! A quotation the scanner found becomes a single token, so a rule sees the shape of the
 //! sentence around it (`QUOTE , NAME VERB .`) without caring what the quote says.
 
-use crate::hash::{key_at, KeySet};
+use crate::hash::{key_at, FxHashMap, KeySet};
+use once_cell::sync::Lazy;
 use std::ops::Range;
 
 use crate::layout::Layout;
@@ -105,6 +106,16 @@ const ABBREVIATIONS: &[&str] = &[
     "Ont", "Que", "Calif", "Fla", "Mass", "Penn", "Ariz", "Ore", "Wash", "Ill", "Mich",
 ];
 
+/// Whether `word` is one of [`ABBREVIATIONS`]: asked at every word before a period.
+fn is_abbreviation(word: &str) -> bool {
+    static SET: Lazy<FxHashMap<&'static str, ()>> =
+        Lazy::new(|| ABBREVIATIONS.iter().map(|&a| (a, ())).collect());
+    word.len() <= MAX_ABBREVIATION && SET.contains_key(word)
+}
+
+/// The longest of [`ABBREVIATIONS`], in bytes.
+const MAX_ABBREVIATION: usize = 6;
+
 /// Characters that take no room on the page (zero-width space and joiners, word joiner, byte
 /// order mark): web copy leaves them between words (`Traeger\u{200b} said`), where they
 /// separate like a space rather than stand as punctuation.
@@ -161,15 +172,12 @@ pub(crate) fn tokenize(
                 continue;
             }
             _ if b.is_ascii_alphanumeric() => {
-                let mut end = i + 1;
-                while end < limit && bytes[end].is_ascii_alphanumeric() {
-                    end += 1;
-                }
+                let mut end = i + 1 + alnum_run(&bytes[i + 1..limit]);
                 let joined = end < limit
                     && (bytes[end] >= 0x80
                         || matches!(bytes[end], b'\'' | b'-' | b'.' | b'&' | b'/'));
                 if joined {
-                    end = word_end(text, i, limit);
+                    end = word_end(text, i, end, limit);
                 }
                 out.push(word(text, i..end));
                 i = end;
@@ -192,7 +200,7 @@ pub(crate) fn tokenize(
         };
         let len = c.len_utf8();
         if is_word_char(c) {
-            let end = word_end(text, i, limit);
+            let end = word_end(text, i, i, limit);
             out.push(word(text, i..end));
             i = end;
         } else if matches!(c, '—' | '–' | '―') {
@@ -205,6 +213,38 @@ pub(crate) fn tokenize(
             i += len;
         }
     }
+}
+
+/// How many ASCII letters and digits `bytes` starts with. Eight bytes are tested at a
+/// time, since this loop sees nearly every byte of the text.
+fn alnum_run(bytes: &[u8]) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // The high bit of each byte of `low7` (seven-bit bytes) that lies in `lo..=hi`.
+    let in_range = |low7: u64, lo: u8, hi: u8| {
+        let ge = low7 + ONES * u64::from(0x80 - lo);
+        let gt = low7 + ONES * u64::from(0x7f - hi);
+        ge & !gt & HIGH
+    };
+    let mut n = 0;
+    while let Some(chunk) = bytes.get(n..n + 8) {
+        let mut b = [0u8; 8];
+        b.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(b);
+        let low7 = x & !HIGH;
+        // Setting bit 5 lower-cases letters and leaves digits as they are.
+        let alpha = in_range(low7 | (ONES * 0x20), b'a', b'z');
+        let digit = in_range(low7, b'0', b'9');
+        let other = !((alpha | digit) & !x) & HIGH;
+        if other != 0 {
+            return n + (other.trailing_zeros() / 8) as usize;
+        }
+        n += 8;
+    }
+    while n < bytes.len() && bytes[n].is_ascii_alphanumeric() {
+        n += 1;
+    }
+    n
 }
 
 /// A word token, with its key and lexicon index.
@@ -255,12 +295,13 @@ pub(crate) fn finish(
     }
 }
 
-/// The end of the word starting at `start`.
-fn word_end(text: &str, start: usize, limit: usize) -> usize {
-    let mut end = start;
-    let mut chars = text[start..limit].char_indices().peekable();
+/// The end of the word starting at `start`, read on from `from`: the caller has already
+/// seen that `start..from` is all word characters.
+fn word_end(text: &str, start: usize, from: usize, limit: usize) -> usize {
+    let mut end = from;
+    let mut chars = text[from..limit].char_indices().peekable();
     while let Some((off, c)) = chars.next() {
-        let at = start + off;
+        let at = from + off;
         if is_word_char(c) {
             end = at + c.len_utf8();
             continue;
@@ -277,12 +318,12 @@ fn word_end(text: &str, start: usize, limit: usize) -> usize {
             let word = &text[start..end];
             let initialism = word.contains('.') && !word.ends_with('.');
             let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-            if initialism || initial || ABBREVIATIONS.contains(&word) {
+            if initialism || initial || is_abbreviation(word) {
                 end = at + 1;
                 // U.S.-Russia: a hyphen after the initialism joins on.
                 let rest = &text[end..limit];
                 if rest.starts_with('-') && rest[1..].starts_with(is_word_char) {
-                    return word_end(text, end + 1, limit);
+                    return word_end(text, end + 1, end + 1, limit);
                 }
             }
         }
@@ -294,7 +335,8 @@ fn word_end(text: &str, start: usize, limit: usize) -> usize {
 /// Whether the token at `i` ends a sentence; [`finish`] stores it in [`Token::ends`].
 fn ends_sentence(tokens: &[Token], i: usize, text: &str, quotes: &[RawQuote]) -> bool {
     let next = tokens.get(i + 1);
-    let next_starts = match next {
+    // Read only for the few tokens that may end a sentence.
+    let next_starts = || match next {
         None => true,
         Some(t) => match t.kind {
             Kind::Break | Kind::Quote(_) => true,
@@ -309,11 +351,11 @@ fn ends_sentence(tokens: &[Token], i: usize, text: &str, quotes: &[RawQuote]) ->
     };
     match tokens[i].kind {
         Kind::Break => true,
-        Kind::Punct('.' | '!' | '?' | '…') => next_starts,
+        Kind::Punct('.' | '!' | '?' | '…') => next_starts(),
         Kind::Quote(q) => {
             let content = &text[quotes[q].content.clone()];
             let terminal = content.ends_with(['.', '!', '?', '…']);
-            terminal && next_starts
+            terminal && next_starts()
         }
         // A word that swallowed an abbreviation's period ends a sentence only before a
         // paragraph break or the end.
@@ -356,6 +398,31 @@ mod tests {
 
     fn words(text: &str) -> Vec<&str> {
         tokens_of(text).1.iter().map(|t| t.text(text)).collect()
+    }
+
+    #[test]
+    fn alnum_run_agrees_with_the_byte_test_on_every_byte() {
+        for b in 0..=255u8 {
+            for at in 0..10 {
+                let mut bytes = vec![b'a'; 12];
+                bytes[at] = b;
+                let expected = if b.is_ascii_alphanumeric() { 12 } else { at };
+                assert_eq!(alnum_run(&bytes), expected, "byte {b:#x} at {at}");
+            }
+        }
+        assert_eq!(alnum_run(b""), 0);
+        assert_eq!(alnum_run(b"Zz09"), 4);
+    }
+
+    #[test]
+    fn every_abbreviation_is_found_by_its_length_bound() {
+        assert!(ABBREVIATIONS.iter().all(|a| a.len() <= MAX_ABBREVIATION));
+        assert!(ABBREVIATIONS.iter().all(|a| is_abbreviation(a)));
+        assert!(!is_abbreviation("said") && !is_abbreviation("Messrsx"));
+        assert_eq!(
+            words("Gov. Ames and Prof. Lee spoke."),
+            ["Gov.", "Ames", "and", "Prof.", "Lee", "spoke", "."]
+        );
     }
 
     #[test]

@@ -445,6 +445,7 @@ pub(crate) fn id(word: &str) -> u16 {
 }
 
 /// [`id`] when the caller already has the word's [`word_key`].
+#[inline]
 pub(crate) fn id_of_key(word: &str, key: u64) -> u16 {
     let lex = &*LEXICON;
     let id = (lex.slots[lex.slot(key)] & ID_BITS) as u16;
