@@ -532,12 +532,25 @@ impl<'a, 'd> Document<'a, 'd> {
                 .map(|pa| pa.name.clone());
             let attr = match local {
                 Some((rule, Found { mention, cue })) => {
-                    let name = match (&previous_turn, self.antecedent(&c, &mention, &mut resolver))
-                    {
-                        (_, Some(name)) => name,
-                        (Some(previous), None) => resolver.resolve_turn(&mention, previous),
-                        (None, None) => resolver.resolve(&mention),
-                    };
+                    let mut name =
+                        match (&previous_turn, self.antecedent(&c, &mention, &mut resolver)) {
+                            (_, Some(name)) => name,
+                            (Some(previous), None) => resolver.resolve_turn(&mention, previous),
+                            (None, None) => resolver.resolve(&mention),
+                        };
+                    // `"Listen, Jake," he said`: `he` is not the one he addresses, but the
+                    // latest other speaker of his gender.
+                    if let Some(g) = mention.kind.personal_gender() {
+                        let addresses = self.addressee_test(q);
+                        if addresses(&name) {
+                            if let Some(other) = resolver
+                                .partner(Some(g), mention.span.start, &name)
+                                .filter(|o| !addresses(o))
+                            {
+                                name = other;
+                            }
+                        }
+                    }
                     Some(Attribution {
                         rule,
                         mention,
@@ -545,7 +558,9 @@ impl<'a, 'd> Document<'a, 'd> {
                         name,
                     })
                 }
-                None => self.attribute_in_context(q, &c, &attrs, &mut resolver, dialogue),
+                None => self
+                    .attribute_in_context(q, &c, &attrs, &mut resolver, dialogue)
+                    .map(|a| self.unless_addressed(q, a, &attrs)),
             };
             if let (Some(a), Some(Some(pa))) = (&attr, q.checked_sub(1).map(|p| &attrs[p])) {
                 if self.adjacent_turns(q - 1, q) && explicit(a) && explicit(pa) {
@@ -706,6 +721,49 @@ impl<'a, 'd> Document<'a, 'd> {
             }
         }
         Some(inherit("paragraph-continuation", pa))
+    }
+
+    /// Whether quote `q` addresses someone of a given name (`"..., Maud."`): a test on
+    /// names, with the quote's vocatives read once.
+    fn addressee_test(&self, q: usize) -> impl Fn(&str) -> bool + 'a {
+        let addressed = vocatives(&self.text[self.raws[q].content.clone()]);
+        move |name: &str| {
+            addressed
+                .iter()
+                .flat_map(|v| v.split(' '))
+                .any(|v| name.split_whitespace().any(|w| w == v))
+        }
+    }
+
+    /// addressee-not-speaker: a speaker inherited from earlier quotes whom the quote
+    /// addresses by name (`"..., Maud."`) is not its speaker, since no one calls themselves
+    /// by name; the latest earlier speaker it does not address speaks instead. Unchanged
+    /// when there is none.
+    fn unless_addressed(
+        &self,
+        q: usize,
+        a: Attribution<'a>,
+        attrs: &[Option<Attribution<'a>>],
+    ) -> Attribution<'a> {
+        let addresses = self.addressee_test(q);
+        if !addresses(&a.name) {
+            return a;
+        }
+        let other = attrs
+            .iter()
+            .rev()
+            .take(PARTNER_LOOKBACK)
+            .flatten()
+            .find(|p| p.name != a.name && !addresses(&p.name));
+        match other {
+            Some(p) => Attribution {
+                rule: rules::rule("addressee-not-speaker"),
+                mention: p.mention.clone(),
+                cue: p.cue.clone(),
+                name: p.name.clone(),
+            },
+            None => a,
+        }
     }
 
     /// Whether the whole document reads as dialogue, judged before any name is resolved:

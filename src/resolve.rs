@@ -583,7 +583,12 @@ impl<'t, 'g> Resolver<'t, 'g> {
     }
 
     /// The latest speaker of gender `g`, within a few paragraphs, who is not `previous`.
-    fn partner(&self, g: Option<Gender>, pos: usize, previous: &str) -> Option<Cow<'t, str>> {
+    pub(crate) fn partner(
+        &self,
+        g: Option<Gender>,
+        pos: usize,
+        previous: &str,
+    ) -> Option<Cow<'t, str>> {
         let para = self.paragraph(pos);
         for ev in self.speakers_before(pos).take(PARTNER_LOOKBACK) {
             if self.paragraph(ev.pos) + PARTNER_LOOKBACK < para {

@@ -416,6 +416,21 @@ pub static RULES: &[Rule] = &[
         matcher: Matcher::Context,
     },
     Rule {
+        name: "addressee-not-speaker",
+        pattern: "\"Q1,\" said A.¶\"Q2,\" said B.¶\"Q3, A.\" → B",
+        confidence: confidence::ADDRESSEE_NOT_SPEAKER,
+        positive: &[(
+            "\"Where were you?\" asked Maud.\n\n\"Out,\" said Henry.\n\n\"Only at the shed, Maud.\"",
+            2,
+            "Henry",
+        )],
+        negative: &[(
+            "\"Where were you?\" asked Maud.\n\n\"Out,\" said Henry.\n\n\"Out where?\"",
+            2,
+        )],
+        matcher: Matcher::Context,
+    },
+    Rule {
         name: "sentence-before",
         pattern: "X stood up. \"Q\" / X said C. ...¶\"Q\"",
         confidence: confidence::SENTENCE_BEFORE,

@@ -1019,6 +1019,25 @@ fn a_participle_opening_the_sentence_is_no_speaker() {
 }
 
 #[test]
+fn no_one_addresses_themselves_by_name() {
+    // `he` after a sentence about Jack Moss would be Jack, but the words are said to Jack:
+    // they are the other man's.
+    let text = "“Is the boat ready?” asked Tom Hale.\n\n\
+                “Nearly,” said Jack Moss.\n\n\
+                Jack looked at the sky. “We must go now, Jack,” he said.";
+    assert_eq!(speakers(text)[2].as_deref(), Some("Tom Hale"));
+    // Said to Tom, they are Jack's, as the sentence before says.
+    let text = text.replace("now, Jack", "now, Tom");
+    assert_eq!(speakers(&text)[2].as_deref(), Some("Jack Moss"));
+    // A turn inherited from two paragraphs back goes to the other speaker when it
+    // addresses the one it would go to.
+    let text = "“Where were you?” asked Ruth Lane.\n\n\
+                “Out,” said Jack Moss.\n\n\
+                “Only down at the shed, Ruth.”";
+    assert_eq!(speakers(text)[2].as_deref(), Some("Jack Moss"));
+}
+
+#[test]
 fn a_story_told_in_turns_reads_its_first_turns_as_turns() {
     // The first `he` answers Jack: in a story whose paragraphs alternate speakers, it is
     // the other man of the exchange, though the evidence comes only later in the story.
