@@ -5,7 +5,7 @@
 
 /// `quote-label`: all dev files 7/19.
 pub(crate) const QUOTE_LABEL: f32 = 0.37;
-/// `quote-speaker-verb`: gendergaptracker 182/183, polnear 1965/1986, pdnc 3548/4994.
+/// `quote-speaker-verb`: gendergaptracker 182/183, polnear 1965/1986, pdnc 3549/4994.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.90;
 /// `quote-verb-speaker`: gendergaptracker 49/49, polnear 583/596, pdnc 6315/8134.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.92;
@@ -33,17 +33,19 @@ pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.73;
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.74;
 /// `continuation`: gendergaptracker 85/88, polnear 1276/1313, pdnc 4757/6471.
 pub(crate) const CONTINUATION: f32 = 0.89;
-/// `paragraph-continuation`: gendergaptracker 40/43, polnear 51/60, pdnc 392/1029.
+/// `paragraph-continuation`: gendergaptracker 40/43, polnear 51/60, pdnc 384/1008.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.72;
 /// `speaker-resumes`: all dev files 3/7.
 pub(crate) const SPEAKER_RESUMES: f32 = 0.43;
-/// `turn-taking`: pdnc 3706/5868.
+/// `addressee-replies`: pdnc 174/202.
+pub(crate) const ADDRESSEE_REPLIES: f32 = 0.86;
+/// `turn-taking`: pdnc 3634/5741.
 pub(crate) const TURN_TAKING: f32 = 0.63;
-/// `dialogue-alternation`: pdnc 966/2070.
-pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.47;
-/// `addressee-not-speaker`: pdnc 65/120.
+/// `dialogue-alternation`: pdnc 920/2014.
+pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.46;
+/// `addressee-not-speaker`: pdnc 66/122.
 pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.54;
-/// `sentence-before`: gendergaptracker 17/20, polnear 32/48, pdnc 944/1658.
+/// `sentence-before`: gendergaptracker 17/20, polnear 32/48, pdnc 943/1658.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.70;
 /// `indirect-speaker-verb`: gendergaptracker 216/299, polnear 1447/2266.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.68;

@@ -683,6 +683,24 @@ impl<'a, 'd> Document<'a, 'd> {
         if !self.starts_paragraph(qt) || self.para(pt) + 1 != para {
             return None;
         }
+        // addressee-replies: in a dialogue, a turn that calls someone by name (`"Where to,
+        // Maud?"`) is answered by them, when they have spoken lately.
+        if dialogue && self.starts_paragraph(pt) {
+            let called = vocatives(&self.text[self.raws[p].content.clone()]);
+            let addressee = called.last().and_then(|v| {
+                (p.saturating_sub(PARTNER_LOOKBACK)..p)
+                    .rev()
+                    .filter_map(|k| attrs[k].as_ref())
+                    .find(|a| {
+                        a.name != pa.name
+                            && v.split(' ')
+                                .all(|v| a.name.split_whitespace().any(|w| w == v))
+                    })
+            });
+            if let Some(a) = addressee {
+                return Some(inherit("addressee-replies", a));
+            }
+        }
         // turn-taking: the two paragraphs before are turns of a dialogue between two
         // speakers; this turn goes back to the first of them.
         let turn_before = (0..p)

@@ -385,6 +385,31 @@ pub static RULES: &[Rule] = &[
         matcher: Matcher::Context,
     },
     Rule {
+        name: "addressee-replies",
+        pattern: "(in a dialogue) \"Q1,\" said A.¶\"Q2,\" said B.¶\"..., A?\"¶\"Q4\" → A",
+        confidence: confidence::ADDRESSEE_REPLIES,
+        positive: &[(
+            "\"Is the boat ready?\" asked Maud.\n\n\"Nearly,\" said Henry.\n\n\
+             \"And the oars?\" asked Maud.\n\n\"In the shed,\" said Henry.\n\n\
+             \"Then fetch them,\" said Maud.\n\n\"I will,\" said Henry.\n\n\
+             \"Go now,\" said Maud.\n\n\"Right away,\" said Henry.\n\n\
+             \"Wait, where is Tom?\" said Maud.\n\n\"Here,\" said Tom.\n\n\
+             \"Are you coming with us, Henry?\"\n\n\"I am.\"",
+            11,
+            "Henry",
+        )],
+        negative: &[(
+            "\"Is the boat ready?\" asked Maud.\n\n\"Nearly,\" said Henry.\n\n\
+             \"And the oars?\" asked Maud.\n\n\"In the shed,\" said Henry.\n\n\
+             \"Then fetch them,\" said Maud.\n\n\"I will,\" said Henry.\n\n\
+             \"Go now,\" said Maud.\n\n\"Right away,\" said Henry.\n\n\
+             \"Wait, where is Tom?\" said Maud.\n\n\"Here,\" said Tom.\n\n\
+             \"Are you coming with us?\"\n\n\"I am.\"",
+            11,
+        )],
+        matcher: Matcher::Context,
+    },
+    Rule {
         name: "turn-taking",
         pattern: "\"Q1,\" said A.¶\"Q2,\" said B.¶\"Q3.\"",
         confidence: confidence::TURN_TAKING,

@@ -1038,6 +1038,22 @@ fn no_one_addresses_themselves_by_name() {
 }
 
 #[test]
+fn the_one_called_by_name_answers() {
+    // Three people talk; the sixth turn asks Nell, who spoke two turns before, and the
+    // reply is hers, not the next in the alternation of the last two speakers.
+    let text = "“Is the shed open?” said Jack Moss.\n\n\
+                “Who has the key?” said Tom Hale.\n\n\
+                “Not I,” said Nell Ward.\n\n\
+                “Nor I,” said Jack Moss.\n\n\
+                “Then who locked the shed?” said Tom.\n\n\
+                “Did you lock it last night, Nell?”\n\n\
+                “I never went near it.”";
+    let s = speakers(text);
+    assert_eq!(s[5].as_deref(), Some("Jack Moss"), "{s:?}");
+    assert_eq!(s[6].as_deref(), Some("Nell Ward"), "{s:?}");
+}
+
+#[test]
 fn a_story_told_in_turns_reads_its_first_turns_as_turns() {
     // The first `he` answers Jack: in a story whose paragraphs alternate speakers, it is
     // the other man of the exchange, though the evidence comes only later in the story.
