@@ -223,6 +223,11 @@ pub static RULES: &[Rule] = &[
                 "Sen. Ann Ruiz",
             ),
             ("Ortiz went on to say, \"We have seen worse.\"", 0, "Ortiz"),
+            (
+                "Maud read the letter twice and then, after a long pause, said, \"He lies.\"",
+                0,
+                "Maud",
+            ),
             ("Ortiz nodded and said, \"We have seen worse.\"", 0, "Ortiz"),
             ("Ortiz jokingly said, \"We have seen worse.\"", 0, "Ortiz"),
             ("It was Dana Ruiz, who tweeted, \"We have seen worse.\"", 0, "Dana Ruiz"),
@@ -234,6 +239,8 @@ pub static RULES: &[Rule] = &[
             ),
         ],
         negative: &[
+            // A name given, not words quoted.
+            ("The ferry, simply called \"the Cat,\" runs all winter.", 0),
             ("The report said little. \"We will rebuild.\"", 0),
             ("She read \"War and Peace\" twice that winter.", 0),
         ],
@@ -1043,7 +1050,17 @@ fn speaker_verb_quote(c: &Ctx) -> Option<Found> {
                 whole().unwrap_or(m)
             }
             Some(m) => m,
-            None => whole()?,
+            None => match whole() {
+                Some(m) => m,
+                // `Fanny paused and then, after a moment, said, "Q"`: a phrase set off by
+                // commas right before the verb interrupts its clause, whose subject is the
+                // sentence's. Only with the quote set off too: `the system, simply called
+                // "loop"` names, it does not quote.
+                None if punct && b > c.sent_start && c.tokens[b - 1].is_punct(',') => {
+                    subject(c, c.sent_start, v)?
+                }
+                None => return None,
+            },
         }
     };
     found(m, c.tokens.get(v))
