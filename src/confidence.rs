@@ -5,7 +5,7 @@
 
 /// `quote-label`: all dev files 7/19.
 pub(crate) const QUOTE_LABEL: f32 = 0.37;
-/// `quote-speaker-verb`: gendergaptracker 182/183, polnear 1965/1986, pdnc 3550/4994.
+/// `quote-speaker-verb`: gendergaptracker 182/183, polnear 1965/1986, pdnc 3551/4994.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.90;
 /// `quote-verb-speaker`: gendergaptracker 49/49, polnear 583/596, pdnc 6315/8134.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.92;
@@ -13,7 +13,7 @@ pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.92;
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
 /// `quote-split`: polnear 76/80, pdnc 1123/1459.
 pub(crate) const QUOTE_SPLIT: f32 = 0.86;
-/// `speaker-verb-quote`: polnear 412/431, pdnc 686/1115.
+/// `speaker-verb-quote`: polnear 412/431, pdnc 688/1118.
 pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.79;
 /// `verb-speaker-quote`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const VERB_SPEAKER_QUOTE: f32 = 0.50;
@@ -29,23 +29,23 @@ pub(crate) const INTRO_PARAGRAPH: f32 = 0.75;
 pub(crate) const SENTENCE_VERB: f32 = 0.72;
 /// `sentence-verb-after`: polnear 54/56, pdnc 53/107.
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.73;
-/// `subject-colon-quote`: polnear 24/27, pdnc 89/151.
-pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.74;
-/// `continuation`: gendergaptracker 85/88, polnear 1276/1313, pdnc 4758/6470.
+/// `subject-colon-quote`: polnear 24/28, pdnc 92/155.
+pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.73;
+/// `continuation`: gendergaptracker 85/88, polnear 1276/1313, pdnc 4758/6471.
 pub(crate) const CONTINUATION: f32 = 0.89;
-/// `paragraph-continuation`: gendergaptracker 40/43, polnear 51/60, pdnc 384/1005.
+/// `paragraph-continuation`: gendergaptracker 40/43, polnear 51/60, pdnc 379/996.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.72;
 /// `speaker-resumes`: all dev files 3/7.
 pub(crate) const SPEAKER_RESUMES: f32 = 0.43;
-/// `addressee-replies`: pdnc 176/204.
+/// `addressee-replies`: pdnc 178/206.
 pub(crate) const ADDRESSEE_REPLIES: f32 = 0.86;
-/// `turn-taking`: pdnc 3638/5745.
+/// `turn-taking`: pdnc 3655/5769.
 pub(crate) const TURN_TAKING: f32 = 0.63;
-/// `dialogue-alternation`: pdnc 924/2024.
+/// `dialogue-alternation`: pdnc 928/2031.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.46;
 /// `addressee-not-speaker`: pdnc 66/123.
 pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.54;
-/// `sentence-before`: gendergaptracker 17/20, polnear 32/48, pdnc 943/1658.
+/// `sentence-before`: gendergaptracker 17/20, polnear 32/48, pdnc 951/1669.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.70;
 /// `indirect-speaker-verb`: gendergaptracker 216/299, polnear 1447/2266.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.68;

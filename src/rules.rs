@@ -468,6 +468,13 @@ pub static RULES: &[Rule] = &[
         confidence: confidence::SENTENCE_BEFORE,
         positive: &[
             ("Ortiz stood up at last. \"We are not done.\"", 0, "Ortiz"),
+            // An opening phrase without its comma.
+            ("After supper Maud sat by the fire. \"We leave at dawn.\"", 0, "Maud"),
+            (
+                "While he ate his breakfast Brenda read him the news. \"A storm is coming.\"",
+                0,
+                "Brenda",
+            ),
             (
                 "At 40, Ana Cerato said she had beaten the odds. Knowing time was short, the \
                  family chose.\n\n\"It is a gift.\"",
@@ -477,6 +484,10 @@ pub static RULES: &[Rule] = &[
         ],
         negative: &[
             ("The rain stopped at last. \"We are not done.\"", 0),
+            // A name inside the opening phrase is not its subject.
+            ("After Tom left the fire died down. \"We leave at dawn.\"", 0),
+            // Nor a name that modifies the subject after `but`.
+            ("But the big Ortiz poster still hangs there. \"It stays.\"", 0),
             // A sentence about others closing a paragraph of someone's quotes.
             (
                 "\"We tried,\" said Ortiz, who has won twice. Cole and Berg have also won.\n\n\
@@ -1224,10 +1235,47 @@ pub(crate) fn subject_of(
         {
             return Some(m);
         }
-        let comma = (k..limit.min(k + MAX_OPENING_PHRASE)).find(|&j| tokens[j].is_punct(','))?;
-        k = comma + 1;
+        match (k..limit.min(k + MAX_OPENING_PHRASE)).find(|&j| tokens[j].is_punct(',')) {
+            Some(comma) => k = comma + 1,
+            None => return subject_after_bare_opener(tokens, k, limit, text),
+        }
     }
     None
+}
+
+/// Prepositions and conjunctions that head an opening phrase of time or place. Not `and`
+/// or `but`: a clause they open has its subject first (`But the Trump face hasn't ...`).
+const BARE_OPENERS: &[&str] = &[
+    "after", "before", "when", "while", "as", "in", "on", "at", "during", "since", "until", "with",
+    "without", "from", "by", "through", "upon", "once",
+];
+
+/// `After luncheon Mrs Beaver came in`, `While he ate Brenda read`: an opening phrase
+/// headed by a preposition or conjunction, without its comma. The subject is the first
+/// name after it with a lower-case word (its verb) next; a name right after a preposition
+/// is inside the phrase (`After Tom left ...`), and then nothing is guessed.
+fn subject_after_bare_opener(
+    tokens: &[Token],
+    k: usize,
+    limit: usize,
+    text: &str,
+) -> Option<Mention> {
+    let opener = tokens.get(k)?;
+    let w = opener.text(text);
+    if !(opener.is_capitalized(text) && BARE_OPENERS.iter().any(|o| w.eq_ignore_ascii_case(o))) {
+        return None;
+    }
+    let j = (k + 1..limit.min(k + MAX_OPENING_PHRASE))
+        .take_while(|&j| tokens[j].kind == Kind::Word)
+        .find(|&j| tokens[j].is_capitalized(text))?;
+    if tokens[j - 1].info().function == Some(Function::Stop) {
+        return None;
+    }
+    let m = mention::forward(tokens, j, text).filter(|m| m.kind == MentionKind::Name)?;
+    let verb = tokens
+        .get(m.tokens.end)
+        .is_some_and(|t| t.kind == Kind::Word && !t.is_capitalized(text));
+    verb.then_some(m)
 }
 
 /// Opening phrases [`subject_of`] steps over, and the longest of them in tokens.
