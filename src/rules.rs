@@ -69,6 +69,18 @@ pub(crate) struct Ctx<'a> {
     pub sent_end: usize,
 }
 
+/// Ten turns among Maud, Henry and Tom, ending with Tom's: the opening shared by the
+/// examples of `addressee-replies`, which differ only in the turns after it.
+macro_rules! three_in_the_boat {
+    () => {
+        "\"Is the boat ready?\" asked Maud.\n\n\"Nearly,\" said Henry.\n\n\
+         \"And the oars?\" asked Maud.\n\n\"In the shed,\" said Henry.\n\n\
+         \"Then fetch them,\" said Maud.\n\n\"I will,\" said Henry.\n\n\
+         \"Go now,\" said Maud.\n\n\"Right away,\" said Henry.\n\n\
+         \"Wait, where is Tom?\" said Maud.\n\n\"Here,\" said Tom.\n\n"
+    };
+}
+
 /// The rules, in the order they are tried.
 pub static RULES: &[Rule] = &[
     Rule {
@@ -396,22 +408,15 @@ pub static RULES: &[Rule] = &[
         pattern: "(in a dialogue) \"Q1,\" said A.¶\"Q2,\" said B.¶\"..., A?\"¶\"Q4\" → A",
         confidence: confidence::ADDRESSEE_REPLIES,
         positive: &[(
-            "\"Is the boat ready?\" asked Maud.\n\n\"Nearly,\" said Henry.\n\n\
-             \"And the oars?\" asked Maud.\n\n\"In the shed,\" said Henry.\n\n\
-             \"Then fetch them,\" said Maud.\n\n\"I will,\" said Henry.\n\n\
-             \"Go now,\" said Maud.\n\n\"Right away,\" said Henry.\n\n\
-             \"Wait, where is Tom?\" said Maud.\n\n\"Here,\" said Tom.\n\n\
-             \"Are you coming with us, Henry?\"\n\n\"I am.\"",
+            concat!(
+                three_in_the_boat!(),
+                "\"Are you coming with us, Henry?\"\n\n\"I am.\""
+            ),
             11,
             "Henry",
         )],
         negative: &[(
-            "\"Is the boat ready?\" asked Maud.\n\n\"Nearly,\" said Henry.\n\n\
-             \"And the oars?\" asked Maud.\n\n\"In the shed,\" said Henry.\n\n\
-             \"Then fetch them,\" said Maud.\n\n\"I will,\" said Henry.\n\n\
-             \"Go now,\" said Maud.\n\n\"Right away,\" said Henry.\n\n\
-             \"Wait, where is Tom?\" said Maud.\n\n\"Here,\" said Tom.\n\n\
-             \"Are you coming with us?\"\n\n\"I am.\"",
+            concat!(three_in_the_boat!(), "\"Are you coming with us?\"\n\n\"I am.\""),
             11,
         )],
         matcher: Matcher::Context,
