@@ -351,6 +351,21 @@ fn vocatives(quote: &str) -> Vec<&str> {
     out
 }
 
+/// An attribution taken over from an earlier quote's, under a context rule.
+fn inherit<'a>(rule: &'static str, from: &Attribution<'a>) -> Attribution<'a> {
+    Attribution {
+        rule: rules::rule(rule),
+        mention: from.mention.clone(),
+        cue: from.cue.clone(),
+        name: from.name.clone(),
+    }
+}
+
+/// Whether `word` is one of the words of `name` (`Maud` of `Maud Lane`).
+fn has_word(name: &str, word: &str) -> bool {
+    name.split_whitespace().any(|w| w == word)
+}
+
 /// Whether an attribution was read from the quote's own sentence, not inherited.
 fn explicit(a: &Attribution<'_>) -> bool {
     matches!(a.rule.matcher, rules::Matcher::Local(_))
@@ -608,12 +623,6 @@ impl<'a, 'd> Document<'a, 'd> {
     ) -> Option<Attribution<'a>> {
         let qt = c.qt;
         let para = self.para(qt);
-        let inherit = |rule: &'static str, from: &Attribution<'a>| Attribution {
-            rule: rules::rule(rule),
-            mention: from.mention.clone(),
-            cue: from.cue.clone(),
-            name: from.name.clone(),
-        };
         // sentence-before: the sentence before, in the same paragraph or ending the
         // paragraph before when the quote opens its own, is about a person.
         if c.sent_start == qt && qt > 0 {
@@ -691,11 +700,7 @@ impl<'a, 'd> Document<'a, 'd> {
                 (p.saturating_sub(PARTNER_LOOKBACK)..p)
                     .rev()
                     .filter_map(|k| attrs[k].as_ref())
-                    .find(|a| {
-                        a.name != pa.name
-                            && v.split(' ')
-                                .all(|v| a.name.split_whitespace().any(|w| w == v))
-                    })
+                    .find(|a| a.name != pa.name && v.split(' ').all(|v| has_word(&a.name, v)))
             });
             if let Some(a) = addressee {
                 return Some(inherit("addressee-replies", a));
@@ -749,7 +754,7 @@ impl<'a, 'd> Document<'a, 'd> {
             addressed
                 .iter()
                 .flat_map(|v| v.split(' '))
-                .any(|v| name.split_whitespace().any(|w| w == v))
+                .any(|v| has_word(name, v))
         }
     }
 
@@ -774,12 +779,7 @@ impl<'a, 'd> Document<'a, 'd> {
             .flatten()
             .find(|p| p.name != a.name && !addresses(&p.name));
         match other {
-            Some(p) => Attribution {
-                rule: rules::rule("addressee-not-speaker"),
-                mention: p.mention.clone(),
-                cue: p.cue.clone(),
-                name: p.name.clone(),
-            },
+            Some(p) => inherit("addressee-not-speaker", p),
             None => a,
         }
     }

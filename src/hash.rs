@@ -106,11 +106,23 @@ pub(crate) fn key_at(text: &str, span: Range<usize>) -> u64 {
 }
 
 /// The high bit of each of eight packed bytes.
-const HIGH: u64 = 0x8080_8080_8080_8080;
+pub(crate) const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// 1 in each of eight packed bytes.
+pub(crate) const ONES: u64 = 0x0101_0101_0101_0101;
+
+/// The high bit of each byte of `low7` (eight packed bytes below 0x80) that lies in
+/// `lo..=hi` (SWAR: no byte's sum carries into the next).
+#[inline]
+pub(crate) fn bytes_in(low7: u64, lo: u8, hi: u8) -> u64 {
+    let ge = low7 + ONES * u64::from(0x80 - lo);
+    let gt = low7 + ONES * u64::from(0x7f - hi);
+    ge & !gt & HIGH
+}
 
 /// Eight bytes of `bytes` from `i`, little-endian.
 #[inline]
-fn load(bytes: &[u8], i: usize) -> u64 {
+pub(crate) fn load(bytes: &[u8], i: usize) -> u64 {
     let mut b = [0u8; 8];
     b.copy_from_slice(&bytes[i..i + 8]);
     u64::from_le_bytes(b)
@@ -144,12 +156,7 @@ fn folded_key(word: &str) -> u64 {
 /// 0x20 bit when it lies in `A..=Z`; bytes at or above 0x80 are left alone.
 #[inline]
 fn fold(x: u64) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    let low7 = x & !HIGH;
-    // 0x80 set where the low seven bits are >= 'A' and, separately, > 'Z'.
-    let ge_a = low7 + ONES * (0x80 - b'A' as u64);
-    let gt_z = low7 + ONES * (0x80 - b'Z' as u64 - 1);
-    let upper = ge_a & !gt_z & !x & HIGH;
+    let upper = bytes_in(x & !HIGH, b'A', b'Z') & !x;
     x | (upper >> 2)
 }
 

@@ -51,7 +51,13 @@ struct NameWords<'t> {
 
 impl<'t> NameWords<'t> {
     fn of(name: &'t str) -> Self {
-        let (first, last, count) = first_last_count(&mut name.split_whitespace());
+        let mut words = name.split_whitespace();
+        let first = words.next().unwrap_or("");
+        let (mut last, mut count) = (first, usize::from(!first.is_empty()));
+        for w in words {
+            last = w;
+            count += 1;
+        }
         let given = if first.is_empty() {
             None
         } else {
@@ -64,17 +70,6 @@ impl<'t> NameWords<'t> {
             given,
         }
     }
-}
-
-/// The first and last of `words`, and how many there are.
-fn first_last_count<'t>(words: &mut impl Iterator<Item = &'t str>) -> (&'t str, &'t str, usize) {
-    let first = words.next().unwrap_or("");
-    let (mut last, mut count) = (first, usize::from(!first.is_empty()));
-    for w in words {
-        last = w;
-        count += 1;
-    }
-    (first, last, count)
 }
 
 /// Full-name mentions grouped by one index word (a last or a first name), while they are

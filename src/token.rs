@@ -3,7 +3,7 @@
 //! A quotation the scanner found becomes a single token, so a rule sees the shape of the
 //! sentence around it (`QUOTE , NAME VERB .`) without caring what the quote says.
 
-use crate::hash::{key_at, FxHashMap, KeySet};
+use crate::hash::{bytes_in, key_at, load, FxHashMap, KeySet, HIGH, ONES};
 use once_cell::sync::Lazy;
 use std::ops::Range;
 
@@ -114,7 +114,18 @@ fn is_abbreviation(word: &str) -> bool {
 }
 
 /// The longest of [`ABBREVIATIONS`], in bytes.
-const MAX_ABBREVIATION: usize = 6;
+const MAX_ABBREVIATION: usize = longest(ABBREVIATIONS);
+
+const fn longest(words: &[&str]) -> usize {
+    let (mut i, mut max) = (0, 0);
+    while i < words.len() {
+        if words[i].len() > max {
+            max = words[i].len();
+        }
+        i += 1;
+    }
+    max
+}
 
 /// Characters that take no room on the page (zero-width space and joiners, word joiner, byte
 /// order mark): web copy leaves them between words (`Traeger\u{200b} said`), where they
@@ -218,23 +229,13 @@ pub(crate) fn tokenize(
 /// How many ASCII letters and digits `bytes` starts with. Eight bytes are tested at a
 /// time, since this loop sees nearly every byte of the text.
 fn alnum_run(bytes: &[u8]) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    // The high bit of each byte of `low7` (seven-bit bytes) that lies in `lo..=hi`.
-    let in_range = |low7: u64, lo: u8, hi: u8| {
-        let ge = low7 + ONES * u64::from(0x80 - lo);
-        let gt = low7 + ONES * u64::from(0x7f - hi);
-        ge & !gt & HIGH
-    };
     let mut n = 0;
-    while let Some(chunk) = bytes.get(n..n + 8) {
-        let mut b = [0u8; 8];
-        b.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(b);
+    while n + 8 <= bytes.len() {
+        let x = load(bytes, n);
         let low7 = x & !HIGH;
         // Setting bit 5 lower-cases letters and leaves digits as they are.
-        let alpha = in_range(low7 | (ONES * 0x20), b'a', b'z');
-        let digit = in_range(low7, b'0', b'9');
+        let alpha = bytes_in(low7 | (ONES * 0x20), b'a', b'z');
+        let digit = bytes_in(low7, b'0', b'9');
         let other = !((alpha | digit) & !x) & HIGH;
         if other != 0 {
             return n + (other.trailing_zeros() / 8) as usize;
