@@ -1083,3 +1083,17 @@ fn titles_in_title_case_are_not_quotations() {
         "film titles after an attributed quote are dropped; a spoken greeting stays"
     );
 }
+
+#[test]
+fn a_given_name_tells_whom_a_pronoun_can_mean() {
+    // Neither name is in the hand-written table; the SSA-derived one knows both, so `she`
+    // passes over the man named last.
+    let text = "Marisol Reyes, who runs the food bank, sat beside Dwayne Okafor, the \
+                parish treasurer.\n\n\
+                “We will need twice the freezer space by March,” she said.";
+    assert_eq!(speakers(text), [Some("Marisol Reyes".to_string())]);
+    // And a place that is also a given name stays a place: `she` finds no one.
+    let text = "Dwayne Okafor drove home to Alberta.\n\n\
+                “The roads were empty,” she said.";
+    assert_eq!(speakers(text), [Some("she".to_string())]);
+}

@@ -3,6 +3,7 @@
 //! Each table lives in its own module as plain data; this module only indexes them.
 
 mod given_names;
+mod given_names_us;
 mod pronouns;
 mod titles;
 mod verbs;
@@ -395,10 +396,14 @@ fn build() -> FxHashMap<&'static str, WordInfo> {
     for d in titles::DOCUMENT_NOUNS {
         map.entry(d).or_default().document = true;
     }
-    for n in given_names::MALE {
+    // The hand-written table and the SSA one share no name (the script leaves out those
+    // the hand-written one has).
+    let male = given_names::MALE.iter().chain(given_names_us::MALE);
+    let female = given_names::FEMALE.iter().chain(given_names_us::FEMALE);
+    for n in male {
         map.entry(n).or_default().given = Some(Gender::Male);
     }
-    for n in given_names::FEMALE {
+    for n in female {
         map.entry(n).or_default().given = Some(Gender::Female);
     }
     // Later tables win where a word is in several: a relative pronoun is never a
@@ -475,6 +480,18 @@ pub(crate) fn info(id: u16) -> WordInfo {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn given_names_of_both_tables_carry_a_gender() {
+        assert_eq!(lookup("Kimberly").given, Some(Gender::Female));
+        assert_eq!(lookup("Dwayne").given, Some(Gender::Male));
+        // The hand-written table still answers for the names it has.
+        assert_eq!(lookup("Robert").given, Some(Gender::Male));
+        // Places, words and surnames the SSA counts list as names are left out.
+        for w in ["Alberta", "Hope", "Carter", "April", "Major", "Roman"] {
+            assert_eq!(lookup(w).given, None, "{w}");
+        }
+    }
 
     #[test]
     fn verbs_are_found_in_every_form_and_case() {
