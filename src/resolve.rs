@@ -38,6 +38,8 @@ struct NameRef<'t> {
     person: bool,
     /// Whether a speech verb follows it (`Gates, who ..., told`).
     speaking: bool,
+    /// Whether it opens its sentence.
+    opens: bool,
 }
 
 /// What the name index reads of a name's words: how many, the first and the last, and
@@ -431,6 +433,10 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 full,
                 person,
                 speaking: *speaking,
+                opens: m.tokens.start == 0 || {
+                    let t = &tokens[m.tokens.start - 1];
+                    t.ends || t.kind == Kind::Break
+                },
             });
         }
         Resolver {
@@ -606,6 +612,25 @@ impl<'t, 'g> Resolver<'t, 'g> {
 
     fn pronoun(&self, g: Option<Gender>, pos: usize) -> Option<Cow<'t, str>> {
         let para = self.paragraph(pos);
+        // A person of that gender whom the narration of this paragraph, since the last
+        // turn, makes the subject of a sentence: `Moss looked along the pier. "Q," he
+        // said.` is Moss's, though another man spoke the turn before. A name inside a
+        // sentence (`after meeting Vladimir Putin`) is not its subject and does not count.
+        let since = self
+            .speakers_before(pos)
+            .next()
+            .map(|e| e.pos + 1)
+            .into_iter()
+            .chain(para.checked_sub(1).map(|p| self.breaks[p]))
+            .max()
+            .unwrap_or(0);
+        if let Some(n) = self
+            .names_before(pos)
+            .take_while(|n| n.start >= since)
+            .find(|n| n.opens && n.person && self.compatible(&n.full, g) == Some(true))
+        {
+            return Some(n.full.clone());
+        }
         // The latest speaker, when they spoke in this paragraph or the one before.
         for ev in self.speakers_before(pos).take(4) {
             if self.paragraph(ev.pos) + 1 < para {

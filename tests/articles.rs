@@ -1097,3 +1097,28 @@ fn a_given_name_tells_whom_a_pronoun_can_mean() {
                 “The roads were empty,” she said.";
     assert_eq!(speakers(text), [Some("she".to_string())]);
 }
+
+#[test]
+fn a_pronoun_finds_the_subject_the_narration_turned_to() {
+    // Another man spoke the turn before; the narration since makes Tom Brandt the subject.
+    let text = "“Is the ferry still running?” asked Peter Hale.\n\n\
+                Tom Brandt looked along the empty pier. The water was flat and grey. “Not \
+                since Sunday,” he said.";
+    assert_eq!(
+        speakers(text),
+        [
+            Some("Peter Hale".to_string()),
+            Some("Tom Brandt".to_string())
+        ]
+    );
+    // A man named inside the sentence is not its subject: `he` is still the speaker.
+    let text = "“We talked about the border,” said Peter Hale.\n\n\
+                He spoke after meeting Tom Brandt at the port. “It went well,” he said.";
+    assert_eq!(
+        speakers(text),
+        [
+            Some("Peter Hale".to_string()),
+            Some("Peter Hale".to_string())
+        ]
+    );
+}
