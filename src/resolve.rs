@@ -264,6 +264,60 @@ pub(crate) struct Resolver<'t, 'g> {
     breaks: Vec<usize>,
 }
 
+/// How many tokens after a name [`learn_genders`] reads for a pronoun that picks it up.
+const GENDER_CUE_REACH: usize = 30;
+
+/// Learns the gender of people the tables do not know from how the text goes on about
+/// them: a person who opens a sentence and whom `he`, `she`, `himself` or `herself` in the
+/// same sentence picks up before anyone else is named (`Elinor said nothing, though she
+/// knew.`). Each such sentence is a vote; a name takes the gender most of its votes give.
+/// `his` and `her` are no votes: `Elinor took his arm` is about someone else.
+fn learn_genders<'t>(
+    text: &str,
+    tokens: &[Token],
+    raw: &[(Mention, bool)],
+    names: &[NameRef<'t>],
+    genders: &mut FxHashMap<Cow<'t, str>, Gender>,
+) {
+    let mut votes: FxHashMap<&Cow<'t, str>, (u32, u32)> = FxHashMap::default();
+    for ((m, _), n) in raw.iter().zip(names) {
+        if !n.opens || !n.person || genders.contains_key(&n.full) {
+            continue;
+        }
+        let end = tokens.len().min(m.tokens.end + GENDER_CUE_REACH);
+        for t in &tokens[m.tokens.end..end] {
+            // A quotation, a new paragraph or another name ends what is said of this one.
+            let info = t.info();
+            let another_name = t.is_capitalized(text)
+                && !t.common
+                && info.pronoun.is_none()
+                && info.function.is_none();
+            if matches!(t.kind, Kind::Quote(_) | Kind::Break) || another_name {
+                break;
+            }
+            if let Some(g) = lexicon::gender_cue(t.text(text)) {
+                let v = votes.entry(&n.full).or_default();
+                match g {
+                    Gender::Male => v.0 += 1,
+                    _ => v.1 += 1,
+                }
+                break;
+            }
+            if t.ends {
+                break;
+            }
+        }
+    }
+    for (name, (male, female)) in votes {
+        let g = match male.cmp(&female) {
+            std::cmp::Ordering::Greater => Gender::Male,
+            std::cmp::Ordering::Less => Gender::Female,
+            std::cmp::Ordering::Equal => continue,
+        };
+        genders.entry(name.clone()).or_insert(g);
+    }
+}
+
 impl<'t, 'g> Resolver<'t, 'g> {
     /// Indexes the names in `tokens`.
     pub(crate) fn new(text: &'t str, tokens: &[Token], gazetteer: &'g Gazetteer) -> Self {
@@ -439,6 +493,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 },
             });
         }
+        learn_genders(text, tokens, &raw, &names, &mut genders);
         Resolver {
             text,
             gazetteer,

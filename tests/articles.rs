@@ -1122,3 +1122,17 @@ fn a_pronoun_finds_the_subject_the_narration_turned_to() {
         ]
     );
 }
+
+#[test]
+fn the_narration_tells_a_gender_the_tables_do_not_know() {
+    // Neither given name is in a table; `she` in Ottoline Vask's own sentence tells hers.
+    let text = "Ottoline Vask crossed the yard while she counted the hens. Tarquin Holt sat \
+                by the gate.\n\n\
+                “Did you see the fox?” she asked.";
+    assert_eq!(speakers(text), [Some("Ottoline Vask".to_string())]);
+    // `his` belongs to someone else as often as not, so it tells nothing: `he` takes the
+    // latest person named, as with no clue at all, not Ottoline Vask.
+    let text = "Ottoline Vask took his arm at the gate. Tarquin Holt said nothing.\n\n\
+                “Did you see the fox?” he asked.";
+    assert_eq!(speakers(text), [Some("Tarquin Holt".to_string())]);
+}

@@ -435,6 +435,15 @@ pub(crate) fn is_day(word: &str) -> bool {
     DAYS.iter().any(|d| word.eq_ignore_ascii_case(d))
 }
 
+/// The gender `word` tells of the person it picks up, if it is one of
+/// [`pronouns::GENDER_CUES`] (in any case).
+pub(crate) fn gender_cue(word: &str) -> Option<Gender> {
+    pronouns::GENDER_CUES
+        .iter()
+        .find(|(w, _)| word.eq_ignore_ascii_case(w))
+        .map(|&(_, g)| g)
+}
+
 /// The gender a noun for a person implies (`lady`, `spokesman`), if it implies one.
 pub(crate) fn noun_gender(word: &str) -> Option<Gender> {
     titles::GENDERED_NOUNS

@@ -19,6 +19,16 @@ pub(crate) const PRONOUNS: &[(&str, Option<Gender>, Number)] = &[
     ("it", Some(Gender::Neuter), Number::Singular),
 ];
 
+/// `(word, gender)`: the pronouns that, said after a person who opens a sentence, most
+/// often pick that person up, and so tell their gender. Subject and reflexive forms only:
+/// `his` and `her` as often belong to someone else in the sentence.
+pub(crate) const GENDER_CUES: &[(&str, Gender)] = &[
+    ("he", Gender::Male),
+    ("himself", Gender::Male),
+    ("she", Gender::Female),
+    ("herself", Gender::Female),
+];
+
 /// Whom a definite anaphor (`the latter`) points at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Anaphor {
