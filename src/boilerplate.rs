@@ -40,7 +40,7 @@ mod tests {
         let mut out = Vec::new();
         for (i, t) in tokens.iter().enumerate() {
             if i == 0 || tokens[i - 1].kind == crate::token::Kind::Break {
-                out.push(t.link);
+                out.push(t.link());
             }
         }
         out

@@ -443,7 +443,7 @@ impl<'a, 'd> Document<'a, 'd> {
     ) -> Self {
         let mut qtok = vec![0; raws.len()];
         for (i, t) in tokens.iter().enumerate() {
-            if let Kind::Quote(q) = t.kind {
+            if let Some(q) = t.quote() {
                 qtok[q] = i;
             }
         }
@@ -590,7 +590,7 @@ impl<'a, 'd> Document<'a, 'd> {
                 );
             }
             let kind = self.kind(&c);
-            let keep = !self.tokens[c.qt].link
+            let keep = !self.tokens[c.qt].link()
                 && match &attr {
                     // A title kept only by a speech verb next to it (`"Your Honor," I said`).
                     Some(a) => !(self.is_nickname(&c) || !self.spoken(a) && self.is_title(q)),
@@ -834,7 +834,7 @@ impl<'a, 'd> Document<'a, 'd> {
             && self.tokens[start..end].iter().enumerate().all(|(n, t)| {
                 let k = start + n;
                 let named = t.is_capitalized(self.text)
-                    && !t.common
+                    && !t.common()
                     && !speaker.split(' ').any(|w| w == t.text(self.text));
                 t.quote().is_none()
                     && !named

@@ -165,7 +165,7 @@ pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Reported> {
     let mut start = 0;
     while start < tokens.len() {
         let mut end = start;
-        while end < tokens.len() && !tokens[end].ends {
+        while end < tokens.len() && !tokens[end].ends() {
             end += 1;
         }
         let end = (end + 1).min(tokens.len());
@@ -187,7 +187,7 @@ fn sentence(text: &str, tokens: &[Token], start: usize, end: usize, out: &mut Ve
     let s = &tokens[start..end];
     // A link to another story reports that story's speech. (The sentence's first token
     // says which paragraph it is in; a paragraph break it ends on opens the next one.)
-    if tokens[start].link {
+    if tokens[start].link() {
         return;
     }
     // A question reports nothing: `Did Gates say the deal was off?`

@@ -448,7 +448,7 @@ fn name_run(tokens: &[Token], start: usize, text: &str) -> Option<Mention> {
     // `Meanwhile Brenda`, `Presently Tony`: a word capitalized only because it opens the
     // sentence is not part of the name after it.
     let mut start = start;
-    while tokens[start].common
+    while tokens[start].common()
         && !title_word(&tokens[start].info())
         && word(tokens, start + 1, text).is_some_and(is_capitalized)
     {
@@ -553,7 +553,7 @@ fn name_mention(tokens: &[Token], start: usize, end: usize, text: &str) -> Optio
     // sentence (the document also writes it in lower case), names no one. Short forms
     // count here (`Being`), unlike in `participle_form`: the lower-case use already shows
     // the word is no name.
-    if end == start + 1 && tokens[start].common && tokens[start].text(text).ends_with("ing") {
+    if end == start + 1 && tokens[start].common() && tokens[start].text(text).ends_with("ing") {
         return None;
     }
     // The name is the longest tail of the run with no title word in it.

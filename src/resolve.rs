@@ -289,7 +289,7 @@ fn learn_genders<'t>(
             // A quotation, a new paragraph or another name ends what is said of this one.
             let info = t.info();
             let another_name = t.is_capitalized(text)
-                && !t.common
+                && !t.common()
                 && info.pronoun.is_none()
                 && info.function.is_none();
             if matches!(t.kind, Kind::Quote(_) | Kind::Break) || another_name {
@@ -303,7 +303,7 @@ fn learn_genders<'t>(
                 }
                 break;
             }
-            if t.ends {
+            if t.ends() {
                 break;
             }
         }
@@ -391,7 +391,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
             if !(2..=MAX_FULL_NAME).contains(&w.count) {
                 continue;
             }
-            let plain_pair = w.count == 2 && !tokens[m.tokens.clone()].iter().any(|t| t.common);
+            let plain_pair = w.count == 2 && !tokens[m.tokens.clone()].iter().any(|t| t.common());
             let trusted = uses[&text[m.name.clone()]] > 1
                 || m.title.is_some()
                 || w.given.is_some()
@@ -489,7 +489,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 speaking: *speaking,
                 opens: m.tokens.start == 0 || {
                     let t = &tokens[m.tokens.start - 1];
-                    t.ends || t.kind == Kind::Break
+                    t.ends() || t.kind == Kind::Break
                 },
             });
         }

@@ -1360,12 +1360,12 @@ const MAX_SENTENCE: usize = 120;
 /// no more per quote than ordinary text.
 pub(crate) fn sentence_of(tokens: &[Token], qt: usize) -> (usize, usize) {
     let mut start = qt;
-    while start > 0 && qt - start < MAX_SENTENCE && !tokens[start - 1].ends {
+    while start > 0 && qt - start < MAX_SENTENCE && !tokens[start - 1].ends() {
         start -= 1;
     }
     let mut end = qt + 1;
-    if !tokens[qt].ends {
-        while end < tokens.len() && end - qt < MAX_SENTENCE && !tokens[end - 1].ends {
+    if !tokens[qt].ends() {
+        while end < tokens.len() && end - qt < MAX_SENTENCE && !tokens[end - 1].ends() {
             end += 1;
         }
         // A sentence that ends at a paragraph break does not include it.

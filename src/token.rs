@@ -20,8 +20,9 @@ pub(crate) enum Kind {
     Punct(char),
     /// A dash used as punctuation: `—`, `–`, or `--`.
     Dash,
-    /// A whole quotation, marks included: the index into the extractor's quote list.
-    Quote(usize),
+    /// A whole quotation, marks included: the index into the extractor's quote list. (A
+    /// `u32` keeps the token small; a text would need over 8 GiB of marks to outrun it.)
+    Quote(u32),
     /// The end of a paragraph.
     Break,
 }
@@ -31,14 +32,9 @@ pub(crate) enum Kind {
 pub(crate) struct Token {
     pub kind: Kind,
     pub span: Range<usize>,
-    /// A capitalized word whose lower-case form the document also uses (`Meanwhile`,
-    /// `Presently`): capitalized only because it starts a sentence, so never a name.
-    pub common: bool,
-    /// Whether a sentence ends with this token (set by [`finish`]).
-    pub ends: bool,
-    /// Whether the token is in a line that links to another story (`READ MORE: ...`; set by
-    /// [`finish`]).
-    pub link: bool,
+    /// [`COMMON`], [`ENDS`] and [`LINK`], in one byte: with them the token is 40 bytes,
+    /// not 48, and more of a document's tokens stay in the first-level cache.
+    flags: u8,
     /// The word's lexicon index (0: not in the lexicon, or not a word).
     pub lex: u16,
     /// The word's case-folded hash, [`crate::hash::word_key`] (0 for anything but a word).
@@ -48,17 +44,47 @@ pub(crate) struct Token {
     pub para: u32,
 }
 
+/// [`Token::common`]'s bit.
+const COMMON: u8 = 1;
+/// [`Token::ends`]'s bit.
+const ENDS: u8 = 2;
+/// [`Token::link`]'s bit.
+const LINK: u8 = 4;
+
 impl Token {
     fn new(kind: Kind, span: Range<usize>) -> Token {
         Token {
             kind,
             span,
-            common: false,
-            ends: false,
-            link: false,
+            flags: 0,
             lex: 0,
             key: 0,
             para: 0,
+        }
+    }
+
+    /// A capitalized word whose lower-case form the document also uses (`Meanwhile`,
+    /// `Presently`): capitalized only because it starts a sentence, so never a name.
+    pub fn common(&self) -> bool {
+        self.flags & COMMON != 0
+    }
+
+    /// Whether a sentence ends with this token (set by [`finish`]).
+    pub fn ends(&self) -> bool {
+        self.flags & ENDS != 0
+    }
+
+    /// Whether the token is in a line that links to another story (`READ MORE: ...`; set
+    /// by [`finish`]).
+    pub fn link(&self) -> bool {
+        self.flags & LINK != 0
+    }
+
+    fn set(&mut self, flag: u8, on: bool) {
+        if on {
+            self.flags |= flag;
+        } else {
+            self.flags &= !flag;
         }
     }
 
@@ -91,7 +117,7 @@ impl Token {
 
     pub fn quote(&self) -> Option<usize> {
         match self.kind {
-            Kind::Quote(i) => Some(i),
+            Kind::Quote(i) => Some(i as usize),
             _ => None,
         }
     }
@@ -156,7 +182,10 @@ pub(crate) fn tokenize(
     while i < range.end {
         if i >= next_quote {
             let rq = &quotes[q];
-            out.push(Token::new(Kind::Quote(q), rq.open.start..rq.close.end));
+            // Past u32::MAX quotations (over 8 GiB of marks) a quotation gets no token.
+            if let Ok(index) = u32::try_from(q) {
+                out.push(Token::new(Kind::Quote(index), rq.open.start..rq.close.end));
+            }
             i = i.max(rq.close.end);
             q += 1;
             next_quote = quote_at(q);
@@ -285,13 +314,13 @@ pub(crate) fn finish(
             para += 1;
         }
         t.para = para;
-        t.ends = ends;
-        t.link = link;
+        t.set(ENDS, ends);
+        t.set(LINK, link);
         if t.kind == Kind::Word
             && t.span.len() > 1
             && text.as_bytes()[t.span.start].is_ascii_uppercase()
         {
-            t.common = vocabulary.contains(t.key);
+            t.set(COMMON, vocabulary.contains(t.key));
         }
     }
 }
@@ -354,7 +383,7 @@ fn ends_sentence(tokens: &[Token], i: usize, text: &str, quotes: &[RawQuote]) ->
         Kind::Break => true,
         Kind::Punct('.' | '!' | '?' | '…') => next_starts(),
         Kind::Quote(q) => {
-            let content = &text[quotes[q].content.clone()];
+            let content = &text[quotes[q as usize].content.clone()];
             let terminal = content.ends_with(['.', '!', '?', '…']);
             terminal && next_starts()
         }
@@ -399,6 +428,23 @@ mod tests {
 
     fn words(text: &str) -> Vec<&str> {
         tokens_of(text).1.iter().map(|t| t.text(text)).collect()
+    }
+
+    #[test]
+    fn a_token_stays_small() {
+        // Every word of a document is a token: a bigger one costs memory on long texts.
+        assert!(std::mem::size_of::<Token>() <= 40);
+    }
+
+    #[test]
+    fn flags_are_read_back_as_set() {
+        let text = "Meanwhile Ortiz left. It rained, meanwhile.";
+        let (_, tokens) = tokens_of(text);
+        let first = &tokens[0];
+        assert!(first.common(), "{first:?}");
+        assert!(!first.ends() && !first.link(), "{first:?}");
+        let stop = tokens.iter().position(|t| t.is_punct('.')).unwrap();
+        assert!(tokens[stop].ends() && !tokens[stop].common());
     }
 
     #[test]
@@ -473,7 +519,7 @@ mod tests {
         let text = "Mr. Smith left. He came back. \"Fine.\" The end";
         let (_, toks) = tokens_of(text);
         let ends: Vec<&str> = (0..toks.len())
-            .filter(|&i| toks[i].ends)
+            .filter(|&i| toks[i].ends())
             .map(|i| toks[i].text(text))
             .collect();
         assert_eq!(ends, [".", ".", "\"Fine.\"", "end"]);
