@@ -44,7 +44,9 @@ def main(path):
     for p in glob.glob(os.path.join(here, "*.rs")):
         if p.endswith("given_names_us.rs"):
             continue
-        known |= {w.lower() for w in re.findall(r'"([A-Za-z.\'-]+)"', open(p).read())}
+        # The tables only: the tests below them name given names as examples.
+        tables = open(p).read().split("#[cfg(test)]")[0]
+        known |= {w.lower() for w in re.findall(r'"([A-Za-z.\'-]+)"', tables)}
     counts = defaultdict(lambda: [0, 0])
     with gzip.open(path, "rt") as f:
         for row in csv.DictReader(f):
@@ -58,20 +60,15 @@ def main(path):
         (male if m > f else female).append(name)
     out = sys.stdout
     out.write("//! Given names from the US Social Security Administration's baby-name counts, each\n")
-    out.write("//! with the gender at least 95% of its bearers have. Written by\n")
-    out.write("//! `scripts/given_names.py`, which says what it leaves out and why; do not edit by hand.\n\n")
+    out.write(f"//! with the gender at least {SHARE:.0%} of its bearers have. Written by\n")
+    out.write("//! `scripts/given_names.py`, which says what it leaves out and why; do not edit by hand.\n")
+    # One name a line, as rustfmt lays the table out, so that the output is the file as
+    # committed.
     for const, names, who in (("MALE", male, "men"), ("FEMALE", female, "women")):
-        out.write(f"/// Given names borne by {who}, from the SSA counts.\n")
+        out.write(f"\n/// Given names borne by {who}, from the SSA counts.\n")
         out.write(f"pub(crate) const {const}: &[&str] = &[\n")
-        line = "   "
-        for n in sorted(names):
-            item = f' "{n}",'
-            if len(line) + len(item) > 99:
-                out.write(line + "\n")
-                line = "   "
-            line += item
-        out.write(line + "\n];\n\n" if const == "MALE" else line + "\n];\n")
-
+        out.writelines(f'    "{n}",\n' for n in sorted(names))
+        out.write("];\n")
 
 if __name__ == "__main__":
     main(sys.argv[1])

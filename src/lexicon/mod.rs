@@ -438,15 +438,18 @@ pub(crate) fn is_day(word: &str) -> bool {
 /// The gender `word` tells of the person it picks up, if it is one of
 /// [`pronouns::GENDER_CUES`] (in any case).
 pub(crate) fn gender_cue(word: &str) -> Option<Gender> {
-    pronouns::GENDER_CUES
-        .iter()
-        .find(|(w, _)| word.eq_ignore_ascii_case(w))
-        .map(|&(_, g)| g)
+    gender_in(pronouns::GENDER_CUES, word)
 }
 
 /// The gender a noun for a person implies (`lady`, `spokesman`), if it implies one.
 pub(crate) fn noun_gender(word: &str) -> Option<Gender> {
-    titles::GENDERED_NOUNS
+    gender_in(titles::GENDERED_NOUNS, word)
+}
+
+/// The gender a `(word, gender)` table gives `word`, compared without case. The tables
+/// are a few dozen rows, read only for words already picked out, so a scan will do.
+fn gender_in(table: &[(&str, Gender)], word: &str) -> Option<Gender> {
+    table
         .iter()
         .find(|(w, _)| w.eq_ignore_ascii_case(word))
         .map(|&(_, g)| g)
