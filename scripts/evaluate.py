@@ -19,7 +19,7 @@ FLOORS = {
     "seed_article.jsonl": {"exact_f1": 1.0, "cover_f1": 1.0, "speaker_acc": 1.0, "end_to_end": 1.0,
                            "indirect_r": 1.0},
     # GGT indirect F1: the target, 0.80, is the floor.
-    "gendergaptracker_dev.jsonl": {"cover_f1": 0.95, "speaker_acc": 0.95, "end_to_end": 0.925,
+    "gendergaptracker_dev.jsonl": {"cover_f1": 0.955, "speaker_acc": 0.95, "end_to_end": 0.925,
                                    "indirect_f1": 0.80},
     "polnear_dev.jsonl": {"cover_f1": 0.965, "speaker_acc": 0.945, "end_to_end": 0.925,
                           "indirect_f1": 0.33},

@@ -9,6 +9,7 @@ use crate::hash::{FxHashMap, KeySet};
 use crate::layout::Layout;
 use crate::lexicon::{self, Gender};
 use crate::mention::{self, Mention, MentionKind};
+use crate::nonquote::Marks;
 use crate::quote::{Cue, Quote, QuoteKind, Speaker};
 use crate::resolve::PARTNER_LOOKBACK;
 use crate::rules::{self, attribute_local, sentence_of, Ctx, Found, Rule};
@@ -423,14 +424,6 @@ struct Document<'a, 'd> {
     qtok: Vec<usize>,
 }
 
-/// Longest title [`Document::is_title`] recognizes, in words.
-const MAX_TITLE_WORDS: usize = 8;
-/// Words a title leaves in lower case.
-const TITLE_SMALL_WORDS: &[&str] = &[
-    "a", "an", "the", "of", "and", "or", "to", "in", "on", "for", "at", "by", "with", "from", "as",
-    "nor", "vs",
-];
-
 /// Sentences before the last that [`Document::reporter_in_paragraph_before`] reads.
 const REPORT_LOOKBACK: usize = 2;
 
@@ -590,16 +583,15 @@ impl<'a, 'd> Document<'a, 'd> {
                 );
             }
             let kind = self.kind(&c);
+            let marks = self.marks();
             let keep = !self.tokens[c.qt].link()
+                && !marks.nickname(q)
+                && !marks.heading(q)
+                && !marks.list_item(q)
                 && match &attr {
                     // A title kept only by a speech verb next to it (`"Your Honor," I said`).
-                    Some(a) => !(self.is_nickname(&c) || !self.spoken(a) && self.is_title(q)),
-                    None => {
-                        !(kind == QuoteKind::Partial
-                            || self.is_nickname(&c)
-                            || self.is_term(q)
-                            || self.is_title(q))
-                    }
+                    Some(a) => self.spoken(a) || !marks.title(q),
+                    None => !(kind == QuoteKind::Partial || marks.term(q) || marks.title(q)),
                 };
             if keep {
                 out.push(self.quote(q, kind, attr.as_ref()));
@@ -953,17 +945,6 @@ impl<'a, 'd> Document<'a, 'd> {
         QuoteKind::Partial
     }
 
-    /// `Dwayne "The Rock" Johnson`: a short quote between two capitalized words.
-    fn is_nickname(&self, c: &Ctx) -> bool {
-        let qt = c.qt;
-        let cap = |i: usize| {
-            self.tokens
-                .get(i)
-                .is_some_and(|t| t.is_capitalized(self.text))
-        };
-        qt > 0 && cap(qt - 1) && cap(qt + 1) && self.words(qt) <= 4
-    }
-
     /// Whether a rule of the quote's own sentence ties it to a verb of saying (not one of
     /// manner, not one inherited from an earlier quote).
     fn spoken(&self, a: &Attribution<'a>) -> bool {
@@ -975,45 +956,14 @@ impl<'a, 'd> Document<'a, 'd> {
             })
     }
 
-    /// `"The Kid Who Would Be King"`, `"Attack the Block,"`: a title in title case — two to
-    /// eight words, each capitalized but for the small words of titles, no sentence
-    /// punctuation. Spoken words are not written so; a title is never a quotation.
-    fn is_title(&self, q: usize) -> bool {
-        let content = self.text[self.raws[q].content.clone()].trim_end_matches([',', ' ']);
-        if content.ends_with(['.', '!', '?', '…', ':', ';']) {
-            return false;
+    /// The quotes and tokens, as [`crate::nonquote`] reads them.
+    fn marks(&self) -> Marks<'_> {
+        Marks {
+            text: self.text,
+            raws: self.raws,
+            tokens: self.tokens,
+            qtok: &self.qtok,
         }
-        // `Oh, God,`, `Like Oakland. Or Ferguson`: punctuation inside is speech.
-        if content.contains(['.', ',', '!', '?', ';', ':']) {
-            return false;
-        }
-        let mut words = 0;
-        for w in content.split_whitespace() {
-            words += 1;
-            let capital = w.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit());
-            if words > MAX_TITLE_WORDS
-                || !capital && (words == 1 || !TITLE_SMALL_WORDS.contains(&w))
-            {
-                return false;
-            }
-        }
-        words >= 2
-    }
-
-    /// A short quote with no sentence punctuation (a title, a term, a name in quotes), or
-    /// a single word in quotes (`words such as "yeet,"`).
-    fn is_term(&self, q: usize) -> bool {
-        let content = &self.text[self.raws[q].content.clone()];
-        let words = self.words(self.qtok[q]);
-        let sentence = content.ends_with(['.', '!', '?', '…']);
-        words <= 1 && !sentence || !sentence && !content.ends_with([',', '-', '—']) && words <= 4
-    }
-
-    fn words(&self, qt: usize) -> usize {
-        let q = self.tokens[qt].quote().unwrap_or(0);
-        self.text[self.raws[q].content.clone()]
-            .split_whitespace()
-            .count()
     }
 
     fn quote(&self, q: usize, kind: QuoteKind, attr: Option<&Attribution<'a>>) -> Quote<'a> {

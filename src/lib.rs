@@ -27,6 +27,7 @@ mod layout;
 mod lexicon;
 mod marks;
 mod mention;
+mod nonquote;
 mod quote;
 mod resolve;
 mod rules;

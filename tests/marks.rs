@@ -126,3 +126,30 @@ fn scare_quotes_titles_and_nicknames_are_not_quotes() {
         assert!(texts(input).is_empty(), "{input}: {:?}", texts(input));
     }
 }
+
+#[test]
+fn a_quoted_subheading_is_not_a_quotation() {
+    let input = "\"We will keep the clinic open,\" Okafor said.\n\n\
+                 'A promise kept at last'\n\n\
+                 The clinic opened in 1998 and serves four villages.";
+    assert_eq!(texts(input), ["We will keep the clinic open,"]);
+    // Dialogue on a line of its own carries punctuation, or a space for a lost dash.
+    let dialogue = "\"Where is the ferry?\" asked Moss.\n\n\"Gone.\"\n\n\"I say it will come back  \"\n\nThe pier was empty.";
+    assert_eq!(
+        texts(dialogue),
+        ["Where is the ferry?", "Gone.", "I say it will come back"]
+    );
+}
+
+#[test]
+fn a_list_of_quoted_words_is_not_a_quotation() {
+    let input = "The dictionary added \"doomscroll,\" \"side quest\" and \"rizz\" this year, \
+                 editor Ann Cole said.";
+    assert!(texts(input).is_empty(), "{:?}", texts(input));
+    // Cries in a row are speech.
+    let cries = "\"Bravo!\" \"Encore!\" \"Once more!\" the crowd shouted.";
+    assert_eq!(texts(cries), ["Bravo!", "Encore!", "Once more!"]);
+    // Two quoted phrases are not yet a list.
+    let two = "Cole called the words \"overused\" and \"tired\" in a note.";
+    assert_eq!(texts(two), ["overused", "tired"]);
+}

@@ -1,0 +1,146 @@
+//! Text in quotation marks that is not a quotation: titles, terms, nicknames, headings and
+//! lists of words. Each test reads only the marks and the tokens next to them.
+
+use crate::scan::RawQuote;
+use crate::token::{Kind, Token};
+
+/// Longest title [`title`] recognizes, in words.
+const MAX_TITLE_WORDS: usize = 8;
+/// Words a title leaves in lower case.
+const TITLE_SMALL_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "and", "or", "to", "in", "on", "for", "at", "by", "with", "from", "as",
+    "nor", "vs",
+];
+/// Longest heading [`heading`] recognizes, in words: a subheading is a phrase, not a
+/// paragraph.
+const MAX_HEADING_WORDS: usize = 12;
+/// Longest item of a list of words ([`list_item`]), in words.
+const MAX_LIST_ITEM_WORDS: usize = 4;
+/// Fewest quoted items that make a list of words.
+const MIN_LIST_ITEMS: usize = 3;
+
+/// The document's quotations and tokens, as the tests read them.
+pub(crate) struct Marks<'a> {
+    pub text: &'a str,
+    pub raws: &'a [RawQuote],
+    pub tokens: &'a [Token],
+    /// Token index of each quote.
+    pub qtok: &'a [usize],
+}
+
+impl Marks<'_> {
+    fn content(&self, q: usize) -> &str {
+        &self.text[self.raws[q].content.clone()]
+    }
+
+    /// Number of words between quote `q`'s marks.
+    pub fn words(&self, q: usize) -> usize {
+        self.content(q).split_whitespace().count()
+    }
+
+    /// `"The Kid Who Would Be King"`, `"Attack the Block,"`: a title in title case — two to
+    /// eight words, each capitalized but for the small words of titles, no sentence
+    /// punctuation. Spoken words are not written so; a title is never a quotation.
+    pub fn title(&self, q: usize) -> bool {
+        let content = self.content(q).trim_end_matches([',', ' ']);
+        if content.ends_with(['.', '!', '?', '…', ':', ';']) {
+            return false;
+        }
+        // `Oh, God,`, `Like Oakland. Or Ferguson`: punctuation inside is speech.
+        if content.contains(['.', ',', '!', '?', ';', ':']) {
+            return false;
+        }
+        let mut words = 0;
+        for w in content.split_whitespace() {
+            words += 1;
+            let capital = w.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit());
+            if words > MAX_TITLE_WORDS
+                || !capital && (words == 1 || !TITLE_SMALL_WORDS.contains(&w))
+            {
+                return false;
+            }
+        }
+        words >= 2
+    }
+
+    /// A short quote with no sentence punctuation (a title, a term, a name in quotes), or
+    /// a single word in quotes (`words such as "yeet,"`).
+    pub fn term(&self, q: usize) -> bool {
+        let content = self.content(q);
+        let words = self.words(q);
+        let sentence = content.ends_with(['.', '!', '?', '…']);
+        words <= 1 && !sentence || !sentence && !content.ends_with([',', '-', '—']) && words <= 4
+    }
+
+    /// `Dwayne "The Rock" Johnson`: a short quote between two capitalized words.
+    pub fn nickname(&self, q: usize) -> bool {
+        let qt = self.qtok[q];
+        let cap = |i: usize| {
+            self.tokens
+                .get(i)
+                .is_some_and(|t| t.is_capitalized(self.text))
+        };
+        qt > 0 && cap(qt - 1) && cap(qt + 1) && self.words(q) <= 4
+    }
+
+    /// `'A promise kept'` on a line of its own between paragraphs: a subheading, which
+    /// news sites often set in quotation marks. A line of dialogue ends in punctuation
+    /// (`"Yes."`, `"Wait—"`); a heading is a phrase of a few words with none at all, and
+    /// text follows it.
+    pub fn heading(&self, q: usize) -> bool {
+        let qt = self.qtok[q];
+        let raw = &self.raws[q];
+        let alone = (qt == 0 || self.tokens[qt - 1].kind == Kind::Break)
+            && self
+                .tokens
+                .get(qt + 1)
+                .is_some_and(|t| t.kind == Kind::Break)
+            && self.tokens.len() > qt + 2;
+        // Space before the closing mark stands for a lost dash (`"But I      "`).
+        let tight = raw.content.start == raw.open.end && raw.content.end == raw.close.start;
+        let content = self.content(q);
+        alone
+            && tight
+            && !content.contains(['.', ',', '!', '?', ';', ':', '…', '—', '–', '\n'])
+            && !content.ends_with(['-', '_'])
+            && (2..=MAX_HEADING_WORDS).contains(&self.words(q))
+    }
+
+    /// `words such as "nugatory," "couth" and "vexillology"`: one of three or more short
+    /// quotes in a row joined only by commas, `and` or `or`. Such a list names words; it
+    /// does not quote anyone using them. Items are phrases: a cry or a question, or a comma
+    /// inside, makes them speech.
+    pub fn list_item(&self, q: usize) -> bool {
+        // `"Hear, hear!" "Bravo!"` are cries, not words named.
+        let short = |q: usize| {
+            let c = self.content(q);
+            self.words(q) <= MAX_LIST_ITEM_WORDS
+                && !c.contains(['!', '?'])
+                && !c.trim_end_matches(',').contains(',')
+        };
+        if !short(q) {
+            return false;
+        }
+        let mut items = 1;
+        let mut p = q;
+        while p > 0 && short(p - 1) && self.joined(p - 1, p) {
+            items += 1;
+            p -= 1;
+        }
+        let mut n = q;
+        while n + 1 < self.raws.len() && short(n + 1) && self.joined(n, n + 1) {
+            items += 1;
+            n += 1;
+        }
+        items >= MIN_LIST_ITEMS
+    }
+
+    /// Whether only a list's joints (`,`, `and`, `or`) stand between quotes `p` and `q`.
+    fn joined(&self, p: usize, q: usize) -> bool {
+        let (pt, qt) = (self.qtok[p], self.qtok[q]);
+        pt < qt
+            && self.tokens[pt + 1..qt].iter().all(|t| {
+                t.is_punct(',') || t.kind == Kind::Word && matches!(t.text(self.text), "and" | "or")
+            })
+    }
+}
