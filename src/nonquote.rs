@@ -98,10 +98,11 @@ impl Marks<'_> {
             && self.tokens.len() > qt + 2;
         // Space before the closing mark stands for a lost dash (`"But I      "`).
         let tight = raw.content.start == raw.open.end && raw.content.end == raw.close.start;
+        if !(alone && tight) {
+            return false;
+        }
         let content = self.content(q);
-        alone
-            && tight
-            && !content.contains(['.', ',', '!', '?', ';', ':', '…', '—', '–', '\n'])
+        !content.contains(['.', ',', '!', '?', ';', ':', '…', '—', '–', '\n'])
             && !content.ends_with(['-', '_'])
             && (2..=MAX_HEADING_WORDS).contains(&self.words(q))
     }
@@ -118,21 +119,20 @@ impl Marks<'_> {
                 && !c.contains(['!', '?'])
                 && !c.trim_end_matches(',').contains(',')
         };
-        if !short(q) {
-            return false;
-        }
+        // Most quotes have no neighbour joined to them by a comma or `and` alone, so the
+        // token test comes before the reading of the words.
         let mut items = 1;
         let mut p = q;
-        while p > 0 && short(p - 1) && self.joined(p - 1, p) {
+        while p > 0 && self.joined(p - 1, p) && short(p - 1) {
             items += 1;
             p -= 1;
         }
         let mut n = q;
-        while n + 1 < self.raws.len() && short(n + 1) && self.joined(n, n + 1) {
+        while n + 1 < self.raws.len() && self.joined(n, n + 1) && short(n + 1) {
             items += 1;
             n += 1;
         }
-        items >= MIN_LIST_ITEMS
+        items >= MIN_LIST_ITEMS && short(q)
     }
 
     /// Whether only a list's joints (`,`, `and`, `or`) stand between quotes `p` and `q`.
