@@ -10,7 +10,7 @@
 //! else stands as a name when capitalized as one (`the King`), else the person last
 //! reported speaking; `the latter`, `the former` and `the other` point by place.
 
-use crate::hash::FxHashMap;
+use crate::hash::{FxHashMap, FxHashSet};
 use std::borrow::Cow;
 use std::ops::Range;
 
@@ -272,6 +272,32 @@ const GENDER_CUE_REACH: usize = 30;
 /// same sentence picks up before anyone else is named (`Elinor said nothing, though she
 /// knew.`). Each such sentence is a vote; a name takes the gender most of its votes give.
 /// `his` and `her` are no votes: `Elinor took his arm` is about someone else.
+/// The surnames the document writes with honorifics of both genders (`Mr. Archer`,
+/// `Mrs. Archer`): a family's name, not one person's.
+fn families<'t>(text: &'t str, raw: &[(Mention, bool)]) -> FxHashSet<&'t str> {
+    let mut seen: FxHashMap<&'t str, u8> = FxHashMap::default();
+    for (m, _) in raw {
+        let own = &text[m.name.clone()];
+        let Some(title) = &m.title else { continue };
+        if own.contains(char::is_whitespace) {
+            continue;
+        }
+        let g = text[title.clone()]
+            .split_whitespace()
+            .find_map(|w| lexicon::lookup(w).honorific.flatten());
+        let bit = match g {
+            Some(Gender::Male) => 1,
+            Some(Gender::Female) => 2,
+            _ => continue,
+        };
+        *seen.entry(own).or_default() |= bit;
+    }
+    seen.into_iter()
+        .filter(|&(_, bits)| bits == 3)
+        .map(|(own, _)| own)
+        .collect()
+}
+
 fn learn_genders<'t>(
     text: &str,
     tokens: &[Token],
@@ -422,6 +448,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 genders.insert(Cow::Owned(e.name.clone()), g);
             }
         }
+        let families = families(text, &raw);
         let mut names = Vec::with_capacity(raw.len());
         for (k, (m, speaking)) in raw.iter().enumerate() {
             let own = &text[m.name.clone()];
@@ -446,7 +473,15 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 (true, None) if honorific => None,
                 (true, None) => other.and_then(|names| names.nearest(k, m.gender)),
             };
-            let full_text: &'t str = full_idx.map_or(own, |j| &text[raw[j].0.name.clone()]);
+            // `Mrs. Archer` with no full name to stand for, in a document that also has a
+            // `Mr. Archer`: a family, whose members the honorific tells apart (a bare
+            // `Archer` may be any of them).
+            let own_titled = if honorific && single && families.contains(own) {
+                &text[m.span.clone()]
+            } else {
+                own
+            };
+            let full_text: &'t str = full_idx.map_or(own_titled, |j| &text[raw[j].0.name.clone()]);
             let entry = gazetteer.get(own).or_else(|| gazetteer.get(full_text));
             let full: Cow<'t, str> = match entry {
                 Some(e) => Cow::Owned(e.name.clone()),

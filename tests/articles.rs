@@ -1136,3 +1136,28 @@ fn the_narration_tells_a_gender_the_tables_do_not_know() {
                 “Did you see the fox?” he asked.";
     assert_eq!(speakers(text), [Some("Tarquin Holt".to_string())]);
 }
+
+#[test]
+fn a_family_name_with_both_honorifics_keeps_them_apart() {
+    // `Mr. Quill` and `Mrs. Quill` are two people; the bare `Quill` the narration follows
+    // takes the gender its own sentences give it, not the first honorific's.
+    let text = "Mrs. Quill set down the teapot. “The carriage is late,” said Mrs. Quill.\n\n\
+                “It will come,” said Mr. Quill.\n\n\
+                Quill crossed to the window, and he drew the curtain aside. Quill waited \
+                there while he counted the lamps in the street.\n\n\
+                Mrs. Quill folded her hands. Quill turned from the glass. “I see it now,” he said.";
+    assert_eq!(
+        speakers(text),
+        [
+            Some("Mrs. Quill".to_string()),
+            Some("Mr. Quill".to_string()),
+            Some("Quill".to_string())
+        ]
+    );
+    // One honorific alone names no family: `Mr. Vance` is `Vance`.
+    let text = "“We are ready,” Mr. Vance said.\n\nVance spoke in Dayton. “It is time,” he said.";
+    assert_eq!(
+        speakers(text),
+        [Some("Vance".to_string()), Some("Vance".to_string())]
+    );
+}
