@@ -5,16 +5,16 @@
 
 /// `quote-label`: all dev files 7/19.
 pub(crate) const QUOTE_LABEL: f32 = 0.37;
-/// `quote-speaker-verb`: gendergaptracker 182/183, polnear 1965/1986, pdnc 3599/4994.
-pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.90;
-/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 583/596, pdnc 6317/8134.
+/// `quote-speaker-verb`: gendergaptracker 182/183, polnear 1965/1986, pdnc 3702/4994.
+pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.91;
+/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 583/596, pdnc 6325/8133.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.92;
 /// `quote-dash-speaker`: all dev files 16/16.
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
-/// `quote-split`: polnear 76/80, pdnc 1137/1459.
-pub(crate) const QUOTE_SPLIT: f32 = 0.86;
-/// `speaker-verb-quote`: polnear 412/431, pdnc 710/1118.
-pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.80;
+/// `quote-split`: polnear 76/80, pdnc 1158/1459.
+pub(crate) const QUOTE_SPLIT: f32 = 0.87;
+/// `speaker-verb-quote`: polnear 412/431, pdnc 752/1118.
+pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.81;
 /// `verb-speaker-quote`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const VERB_SPEAKER_QUOTE: f32 = 0.50;
 /// `possessor-noun-quote`: fired too rarely to measure; 0.5 until it does.
@@ -25,28 +25,28 @@ pub(crate) const ACCORDING_TO: f32 = 0.86;
 pub(crate) const SPEAKER_COLON_QUOTE: f32 = 0.89;
 /// `intro-paragraph`: pdnc 76/99.
 pub(crate) const INTRO_PARAGRAPH: f32 = 0.77;
-/// `sentence-verb`: polnear 37/46, pdnc 306/471.
-pub(crate) const SENTENCE_VERB: f32 = 0.73;
-/// `sentence-verb-after`: polnear 54/56, pdnc 54/107.
-pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.73;
-/// `subject-colon-quote`: polnear 24/28, pdnc 95/155.
+/// `sentence-verb`: polnear 37/46, pdnc 317/471.
+pub(crate) const SENTENCE_VERB: f32 = 0.74;
+/// `sentence-verb-after`: polnear 54/56, pdnc 55/107.
+pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.74;
+/// `subject-colon-quote`: polnear 24/28, pdnc 97/155.
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.74;
-/// `continuation`: gendergaptracker 85/88, polnear 1277/1313, pdnc 4776/6471.
+/// `continuation`: gendergaptracker 85/88, polnear 1277/1313, pdnc 4788/6471.
 pub(crate) const CONTINUATION: f32 = 0.89;
-/// `paragraph-continuation`: gendergaptracker 40/43, polnear 51/60, pdnc 377/992.
+/// `paragraph-continuation`: gendergaptracker 40/43, polnear 51/60, pdnc 376/992.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.72;
 /// `speaker-resumes`: all dev files 3/7.
 pub(crate) const SPEAKER_RESUMES: f32 = 0.43;
-/// `addressee-replies`: pdnc 182/210.
+/// `addressee-replies`: pdnc 180/206.
 pub(crate) const ADDRESSEE_REPLIES: f32 = 0.87;
-/// `turn-taking`: pdnc 3707/5768.
-pub(crate) const TURN_TAKING: f32 = 0.64;
-/// `dialogue-alternation`: pdnc 958/2022.
-pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.47;
+/// `turn-taking`: pdnc 3799/5786.
+pub(crate) const TURN_TAKING: f32 = 0.66;
+/// `dialogue-alternation`: pdnc 1008/2008.
+pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.50;
 /// `addressee-not-speaker`: pdnc 64/132.
 pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.48;
-/// `sentence-before`: gendergaptracker 17/20, polnear 32/48, pdnc 967/1670.
-pub(crate) const SENTENCE_BEFORE: f32 = 0.70;
+/// `sentence-before`: gendergaptracker 17/20, polnear 32/48, pdnc 1012/1670.
+pub(crate) const SENTENCE_BEFORE: f32 = 0.71;
 /// `indirect-speaker-verb`: gendergaptracker 216/299, polnear 1448/2266.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.68;
 /// `indirect-tell`: gendergaptracker 13/20, polnear 96/169.
