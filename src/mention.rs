@@ -218,7 +218,7 @@ const NOT_AGENTS: &[&str] = &[
 ];
 
 /// The lexicon entry of a token's word, or of its stem when it had a possessive ending.
-fn info_of(t: &Token, stem: &str, possessive: bool) -> WordInfo {
+fn info_of(t: &Token, stem: &str, possessive: bool) -> &'static WordInfo {
     if possessive {
         lexicon::lookup(stem)
     } else {
@@ -246,12 +246,12 @@ pub(crate) fn forward(tokens: &[Token], i: usize, text: &str) -> Option<Mention>
         (info.role || info.title) && word(tokens, i + 1, text).is_some_and(is_capitalized);
     // `Young said`, `Read said`: an epithet or a verb of manner alone before a speech verb
     // is a surname.
-    let epithet_name = surname_before_verb(tokens, i, &info, w);
-    if name_word(&info, w)
-        || title_word(&info) && is_capitalized(w)
+    let epithet_name = surname_before_verb(tokens, i, info, w);
+    if name_word(info, w)
+        || title_word(info) && is_capitalized(w)
         || role_before_name
         || epithet_name
-        || modal_given_name(tokens, i, &info, w, text)
+        || modal_given_name(tokens, i, info, w, text)
     {
         return name_run(tokens, i, text);
     }
@@ -398,7 +398,7 @@ pub(crate) fn possessor(tokens: &[Token], i: usize, text: &str) -> Option<Mentio
     while j > 0
         && i - j < MAX_NAME
         && word(tokens, j - 1, text)
-            .is_some_and(|p| is_capitalized(p) && name_word(&tokens[j - 1].info(), p))
+            .is_some_and(|p| is_capitalized(p) && name_word(tokens[j - 1].info(), p))
     {
         j -= 1;
     }
@@ -449,7 +449,7 @@ fn name_run(tokens: &[Token], start: usize, text: &str) -> Option<Mention> {
     // sentence is not part of the name after it.
     let mut start = start;
     while tokens[start].common()
-        && !title_word(&tokens[start].info())
+        && !title_word(tokens[start].info())
         && word(tokens, start + 1, text).is_some_and(is_capitalized)
     {
         start += 1;
@@ -464,7 +464,7 @@ fn name_run(tokens: &[Token], start: usize, text: &str) -> Option<Mention> {
         let info = info_of(&tokens[j], stem, possessive);
         // `of` joins only after a title (`Secretary of State`, `Duke of York`), never two
         // names side by side.
-        let after_title = j > start && title_word(&tokens[j - 1].info());
+        let after_title = j > start && title_word(tokens[j - 1].info());
         let particle = PARTICLES.contains(&w)
             && (w != "of" || after_title)
             && word(tokens, j + 1, text).is_some_and(is_capitalized);
@@ -474,7 +474,7 @@ fn name_run(tokens: &[Token], start: usize, text: &str) -> Option<Mention> {
             && (info.role || info.title)
             && !PARTICLES.contains(&w)
             && role_words_then_name(tokens, j, text);
-        let surname_word = j > start && surname_after_first_name(tokens, j, &info, text);
+        let surname_word = j > start && surname_after_first_name(tokens, j, info, text);
         // `CBS News`, `Fox News`: a capitalized medium noun after a name ends an outlet's
         // name (these nouns are otherwise words after a verb: `said in a news release`).
         let outlet = j > start
@@ -482,11 +482,11 @@ fn name_run(tokens: &[Token], start: usize, text: &str) -> Option<Mention> {
             && info.document
             && info.function == Some(Function::Time);
         // `Young said`: an epithet standing alone before a speech verb is a surname.
-        let epithet_name = j == start && surname_before_verb(tokens, j, &info, w);
-        let given_modal = j == start && modal_given_name(tokens, j, &info, w, text);
-        if !(name_word(&info, stem)
+        let epithet_name = j == start && surname_before_verb(tokens, j, info, w);
+        let given_modal = j == start && modal_given_name(tokens, j, info, w, text);
+        if !(name_word(info, stem)
             || given_modal
-            || title_word(&info) && is_capitalized(w)
+            || title_word(info) && is_capitalized(w)
             || particle
             || inner_role
             || epithet_name
@@ -562,7 +562,7 @@ fn name_mention(tokens: &[Token], start: usize, end: usize, text: &str) -> Optio
     while name_start > start {
         let (w, possessive) = strip_possessive(tokens[name_start - 1].text(text));
         let info = info_of(&tokens[name_start - 1], w, possessive);
-        if title_word(&info) || !is_capitalized(w) && !PARTICLES.contains(&w) {
+        if title_word(info) || !is_capitalized(w) && !PARTICLES.contains(&w) {
             break;
         }
         name_start -= 1;
@@ -786,8 +786,8 @@ fn phrase_start(tokens: &[Token], end: usize, text: &str) -> Option<usize> {
         return Some(end - 1);
     }
     let mut j = end - 1;
-    let epithet_name = surname_before_verb(tokens, end - 1, &info, last);
-    let surname_word = surname_after_first_name(tokens, end - 1, &info, text);
+    let epithet_name = surname_before_verb(tokens, end - 1, info, last);
+    let surname_word = surname_after_first_name(tokens, end - 1, info, text);
     if is_capitalized(last) && (info.function.is_none() || epithet_name || surname_word) {
         // Walk back over the capitalized run, its particles and inner role words.
         while j > 0 && j + MAX_NAME > end {
@@ -795,9 +795,9 @@ fn phrase_start(tokens: &[Token], end: usize, text: &str) -> Option<usize> {
                 break;
             };
             let info = tokens[j - 1].info();
-            let inside = name_word(&info, w)
-                || modal_given_name(tokens, j - 1, &info, w, text)
-                || title_word(&info) && is_capitalized(w)
+            let inside = name_word(info, w)
+                || modal_given_name(tokens, j - 1, info, w, text)
+                || title_word(info) && is_capitalized(w)
                 || PARTICLES.contains(&w)
                 || !is_capitalized(w)
                     && (info.role || info.title)

@@ -49,10 +49,14 @@ struct NameWords<'t> {
     first: &'t str,
     last: &'t str,
     given: Option<Gender>,
+    /// Whether the last word is an institution noun (`School`, `Authority`).
+    last_org: bool,
 }
 
 impl<'t> NameWords<'t> {
-    fn of(name: &'t str) -> Self {
+    /// `given` and `last_org`: what the lexicon says of the first and last words, when
+    /// the caller has their tokens' entries at hand; else the words are looked up.
+    fn of(name: &'t str, given: Option<Option<Gender>>, last_org: Option<bool>) -> Self {
         let mut words = name.split_whitespace();
         let first = words.next().unwrap_or("");
         let (mut last, mut count) = (first, usize::from(!first.is_empty()));
@@ -60,16 +64,18 @@ impl<'t> NameWords<'t> {
             last = w;
             count += 1;
         }
-        let given = if first.is_empty() {
-            None
-        } else {
-            lexicon::lookup(first).given
+        let given = match given {
+            Some(g) => g,
+            None if first.is_empty() => None,
+            None => lexicon::lookup(first).given,
         };
+        let last_org = last_org.unwrap_or_else(|| lexicon::lookup(last).org);
         NameWords {
             count,
             first,
             last,
             given,
+            last_org,
         }
     }
 }
@@ -400,7 +406,27 @@ impl<'t, 'g> Resolver<'t, 'g> {
         // Each name's words, read once.
         let words: Vec<NameWords<'t>> = raw
             .iter()
-            .map(|(m, _)| NameWords::of(&text[m.name.clone()]))
+            .map(|(m, _)| {
+                // The entries of the name's first and last tokens, when each is a whole
+                // word of the name (not `Mary's`, whose entry is not `Mary`'s).
+                let space_at = |i: usize| text[i..].starts_with(char::is_whitespace);
+                let space_before = |i: usize| text[..i].ends_with(char::is_whitespace);
+                let in_name = &tokens[m.tokens.clone()];
+                let first = in_name.iter().find(|t| {
+                    t.span.start == m.name.start
+                        && (t.span.end == m.name.end
+                            || t.span.end < m.name.end && space_at(t.span.end))
+                });
+                let last = in_name.iter().rev().find(|t| {
+                    t.span.end == m.name.end
+                        && (t.span.start == m.name.start || space_before(t.span.start))
+                });
+                NameWords::of(
+                    &text[m.name.clone()],
+                    first.map(|t| t.info().given),
+                    last.map(|t| t.info().org),
+                )
+            })
             .collect();
         // Full names by last and first word: the names a lone surname or first name may
         // stand for. A run of capitalized words is trusted as a full name when it is used
@@ -489,13 +515,11 @@ impl<'t, 'g> Resolver<'t, 'g> {
             };
             // `James Hill High School`, `Nova Scotia Health Authority`: a name ending in an
             // institution noun is an institution, whatever given name it starts with.
-            let institution_word =
-                |w: &str| w.starts_with(char::is_uppercase) && lexicon::lookup(w).org;
             let (institution, given) = match entry {
                 // The article's own words, read once already.
                 None => {
                     let w = &words[full_idx.unwrap_or(k)];
-                    let institution = institution_word(w.last);
+                    let institution = w.last.starts_with(char::is_uppercase) && w.last_org;
                     (institution, w.given.filter(|_| !institution))
                 }
                 Some(_) => (

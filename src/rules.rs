@@ -724,7 +724,7 @@ pub(crate) fn skip_between_back(tokens: &[Token], start: usize, v: usize, text: 
             || tokens[i - 1].kind == Kind::Word && crate::lexicon::is_day(tokens[i - 1].text(text)))
     {
         // `Theresa May said`, `Ms. May said`
-        if mention::surname_after_first_name(tokens, i - 1, &tokens[i - 1].info(), text) {
+        if mention::surname_after_first_name(tokens, i - 1, tokens[i - 1].info(), text) {
             break;
         }
         i -= 1;

@@ -111,7 +111,7 @@ impl Token {
     }
 
     /// What the lexicon knows of this token (nothing, for punctuation).
-    pub fn info(&self) -> crate::lexicon::WordInfo {
+    pub fn info(&self) -> &'static crate::lexicon::WordInfo {
         crate::lexicon::info(self.lex)
     }
 

@@ -426,8 +426,8 @@ fn build() -> FxHashMap<&'static str, WordInfo> {
 }
 
 /// What the lexicon knows of `word`, compared without case and without a final period.
-pub(crate) fn lookup(word: &str) -> WordInfo {
-    LEXICON.infos[usize::from(id(word))]
+pub(crate) fn lookup(word: &str) -> &'static WordInfo {
+    &LEXICON.infos[usize::from(id(word))]
 }
 
 /// Whether `word` is a day word of [`DAYS`] (`Monday`, `yesterday`), in any case.
@@ -485,8 +485,8 @@ pub(crate) fn id_of_key(word: &str, key: u64) -> u16 {
 }
 
 /// The entry at lexicon index `id`.
-pub(crate) fn info(id: u16) -> WordInfo {
-    LEXICON.infos[usize::from(id)]
+pub(crate) fn info(id: u16) -> &'static WordInfo {
+    &LEXICON.infos[usize::from(id)]
 }
 
 #[cfg(test)]
