@@ -273,11 +273,6 @@ pub(crate) struct Resolver<'t, 'g> {
 /// How many tokens after a name [`learn_genders`] reads for a pronoun that picks it up.
 const GENDER_CUE_REACH: usize = 30;
 
-/// Learns the gender of people the tables do not know from how the text goes on about
-/// them: a person who opens a sentence and whom `he`, `she`, `himself` or `herself` in the
-/// same sentence picks up before anyone else is named (`Elinor said nothing, though she
-/// knew.`). Each such sentence is a vote; a name takes the gender most of its votes give.
-/// `his` and `her` are no votes: `Elinor took his arm` is about someone else.
 /// The surnames the document writes with honorifics of both genders (`Mr. Archer`,
 /// `Mrs. Archer`): a family's name, not one person's.
 fn families<'t>(text: &'t str, raw: &[(Mention, bool)]) -> FxHashSet<&'t str> {
@@ -304,6 +299,11 @@ fn families<'t>(text: &'t str, raw: &[(Mention, bool)]) -> FxHashSet<&'t str> {
         .collect()
 }
 
+/// Learns the gender of people the tables do not know from how the text goes on about
+/// them: a person who opens a sentence and whom `he`, `she`, `himself` or `herself` in the
+/// same sentence picks up before anyone else is named (`Elinor said nothing, though she
+/// knew.`). Each such sentence is a vote; a name takes the gender most of its votes give.
+/// `his` and `her` are no votes: `Elinor took his arm` is about someone else.
 fn learn_genders<'t>(
     text: &str,
     tokens: &[Token],
