@@ -488,6 +488,7 @@ impl<'a, 'd> Document<'a, 'd> {
         let mut attrs: Vec<Option<Attribution<'a>>> = Vec::with_capacity(self.raws.len());
         let mut out = Vec::with_capacity(self.raws.len() + reported.len());
         let mut reported = reported.into_iter().peekable();
+        let marks = self.marks();
         for q in 0..=self.raws.len() {
             // Reported speech before this quote, resolved in document order with it.
             let until = self.raws.get(q).map_or(usize::MAX, |r| r.open.start);
@@ -583,7 +584,6 @@ impl<'a, 'd> Document<'a, 'd> {
                 );
             }
             let kind = self.kind(&c);
-            let marks = self.marks();
             let keep = !self.tokens[c.qt].link()
                 && !marks.nickname(q)
                 && !marks.heading(q)

@@ -273,20 +273,26 @@ pub(crate) struct Resolver<'t, 'g> {
 /// How many tokens after a name [`learn_genders`] reads for a pronoun that picks it up.
 const GENDER_CUE_REACH: usize = 30;
 
+/// The honorifics among the words of a mention's title (`Mr`, `Dr`), each with the gender
+/// it implies, if any.
+fn honorifics<'a>(text: &'a str, m: &Mention) -> impl Iterator<Item = Option<Gender>> + 'a {
+    m.title
+        .as_ref()
+        .map_or("", |t| &text[t.clone()])
+        .split_whitespace()
+        .filter_map(|w| lexicon::lookup(w).honorific)
+}
+
 /// The surnames the document writes with honorifics of both genders (`Mr. Archer`,
 /// `Mrs. Archer`): a family's name, not one person's.
 fn families<'t>(text: &'t str, raw: &[(Mention, bool)]) -> FxHashSet<&'t str> {
     let mut seen: FxHashMap<&'t str, u8> = FxHashMap::default();
     for (m, _) in raw {
         let own = &text[m.name.clone()];
-        let Some(title) = &m.title else { continue };
         if own.contains(char::is_whitespace) {
             continue;
         }
-        let g = text[title.clone()]
-            .split_whitespace()
-            .find_map(|w| lexicon::lookup(w).honorific.flatten());
-        let bit = match g {
+        let bit = match honorifics(text, m).flatten().next() {
             Some(Gender::Male) => 1,
             Some(Gender::Female) => 2,
             _ => continue,
@@ -482,11 +488,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
             // `Mr. Gradgrind` is a surname; a lone known given name (`Jane`) is more likely
             // a first name than the last word of another full name (`Flora Jane`). When
             // the likelier index has the word but no single full name, it stays as it is.
-            let honorific = m.title.as_ref().is_some_and(|t| {
-                text[t.clone()]
-                    .split_whitespace()
-                    .any(|w| lexicon::lookup(w).honorific.is_some())
-            });
+            let honorific = honorifics(text, m).next().is_some();
             let given_name = words[k].given.is_some();
             let (likely, other) = if given_name && !honorific {
                 (by_first.get(own), by_last.get(own))
