@@ -31,9 +31,9 @@ pub(crate) const SENTENCE_VERB: f32 = 0.74;
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.74;
 /// `subject-colon-quote`: polnear 24/28, pdnc 97/155.
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.74;
-/// `continuation`: gendergaptracker 85/88, polnear 1277/1313, pdnc 4788/6471.
+/// `continuation`: gendergaptracker 85/88, polnear 1277/1313, pdnc 4785/6454.
 pub(crate) const CONTINUATION: f32 = 0.89;
-/// `paragraph-continuation`: gendergaptracker 40/43, polnear 51/60, pdnc 376/992.
+/// `paragraph-continuation`: gendergaptracker 40/43, polnear 51/60, pdnc 353/905.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.72;
 /// `speaker-resumes`: all dev files 3/7.
 pub(crate) const SPEAKER_RESUMES: f32 = 0.43;
@@ -41,11 +41,13 @@ pub(crate) const SPEAKER_RESUMES: f32 = 0.43;
 pub(crate) const ADDRESSEE_REPLIES: f32 = 0.87;
 /// `turn-taking`: pdnc 3799/5786.
 pub(crate) const TURN_TAKING: f32 = 0.66;
-/// `dialogue-alternation`: pdnc 1008/2008.
+/// `turn-taking-back`: pdnc 456/731.
+pub(crate) const TURN_TAKING_BACK: f32 = 0.62;
+/// `dialogue-alternation`: pdnc 869/1725.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.50;
 /// `addressee-not-speaker`: pdnc 64/132.
 pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.48;
-/// `sentence-before`: gendergaptracker 17/20, polnear 32/48, pdnc 1012/1670.
+/// `sentence-before`: gendergaptracker 17/20, polnear 32/48, pdnc 1011/1669.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.71;
 /// `indirect-speaker-verb`: gendergaptracker 216/299, polnear 1448/2266.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.68;

@@ -2,6 +2,7 @@
 
 use std::borrow::Cow;
 use std::cell::RefCell;
+use std::ops::Range;
 use std::sync::Arc;
 
 use crate::gazetteer::Gazetteer;
@@ -352,6 +353,10 @@ fn vocatives(quote: &str) -> Vec<&str> {
     out
 }
 
+/// The context rules that only guess that a new paragraph is a new turn, which a turn
+/// named later overrules.
+const GUESSED_TURNS: [&str; 2] = ["paragraph-continuation", "dialogue-alternation"];
+
 /// An attribution taken over from an earlier quote's, under a context rule.
 fn inherit<'a>(rule: &'static str, from: &Attribution<'a>) -> Attribution<'a> {
     Attribution {
@@ -487,6 +492,8 @@ impl<'a, 'd> Document<'a, 'd> {
         let mut resolver = crate::resolve::Resolver::new(self.text, self.tokens, self.gazetteer);
         let mut attrs: Vec<Option<Attribution<'a>>> = Vec::with_capacity(self.raws.len());
         let mut out = Vec::with_capacity(self.raws.len() + reported.len());
+        // Each quote's kind, for those kept as quotations.
+        let mut kept: Vec<Option<QuoteKind>> = Vec::with_capacity(self.raws.len());
         let mut reported = reported.into_iter().peekable();
         let marks = self.marks();
         for q in 0..=self.raws.len() {
@@ -593,10 +600,16 @@ impl<'a, 'd> Document<'a, 'd> {
                     Some(a) => self.spoken(a) || !marks.title(q),
                     None => !(kind == QuoteKind::Partial || marks.term(q) || marks.title(q)),
                 };
-            if keep {
-                out.push(self.quote(q, kind, attr.as_ref()));
-            }
+            kept.push(keep.then_some(kind));
             attrs.push(attr);
+        }
+        if whole || turns.dialogue() {
+            self.answered_later(&mut attrs);
+        }
+        for (q, kind) in kept.into_iter().enumerate() {
+            if let Some(kind) = kind {
+                out.push(self.quote(q, kind, attrs[q].as_ref()));
+            }
         }
         name_the_narrator(&mut out);
         // An indirect quote comes before the partial quotes it contains.
@@ -736,6 +749,75 @@ impl<'a, 'd> Document<'a, 'd> {
             }
         }
         Some(inherit("paragraph-continuation", pa))
+    }
+
+    /// turn-taking-back: a dialogue often opens with turns nobody is named for, and names
+    /// its speakers only later (`"Going out?"¶"Only to the shed."¶"Take a coat," said
+    /// Maud.`). Read from the last turn back, a turn left without a speaker takes that of
+    /// the nearest later turn of its run that has one, two, four or six turns on, since
+    /// turns alternate; when a turn between has a speaker too, it must be someone else, or
+    /// the exchange is not a two-way one and the turn stays as it was. A turn that only
+    /// guessed at alternation (`paragraph-continuation`, `dialogue-alternation`) yields
+    /// too, but only to a speaker named in the turn after next.
+    fn answered_later(&self, attrs: &mut [Option<Attribution<'a>>]) {
+        // The turns: quotes that open their paragraph, with the quotes of that paragraph.
+        let mut turns: Vec<Range<usize>> = Vec::new();
+        for q in 0..self.raws.len() {
+            let para = self.para(self.qtok[q]);
+            match turns.last_mut() {
+                Some(t) if self.para(self.qtok[t.start]) == para => t.end = q + 1,
+                _ if self.starts_paragraph(self.qtok[q]) => turns.push(q..q + 1),
+                _ => {}
+            }
+        }
+        let para_of = |t: &Range<usize>| self.para(self.qtok[t.start]);
+        // The quote that gives each turn its speaker, if any.
+        let mut spoken: Vec<Option<usize>> = turns
+            .iter()
+            .map(|t| t.clone().find(|&k| attrs[k].is_some()))
+            .collect();
+        for n in (0..turns.len()).rev() {
+            let guessed = match &attrs[turns[n].start] {
+                None => None,
+                Some(a) if GUESSED_TURNS.contains(&a.rule.name) => Some(a.name.clone()),
+                Some(_) => continue,
+            };
+            // The nearest later turn two, four or six on with a speaker, and the nearest
+            // odd one before it.
+            let mut other: Option<usize> = None;
+            let mut found = None;
+            for m in n + 1..turns.len().min(n + 1 + PARTNER_LOOKBACK) {
+                if para_of(&turns[m - 1]) + 1 != para_of(&turns[m]) {
+                    break;
+                }
+                let Some(k) = spoken[m] else { continue };
+                if (m - n) % 2 == 1 {
+                    other.get_or_insert(k);
+                    continue;
+                }
+                let name = attrs[k].as_ref().map(|a| &a.name);
+                let two_way = !other.is_some_and(|o| attrs[o].as_ref().map(|a| &a.name) == name);
+                found = two_way.then_some((m, k));
+                break;
+            }
+            let Some((m, from)) = found.and_then(|(m, k)| Some((m, attrs[k].as_ref()?))) else {
+                continue;
+            };
+            if guessed.is_some() && !(explicit(from) && m == n + 2) {
+                continue;
+            }
+            let a = inherit("turn-taking-back", from);
+            for q in turns[n].clone() {
+                let replace = match &attrs[q] {
+                    None => true,
+                    Some(b) => !explicit(b) && Some(&b.name) == guessed.as_ref(),
+                };
+                if replace {
+                    attrs[q] = Some(a.clone());
+                }
+            }
+            spoken[n] = Some(turns[n].start);
+        }
     }
 
     /// Whether quote `q` addresses someone of a given name (`"..., Maud."`): a test on

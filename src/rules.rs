@@ -434,6 +434,49 @@ pub static RULES: &[Rule] = &[
         matcher: Matcher::Context,
     },
     Rule {
+        name: "turn-taking-back",
+        pattern: "(in a dialogue) \"Q1.\"¶\"Q2,\" said B.¶\"Q3,\" said A. → A",
+        confidence: confidence::TURN_TAKING_BACK,
+        positive: &[(
+            concat!(
+                three_in_the_boat!(),
+                "It grew dark on the river.\n\n\"Is it far?\"\n\n\"Two miles,\" said Henry.\n\n\
+                 \"Then we row,\" said Maud."
+            ),
+            10,
+            "Maud",
+        ),
+        // A guess at the other speaker (`dialogue-alternation` would say Maud) yields to
+        // the turn after next.
+        (
+            concat!(
+                three_in_the_boat!(),
+                "It grew dark on the river.\n\n\"We should turn back,\" said Tom.\n\n\
+                 \"Is it far?\"\n\n\"Two miles,\" said Tom.\n\n\"Then we row,\" said Henry."
+            ),
+            11,
+            "Henry",
+        )],
+        negative: &[
+            // Not in a dialogue: news keeps the speaker across paragraphs.
+            (
+                "\"The port is busy.\"\n\n\"We need cranes,\" Fisk said.\n\n\
+                 \"Two more,\" Ortiz said.",
+                0,
+            ),
+            // The turns named later are not two people taking turns.
+            (
+                concat!(
+                    three_in_the_boat!(),
+                    "It grew dark on the river.\n\n\"Is it far?\"\n\n\"Two miles,\" said Henry.\n\n\
+                     \"Or three,\" said Henry."
+                ),
+                10,
+            ),
+        ],
+        matcher: Matcher::Context,
+    },
+    Rule {
         name: "dialogue-alternation",
         pattern: "(in a dialogue) \"Q1,\" said A.¶\"Q2.\" → the other speaker",
         confidence: confidence::DIALOGUE_ALTERNATION,
