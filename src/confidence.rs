@@ -5,15 +5,15 @@
 
 /// `quote-label`: all dev files 7/19.
 pub(crate) const QUOTE_LABEL: f32 = 0.37;
-/// `quote-speaker-verb`: gendergaptracker 182/183, polnear 1965/1986, pdnc 3702/4994.
+/// `quote-speaker-verb`: gendergaptracker 182/183, polnear 1965/1986, pdnc 3703/4994.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.91;
-/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 583/596, pdnc 6325/8133.
+/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 583/596, pdnc 6327/8133.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.92;
 /// `quote-dash-speaker`: all dev files 16/16.
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
 /// `quote-split`: polnear 76/80, pdnc 1158/1459.
 pub(crate) const QUOTE_SPLIT: f32 = 0.87;
-/// `speaker-verb-quote`: polnear 412/431, pdnc 752/1118.
+/// `speaker-verb-quote`: polnear 412/431, pdnc 753/1118.
 pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.81;
 /// `verb-speaker-quote`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const VERB_SPEAKER_QUOTE: f32 = 0.50;
@@ -31,7 +31,7 @@ pub(crate) const SENTENCE_VERB: f32 = 0.74;
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.74;
 /// `subject-colon-quote`: polnear 24/28, pdnc 97/155.
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.74;
-/// `continuation`: gendergaptracker 85/88, polnear 1277/1313, pdnc 4785/6454.
+/// `continuation`: gendergaptracker 85/88, polnear 1277/1313, pdnc 4788/6454.
 pub(crate) const CONTINUATION: f32 = 0.89;
 /// `paragraph-continuation`: gendergaptracker 40/43, polnear 51/60, pdnc 353/905.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.72;
@@ -39,15 +39,15 @@ pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.72;
 pub(crate) const SPEAKER_RESUMES: f32 = 0.43;
 /// `addressee-replies`: pdnc 180/206.
 pub(crate) const ADDRESSEE_REPLIES: f32 = 0.87;
-/// `turn-taking`: pdnc 3799/5786.
+/// `turn-taking`: pdnc 3798/5786.
 pub(crate) const TURN_TAKING: f32 = 0.66;
 /// `turn-taking-back`: pdnc 456/731.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.62;
-/// `dialogue-alternation`: pdnc 869/1725.
+/// `dialogue-alternation`: pdnc 868/1725.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.50;
 /// `addressee-not-speaker`: pdnc 64/132.
 pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.48;
-/// `sentence-before`: gendergaptracker 17/20, polnear 32/48, pdnc 1011/1669.
+/// `sentence-before`: gendergaptracker 17/20, polnear 32/48, pdnc 1010/1669.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.71;
 /// `indirect-speaker-verb`: gendergaptracker 216/299, polnear 1448/2266.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.68;

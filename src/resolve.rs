@@ -830,14 +830,14 @@ impl<'t, 'g> Resolver<'t, 'g> {
             return Some(Cow::Owned(e.name.clone()));
         }
         let head_word = text[m.span.clone()].split_whitespace().last()?;
-        let head = head_word.to_lowercase();
+        let head = head_word.trim_end_matches('.').to_lowercase();
         let pos = m.span.start;
         // The person introduced with this title: `spokesman Geoff Morrell` for `the spokesman`.
         let titled_as = |n: &NameRef<'t>| {
             let has_head = |t: &Range<usize>| {
                 text[t.clone()]
                     .split_whitespace()
-                    .any(|w| w.eq_ignore_ascii_case(&head))
+                    .any(|w| lexicon::title_is(w, &head))
             };
             n.title.as_ref().is_some_and(has_head) || n.role.as_ref().is_some_and(has_head)
         };

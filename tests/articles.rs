@@ -1161,3 +1161,21 @@ fn a_family_name_with_both_honorifics_keeps_them_apart() {
         [Some("Vance".to_string()), Some("Vance".to_string())]
     );
 }
+
+#[test]
+fn a_description_finds_the_person_its_abbreviated_title_names() {
+    // `Dr.` is the doctor and `Sen.` the senator: a description by office finds the person
+    // whose title was written short.
+    let text = "Dr. Amy Lowell examined the boy while Tom Hale waited by the door.\n\n\
+                “He will live,” the doctor said.\n\n\
+                Sen. Ray Ortiz met Mayor Jane Webb at the clinic on Monday.\n\n\
+                “We will fund the wing,” the senator said. “The doctor was right,” the mayor said.";
+    assert_eq!(
+        speakers(text),
+        [
+            Some("Amy Lowell".to_string()),
+            Some("Ray Ortiz".to_string()),
+            Some("Jane Webb".to_string())
+        ]
+    );
+}

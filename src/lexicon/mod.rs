@@ -441,6 +441,17 @@ pub(crate) fn gender_cue(word: &str) -> Option<Gender> {
     gender_in(pronouns::GENDER_CUES, word)
 }
 
+/// Whether the title word `word` (`Dr.`, `Senator`) is the office that the head noun
+/// `head` of a description names (`doctor`, `senator`), in any case: the same word, or the
+/// word an abbreviated title stands for.
+pub(crate) fn title_is(word: &str, head: &str) -> bool {
+    let word = word.strip_suffix('.').unwrap_or(word);
+    word.eq_ignore_ascii_case(head)
+        || titles::ABBREVIATED_TITLES.iter().any(|(short, full)| {
+            word.eq_ignore_ascii_case(short) && head.eq_ignore_ascii_case(full)
+        })
+}
+
 /// The gender a noun for a person implies (`lady`, `spokesman`), if it implies one.
 pub(crate) fn noun_gender(word: &str) -> Option<Gender> {
     gender_in(titles::GENDERED_NOUNS, word)
@@ -503,6 +514,22 @@ mod tests {
         for w in ["Alberta", "Hope", "Carter", "April", "Major", "Roman"] {
             assert_eq!(lookup(w).given, None, "{w}");
         }
+    }
+
+    #[test]
+    fn abbreviated_titles_are_read_as_titles() {
+        // A short form the mention reader does not take for a title would never reach a
+        // description.
+        for (short, full) in titles::ABBREVIATED_TITLES {
+            let info = lookup(short);
+            assert!(info.title || info.honorific.is_some(), "{short}");
+            assert!(
+                title_is(&format!("{}.", short.to_uppercase()), full),
+                "{short}"
+            );
+        }
+        assert!(title_is("Senator", "senator"));
+        assert!(!title_is("Dr.", "senator"));
     }
 
     #[test]

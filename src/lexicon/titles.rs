@@ -37,6 +37,24 @@ pub(crate) const HONORIFICS: &[(&str, Option<Gender>)] = &[
     ("fr", None),
 ];
 
+/// Titles written short before a name, with the word a description of the same person
+/// uses: `Dr. Amy Lowell` is later `the doctor`, `Sen. Ray Ortiz` `the senator`.
+pub(crate) const ABBREVIATED_TITLES: &[(&str, &str)] = &[
+    ("dr", "doctor"),
+    ("prof", "professor"),
+    ("rev", "reverend"),
+    ("fr", "father"),
+    ("sen", "senator"),
+    ("rep", "representative"),
+    ("gov", "governor"),
+    ("lt", "lieutenant"),
+    ("gen", "general"),
+    ("col", "colonel"),
+    ("capt", "captain"),
+    ("sgt", "sergeant"),
+    ("det", "detective"),
+];
+
 /// Offices and ranks written before a name (`President`, `Sen.`, `Defense Secretary`), and
 /// the department words that go with them.
 pub(crate) const TITLES: &[&str] = &[
