@@ -13,7 +13,7 @@ pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.92;
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
 /// `quote-split`: polnear 76/80, pdnc 1158/1459.
 pub(crate) const QUOTE_SPLIT: f32 = 0.87;
-/// `speaker-verb-quote`: polnear 412/431, pdnc 753/1118.
+/// `speaker-verb-quote`: polnear 412/431, pdnc 756/1123.
 pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.81;
 /// `verb-speaker-quote`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const VERB_SPEAKER_QUOTE: f32 = 0.50;
@@ -29,25 +29,25 @@ pub(crate) const INTRO_PARAGRAPH: f32 = 0.77;
 pub(crate) const SENTENCE_VERB: f32 = 0.74;
 /// `sentence-verb-after`: polnear 54/56, pdnc 55/107.
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.74;
-/// `subject-colon-quote`: polnear 24/28, pdnc 97/155.
+/// `subject-colon-quote`: polnear 24/28, pdnc 97/156.
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.74;
-/// `continuation`: gendergaptracker 85/88, polnear 1277/1313, pdnc 4788/6454.
+/// `continuation`: gendergaptracker 85/88, polnear 1277/1313, pdnc 4789/6453.
 pub(crate) const CONTINUATION: f32 = 0.89;
-/// `paragraph-continuation`: gendergaptracker 40/43, polnear 51/60, pdnc 353/905.
+/// `paragraph-continuation`: gendergaptracker 40/43, polnear 51/60, pdnc 351/901.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.72;
 /// `speaker-resumes`: all dev files 3/7.
 pub(crate) const SPEAKER_RESUMES: f32 = 0.43;
 /// `addressee-replies`: pdnc 180/206.
 pub(crate) const ADDRESSEE_REPLIES: f32 = 0.87;
-/// `turn-taking`: pdnc 3798/5786.
+/// `turn-taking`: pdnc 3804/5793.
 pub(crate) const TURN_TAKING: f32 = 0.66;
-/// `turn-taking-back`: pdnc 456/731.
+/// `turn-taking-back`: pdnc 454/729.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.62;
-/// `dialogue-alternation`: pdnc 868/1725.
+/// `dialogue-alternation`: pdnc 869/1728.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.50;
-/// `addressee-not-speaker`: pdnc 64/132.
-pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.48;
-/// `sentence-before`: gendergaptracker 17/20, polnear 32/48, pdnc 1010/1669.
+/// `addressee-not-speaker`: pdnc 65/133.
+pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.49;
+/// `sentence-before`: gendergaptracker 17/20, polnear 32/48, pdnc 1014/1677.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.71;
 /// `indirect-speaker-verb`: gendergaptracker 216/299, polnear 1448/2266.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.68;

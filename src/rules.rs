@@ -523,6 +523,12 @@ pub static RULES: &[Rule] = &[
                 0,
                 "Brenda",
             ),
+            // A pronoun after the opening phrase, when no name is in it.
+            (
+                "Maud came in from the garden.\n\nAfter supper she sat by the fire. \"We leave at dawn.\"",
+                0,
+                "she",
+            ),
             (
                 "At 40, Ana Cerato said she had beaten the odds. Knowing time was short, the \
                  family chose.\n\n\"It is a gift.\"",
@@ -534,6 +540,8 @@ pub static RULES: &[Rule] = &[
             ("The rain stopped at last. \"We are not done.\"", 0),
             // A name inside the opening phrase is not its subject.
             ("After Tom left the fire died down. \"We leave at dawn.\"", 0),
+            // Nor a pronoun right after the opener.
+            ("After she ate the fire died down. \"We leave at dawn.\"", 0),
             // Nor a name that modifies the subject after `but`.
             ("But the big Ortiz poster still hangs there. \"It stays.\"", 0),
             // A sentence about others closing a paragraph of someone's quotes.
@@ -1313,9 +1321,14 @@ fn subject_after_bare_opener(
     if !(opener.is_capitalized(text) && BARE_OPENERS.iter().any(|o| w.eq_ignore_ascii_case(o))) {
         return None;
     }
-    let j = (k + 1..limit.min(k + MAX_OPENING_PHRASE))
+    let window = k + 1..limit.min(k + MAX_OPENING_PHRASE);
+    let Some(j) = window
+        .clone()
         .take_while(|&j| tokens[j].kind == Kind::Word)
-        .find(|&j| tokens[j].is_capitalized(text))?;
+        .find(|&j| tokens[j].is_capitalized(text))
+    else {
+        return pronoun_after_bare_opener(tokens, window, text);
+    };
     if tokens[j - 1].info().function == Some(Function::Stop) {
         return None;
     }
@@ -1324,6 +1337,29 @@ fn subject_after_bare_opener(
         .get(m.tokens.end)
         .is_some_and(|t| t.kind == Kind::Word && !t.is_capitalized(text));
     verb.then_some(m)
+}
+
+/// `After luncheon she came in`: with no name in the opening phrase's reach, a personal
+/// pronoun after it, with a lower-case word (its verb) next. A pronoun right after the
+/// opener is the subject of the phrase itself (`After she ate, ...`).
+fn pronoun_after_bare_opener(
+    tokens: &[Token],
+    window: Range<usize>,
+    text: &str,
+) -> Option<Mention> {
+    let first = window.start;
+    let j = window
+        .take_while(|&j| tokens[j].kind == Kind::Word)
+        .find(|&j| tokens[j].info().pronoun.is_some())?;
+    if j == first {
+        return None;
+    }
+    let m = mention::forward(tokens, j, text)?;
+    let personal = m.kind.personal_gender().is_some();
+    let verb = tokens
+        .get(m.tokens.end)
+        .is_some_and(|t| t.kind == Kind::Word && !t.is_capitalized(text));
+    (personal && verb).then_some(m)
 }
 
 /// Opening phrases [`subject_of`] steps over, and the longest of them in tokens.
