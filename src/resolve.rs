@@ -728,16 +728,17 @@ impl<'t, 'g> Resolver<'t, 'g> {
 
     fn pronoun(&self, g: Option<Gender>, pos: usize) -> Option<Cow<'t, str>> {
         let para = self.paragraph(pos);
-        // A person of that gender whom the narration of this paragraph, since the last
-        // turn, makes the subject of a sentence: `Moss looked along the pier. "Q," he
-        // said.` is Moss's, though another man spoke the turn before. A name inside a
-        // sentence (`after meeting Vladimir Putin`) is not its subject and does not count.
+        // A person of that gender whom the narration since the last turn, in this
+        // paragraph or the one before, makes the subject of a sentence: `Moss looked along
+        // the pier. "Q," he said.` is Moss's, though another man spoke the turn before, and
+        // so is `"Q1?" Ray asked. Moss looked along the pier.¶"Q2," he said.`. A name inside
+        // a sentence (`after meeting Vladimir Putin`) is not its subject and does not count.
         let since = self
             .speakers_before(pos)
             .next()
             .map(|e| e.pos + 1)
             .into_iter()
-            .chain(para.checked_sub(1).map(|p| self.breaks[p]))
+            .chain(para.checked_sub(2).map(|p| self.breaks[p]))
             .max()
             .unwrap_or(0);
         if let Some(n) = self

@@ -1179,3 +1179,15 @@ fn a_description_finds_the_person_its_abbreviated_title_names() {
         ]
     );
 }
+
+#[test]
+fn a_pronoun_finds_the_subject_of_the_narration_after_the_last_turn() {
+    // The narration that closes the paragraph of Jane's question is about Maud, so the
+    // `she` who answers in the next paragraph is Maud, not Jane.
+    let text = "“Is the boat late?” Jane asked. Maud looked along the pier for a long while.\n\n\
+                “It will come,” she said.";
+    assert_eq!(
+        speakers(text),
+        [Some("Jane".to_string()), Some("Maud".to_string())]
+    );
+}
