@@ -754,9 +754,10 @@ impl<'a, 'd> Document<'a, 'd> {
     /// turn-taking-back: a dialogue often opens with turns nobody is named for, and names
     /// its speakers only later (`"Going out?"¶"Only to the shed."¶"Take a coat," said
     /// Maud.`). Read from the last turn back, a turn left without a speaker takes that of
-    /// the nearest later turn of its run that has one, two, four or six turns on, since
-    /// turns alternate; when a turn between has a speaker too, it must be someone else, or
-    /// the exchange is not a two-way one and the turn stays as it was. A turn that only
+    /// the nearest later turn of its run that has one an even number of turns on (at most
+    /// [`PARTNER_LOOKBACK`]), since turns alternate; when a turn between has a speaker too,
+    /// it must be someone else, or the exchange is not a two-way one and the turn stays as
+    /// it was. A turn that only
     /// guessed at alternation (`paragraph-continuation`, `dialogue-alternation`) yields
     /// too, but only to a speaker named in the turn after next.
     fn answered_later(&self, attrs: &mut [Option<Attribution<'a>>]) {
@@ -782,8 +783,8 @@ impl<'a, 'd> Document<'a, 'd> {
                 Some(a) if GUESSED_TURNS.contains(&a.rule.name) => Some(a.name.clone()),
                 Some(_) => continue,
             };
-            // The nearest later turn two, four or six on with a speaker, and the nearest
-            // odd one before it.
+            // The nearest later turn an even number on with a speaker, and the nearest odd
+            // one before it.
             let mut other: Option<usize> = None;
             let mut found = None;
             for m in n + 1..turns.len().min(n + 1 + PARTNER_LOOKBACK) {
