@@ -761,17 +761,16 @@ impl<'a, 'd> Document<'a, 'd> {
     /// guessed at alternation (`paragraph-continuation`, `dialogue-alternation`) yields
     /// too, but only to a speaker named in the turn after next.
     fn answered_later(&self, attrs: &mut [Option<Attribution<'a>>]) {
+        let para_of = |t: &Range<usize>| self.para(self.qtok[t.start]);
         // The turns: quotes that open their paragraph, with the quotes of that paragraph.
         let mut turns: Vec<Range<usize>> = Vec::new();
         for q in 0..self.raws.len() {
-            let para = self.para(self.qtok[q]);
             match turns.last_mut() {
-                Some(t) if self.para(self.qtok[t.start]) == para => t.end = q + 1,
+                Some(t) if para_of(t) == para_of(&(q..q + 1)) => t.end = q + 1,
                 _ if self.starts_paragraph(self.qtok[q]) => turns.push(q..q + 1),
                 _ => {}
             }
         }
-        let para_of = |t: &Range<usize>| self.para(self.qtok[t.start]);
         // The quote that gives each turn its speaker, if any.
         let mut spoken: Vec<Option<usize>> = turns
             .iter()

@@ -1333,10 +1333,14 @@ fn subject_after_bare_opener(
         return None;
     }
     let m = mention::forward(tokens, j, text).filter(|m| m.kind == MentionKind::Name)?;
-    let verb = tokens
+    verb_next(tokens, &m, text).then_some(m)
+}
+
+/// Whether a lower-case word, the subject's verb, comes right after mention `m`.
+fn verb_next(tokens: &[Token], m: &Mention, text: &str) -> bool {
+    tokens
         .get(m.tokens.end)
-        .is_some_and(|t| t.kind == Kind::Word && !t.is_capitalized(text));
-    verb.then_some(m)
+        .is_some_and(|t| t.kind == Kind::Word && !t.is_capitalized(text))
 }
 
 /// `After luncheon she came in`: with no name in the opening phrase's reach, a personal
@@ -1355,11 +1359,7 @@ fn pronoun_after_bare_opener(
         return None;
     }
     let m = mention::forward(tokens, j, text)?;
-    let personal = m.kind.personal_gender().is_some();
-    let verb = tokens
-        .get(m.tokens.end)
-        .is_some_and(|t| t.kind == Kind::Word && !t.is_capitalized(text));
-    (personal && verb).then_some(m)
+    (m.kind.personal_gender().is_some() && verb_next(tokens, &m, text)).then_some(m)
 }
 
 /// Opening phrases [`subject_of`] steps over, and the longest of them in tokens.
