@@ -7,11 +7,11 @@
 pub(crate) const QUOTE_LABEL: f32 = 0.37;
 /// `quote-speaker-verb`: gendergaptracker 182/183, polnear 1965/1986, pdnc 3717/4994.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.91;
-/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 583/596, pdnc 6330/8133.
+/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 583/596, pdnc 6329/8131.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.92;
 /// `quote-dash-speaker`: all dev files 16/16.
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
-/// `quote-split`: polnear 76/80, pdnc 1159/1459.
+/// `quote-split`: polnear 76/80, pdnc 1159/1462.
 pub(crate) const QUOTE_SPLIT: f32 = 0.87;
 /// `speaker-verb-quote`: polnear 412/431, pdnc 759/1123.
 pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.82;
@@ -25,13 +25,13 @@ pub(crate) const ACCORDING_TO: f32 = 0.86;
 pub(crate) const SPEAKER_COLON_QUOTE: f32 = 0.89;
 /// `intro-paragraph`: pdnc 76/99.
 pub(crate) const INTRO_PARAGRAPH: f32 = 0.77;
-/// `sentence-verb`: polnear 37/46, pdnc 315/471.
-pub(crate) const SENTENCE_VERB: f32 = 0.74;
-/// `sentence-verb-after`: polnear 54/56, pdnc 55/107.
+/// `sentence-verb`: polnear 38/46, pdnc 315/471.
+pub(crate) const SENTENCE_VERB: f32 = 0.75;
+/// `sentence-verb-after`: polnear 54/56, pdnc 56/109.
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.74;
 /// `subject-colon-quote`: polnear 24/28, pdnc 98/156.
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.74;
-/// `continuation`: gendergaptracker 85/88, polnear 1277/1313, pdnc 4795/6454.
+/// `continuation`: gendergaptracker 85/88, polnear 1277/1313, pdnc 4795/6450.
 pub(crate) const CONTINUATION: f32 = 0.89;
 /// `paragraph-continuation`: gendergaptracker 40/43, polnear 51/60, pdnc 358/904.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.73;
@@ -43,21 +43,21 @@ pub(crate) const ADDRESSEE_REPLIES: f32 = 0.87;
 pub(crate) const TURN_TAKING: f32 = 0.66;
 /// `turn-taking-back`: pdnc 455/730.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.62;
-/// `dialogue-alternation`: pdnc 867/1722.
+/// `dialogue-alternation`: pdnc 867/1721.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.50;
 /// `addressee-not-speaker`: pdnc 63/131.
 pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.48;
-/// `sentence-before`: gendergaptracker 17/20, polnear 32/48, pdnc 1012/1678.
+/// `sentence-before`: gendergaptracker 17/20, polnear 32/48, pdnc 1012/1677.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.71;
-/// `indirect-speaker-verb`: gendergaptracker 216/299, polnear 1448/2266.
+/// `indirect-speaker-verb`: gendergaptracker 216/299, polnear 1454/2275.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.68;
-/// `indirect-tell`: gendergaptracker 13/20, polnear 96/169.
+/// `indirect-tell`: gendergaptracker 13/20, polnear 96/168.
 pub(crate) const INDIRECT_TELL: f32 = 0.61;
 /// `indirect-clause-speaker-verb`: gendergaptracker 33/39, polnear 206/244.
 pub(crate) const INDIRECT_CLAUSE_SPEAKER_VERB: f32 = 0.85;
 /// `indirect-directive`: polnear 36/69.
 pub(crate) const INDIRECT_DIRECTIVE: f32 = 0.52;
-/// `indirect-parenthetical`: polnear 126/158.
+/// `indirect-parenthetical`: polnear 127/159.
 pub(crate) const INDIRECT_PARENTHETICAL: f32 = 0.80;
 /// `indirect-naming`: all dev files 8/19.
 pub(crate) const INDIRECT_NAMING: f32 = 0.42;

@@ -624,9 +624,42 @@ fn backward_in(tokens: &[Token], end: usize, text: &str, depth: u8) -> Option<Me
     let depth = depth.checked_sub(1)?;
     let m = backward_phrase(tokens, end, text, depth)
         .or_else(|| relative_subject(tokens, end, text, depth))
-        .or_else(|| post_modified(tokens, end, text, depth))?;
+        .or_else(|| post_modified(tokens, end, text, depth))
+        .or_else(|| affiliated_person(tokens, end, text, depth))?;
     Some(affiliation_head(tokens, m, text, depth))
 }
+
+/// `a lawyer for the family said`, `a neighbour of the couple said`: the phrase before the
+/// verb names no one, but it hangs by a preposition of affiliation from a role or group
+/// noun, and that is who speaks. (A body or a name after the preposition is read by
+/// [`affiliation_head`].)
+fn affiliated_person(tokens: &[Token], end: usize, text: &str, depth: u8) -> Option<Mention> {
+    let lo = end.saturating_sub(MAX_AFFILIATED_PHRASE + 1);
+    let prep = (lo..end)
+        .rev()
+        .take_while(|&k| tokens[k].kind == Kind::Word)
+        .find(|&k| AFFILIATIONS.contains(&tokens[k].text(text)))?;
+    // The words after the preposition are one plain noun phrase: no verb, no clause word.
+    let plain = (prep + 1..end).all(|k| {
+        let info = tokens[k].info();
+        info.verb.is_none()
+            && info.pronoun.is_none()
+            && (info.function.is_none()
+                || k == prep + 1 && info.function == Some(Function::Determiner))
+    });
+    if !plain || prep + 1 == end {
+        return None;
+    }
+    // The mention keeps the phrase it hangs from, as a description read forward does.
+    let mut m = backward_phrase(tokens, prep, text, depth).filter(|m| people(tokens, m))?;
+    m.span.end = tokens[end - 1].span.end;
+    m.name.end = m.span.end;
+    m.tokens.end = end;
+    Some(m)
+}
+
+/// Longest phrase after a preposition [`affiliated_person`] reads, in words.
+const MAX_AFFILIATED_PHRASE: usize = 4;
 
 /// `a White House official who spoke anonymously to discuss strategy said`: a relative
 /// clause without commas between the subject and the verb; the subject is the phrase
@@ -1153,5 +1186,15 @@ mod tests {
             )
         );
         assert_eq!(back("the road was long"), None);
+        // A role noun tied to a phrase that names no one: `a lawyer for the family said`.
+        assert_eq!(
+            back("A lawyer for the family"),
+            s(
+                MentionKind::Role,
+                "A lawyer for the family",
+                "lawyer for the family"
+            )
+        );
+        assert_eq!(back("The roof of the old barn"), None);
     }
 }

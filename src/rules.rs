@@ -11,7 +11,7 @@
 use std::ops::Range;
 
 use crate::confidence;
-use crate::lexicon::{Function, VerbKind};
+use crate::lexicon::{Function, Gender, VerbKind};
 use crate::mention::{self, Mention, MentionKind};
 use crate::token::{Kind, Token};
 
@@ -150,6 +150,8 @@ pub static RULES: &[Rule] = &[
         negative: &[
             ("\"Ready?\" said nothing at all to me.", 0),
             ("\"Vote,\" said the card that the volunteers handed out at the door.", 0),
+            // A quote no punctuation closes, inside a sentence, is a phrase of it.
+            ("Critics of the so-called \"safety net\" argue Ortiz wants delay.", 0),
         ],
         matcher: Matcher::Local(quote_verb_speaker),
     },
@@ -329,6 +331,11 @@ pub static RULES: &[Rule] = &[
             ("Ortiz called the plan a \"bold experiment\" on Monday.", 0, "Ortiz"),
             ("The coach said the team had \"nothing left to give.\"", 0, "The coach"),
             ("Ortiz praised the crew, saying they had \"done the impossible.\"", 0, "Ortiz"),
+            (
+                "Police moved in, with a lawyer for the camp calling it \"a raid.\"",
+                0,
+                "a lawyer for the camp",
+            ),
         ],
         negative: &[("The plan was a \"bold experiment\" from the start.", 0)],
         matcher: Matcher::Local(sentence_verb),
@@ -345,7 +352,11 @@ pub static RULES: &[Rule] = &[
                 "a port official",
             ),
         ],
-        negative: &[("\"We have done our part\" in these talks, and more.", 0)],
+        negative: &[
+            ("\"We have done our part\" in these talks, and more.", 0),
+            // `it` after the verb is its object.
+            ("Critics of a \"safety net\" argue it could trap the port for years.", 0),
+        ],
         matcher: Matcher::Local(sentence_verb_after),
     },
     Rule {
@@ -864,6 +875,19 @@ fn found(mention: Mention, cue: Option<&Token>) -> Option<Found> {
 /// Where the words after the quote start, skipping a comma (British punctuation puts it
 /// outside the marks); `None` when the quote ends a sentence that began before it, since
 /// then what follows is a new sentence about something else.
+/// Punctuation that closes a quoted speech, inside its marks or right after them.
+const CLOSING: &[char] = &[',', '.', '!', '?', ';', '-', '\u{2014}', '\u{2026}'];
+
+/// Whether punctuation closes the quote: `"Q," said`, `"Q", said`, `"Q!" cried`.
+fn closed(c: &Ctx) -> bool {
+    let inner = c.text[c.tokens[c.qt].span.clone()]
+        .trim_end_matches(|ch: char| !ch.is_alphanumeric() && !CLOSING.contains(&ch));
+    inner.ends_with(CLOSING)
+        || c.tokens.get(c.qt + 1).is_some_and(|t| {
+            t.kind == Kind::Dash || matches!(t.kind, Kind::Punct(p) if CLOSING.contains(&p))
+        })
+}
+
 fn after_quote(c: &Ctx) -> Option<usize> {
     if c.sent_end == c.qt + 1 && c.sent_start < c.qt {
         return None;
@@ -1003,6 +1027,9 @@ fn quote_speaker_verb(c: &Ctx) -> Option<Found> {
 
 fn quote_verb_speaker(c: &Ctx) -> Option<Found> {
     let i = after_quote(c)?;
+    // `Critics of what is known as a "backstop" argue it ...`: a quote inside a sentence
+    // that no punctuation closes is a phrase of that sentence, not a speech it reports.
+    (c.sent_start == c.qt || closed(c)).then_some(())?;
     verb(c, i)?;
     let m = match mention::forward_loose(c.tokens, i + 1, c.text) {
         Some(m) => m,
@@ -1262,6 +1289,13 @@ fn intro_paragraph(c: &Ctx) -> Option<Found> {
     found(m, c.tokens.get(v))
 }
 
+/// The subject of a participle in a `with` phrase: `with officials warning that ...`.
+fn with_subject(c: &Ctx, v: usize) -> Option<Mention> {
+    let m = mention::backward(c.tokens, v, c.text)?;
+    let before = m.tokens.start.checked_sub(1)?;
+    (before >= c.sent_start && word(c, before) == Some("with")).then_some(m)
+}
+
 /// Whether the verb at `v` is a participle (`saying`, `adding`): its subject is the
 /// sentence's subject.
 fn participle(c: &Ctx, v: usize) -> bool {
@@ -1371,7 +1405,9 @@ fn sentence_verb(c: &Ctx) -> Option<Found> {
         .rev()
         .find(|&k| verb(c, k).is_some_and(|(_, kind)| kind != VerbKind::Manner))?;
     let m = if participle(c, v) {
-        subject(c, c.sent_start, v)?
+        // `Police moved in, with a spokesperson for the camp describing the scene as "Q"`:
+        // after `with`, the phrase before the participle is its subject.
+        with_subject(c, v).or_else(|| subject(c, c.sent_start, v))?
     } else {
         mention::backward(c.tokens, between_back(c, v), c.text)?
     };
@@ -1392,7 +1428,9 @@ fn sentence_verb_after(c: &Ctx) -> Option<Found> {
             {
                 return found(m, c.tokens.get(k));
             }
-            let m = mention::forward(c.tokens, k + 1, c.text)?;
+            // `argue it could`: `it` after a verb is its object, never an inverted subject.
+            let m = mention::forward(c.tokens, k + 1, c.text)
+                .filter(|m| !matches!(m.kind, MentionKind::Pronoun(Some(Gender::Neuter), _)))?;
             return found(m, c.tokens.get(k));
         }
     }
