@@ -872,9 +872,6 @@ fn found(mention: Mention, cue: Option<&Token>) -> Option<Found> {
     })
 }
 
-/// Where the words after the quote start, skipping a comma (British punctuation puts it
-/// outside the marks); `None` when the quote ends a sentence that began before it, since
-/// then what follows is a new sentence about something else.
 /// Punctuation that closes a quoted speech, inside its marks or right after them.
 const CLOSING: &[char] = &[',', '.', '!', '?', ';', '-', '\u{2014}', '\u{2026}'];
 
@@ -888,6 +885,9 @@ fn closed(c: &Ctx) -> bool {
         })
 }
 
+/// Where the words after the quote start, skipping a comma (British punctuation puts it
+/// outside the marks); `None` when the quote ends a sentence that began before it, since
+/// then what follows is a new sentence about something else.
 fn after_quote(c: &Ctx) -> Option<usize> {
     if c.sent_end == c.qt + 1 && c.sent_start < c.qt {
         return None;
