@@ -5,15 +5,15 @@
 
 /// `quote-label`: all dev files 7/19.
 pub(crate) const QUOTE_LABEL: f32 = 0.37;
-/// `quote-speaker-verb`: gendergaptracker 182/183, polnear 1965/1986, pdnc 3717/4994.
+/// `quote-speaker-verb`: gendergaptracker 182/183, polnear 1965/1986, pdnc 3720/4994.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.91;
 /// `quote-verb-speaker`: gendergaptracker 49/49, polnear 583/596, pdnc 6329/8131.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.92;
 /// `quote-dash-speaker`: all dev files 16/16.
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
-/// `quote-split`: polnear 76/80, pdnc 1159/1462.
+/// `quote-split`: polnear 76/80, pdnc 1158/1462.
 pub(crate) const QUOTE_SPLIT: f32 = 0.87;
-/// `speaker-verb-quote`: polnear 412/431, pdnc 759/1123.
+/// `speaker-verb-quote`: polnear 412/431, pdnc 762/1123.
 pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.82;
 /// `verb-speaker-quote`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const VERB_SPEAKER_QUOTE: f32 = 0.50;
@@ -29,34 +29,34 @@ pub(crate) const INTRO_PARAGRAPH: f32 = 0.77;
 pub(crate) const SENTENCE_VERB: f32 = 0.75;
 /// `sentence-verb-after`: polnear 54/56, pdnc 56/109.
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.74;
-/// `subject-colon-quote`: polnear 24/28, pdnc 98/156.
-pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.74;
+/// `subject-colon-quote`: polnear 24/28, pdnc 99/156.
+pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.75;
 /// `continuation`: gendergaptracker 85/88, polnear 1277/1313, pdnc 4795/6450.
 pub(crate) const CONTINUATION: f32 = 0.89;
-/// `paragraph-continuation`: gendergaptracker 40/43, polnear 51/60, pdnc 358/904.
+/// `paragraph-continuation`: gendergaptracker 40/43, polnear 51/60, pdnc 361/902.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.73;
 /// `speaker-resumes`: all dev files 3/7.
 pub(crate) const SPEAKER_RESUMES: f32 = 0.43;
 /// `addressee-replies`: pdnc 180/207.
 pub(crate) const ADDRESSEE_REPLIES: f32 = 0.87;
-/// `turn-taking`: pdnc 3806/5795.
+/// `turn-taking`: pdnc 3809/5797.
 pub(crate) const TURN_TAKING: f32 = 0.66;
 /// `turn-taking-back`: pdnc 455/730.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.62;
-/// `dialogue-alternation`: pdnc 867/1721.
+/// `dialogue-alternation`: pdnc 868/1721.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.50;
-/// `addressee-not-speaker`: pdnc 63/131.
-pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.48;
-/// `sentence-before`: gendergaptracker 17/20, polnear 32/48, pdnc 1012/1677.
+/// `addressee-not-speaker`: pdnc 64/131.
+pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.49;
+/// `sentence-before`: gendergaptracker 17/20, polnear 32/48, pdnc 1016/1676.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.71;
-/// `indirect-speaker-verb`: gendergaptracker 216/299, polnear 1454/2275.
+/// `indirect-speaker-verb`: gendergaptracker 217/302, polnear 1485/2333.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.68;
-/// `indirect-tell`: gendergaptracker 13/20, polnear 96/168.
-pub(crate) const INDIRECT_TELL: f32 = 0.61;
+/// `indirect-tell`: gendergaptracker 13/20, polnear 104/176.
+pub(crate) const INDIRECT_TELL: f32 = 0.62;
 /// `indirect-clause-speaker-verb`: gendergaptracker 33/39, polnear 206/244.
 pub(crate) const INDIRECT_CLAUSE_SPEAKER_VERB: f32 = 0.85;
-/// `indirect-directive`: polnear 36/69.
-pub(crate) const INDIRECT_DIRECTIVE: f32 = 0.52;
+/// `indirect-directive`: polnear 37/70.
+pub(crate) const INDIRECT_DIRECTIVE: f32 = 0.53;
 /// `indirect-parenthetical`: polnear 127/159.
 pub(crate) const INDIRECT_PARENTHETICAL: f32 = 0.80;
 /// `indirect-naming`: all dev files 8/19.

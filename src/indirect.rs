@@ -364,7 +364,7 @@ fn speaker(
     }
     let conj = b > start && matches!(tokens[b - 1].text(text), "but" | "and");
     if participle || conj {
-        let m = mention::forward(tokens, start, text)?;
+        let m = rules::subject_of(tokens, start, k, text)?;
         return (m.tokens.end <= k).then_some(m);
     }
     let m = mention::backward(tokens, b, text)?;

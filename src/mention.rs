@@ -247,8 +247,13 @@ pub(crate) fn forward(tokens: &[Token], i: usize, text: &str) -> Option<Mention>
     // `Young said`, `Read said`: an epithet or a verb of manner alone before a speech verb
     // is a surname.
     let epithet_name = surname_before_verb(tokens, i, info, w);
+    // `First Minister Ana Ruiz` is titled, but `Second, they ...` opens a sentence: a title
+    // that is also an adverb needs a capitalized word after it.
+    let titled = title_word(info)
+        && is_capitalized(w)
+        && (info.function.is_none() || word(tokens, i + 1, text).is_some_and(is_capitalized));
     if name_word(info, w)
-        || title_word(info) && is_capitalized(w)
+        || titled
         || role_before_name
         || epithet_name
         || modal_given_name(tokens, i, info, w, text)
@@ -1069,6 +1074,27 @@ mod tests {
         let before = |text: &str| back(text).map(|(_, _, name)| name);
         assert_eq!(before("Then in came Old Jolyon"), Some("Jolyon".into()));
         assert_eq!(name("Young people said nothing."), None);
+    }
+
+    #[test]
+    fn an_ordinal_is_a_title_only_before_a_name() {
+        assert_eq!(
+            fwd("First Minister Ada Okafor said"),
+            s(MentionKind::Name, "First Minister Ada Okafor", "Ada Okafor")
+        );
+        assert_eq!(fwd("Second, they wanted more."), None);
+    }
+
+    #[test]
+    fn an_office_held_or_sought_is_a_title() {
+        assert_eq!(
+            fwd("Democratic incumbent Ada Okafor attacked"),
+            s(
+                MentionKind::Name,
+                "Democratic incumbent Ada Okafor",
+                "Ada Okafor"
+            )
+        );
     }
 
     fn back(text: &str) -> Option<(MentionKind, String, String)> {

@@ -336,6 +336,18 @@ pub static RULES: &[Rule] = &[
                 0,
                 "a lawyer for the camp",
             ),
+            // An adverb opening the sentence is no subject: the subject follows its phrase.
+            (
+                "Early in the race, Ortiz praised the crew, saying they had \"done it.\"",
+                0,
+                "Ortiz",
+            ),
+            // A name with a time after it keeps the subject when no other follows the comma.
+            (
+                "Ortiz on Tuesday, in a long speech, praised the crew, saying they had \"done it.\"",
+                0,
+                "Ortiz",
+            ),
         ],
         negative: &[("The plan was a \"bold experiment\" from the start.", 0)],
         matcher: Matcher::Local(sentence_verb),
@@ -572,6 +584,12 @@ pub static RULES: &[Rule] = &[
             ("Ortiz said the bridge would reopen in May.", 0, "Ortiz"),
             ("The ministry said Monday that the talks will resume.", 0, "The ministry"),
             ("Okafor warned that the ward could close by winter.", 0, "Okafor"),
+            // A participle's subject is the sentence's, after its opening phrase.
+            (
+                "Shortly after the vote, the mayor sent a note saying the council had erred.",
+                0,
+                "the mayor",
+            ),
         ],
         negative: &[
             ("The bridge is said to be the oldest in the city.", 0),
@@ -1319,18 +1337,48 @@ pub(crate) fn subject_of(
     text: &str,
 ) -> Option<Mention> {
     let mut k = start;
+    // A word read as a name that may instead open the sentence (`Shortly after ...,`): kept
+    // for when no subject follows its phrase.
+    let mut fallback = None;
     for _ in 0..=MAX_OPENING_PHRASES {
+        let comma = (k..limit.min(k + MAX_OPENING_PHRASE)).find(|&j| tokens[j].is_punct(','));
         if let Some(m) = mention::forward(tokens, k, text)
             .filter(|m| !mention::opening_participle(tokens, m, text))
         {
-            return Some(m);
+            if fallback.is_none() && comma.is_some() && opening_adverb(tokens, &m, text) {
+                fallback = Some(m);
+            } else {
+                return Some(m);
+            }
         }
-        match (k..limit.min(k + MAX_OPENING_PHRASE)).find(|&j| tokens[j].is_punct(',')) {
+        match comma {
             Some(comma) => k = comma + 1,
-            None => return subject_after_bare_opener(tokens, k, limit, text),
+            None => {
+                return subject_after_bare_opener(tokens, k, limit, text).or(fallback);
+            }
         }
     }
-    None
+    fallback
+}
+
+/// `Shortly after the vote, ...`, `Early in the race, ...`, `Inside the hall, ...`: a lone
+/// capitalized word the tables do not know, with a preposition, conjunction or determiner
+/// right after it, may be an adverb or preposition opening the sentence rather than a name.
+/// A name can stand there too (`Ortiz on Tuesday, in a speech, said`), so [`subject_of`]
+/// takes it only when no subject follows the phrase's comma.
+fn opening_adverb(tokens: &[Token], m: &Mention, text: &str) -> bool {
+    let Some(next) = tokens.get(m.tokens.end) else {
+        return false;
+    };
+    let lone = m.kind == MentionKind::Name && m.tokens.len() == 1 && m.title.is_none();
+    let first = &tokens[m.tokens.start];
+    lone && first.info().given.is_none()
+        && next.kind == Kind::Word
+        && !next.is_capitalized(text)
+        && matches!(
+            next.info().function,
+            Some(Function::Stop | Function::Determiner)
+        )
 }
 
 /// Prepositions and conjunctions that head an opening phrase of time or place. Not `and`

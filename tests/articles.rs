@@ -579,6 +579,17 @@ fn a_heading_in_capitals_is_not_a_speaker() {
 }
 
 #[test]
+fn an_ordinal_that_numbers_a_point_is_not_a_person() {
+    // `Second,` opens a sentence as `First,` does; `he` stays the admiral's.
+    let text = "Admiral Ruiz said the charge was “untrue.” Second, they wanted to hurt him. \
+                “It is simply not true,” he said.";
+    assert_eq!(
+        speakers(text),
+        [Some("Ruiz".to_string()), Some("Ruiz".to_string())]
+    );
+}
+
+#[test]
 fn a_lone_name_finds_the_full_name_it_belongs_to() {
     // A known given name is a first name before it is the last word of another name.
     let text = "Flora Jane won the spelling bee. Jane Andrews came second.\n\n\

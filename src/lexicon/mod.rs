@@ -203,6 +203,11 @@ const SENTENCE_OPENERS: &[&str] = &[
     "back",
     "whereupon",
     "hereupon",
+    // Ordinals that number a writer's points (`Second, they ...`); `first` is in BETWEEN.
+    "second",
+    "third",
+    "fourth",
+    "lastly",
 ];
 /// Epithets that stand before a name in fiction (`old Jolyon`, `young Tom`, `poor Anne`),
 /// so they are not part of it; alone before a speech verb they are a surname (`Young said`).
