@@ -157,7 +157,7 @@ fn folded_key(word: &str) -> u64 {
 /// Lower-cases the ASCII capitals among eight packed bytes at once (SWAR): a byte gets its
 /// 0x20 bit when it lies in `A..=Z`; bytes at or above 0x80 are left alone.
 #[inline]
-fn fold(x: u64) -> u64 {
+pub(crate) fn fold(x: u64) -> u64 {
     let upper = bytes_in(x & !HIGH, b'A', b'Z') & !x;
     x | (upper >> 2)
 }

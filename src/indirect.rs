@@ -9,6 +9,7 @@
 //! or to a conjoined direct quote; a quoted fragment inside it stays inside (a mixed quote)
 //! and is also reported on its own.
 
+use once_cell::sync::Lazy;
 use std::ops::Range;
 
 use crate::lexicon::{Function, VerbKind};
@@ -194,6 +195,16 @@ fn sentence(text: &str, tokens: &[Token], start: usize, end: usize, out: &mut Ve
     if s.last().is_some_and(|t| t.is_punct('?')) {
         return;
     }
+    // Every report hangs on a speech verb or on `according to`; most sentences have
+    // neither, and one look at each word's lexicon entry settles them.
+    static ACCORDING: Lazy<u16> = Lazy::new(|| crate::lexicon::id("according"));
+    let according = *ACCORDING;
+    if !s
+        .iter()
+        .any(|t| t.info().verb.is_some() || t.lex == according)
+    {
+        return;
+    }
     // The sentence's own end, before its final punctuation.
     let mut stop = end;
     while stop > start
@@ -223,8 +234,12 @@ fn sentence(text: &str, tokens: &[Token], start: usize, end: usize, out: &mut Ve
     while k < stop {
         // Phrasal verbs (`went on`, `shot back`) cue quotations only: after them a clause is
         // as often a place or a target as what was said.
-        let Some((lemma, kind)) = rules::verb_at(tokens, k, text)
-            .filter(|(_, kind)| *kind != VerbKind::Manner && tokens[k].info().verb.is_some())
+        if tokens[k].info().verb.is_none() {
+            k += 1;
+            continue;
+        }
+        let Some((lemma, kind)) =
+            rules::verb_at(tokens, k, text).filter(|(_, kind)| *kind != VerbKind::Manner)
         else {
             k += 1;
             continue;

@@ -279,10 +279,9 @@ fn alnum_run(bytes: &[u8]) -> usize {
 
 /// A word token, with its key and lexicon index.
 fn word(text: &str, span: Range<usize>) -> Token {
-    let w = &text[span.clone()];
     let key = key_at(text, span.clone());
     Token {
-        lex: crate::lexicon::id_of_key(w, key),
+        lex: crate::lexicon::id_of_key(text, span.clone(), key),
         key,
         ..Token::new(Kind::Word, span)
     }
@@ -296,7 +295,9 @@ pub(crate) fn finish(
     tokens: &mut [Token],
     vocabulary: &mut KeySet,
 ) {
-    vocabulary.reset(tokens.len());
+    // Room for half the tokens: only lower-case words go in, each once, and the set
+    // grows if a text has more.
+    vocabulary.reset(tokens.len() / 2);
     for t in tokens.iter() {
         if t.kind == Kind::Word && text.as_bytes()[t.span.start].is_ascii_lowercase() {
             vocabulary.insert(t.key);
