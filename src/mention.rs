@@ -63,6 +63,29 @@ pub(crate) struct Mention {
 }
 
 /// Longest description the parser reads (`the company's new chief executive`).
+/// Number words beyond `one`, `two` and `three` (which are determiners): what
+/// [`forward`] reads as counting the noun after them.
+const NUMBERS: &[&str] = &[
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "dozens",
+];
+
 const MAX_DESCRIPTION: usize = 6;
 /// Longest name run (`Secretary of State Condoleezza Rice`).
 const MAX_NAME: usize = 8;
@@ -239,6 +262,19 @@ pub(crate) fn forward(tokens: &[Token], i: usize, text: &str) -> Option<Mention>
         return Some(single(tokens, i, MentionKind::Pronoun(g, n), None));
     }
     if info.function == Some(Function::Determiner) || strip_possessive(w).1 && is_capitalized(w) {
+        return description(tokens, i, i + 1, text);
+    }
+    // `Eight years ago`, `Forty protesters`, `Dozens of`: a number before a plural or
+    // `of` counts what follows; alone or before a verb it may be a name (`said Five`,
+    // `Seven looked up`).
+    let counts = NUMBERS.iter().any(|n| w.eq_ignore_ascii_case(n))
+        && word(tokens, i + 1, text).is_some_and(|n| {
+            let info = tokens[i + 1].info();
+            n.starts_with(|c: char| c.is_ascii_lowercase())
+                && info.verb.is_none()
+                && (n.ends_with('s') || info.group || n == "of")
+        });
+    if counts {
         return description(tokens, i, i + 1, text);
     }
     // `engineer Sam Adeyemi`: a lower-case role word before a name starts the run too.
@@ -1083,6 +1119,19 @@ mod tests {
             s(MentionKind::Name, "First Minister Ada Okafor", "Ada Okafor")
         );
         assert_eq!(fwd("Second, they wanted more."), None);
+    }
+
+    #[test]
+    fn a_number_counts_a_plural_but_may_be_a_name_alone() {
+        assert_eq!(fwd("Eight years ago, she left."), None);
+        assert_eq!(
+            fwd("Forty protesters gathered."),
+            s(MentionKind::Group, "Forty protesters", "protesters")
+        );
+        assert_eq!(
+            fwd("Seven looked up."),
+            s(MentionKind::Name, "Seven", "Seven")
+        );
     }
 
     #[test]

@@ -197,6 +197,12 @@ pub static RULES: &[Rule] = &[
                 0,
                 "Sam Fisk",
             ),
+            // A number counting a noun opens no name: the subject follows the phrase.
+            (
+                "Eight years ago, she backed the plan and said, \"It will work.\"",
+                0,
+                "she",
+            ),
             (
                 "During a long speech on Monday, Ortiz attacked the council, saying, \"We waited.\"",
                 0,
