@@ -63,29 +63,6 @@ pub(crate) struct Mention {
 }
 
 /// Longest description the parser reads (`the company's new chief executive`).
-/// Number words beyond `one`, `two` and `three` (which are determiners): what
-/// [`forward`] reads as counting the noun after them.
-const NUMBERS: &[&str] = &[
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "hundred",
-    "hundreds",
-    "thousand",
-    "thousands",
-    "dozens",
-];
-
 const MAX_DESCRIPTION: usize = 6;
 /// Longest name run (`Secretary of State Condoleezza Rice`).
 const MAX_NAME: usize = 8;
@@ -264,16 +241,19 @@ pub(crate) fn forward(tokens: &[Token], i: usize, text: &str) -> Option<Mention>
     if info.function == Some(Function::Determiner) || strip_possessive(w).1 && is_capitalized(w) {
         return description(tokens, i, i + 1, text);
     }
-    // `Eight years ago`, `Forty protesters`, `Dozens of`: a number before a plural or
-    // `of` counts what follows; alone or before a verb it may be a name (`said Five`,
-    // `Seven looked up`).
-    let counts = NUMBERS.iter().any(|n| w.eq_ignore_ascii_case(n))
-        && word(tokens, i + 1, text).is_some_and(|n| {
-            let info = tokens[i + 1].info();
-            n.starts_with(|c: char| c.is_ascii_lowercase())
-                && info.verb.is_none()
-                && (n.ends_with('s') || info.group || n == "of")
-        });
+    // `Eight years ago`, `Forty protesters`, `Dozens of`, `about 200 protesters`: a number
+    // (after a word of approximation) before a plural or `of` counts what follows; alone or
+    // before a verb a number word may be a name (`said Five`, `Seven looked up`).
+    let number = if info.approximation { i + 1 } else { i };
+    let counts = tokens.get(number).is_some_and(|t| {
+        t.kind == Kind::Word
+            && (t.info().number || t.text(text).bytes().all(|b| b.is_ascii_digit()))
+    }) && word(tokens, number + 1, text).is_some_and(|n| {
+        let info = tokens[number + 1].info();
+        n.starts_with(|c: char| c.is_ascii_lowercase())
+            && info.verb.is_none()
+            && (n.ends_with('s') || info.group || n == "of")
+    });
     if counts {
         return description(tokens, i, i + 1, text);
     }
@@ -1127,6 +1107,10 @@ mod tests {
         assert_eq!(
             fwd("Forty protesters gathered."),
             s(MentionKind::Group, "Forty protesters", "protesters")
+        );
+        assert_eq!(
+            fwd("about 200 protesters gathered."),
+            s(MentionKind::Group, "about 200 protesters", "200 protesters")
         );
         assert_eq!(
             fwd("Seven looked up."),

@@ -204,6 +204,11 @@ pub static RULES: &[Rule] = &[
                 "she",
             ),
             (
+                "Outside the hall, about 200 protesters gathered, chanting \"Close the mine.\"",
+                0,
+                "about 200 protesters",
+            ),
+            (
                 "During a long speech on Monday, Ortiz attacked the council, saying, \"We waited.\"",
                 0,
                 "Ortiz",

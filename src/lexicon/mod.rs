@@ -50,6 +50,10 @@ pub(crate) struct WordInfo {
     pub org: bool,
     /// A noun for something a speaker writes or issues (`statement`, `letter`).
     pub document: bool,
+    /// A number word that may count the noun after it (`four`, `dozens`).
+    pub number: bool,
+    /// A word that makes a count approximate (`about 200 protesters`).
+    pub approximation: bool,
     /// A given name, with its usual gender.
     pub given: Option<Gender>,
     /// A word of the closed classes the rules step over or stop at.
@@ -278,6 +282,30 @@ const TIME: &[&str] = &[
     "quietly",
 ];
 const RELATIVE: &[&str] = &["who", "which", "whose", "whom"];
+/// Number words beyond `one`, `two` and `three` (which are determiners), for a count before
+/// a noun (`Eight years ago`). Not a function class: alone they may be names (`said Five`).
+const NUMBERS: &[&str] = &[
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "dozens",
+];
+/// Words that make a count approximate: `about 200 protesters`.
+const APPROXIMATIONS: &[&str] = &["about", "nearly", "almost", "roughly", "around", "some"];
 const STOP: &[&str] = &[
     "and",
     "or",
@@ -408,6 +436,12 @@ fn build() -> FxHashMap<&'static str, WordInfo> {
     }
     for d in titles::DOCUMENT_NOUNS {
         map.entry(d).or_default().document = true;
+    }
+    for n in NUMBERS {
+        map.entry(n).or_default().number = true;
+    }
+    for a in APPROXIMATIONS {
+        map.entry(a).or_default().approximation = true;
     }
     // The hand-written table and the SSA one share no name (the script leaves out those
     // the hand-written one has).
