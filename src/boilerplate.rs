@@ -19,14 +19,16 @@ const LINK_LABELS: &[&[&str]] = &[
 /// Whether the paragraph whose first token is `start` is a link to another story: a
 /// label, a colon, then the story's title.
 pub(crate) fn is_link_line(tokens: &[Token], start: usize, text: &str) -> bool {
+    // The colon is tested first: it rules out nearly every paragraph without reading a word.
     LINK_LABELS.iter().any(|label| {
         let colon = start + label.len();
-        label.iter().enumerate().all(|(n, w)| {
-            tokens
-                .get(start + n)
-                .is_some_and(|t| t.kind == Kind::Word && t.text(text).eq_ignore_ascii_case(w))
-        }) && tokens.get(colon).is_some_and(|t| t.is_punct(':'))
+        tokens.get(colon).is_some_and(|t| t.is_punct(':'))
             && tokens.get(colon + 1).is_some_and(|t| t.kind != Kind::Break)
+            && label.iter().enumerate().all(|(n, w)| {
+                tokens
+                    .get(start + n)
+                    .is_some_and(|t| t.kind == Kind::Word && t.text(text).eq_ignore_ascii_case(w))
+            })
     })
 }
 

@@ -203,6 +203,7 @@ pub static RULES: &[Rule] = &[
                 0,
                 "she",
             ),
+            // An approximate count opens a description: `Outside` is not the subject.
             (
                 "Outside the hall, about 200 protesters gathered, chanting \"Close the mine.\"",
                 0,
