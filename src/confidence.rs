@@ -13,7 +13,7 @@ pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.92;
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
 /// `quote-split`: polnear 76/80, pdnc 1158/1462.
 pub(crate) const QUOTE_SPLIT: f32 = 0.87;
-/// `speaker-verb-quote`: polnear 414/431, pdnc 762/1123.
+/// `speaker-verb-quote`: polnear 414/430, pdnc 762/1123.
 pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.82;
 /// `verb-speaker-quote`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const VERB_SPEAKER_QUOTE: f32 = 0.50;

@@ -354,6 +354,12 @@ pub static RULES: &[Rule] = &[
                 0,
                 "Ortiz",
             ),
+            // The state after a city is part of the opening phrase, not the subject.
+            (
+                "At a rally in Portland, Maine, on Thursday, Ortiz spoke, saying they had \"won.\"",
+                0,
+                "Ortiz",
+            ),
             // A name with a time after it keeps the subject when no other follows the comma.
             (
                 "Ortiz on Tuesday, in a long speech, praised the crew, saying they had \"done it.\"",
@@ -1352,16 +1358,27 @@ pub(crate) fn subject_of(
     // A word read as a name that may instead open the sentence (`Shortly after ...,`): kept
     // for when no subject follows its phrase.
     let mut fallback = None;
-    for _ in 0..=MAX_OPENING_PHRASES {
+    // The state after a city (`Portland, Maine,`) belongs to the phrase before it: it is
+    // stepped over without counting as a phrase, at most once per phrase, so the reading
+    // stays bounded however long a list of places runs.
+    let (mut phrases, mut tails) = (0, 0);
+    while phrases <= MAX_OPENING_PHRASES {
         let comma = (k..limit.min(k + MAX_OPENING_PHRASE)).find(|&j| tokens[j].is_punct(','));
+        let mut tail = false;
         if let Some(m) = mention::forward(tokens, k, text)
             .filter(|m| !mention::opening_participle(tokens, m, text))
         {
             if fallback.is_none() && comma.is_some() && opening_adverb(tokens, &m, text) {
                 fallback = Some(m);
+            } else if tails < MAX_OPENING_PHRASES && place_tail(tokens, &m, start, text) {
+                tail = true;
+                tails += 1;
             } else {
                 return Some(m);
             }
+        }
+        if !tail {
+            phrases += 1;
         }
         match comma {
             Some(comma) => k = comma + 1,
@@ -1371,6 +1388,20 @@ pub(crate) fn subject_of(
         }
     }
     fallback
+}
+
+/// `At a rally in Beaumont, Tex., Ortiz ...`: a lone name between commas right after a
+/// capitalized word that ends an opening phrase is the rest of a place (its state or
+/// country), not the subject.
+fn place_tail(tokens: &[Token], m: &Mention, start: usize, text: &str) -> bool {
+    let k = m.tokens.start;
+    m.kind == MentionKind::Name
+        && m.tokens.len() == 1
+        && k >= start + 3
+        && tokens[k - 1].is_punct(',')
+        && tokens[k - 2].is_capitalized(text)
+        && tokens[k - 2].info().function.is_none()
+        && tokens.get(m.tokens.end).is_some_and(|t| t.is_punct(','))
 }
 
 /// `Shortly after the vote, ...`, `Early in the race, ...`, `Inside the hall, ...`: a lone
