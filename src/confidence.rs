@@ -13,7 +13,7 @@ pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.92;
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
 /// `quote-split`: polnear 76/80, pdnc 1158/1462.
 pub(crate) const QUOTE_SPLIT: f32 = 0.87;
-/// `speaker-verb-quote`: polnear 414/430, pdnc 762/1123.
+/// `speaker-verb-quote`: polnear 414/430, pdnc 763/1124.
 pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.82;
 /// `verb-speaker-quote`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const VERB_SPEAKER_QUOTE: f32 = 0.50;
@@ -23,33 +23,33 @@ pub(crate) const POSSESSOR_NOUN_QUOTE: f32 = 0.50;
 pub(crate) const ACCORDING_TO: f32 = 0.86;
 /// `speaker-colon-quote`: all dev files 17/19.
 pub(crate) const SPEAKER_COLON_QUOTE: f32 = 0.89;
-/// `intro-paragraph`: pdnc 76/99.
+/// `intro-paragraph`: pdnc 77/100.
 pub(crate) const INTRO_PARAGRAPH: f32 = 0.77;
-/// `sentence-verb`: polnear 38/46, pdnc 315/471.
+/// `sentence-verb`: polnear 38/46, pdnc 316/471.
 pub(crate) const SENTENCE_VERB: f32 = 0.75;
 /// `sentence-verb-after`: polnear 54/56, pdnc 56/109.
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.74;
-/// `subject-colon-quote`: polnear 24/28, pdnc 99/156.
+/// `subject-colon-quote`: polnear 24/28, pdnc 99/155.
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.75;
-/// `continuation`: gendergaptracker 85/88, polnear 1277/1313, pdnc 4795/6450.
+/// `continuation`: gendergaptracker 85/88, polnear 1277/1313, pdnc 4795/6451.
 pub(crate) const CONTINUATION: f32 = 0.89;
 /// `paragraph-continuation`: gendergaptracker 40/43, polnear 51/60, pdnc 361/902.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.73;
 /// `speaker-resumes`: all dev files 3/7.
 pub(crate) const SPEAKER_RESUMES: f32 = 0.43;
-/// `addressee-replies`: pdnc 180/207.
+/// `addressee-replies`: pdnc 181/208.
 pub(crate) const ADDRESSEE_REPLIES: f32 = 0.87;
-/// `turn-taking`: pdnc 3809/5797.
+/// `turn-taking`: pdnc 3812/5797.
 pub(crate) const TURN_TAKING: f32 = 0.66;
 /// `turn-taking-back`: pdnc 455/730.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.62;
-/// `dialogue-alternation`: pdnc 868/1721.
+/// `dialogue-alternation`: pdnc 869/1722.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.50;
-/// `addressee-not-speaker`: pdnc 64/131.
-pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.49;
+/// `addressee-not-speaker`: pdnc 64/132.
+pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.48;
 /// `sentence-before`: gendergaptracker 17/20, polnear 32/48, pdnc 1016/1676.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.71;
-/// `indirect-speaker-verb`: gendergaptracker 217/302, polnear 1485/2333.
+/// `indirect-speaker-verb`: gendergaptracker 217/302, polnear 1485/2334.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.68;
 /// `indirect-tell`: gendergaptracker 13/20, polnear 104/176.
 pub(crate) const INDIRECT_TELL: f32 = 0.62;

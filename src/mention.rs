@@ -1029,10 +1029,10 @@ pub(crate) fn opening_participle(tokens: &[Token], m: &Mention, text: &str) -> b
         && !after_subject
 }
 
-/// A word shaped like a participle (`playing`, `Appearing`); short `-ing` words (`king`,
-/// `thing`) are not.
+/// A word shaped like a participle (`playing`, `Appearing`, `Seated`); short words (`king`,
+/// `thing`, `Ahmed`) are not.
 fn participle_form(w: &str) -> bool {
-    w.len() > 5 && w.ends_with("ing")
+    w.len() > 5 && (w.ends_with("ing") || w.ends_with("ed"))
 }
 
 /// Words that open a phrase set off by commas between a speaker and the verb, when they

@@ -360,6 +360,12 @@ pub static RULES: &[Rule] = &[
                 0,
                 "Ortiz",
             ),
+            // A sentence may open with a past participle's phrase too.
+            (
+                "Seated beside the mayor, Ortiz spoke, saying they had \"won.\"",
+                0,
+                "Ortiz",
+            ),
             // A name with a time after it keeps the subject when no other follows the comma.
             (
                 "Ortiz on Tuesday, in a long speech, praised the crew, saying they had \"done it.\"",
