@@ -88,17 +88,7 @@ pub(crate) fn key_at(text: &str, span: Range<usize>) -> u64 {
         h.add(fold(x));
         i += 8;
     }
-    let rest = end - i;
-    let last = if rest == 0 {
-        0
-    } else if i + 8 <= bytes.len() {
-        load(bytes, i) & (u64::MAX >> (64 - 8 * rest))
-    } else {
-        bytes[i..end]
-            .iter()
-            .rev()
-            .fold(0, |acc, &b| acc << 8 | u64::from(b))
-    };
+    let last = load_short(bytes, i, end - i);
     high |= last;
     if high & HIGH != 0 {
         return folded_key(&text[start..end]);
@@ -120,6 +110,22 @@ pub(crate) fn bytes_in(low7: u64, lo: u8, hi: u8) -> u64 {
     let ge = low7 + ONES * u64::from(0x80 - lo);
     let gt = low7 + ONES * u64::from(0x7f - hi);
     ge & !gt & HIGH
+}
+
+/// The `len` (at most eight) bytes of `bytes` from `i`, little-endian and zero-padded: one
+/// load, masked, where the text goes on past them, since this runs for every word.
+#[inline]
+pub(crate) fn load_short(bytes: &[u8], i: usize, len: usize) -> u64 {
+    if len == 0 {
+        0
+    } else if i + 8 <= bytes.len() {
+        load(bytes, i) & (u64::MAX >> (64 - 8 * len))
+    } else {
+        bytes[i..i + len]
+            .iter()
+            .rev()
+            .fold(0, |acc, &b| acc << 8 | u64::from(b))
+    }
 }
 
 /// Eight bytes of `bytes` from `i`, little-endian.

@@ -62,6 +62,14 @@ pub(crate) struct Mention {
     pub tokens: Range<usize>,
 }
 
+impl Mention {
+    /// A name one token long: `Ortiz`, but also a capitalized word that only looks like a
+    /// name (`Shortly`, `Seated`, `Maine`), which the readers of sentence openings test for.
+    pub(crate) fn one_word_name(&self) -> bool {
+        self.kind == MentionKind::Name && self.tokens.len() == 1
+    }
+}
+
 /// Longest description the parser reads (`the company's new chief executive`).
 const MAX_DESCRIPTION: usize = 6;
 /// Longest name run (`Secretary of State Condoleezza Rice`).
@@ -747,7 +755,7 @@ const ISSUED: &[&str] = &[
 fn people(tokens: &[Token], m: &Mention) -> bool {
     let head = tokens[m.tokens.end - 1].info();
     matches!(m.kind, MentionKind::Group | MentionKind::Role)
-        || m.kind == MentionKind::Name && m.tokens.len() == 1 && (head.group || head.role)
+        || m.one_word_name() && (head.group || head.role)
 }
 
 /// Adjectives that open a modifier after a group or role noun: `familiar with`, `close to`
@@ -1022,8 +1030,7 @@ pub(crate) fn opening_participle(tokens: &[Token], m: &Mention, text: &str) -> b
         || info.verb.is_some()
         || crate::indirect::AUXILIARIES.contains(&next)
         || next.ends_with("ed");
-    m.kind == MentionKind::Name
-        && m.tokens.len() == 1
+    m.one_word_name()
         && word(tokens, m.tokens.start, text).is_some_and(participle_form)
         && next.starts_with(|c: char| c.is_ascii_lowercase())
         && !after_subject

@@ -1401,8 +1401,7 @@ pub(crate) fn subject_of(
 /// country), not the subject.
 fn place_tail(tokens: &[Token], m: &Mention, start: usize, text: &str) -> bool {
     let k = m.tokens.start;
-    m.kind == MentionKind::Name
-        && m.tokens.len() == 1
+    m.one_word_name()
         && k >= start + 3
         && tokens[k - 1].is_punct(',')
         && tokens[k - 2].is_capitalized(text)
@@ -1419,7 +1418,7 @@ fn opening_adverb(tokens: &[Token], m: &Mention, text: &str) -> bool {
     let Some(next) = tokens.get(m.tokens.end) else {
         return false;
     };
-    let lone = m.kind == MentionKind::Name && m.tokens.len() == 1 && m.title.is_none();
+    let lone = m.one_word_name() && m.title.is_none();
     let first = &tokens[m.tokens.start];
     lone && first.info().given.is_none()
         && next.kind == Kind::Word

@@ -8,7 +8,7 @@ mod pronouns;
 mod titles;
 mod verbs;
 
-use crate::hash::{fold, load, word_key, FxHashMap, HIGH};
+use crate::hash::{fold, load_short, word_key, FxHashMap, HIGH};
 use std::ops::Range;
 
 use once_cell::sync::Lazy;
@@ -304,8 +304,9 @@ const NUMBERS: &[&str] = &[
     "thousands",
     "dozens",
 ];
-/// Words that make a count approximate: `about 200 protesters`.
-const APPROXIMATIONS: &[&str] = &["about", "nearly", "almost", "roughly", "around", "some"];
+/// Words that make a count approximate: `about 200 protesters`. (`some` is a determiner,
+/// which reads `Some 40 workers` already.)
+const APPROXIMATIONS: &[&str] = &["about", "nearly", "almost", "roughly", "around"];
 const STOP: &[&str] = &[
     "and",
     "or",
@@ -552,20 +553,13 @@ pub(crate) fn id_of_key(text: &str, span: Range<usize>, key: u64) -> u16 {
 }
 
 /// The `len` bytes of `bytes` from `start` packed little-endian into a `u64`, zero-padded,
-/// when they are ASCII and at most eight. Read with one load where the text goes on past
-/// them, since this runs for every word.
+/// when they are ASCII and at most eight.
 #[inline]
 fn pack_at(bytes: &[u8], start: usize, len: usize) -> Option<u64> {
     if len == 0 || len > 8 {
         return None;
     }
-    let x = if start + 8 <= bytes.len() {
-        load(bytes, start) & (u64::MAX >> (64 - 8 * len))
-    } else {
-        let mut b = [0u8; 8];
-        b[..len].copy_from_slice(&bytes[start..start + len]);
-        u64::from_le_bytes(b)
-    };
+    let x = load_short(bytes, start, len);
     (x & HIGH == 0).then_some(x)
 }
 
