@@ -449,11 +449,25 @@ impl<'t, 'g> Resolver<'t, 'g> {
             if !(2..=MAX_FULL_NAME).contains(&w.count) {
                 continue;
             }
-            let plain_pair = w.count == 2 && !tokens[m.tokens.clone()].iter().any(|t| t.common());
-            let trusted = uses[&text[m.name.clone()]] > 1
-                || m.title.is_some()
-                || w.given.is_some()
-                || plain_pair;
+            let in_name = &tokens[m.tokens.clone()];
+            let plain_pair = w.count == 2 && !in_name.iter().any(|t| t.common());
+            // `Pooh Bear`, `Piglet Pig`: a name that is no known given name, then a word the
+            // document also writes in lower case, is a nickname and what the bearer is, not a
+            // given name and a surname; however often it is used, its first word is no
+            // one's full name. `Fanny Price` starts with a given name and stays one.
+            let epithet = w.count == 2
+                && w.given.is_none()
+                && m.title.is_none()
+                && in_name
+                    .iter()
+                    .rev()
+                    .find(|t| t.kind == Kind::Word)
+                    .is_some_and(|t| t.common() && t.span.end == m.name.end);
+            let trusted = !epithet
+                && (uses[&text[m.name.clone()]] > 1
+                    || m.title.is_some()
+                    || w.given.is_some()
+                    || plain_pair);
             if trusted {
                 by_last.add(w.last, k);
                 by_first.add(w.first, k);

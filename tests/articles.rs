@@ -598,6 +598,22 @@ fn a_lone_name_finds_the_full_name_it_belongs_to() {
 }
 
 #[test]
+fn a_nickname_and_what_its_bearer_is_are_no_full_name() {
+    // `Badger` is what Nibs is (the text also writes `badger`): `Nibs` stays `Nibs`,
+    // however often `Nibs Badger` is written. A known given name still opens a full name,
+    // though its surname is also a common word.
+    let text = "Nibs Badger lived under the hill. Each morning Nibs Badger counted his \
+                acorns while the other badger slept.\n\n\
+                “Forty-one,” said Nibs.\n\n\
+                Molly Baker came by with bread. The baker had risen early.\n\n\
+                “Good morning,” said Molly.";
+    assert_eq!(
+        speakers(text),
+        [Some("Nibs".to_string()), Some("Molly Baker".to_string())]
+    );
+}
+
+#[test]
 fn a_title_finds_the_titled_person_who_has_been_speaking() {
     let text = "Foreign Minister Ana Ruiz spoke in Lyon on Tuesday.\n\n\
                 Prime Minister Paul Cole had spoken there the day before.\n\n\
