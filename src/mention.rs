@@ -491,37 +491,32 @@ fn name_run(tokens: &[Token], start: usize, text: &str) -> Option<Mention> {
         };
         let (stem, possessive) = strip_possessive(w);
         let info = info_of(&tokens[j], stem, possessive);
-        // `of` joins only after a title (`Secretary of State`, `Duke of York`), never two
-        // names side by side.
-        let after_title = j > start && title_word(tokens[j - 1].info());
-        let particle = PARTICLES.contains(&w)
-            && (w != "of" || after_title)
-            && word(tokens, j + 1, text).is_some_and(is_capitalized);
-        // `Pentagon spokesman Geoff Morrell`, `Rockets general manager Bruce Hamilton`:
-        // lower-case role words inside the run, when a name follows them.
-        let inner_role = !is_capitalized(w)
-            && (info.role || info.title)
-            && !PARTICLES.contains(&w)
-            && role_words_then_name(tokens, j, text);
-        let surname_word = j > start && surname_after_first_name(tokens, j, info, text);
-        // `CBS News`, `Fox News`: a capitalized medium noun after a name ends an outlet's
-        // name (these nouns are otherwise words after a verb: `said in a news release`).
-        let outlet = j > start
-            && is_capitalized(w)
-            && info.document
-            && info.function == Some(Function::Time);
-        // `Young said`: an epithet standing alone before a speech verb is a surname.
-        let epithet_name = j == start && surname_before_verb(tokens, j, info, w);
-        let given_modal = j == start && modal_given_name(tokens, j, info, w, text);
-        if !(name_word(info, stem)
-            || given_modal
+        // The tests in order of cost; most words of a run are plain name words.
+        let keep = name_word(info, stem)
             || title_word(info) && is_capitalized(w)
-            || particle
-            || inner_role
-            || epithet_name
-            || surname_word
-            || outlet)
-        {
+            // `of` joins only after a title (`Secretary of State`, `Duke of York`), never
+            // two names side by side.
+            || PARTICLES.contains(&w)
+                && (w != "of" || j > start && title_word(tokens[j - 1].info()))
+                && word(tokens, j + 1, text).is_some_and(is_capitalized)
+            // `Pentagon spokesman Geoff Morrell`, `Rockets general manager Bruce
+            // Hamilton`: lower-case role words inside the run, when a name follows them.
+            || !is_capitalized(w)
+                && (info.role || info.title)
+                && !PARTICLES.contains(&w)
+                && role_words_then_name(tokens, j, text)
+            // `Young said`: an epithet standing alone before a speech verb is a surname.
+            || j == start && surname_before_verb(tokens, j, info, w)
+            || j == start && modal_given_name(tokens, j, info, w, text)
+            || j > start && surname_after_first_name(tokens, j, info, text)
+            // `CBS News`, `Fox News`: a capitalized medium noun after a name ends an
+            // outlet's name (these nouns are otherwise words after a verb: `said in a news
+            // release`).
+            || j > start
+                && is_capitalized(w)
+                && info.document
+                && info.function == Some(Function::Time);
+        if !keep {
             break;
         }
         j += 1;
