@@ -5,7 +5,7 @@
 
 /// `quote-label`: all dev files 7/19.
 pub(crate) const QUOTE_LABEL: f32 = 0.37;
-/// `quote-speaker-verb`: gendergaptracker 182/183, polnear 1965/1986, pdnc 3737/4994.
+/// `quote-speaker-verb`: gendergaptracker 182/183, polnear 1965/1986, pdnc 3739/4994.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.91;
 /// `quote-verb-speaker`: gendergaptracker 49/49, polnear 583/596, pdnc 6451/8131.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.92;
@@ -13,7 +13,7 @@ pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.92;
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
 /// `quote-split`: polnear 76/80, pdnc 1173/1462.
 pub(crate) const QUOTE_SPLIT: f32 = 0.88;
-/// `speaker-verb-quote`: polnear 414/430, pdnc 784/1124.
+/// `speaker-verb-quote`: polnear 414/430, pdnc 783/1124.
 pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.83;
 /// `verb-speaker-quote`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const VERB_SPEAKER_QUOTE: f32 = 0.50;
@@ -29,25 +29,25 @@ pub(crate) const INTRO_PARAGRAPH: f32 = 0.77;
 pub(crate) const SENTENCE_VERB: f32 = 0.75;
 /// `sentence-verb-after`: polnear 54/56, pdnc 56/109.
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.74;
-/// `subject-colon-quote`: polnear 24/28, pdnc 101/155.
+/// `subject-colon-quote`: polnear 24/28, pdnc 100/155.
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.75;
-/// `continuation`: gendergaptracker 85/88, polnear 1277/1313, pdnc 4850/6451.
+/// `continuation`: gendergaptracker 85/88, polnear 1277/1313, pdnc 4856/6452.
 pub(crate) const CONTINUATION: f32 = 0.90;
-/// `paragraph-continuation`: gendergaptracker 40/43, polnear 51/60, pdnc 361/901.
+/// `paragraph-continuation`: gendergaptracker 40/43, polnear 51/60, pdnc 358/885.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.73;
 /// `speaker-resumes`: all dev files 3/7.
 pub(crate) const SPEAKER_RESUMES: f32 = 0.43;
-/// `addressee-replies`: pdnc 185/207.
-pub(crate) const ADDRESSEE_REPLIES: f32 = 0.89;
-/// `turn-taking`: pdnc 3838/5797.
-pub(crate) const TURN_TAKING: f32 = 0.66;
-/// `turn-taking-back`: pdnc 455/730.
+/// `addressee-replies`: pdnc 228/267.
+pub(crate) const ADDRESSEE_REPLIES: f32 = 0.85;
+/// `turn-taking`: pdnc 3873/5774.
+pub(crate) const TURN_TAKING: f32 = 0.67;
+/// `turn-taking-back`: pdnc 453/725.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.62;
-/// `dialogue-alternation`: pdnc 874/1723.
+/// `dialogue-alternation`: pdnc 879/1710.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.51;
-/// `addressee-not-speaker`: pdnc 65/133.
+/// `addressee-not-speaker`: pdnc 63/129.
 pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.49;
-/// `sentence-before`: gendergaptracker 17/20, polnear 32/48, pdnc 1017/1676.
+/// `sentence-before`: gendergaptracker 17/20, polnear 32/48, pdnc 1019/1676.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.71;
 /// `indirect-speaker-verb`: gendergaptracker 217/302, polnear 1485/2334.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.68;

@@ -710,6 +710,20 @@ impl<'a, 'd> Document<'a, 'd> {
             if let Some(a) = addressee {
                 return Some(inherit("addressee-replies", a));
             }
+            // Or, though they have not spoken lately, the person the narration has named
+            // so (`Agnes Webb came down the path.¶"Will you row, Agnes?" said Maud.`).
+            let named = called.last().and_then(|v| {
+                let name = resolver.person_called(v, self.raws[p].open.start)?;
+                (name != pa.name).then_some((*v, name))
+            });
+            if let Some((v, name)) = named {
+                return Some(Attribution {
+                    rule: rules::rule("addressee-replies"),
+                    mention: self.vocative_mention(v),
+                    cue: None,
+                    name,
+                });
+            }
         }
         // turn-taking: the two paragraphs before are turns of a dialogue between two
         // speakers; this turn goes back to the first of them.
@@ -749,6 +763,23 @@ impl<'a, 'd> Document<'a, 'd> {
             }
         }
         Some(inherit("paragraph-continuation", pa))
+    }
+
+    /// The mention of a vocative, a slice of the text: whom a quote calls, as evidence
+    /// that they answer.
+    fn vocative_mention(&self, v: &str) -> Mention {
+        let start = v.as_ptr() as usize - self.text.as_ptr() as usize;
+        let end = start + v.len();
+        let first = self.tokens.partition_point(|t| t.span.start < start);
+        let last = self.tokens.partition_point(|t| t.span.start < end);
+        Mention {
+            kind: MentionKind::Name,
+            span: start..end,
+            name: start..end,
+            title: None,
+            gender: None,
+            tokens: first..last.max(first + 1),
+        }
     }
 
     /// turn-taking-back: a dialogue often opens with turns nobody is named for, and names

@@ -678,6 +678,19 @@ impl<'t, 'g> Resolver<'t, 'g> {
         }
     }
 
+    /// The person the document last named before byte `pos` with all of `words` (`Maud`
+    /// or `Maud Lane` for `Maud Lane`): whom a quote calls by that name.
+    pub(crate) fn person_called(&self, words: &str, pos: usize) -> Option<Cow<'t, str>> {
+        self.names_before(pos)
+            .find(|n| {
+                n.person
+                    && words
+                        .split(' ')
+                        .all(|v| n.full.split_whitespace().any(|w| w == v))
+            })
+            .map(|n| n.full.clone())
+    }
+
     /// Records that `name` spoke at byte `pos`, for the pronouns that follow.
     pub(crate) fn note_speaker(&mut self, pos: usize, name: Cow<'t, str>, kind: MentionKind) {
         self.speakers.push(SpeakerEvent { pos, name, kind });

@@ -452,20 +452,42 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: "addressee-replies",
-        pattern: "(in a dialogue) \"Q1,\" said A.¶\"Q2,\" said B.¶\"..., A?\"¶\"Q4\" → A",
+        pattern: "(in a dialogue) \"Q1,\" said A.¶\"Q2,\" said B.¶\"..., A?\"¶\"Q4\" → A; \
+                  or C, whom the narration named: C D came in.¶\"..., C?\" said A.¶\"Q\" → C D",
         confidence: confidence::ADDRESSEE_REPLIES,
-        positive: &[(
-            concat!(
-                three_in_the_boat!(),
-                "\"Are you coming with us, Henry?\"\n\n\"I am.\""
+        positive: &[
+            (
+                concat!(
+                    three_in_the_boat!(),
+                    "\"Are you coming with us, Henry?\"\n\n\"I am.\""
+                ),
+                11,
+                "Henry",
             ),
-            11,
-            "Henry",
-        )],
-        negative: &[(
-            concat!(three_in_the_boat!(), "\"Are you coming with us?\"\n\n\"I am.\""),
-            11,
-        )],
+            (
+                concat!(
+                    three_in_the_boat!(),
+                    "Agnes Webb came down the path with a basket.\n\n\
+                     \"Will you row, Agnes?\" said Maud.\n\n\"Not today.\""
+                ),
+                11,
+                "Agnes",
+            ),
+        ],
+        negative: &[
+            (
+                concat!(three_in_the_boat!(), "\"Are you coming with us?\"\n\n\"I am.\""),
+                11,
+            ),
+            // Agnes has not been named before she is called.
+            (
+                concat!(
+                    three_in_the_boat!(),
+                    "\"Will you row, Agnes?\" said Maud.\n\n\"Not today.\""
+                ),
+                11,
+            ),
+        ],
         matcher: Matcher::Context,
     },
     Rule {

@@ -1081,6 +1081,26 @@ fn the_one_called_by_name_answers() {
 }
 
 #[test]
+fn the_one_called_by_a_name_the_narration_gave_answers() {
+    // Rhoda has not spoken before she is called, but the narration named her in full.
+    let mut text = String::new();
+    for _ in 0..3 {
+        text.push_str("\"Is the kettle on?\" asked Tom.\n\n\"It is,\" said Ellen.\n\n");
+    }
+    text.push_str(
+        "Rhoda Quill came in from the yard, shaking the rain off her coat.\n\n\
+         \"Will you have a cup, Rhoda?\" said Ellen.\n\n\
+         \"Two, if there are two.\"",
+    );
+    let who = speakers(&text);
+    assert_eq!(
+        who.last(),
+        Some(&Some("Rhoda Quill".to_string())),
+        "{who:?}"
+    );
+}
+
+#[test]
 fn a_story_told_in_turns_reads_its_first_turns_as_turns() {
     // The first `he` answers Jack: in a story whose paragraphs alternate speakers, it is
     // the other man of the exchange, though the evidence comes only later in the story.
