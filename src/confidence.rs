@@ -5,15 +5,15 @@
 
 /// `quote-label`: all dev files 7/19.
 pub(crate) const QUOTE_LABEL: f32 = 0.37;
-/// `quote-speaker-verb`: gendergaptracker 182/183, polnear 1965/1986, pdnc 3739/4994.
+/// `quote-speaker-verb`: gendergaptracker 182/183, polnear 1965/1986, pdnc 3746/4994.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.91;
-/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 583/596, pdnc 6451/8131.
+/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 583/596, pdnc 6452/8131.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.92;
 /// `quote-dash-speaker`: all dev files 16/16.
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
 /// `quote-split`: polnear 76/80, pdnc 1173/1462.
 pub(crate) const QUOTE_SPLIT: f32 = 0.88;
-/// `speaker-verb-quote`: polnear 414/430, pdnc 783/1124.
+/// `speaker-verb-quote`: polnear 414/430, pdnc 784/1124.
 pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.83;
 /// `verb-speaker-quote`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const VERB_SPEAKER_QUOTE: f32 = 0.50;
@@ -31,19 +31,19 @@ pub(crate) const SENTENCE_VERB: f32 = 0.75;
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.74;
 /// `subject-colon-quote`: polnear 24/28, pdnc 100/155.
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.75;
-/// `continuation`: gendergaptracker 85/88, polnear 1277/1313, pdnc 4856/6452.
+/// `continuation`: gendergaptracker 85/88, polnear 1277/1313, pdnc 4860/6452.
 pub(crate) const CONTINUATION: f32 = 0.90;
-/// `paragraph-continuation`: gendergaptracker 40/43, polnear 51/60, pdnc 358/885.
+/// `paragraph-continuation`: gendergaptracker 40/43, polnear 51/60, pdnc 358/887.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.73;
 /// `speaker-resumes`: all dev files 3/7.
 pub(crate) const SPEAKER_RESUMES: f32 = 0.43;
 /// `addressee-replies`: pdnc 228/267.
 pub(crate) const ADDRESSEE_REPLIES: f32 = 0.85;
-/// `turn-taking`: pdnc 3873/5774.
+/// `turn-taking`: pdnc 3871/5774.
 pub(crate) const TURN_TAKING: f32 = 0.67;
 /// `turn-taking-back`: pdnc 453/725.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.62;
-/// `dialogue-alternation`: pdnc 879/1710.
+/// `dialogue-alternation`: pdnc 877/1708.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.51;
 /// `addressee-not-speaker`: pdnc 63/129.
 pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.49;

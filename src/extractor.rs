@@ -996,6 +996,13 @@ impl<'a, 'd> Document<'a, 'd> {
             return None;
         }
         let name = resolver.resolve(&subject);
+        // `Sympathy seemed the safer course. "Q," he said`: a lone word the document also
+        // writes in lower case is capitalized for opening the sentence; unless the text
+        // has shown it a person of that gender, it is no one `he` stands for.
+        let common_word = subject.one_word_name() && self.tokens[subject.tokens.start].common();
+        if common_word && !resolver.known_gender(&name, g) {
+            return None;
+        }
         resolver.agrees(&name, Some(g)).then_some(name)
     }
 

@@ -707,6 +707,11 @@ impl<'t, 'g> Resolver<'t, 'g> {
         self.compatible(name, g) != Some(false) && name.contains(char::is_uppercase)
     }
 
+    /// Whether the document has shown `name` to be of gender `g`.
+    pub(crate) fn known_gender(&self, name: &str, g: Gender) -> bool {
+        self.gender_of(name) == Some(g)
+    }
+
     fn compatible(&self, name: &str, g: Option<Gender>) -> Option<bool> {
         match (self.gender_of(name), g) {
             (Some(a), Some(b)) => Some(a == b),

@@ -1146,6 +1146,15 @@ fn a_given_name_tells_whom_a_pronoun_can_mean() {
 }
 
 #[test]
+fn a_word_capitalized_for_opening_a_sentence_is_no_antecedent() {
+    // `Sympathy` opens its sentence; the text also writes `sympathy`, so `he` is Mr. Lal.
+    let text = "Mr. Lal had little sympathy for the major, who always believed the worst of \
+                him. Sympathy seemed the safer course all the same. \"How is your head?\" he \
+                asked.";
+    assert_eq!(speakers(text), [Some("Lal".to_string())]);
+}
+
+#[test]
 fn a_pronoun_finds_the_subject_the_narration_turned_to() {
     // Another man spoke the turn before; the narration since makes Tom Brandt the subject.
     let text = "“Is the ferry still running?” asked Peter Hale.\n\n\
