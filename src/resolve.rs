@@ -866,11 +866,16 @@ impl<'t, 'g> Resolver<'t, 'g> {
         let head = head_word.trim_end_matches('.').to_lowercase();
         let pos = m.span.start;
         // The person introduced with this title: `spokesman Geoff Morrell` for `the spokesman`.
+        // `the old lady` is any woman; `Lady Mellanby`'s honorific names her rank. A noun
+        // that tells only a gender does not find the person so styled.
+        let generic =
+            head_word.starts_with(char::is_lowercase) && lexicon::noun_gender(&head).is_some();
         let titled_as = |n: &NameRef<'t>| {
             let has_head = |t: &Range<usize>| {
-                text[t.clone()]
-                    .split_whitespace()
-                    .any(|w| lexicon::title_is(w, &head))
+                text[t.clone()].split_whitespace().any(|w| {
+                    lexicon::title_is(w, &head)
+                        && !(generic && lexicon::lookup(w).honorific.is_some())
+                })
             };
             n.title.as_ref().is_some_and(has_head) || n.role.as_ref().is_some_and(has_head)
         };

@@ -1155,6 +1155,16 @@ fn a_word_capitalized_for_opening_a_sentence_is_no_antecedent() {
 }
 
 #[test]
+fn a_noun_of_gender_is_not_an_honorific() {
+    // `the old lady` is any woman, not the one styled `Lady`; she is found as `she`
+    // would be. A capitalized `Lady` before the name is the honorific.
+    let text = "Lady Ashby opened the fair and left before noon.\n\n\
+                Mrs. Poole stood by the jam stall all afternoon.\n\n\
+                \"Too sweet by half,\" said the old lady.";
+    assert_eq!(speakers(text), [Some("Poole".to_string())]);
+}
+
+#[test]
 fn a_pronoun_finds_the_subject_the_narration_turned_to() {
     // Another man spoke the turn before; the narration since makes Tom Brandt the subject.
     let text = "“Is the ferry still running?” asked Peter Hale.\n\n\
