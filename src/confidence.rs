@@ -7,7 +7,7 @@
 pub(crate) const QUOTE_LABEL: f32 = 0.37;
 /// `quote-speaker-verb`: gendergaptracker 182/183, polnear 1965/1986, pdnc 3746/4994.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.91;
-/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 583/596, pdnc 6455/8131.
+/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 583/596, pdnc 6458/8132.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.92;
 /// `quote-dash-speaker`: all dev files 16/16.
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
@@ -31,23 +31,23 @@ pub(crate) const SENTENCE_VERB: f32 = 0.75;
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.74;
 /// `subject-colon-quote`: polnear 24/28, pdnc 100/155.
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.75;
-/// `continuation`: gendergaptracker 85/88, polnear 1277/1313, pdnc 4862/6452.
+/// `continuation`: gendergaptracker 85/88, polnear 1277/1313, pdnc 4862/6451.
 pub(crate) const CONTINUATION: f32 = 0.90;
-/// `paragraph-continuation`: gendergaptracker 40/43, polnear 51/60, pdnc 358/887.
+/// `paragraph-continuation`: gendergaptracker 40/43, polnear 51/60, pdnc 354/883.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.73;
 /// `speaker-resumes`: all dev files 3/7.
 pub(crate) const SPEAKER_RESUMES: f32 = 0.43;
 /// `addressee-replies`: pdnc 228/267.
 pub(crate) const ADDRESSEE_REPLIES: f32 = 0.85;
-/// `turn-taking`: pdnc 3871/5773.
+/// `turn-taking`: pdnc 3874/5776.
 pub(crate) const TURN_TAKING: f32 = 0.67;
-/// `turn-taking-back`: pdnc 453/725.
-pub(crate) const TURN_TAKING_BACK: f32 = 0.62;
-/// `dialogue-alternation`: pdnc 878/1709.
+/// `turn-taking-back`: pdnc 454/724.
+pub(crate) const TURN_TAKING_BACK: f32 = 0.63;
+/// `dialogue-alternation`: pdnc 878/1710.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.51;
 /// `addressee-not-speaker`: pdnc 63/129.
 pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.49;
-/// `sentence-before`: gendergaptracker 17/20, polnear 32/48, pdnc 1019/1676.
+/// `sentence-before`: gendergaptracker 17/20, polnear 32/48, pdnc 1020/1681.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.71;
 /// `indirect-speaker-verb`: gendergaptracker 217/302, polnear 1485/2334.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.68;

@@ -369,6 +369,14 @@ fn description(tokens: &[Token], start: usize, body: usize, text: &str) -> Optio
         {
             break;
         }
+        // `the good Mrs. Jennings`, `the more candid Lady Bertram`: words of description
+        // before an honorific and a name are its epithet; the mention is the name.
+        let lower_so_far = j > body && !all_caps;
+        if lower_so_far && head.is_none() && is_capitalized(w) && info.honorific.is_some() {
+            if let Some(m) = name_after(tokens, start, j, text) {
+                return Some(m);
+            }
+        }
         all_caps &= is_capitalized(w);
         if info.role {
             head = Some((j, MentionKind::Role));

@@ -612,8 +612,16 @@ impl<'t, 'g> Resolver<'t, 'g> {
         }
         match m.kind {
             MentionKind::Name => {
+                // The index entry of this name: it starts with the mention, or after the
+                // epithet the mention covers too (`poor Mrs. Jennings`).
                 let k = self.names.partition_point(|n| n.start < pos);
-                match self.names.get(k).filter(|n| n.start == pos) {
+                let after_epithet =
+                    |n: &NameRef<'_>| m.title.as_ref().map_or(m.name.start, |t| t.start) == n.start;
+                match self
+                    .names
+                    .get(k)
+                    .filter(|n| n.start == pos || after_epithet(n))
+                {
                     Some(n) => n.full.clone(),
                     None => Cow::Borrowed(&text[m.name.clone()]),
                 }

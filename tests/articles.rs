@@ -1155,6 +1155,20 @@ fn a_word_capitalized_for_opening_a_sentence_is_no_antecedent() {
 }
 
 #[test]
+fn words_of_description_before_an_honorific_are_an_epithet() {
+    // The mention covers `the embattled` and `poor`, but the speaker is the titled name,
+    // resolved to the full name given before.
+    for text in [
+        "Prime Minister Ana Ruiz spoke first. \"We will see,\" the embattled Ms. Ruiz said.",
+        "Prime Minister Ana Ruiz spoke first. \"We will see,\" said poor Ms. Ruiz.",
+    ] {
+        assert_eq!(speakers(text), [Some("Ana Ruiz".to_string())], "{text}");
+    }
+    let text = "\"I am afraid so,\" said the more candid Lady Bertram.";
+    assert_eq!(speakers(text), [Some("Bertram".to_string())]);
+}
+
+#[test]
 fn a_noun_of_gender_is_not_an_honorific() {
     // `the old lady` is any woman, not the one styled `Lady`; she is found as `she`
     // would be. A capitalized `Lady` before the name is the honorific.
