@@ -714,12 +714,13 @@ impl<'a, 'd> Document<'a, 'd> {
             // so (`Agnes Webb came down the path.¶"Will you row, Agnes?" said Maud.`).
             let named = called.last().and_then(|v| {
                 let name = resolver.person_called(v, self.raws[p].open.start)?;
-                (name != pa.name).then_some((*v, name))
+                let mention = self.vocative_mention(p, v)?;
+                (name != pa.name).then_some((mention, name))
             });
-            if let Some((v, name)) = named {
+            if let Some((mention, name)) = named {
                 return Some(Attribution {
                     rule: rules::rule("addressee-replies"),
-                    mention: self.vocative_mention(v),
+                    mention,
                     cue: None,
                     name,
                 });
@@ -765,21 +766,21 @@ impl<'a, 'd> Document<'a, 'd> {
         Some(inherit("paragraph-continuation", pa))
     }
 
-    /// The mention of a vocative, a slice of the text: whom a quote calls, as evidence
-    /// that they answer.
-    fn vocative_mention(&self, v: &str) -> Mention {
-        let start = v.as_ptr() as usize - self.text.as_ptr() as usize;
+    /// The mention of `v`, a name that quote `p` calls someone by (a slice of its
+    /// words), as evidence that they answer. Its token is the quotation's own, since the
+    /// words inside a quotation are not tokens.
+    fn vocative_mention(&self, p: usize, v: &str) -> Option<Mention> {
+        let start = (v.as_ptr() as usize).checked_sub(self.text.as_ptr() as usize)?;
         let end = start + v.len();
-        let first = self.tokens.partition_point(|t| t.span.start < start);
-        let last = self.tokens.partition_point(|t| t.span.start < end);
-        Mention {
+        let content = &self.raws[p].content;
+        (content.start <= start && end <= content.end).then(|| Mention {
             kind: MentionKind::Name,
             span: start..end,
             name: start..end,
             title: None,
             gender: None,
-            tokens: first..last.max(first + 1),
-        }
+            tokens: self.qtok[p]..self.qtok[p] + 1,
+        })
     }
 
     /// turn-taking-back: a dialogue often opens with turns nobody is named for, and names
