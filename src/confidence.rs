@@ -5,7 +5,7 @@
 
 /// `quote-label`: all dev files 7/19.
 pub(crate) const QUOTE_LABEL: f32 = 0.37;
-/// `quote-speaker-verb`: gendergaptracker 182/183, polnear 1965/1986, pdnc 3746/4994.
+/// `quote-speaker-verb`: gendergaptracker 182/183, polnear 1966/1987, pdnc 3746/4994.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.91;
 /// `quote-verb-speaker`: gendergaptracker 49/49, polnear 583/596, pdnc 6458/8132.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.92;
@@ -31,7 +31,7 @@ pub(crate) const SENTENCE_VERB: f32 = 0.75;
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.74;
 /// `subject-colon-quote`: polnear 24/28, pdnc 100/155.
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.75;
-/// `continuation`: gendergaptracker 85/88, polnear 1277/1313, pdnc 4862/6451.
+/// `continuation`: gendergaptracker 85/88, polnear 1278/1313, pdnc 4862/6451.
 pub(crate) const CONTINUATION: f32 = 0.90;
 /// `paragraph-continuation`: gendergaptracker 40/43, polnear 51/60, pdnc 354/883.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.73;
@@ -47,7 +47,7 @@ pub(crate) const TURN_TAKING_BACK: f32 = 0.63;
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.51;
 /// `addressee-not-speaker`: pdnc 63/129.
 pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.49;
-/// `sentence-before`: gendergaptracker 17/20, polnear 32/48, pdnc 1020/1681.
+/// `sentence-before`: gendergaptracker 17/20, polnear 32/47, pdnc 1020/1681.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.71;
 /// `indirect-speaker-verb`: gendergaptracker 217/302, polnear 1485/2334.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.68;

@@ -116,6 +116,7 @@ pub static RULES: &[Rule] = &[
             ("\"We will stay,\" the family said.", 0, "the family"),
             ("\"Sit down,\" the chairman barked.", 0, "the chairman"),
             ("\"The fee was unlawful,\" the civil claim said.", 0, "the civil claim"),
+            ("\"Act now,\" the committee chairmen wrote.", 0, "the committee chairmen"),
             (
                 "\"I see the same issues,\" Italy's League leader Marco Bassi wrote.",
                 0,
@@ -126,6 +127,8 @@ pub static RULES: &[Rule] = &[
             ("\"Fine,\" and the crowd went home.", 0),
             ("\"Prices will climb,\" Lena Fisk of the port board said.", 0),
             ("\"Go home,\" the crowd in the square was told.", 0),
+            // A phrase of its own between the subject and the verb.
+            ("\"Go home,\" his son at length said.", 0),
         ],
         matcher: Matcher::Local(quote_speaker_verb),
     },
@@ -1046,17 +1049,19 @@ const LABEL_HEADINGS: &[&str] = &[
 
 fn quote_speaker_verb(c: &Ctx) -> Option<Found> {
     let i = after_quote(c)?;
+    // `"Q," the editorial said.`: between a quote and its verb, any determiner phrase; with
+    // the verb's token.
+    let phrase_to_verb = || {
+        let v = (i + 1..(i + 9).min(c.sent_end)).find(|&k| verb(c, k).is_some())?;
+        let end = between_back(c, v);
+        // `"Q," the crowd was told`: a passive's subject heard, it did not speak.
+        let passive = (i..v).any(|k| word(c, k).is_some_and(|w| BE_FORMS.contains(&w)));
+        (!passive).then_some(())?;
+        Some((mention::determiner_phrase(c.tokens, i, end)?, v))
+    };
     let m = match mention::forward(c.tokens, i, c.text) {
         Some(m) => m,
-        // `"Q," the editorial said.`: between a quote and its verb, any determiner phrase.
-        None => {
-            let v = (i + 1..(i + 9).min(c.sent_end)).find(|&k| verb(c, k).is_some())?;
-            let end = between_back(c, v);
-            // `"Q," the crowd was told`: a passive's subject heard, it did not speak.
-            let passive = (i..v).any(|k| word(c, k).is_some_and(|w| BE_FORMS.contains(&w)));
-            (!passive).then_some(())?;
-            mention::determiner_phrase(c.tokens, i, end)?
-        }
+        None => phrase_to_verb()?.0,
     };
     // `Italy's League leader Marco Bassi wrote`: a description, then the name it titles.
     let m = match m.kind {
@@ -1078,7 +1083,18 @@ fn quote_speaker_verb(c: &Ctx) -> Option<Found> {
         skip_apposition(c.tokens, m.tokens.end, c.text),
         c.text,
     );
-    verb(c, j)?;
+    if verb(c, j).is_none() {
+        // `"Q," the committee chairmen said.`: the phrase read goes on past the head
+        // the tables know, in more lower-case nouns, up to the verb (not in a phrase of
+        // its own, `his son at length said`, nor in a name).
+        let (longer, v) = phrase_to_verb().filter(|(p, _)| {
+            p.tokens.end > m.tokens.end
+                && c.tokens[m.tokens.end..p.tokens.end]
+                    .iter()
+                    .all(|t| t.info().function.is_none() && !t.is_capitalized(c.text))
+        })?;
+        return found(longer, c.tokens.get(v));
+    }
     // `"Q," the civil claim said.`: a speech-verb form followed by a speech verb is a noun,
     // the head of the subject; the second word is the verb.
     let next = skip_between(c.tokens, j + 1, c.text);
