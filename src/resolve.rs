@@ -496,6 +496,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
         }
         let families = families(text, &raw);
         let mut names = Vec::with_capacity(raw.len());
+        let mut institutions = Vec::with_capacity(raw.len());
         for (k, (m, speaking)) in raw.iter().enumerate() {
             let own = &text[m.name.clone()];
             let single = !own.contains(char::is_whitespace);
@@ -555,6 +556,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
             }
             let person = !institution
                 && (entry.is_some() || full.contains(' ') || gender.is_some() || *speaking);
+            institutions.push(institution);
             names.push(NameRef {
                 start: m.span.start,
                 title: m.title.clone(),
@@ -569,6 +571,22 @@ impl<'t, 'g> Resolver<'t, 'g> {
             });
         }
         learn_genders(text, tokens, &raw, &names, &mut genders);
+        // A name is a person's wherever it stands once the document has shown it a
+        // person's of one gender: `Aziz was offended.` names the man whom `Aziz said he
+        // ...` showed a man. (Not an institution, nor a lone word the document also
+        // writes in lower case: `Without` opening a sentence is no one.)
+        let persons: Vec<bool> = names
+            .iter()
+            .zip(&raw)
+            .zip(&institutions)
+            .map(|((n, (m, _)), &institution)| {
+                let common_word = m.one_word_name() && tokens[m.tokens.start].common();
+                n.person || !common_word && !institution && genders.contains_key(&n.full)
+            })
+            .collect();
+        for (n, person) in names.iter_mut().zip(persons) {
+            n.person = person;
+        }
         Resolver {
             text,
             gazetteer,

@@ -1179,6 +1179,19 @@ fn a_noun_of_gender_is_not_an_honorific() {
 }
 
 #[test]
+fn a_name_shown_a_man_or_woman_once_is_a_person_everywhere() {
+    // `Aziz said he ...` shows Aziz a man; so `Aziz was offended.` is about a person, the
+    // one `He` then stands for, not the last speaker.
+    let text = "Aziz said he would wait for the others.\n\n\
+                \"Will you come?\" asked Fielding.\n\n\
+                Aziz was offended by the question. He said stiffly, \"I shall wait here.\"";
+    assert_eq!(
+        speakers(text),
+        [Some("Fielding".to_string()), Some("Aziz".to_string())]
+    );
+}
+
+#[test]
 fn a_pronoun_finds_the_subject_the_narration_turned_to() {
     // Another man spoke the turn before; the narration since makes Tom Brandt the subject.
     let text = "“Is the ferry still running?” asked Peter Hale.\n\n\
