@@ -94,6 +94,7 @@ impl Token {
     }
 
     /// Whether this is a word starting with a capital letter.
+    #[inline]
     pub fn is_capitalized(&self, text: &str) -> bool {
         if self.kind != Kind::Word {
             return false;
