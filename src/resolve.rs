@@ -575,17 +575,11 @@ impl<'t, 'g> Resolver<'t, 'g> {
         // person's of one gender: `Aziz was offended.` names the man whom `Aziz said he
         // ...` showed a man. (Not an institution, nor a lone word the document also
         // writes in lower case: `Without` opening a sentence is no one.)
-        let persons: Vec<bool> = names
-            .iter()
-            .zip(&raw)
-            .zip(&institutions)
-            .map(|((n, (m, _)), &institution)| {
-                let common_word = m.one_word_name() && tokens[m.tokens.start].common();
-                n.person || !common_word && !institution && genders.contains_key(&n.full)
-            })
-            .collect();
-        for (n, person) in names.iter_mut().zip(persons) {
-            n.person = person;
+        for ((n, (m, _)), &institution) in names.iter_mut().zip(&raw).zip(&institutions) {
+            let common_word = m.one_word_name() && tokens[m.tokens.start].common();
+            if !common_word && !institution && genders.contains_key(&n.full) {
+                n.person = true;
+            }
         }
         Resolver {
             text,
@@ -891,11 +885,11 @@ impl<'t, 'g> Resolver<'t, 'g> {
         let head_word = text[m.span.clone()].split_whitespace().last()?;
         let head = head_word.trim_end_matches('.').to_lowercase();
         let pos = m.span.start;
-        // The person introduced with this title: `spokesman Geoff Morrell` for `the spokesman`.
         // `the old lady` is any woman; `Lady Mellanby`'s honorific names her rank. A noun
         // that tells only a gender does not find the person so styled.
         let generic =
             head_word.starts_with(char::is_lowercase) && lexicon::noun_gender(&head).is_some();
+        // The person introduced with this title: `spokesman Geoff Morrell` for `the spokesman`.
         let titled_as = |n: &NameRef<'t>| {
             let has_head = |t: &Range<usize>| {
                 text[t.clone()].split_whitespace().any(|w| {
