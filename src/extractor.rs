@@ -12,7 +12,7 @@ use crate::lexicon::{self, Gender};
 use crate::mention::{self, Mention, MentionKind};
 use crate::nonquote::Marks;
 use crate::quote::{Cue, Quote, QuoteKind, Speaker};
-use crate::resolve::PARTNER_LOOKBACK;
+use crate::resolve::{answers_to, has_word, PARTNER_LOOKBACK};
 use crate::rules::{self, attribute_local, sentence_of, Ctx, Found, Rule};
 use crate::scan::{scan, RawQuote};
 use crate::token::{finish, tokenize, Kind, Token};
@@ -367,11 +367,6 @@ fn inherit<'a>(rule: &'static str, from: &Attribution<'a>) -> Attribution<'a> {
     }
 }
 
-/// Whether `word` is one of the words of `name` (`Maud` of `Maud Lane`).
-fn has_word(name: &str, word: &str) -> bool {
-    name.split_whitespace().any(|w| w == word)
-}
-
 /// Whether an attribution was read from the quote's own sentence, not inherited.
 fn explicit(a: &Attribution<'_>) -> bool {
     matches!(a.rule.matcher, rules::Matcher::Local(_))
@@ -705,7 +700,7 @@ impl<'a, 'd> Document<'a, 'd> {
                 (p.saturating_sub(PARTNER_LOOKBACK)..p)
                     .rev()
                     .filter_map(|k| attrs[k].as_ref())
-                    .find(|a| a.name != pa.name && v.split(' ').all(|v| has_word(&a.name, v)))
+                    .find(|a| a.name != pa.name && answers_to(&a.name, v))
             });
             if let Some(a) = addressee {
                 return Some(inherit("addressee-replies", a));
@@ -1000,8 +995,7 @@ impl<'a, 'd> Document<'a, 'd> {
         // `Sympathy seemed the safer course. "Q," he said`: a lone word the document also
         // writes in lower case is capitalized for opening the sentence; unless the text
         // has shown it a person of that gender, it is no one `he` stands for.
-        let common_word = subject.one_word_name() && self.tokens[subject.tokens.start].common();
-        if common_word && !resolver.known_gender(&name, g) {
+        if subject.lone_common_word(self.tokens) && !resolver.known_gender(&name, g) {
             return None;
         }
         resolver.agrees(&name, Some(g)).then_some(name)

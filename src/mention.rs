@@ -68,6 +68,12 @@ impl Mention {
     pub(crate) fn one_word_name(&self) -> bool {
         self.kind == MentionKind::Name && self.tokens.len() == 1
     }
+
+    /// A one-word name the document also writes in lower case (`Sympathy`, `Without`):
+    /// capitalized for opening a sentence, so no one unless the text shows otherwise.
+    pub(crate) fn lone_common_word(&self, tokens: &[Token]) -> bool {
+        self.one_word_name() && tokens[self.tokens.start].common()
+    }
 }
 
 /// Longest description the parser reads (`the company's new chief executive`).

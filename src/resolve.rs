@@ -270,6 +270,17 @@ pub(crate) struct Resolver<'t, 'g> {
     breaks: Vec<usize>,
 }
 
+/// Whether `word` is one of the words of `name` (`Maud` of `Maud Lane`).
+pub(crate) fn has_word(name: &str, word: &str) -> bool {
+    name.split_whitespace().any(|w| w == word)
+}
+
+/// Whether someone named `name` answers to `called` (`Maud` or `Maud Lane` for `Maud
+/// Lane`): every word called is one of the name's.
+pub(crate) fn answers_to(name: &str, called: &str) -> bool {
+    called.split(' ').all(|v| has_word(name, v))
+}
+
 /// How many tokens after a name [`learn_genders`] reads for a pronoun that picks it up.
 const GENDER_CUE_REACH: usize = 30;
 
@@ -576,8 +587,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
         // ...` showed a man. (Not an institution, nor a lone word the document also
         // writes in lower case: `Without` opening a sentence is no one.)
         for ((n, (m, _)), &institution) in names.iter_mut().zip(&raw).zip(&institutions) {
-            let common_word = m.one_word_name() && tokens[m.tokens.start].common();
-            if !common_word && !institution && genders.contains_key(&n.full) {
+            if !m.lone_common_word(tokens) && !institution && genders.contains_key(&n.full) {
                 n.person = true;
             }
         }
@@ -702,12 +712,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
     /// or `Maud Lane` for `Maud Lane`): whom a quote calls by that name.
     pub(crate) fn person_called(&self, words: &str, pos: usize) -> Option<Cow<'t, str>> {
         self.names_before(pos)
-            .find(|n| {
-                n.person
-                    && words
-                        .split(' ')
-                        .all(|v| n.full.split_whitespace().any(|w| w == v))
-            })
+            .find(|n| n.person && answers_to(&n.full, words))
             .map(|n| n.full.clone())
     }
 
