@@ -1132,6 +1132,24 @@ fn titles_in_title_case_are_not_quotations() {
 }
 
 #[test]
+fn a_title_after_a_possessive_names_a_programme() {
+    // American style sets the period inside the marks, and a speech verb comes first, yet
+    // `Harbour Watch` and `Sunrise` are what the networks air, not anything said.
+    let text = "Ana Ruiz told CBC's \"Harbour Watch.\" that the ferry would run all winter. \
+                A day later she went on the station's \"Sunrise\" to say it again.\n\n\
+                Her rival, Tom Hale, said it was the mayor's \"grandest illusion yet.\"";
+    let texts: Vec<&str> = extract_quotes(text).iter().map(|q| q.text).collect();
+    assert!(
+        !texts
+            .iter()
+            .any(|t| t.starts_with("Harbour") || *t == "Sunrise"),
+        "{texts:?}"
+    );
+    // A possessive before words in lower case quotes them.
+    assert!(texts.contains(&"grandest illusion yet."), "{texts:?}");
+}
+
+#[test]
 fn a_given_name_tells_whom_a_pronoun_can_mean() {
     // Neither name is in the hand-written table; the SSA-derived one knows both, so `she`
     // passes over the man named last.
