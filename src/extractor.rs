@@ -590,7 +590,7 @@ impl<'a, 'd> Document<'a, 'd> {
                 && !marks.nickname(q)
                 && !marks.heading(q)
                 && !marks.list_item(q)
-                && !marks.owned_title(q)
+                && !marks.work_title(q)
                 && match &attr {
                     // A title kept only by a speech verb next to it (`"Your Honor," I said`).
                     Some(a) => self.spoken(a) || !marks.title(q),

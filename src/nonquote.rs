@@ -11,6 +11,35 @@ const TITLE_SMALL_WORDS: &[&str] = &[
     "a", "an", "the", "of", "and", "or", "to", "in", "on", "for", "at", "by", "with", "from", "as",
     "nor", "vs",
 ];
+/// Nouns for works with titles: a title-case quote right after one is the work's title
+/// ([`Marks::work_title`]).
+const WORK_NOUNS: &[&str] = &[
+    "book",
+    "novel",
+    "memoir",
+    "film",
+    "movie",
+    "play",
+    "musical",
+    "show",
+    "series",
+    "sitcom",
+    "podcast",
+    "program",
+    "programme",
+    "documentary",
+    "album",
+    "song",
+    "single",
+    "opera",
+    "episode",
+    "column",
+    "poem",
+    "newspaper",
+    "magazine",
+    "newsletter",
+    "blog",
+];
 /// Longest heading [`heading`] recognizes, in words: a subheading is a phrase, not a
 /// paragraph.
 const MAX_HEADING_WORDS: usize = 12;
@@ -47,20 +76,32 @@ impl Marks<'_> {
         self.title_case(content) && content.split_whitespace().nth(1).is_some()
     }
 
-    /// `NBC's "Meet the Press."`, `the network's "Today"`: a name in title case right
-    /// after a possessive is the title of a work or a programme the owner puts out, even
-    /// with the period or comma American style sets inside the marks, and even where a
-    /// speech verb comes before it (`she told NBC's "Meet the Press"`).
-    pub fn owned_title(&self, q: usize) -> bool {
+    /// `NBC's "Meet the Press."`, `in his new book, "Doomed to Succeed,"`: a name in title
+    /// case right after a possessive or a noun for a work ([`WORK_NOUNS`]) is the title of
+    /// a work or a programme, even with the period or comma American style sets inside the
+    /// marks, with a subtitle after a colon, and where a speech verb comes before it (`she
+    /// told NBC's "Meet the Press"`). A slogan or a title introduced by `titled` is left
+    /// alone: news quotes those as words someone used.
+    pub fn work_title(&self, q: usize) -> bool {
         let qt = self.qtok[q];
-        let possessive = qt > 0 && {
-            let before = &self.tokens[qt - 1];
-            before.kind == Kind::Word
-                && before.text(self.text).ends_with(['s', 'S'])
-                && before.text(self.text)[..before.span.len() - 1].ends_with(['\'', '’'])
+        let word_before = |i: usize| {
+            let t = self.tokens.get(i).filter(|t| t.kind == Kind::Word)?;
+            Some(t.text(self.text))
         };
+        let possessive =
+            |w: &str| w.ends_with(['s', 'S']) && w[..w.len() - 1].ends_with(['\'', '’']);
+        let work = |w: &str| WORK_NOUNS.iter().any(|n| w.eq_ignore_ascii_case(n));
+        // The noun may stand before a comma: `the hit play, "Eclipsed."`.
+        let noun_at = if qt > 1 && self.tokens[qt - 1].is_punct(',') {
+            qt - 2
+        } else {
+            qt.wrapping_sub(1)
+        };
+        let owned = qt > 0
+            && (word_before(qt - 1).is_some_and(possessive)
+                || word_before(noun_at).is_some_and(work));
         let content = self.content(q).trim_end_matches(['.', ',']);
-        possessive && !content.is_empty() && self.title_case(content)
+        owned && !content.is_empty() && content.split(": ").all(|part| self.title_case(part))
     }
 
     /// Whether `content` is written as a title: one to [`MAX_TITLE_WORDS`] words, each
