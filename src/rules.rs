@@ -763,9 +763,15 @@ pub(crate) fn verb_at(tokens: &[Token], i: usize, text: &str) -> Option<(&'stati
     let info = t.info();
     let Some(verb) = info.verb else {
         // `pointed out`, `shot back`: a phrasal verb is a cue with its particle.
-        let (particle, lemma) = info.phrasal?;
-        let next = tokens.get(i + 1).filter(|n| n.kind == Kind::Word)?;
-        return (next.text(text) == particle).then_some((lemma, VerbKind::Say));
+        let particles = info.phrasal?;
+        let next = tokens
+            .get(i + 1)
+            .filter(|n| n.kind == Kind::Word)?
+            .text(text);
+        return particles
+            .iter()
+            .find(|(particle, _)| *particle == next)
+            .map(|&(_, lemma)| (lemma, VerbKind::Say));
     };
     // `the United States`, `Consumer Reports`: a verb form that is also a plural noun,
     // capitalized after a capitalized word, is part of a name. (`Clinton Says` in a

@@ -1152,6 +1152,37 @@ fn a_title_after_a_possessive_or_a_work_names_the_work() {
 }
 
 #[test]
+fn a_phrasal_verb_of_interrupting_is_a_cue_with_its_particle() {
+    // `broke off`, `broke in`, `burst out`: the particle makes the verb a speech verb.
+    let text = "Maud set the oars down on the jetty.\n\n\
+                \"If the tide turns before we--\" Maud broke off.\n\n\
+                \"It won't,\" Henry broke in. \"Not for an hour.\"\n\n\
+                Agnes burst out, \"Then what are we waiting for?\"";
+    let found: Vec<(String, Option<&str>)> = extract_quotes(text)
+        .into_iter()
+        .map(|q| {
+            let speaker = q.speaker.map(|s| s.name.to_string()).unwrap_or_default();
+            (speaker, q.cue.map(|c| c.text))
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("Maud".to_string(), Some("broke")),
+            ("Henry".to_string(), Some("broke")),
+            ("Henry".to_string(), Some("broke")),
+            ("Agnes".to_string(), Some("burst")),
+        ]
+    );
+    // Without its particle the head is no cue: the quote is Tom's, from the sentence
+    // before, not the glass's.
+    let text = "Tom Hale stood at the window. The glass broke. \"Get down!\"";
+    let quotes = extract_quotes(text);
+    assert_eq!(quotes.len(), 1);
+    assert!(quotes[0].cue.is_none(), "{:?}", quotes[0]);
+}
+
+#[test]
 fn a_given_name_tells_whom_a_pronoun_can_mean() {
     // Neither name is in the hand-written table; the SSA-derived one knows both, so `she`
     // passes over the man named last.

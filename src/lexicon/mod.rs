@@ -34,8 +34,9 @@ pub enum Gender {
 pub(crate) struct WordInfo {
     /// The speech verb this word is a form of.
     pub verb: Option<(&'static str, VerbKind)>,
-    /// The head of a phrasal speech verb: its particle and lemma (`pointed` + `out`).
-    pub phrasal: Option<(&'static str, &'static str)>,
+    /// The head of a phrasal speech verb: its particles, each with the lemma it makes
+    /// (`pointed` + `out`: `point out`).
+    pub phrasal: Option<&'static [(&'static str, &'static str)]>,
     /// A subject pronoun, with its gender and number.
     pub pronoun: Option<(Option<Gender>, Number)>,
     /// An honorific (`Mr`, `Dr`), with the gender it implies.
@@ -410,9 +411,9 @@ fn build() -> FxHashMap<&'static str, WordInfo> {
             map.entry(f).or_default().verb = Some((lemma, *kind));
         }
     }
-    for (lemma, particle, heads) in verbs::PHRASAL_SPEECH_VERBS {
+    for (heads, particles) in verbs::PHRASAL_SPEECH_VERBS {
         for h in *heads {
-            map.entry(h).or_default().phrasal = Some((particle, lemma));
+            map.entry(h).or_default().phrasal = Some(particles);
         }
     }
     for (p, g, n) in pronouns::PRONOUNS {

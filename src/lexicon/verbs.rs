@@ -334,6 +334,11 @@ pub(crate) const SPEECH_VERBS: &[VerbRow] = &[
     ("breathe", Manner, &["breathed"]),
     ("pronounce", Manner, &["pronounced"]),
     ("command", Manner, &["commanded"]),
+    ("expostulate", Manner, &["expostulated"]),
+    ("sputter", Manner, &["sputtered"]),
+    // `"Q," she corrected herself`, `"Q," she informed Marilla`.
+    ("correct", Manner, &["corrected"]),
+    ("inform", Manner, &["informed"]),
     // Sounds of the voice.
     ("wail", Manner, &["wailed"]),
     ("shriek", Manner, &["shrieked"]),
@@ -353,19 +358,38 @@ pub(crate) const SPEECH_VERBS: &[VerbRow] = &[
     ("sing", Manner, &["sang", "sings", "sung"]),
 ];
 
-/// Phrasal speech verbs: `(lemma, particle, forms of the head)`. The head alone is no cue
-/// (`the ball went`, `shots were fired`); with its particle right after it, it is one.
-pub(crate) const PHRASAL_SPEECH_VERBS: &[(&str, &str, &[&str])] = &[
+/// Phrasal speech verbs: `(forms of the head, [(particle, lemma)])`. The head alone is no
+/// cue (`the ball went`, `shots were fired`, `the glass broke`); with one of its particles
+/// right after it, it is one.
+pub(crate) type PhrasalRow = (
+    &'static [&'static str],
+    &'static [(&'static str, &'static str)],
+);
+
+/// The phrasal speech verbs.
+pub(crate) const PHRASAL_SPEECH_VERBS: &[PhrasalRow] = &[
     (
-        "point out",
-        "out",
         &["point", "points", "pointed", "pointing"],
+        &[("out", "point out")],
     ),
-    ("go on", "on", &["goes", "went", "going"]),
-    ("shoot back", "back", &["shot", "shoots", "shooting"]),
-    ("fire back", "back", &["fired", "fires", "firing"]),
-    ("hit back", "back", &["hit", "hits", "hitting"]),
-    ("chime in", "in", &["chimed", "chimes", "chiming"]),
-    ("speak up", "up", &["spoke", "speaks", "speaking"]),
-    ("sum up", "up", &["summed", "sums", "summing"]),
+    (&["goes", "went", "going"], &[("on", "go on")]),
+    (&["shot", "shoots", "shooting"], &[("back", "shoot back")]),
+    (&["fired", "fires", "firing"], &[("back", "fire back")]),
+    (&["hit", "hits", "hitting"], &[("back", "hit back")]),
+    (&["chimed", "chimes", "chiming"], &[("in", "chime in")]),
+    (&["spoke", "speaks", "speaking"], &[("up", "speak up")]),
+    (&["summed", "sums", "summing"], &[("up", "sum up")]),
+    // `"Q--" she broke off`, `"Q," he broke in`, `she burst out, "Q"`: a speaker
+    // stopping, interrupting or starting in sudden feeling.
+    (
+        &["broke", "breaks", "breaking"],
+        &[
+            ("off", "break off"),
+            ("in", "break in"),
+            ("out", "break out"),
+        ],
+    ),
+    // Not `burst forth`, which says it of feelings (`his anger burst forth`).
+    (&["burst", "bursts", "bursting"], &[("out", "burst out")]),
+    (&["blurted", "blurts", "blurting"], &[("out", "blurt out")]),
 ];
