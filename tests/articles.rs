@@ -1183,6 +1183,20 @@ fn a_phrasal_verb_of_interrupting_is_a_cue_with_its_particle() {
 }
 
 #[test]
+fn verbs_of_begging_and_voice_are_cues_next_to_the_quote() {
+    let text = "Maud and Henry Vale reached the gate at dusk.\n\n\
+                \"One more day, please,\" Maud begged.\n\n\
+                \"Not one,\" chuckled Henry, shaking his head.";
+    assert_eq!(
+        speakers(text),
+        [Some("Maud".to_string()), Some("Henry Vale".to_string())]
+    );
+    // Away from a quotation the verb reports nothing.
+    let text = "The residents begged the council for a crossing.";
+    assert!(extract_quotes(text).is_empty());
+}
+
+#[test]
 fn a_given_name_tells_whom_a_pronoun_can_mean() {
     // Neither name is in the hand-written table; the SSA-derived one knows both, so `she`
     // passes over the man named last.

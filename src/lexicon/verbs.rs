@@ -339,6 +339,19 @@ pub(crate) const SPEECH_VERBS: &[VerbRow] = &[
     // `"Q," she corrected herself`, `"Q," she informed Marilla`.
     ("correct", Manner, &["corrected"]),
     ("inform", Manner, &["informed"]),
+    // Asking, urging and warning, said of the speaker of the words next to them.
+    ("beg", Manner, &["begged"]),
+    ("entreat", Manner, &["entreated"]),
+    ("prompt", Manner, &["prompted"]),
+    ("counsel", Manner, &["counselled", "counseled"]),
+    ("admonish", Manner, &["admonished"]),
+    ("challenge", Manner, &["challenged"]),
+    ("nag", Manner, &["nagged"]),
+    ("affirm", Manner, &["affirmed"]),
+    ("corroborate", Manner, &["corroborated"]),
+    ("contradict", Manner, &["contradicted"]),
+    ("submit", Manner, &["submitted"]),
+    ("quoth", Manner, &["quoth"]),
     // Sounds of the voice.
     ("wail", Manner, &["wailed"]),
     ("shriek", Manner, &["shrieked"]),
@@ -350,6 +363,14 @@ pub(crate) const SPEECH_VERBS: &[VerbRow] = &[
     ("sniff", Manner, &["sniffed"]),
     ("bluster", Manner, &["blustered"]),
     ("mourn", Manner, &["mourned"]),
+    ("whine", Manner, &["whined"]),
+    ("screech", Manner, &["screeched"]),
+    ("chatter", Manner, &["chattered"]),
+    ("prattle", Manner, &["prattled"]),
+    ("chuckle", Manner, &["chuckled"]),
+    ("pout", Manner, &["pouted"]),
+    ("hoot", Manner, &["hooted"]),
+    ("yawn", Manner, &["yawned"]),
     // `as Ridge put it: "..."`: only next to the quote, where the colon makes it speech.
     ("put", Manner, &["put", "puts"]),
     // `"Q," the sign read.`, `"Q," she posted.`: speech only right next to the quote.
