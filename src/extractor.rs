@@ -470,11 +470,24 @@ impl<'a, 'd> Document<'a, 'd> {
         qt == 0 || self.tokens[qt - 1].kind == Kind::Break
     }
 
-    /// Whether quotes `p` and `q` open two paragraphs in a row: two turns, if this is a
-    /// dialogue.
-    fn adjacent_turns(&self, p: usize, q: usize) -> bool {
-        let (pt, qt) = (self.qtok[p], self.qtok[q]);
-        self.para(pt) + 1 == self.para(qt) && self.starts_paragraph(qt) && self.starts_paragraph(pt)
+    /// The quote that opens the paragraph right before the one quote `q` opens: the turn
+    /// before `q`'s, in a dialogue. A turn may hold several quotes (`"Yes," said Emma,
+    /// "at once."`); its first stands for it. (The walk back crosses each paragraph's
+    /// quotes once, for the quote opening the next paragraph.)
+    fn turn_before(&self, q: usize) -> Option<usize> {
+        let qt = self.qtok[q];
+        if !self.starts_paragraph(qt) {
+            return None;
+        }
+        let para = self.para(qt);
+        let mut p = q.checked_sub(1)?;
+        if self.para(self.qtok[p]) + 1 != para {
+            return None;
+        }
+        while p > 0 && self.para(self.qtok[p - 1]) + 1 == para {
+            p -= 1;
+        }
+        self.starts_paragraph(self.qtok[p]).then_some(p)
     }
 
     fn extract(self, reported: Vec<crate::indirect::Reported>) -> Vec<Quote<'a>> {
@@ -536,19 +549,30 @@ impl<'a, 'd> Document<'a, 'd> {
             // The document's turns, as read so far or as its whole surface shows them.
             let dialogue = whole || turns.dialogue();
             // In a dialogue, the turn after another speaker's turn.
-            let previous_turn = q
-                .checked_sub(1)
-                .filter(|&p| dialogue && self.adjacent_turns(p, q))
+            let previous_turn = self
+                .turn_before(q)
+                .filter(|_| dialogue)
                 .and_then(|p| attrs[p].as_ref())
                 .map(|pa| pa.name.clone());
             let attr = match local {
                 Some((rule, Found { mention, cue })) => {
-                    let mut name =
-                        match (&previous_turn, self.antecedent(&c, &mention, &mut resolver)) {
-                            (_, Some(name)) => name,
-                            (Some(previous), None) => resolver.resolve_turn(&mention, previous),
-                            (None, None) => resolver.resolve(&mention),
-                        };
+                    // `"Yes," he replied, "at once."`: both halves of a split quote read the
+                    // one mention, which stands for one person.
+                    let same_mention = q
+                        .checked_sub(1)
+                        .and_then(|p| attrs[p].as_ref())
+                        .filter(|pa| pa.mention.span == mention.span)
+                        .map(|pa| pa.name.clone());
+                    let mut name = match same_mention {
+                        Some(name) => name,
+                        None => {
+                            match (&previous_turn, self.antecedent(&c, &mention, &mut resolver)) {
+                                (_, Some(name)) => name,
+                                (Some(previous), None) => resolver.resolve_turn(&mention, previous),
+                                (None, None) => resolver.resolve(&mention),
+                            }
+                        }
+                    };
                     // `"Listen, Jake," he said`: `he` is not the one he addresses, but the
                     // latest other speaker of his gender.
                     if let Some(g) = mention.kind.personal_gender() {
@@ -573,8 +597,8 @@ impl<'a, 'd> Document<'a, 'd> {
                     .attribute_in_context(q, &c, &attrs, &mut resolver, dialogue)
                     .map(|a| self.unless_addressed(q, a, &attrs)),
             };
-            if let (Some(a), Some(Some(pa))) = (&attr, q.checked_sub(1).map(|p| &attrs[p])) {
-                if self.adjacent_turns(q - 1, q) && explicit(a) && explicit(pa) {
+            if let (Some(a), Some(Some(pa))) = (&attr, self.turn_before(q).map(|p| &attrs[p])) {
+                if explicit(a) && explicit(pa) {
                     turns.record(a.name == pa.name);
                 }
             }
@@ -895,12 +919,12 @@ impl<'a, 'd> Document<'a, 'd> {
     fn turns_by_surface(&self, locals: &[Option<(&'static Rule, Found)>]) -> bool {
         let mut turns = Turns::default();
         for q in 1..locals.len() {
-            let (Some((_, a)), Some((_, b))) = (&locals[q - 1], &locals[q]) else {
+            let Some(p) = self.turn_before(q) else {
                 continue;
             };
-            if !self.adjacent_turns(q - 1, q) {
+            let (Some((_, a)), Some((_, b))) = (&locals[p], &locals[q]) else {
                 continue;
-            }
+            };
             let (ma, mb) = (&a.mention, &b.mention);
             if ma.kind == MentionKind::Name && mb.kind == MentionKind::Name {
                 // `Tom` and `Tom Hale` are one speaker: names sharing a word.

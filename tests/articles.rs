@@ -1197,6 +1197,22 @@ fn verbs_of_begging_and_voice_are_cues_next_to_the_quote() {
 }
 
 #[test]
+fn a_turn_of_split_quotes_is_one_turn_of_the_dialogue() {
+    // Every turn is a split quote: the dialogue is still two people taking turns, so the
+    // last `he` is the man Maud answers, not the one she waves to.
+    let text = "\"Is the boat ready?\" asked Maud.\n\n\
+                \"Nearly,\" said Henry, \"but the oars are wet.\"\n\n\
+                \"Then dry them,\" said Maud, \"and quickly.\"\n\n\
+                \"I will,\" said Henry, \"if the sun comes out.\"\n\n\
+                \"It will,\" said Maud, waving to Tom Hale on the bank, \"it always does.\"\n\n\
+                \"Then we row at noon,\" he said, \"and not before.\"";
+    let found = speakers(text);
+    assert_eq!(found.len(), 11);
+    assert_eq!(found[9].as_deref(), Some("Henry"), "{found:?}");
+    assert_eq!(found[10].as_deref(), Some("Henry"), "{found:?}");
+}
+
+#[test]
 fn a_given_name_tells_whom_a_pronoun_can_mean() {
     // Neither name is in the hand-written table; the SSA-derived one knows both, so `she`
     // passes over the man named last.
