@@ -719,10 +719,15 @@ impl<'a, 'd> Document<'a, 'd> {
         }
         // addressee-replies: in a dialogue, a turn that calls someone by name (`"Where to,
         // Maud?"`) is answered by them, when they have spoken lately.
-        if dialogue && self.starts_paragraph(pt) {
-            let called = vocatives(&self.text[self.raws[p].content.clone()]);
-            let addressee = called.last().and_then(|v| {
-                (p.saturating_sub(PARTNER_LOOKBACK)..p)
+        if let Some(first) = self.turn_before(q).filter(|_| dialogue) {
+            // The last name the turn calls anyone by, in any of its quotes (`"Row," said
+            // Maud, "will you, Agnes?"`).
+            let called = (first..q).rev().find_map(|k| {
+                let content = &self.text[self.raws[k].content.clone()];
+                vocatives(content).last().map(|&v| (k, v))
+            });
+            let addressee = called.and_then(|(_, v)| {
+                (first.saturating_sub(PARTNER_LOOKBACK)..first)
                     .rev()
                     .filter_map(|k| attrs[k].as_ref())
                     .find(|a| a.name != pa.name && answers_to(&a.name, v))
@@ -732,9 +737,9 @@ impl<'a, 'd> Document<'a, 'd> {
             }
             // Or, though they have not spoken lately, the person the narration has named
             // so (`Agnes Webb came down the path.¶"Will you row, Agnes?" said Maud.`).
-            let named = called.last().and_then(|v| {
-                let name = resolver.person_called(v, self.raws[p].open.start)?;
-                let mention = self.vocative_mention(p, v)?;
+            let named = called.and_then(|(k, v)| {
+                let name = resolver.person_called(v, self.raws[k].open.start)?;
+                let mention = self.vocative_mention(k, v)?;
                 (name != pa.name).then_some((mention, name))
             });
             if let Some((mention, name)) = named {

@@ -476,6 +476,16 @@ pub static RULES: &[Rule] = &[
                 11,
                 "Agnes",
             ),
+            // A turn of two quotes calls her in its second.
+            (
+                concat!(
+                    three_in_the_boat!(),
+                    "Agnes Webb came down the path with a basket.\n\n\
+                     \"Row with us,\" said Maud, \"will you, Agnes?\"\n\n\"Not today.\""
+                ),
+                12,
+                "Agnes",
+            ),
         ],
         negative: &[
             (
