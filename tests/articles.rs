@@ -552,6 +552,20 @@ fn names_that_are_also_common_words() {
     let text = "Prime Minister Theresa May spoke on Monday.\n\n\
                 “We will deliver on the vote,” Ms. May said.";
     assert_eq!(speakers(text), [Some("Theresa May".to_string())]);
+    // A modal takes a bare verb; before `said` or `had`, `May` and `Will` are names.
+    let text = "May Welland came in from the garden.\n\n\
+                “Good night,” May said.\n\n\
+                Will Grant looked up. “Sleep well,” Will said.";
+    assert_eq!(
+        speakers(text),
+        [
+            Some("May Welland".to_string()),
+            Some("Will Grant".to_string())
+        ]
+    );
+    // A modal before a bare verb or a pronoun is a modal, and a month is a month.
+    let text = "“May I go?” asked Tom Hale. In May the ferry stops.\n\n“Will it?” he said.";
+    assert_eq!(speakers(text), vec![Some("Tom Hale".to_string()); 2]);
 }
 
 #[test]

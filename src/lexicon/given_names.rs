@@ -690,6 +690,7 @@ pub(crate) const FEMALE: &[&str] = &[
     "maude",
     "maureen",
     "maxine",
+    "may",
     "megan",
     "melania",
     "melanie",
