@@ -569,6 +569,14 @@ fn names_that_are_also_common_words() {
 }
 
 #[test]
+fn a_word_for_a_faith_is_no_given_name() {
+    // `Christian` is far more often the believer than the first name: `he` passes over it.
+    let text = "For years Tom Hale had cared for no creed, Hindu, Christian or Greek.\n\n\
+                “I come every week,” he said.";
+    assert_eq!(speakers(text), [Some("Tom Hale".to_string())]);
+}
+
+#[test]
 fn a_verb_form_inside_a_name_is_not_a_verb() {
     // `States` in `United States` is no speech verb, so `United` never speaks.
     let text = "Felipe Ortiz met envoys from the United States on Monday.\n\n\

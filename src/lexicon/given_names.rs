@@ -91,7 +91,6 @@ pub(crate) const MALE: &[&str] = &[
     "charlie",
     "chester",
     "chris",
-    "christian",
     "christopher",
     "chrystia",
     "chuck",
