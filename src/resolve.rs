@@ -817,16 +817,30 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 return Some(ev.name.clone());
             }
         }
-        // Else the latest person named of that gender, or of unknown gender.
+        // Else whoever of that gender came last: a person named, or a speaker of a few
+        // paragraphs back (`"Q1," she said.¶She went to the door.¶"Q2," she said.`: the
+        // narration between goes on with her and names no other woman).
+        let spoke = self
+            .speakers_before(pos)
+            .take(PARTNER_LOOKBACK)
+            .take_while(|ev| self.paragraph(ev.pos) + PARTNER_LOOKBACK >= para)
+            .find(|ev| {
+                ev.kind.is_person()
+                    && self.compatible(&ev.name, g) == Some(true)
+                    && ev.name.contains(char::is_uppercase)
+            });
         let mut unknown = None;
         for n in self.names_before(pos).filter(|n| n.person) {
+            if spoke.is_some_and(|ev| ev.pos > n.start) {
+                break;
+            }
             match self.compatible(&n.full, g) {
                 Some(true) => return Some(n.full.clone()),
                 None if unknown.is_none() => unknown = Some(n.full.clone()),
                 _ => {}
             }
         }
-        unknown
+        spoke.map(|ev| ev.name.clone()).or(unknown)
     }
 
     /// The person `the latter`, `the former` or `the other` at byte `pos` points at.

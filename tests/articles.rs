@@ -577,6 +577,21 @@ fn a_word_for_a_faith_is_no_given_name() {
 }
 
 #[test]
+fn she_after_narration_is_the_woman_who_spoke_last() {
+    // Two paragraphs of narration about no one new: the second `she` is still Maud, who
+    // spoke last, not Anna, who was only named before her.
+    let text = "Maud Hale came in with Anna Lee.\n\n\
+                “The river is high,” she said.\n\n\
+                She went to the window and watched the rain.\n\n\
+                The fire burned low in the grate.\n\n\
+                “It will flood by morning,” she said.";
+    assert_eq!(
+        speakers(text),
+        [Some("Maud Hale".to_string()), Some("Maud Hale".to_string())]
+    );
+}
+
+#[test]
 fn a_verb_form_inside_a_name_is_not_a_verb() {
     // `States` in `United States` is no speech verb, so `United` never speaks.
     let text = "Felipe Ortiz met envoys from the United States on Monday.\n\n\
