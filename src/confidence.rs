@@ -5,16 +5,16 @@
 
 /// `quote-label`: all dev files 7/19.
 pub(crate) const QUOTE_LABEL: f32 = 0.37;
-/// `quote-speaker-verb`: gendergaptracker 182/183, polnear 1966/1987, pdnc 3915/5074.
+/// `quote-speaker-verb`: gendergaptracker 182/183, polnear 1966/1987, pdnc 3939/5074.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.92;
 /// `quote-verb-speaker`: gendergaptracker 49/49, polnear 583/596, pdnc 6482/8151.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.92;
 /// `quote-dash-speaker`: all dev files 16/16.
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
-/// `quote-split`: polnear 76/80, pdnc 1191/1466.
+/// `quote-split`: polnear 76/80, pdnc 1193/1466.
 pub(crate) const QUOTE_SPLIT: f32 = 0.88;
-/// `speaker-verb-quote`: polnear 415/431, pdnc 828/1139.
-pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.84;
+/// `speaker-verb-quote`: polnear 415/431, pdnc 833/1139.
+pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.85;
 /// `verb-speaker-quote`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const VERB_SPEAKER_QUOTE: f32 = 0.50;
 /// `possessor-noun-quote`: fired too rarely to measure; 0.5 until it does.
@@ -31,23 +31,23 @@ pub(crate) const SENTENCE_VERB: f32 = 0.76;
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.75;
 /// `subject-colon-quote`: polnear 24/28, pdnc 95/150.
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.75;
-/// `continuation`: gendergaptracker 85/88, polnear 1276/1311, pdnc 4915/6428.
+/// `continuation`: gendergaptracker 85/88, polnear 1276/1311, pdnc 4923/6428.
 pub(crate) const CONTINUATION: f32 = 0.90;
-/// `paragraph-continuation`: gendergaptracker 40/43, polnear 51/60, pdnc 202/508.
+/// `paragraph-continuation`: gendergaptracker 40/43, polnear 51/60, pdnc 203/506.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.73;
 /// `speaker-resumes`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const SPEAKER_RESUMES: f32 = 0.50;
 /// `addressee-replies`: pdnc 383/448.
 pub(crate) const ADDRESSEE_REPLIES: f32 = 0.85;
-/// `turn-taking`: pdnc 4039/5914.
-pub(crate) const TURN_TAKING: f32 = 0.68;
-/// `turn-taking-back`: pdnc 443/694.
+/// `turn-taking`: pdnc 4054/5913.
+pub(crate) const TURN_TAKING: f32 = 0.69;
+/// `turn-taking-back`: pdnc 444/695.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.64;
-/// `dialogue-alternation`: pdnc 926/1744.
+/// `dialogue-alternation`: pdnc 926/1746.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.53;
 /// `addressee-not-speaker`: pdnc 60/126.
 pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.48;
-/// `sentence-before`: gendergaptracker 17/20, polnear 32/47, pdnc 1037/1657.
+/// `sentence-before`: gendergaptracker 17/20, polnear 32/47, pdnc 1042/1657.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.72;
 /// `indirect-speaker-verb`: gendergaptracker 217/302, polnear 1485/2334.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.68;

@@ -321,20 +321,29 @@ fn families<'t>(text: &'t str, raw: &[(Mention, bool)]) -> FxHashSet<&'t str> {
 /// same sentence picks up before anyone else is named (`Elinor said nothing, though she
 /// knew.`). Each such sentence is a vote; a name takes the gender most of its votes give.
 /// `his` and `her` are no votes: `Elinor took his arm` is about someone else.
+///
+/// The text also overrules the gender a given name usually carries (`Brett` is most often
+/// a man's): for a name of known gender, a sentence right after that opens with `he` or
+/// `she` votes too (`Brett sat down. She was tired.`), and [`DECISIVE_VOTES`] or more, three
+/// times the other side's, settle it. A gender the user's gazetteer gives (`fixed`) stands.
 fn learn_genders<'t>(
     text: &str,
     tokens: &[Token],
     raw: &[(Mention, bool)],
     names: &[NameRef<'t>],
     genders: &mut FxHashMap<Cow<'t, str>, Gender>,
+    fixed: impl Fn(&str) -> bool,
 ) {
     let mut votes: FxHashMap<&Cow<'t, str>, (u32, u32)> = FxHashMap::default();
     for ((m, _), n) in raw.iter().zip(names) {
-        if !n.opens || !n.person || genders.contains_key(&n.full) {
+        if !n.opens || !n.person {
             continue;
         }
+        let known = genders.contains_key(&n.full);
         let end = tokens.len().min(m.tokens.end + GENDER_CUE_REACH);
-        for t in &tokens[m.tokens.end..end] {
+        let mut vote = None;
+        for i in m.tokens.end..end {
+            let t = &tokens[i];
             // A quotation, a new paragraph or another name ends what is said of this one.
             let info = t.info();
             let another_name = t.is_capitalized(text)
@@ -345,15 +354,26 @@ fn learn_genders<'t>(
                 break;
             }
             if let Some(g) = lexicon::gender_cue(t.text(text)) {
-                let v = votes.entry(&n.full).or_default();
-                match g {
-                    Gender::Male => v.0 += 1,
-                    _ => v.1 += 1,
-                }
+                vote = Some(g);
                 break;
             }
             if t.ends() {
+                if known {
+                    vote = tokens
+                        .get(i + 1)
+                        .and_then(|next| match next.info().pronoun {
+                            Some((Some(g @ (Gender::Male | Gender::Female)), _)) => Some(g),
+                            _ => None,
+                        });
+                }
                 break;
+            }
+        }
+        if let Some(g) = vote {
+            let v = votes.entry(&n.full).or_default();
+            match g {
+                Gender::Male => v.0 += 1,
+                _ => v.1 += 1,
             }
         }
     }
@@ -363,9 +383,23 @@ fn learn_genders<'t>(
             std::cmp::Ordering::Less => Gender::Female,
             std::cmp::Ordering::Equal => continue,
         };
-        genders.entry(name.clone()).or_insert(g);
+        let (more, fewer) = (male.max(female), male.min(female));
+        match genders.get(name) {
+            None => {
+                genders.insert(name.clone(), g);
+            }
+            Some(&known)
+                if known != g && more >= DECISIVE_VOTES && more >= 3 * fewer && !fixed(name) =>
+            {
+                genders.insert(name.clone(), g);
+            }
+            Some(_) => {}
+        }
     }
 }
+
+/// Votes [`learn_genders`] needs to overrule the gender a given name carries.
+const DECISIVE_VOTES: u32 = 5;
 
 impl<'t, 'g> Resolver<'t, 'g> {
     /// Indexes the names in `tokens`.
@@ -581,7 +615,9 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 },
             });
         }
-        learn_genders(text, tokens, &raw, &names, &mut genders);
+        learn_genders(text, tokens, &raw, &names, &mut genders, |name| {
+            gazetteer.get(name).is_some_and(|e| e.gender.is_some())
+        });
         // A name is a person's wherever it stands once the document has shown it a
         // person's of one gender: `Aziz was offended.` names the man whom `Aziz said he
         // ...` showed a man. (Not an institution, nor a lone word the document also

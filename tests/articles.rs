@@ -592,6 +592,18 @@ fn she_after_narration_is_the_woman_who_spoke_last() {
 }
 
 #[test]
+fn the_text_overrules_the_gender_a_given_name_usually_carries() {
+    // `Brett` is most often a man's name; this text goes on about Brett with `she` again
+    // and again, so `she` can mean her, and Anna, named before, does not speak.
+    let text = "Anna Lee waited in the hall.\n\n\
+                Brett Vance came in from the rain. She shook out her coat. Brett hung it by \
+                the door. She looked tired. Brett sat down. She closed her eyes. Brett had \
+                driven all night. She was cold. Brett smiled at last. She was home.\n\n\
+                “I made it,” she said.";
+    assert_eq!(speakers(text), [Some("Brett Vance".to_string())]);
+}
+
+#[test]
 fn a_verb_form_inside_a_name_is_not_a_verb() {
     // `States` in `United States` is no speech verb, so `United` never speaks.
     let text = "Felipe Ortiz met envoys from the United States on Monday.\n\n\
