@@ -399,7 +399,7 @@ fn learn_genders<'t>(
 }
 
 /// Votes [`learn_genders`] needs to overrule the gender a given name carries.
-const DECISIVE_VOTES: u32 = 5;
+const DECISIVE_VOTES: u32 = 3;
 
 impl<'t, 'g> Resolver<'t, 'g> {
     /// Indexes the names in `tokens`.

@@ -601,6 +601,12 @@ fn the_text_overrules_the_gender_a_given_name_usually_carries() {
                 driven all night. She was cold. Brett smiled at last. She was home.\n\n\
                 “I made it,” she said.";
     assert_eq!(speakers(text), [Some("Brett Vance".to_string())]);
+    // Two such sentences are too few to overrule the name: `she` stays with Anna.
+    let text = "Anna Lee waited in the hall.\n\n\
+                Brett Vance came in from the rain. She shook out her coat. Brett hung it by \
+                the door. She looked tired.\n\n\
+                “I made it,” she said.";
+    assert_eq!(speakers(text), [Some("Anna Lee".to_string())]);
 }
 
 #[test]
