@@ -8,7 +8,7 @@ use std::sync::Arc;
 use crate::gazetteer::Gazetteer;
 use crate::hash::{FxHashMap, KeySet};
 use crate::layout::Layout;
-use crate::lexicon::{self, Gender};
+use crate::lexicon;
 use crate::mention::{self, Mention, MentionKind};
 use crate::nonquote::Marks;
 use crate::quote::{Cue, Quote, QuoteKind, Speaker};
@@ -516,10 +516,7 @@ impl<'a, 'd> Document<'a, 'd> {
                 // `she` first speaks of themselves, which tells their gender.
                 if r.mention.kind == MentionKind::Name {
                     let first = self.text[r.content.clone()].split_whitespace().next();
-                    if let Some(g) = first.and_then(|w| match lexicon::lookup(w).pronoun {
-                        Some((Some(g @ (Gender::Male | Gender::Female)), _)) => Some(g),
-                        _ => None,
-                    }) {
+                    if let Some(g) = first.and_then(|w| lexicon::lookup(w).personal_gender()) {
                         resolver.note_gender(name.clone(), g);
                     }
                 }
@@ -548,9 +545,10 @@ impl<'a, 'd> Document<'a, 'd> {
             let local = locals.get_mut(q).and_then(Option::take);
             // The document's turns, as read so far or as its whole surface shows them.
             let dialogue = whole || turns.dialogue();
+            // The quote opening the turn before this one, if this one opens a turn.
+            let turn = self.turn_before(q);
             // In a dialogue, the turn after another speaker's turn.
-            let previous_turn = self
-                .turn_before(q)
+            let previous_turn = turn
                 .filter(|_| dialogue)
                 .and_then(|p| attrs[p].as_ref())
                 .map(|pa| pa.name.clone());
@@ -594,10 +592,10 @@ impl<'a, 'd> Document<'a, 'd> {
                     })
                 }
                 None => self
-                    .attribute_in_context(q, &c, &attrs, &mut resolver, dialogue)
+                    .attribute_in_context(q, turn, &c, &attrs, &mut resolver, dialogue)
                     .map(|a| self.unless_addressed(q, a, &attrs)),
             };
-            if let (Some(a), Some(Some(pa))) = (&attr, self.turn_before(q).map(|p| &attrs[p])) {
+            if let (Some(a), Some(Some(pa))) = (&attr, turn.map(|p| &attrs[p])) {
                 if explicit(a) && explicit(pa) {
                     turns.record(a.name == pa.name);
                 }
@@ -641,6 +639,7 @@ impl<'a, 'd> Document<'a, 'd> {
     fn attribute_in_context(
         &self,
         q: usize,
+        turn: Option<usize>,
         c: &Ctx,
         attrs: &[Option<Attribution<'a>>],
         resolver: &mut crate::resolve::Resolver<'a, '_>,
@@ -719,7 +718,7 @@ impl<'a, 'd> Document<'a, 'd> {
         }
         // addressee-replies: in a dialogue, a turn that calls someone by name (`"Where to,
         // Maud?"`) is answered by them, when they have spoken lately.
-        if let Some(first) = self.turn_before(q).filter(|_| dialogue) {
+        if let Some(first) = turn.filter(|_| dialogue) {
             // The last name the turn calls anyone by, in any of its quotes (`"Row," said
             // Maud, "will you, Agnes?"`).
             let called = (first..q).rev().find_map(|k| {

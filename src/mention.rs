@@ -103,7 +103,7 @@ fn is_capitalized(w: &str) -> bool {
 }
 
 /// A word with its possessive ending removed: `Putin's` -> `Putin`.
-fn strip_possessive(w: &str) -> (&str, bool) {
+pub(crate) fn strip_possessive(w: &str) -> (&str, bool) {
     for s in ["'s", "’s", "'", "’"] {
         if let Some(stem) = w.strip_suffix(s) {
             if !stem.is_empty() {

@@ -88,8 +88,7 @@ impl Marks<'_> {
             let t = self.tokens.get(i).filter(|t| t.kind == Kind::Word)?;
             Some(t.text(self.text))
         };
-        let possessive =
-            |w: &str| w.ends_with(['s', 'S']) && w[..w.len() - 1].ends_with(['\'', '’']);
+        let possessive = |w: &str| crate::mention::strip_possessive(w).1;
         let work = |w: &str| WORK_NOUNS.iter().any(|n| w.eq_ignore_ascii_case(n));
         // The noun may stand before a comma: `the hit play, "Eclipsed."`.
         let noun_at = if qt > 1 && self.tokens[qt - 1].is_punct(',') {

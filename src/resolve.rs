@@ -361,10 +361,7 @@ fn learn_genders<'t>(
                 if known {
                     vote = tokens
                         .get(i + 1)
-                        .and_then(|next| match next.info().pronoun {
-                            Some((Some(g @ (Gender::Male | Gender::Female)), _)) => Some(g),
-                            _ => None,
-                        });
+                        .and_then(|next| next.info().personal_gender());
                 }
                 break;
             }
@@ -799,24 +796,27 @@ impl<'t, 'g> Resolver<'t, 'g> {
         pos: usize,
         previous: &str,
     ) -> Option<Cow<'t, str>> {
+        self.speakers_of(g, pos)
+            .find(|ev| ev.name != previous)
+            .map(|ev| ev.name.clone())
+    }
+
+    /// The people known to be of gender `g` who spoke before byte `pos`, within
+    /// [`PARTNER_LOOKBACK`] turns and paragraphs, latest first.
+    fn speakers_of(
+        &self,
+        g: Option<Gender>,
+        pos: usize,
+    ) -> impl Iterator<Item = &SpeakerEvent<'t>> {
         let para = self.paragraph(pos);
-        for ev in self.speakers_before(pos).take(PARTNER_LOOKBACK) {
-            if self.paragraph(ev.pos) + PARTNER_LOOKBACK < para {
-                break;
-            }
-            let person = matches!(
-                ev.kind,
-                MentionKind::Name | MentionKind::Role | MentionKind::Pronoun(Some(_), _)
-            );
-            if person
-                && ev.name != previous
-                && self.compatible(&ev.name, g) == Some(true)
-                && ev.name.contains(char::is_uppercase)
-            {
-                return Some(ev.name.clone());
-            }
-        }
-        None
+        self.speakers_before(pos)
+            .take(PARTNER_LOOKBACK)
+            .take_while(move |ev| self.paragraph(ev.pos) + PARTNER_LOOKBACK >= para)
+            .filter(move |ev| {
+                ev.kind.is_person()
+                    && self.compatible(&ev.name, g) == Some(true)
+                    && ev.name.contains(char::is_uppercase)
+            })
     }
 
     fn pronoun(&self, g: Option<Gender>, pos: usize) -> Option<Cow<'t, str>> {
@@ -856,15 +856,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
         // Else whoever of that gender came last: a person named, or a speaker of a few
         // paragraphs back (`"Q1," she said.¶She went to the door.¶"Q2," she said.`: the
         // narration between goes on with her and names no other woman).
-        let spoke = self
-            .speakers_before(pos)
-            .take(PARTNER_LOOKBACK)
-            .take_while(|ev| self.paragraph(ev.pos) + PARTNER_LOOKBACK >= para)
-            .find(|ev| {
-                ev.kind.is_person()
-                    && self.compatible(&ev.name, g) == Some(true)
-                    && ev.name.contains(char::is_uppercase)
-            });
+        let spoke = self.speakers_of(g, pos).next();
         let mut unknown = None;
         for n in self.names_before(pos).filter(|n| n.person) {
             if spoke.is_some_and(|ev| ev.pos > n.start) {

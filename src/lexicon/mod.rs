@@ -61,6 +61,16 @@ pub(crate) struct WordInfo {
     pub function: Option<Function>,
 }
 
+impl WordInfo {
+    /// The gender of `he` or `she`; `None` for any other word.
+    pub fn personal_gender(&self) -> Option<Gender> {
+        match self.pronoun {
+            Some((Some(g @ (Gender::Male | Gender::Female)), _)) => Some(g),
+            _ => None,
+        }
+    }
+}
+
 /// Closed-class words the rules care about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Function {
