@@ -58,8 +58,6 @@ impl Hasher for FxHasher {
 
 /// A `HashMap` with [`FxHasher`].
 pub(crate) type FxHashMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
-/// A set with [`FxHasher`].
-pub(crate) type FxHashSet<K> = std::collections::HashSet<K, BuildHasherDefault<FxHasher>>;
 
 /// The case-folded hash of a word, with a final period dropped (`Said.` and `said` agree):
 /// what the lexicon and the per-document vocabulary are keyed by, so each word is hashed

@@ -10,7 +10,7 @@
 //! else stands as a name when capitalized as one (`the King`), else the person last
 //! reported speaking; `the latter`, `the former` and `the other` point by place.
 
-use crate::hash::{FxHashMap, FxHashSet};
+use crate::hash::FxHashMap;
 use std::borrow::Cow;
 use std::ops::Range;
 
@@ -294,26 +294,47 @@ fn honorifics<'a>(text: &'a str, m: &Mention) -> impl Iterator<Item = Option<Gen
         .filter_map(|w| lexicon::lookup(w).honorific)
 }
 
-/// The surnames the document writes with honorifics of both genders (`Mr. Archer`,
-/// `Mrs. Archer`): a family's name, not one person's.
-fn families<'t>(text: &'t str, raw: &[(Mention, bool)]) -> FxHashSet<&'t str> {
+/// How the document titles a surname, as bits: a man's honorific (`Mr. Archer`), a
+/// woman's, a married woman's (`Mrs. Welland`), an unmarried one's (`Miss Welland`).
+const MAN: u8 = 1;
+const WOMAN: u8 = 2;
+const WIFE: u8 = 4;
+const DAUGHTER: u8 = 8;
+
+/// Whether a mention's title has a married woman's honorific (`Mrs. Welland`).
+fn wife_titled(text: &str, m: &Mention) -> bool {
+    m.title.as_ref().is_some_and(|t| {
+        text[t.clone()]
+            .split_whitespace()
+            .any(|w| lexicon::married(w) == Some(true))
+    })
+}
+
+/// The surnames the document writes with honorifics ([`MAN`], [`WOMAN`], [`WIFE`],
+/// [`DAUGHTER`]), each with the bits it was written with.
+fn families<'t>(text: &'t str, raw: &[(Mention, bool)]) -> FxHashMap<&'t str, u8> {
     let mut seen: FxHashMap<&'t str, u8> = FxHashMap::default();
     for (m, _) in raw {
-        let own = &text[m.name.clone()];
-        if own.contains(char::is_whitespace) {
+        // `Miss Sibyl Vane` titles the surname `Vane` as much as `Miss Vane` does.
+        let Some(own) = text[m.name.clone()].split_whitespace().next_back() else {
             continue;
-        }
-        let bit = match honorifics(text, m).flatten().next() {
-            Some(Gender::Male) => 1,
-            Some(Gender::Female) => 2,
+        };
+        let title = m.title.as_ref().map_or("", |t| &text[t.clone()]);
+        let mut bits = match honorifics(text, m).flatten().next() {
+            Some(Gender::Male) => MAN,
+            Some(Gender::Female) => WOMAN,
             _ => continue,
         };
-        *seen.entry(own).or_default() |= bit;
+        for w in title.split_whitespace() {
+            match lexicon::married(w) {
+                Some(true) => bits |= WIFE,
+                Some(false) => bits |= DAUGHTER,
+                None => {}
+            }
+        }
+        *seen.entry(own).or_default() |= bits;
     }
-    seen.into_iter()
-        .filter(|&(_, bits)| bits == 3)
-        .map(|(own, _)| own)
-        .collect()
+    seen
 }
 
 /// Learns the gender of people the tables do not know from how the text goes on about
@@ -552,8 +573,17 @@ impl<'t, 'g> Resolver<'t, 'g> {
             } else {
                 (by_last.get(own), by_first.get(own))
             };
+            // `Mrs. Welland` in a document that also has a `Miss Welland` is the mother of
+            // the family, none of the daughters its given names name (`May Welland`).
+            let titled = if single {
+                families.get(own).copied().unwrap_or(0)
+            } else {
+                0
+            };
+            let mother = titled & (WIFE | DAUGHTER) == WIFE | DAUGHTER && wife_titled(text, m);
             let full_idx = match (single, likely) {
                 (false, _) => None,
+                _ if mother => None,
                 (true, Some(names)) => names.nearest(k, m.gender),
                 (true, None) if honorific => None,
                 (true, None) => other.and_then(|names| names.nearest(k, m.gender)),
@@ -561,7 +591,8 @@ impl<'t, 'g> Resolver<'t, 'g> {
             // `Mrs. Archer` with no full name to stand for, in a document that also has a
             // `Mr. Archer`: a family, whose members the honorific tells apart (a bare
             // `Archer` may be any of them).
-            let own_titled = if honorific && single && families.contains(own) {
+            let both = titled & (MAN | WOMAN) == MAN | WOMAN;
+            let own_titled = if honorific && single && (both || mother) {
                 &text[m.span.clone()]
             } else {
                 own

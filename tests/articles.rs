@@ -1392,6 +1392,26 @@ fn a_family_name_with_both_honorifics_keeps_them_apart() {
 }
 
 #[test]
+fn a_mother_and_her_daughters_share_a_surname_but_not_a_name() {
+    // `Mrs. Thorne` beside a `Miss Thorne` is the mother; the given names of the page
+    // (`Rosalind Thorne`) are her daughters', so she keeps her own title.
+    let text = "Rosalind Thorne came down late. Miss Thorne was never early.\n\n\
+                “You will miss the coach,” said Mrs. Thorne.\n\n\
+                “Then I shall walk,” said Rosalind Thorne.";
+    assert_eq!(
+        speakers(text),
+        [
+            Some("Mrs. Thorne".to_string()),
+            Some("Rosalind Thorne".to_string())
+        ]
+    );
+    // With no unmarried woman of that name, `Mrs.` is the woman the article named in full.
+    let text = "Rosalind Thorne opened the library on Monday.\n\n\
+                “Books are for everyone,” said Mrs. Thorne.";
+    assert_eq!(speakers(text), [Some("Rosalind Thorne".to_string())]);
+}
+
+#[test]
 fn a_description_finds_the_person_its_abbreviated_title_names() {
     // `Dr.` is the doctor and `Sen.` the senator: a description by office finds the person
     // whose title was written short.

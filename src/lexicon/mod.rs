@@ -511,6 +511,17 @@ pub(crate) fn title_is(word: &str, head: &str) -> bool {
         })
 }
 
+/// Whether the honorific `word` (`Mrs.`, `Miss`) is a married woman's (`true`) or an
+/// unmarried one's (`false`); `None` for any other word. Compared without case and
+/// without a final period.
+pub(crate) fn married(word: &str) -> Option<bool> {
+    let word = word.strip_suffix('.').unwrap_or(word);
+    titles::WOMAN_BY_MARRIAGE
+        .iter()
+        .find(|(w, _)| w.eq_ignore_ascii_case(word))
+        .map(|&(_, m)| m)
+}
+
 /// The gender a noun for a person implies (`lady`, `spokesman`), if it implies one.
 pub(crate) fn noun_gender(word: &str) -> Option<Gender> {
     gender_in(titles::GENDERED_NOUNS, word)
@@ -654,6 +665,16 @@ mod tests {
         assert_eq!(lookup("Robert").given, Some(Gender::Male));
         assert_eq!(lookup("Monday").function, Some(Function::Time));
         assert_eq!(lookup("Gates").function, None);
+    }
+
+    #[test]
+    fn a_womans_honorific_tells_whether_she_is_married() {
+        assert_eq!(married("Mrs."), Some(true));
+        assert_eq!(married("MADAME"), Some(true));
+        assert_eq!(married("Miss"), Some(false));
+        // `Ms` was made to leave it unsaid; a man's honorific says nothing of it.
+        assert_eq!(married("Ms."), None);
+        assert_eq!(married("Mr."), None);
     }
 
     #[test]

@@ -37,6 +37,21 @@ pub(crate) const HONORIFICS: &[(&str, Option<Gender>)] = &[
     ("fr", None),
 ];
 
+/// Honorifics of a woman who is married (`Mrs`) or not (`Miss`). A surname the document
+/// writes with both is a mother's and her daughters': `Mrs. Bennet` is none of the
+/// `Jane Bennet`s and `Lydia Bennet`s of the same page.
+pub(crate) const WOMAN_BY_MARRIAGE: &[(&str, bool)] = &[
+    ("mrs", true),
+    ("madame", true),
+    ("mme", true),
+    ("frau", true),
+    ("signora", true),
+    ("senora", true),
+    ("miss", false),
+    ("mademoiselle", false),
+    ("mlle", false),
+];
+
 /// Titles written short before a name, with the word a description of the same person
 /// uses: `Dr. Amy Lowell` is later `the doctor`, `Sen. Ray Ortiz` `the senator`.
 pub(crate) const ABBREVIATED_TITLES: &[(&str, &str)] = &[
