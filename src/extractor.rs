@@ -647,6 +647,19 @@ impl<'a, 'd> Document<'a, 'd> {
     ) -> Option<Attribution<'a>> {
         let qt = c.qt;
         let para = self.para(qt);
+        // beat-after: a quote that opens its paragraph, followed in it by narration about
+        // a person (`"It is late." Tom looked at his watch.`), is that person's.
+        if self.starts_paragraph(qt) {
+            if let Some(m) = self.subject_after(qt).filter(|m| resolver.names_person(m)) {
+                let name = resolver.resolve(&m);
+                return Some(Attribution {
+                    rule: rules::rule("beat-after"),
+                    mention: m,
+                    cue: None,
+                    name,
+                });
+            }
+        }
         // sentence-before: the sentence before, in the same paragraph or ending the
         // paragraph before when the quote opens its own, is about a person.
         if c.sent_start == qt && qt > 0 {
@@ -1046,6 +1059,27 @@ impl<'a, 'd> Document<'a, 'd> {
             e = self.quoteless_sentence_before(e)?;
         }
         None
+    }
+
+    /// The person the narration right after quote token `qt` is about, up to the end of
+    /// its sentence, when it holds no quote: `Tom` in `"Q." Tom looked up.`, `he` in
+    /// `"Q?" he pointed to the box.`
+    fn subject_after(&self, qt: usize) -> Option<Mention> {
+        let start = qt + 1;
+        if self.tokens.get(start)?.kind != Kind::Word {
+            return None;
+        }
+        let end = (start..self.tokens.len().min(start + rules::MAX_SENTENCE))
+            .find(|&k| {
+                let t = &self.tokens[k];
+                t.ends() || matches!(t.kind, Kind::Break | Kind::Quote(_))
+            })
+            .unwrap_or(self.tokens.len());
+        if self.tokens.get(end).is_some_and(|t| t.quote().is_some()) {
+            return None;
+        }
+        let m = rules::subject_of(self.tokens, start, end, self.text)?;
+        (m.kind == MentionKind::Name).then_some(m)
     }
 
     /// The person the sentence ending at token `end` starts with, if that sentence holds

@@ -697,21 +697,10 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 .unwrap_or(Cow::Borrowed(&text[m.name.clone()]));
         }
         match m.kind {
-            MentionKind::Name => {
-                // The index entry of this name: it starts with the mention, or after the
-                // epithet the mention covers too (`poor Mrs. Jennings`).
-                let k = self.names.partition_point(|n| n.start < pos);
-                let after_epithet =
-                    |n: &NameRef<'_>| m.title.as_ref().map_or(m.name.start, |t| t.start) == n.start;
-                match self
-                    .names
-                    .get(k)
-                    .filter(|n| n.start == pos || after_epithet(n))
-                {
-                    Some(n) => n.full.clone(),
-                    None => Cow::Borrowed(&text[m.name.clone()]),
-                }
-            }
+            MentionKind::Name => match self.entry(m) {
+                Some(n) => n.full.clone(),
+                None => Cow::Borrowed(&text[m.name.clone()]),
+            },
             MentionKind::Pronoun(g, Number::Singular)
                 if matches!(g, Some(Gender::Male | Gender::Female)) =>
             {
@@ -745,6 +734,24 @@ impl<'t, 'g> Resolver<'t, 'g> {
             }
             _ => Cow::Borrowed(&text[m.name.clone()]),
         }
+    }
+
+    /// The index entry of a name mention: it starts with the mention, or after the
+    /// epithet the mention covers too (`poor Mrs. Jennings`).
+    fn entry(&self, m: &Mention) -> Option<&NameRef<'t>> {
+        let pos = m.span.start;
+        let k = self.names.partition_point(|n| n.start < pos);
+        let after_epithet =
+            |n: &NameRef<'_>| m.title.as_ref().map_or(m.name.start, |t| t.start) == n.start;
+        self.names
+            .get(k)
+            .filter(|n| n.start == pos || after_epithet(n))
+    }
+
+    /// Whether the name mention `m` is known to name a person: several words, an
+    /// honorific, a known given name, a gazetteer entry, or a speech verb after it.
+    pub(crate) fn names_person(&self, m: &Mention) -> bool {
+        self.entry(m).is_some_and(|n| n.person)
     }
 
     fn first_word(&self, m: &Mention) -> &'t str {

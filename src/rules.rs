@@ -593,6 +593,24 @@ pub static RULES: &[Rule] = &[
         matcher: Matcher::Context,
     },
     Rule {
+        name: "beat-after",
+        pattern: "\"Q\" X stood up.",
+        confidence: confidence::BEAT_AFTER,
+        positive: &[
+            ("Maud sat by the fire.\n\n\"It is late.\" Tom looked at his watch.", 0, "Tom"),
+            // The narration may go on in the quote's own sentence.
+            ("\"What is in the box?\" Ruth Webb pointed to the shelf.", 0, "Ruth Webb"),
+        ],
+        negative: &[
+            ("\"It is late.\" The clock struck ten.", 0),
+            // A word capitalized only to open the sentence is no one.
+            ("\"It is late.\" Gone were the days of long suppers.", 0),
+            // `he` may be the listener as often as the speaker: the rule takes names only.
+            ("\"It is late.\" He looked at his watch.", 0),
+        ],
+        matcher: Matcher::Context,
+    },
+    Rule {
         name: "sentence-before",
         pattern: "X stood up. \"Q\" / X said C. ...¶\"Q\"",
         confidence: confidence::SENTENCE_BEFORE,
@@ -1620,7 +1638,7 @@ fn subject_colon_quote(c: &Ctx) -> Option<Found> {
 const AS_OPENERS: &[&str] = &["As", "as", "But", "And"];
 
 /// Longest stretch of tokens the rules read on either side of a quote.
-const MAX_SENTENCE: usize = 120;
+pub(crate) const MAX_SENTENCE: usize = 120;
 
 /// The sentence around token `qt`: `(first token, one past the last)`.
 /// Looks at most [`MAX_SENTENCE`] tokens each way, so that text without sentence ends costs
