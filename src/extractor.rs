@@ -1065,8 +1065,19 @@ impl<'a, 'd> Document<'a, 'd> {
     /// its sentence, when it holds no quote: `Tom` in `"Q." Tom looked up.`, `he` in
     /// `"Q?" he pointed to the box.`
     fn subject_after(&self, qt: usize) -> Option<Mention> {
-        let start = qt + 1;
-        if self.tokens.get(start)?.kind != Kind::Word {
+        // The quote is a whole utterance: its words end in punctuation, inside the marks
+        // (`"It is late."`) or right after them (`'It is late'.`). A headline's `"Missing"
+        // White Voters` ends in none.
+        let q = self.tokens[qt].quote()?;
+        let inside = self.text[self.raws[q].content.clone()]
+            .trim_end()
+            .ends_with(['.', ',', '!', '?', '…', '-', '—']);
+        let outside = self.tokens.get(qt + 1).is_some_and(|t| {
+            matches!(t.kind, Kind::Punct('.' | ',' | '!' | '?'))
+                && t.span.start == self.tokens[qt].span.end
+        });
+        let start = qt + 1 + usize::from(outside);
+        if !(inside || outside) || self.tokens.get(start)?.kind != Kind::Word {
             return None;
         }
         let end = (start..self.tokens.len().min(start + rules::MAX_SENTENCE))

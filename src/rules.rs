@@ -400,16 +400,19 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: "subject-colon-quote",
-        pattern: "X turned to the crowd: \"Q\"",
+        pattern: "X turned to the crowd: \"Q\" · X shivered, \"Q\"",
         confidence: confidence::SUBJECT_COLON_QUOTE,
         positive: &[
             ("Ortiz quickly changed the subject: \"Let us talk about jobs.\"", 0, "Ortiz"),
             ("Later, the mayor turned to the crowd again: \"Go home.\"", 0, "the mayor"),
             ("Ortiz, 58, issued the following statement:\n\n\"We grieve.\"", 0, "Ortiz"),
+            ("Maud shivered, \"A ghost!\"", 0, "Maud"),
         ],
         negative: &[
             ("The menu was short: \"Soup or nothing.\"", 0),
             ("Ortiz left. The sign on the door: \"Closed.\"", 0),
+            // After a comma, only a quote that starts a sentence of its own.
+            ("Ortiz named the plan, \"a bold experiment.\"", 0),
         ],
         matcher: Matcher::Local(subject_colon_quote),
     },
@@ -605,6 +608,8 @@ pub static RULES: &[Rule] = &[
             ("\"It is late.\" The clock struck ten.", 0),
             // A word capitalized only to open the sentence is no one.
             ("\"It is late.\" Gone were the days of long suppers.", 0),
+            // A headline's word in marks is no utterance: it ends in no punctuation.
+            ("\"Forgotten\" Mill Workers Rally Downtown\n\nThe rally began at noon.", 0),
             // `he` may be the listener as often as the speaker: the rule takes names only.
             ("\"It is late.\" He looked at his watch.", 0),
         ],
@@ -1617,7 +1622,15 @@ fn subject_colon_quote(c: &Ctx) -> Option<Found> {
     } else {
         (before, c.sent_start)
     };
-    (c.tokens[colon].is_punct(':') && colon > start).then_some(())?;
+    // `Mrs. Moore shivered, "A ghost!"`: a comma does as well in the quote's own
+    // sentence, before a quote that starts a sentence of its own (not `called it, "a
+    // raid"`).
+    let comma = colon == before && c.tokens[colon].is_punct(',') && {
+        let quoted = c.tokens[c.qt].text(c.text);
+        let mut chars = quoted.chars().skip(1).skip_while(|ch| ch.is_whitespace());
+        chars.next().is_some_and(char::is_uppercase)
+    };
+    ((c.tokens[colon].is_punct(':') || comma) && colon > start).then_some(())?;
     // Only the writer's words before the colon.
     (start..colon)
         .all(|k| c.tokens[k].quote().is_none())
