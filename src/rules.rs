@@ -628,6 +628,13 @@ pub static RULES: &[Rule] = &[
                 0,
                 "Brenda",
             ),
+            // A lone adverb opening the sentence without its comma.
+            ("Finally Ortiz turned to the crowd. \"We are not done.\"", 0, "Ortiz"),
+            (
+                "Maud rose slowly from the fire.\n\nSlowly she crossed the room. \"We leave.\"",
+                0,
+                "she",
+            ),
             // A pronoun after the opening phrase, when no name is in it.
             (
                 "Maud came in from the garden.\n\nAfter supper she sat by the fire. \"We leave at dawn.\"",
@@ -643,6 +650,8 @@ pub static RULES: &[Rule] = &[
         ],
         negative: &[
             ("The rain stopped at last. \"We are not done.\"", 0),
+            // Nor a thing after the adverb.
+            ("Then the rain stopped. \"We are not done.\"", 0),
             // A name inside the opening phrase is not its subject.
             ("After Tom left the fire died down. \"We leave at dawn.\"", 0),
             // Nor a pronoun right after the opener.
@@ -1466,7 +1475,9 @@ pub(crate) fn subject_of(
         match comma {
             Some(comma) => k = comma + 1,
             None => {
-                return subject_after_bare_opener(tokens, k, limit, text).or(fallback);
+                return subject_after_bare_opener(tokens, k, limit, text)
+                    .or_else(|| subject_after_adverb(tokens, k, limit, text))
+                    .or(fallback);
             }
         }
     }
@@ -1541,6 +1552,42 @@ fn subject_after_bare_opener(
     }
     let m = mention::forward(tokens, j, text).filter(|m| m.kind == MentionKind::Name)?;
     verb_next(tokens, &m, text).then_some(m)
+}
+
+/// Adverbs of time and sequence that open a sentence without a comma before its subject:
+/// `Then he turned`, `Presently Tom came in`. Besides these, a word in `-ly` that the
+/// document also writes in lower case (`Slowly she rose`).
+const ADVERB_OPENERS: &[&str] = &[
+    "then",
+    "now",
+    "soon",
+    "again",
+    "still",
+    "later",
+    "presently",
+    "suddenly",
+    "finally",
+    "afterwards",
+    "afterward",
+    "meanwhile",
+    "instantly",
+    "immediately",
+];
+
+/// `Finally he turned to the lawyer`: after a lone adverb opening the sentence, a name or
+/// `he`/`she` with a lower-case word (its verb) next is the subject.
+fn subject_after_adverb(tokens: &[Token], k: usize, limit: usize, text: &str) -> Option<Mention> {
+    let opener = tokens.get(k)?;
+    let w = opener.text(text);
+    let adverb = opener.is_capitalized(text)
+        && (ADVERB_OPENERS.iter().any(|a| w.eq_ignore_ascii_case(a))
+            || w.len() > 4 && w.ends_with("ly") && opener.common());
+    if !adverb {
+        return None;
+    }
+    let m = mention::forward(tokens, k + 1, text)?;
+    let person = m.kind == MentionKind::Name || m.kind.personal_gender().is_some();
+    (person && m.tokens.end < limit && verb_next(tokens, &m, text)).then_some(m)
 }
 
 /// Whether a lower-case word, the subject's verb, comes right after mention `m`.
