@@ -470,6 +470,17 @@ impl<'a, 'd> Document<'a, 'd> {
         qt == 0 || self.tokens[qt - 1].kind == Kind::Break
     }
 
+    /// Whether quote `q` opens a turn of dialogue: it opens its paragraph, or is the
+    /// paragraph's first quote and its sentence opens the paragraph (`Tony said, "Q"`).
+    fn opens_turn(&self, q: usize) -> bool {
+        let qt = self.qtok[q];
+        if self.starts_paragraph(qt) {
+            return true;
+        }
+        let first_quote = q == 0 || self.para(self.qtok[q - 1]) != self.para(qt);
+        first_quote && self.starts_paragraph(sentence_of(self.tokens, qt).0)
+    }
+
     /// The quote that opens the paragraph right before the one quote `q` opens: the turn
     /// before `q`'s, in a dialogue. A turn may hold several quotes (`"Yes," said Emma,
     /// "at once."`); its first stands for it. (The walk back crosses each paragraph's
@@ -487,7 +498,7 @@ impl<'a, 'd> Document<'a, 'd> {
         while p > 0 && self.para(self.qtok[p - 1]) + 1 == para {
             p -= 1;
         }
-        self.starts_paragraph(self.qtok[p]).then_some(p)
+        self.opens_turn(p).then_some(p)
     }
 
     fn extract(self, reported: Vec<crate::indirect::Reported>) -> Vec<Quote<'a>> {
@@ -836,7 +847,7 @@ impl<'a, 'd> Document<'a, 'd> {
         for q in 0..self.raws.len() {
             match turns.last_mut() {
                 Some(t) if para_of(t) == para_of(&(q..q + 1)) => t.end = q + 1,
-                _ if self.starts_paragraph(self.qtok[q]) => turns.push(q..q + 1),
+                _ if self.opens_turn(q) => turns.push(q..q + 1),
                 _ => {}
             }
         }

@@ -531,6 +531,16 @@ pub static RULES: &[Rule] = &[
             10,
             "Maud",
         ),
+        // A turn may open with the narration that names its speaker.
+        (
+            concat!(
+                three_in_the_boat!(),
+                "It grew dark on the river.\n\n\"Is it far?\"\n\n\"Two miles,\" said Henry.\n\n\
+                 Maud said, \"Then we row.\""
+            ),
+            10,
+            "Maud",
+        ),
         // A guess at the other speaker (`dialogue-alternation` would say Maud) yields to
         // the turn after next.
         (
