@@ -1109,7 +1109,9 @@ impl<'a, 'd> Document<'a, 'd> {
     fn subject_before(&self, end: usize) -> Option<Mention> {
         let start = self.quoteless_sentence_before(end)?;
         let m = rules::subject_of(self.tokens, start, end, self.text)?;
-        m.kind.is_person().then_some(m)
+        let narrator = m.kind == MentionKind::Pronoun(None, lexicon::Number::Singular)
+            && self.text[m.span.clone()] == *"I";
+        (m.kind.is_person() || narrator).then_some(m)
     }
 
     /// Partial when the quote sits inside the writer's own sentence: right after a word

@@ -638,6 +638,8 @@ pub static RULES: &[Rule] = &[
                 0,
                 "Brenda",
             ),
+            // A narrator telling of themselves.
+            ("I could not help laughing.\n\n\"You are quite mad.\"", 0, "I"),
             // A lone adverb opening the sentence without its comma.
             ("Finally Ortiz turned to the crowd. \"We are not done.\"", 0, "Ortiz"),
             (
