@@ -661,7 +661,10 @@ impl<'a, 'd> Document<'a, 'd> {
         // beat-after: a quote that opens its paragraph, followed in it by narration about
         // a person (`"It is late." Tom looked at his watch.`), is that person's.
         if self.starts_paragraph(qt) {
-            if let Some(m) = self.subject_after(qt).filter(|m| resolver.names_person(m)) {
+            if let Some(m) = self
+                .subject_after(qt)
+                .filter(|m| m.kind != MentionKind::Name || resolver.names_person(m))
+            {
                 let name = resolver.resolve(&m);
                 return Some(Attribution {
                     rule: rules::rule("beat-after"),
@@ -1101,7 +1104,9 @@ impl<'a, 'd> Document<'a, 'd> {
             return None;
         }
         let m = rules::subject_of(self.tokens, start, end, self.text)?;
-        (m.kind == MentionKind::Name).then_some(m)
+        let narrator = m.kind == MentionKind::Pronoun(None, lexicon::Number::Singular)
+            && self.text[m.span.clone()] == *"I";
+        (m.kind == MentionKind::Name || narrator).then_some(m)
     }
 
     /// The person the sentence ending at token `end` starts with, if that sentence holds

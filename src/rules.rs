@@ -611,6 +611,8 @@ pub static RULES: &[Rule] = &[
         confidence: confidence::BEAT_AFTER,
         positive: &[
             ("Maud sat by the fire.\n\n\"It is late.\" Tom looked at his watch.", 0, "Tom"),
+            // A first-person narrator too.
+            ("\"Come here,\" called Tom.\n\n\"What is it?\" I looked up from the desk.", 1, "I"),
             // The narration may go on in the quote's own sentence.
             ("\"What is in the box?\" Ruth Webb pointed to the shelf.", 0, "Ruth Webb"),
         ],
@@ -620,7 +622,8 @@ pub static RULES: &[Rule] = &[
             ("\"It is late.\" Gone were the days of long suppers.", 0),
             // A headline's word in marks is no utterance: it ends in no punctuation.
             ("\"Forgotten\" Mill Workers Rally Downtown\n\nThe rally began at noon.", 0),
-            // `he` may be the listener as often as the speaker: the rule takes names only.
+            // `he` may be the listener as often as the speaker: the rule takes names (and a
+            // narrator's `I`) only.
             ("\"It is late.\" He looked at his watch.", 0),
         ],
         matcher: Matcher::Context,
