@@ -189,6 +189,8 @@ pub static RULES: &[Rule] = &[
             ("The harbour chief told reporters on Monday, \"It is late.\"", 0, "The harbour chief"),
             ("Port officials have said \"no comment\" all week.", 0, "Port officials"),
             ("Ortiz, a retired nurse, said: \"I have seen worse.\"", 0, "Ortiz"),
+            // A verb joined on after a clause that opens with an adverb.
+            ("Then Maud thought a while, and said: \"We row.\"", 0, "Maud"),
             (
                 "Leah Novak, technology analyst at Harbor Capital, agreed: \"The deal makes sense.\"",
                 0,
@@ -1469,6 +1471,11 @@ pub(crate) fn subject_of(
     // stepped over without counting as a phrase, at most once per phrase, so the reading
     // stays bounded however long a list of places runs.
     let (mut phrases, mut tails) = (0, 0);
+    // `Then he thought a while, and said`: an adverb opening the sentence without a comma
+    // comes before its subject, whatever commas follow.
+    if let Some(m) = subject_after_adverb(tokens, start, limit, text) {
+        return Some(m);
+    }
     while phrases <= MAX_OPENING_PHRASES {
         let comma = (k..limit.min(k + MAX_OPENING_PHRASE)).find(|&j| tokens[j].is_punct(','));
         let mut tail = false;
@@ -1490,9 +1497,7 @@ pub(crate) fn subject_of(
         match comma {
             Some(comma) => k = comma + 1,
             None => {
-                return subject_after_bare_opener(tokens, k, limit, text)
-                    .or_else(|| subject_after_adverb(tokens, k, limit, text))
-                    .or(fallback);
+                return subject_after_bare_opener(tokens, k, limit, text).or(fallback);
             }
         }
     }
