@@ -409,6 +409,8 @@ pub static RULES: &[Rule] = &[
             ("Later, the mayor turned to the crowd again: \"Go home.\"", 0, "the mayor"),
             ("Ortiz, 58, issued the following statement:\n\n\"We grieve.\"", 0, "Ortiz"),
             ("Maud shivered, \"A ghost!\"", 0, "Maud"),
+            // A sentence joined on by `but`, its subject right after it.
+            ("But Ortiz deflected with a joke: \"Ask my wife.\"", 0, "Ortiz"),
         ],
         negative: &[
             ("The menu was short: \"Soup or nothing.\"", 0),
@@ -1574,10 +1576,13 @@ fn subject_after_bare_opener(
     verb_next(tokens, &m, text).then_some(m)
 }
 
-/// Adverbs of time and sequence that open a sentence without a comma before its subject:
-/// `Then he turned`, `Presently Tom came in`. Besides these, a word in `-ly` that the
+/// Adverbs of time and sequence, and conjunctions, that open a sentence without a comma
+/// before its subject: `Then he turned`, `Presently Tom came in`, `But Ortiz left`. Besides these, a word in `-ly` that the
 /// document also writes in lower case (`Slowly she rose`).
 const ADVERB_OPENERS: &[&str] = &[
+    // A clause joined on with its subject right after (`But Trump quickly deflected`).
+    "but",
+    "and",
     "then",
     "now",
     "soon",
