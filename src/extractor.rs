@@ -367,6 +367,17 @@ fn inherit<'a>(rule: &'static str, from: &Attribution<'a>) -> Attribution<'a> {
     }
 }
 
+/// An attribution a context rule reads off the text around the quote: a mention with no
+/// speech verb of its own (`Tom` in `"Q." Tom looked up.`).
+fn read_off<'a>(rule: &'static str, mention: Mention, name: Cow<'a, str>) -> Attribution<'a> {
+    Attribution {
+        rule: rules::rule(rule),
+        mention,
+        cue: None,
+        name,
+    }
+}
+
 /// Whether an attribution was read from the quote's own sentence, not inherited.
 fn explicit(a: &Attribution<'_>) -> bool {
     matches!(a.rule.matcher, rules::Matcher::Local(_))
@@ -666,12 +677,7 @@ impl<'a, 'd> Document<'a, 'd> {
                 .filter(|m| m.kind != MentionKind::Name || resolver.names_person(m))
             {
                 let name = resolver.resolve(&m);
-                return Some(Attribution {
-                    rule: rules::rule("beat-after"),
-                    mention: m,
-                    cue: None,
-                    name,
-                });
+                return Some(read_off("beat-after", m, name));
             }
         }
         // sentence-before: the sentence before, in the same paragraph or ending the
@@ -712,12 +718,7 @@ impl<'a, 'd> Document<'a, 'd> {
             };
             if let Some(m) = found {
                 let name = resolver.resolve(&m);
-                return Some(Attribution {
-                    rule: rules::rule("sentence-before"),
-                    mention: m,
-                    cue: None,
-                    name,
-                });
+                return Some(read_off("sentence-before", m, name));
             }
         }
         let prev = q
@@ -769,12 +770,7 @@ impl<'a, 'd> Document<'a, 'd> {
                 (name != pa.name).then_some((mention, name))
             });
             if let Some((mention, name)) = named {
-                return Some(Attribution {
-                    rule: rules::rule("addressee-replies"),
-                    mention,
-                    cue: None,
-                    name,
-                });
+                return Some(read_off("addressee-replies", mention, name));
             }
         }
         // turn-taking: the two paragraphs before are turns of a dialogue between two
