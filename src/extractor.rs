@@ -1072,8 +1072,8 @@ impl<'a, 'd> Document<'a, 'd> {
     }
 
     /// The person the narration right after quote token `qt` is about, up to the end of
-    /// its sentence, when it holds no quote: `Tom` in `"Q." Tom looked up.`, `he` in
-    /// `"Q?" he pointed to the box.`
+    /// its sentence, when it holds no quote: a name (`Tom` in `"Q." Tom looked up.`,
+    /// `"Q?" Tom pointed to the box.`) or a narrator's `I`.
     fn subject_after(&self, qt: usize) -> Option<Mention> {
         // The quote is a whole utterance: its words end in punctuation, inside the marks
         // (`"It is late."`) or right after them (`'It is late'.`). A headline's `"Missing"
@@ -1100,9 +1100,7 @@ impl<'a, 'd> Document<'a, 'd> {
             return None;
         }
         let m = rules::subject_of(self.tokens, start, end, self.text)?;
-        let narrator = m.kind == MentionKind::Pronoun(None, lexicon::Number::Singular)
-            && self.text[m.span.clone()] == *"I";
-        (m.kind == MentionKind::Name || narrator).then_some(m)
+        (m.kind == MentionKind::Name || m.kind.is_narrator()).then_some(m)
     }
 
     /// The person the sentence ending at token `end` starts with, if that sentence holds
@@ -1110,9 +1108,7 @@ impl<'a, 'd> Document<'a, 'd> {
     fn subject_before(&self, end: usize) -> Option<Mention> {
         let start = self.quoteless_sentence_before(end)?;
         let m = rules::subject_of(self.tokens, start, end, self.text)?;
-        let narrator = m.kind == MentionKind::Pronoun(None, lexicon::Number::Singular)
-            && self.text[m.span.clone()] == *"I";
-        (m.kind.is_person() || narrator).then_some(m)
+        (m.kind.is_person() || m.kind.is_narrator()).then_some(m)
     }
 
     /// Partial when the quote sits inside the writer's own sentence: right after a word

@@ -36,6 +36,12 @@ impl MentionKind {
         )
     }
 
+    /// `I`, a first-person narrator: the one singular pronoun of no gender in
+    /// [`crate::lexicon`]'s pronoun table.
+    pub(crate) fn is_narrator(self) -> bool {
+        self == MentionKind::Pronoun(None, Number::Singular)
+    }
+
     /// The gender of `he` or `she`; `None` for any other mention.
     pub(crate) fn personal_gender(self) -> Option<Gender> {
         match self {
@@ -1185,6 +1191,15 @@ mod tests {
                 "Ines Marr"
             )
         );
+    }
+
+    #[test]
+    fn only_i_is_a_narrator() {
+        let kind = |t: &str| fwd(t).map(|(k, _, _)| k.is_narrator());
+        assert_eq!(kind("I said"), Some(true));
+        assert_eq!(kind("she said"), Some(false));
+        assert_eq!(kind("we said"), Some(false));
+        assert_eq!(kind("they said"), Some(false));
     }
 
     #[test]

@@ -1465,6 +1465,11 @@ pub(crate) fn subject_of(
     limit: usize,
     text: &str,
 ) -> Option<Mention> {
+    // `Then he thought a while, and said`: an adverb opening the sentence without a comma
+    // comes before its subject, whatever commas follow.
+    if let Some(m) = subject_after_adverb(tokens, start, limit, text) {
+        return Some(m);
+    }
     let mut k = start;
     // A word read as a name that may instead open the sentence (`Shortly after ...,`): kept
     // for when no subject follows its phrase.
@@ -1473,11 +1478,6 @@ pub(crate) fn subject_of(
     // stepped over without counting as a phrase, at most once per phrase, so the reading
     // stays bounded however long a list of places runs.
     let (mut phrases, mut tails) = (0, 0);
-    // `Then he thought a while, and said`: an adverb opening the sentence without a comma
-    // comes before its subject, whatever commas follow.
-    if let Some(m) = subject_after_adverb(tokens, start, limit, text) {
-        return Some(m);
-    }
     while phrases <= MAX_OPENING_PHRASES {
         let comma = (k..limit.min(k + MAX_OPENING_PHRASE)).find(|&j| tokens[j].is_punct(','));
         let mut tail = false;
@@ -1577,8 +1577,9 @@ fn subject_after_bare_opener(
 }
 
 /// Adverbs of time and sequence, and conjunctions, that open a sentence without a comma
-/// before its subject: `Then he turned`, `Presently Tom came in`, `But Ortiz left`. Besides these, a word in `-ly` that the
-/// document also writes in lower case (`Slowly she rose`).
+/// before its subject: `Then he turned`, `Presently Tom came in`, `But Ortiz left`.
+/// Besides these, a word in `-ly` that the document also writes in lower case (`Slowly
+/// she rose`).
 const ADVERB_OPENERS: &[&str] = &[
     // A clause joined on with its subject right after (`But Trump quickly deflected`).
     "but",
