@@ -8,7 +8,7 @@ use std::sync::Arc;
 use crate::gazetteer::Gazetteer;
 use crate::hash::{FxHashMap, KeySet};
 use crate::layout::Layout;
-use crate::lexicon;
+use crate::lexicon::{self, Gender};
 use crate::mention::{self, Mention, MentionKind};
 use crate::nonquote::Marks;
 use crate::quote::{Cue, Quote, QuoteKind, Speaker};
@@ -229,7 +229,7 @@ fn name_the_narrator(out: &mut [Quote<'_>]) {
             continue;
         }
         for v in vocatives(out[k].text) {
-            *counts.entry(v).or_default() += 1;
+            *counts.entry(v.name).or_default() += 1;
         }
     }
     // The narrator is never named as a speaker in the narration: a name that a quote's own
@@ -303,9 +303,31 @@ const NOT_VOCATIVES: &[&str] = &[
     "Friends",
 ];
 
+/// A name a quotation calls someone by (`Jake` in `"Listen, Jake."`), without the
+/// honorific before it, and the gender that honorific gives (`Mr. Elliot`: a man; `Miss
+/// Elliot`, whom the same words call too, is someone else).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Vocative<'a> {
+    name: &'a str,
+    gender: Option<Gender>,
+}
+
+/// `s` past an honorific that opens it before a capitalized name (`Mr. Willoughby, ...` ->
+/// `Willoughby, ...`), and the gender the honorific gives.
+fn after_honorific(s: &str) -> (&str, Option<Gender>) {
+    let Some((word, rest)) = s.split_once(' ') else {
+        return (s, None);
+    };
+    match lexicon::lookup(word).honorific {
+        Some(g) if rest.starts_with(|c: char| c.is_ascii_uppercase()) => (rest, g),
+        _ => (s, None),
+    }
+}
+
 /// The capitalized words a quotation uses to address someone: first and followed by a comma
-/// (`Jake, listen`), or after a comma and before the end of a sentence (`Listen, Jake.`).
-fn vocatives(quote: &str) -> Vec<&str> {
+/// (`Jake, listen`, `Mr. Hale, listen`), or after a comma and before the end of a sentence
+/// (`Listen, Jake.`).
+fn vocatives(quote: &str) -> Vec<Vocative<'_>> {
     let name_like = |w: &str| {
         w.len() >= 3
             && w.starts_with(|c: char| c.is_ascii_uppercase())
@@ -327,8 +349,9 @@ fn vocatives(quote: &str) -> Vec<&str> {
     };
     let mut out = Vec::new();
     if let Some((first, _)) = quote.split_once(',') {
-        if name_like(first.trim()) {
-            out.push(first.trim());
+        let (name, gender) = after_honorific(first.trim());
+        if name_like(name) {
+            out.push(Vocative { name, gender });
         }
     }
     let word_end = |s: &str| {
@@ -336,7 +359,7 @@ fn vocatives(quote: &str) -> Vec<&str> {
             .unwrap_or(s.len())
     };
     for (i, _) in quote.match_indices(", ") {
-        let rest = &quote[i + 2..];
+        let (rest, gender) = after_honorific(&quote[i + 2..]);
         let mut end = word_end(rest);
         // `Anna Sergeyevna`: a second capitalized word belongs to the name.
         if rest[end..].starts_with(' ')
@@ -347,10 +370,23 @@ fn vocatives(quote: &str) -> Vec<&str> {
         let (word, after) = rest.split_at(end);
         let closes = after.is_empty() || after.starts_with(['.', '!', '?', ',']);
         if closes && name_like(word) {
-            out.push(word);
+            out.push(Vocative { name: word, gender });
         }
     }
     out
+}
+
+/// The names a quotation calls people by ([`vocatives`]).
+struct Addressed<'a>(Vec<Vocative<'a>>);
+
+impl Addressed<'_> {
+    /// Whether the quotation calls `name` by one of its words, by an honorific of the
+    /// gender `name` may have (`Mr. Elliot` calls William Elliot, not Anne Elliot).
+    fn calls(&self, name: &str, resolver: &crate::resolve::Resolver<'_, '_>) -> bool {
+        self.0.iter().any(|v| {
+            v.name.split(' ').any(|w| has_word(name, w)) && resolver.agrees(name, v.gender)
+        })
+    }
 }
 
 /// The context rules that only guess that a new paragraph is a new turn, which a turn
@@ -586,21 +622,32 @@ impl<'a, 'd> Document<'a, 'd> {
                     let mut name = match same_mention {
                         Some(name) => name,
                         None => {
-                            match (&previous_turn, self.antecedent(&c, &mention, &mut resolver)) {
-                                (_, Some(name)) => name,
-                                (Some(previous), None) => resolver.resolve_turn(&mention, previous),
-                                (None, None) => resolver.resolve(&mention),
+                            // `he` answering a turn that called a man by name is him.
+                            let reply = |resolver: &crate::resolve::Resolver<'a, '_>| {
+                                let t = turn?;
+                                let previous = &attrs[t].as_ref()?.name;
+                                self.reply_to(t, q, &mention, previous, &attrs, resolver)
+                            };
+                            match self.antecedent(&c, &mention, &mut resolver) {
+                                Some(name) => name,
+                                None => match (reply(&resolver), &previous_turn) {
+                                    (Some(name), _) => name,
+                                    (None, Some(previous)) => {
+                                        resolver.resolve_turn(&mention, previous)
+                                    }
+                                    (None, None) => resolver.resolve(&mention),
+                                },
                             }
                         }
                     };
                     // `"Listen, Jake," he said`: `he` is not the one he addresses, but the
                     // latest other speaker of his gender.
                     if let Some(g) = mention.kind.personal_gender() {
-                        let addresses = self.addressee_test(q);
-                        if addresses(&name) {
+                        let addressed = self.addressed(q);
+                        if addressed.calls(&name, &resolver) {
                             if let Some(other) = resolver
                                 .partner(Some(g), mention.span.start, &name)
-                                .filter(|o| !addresses(o))
+                                .filter(|o| !addressed.calls(o, &resolver))
                             {
                                 name = other;
                             }
@@ -615,7 +662,7 @@ impl<'a, 'd> Document<'a, 'd> {
                 }
                 None => self
                     .attribute_in_context(q, turn, &c, &attrs, &mut resolver, dialogue)
-                    .map(|a| self.unless_addressed(q, a, &attrs)),
+                    .map(|a| self.unless_addressed(q, a, &attrs, &resolver)),
             };
             if let (Some(a), Some(Some(pa))) = (&attr, turn.map(|p| &attrs[p])) {
                 if explicit(a) && explicit(pa) {
@@ -757,7 +804,11 @@ impl<'a, 'd> Document<'a, 'd> {
                 (first.saturating_sub(PARTNER_LOOKBACK)..first)
                     .rev()
                     .filter_map(|k| attrs[k].as_ref())
-                    .find(|a| a.name != pa.name && answers_to(&a.name, v))
+                    .find(|a| {
+                        a.name != pa.name
+                            && answers_to(&a.name, v.name)
+                            && resolver.agrees(&a.name, v.gender)
+                    })
             });
             if let Some(a) = addressee {
                 return Some(inherit("addressee-replies", a));
@@ -765,8 +816,8 @@ impl<'a, 'd> Document<'a, 'd> {
             // Or, though they have not spoken lately, the person the narration has named
             // so (`Agnes Webb came down the path.¶"Will you row, Agnes?" said Maud.`).
             let named = called.and_then(|(k, v)| {
-                let name = resolver.person_called(v, self.raws[k].open.start)?;
-                let mention = self.vocative_mention(k, v)?;
+                let name = resolver.person_called(v.name, v.gender, self.raws[k].open.start)?;
+                let mention = self.vocative_mention(k, v.name)?;
                 (name != pa.name).then_some((mention, name))
             });
             if let Some((mention, name)) = named {
@@ -899,16 +950,44 @@ impl<'a, 'd> Document<'a, 'd> {
         }
     }
 
-    /// Whether quote `q` addresses someone of a given name (`"..., Maud."`): a test on
-    /// names, with the quote's vocatives read once.
-    fn addressee_test(&self, q: usize) -> impl Fn(&str) -> bool + 'a {
-        let addressed = vocatives(&self.text[self.raws[q].content.clone()]);
-        move |name: &str| {
-            addressed
-                .iter()
-                .flat_map(|v| v.split(' '))
-                .any(|v| has_word(name, v))
+    /// `he` or `she` answering a turn that called someone of that gender by name (`"Mr.
+    /// Hale, sit down," said Maud.¶"I will not," he said.`): the one called. The turn is
+    /// the quotes from `first` up to `q`; the one called is a speaker of the last few turns
+    /// or, failing that, the last person the document named so.
+    fn reply_to(
+        &self,
+        first: usize,
+        q: usize,
+        mention: &Mention,
+        previous: &str,
+        attrs: &[Option<Attribution<'a>>],
+        resolver: &crate::resolve::Resolver<'a, '_>,
+    ) -> Option<Cow<'a, str>> {
+        let g = mention.kind.personal_gender()?;
+        let v = (first..q)
+            .rev()
+            .find_map(|k| vocatives(&self.text[self.raws[k].content.clone()]).pop())?;
+        if v.gender.is_some_and(|vg| vg != g) {
+            return None;
         }
+        let called = |name: &str| {
+            name != previous && answers_to(name, v.name) && resolver.agrees(name, Some(g))
+        };
+        let spoke = (first.saturating_sub(PARTNER_LOOKBACK)..first)
+            .rev()
+            .filter_map(|k| attrs[k].as_ref())
+            .find(|a| called(&a.name))
+            .map(|a| a.name.clone());
+        spoke.or_else(|| {
+            resolver
+                .person_called(v.name, Some(g), self.raws[first].open.start)
+                .filter(|n| called(n))
+        })
+    }
+
+    /// Whom quote `q` calls by name (`"..., Maud."`), read once for several tests.
+    fn addressed(&self, q: usize) -> Addressed<'a> {
+        Addressed(vocatives(&self.text[self.raws[q].content.clone()]))
     }
 
     /// addressee-not-speaker: a speaker inherited from earlier quotes whom the quote
@@ -920,9 +999,10 @@ impl<'a, 'd> Document<'a, 'd> {
         q: usize,
         a: Attribution<'a>,
         attrs: &[Option<Attribution<'a>>],
+        resolver: &crate::resolve::Resolver<'a, '_>,
     ) -> Attribution<'a> {
-        let addresses = self.addressee_test(q);
-        if !addresses(&a.name) {
+        let addressed = self.addressed(q);
+        if !addressed.calls(&a.name, resolver) {
             return a;
         }
         let other = attrs
@@ -930,7 +1010,7 @@ impl<'a, 'd> Document<'a, 'd> {
             .rev()
             .take(PARTNER_LOOKBACK)
             .flatten()
-            .find(|p| p.name != a.name && !addresses(&p.name));
+            .find(|p| p.name != a.name && !addressed.calls(&p.name, resolver));
         match other {
             Some(p) => inherit("addressee-not-speaker", p),
             None => a,
@@ -1011,7 +1091,7 @@ impl<'a, 'd> Document<'a, 'd> {
             .or_else(|| mention::forward_loose(self.tokens, v + 1, self.text))?;
         let personal = !matches!(
             m.kind,
-            MentionKind::Pronoun(Some(lexicon::Gender::Neuter), _) | MentionKind::Pronoun(None, _)
+            MentionKind::Pronoun(Some(Gender::Neuter), _) | MentionKind::Pronoun(None, _)
         );
         personal.then_some(m)
     }

@@ -780,10 +780,16 @@ impl<'t, 'g> Resolver<'t, 'g> {
     }
 
     /// The person the document last named before byte `pos` with all of `words` (`Maud`
-    /// or `Maud Lane` for `Maud Lane`): whom a quote calls by that name.
-    pub(crate) fn person_called(&self, words: &str, pos: usize) -> Option<Cow<'t, str>> {
+    /// or `Maud Lane` for `Maud Lane`), of gender `g` if the quote gives one (`Mr. Lane`):
+    /// whom a quote calls by that name.
+    pub(crate) fn person_called(
+        &self,
+        words: &str,
+        g: Option<Gender>,
+        pos: usize,
+    ) -> Option<Cow<'t, str>> {
         self.names_before(pos)
-            .find(|n| n.person && answers_to(&n.full, words))
+            .find(|n| n.person && answers_to(&n.full, words) && self.agrees(&n.full, g))
             .map(|n| n.full.clone())
     }
 

@@ -483,6 +483,17 @@ pub static RULES: &[Rule] = &[
                 11,
                 "Agnes",
             ),
+            // An honorific before the name is no part of it, and its gender picks the
+            // brother, though the sister was named last.
+            (
+                concat!(
+                    three_in_the_boat!(),
+                    "Jack Webb came down the path, and his sister Agnes Webb behind him.\n\n\
+                     \"Will you row, Mr. Webb?\" said Maud.\n\n\"Not today.\""
+                ),
+                11,
+                "Webb",
+            ),
             // A turn of two quotes calls her in its second.
             (
                 concat!(
@@ -603,10 +614,18 @@ pub static RULES: &[Rule] = &[
             2,
             "Henry",
         )],
-        negative: &[(
-            "\"Where were you?\" asked Maud.\n\n\"Out,\" said Henry.\n\n\"Out where?\"",
-            2,
-        )],
+        negative: &[
+            (
+                "\"Where were you?\" asked Maud.\n\n\"Out,\" said Henry.\n\n\"Out where?\"",
+                2,
+            ),
+            // `Mr. Lane` is a man: not Maud Lane, whom the same surname would call.
+            (
+                "\"Where were you?\" asked Maud Lane.\n\n\"Out,\" said Henry.\n\n\
+                 \"And you, Mr. Lane?\"",
+                2,
+            ),
+        ],
         matcher: Matcher::Context,
     },
     Rule {

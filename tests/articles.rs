@@ -848,6 +848,34 @@ fn an_honorific_picks_a_surname_of_its_gender() {
 }
 
 #[test]
+fn an_honorific_in_a_vocative_calls_someone_of_its_gender() {
+    // `Mr. Webb` is the brother, though the sister was named after him.
+    let text = "“Is the boat ready?” asked Maud.\n\n“Nearly,” said Henry.\n\n\
+                “And the oars?” asked Maud.\n\n“In the shed,” said Henry.\n\n\
+                “Then fetch them,” said Maud.\n\n“I will,” said Henry.\n\n\
+                Jack Webb came down the path, and his sister Agnes Webb behind him.\n\n\
+                “Will you row, Mr. Webb?” said Maud.\n\n“Not today.”";
+    let q = extract_quotes(text);
+    let last = q.last().unwrap();
+    assert_eq!(last.speaker.as_ref().unwrap().name, "Jack Webb");
+    assert_eq!(last.rule, Some("addressee-replies"));
+}
+
+#[test]
+fn he_answering_a_turn_that_calls_a_man_is_that_man() {
+    // `he` replies to Maud, who called John Hale: not Tom, the man who spoke last.
+    let text = "John Hale came in from the rain and sat down by the door.\n\n\
+                “Is it late?” asked Tom.\n\n“Nearly ten,” said Maud.\n\n\
+                “Is the road open?” asked Tom.\n\n\
+                “Not yet,” said Maud. “Come to the fire, Mr. Hale.”\n\n\
+                “I will not,” he said.";
+    assert_eq!(speakers(text)[5], Some("John Hale".to_string()));
+    // Called as a woman, Ruth Hale answers no `he`: the man who spoke last does.
+    let text = text.replace("John", "Ruth").replace("Mr.", "Miss");
+    assert_eq!(speakers(&text)[5], Some("Tom".to_string()));
+}
+
+#[test]
 fn a_name_broken_over_lines_has_single_spaces() {
     // A name broken over lines comes out with single spaces.
     let text = "The schoolroom was plain and bare, and the master stood before it with\n\
