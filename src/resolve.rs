@@ -590,9 +590,11 @@ impl<'t, 'g> Resolver<'t, 'g> {
             };
             // `Mrs. Archer` with no full name to stand for, in a document that also has a
             // `Mr. Archer`: a family, whose members the honorific tells apart (a bare
-            // `Archer` may be any of them).
+            // `Archer` may be any of them). A woman's honorific keeps her apart anyway: the
+            // surname alone is as often her husband's or son's (`Mrs. Archer` and `Archer`).
             let both = titled & (MAN | WOMAN) == MAN | WOMAN;
-            let own_titled = if honorific && single && (both || mother) {
+            let woman = full_idx.is_none() && m.gender == Some(Gender::Female);
+            let own_titled = if honorific && single && (both || mother || woman) {
                 &text[m.span.clone()]
             } else {
                 own

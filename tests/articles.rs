@@ -876,6 +876,23 @@ fn he_answering_a_turn_that_calls_a_man_is_that_man() {
 }
 
 #[test]
+fn a_woman_titled_by_a_surname_alone_keeps_her_honorific() {
+    // `Mrs. Archer` and a bare `Archer` are mother and son: her quote is not his.
+    let text = "Mrs. Archer dined alone with her son that night.\n\n\
+                “It is cold,” said Mrs. Archer.\n\n“It will snow,” said Archer.";
+    assert_eq!(
+        speakers(text),
+        [Some("Mrs. Archer".to_string()), Some("Archer".to_string())]
+    );
+    // A man's honorific is his surname's: `Mr. Hale` and `Hale` are one man.
+    let text = "“It is cold,” said Mr. Hale.\n\n“It will snow,” Hale added.";
+    assert_eq!(
+        speakers(text),
+        [Some("Hale".to_string()), Some("Hale".to_string())]
+    );
+}
+
+#[test]
 fn a_name_broken_over_lines_has_single_spaces() {
     // A name broken over lines comes out with single spaces.
     let text = "The schoolroom was plain and bare, and the master stood before it with\n\
@@ -1328,8 +1345,10 @@ fn words_of_description_before_an_honorific_are_an_epithet() {
     ] {
         assert_eq!(speakers(text), [Some("Ana Ruiz".to_string())], "{text}");
     }
+    // With no full name to stand for, a woman keeps her honorific: the surname alone
+    // would be her husband's or father's too.
     let text = "\"I am afraid so,\" said the more candid Lady Bertram.";
-    assert_eq!(speakers(text), [Some("Bertram".to_string())]);
+    assert_eq!(speakers(text), [Some("Lady Bertram".to_string())]);
 }
 
 #[test]
@@ -1339,7 +1358,7 @@ fn a_noun_of_gender_is_not_an_honorific() {
     let text = "Lady Ashby opened the fair and left before noon.\n\n\
                 Mrs. Poole stood by the jam stall all afternoon.\n\n\
                 \"Too sweet by half,\" said the old lady.";
-    assert_eq!(speakers(text), [Some("Poole".to_string())]);
+    assert_eq!(speakers(text), [Some("Mrs. Poole".to_string())]);
 }
 
 #[test]
