@@ -352,12 +352,13 @@ fn learn_genders<'t>(
     tokens: &[Token],
     raw: &[(Mention, bool)],
     names: &[NameRef<'t>],
+    spoken: &[bool],
     genders: &mut FxHashMap<Cow<'t, str>, Gender>,
     fixed: impl Fn(&str) -> bool,
 ) {
     let mut votes: FxHashMap<&Cow<'t, str>, (u32, u32)> = FxHashMap::default();
-    for ((m, _), n) in raw.iter().zip(names) {
-        if !n.opens || !n.person {
+    for (((m, _), n), &spoken) in raw.iter().zip(names).zip(spoken) {
+        if !n.opens || !(n.person || spoken) {
             continue;
         }
         let known = genders.contains_key(&n.full);
@@ -645,7 +646,27 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 },
             });
         }
-        learn_genders(text, tokens, &raw, &names, &mut genders, |name| {
+        // A name seen speaking is a person's wherever it stands: `Archer stood at the
+        // window, and he ...` tells Archer's gender once `said Archer` has shown him a
+        // person.
+        let speakers: FxHashMap<&str, ()> = names
+            .iter()
+            .filter(|n| n.speaking && n.person)
+            .map(|n| (n.full.as_ref(), ()))
+            .collect();
+        let spoken: Vec<bool> = names
+            .iter()
+            .zip(&raw)
+            .zip(&institutions)
+            .map(|((n, (m, _)), &institution)| {
+                !n.person
+                    && !institution
+                    && !m.lone_common_word(tokens)
+                    && speakers.contains_key(n.full.as_ref())
+            })
+            .collect();
+        drop(speakers);
+        learn_genders(text, tokens, &raw, &names, &spoken, &mut genders, |name| {
             gazetteer.get(name).is_some_and(|e| e.gender.is_some())
         });
         // A name is a person's wherever it stands once the document has shown it a
@@ -885,7 +906,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
             .take_while(|n| n.start >= since)
             .find(|n| n.opens && n.person && self.compatible(&n.full, g) == Some(true))
         {
-            return Some(n.full.clone());
+            return Some(self.fuller(&n.full, g, pos));
         }
         // The latest speaker, when they spoke in this paragraph or the one before.
         for ev in self.speakers_before(pos).take(4) {
@@ -909,12 +930,31 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 break;
             }
             match self.compatible(&n.full, g) {
-                Some(true) => return Some(n.full.clone()),
+                Some(true) => return Some(self.fuller(&n.full, g, pos)),
                 None if unknown.is_none() => unknown = Some(n.full.clone()),
                 _ => {}
             }
         }
         spoke.map(|ev| ev.name.clone()).or(unknown)
+    }
+
+    /// `name`, a lone surname the index could not complete (`Lindqvist` in a headline, or
+    /// among a `Petra Lindqvist` and a `Jan Lindqvist`), completed once `he` or `she` tells
+    /// the gender: the latest full name before byte `pos` that ends in it and is known to
+    /// be of gender `g`.
+    fn fuller(&self, name: &Cow<'t, str>, g: Option<Gender>, pos: usize) -> Cow<'t, str> {
+        // A given name is no surname: `Katharine` is not the end of `Cassandra Katharine`.
+        if name.contains(' ') || lexicon::lookup(name).given.is_some() {
+            return name.clone();
+        }
+        self.names_before(pos)
+            .take(LOOKBACK)
+            .find(|m| {
+                m.full.contains(' ')
+                    && m.full.split_whitespace().last() == Some(name.as_ref())
+                    && self.compatible(&m.full, g) == Some(true)
+            })
+            .map_or_else(|| name.clone(), |m| m.full.clone())
     }
 
     /// The person `the latter`, `the former` or `the other` at byte `pos` points at.

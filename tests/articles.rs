@@ -893,6 +893,30 @@ fn a_woman_titled_by_a_surname_alone_keeps_her_honorific() {
 }
 
 #[test]
+fn a_surname_seen_speaking_learns_its_gender_where_it_opens_a_sentence() {
+    // `Archer said` shows a person; `Archer stood ..., and he` then shows a man, whom the
+    // next `he` finds rather than the man who spoke last.
+    let text = "“It is cold,” Archer said.\n\n\
+                Sillerton Jackson came in and sat down by the fire.\n\n\
+                “It is,” said Sillerton Jackson.\n\n\
+                Archer stood at the window, and he watched the street.\n\n\
+                “It will snow,” he said.";
+    assert_eq!(speakers(text)[2], Some("Archer".to_string()));
+}
+
+#[test]
+fn she_completes_a_surname_two_full_names_share() {
+    // A bare `Lindqvist` may be Petra or Jan; `she` says which.
+    let text = "Lindqvist wins the harbour vote\n\n\
+                Mayor Petra Lindqvist spoke to the council on Monday. Her husband, Jan \
+                Lindqvist, watched from the gallery.\n\n\
+                Lindqvist stood up, and she thanked the staff.\n\n\
+                “We waited ten years for this,” she said.\n\n\
+                Lindqvist said the work would start in May.";
+    assert_eq!(speakers(text), [Some("Petra Lindqvist".to_string())]);
+}
+
+#[test]
 fn a_name_broken_over_lines_has_single_spaces() {
     // A name broken over lines comes out with single spaces.
     let text = "The schoolroom was plain and bare, and the master stood before it with\n\
