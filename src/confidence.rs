@@ -5,7 +5,7 @@
 
 /// `quote-label`: all dev files 7/19.
 pub(crate) const QUOTE_LABEL: f32 = 0.37;
-/// `quote-speaker-verb`: gendergaptracker 182/183, polnear 1966/1987, pdnc 4050/5074.
+/// `quote-speaker-verb`: gendergaptracker 182/183, polnear 1966/1987, pdnc 4049/5074.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.93;
 /// `quote-verb-speaker`: gendergaptracker 49/49, polnear 583/596, pdnc 6502/8151.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.93;
@@ -31,7 +31,7 @@ pub(crate) const SENTENCE_VERB: f32 = 0.77;
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.75;
 /// `subject-colon-quote`: polnear 29/35, pdnc 160/242.
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.74;
-/// `continuation`: gendergaptracker 85/88, polnear 1276/1311, pdnc 4920/6351.
+/// `continuation`: gendergaptracker 85/88, polnear 1276/1311, pdnc 4921/6351.
 pub(crate) const CONTINUATION: f32 = 0.90;
 /// `paragraph-continuation`: gendergaptracker 40/43, polnear 51/59, pdnc 166/409.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.73;
@@ -43,7 +43,7 @@ pub(crate) const ADDRESSEE_REPLIES: f32 = 0.86;
 pub(crate) const TURN_TAKING: f32 = 0.70;
 /// `turn-taking-back`: pdnc 470/748.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.63;
-/// `dialogue-alternation`: pdnc 911/1687.
+/// `dialogue-alternation`: pdnc 912/1687.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.54;
 /// `addressee-not-speaker`: pdnc 70/153.
 pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.46;
@@ -51,7 +51,7 @@ pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.46;
 pub(crate) const BEAT_AFTER: f32 = 0.92;
 /// `sentence-before`: gendergaptracker 17/20, polnear 29/43, pdnc 1163/1802.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.72;
-/// `indirect-speaker-verb`: gendergaptracker 217/303, polnear 1487/2339.
+/// `indirect-speaker-verb`: gendergaptracker 217/302, polnear 1487/2333.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.68;
 /// `indirect-tell`: gendergaptracker 13/20, polnear 104/176.
 pub(crate) const INDIRECT_TELL: f32 = 0.62;

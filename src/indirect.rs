@@ -63,6 +63,46 @@ const OBJECT_OR_CLAUSE: &[&str] = &[
     "cite",
 ];
 
+/// Words that stand as the object of `say` or `tell` (`said nothing`, `told them
+/// everything`, `said goodbye`), not as the subject of a reported clause, unless a verb
+/// follows before any punctuation ([`verb_soon`]: `said nothing had changed`, `said much
+/// of the talk was about trade`).
+const OBJECT_WORDS: &[&str] = &[
+    "nothing",
+    "something",
+    "anything",
+    "everything",
+    "little",
+    "much",
+    "goodbye",
+    "good-bye",
+    "hello",
+    "yes",
+    "so",
+    "sorry",
+    "thanks",
+    "grace",
+];
+
+/// Whether a finite verb (an auxiliary, a contracted negation, a lower-case past form)
+/// comes within [`MAX_SUBJECT`] words after token `from`, before any punctuation or `stop`:
+/// what makes the phrase from `from` a clause's subject (`nothing happened`).
+fn verb_soon(tokens: &[Token], from: usize, stop: usize, text: &str) -> bool {
+    (from..stop.min(from + MAX_SUBJECT))
+        .map(|i| &tokens[i])
+        .take_while(|t| t.kind == Kind::Word)
+        .any(|t| {
+            let w = t.text(text);
+            AUXILIARIES.contains(&w)
+                || w.ends_with("n't")
+                || w.ends_with("n’t")
+                || w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase())
+        })
+}
+
+/// Most words [`verb_soon`] reads for a verb.
+const MAX_SUBJECT: usize = 8;
+
 /// Whether `from..stop` reads as a clause: it opens with a subject pronoun, or holds, within
 /// its first few tokens, an auxiliary (`is`, `will`, `don't`, `they're`) or a past form in
 /// `-ed` that does not follow a determiner (`the plan failed`, not `the revised plan`).
@@ -341,6 +381,9 @@ fn sentence(text: &str, tokens: &[Token], start: usize, end: usize, out: &mut Ve
                 c += 1;
             } else if NEEDS_THAT.contains(&lemma) && !subject_pronoun(tokens, c, text)
                 || OBJECT_OR_CLAUSE.contains(&lemma) && !shows_clause(tokens, c, stop, text)
+                || tokens.get(c).is_some_and(|t| {
+                    OBJECT_WORDS.contains(&t.text(text).to_ascii_lowercase().as_str())
+                }) && !verb_soon(tokens, c + 1, stop, text)
             {
                 k += 1;
                 continue;

@@ -719,8 +719,13 @@ pub static RULES: &[Rule] = &[
                 0,
                 "the mayor",
             ),
+            // `nothing` is the clause's subject when a verb follows it.
+            ("Ortiz said nothing had changed since May.", 0, "Ortiz"),
         ],
         negative: &[
+            // `nothing`, `goodbye`: what was said is the verb's object, not a clause.
+            ("Ortiz said nothing at first, and then she smiled.", 0),
+            ("The mayor said goodbye to the staff on Friday.", 0),
             ("The bridge is said to be the oldest in the city.", 0),
             ("She read the said document twice over.", 0),
             ("Ortiz says so.", 0),
@@ -734,7 +739,10 @@ pub static RULES: &[Rule] = &[
         pattern: "X told Y (that) C.",
         confidence: confidence::INDIRECT_TELL,
         positive: &[("Fisk told reporters that the port had never been busier.", 0, "Fisk")],
-        negative: &[("Fisk told a long story.", 0)],
+        negative: &[
+            ("Fisk told a long story.", 0),
+            ("Fisk told them everything about the port and its cranes.", 0),
+        ],
         matcher: Matcher::Reported,
     },
     Rule {
