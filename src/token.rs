@@ -364,6 +364,9 @@ fn word_end(text: &str, start: usize, from: usize, limit: usize) -> usize {
     end
 }
 
+/// The dashes a quotation may trail off with after its final stop.
+const DASHES: [char; 3] = ['-', '—', '–'];
+
 /// Whether the token at `i` ends a sentence; [`finish`] stores it in [`Token::ends`].
 fn ends_sentence(tokens: &[Token], i: usize, text: &str, quotes: &[RawQuote]) -> bool {
     let next = tokens.get(i + 1);
@@ -385,7 +388,9 @@ fn ends_sentence(tokens: &[Token], i: usize, text: &str, quotes: &[RawQuote]) ->
         Kind::Break => true,
         Kind::Punct('.' | '!' | '?' | '…') => next_starts(),
         Kind::Quote(q) => {
-            let content = &text[quotes[q as usize].content.clone()];
+            // `"... what to do.--" Emma frowned.`: a dash after the final stop trails
+            // off, and the sentence has ended.
+            let content = text[quotes[q as usize].content.clone()].trim_end_matches(DASHES);
             let terminal = content.ends_with(['.', '!', '?', '…']);
             terminal && next_starts()
         }
@@ -525,5 +530,20 @@ mod tests {
             .map(|i| toks[i].text(text))
             .collect();
         assert_eq!(ends, [".", ".", "\"Fine.\"", "end"]);
+    }
+
+    #[test]
+    fn a_quote_trailing_off_after_its_stop_ends_the_sentence() {
+        let ends = |text: &str| {
+            let (_, toks) = tokens_of(text);
+            toks.iter().filter(|t| t.ends()).count()
+        };
+        // The stop before the dash ends it; a dash alone breaks off mid-sentence.
+        assert_eq!(ends("\"She did not know what to do.--\" Emma frowned."), 2);
+        assert_eq!(
+            ends("\"She did not know what to do.\u{2014}\" Emma frowned."),
+            2
+        );
+        assert_eq!(ends("\"She did not know what--\" Emma frowned."), 1);
     }
 }
