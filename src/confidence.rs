@@ -11,9 +11,9 @@ pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.93;
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.93;
 /// `quote-dash-speaker`: all dev files 16/16.
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
-/// `quote-split`: polnear 76/80, pdnc 1216/1466.
+/// `quote-split`: polnear 76/80, pdnc 1217/1466.
 pub(crate) const QUOTE_SPLIT: f32 = 0.89;
-/// `speaker-verb-quote`: polnear 415/431, pdnc 862/1157.
+/// `speaker-verb-quote`: polnear 415/431, pdnc 861/1157.
 pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.85;
 /// `verb-speaker-quote`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const VERB_SPEAKER_QUOTE: f32 = 0.50;
@@ -31,25 +31,25 @@ pub(crate) const SENTENCE_VERB: f32 = 0.77;
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.75;
 /// `subject-colon-quote`: polnear 29/35, pdnc 160/242.
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.74;
-/// `continuation`: gendergaptracker 85/88, polnear 1276/1311, pdnc 4921/6351.
+/// `continuation`: gendergaptracker 85/88, polnear 1276/1311, pdnc 4920/6352.
 pub(crate) const CONTINUATION: f32 = 0.90;
-/// `paragraph-continuation`: gendergaptracker 40/43, polnear 51/59, pdnc 166/409.
+/// `paragraph-continuation`: gendergaptracker 40/43, polnear 51/59, pdnc 145/361.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.73;
 /// `speaker-resumes`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const SPEAKER_RESUMES: f32 = 0.50;
-/// `addressee-replies`: pdnc 554/643.
-pub(crate) const ADDRESSEE_REPLIES: f32 = 0.86;
-/// `turn-taking`: pdnc 4181/5949.
+/// `addressee-replies`: pdnc 604/708.
+pub(crate) const ADDRESSEE_REPLIES: f32 = 0.85;
+/// `turn-taking`: pdnc 4247/6076.
 pub(crate) const TURN_TAKING: f32 = 0.70;
-/// `turn-taking-back`: pdnc 470/748.
-pub(crate) const TURN_TAKING_BACK: f32 = 0.63;
-/// `dialogue-alternation`: pdnc 912/1687.
+/// `turn-taking-back`: pdnc 483/749.
+pub(crate) const TURN_TAKING_BACK: f32 = 0.64;
+/// `dialogue-alternation`: pdnc 927/1723.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.54;
-/// `addressee-not-speaker`: pdnc 70/153.
-pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.46;
+/// `addressee-not-speaker`: pdnc 73/155.
+pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.47;
 /// `beat-after`: pdnc 115/125.
 pub(crate) const BEAT_AFTER: f32 = 0.92;
-/// `sentence-before`: gendergaptracker 17/20, polnear 29/43, pdnc 1163/1802.
+/// `sentence-before`: gendergaptracker 17/20, polnear 29/43, pdnc 1161/1802.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.72;
 /// `indirect-speaker-verb`: gendergaptracker 217/302, polnear 1487/2333.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.68;

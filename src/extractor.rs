@@ -771,7 +771,14 @@ impl<'a, 'd> Document<'a, 'd> {
         let prev = q
             .checked_sub(1)
             .and_then(|p| attrs[p].as_ref().map(|a| (p, a)));
-        let (p, pa) = prev?;
+        let Some((p, pa)) = prev else {
+            // A turn that called someone by name is answered by them, though nobody was
+            // named for it (`"Last time I was here, Tony, ..."¶"Tight that night."`).
+            let first = turn.filter(|&t| {
+                dialogue && self.starts_paragraph(qt) && self.para(self.qtok[t]) + 1 == para
+            })?;
+            return self.addressee_replies(first, q, None, attrs, resolver);
+        };
         let pt = self.qtok[p];
         // continuation: an earlier quote in the same paragraph has a speaker.
         if self.para(pt) == para {
@@ -791,38 +798,11 @@ impl<'a, 'd> Document<'a, 'd> {
         if !self.starts_paragraph(qt) || self.para(pt) + 1 != para {
             return None;
         }
-        // addressee-replies: in a dialogue, a turn that calls someone by name (`"Where to,
-        // Maud?"`) is answered by them, when they have spoken lately.
-        if let Some(first) = turn.filter(|_| dialogue) {
-            // The last name the turn calls anyone by, in any of its quotes (`"Row," said
-            // Maud, "will you, Agnes?"`).
-            let called = (first..q).rev().find_map(|k| {
-                let content = &self.text[self.raws[k].content.clone()];
-                vocatives(content).last().map(|&v| (k, v))
-            });
-            let addressee = called.and_then(|(_, v)| {
-                (first.saturating_sub(PARTNER_LOOKBACK)..first)
-                    .rev()
-                    .filter_map(|k| attrs[k].as_ref())
-                    .find(|a| {
-                        a.name != pa.name
-                            && answers_to(&a.name, v.name)
-                            && resolver.agrees(&a.name, v.gender)
-                    })
-            });
-            if let Some(a) = addressee {
-                return Some(inherit("addressee-replies", a));
-            }
-            // Or, though they have not spoken lately, the person the narration has named
-            // so (`Agnes Webb came down the path.¶"Will you row, Agnes?" said Maud.`).
-            let named = called.and_then(|(k, v)| {
-                let name = resolver.person_called(v.name, v.gender, self.raws[k].open.start)?;
-                let mention = self.vocative_mention(k, v.name)?;
-                (name != pa.name).then_some((mention, name))
-            });
-            if let Some((mention, name)) = named {
-                return Some(read_off("addressee-replies", mention, name));
-            }
+        if let Some(a) = turn
+            .filter(|_| dialogue)
+            .and_then(|first| self.addressee_replies(first, q, Some(&pa.name), attrs, resolver))
+        {
+            return Some(a);
         }
         // turn-taking: the two paragraphs before are turns of a dialogue between two
         // speakers; this turn goes back to the first of them.
@@ -862,6 +842,40 @@ impl<'a, 'd> Document<'a, 'd> {
             }
         }
         Some(inherit("paragraph-continuation", pa))
+    }
+
+    /// addressee-replies: in a dialogue, the turn from quote `first` up to quote `q`
+    /// calls someone by name (`"Where to, Maud?"`), and `q`, opening the next turn, is
+    /// their answer: when they have spoken lately, or the narration has named them
+    /// (`Agnes Webb came down the path.¶"Will you row, Agnes?" said Maud.`). Not the
+    /// speaker of the calling turn, `previous`, if it has one.
+    fn addressee_replies(
+        &self,
+        first: usize,
+        q: usize,
+        previous: Option<&str>,
+        attrs: &[Option<Attribution<'a>>],
+        resolver: &crate::resolve::Resolver<'a, '_>,
+    ) -> Option<Attribution<'a>> {
+        // The last name the turn calls anyone by, in any of its quotes (`"Row," said
+        // Maud, "will you, Agnes?"`).
+        let (k, v) = (first..q).rev().find_map(|k| {
+            let content = &self.text[self.raws[k].content.clone()];
+            vocatives(content).last().map(|&v| (k, v))
+        })?;
+        let other = |name: &str| previous != Some(name);
+        let addressee = (first.saturating_sub(PARTNER_LOOKBACK)..first)
+            .rev()
+            .filter_map(|j| attrs[j].as_ref())
+            .find(|a| {
+                other(&a.name) && answers_to(&a.name, v.name) && resolver.agrees(&a.name, v.gender)
+            });
+        if let Some(a) = addressee {
+            return Some(inherit("addressee-replies", a));
+        }
+        let name = resolver.person_called(v.name, v.gender, self.raws[k].open.start)?;
+        let mention = self.vocative_mention(k, v.name)?;
+        other(&name).then(|| read_off("addressee-replies", mention, name))
     }
 
     /// The mention of `v`, a name that quote `p` calls someone by (a slice of its

@@ -494,6 +494,15 @@ pub static RULES: &[Rule] = &[
                 11,
                 "Webb",
             ),
+            // The calling turn need have no speaker of its own.
+            (
+                concat!(
+                    three_in_the_boat!(),
+                    "The wind rose over the water.\n\n\"Row us over, Henry.\"\n\n\"Not today.\""
+                ),
+                11,
+                "Henry",
+            ),
             // A turn of two quotes calls her in its second.
             (
                 concat!(
