@@ -31,20 +31,22 @@ pub(crate) const SENTENCE_VERB: f32 = 0.77;
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.75;
 /// `subject-colon-quote`: polnear 29/35, pdnc 160/242.
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.74;
-/// `continuation`: gendergaptracker 85/88, polnear 1276/1311, pdnc 4920/6352.
+/// `continuation`: gendergaptracker 85/88, polnear 1276/1311, pdnc 4921/6355.
 pub(crate) const CONTINUATION: f32 = 0.90;
-/// `paragraph-continuation`: gendergaptracker 40/43, polnear 51/59, pdnc 145/361.
+/// `paragraph-continuation`: gendergaptracker 40/43, polnear 51/59, pdnc 142/350.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.73;
 /// `speaker-resumes`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const SPEAKER_RESUMES: f32 = 0.50;
 /// `addressee-replies`: pdnc 604/708.
 pub(crate) const ADDRESSEE_REPLIES: f32 = 0.85;
+/// `called-back`: pdnc 110/157.
+pub(crate) const CALLED_BACK: f32 = 0.70;
 /// `turn-taking`: pdnc 4247/6076.
 pub(crate) const TURN_TAKING: f32 = 0.70;
-/// `turn-taking-back`: pdnc 483/749.
-pub(crate) const TURN_TAKING_BACK: f32 = 0.64;
-/// `dialogue-alternation`: pdnc 927/1723.
-pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.54;
+/// `turn-taking-back`: pdnc 447/693.
+pub(crate) const TURN_TAKING_BACK: f32 = 0.65;
+/// `dialogue-alternation`: pdnc 887/1658.
+pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.53;
 /// `addressee-not-speaker`: pdnc 73/155.
 pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.47;
 /// `beat-after`: pdnc 115/125.

@@ -691,6 +691,7 @@ impl<'a, 'd> Document<'a, 'd> {
             attrs.push(attr);
         }
         if whole || turns.dialogue() {
+            self.called_back(&mut attrs, &resolver);
             self.answered_later(&mut attrs);
         }
         for (q, kind) in kept.into_iter().enumerate() {
@@ -997,6 +998,66 @@ impl<'a, 'd> Document<'a, 'd> {
                 .person_called(v.name, Some(g), self.raws[first].open.start)
                 .filter(|n| called(n))
         })
+    }
+
+    /// called-back: in a dialogue, a turn nobody is named for (or whose speaker was only
+    /// guessed from alternation), answered by a turn that calls someone by name (`"Where
+    /// have you been?"¶"Only out, Maud."`), is the one called: people answer whoever just
+    /// spoke. The one called must be a speaker of the last few turns, or a person the
+    /// narration has named, and not the one the answering turn is given to.
+    fn called_back(
+        &self,
+        attrs: &mut [Option<Attribution<'a>>],
+        resolver: &crate::resolve::Resolver<'a, '_>,
+    ) {
+        for q in 0..self.raws.len() {
+            let guessed = attrs[q]
+                .as_ref()
+                .is_some_and(|a| GUESSED_TURNS.contains(&a.rule.name));
+            if attrs[q].is_some() && !guessed || !self.opens_turn(q) {
+                continue;
+            }
+            let para = self.para(self.qtok[q]);
+            // The next turn: the quotes of the next paragraph, which must open with one.
+            let next: Vec<usize> = (q + 1..self.raws.len())
+                .take_while(|&k| self.para(self.qtok[k]) <= para + 1)
+                .filter(|&k| self.para(self.qtok[k]) == para + 1)
+                .collect();
+            let Some(&first) = next.first().filter(|&&k| self.opens_turn(k)) else {
+                continue;
+            };
+            let called = next.iter().rev().find_map(|&k| {
+                let content = &self.text[self.raws[k].content.clone()];
+                vocatives(content).last().map(|&v| (k, v))
+            });
+            let Some((k, v)) = called else { continue };
+            let speaks_next = attrs[first].as_ref().map(|a| a.name.clone());
+            let other = |name: &str| speaks_next.as_deref() != Some(name);
+            let spoke = (q.saturating_sub(PARTNER_LOOKBACK)..q)
+                .rev()
+                .filter_map(|j| attrs[j].as_ref())
+                .find(|a| {
+                    other(&a.name)
+                        && answers_to(&a.name, v.name)
+                        && resolver.agrees(&a.name, v.gender)
+                })
+                .map(|a| inherit("called-back", a));
+            let named = || {
+                let name = resolver.person_called(v.name, v.gender, self.raws[q].open.start)?;
+                let mention = self.vocative_mention(k, v.name)?;
+                other(&name).then(|| read_off("called-back", mention, name))
+            };
+            if let Some(a) = spoke.or_else(named) {
+                // The rest of the turn went on with the guess.
+                let guess = attrs[q].as_ref().map(|g| g.name.clone());
+                for b in &mut attrs[q + 1..first] {
+                    if b.as_ref().map(|b| &b.name) == guess.as_ref() {
+                        *b = Some(inherit("continuation", &a));
+                    }
+                }
+                attrs[q] = Some(a);
+            }
+        }
     }
 
     /// Whom quote `q` calls by name (`"..., Maud."`), read once for several tests.

@@ -531,6 +531,28 @@ pub static RULES: &[Rule] = &[
         matcher: Matcher::Context,
     },
     Rule {
+        name: "called-back",
+        pattern: "(in a dialogue) \"Q1\"¶\"Q2, A.\" → Q1 is A's",
+        confidence: confidence::CALLED_BACK,
+        positive: &[(
+            concat!(
+                three_in_the_boat!(),
+                "The wind rose over the water.\n\n\"Are we going, then?\"\n\n\
+                 \"Not yet, Henry.\""
+            ),
+            10,
+            "Henry",
+        )],
+        negative: &[(
+            concat!(
+                three_in_the_boat!(),
+                "The wind rose over the water.\n\n\"Are we going, then?\"\n\n\"Not yet.\""
+            ),
+            10,
+        )],
+        matcher: Matcher::Context,
+    },
+    Rule {
         name: "turn-taking",
         pattern: "\"Q1,\" said A.¶\"Q2,\" said B.¶\"Q3.\"",
         confidence: confidence::TURN_TAKING,
