@@ -640,10 +640,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 full,
                 person,
                 speaking: *speaking,
-                opens: m.tokens.start == 0 || {
-                    let t = &tokens[m.tokens.start - 1];
-                    t.ends() || t.kind == Kind::Break
-                },
+                opens: crate::rules::at_sentence_start(tokens, m.tokens.start, text),
             });
         }
         // A name seen speaking is a person's wherever it stands: `Archer stood at the

@@ -917,6 +917,15 @@ fn she_completes_a_surname_two_full_names_share() {
 }
 
 #[test]
+fn a_name_after_an_opening_adverb_is_the_subject_a_pronoun_finds() {
+    // `Then Jack came in`: Jack is the sentence's subject, and the `he` after is his, not
+    // Tom's, though Tom spoke last.
+    let text = "“Is it late?” asked Tom. Then Jack came in and sat down by the fire.\n\n\
+                “It will snow,” he said.";
+    assert_eq!(speakers(text)[1], Some("Jack".to_string()));
+}
+
+#[test]
 fn a_name_broken_over_lines_has_single_spaces() {
     // A name broken over lines comes out with single spaces.
     let text = "The schoolroom was plain and bare, and the master stood before it with\n\
