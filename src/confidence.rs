@@ -31,7 +31,7 @@ pub(crate) const SENTENCE_VERB: f32 = 0.78;
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.75;
 /// `subject-colon-quote`: polnear 29/35, pdnc 160/242.
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.74;
-/// `continuation`: gendergaptracker 85/88, polnear 1276/1311, pdnc 4922/6355.
+/// `continuation`: gendergaptracker 85/88, polnear 1276/1311, pdnc 4923/6356.
 pub(crate) const CONTINUATION: f32 = 0.90;
 /// `paragraph-continuation`: gendergaptracker 40/43, polnear 51/59, pdnc 141/348.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.73;
@@ -39,12 +39,12 @@ pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.73;
 pub(crate) const SPEAKER_RESUMES: f32 = 0.50;
 /// `addressee-replies`: pdnc 604/708.
 pub(crate) const ADDRESSEE_REPLIES: f32 = 0.85;
-/// `called-back`: pdnc 110/157.
+/// `called-back`: pdnc 111/158.
 pub(crate) const CALLED_BACK: f32 = 0.70;
 /// `turn-taking`: pdnc 4257/6077.
 pub(crate) const TURN_TAKING: f32 = 0.70;
-/// `turn-taking-back`: pdnc 447/694.
-pub(crate) const TURN_TAKING_BACK: f32 = 0.64;
+/// `turn-taking-back`: pdnc 447/692.
+pub(crate) const TURN_TAKING_BACK: f32 = 0.65;
 /// `dialogue-alternation`: pdnc 890/1658.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.54;
 /// `addressee-not-speaker`: pdnc 74/155.

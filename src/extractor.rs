@@ -845,6 +845,43 @@ impl<'a, 'd> Document<'a, 'd> {
         Some(inherit("paragraph-continuation", pa))
     }
 
+    /// The last name any of `quotes` calls someone by, with the quote that does.
+    fn last_vocative(&self, quotes: Range<usize>) -> Option<(usize, Vocative<'a>)> {
+        quotes.rev().find_map(|k| {
+            let text: &'a str = self.text;
+            vocatives(&text[self.raws[k].content.clone()])
+                .pop()
+                .map(|v| (k, v))
+        })
+    }
+
+    /// Who answers to `v`, the name quote `k` calls someone by, under `rule`: a speaker of
+    /// the turns before quote `before` or, failing that, the last person the narration
+    /// named so; never `not`.
+    fn answerer(
+        &self,
+        rule: &'static str,
+        (k, v): (usize, Vocative<'a>),
+        before: usize,
+        not: Option<&str>,
+        attrs: &[Option<Attribution<'a>>],
+        resolver: &crate::resolve::Resolver<'a, '_>,
+    ) -> Option<Attribution<'a>> {
+        let other = |name: &str| not != Some(name);
+        let spoke = (before.saturating_sub(PARTNER_LOOKBACK)..before)
+            .rev()
+            .filter_map(|j| attrs[j].as_ref())
+            .find(|a| {
+                other(&a.name) && answers_to(&a.name, v.name) && resolver.agrees(&a.name, v.gender)
+            });
+        if let Some(a) = spoke {
+            return Some(inherit(rule, a));
+        }
+        let name = resolver.person_called(v.name, v.gender, self.raws[k].open.start)?;
+        let mention = self.vocative_mention(k, v.name)?;
+        other(&name).then(|| read_off(rule, mention, name))
+    }
+
     /// addressee-replies: in a dialogue, the turn from quote `first` up to quote `q`
     /// calls someone by name (`"Where to, Maud?"`), and `q`, opening the next turn, is
     /// their answer: when they have spoken lately, or the narration has named them
@@ -860,23 +897,15 @@ impl<'a, 'd> Document<'a, 'd> {
     ) -> Option<Attribution<'a>> {
         // The last name the turn calls anyone by, in any of its quotes (`"Row," said
         // Maud, "will you, Agnes?"`).
-        let (k, v) = (first..q).rev().find_map(|k| {
-            let content = &self.text[self.raws[k].content.clone()];
-            vocatives(content).last().map(|&v| (k, v))
-        })?;
-        let other = |name: &str| previous != Some(name);
-        let addressee = (first.saturating_sub(PARTNER_LOOKBACK)..first)
-            .rev()
-            .filter_map(|j| attrs[j].as_ref())
-            .find(|a| {
-                other(&a.name) && answers_to(&a.name, v.name) && resolver.agrees(&a.name, v.gender)
-            });
-        if let Some(a) = addressee {
-            return Some(inherit("addressee-replies", a));
-        }
-        let name = resolver.person_called(v.name, v.gender, self.raws[k].open.start)?;
-        let mention = self.vocative_mention(k, v.name)?;
-        other(&name).then(|| read_off("addressee-replies", mention, name))
+        let called = self.last_vocative(first..q)?;
+        self.answerer(
+            "addressee-replies",
+            called,
+            first,
+            previous,
+            attrs,
+            resolver,
+        )
     }
 
     /// The mention of `v`, a name that quote `p` calls someone by (a slice of its
@@ -979,9 +1008,7 @@ impl<'a, 'd> Document<'a, 'd> {
         resolver: &crate::resolve::Resolver<'a, '_>,
     ) -> Option<Cow<'a, str>> {
         let g = mention.kind.personal_gender()?;
-        let v = (first..q)
-            .rev()
-            .find_map(|k| vocatives(&self.text[self.raws[k].content.clone()]).pop())?;
+        let (_, v) = self.last_vocative(first..q)?;
         if v.gender.is_some_and(|vg| vg != g) {
             return None;
         }
@@ -1019,35 +1046,29 @@ impl<'a, 'd> Document<'a, 'd> {
             }
             let para = self.para(self.qtok[q]);
             // The next turn: the quotes of the next paragraph, which must open with one.
-            let next: Vec<usize> = (q + 1..self.raws.len())
-                .take_while(|&k| self.para(self.qtok[k]) <= para + 1)
-                .filter(|&k| self.para(self.qtok[k]) == para + 1)
-                .collect();
-            let Some(&first) = next.first().filter(|&&k| self.opens_turn(k)) else {
+            let n = self.raws.len();
+            let first = (q + 1..n)
+                .find(|&k| self.para(self.qtok[k]) > para)
+                .unwrap_or(n);
+            if first == n || self.para(self.qtok[first]) != para + 1 || !self.opens_turn(first) {
+                continue;
+            }
+            let end = (first..n)
+                .find(|&k| self.para(self.qtok[k]) > para + 1)
+                .unwrap_or(n);
+            let Some(called) = self.last_vocative(first..end) else {
                 continue;
             };
-            let called = next.iter().rev().find_map(|&k| {
-                let content = &self.text[self.raws[k].content.clone()];
-                vocatives(content).last().map(|&v| (k, v))
-            });
-            let Some((k, v)) = called else { continue };
             let speaks_next = attrs[first].as_ref().map(|a| a.name.clone());
-            let other = |name: &str| speaks_next.as_deref() != Some(name);
-            let spoke = (q.saturating_sub(PARTNER_LOOKBACK)..q)
-                .rev()
-                .filter_map(|j| attrs[j].as_ref())
-                .find(|a| {
-                    other(&a.name)
-                        && answers_to(&a.name, v.name)
-                        && resolver.agrees(&a.name, v.gender)
-                })
-                .map(|a| inherit("called-back", a));
-            let named = || {
-                let name = resolver.person_called(v.name, v.gender, self.raws[q].open.start)?;
-                let mention = self.vocative_mention(k, v.name)?;
-                other(&name).then(|| read_off("called-back", mention, name))
-            };
-            if let Some(a) = spoke.or_else(named) {
+            let found = self.answerer(
+                "called-back",
+                called,
+                q,
+                speaks_next.as_deref(),
+                attrs,
+                resolver,
+            );
+            if let Some(a) = found {
                 // The rest of the turn went on with the guess.
                 let guess = attrs[q].as_ref().map(|g| g.name.clone());
                 for b in &mut attrs[q + 1..first] {

@@ -643,9 +643,9 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 opens: crate::rules::at_sentence_start(tokens, m.tokens.start, text),
             });
         }
-        // A name seen speaking is a person's wherever it stands: `Archer stood at the
-        // window, and he ...` tells Archer's gender once `said Archer` has shown him a
-        // person.
+        // A name seen speaking anywhere is a person's, so the sentences it opens may tell
+        // its gender: `Archer stood at the window, and he ...` votes once `Archer said`
+        // has shown Archer a person.
         let speakers: FxHashMap<&str, ()> = names
             .iter()
             .filter(|n| n.speaking && n.person)
@@ -662,7 +662,6 @@ impl<'t, 'g> Resolver<'t, 'g> {
                     && speakers.contains_key(n.full.as_ref())
             })
             .collect();
-        drop(speakers);
         learn_genders(text, tokens, &raw, &names, &spoken, &mut genders, |name| {
             gazetteer.get(name).is_some_and(|e| e.gender.is_some())
         });
