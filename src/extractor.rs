@@ -1008,23 +1008,25 @@ impl<'a, 'd> Document<'a, 'd> {
         resolver: &crate::resolve::Resolver<'a, '_>,
     ) -> Option<Cow<'a, str>> {
         let g = mention.kind.personal_gender()?;
-        let (_, v) = self.last_vocative(first..q)?;
+        let (k, v) = self.last_vocative(first..q)?;
         if v.gender.is_some_and(|vg| vg != g) {
             return None;
         }
-        let called = |name: &str| {
-            name != previous && answers_to(name, v.name) && resolver.agrees(name, Some(g))
+        // The one called is of the pronoun's gender; only their name is wanted here.
+        let v = Vocative {
+            gender: Some(g),
+            ..v
         };
-        let spoke = (first.saturating_sub(PARTNER_LOOKBACK)..first)
-            .rev()
-            .filter_map(|k| attrs[k].as_ref())
-            .find(|a| called(&a.name))
-            .map(|a| a.name.clone());
-        spoke.or_else(|| {
-            resolver
-                .person_called(v.name, Some(g), self.raws[first].open.start)
-                .filter(|n| called(n))
-        })
+        let called = (k, v);
+        let a = self.answerer(
+            "addressee-replies",
+            called,
+            first,
+            Some(previous),
+            attrs,
+            resolver,
+        )?;
+        Some(a.name)
     }
 
     /// called-back: in a dialogue, a turn nobody is named for (or whose speaker was only

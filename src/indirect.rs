@@ -84,20 +84,27 @@ const OBJECT_WORDS: &[&str] = &[
     "grace",
 ];
 
-/// Whether a finite verb (an auxiliary, a contracted negation, a lower-case past form)
-/// comes within [`MAX_SUBJECT`] words after token `from`, before any punctuation or `stop`:
+/// Whether a [`finite_verb`] comes within [`MAX_SUBJECT`] words after token `from`, before any punctuation or `stop`:
 /// what makes the phrase from `from` a clause's subject (`nothing happened`).
 fn verb_soon(tokens: &[Token], from: usize, stop: usize, text: &str) -> bool {
     (from..stop.min(from + MAX_SUBJECT))
         .map(|i| &tokens[i])
         .take_while(|t| t.kind == Kind::Word)
-        .any(|t| {
-            let w = t.text(text);
-            AUXILIARIES.contains(&w)
-                || w.ends_with("n't")
-                || w.ends_with("n’t")
-                || w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase())
-        })
+        .any(|t| finite_verb(t.text(text), false))
+}
+
+/// Whether `w` is a finite verb as [`shows_clause`] and [`verb_soon`] see one: an
+/// auxiliary, a contraction (`don't`, `they're`), or a lower-case past form in `-ed`
+/// unless a determiner comes right before it (`the revised plan`).
+fn finite_verb(w: &str, after_determiner: bool) -> bool {
+    AUXILIARIES.contains(&w)
+        || ["n't", "n’t", "'re", "’re", "'ll", "’ll", "'ve", "’ve"]
+            .iter()
+            .any(|s| w.ends_with(s))
+        || !after_determiner
+            && w.len() > 4
+            && w.ends_with("ed")
+            && w.bytes().all(|b| b.is_ascii_lowercase())
 }
 
 /// Most words [`verb_soon`] reads for a verb.
@@ -112,17 +119,8 @@ fn shows_clause(tokens: &[Token], from: usize, stop: usize, text: &str) -> bool 
     }
     (from..stop.min(from + MAX_CLAUSE_SIGNAL)).any(|i| {
         let t = &tokens[i];
-        let w = t.text(text);
         let after_det = i > from && tokens[i - 1].info().function == Some(Function::Determiner);
-        t.kind == Kind::Word
-            && (AUXILIARIES.contains(&w)
-                || ["n't", "n’t", "'re", "’re", "'ll", "’ll", "'ve", "’ve"]
-                    .iter()
-                    .any(|s| w.ends_with(s))
-                || w.len() > 4
-                    && w.ends_with("ed")
-                    && w.bytes().all(|b| b.is_ascii_lowercase())
-                    && !after_det)
+        t.kind == Kind::Word && finite_verb(t.text(text), after_det)
     })
 }
 
@@ -382,7 +380,8 @@ fn sentence(text: &str, tokens: &[Token], start: usize, end: usize, out: &mut Ve
             } else if NEEDS_THAT.contains(&lemma) && !subject_pronoun(tokens, c, text)
                 || OBJECT_OR_CLAUSE.contains(&lemma) && !shows_clause(tokens, c, stop, text)
                 || tokens.get(c).is_some_and(|t| {
-                    OBJECT_WORDS.contains(&t.text(text).to_ascii_lowercase().as_str())
+                    let w = t.text(text);
+                    OBJECT_WORDS.iter().any(|o| o.eq_ignore_ascii_case(w))
                 }) && !verb_soon(tokens, c + 1, stop, text)
             {
                 k += 1;
