@@ -7,7 +7,7 @@
 //! speaker of a compatible gender in the same or the previous paragraph, else the latest
 //! person of that gender named before; a description (`the spokesman`) finds the person
 //! introduced with that title or with it set beside the name (`Ana Ruiz, the minister,`),
-//! else stands as a name when capitalized as one (`the King`), else the person last
+//! else the one person the document has styled so, if they are in the scene, else stands as a name when capitalized as one (`the King`), else the person last
 //! reported speaking; `the latter`, `the former` and `the other` point by place.
 
 use crate::hash::FxHashMap;
@@ -206,6 +206,65 @@ fn family(tokens: &[Token], m: &Mention, text: &str) -> bool {
     the && plural && m.title.is_none()
 }
 
+/// Which paragraphs are written in capitals: words in two or more, none with a lower-case
+/// letter.
+fn shouted_paragraphs(tokens: &[Token], text: &str) -> Vec<bool> {
+    let paragraphs = tokens.last().map_or(0, |t| t.para as usize + 1);
+    // (words, any lower-case) per paragraph.
+    let mut seen = vec![(0u32, false); paragraphs];
+    for t in tokens.iter().filter(|t| t.kind == Kind::Word) {
+        let p = &mut seen[t.para as usize];
+        p.0 += 1;
+        p.1 = p.1 || t.text(text).chars().any(char::is_lowercase);
+    }
+    seen.iter()
+        .map(|&(words, lower)| words >= 2 && !lower)
+        .collect()
+}
+
+/// The person a title or role names in the document, as [`role_holders`] collects them.
+struct Holder<'t> {
+    full: Cow<'t, str>,
+    /// Where the document first styles them so.
+    first: usize,
+    /// Whether more than one person holds it: then it names no one in particular.
+    shared: bool,
+}
+
+/// Every title word and role head given a person in the document (`Doctor Losberne`,
+/// `Mr. Bumble, the beadle`), by its lower-case full form (`dr` is `doctor`), so that a
+/// description whose holder was introduced far back still finds the one person so
+/// styled.
+fn role_holders<'t>(text: &'t str, names: &[NameRef<'t>]) -> FxHashMap<String, Holder<'t>> {
+    let mut holders: FxHashMap<String, Holder<'t>> = FxHashMap::default();
+    for n in names.iter().filter(|n| n.person) {
+        let title = n.title.as_ref().map_or("", |t| &text[t.clone()]);
+        let role = n
+            .role
+            .as_ref()
+            .and_then(|r| text[r.clone()].split_whitespace().last());
+        for w in title.split_whitespace().chain(role) {
+            let key = lexicon::full_title(w.trim_end_matches('.')).to_lowercase();
+            match holders.get_mut(&key) {
+                Some(h) => h.shared |= h.full != n.full,
+                None => {
+                    let full = n.full.clone();
+                    let shared = false;
+                    holders.insert(
+                        key,
+                        Holder {
+                            full,
+                            first: n.start,
+                            shared,
+                        },
+                    );
+                }
+            }
+        }
+    }
+    holders
+}
+
 /// The description set off by commas beside a name, if its head is a role noun: after it
 /// (`Robert Gates, the defense secretary,`) or before it (`The beadle, Mr. Bumble,`).
 fn appositive_role(tokens: &[Token], m: &Mention, text: &str) -> Option<Range<usize>> {
@@ -257,6 +316,9 @@ const BODY_LOOKBACK: usize = 3;
 /// How many of the latest speakers a description is first matched against.
 const RECENT_SPEAKERS: usize = 4;
 
+/// How many of the latest names make up the scene a description's holder must be in.
+const SCENE_NAMES: usize = 10;
+
 /// How far back pronoun and description resolution look, in name mentions.
 const LOOKBACK: usize = 60;
 
@@ -264,6 +326,8 @@ pub(crate) struct Resolver<'t, 'g> {
     text: &'t str,
     gazetteer: &'g Gazetteer,
     names: Vec<NameRef<'t>>,
+    /// Who holds each title or role anywhere in the document, by its lower-case head.
+    holders: FxHashMap<String, Holder<'t>>,
     genders: FxHashMap<Cow<'t, str>, Gender>,
     speakers: Vec<SpeakerEvent<'t>>,
     /// Byte positions of paragraph breaks, sorted.
@@ -428,11 +492,18 @@ impl<'t, 'g> Resolver<'t, 'g> {
             .filter(|t| t.kind == Kind::Break)
             .map(|t| t.span.start)
             .collect();
+        let shouted = shouted_paragraphs(tokens, text);
         // Pass 1: every name mention, with its name span.
         let mut raw: Vec<(Mention, bool)> = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
             let t = &tokens[i];
+            // A paragraph in capitals is a heading or a telegram (`CHAPTER XII`, `OLIVER'S
+            // NEW FRIENDS`, `ARRIVING TUESDAY STOP`): its capitals mark no names.
+            if shouted.get(t.para as usize).copied().unwrap_or(false) {
+                i += 1;
+                continue;
+            }
             // Only a name is indexed here: a capitalized article, preposition or pronoun
             // (`The`, `In`, `He`) opens none, so the phrase reader is not asked.
             let cap = t.is_capitalized(text) && {
@@ -674,9 +745,11 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 n.person = true;
             }
         }
+        let holders = role_holders(text, &names);
         Resolver {
             text,
             gazetteer,
+            holders,
             names,
             genders,
             speakers: Vec::new(),
@@ -1044,6 +1117,30 @@ impl<'t, 'g> Resolver<'t, 'g> {
         let titled = self.names_before(pos).find(|n| titled_as(n));
         if let Some(n) = titled {
             return Some(n.full.clone());
+        }
+        // Nobody so styled nearby: the one person the document has styled so before, if
+        // they are in the scene, among the last few names (`Sen. Sanders` far back does
+        // not make `the senator` him while Rubio is the one talked of). Not for a noun
+        // that tells a gender (`the young man`: the document's one `man` is anyone's),
+        // nor for someone's relative or servant (`her son`).
+        let definite = text[m.span.clone()]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+        if definite && lexicon::noun_gender(&head).is_none() {
+            let holder = self
+                .holders
+                .get(&head)
+                .filter(|h| !h.shared && h.first < pos);
+            if let Some(h) = holder {
+                let present = self
+                    .names_before(pos)
+                    .take(SCENE_NAMES)
+                    .any(|n| n.full == h.full);
+                if present {
+                    return Some(h.full.clone());
+                }
+            }
         }
         // `the King said`, `the Invisible Man said`: a description capitalized as a name,
         // with nobody introduced under that title, names a character of its own; it is

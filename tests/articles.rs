@@ -1165,6 +1165,41 @@ fn household_and_trade_nouns_of_older_fiction_are_roles() {
 }
 
 #[test]
+fn a_role_given_long_ago_still_names_its_holder_in_the_scene() {
+    // The beadle was introduced chapters back; many names have passed since, but he is
+    // in the scene again, and he is the only beadle the story has had.
+    let crowd = "Ruth Vane and Eli Stone talked by the well with Jonas Pike.\n\n".repeat(25);
+    let text = format!(
+        "Amos Crook, the beadle, stood at the gate.\n\n{crowd}\
+         Amos Crook came out of the church. Ruth Vane was at the gate.\n\n\
+         “Nobody passes after dark,” said the beadle."
+    );
+    assert_eq!(speakers(&text), [Some("Amos Crook".to_string())]);
+    // Two beadles in the story: the description is nobody in particular.
+    let text = format!(
+        "Amos Crook, the beadle, stood at the gate. Tobias Reed, the beadle, came later.\n\n\
+         {crowd}Amos Crook came out of the church. Ruth Vane was at the gate.\n\n\
+         “Nobody passes after dark,” said the beadle."
+    );
+    assert_ne!(speakers(&text), [Some("Amos Crook".to_string())]);
+    // He is out of the scene: the last few names are others.
+    let text = format!(
+        "Amos Crook, the beadle, stood at the gate.\n\n{crowd}\
+         “Nobody passes after dark,” said the beadle."
+    );
+    assert_ne!(speakers(&text), [Some("Amos Crook".to_string())]);
+}
+
+#[test]
+fn a_heading_in_capitals_names_nobody() {
+    // A chapter title is no one the next `he` can be.
+    let text = "Tom Hale walked up the hill to the mill.\n\n\n\
+                CHAPTER II\nGREGORY ARRIVES\n\n\n\
+                “Is anyone home?” he called.";
+    assert_eq!(speakers(text), [Some("Tom Hale".to_string())]);
+}
+
+#[test]
 fn a_participle_opening_the_sentence_is_no_speaker() {
     let text = "The council was having a long night.\n\n\
                 Having said this, the chair went on to the budget.";

@@ -505,10 +505,16 @@ pub(crate) fn gender_cue(word: &str) -> Option<Gender> {
 /// word an abbreviated title stands for.
 pub(crate) fn title_is(word: &str, head: &str) -> bool {
     let word = word.strip_suffix('.').unwrap_or(word);
-    word.eq_ignore_ascii_case(head)
-        || titles::ABBREVIATED_TITLES.iter().any(|(short, full)| {
-            word.eq_ignore_ascii_case(short) && head.eq_ignore_ascii_case(full)
-        })
+    word.eq_ignore_ascii_case(head) || full_title(word).eq_ignore_ascii_case(head)
+}
+
+/// The full form of an abbreviated title (`Dr` is `doctor`), compared without case;
+/// any other word as it is.
+pub(crate) fn full_title(word: &str) -> &str {
+    titles::ABBREVIATED_TITLES
+        .iter()
+        .find(|(short, _)| word.eq_ignore_ascii_case(short))
+        .map_or(word, |&(_, full)| full)
 }
 
 /// Whether the honorific `word` (`Mrs.`, `Miss`) is a married woman's (`true`) or an
