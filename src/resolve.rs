@@ -10,7 +10,7 @@
 //! else the one person the document has styled so, if they are in the scene, else stands as a name when capitalized as one (`the King`), else the person last
 //! reported speaking; `the latter`, `the former` and `the other` point by place.
 
-use crate::hash::FxHashMap;
+use crate::hash::{word_key, FxHashMap};
 use std::borrow::Cow;
 use std::ops::Range;
 
@@ -206,20 +206,28 @@ fn family(tokens: &[Token], m: &Mention, text: &str) -> bool {
     the && plural && m.title.is_none()
 }
 
-/// Which paragraphs are written in capitals: words in two or more, none with a lower-case
-/// letter.
-fn shouted_paragraphs(tokens: &[Token], text: &str) -> Vec<bool> {
-    let paragraphs = tokens.last().map_or(0, |t| t.para as usize + 1);
-    // (words, any lower-case) per paragraph.
-    let mut seen = vec![(0u32, false); paragraphs];
-    for t in tokens.iter().filter(|t| t.kind == Kind::Word) {
-        let p = &mut seen[t.para as usize];
-        p.0 += 1;
-        p.1 = p.1 || t.text(text).chars().any(char::is_lowercase);
+/// Whether `s` has a lower-case letter (the ASCII ones found byte by byte).
+fn has_lower_case(s: &str) -> bool {
+    s.bytes().any(|b| b.is_ascii_lowercase()) || !s.is_ascii() && s.chars().any(char::is_lowercase)
+}
+
+/// Whether the paragraph around token `i` is written in capitals: two or more words, none
+/// with a lower-case letter. Asked only of names written in capitals, which are few.
+fn shouted_paragraph(tokens: &[Token], i: usize, text: &str) -> bool {
+    let para = tokens[i].para;
+    let same = |t: &&Token| t.para == para;
+    let before = tokens[..i].iter().rev().take_while(same);
+    let words = before
+        .chain(tokens[i..].iter().take_while(same))
+        .filter(|t| t.kind == Kind::Word);
+    let mut count = 0;
+    for t in words {
+        if has_lower_case(t.text(text)) {
+            return false;
+        }
+        count += 1;
     }
-    seen.iter()
-        .map(|&(words, lower)| words >= 2 && !lower)
-        .collect()
+    count >= 2
 }
 
 /// The person a title or role names in the document, as [`role_holders`] collects them.
@@ -232,11 +240,11 @@ struct Holder<'t> {
 }
 
 /// Every title word and role head given a person in the document (`Doctor Losberne`,
-/// `Mr. Bumble, the beadle`), by its lower-case full form (`dr` is `doctor`), so that a
+/// `Mr. Bumble, the beadle`), by the [`word_key`] of its full form (`dr` is `doctor`), so that a
 /// description whose holder was introduced far back still finds the one person so
 /// styled.
-fn role_holders<'t>(text: &'t str, names: &[NameRef<'t>]) -> FxHashMap<String, Holder<'t>> {
-    let mut holders: FxHashMap<String, Holder<'t>> = FxHashMap::default();
+fn role_holders<'t>(text: &'t str, names: &[NameRef<'t>]) -> FxHashMap<u64, Holder<'t>> {
+    let mut holders: FxHashMap<u64, Holder<'t>> = FxHashMap::default();
     for n in names.iter().filter(|n| n.person) {
         let title = n.title.as_ref().map_or("", |t| &text[t.clone()]);
         let role = n
@@ -244,7 +252,7 @@ fn role_holders<'t>(text: &'t str, names: &[NameRef<'t>]) -> FxHashMap<String, H
             .as_ref()
             .and_then(|r| text[r.clone()].split_whitespace().last());
         for w in title.split_whitespace().chain(role) {
-            let key = lexicon::full_title(w.trim_end_matches('.')).to_lowercase();
+            let key = word_key(lexicon::full_title(w.trim_end_matches('.')));
             match holders.get_mut(&key) {
                 Some(h) => h.shared |= h.full != n.full,
                 None => {
@@ -326,8 +334,9 @@ pub(crate) struct Resolver<'t, 'g> {
     text: &'t str,
     gazetteer: &'g Gazetteer,
     names: Vec<NameRef<'t>>,
-    /// Who holds each title or role anywhere in the document, by its lower-case head.
-    holders: FxHashMap<String, Holder<'t>>,
+    /// Who holds each title or role anywhere in the document, by its head's
+    /// [`word_key`].
+    holders: FxHashMap<u64, Holder<'t>>,
     genders: FxHashMap<Cow<'t, str>, Gender>,
     speakers: Vec<SpeakerEvent<'t>>,
     /// Byte positions of paragraph breaks, sorted.
@@ -492,18 +501,13 @@ impl<'t, 'g> Resolver<'t, 'g> {
             .filter(|t| t.kind == Kind::Break)
             .map(|t| t.span.start)
             .collect();
-        let shouted = shouted_paragraphs(tokens, text);
         // Pass 1: every name mention, with its name span.
         let mut raw: Vec<(Mention, bool)> = Vec::new();
+        // The last paragraph asked whether it is in capitals, and the answer.
+        let mut shouted_at: Option<(u32, bool)> = None;
         let mut i = 0;
         while i < tokens.len() {
             let t = &tokens[i];
-            // A paragraph in capitals is a heading or a telegram (`CHAPTER XII`, `OLIVER'S
-            // NEW FRIENDS`, `ARRIVING TUESDAY STOP`): its capitals mark no names.
-            if shouted.get(t.para as usize).copied().unwrap_or(false) {
-                i += 1;
-                continue;
-            }
             // Only a name is indexed here: a capitalized article, preposition or pronoun
             // (`The`, `In`, `He`) opens none, so the phrase reader is not asked.
             let cap = t.is_capitalized(text) && {
@@ -528,8 +532,24 @@ impl<'t, 'g> Resolver<'t, 'g> {
                             m.title = Some(tokens[i - 1].span.clone());
                         }
                         // `the Newland Archers`, `the Wellands`: a family, not a person; its
-                        // words are no one's full name.
-                        if family(tokens, &m, text) {
+                        // words are no one's full name. A paragraph in capitals is a heading
+                        // or a telegram (`CHAPTER XII`, `OLIVER'S NEW FRIENDS`, `ARRIVING
+                        // TUESDAY STOP`): its capitals mark no names.
+                        // (Each paragraph is read once, however many such names it holds.)
+                        let mut shouted = || {
+                            if has_lower_case(&text[m.span.clone()]) {
+                                return false;
+                            }
+                            match shouted_at {
+                                Some((p, s)) if p == t.para => s,
+                                _ => {
+                                    let s = shouted_paragraph(tokens, i, text);
+                                    shouted_at = Some((t.para, s));
+                                    s
+                                }
+                            }
+                        };
+                        if family(tokens, &m, text) || shouted() {
                             i = m.tokens.end.max(i + 1);
                             continue;
                         }
@@ -1130,7 +1150,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
         if definite && lexicon::noun_gender(&head).is_none() {
             let holder = self
                 .holders
-                .get(&head)
+                .get(&word_key(&head))
                 .filter(|h| !h.shared && h.first < pos);
             if let Some(h) = holder {
                 let present = self
