@@ -19,6 +19,8 @@ pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.85;
 pub(crate) const VERB_SPEAKER_QUOTE: f32 = 0.50;
 /// `possessor-noun-quote`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const POSSESSOR_NOUN_QUOTE: f32 = 0.50;
+/// `quote-was-possessor-noun`: pdnc 28/30.
+pub(crate) const QUOTE_WAS_POSSESSOR_NOUN: f32 = 0.93;
 /// `according-to`: all dev files 6/7.
 pub(crate) const ACCORDING_TO: f32 = 0.86;
 /// `speaker-colon-quote`: all dev files 17/19.
@@ -27,31 +29,31 @@ pub(crate) const SPEAKER_COLON_QUOTE: f32 = 0.89;
 pub(crate) const INTRO_PARAGRAPH: f32 = 0.78;
 /// `sentence-verb`: polnear 38/46, pdnc 339/468.
 pub(crate) const SENTENCE_VERB: f32 = 0.78;
-/// `sentence-verb-after`: polnear 54/57, pdnc 60/107.
+/// `sentence-verb-after`: polnear 54/57, pdnc 58/104.
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.75;
 /// `subject-colon-quote`: polnear 29/35, pdnc 160/242.
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.74;
-/// `continuation`: gendergaptracker 85/88, polnear 1276/1311, pdnc 4935/6359.
+/// `continuation`: gendergaptracker 85/88, polnear 1276/1311, pdnc 4939/6362.
 pub(crate) const CONTINUATION: f32 = 0.91;
 /// `paragraph-continuation`: gendergaptracker 40/43, polnear 51/59, pdnc 141/348.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.73;
 /// `speaker-resumes`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const SPEAKER_RESUMES: f32 = 0.50;
-/// `addressee-replies`: pdnc 604/710.
+/// `addressee-replies`: pdnc 599/703.
 pub(crate) const ADDRESSEE_REPLIES: f32 = 0.85;
-/// `called-back`: pdnc 111/158.
-pub(crate) const CALLED_BACK: f32 = 0.70;
-/// `turn-taking`: pdnc 4254/6077.
+/// `called-back`: pdnc 110/156.
+pub(crate) const CALLED_BACK: f32 = 0.71;
+/// `turn-taking`: pdnc 4254/6075.
 pub(crate) const TURN_TAKING: f32 = 0.70;
-/// `turn-taking-back`: pdnc 446/691.
+/// `turn-taking-back`: pdnc 443/682.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.65;
-/// `dialogue-alternation`: pdnc 889/1657.
+/// `dialogue-alternation`: pdnc 887/1655.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.54;
-/// `addressee-not-speaker`: pdnc 72/152.
+/// `addressee-not-speaker`: pdnc 71/152.
 pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.47;
 /// `beat-after`: pdnc 115/125.
 pub(crate) const BEAT_AFTER: f32 = 0.92;
-/// `sentence-before`: gendergaptracker 17/20, polnear 29/43, pdnc 1164/1802.
+/// `sentence-before`: gendergaptracker 17/20, polnear 29/43, pdnc 1164/1795.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.72;
 /// `indirect-speaker-verb`: gendergaptracker 217/302, polnear 1487/2333.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.68;

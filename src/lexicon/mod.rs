@@ -528,6 +528,14 @@ pub(crate) fn married(word: &str) -> Option<bool> {
         .map(|&(_, m)| m)
 }
 
+/// Whether `word` is a noun for something said (`reply`, `remark`), compared without case.
+/// Asked only after a quote and `was`, so a scan of the short table will do.
+pub(crate) fn is_utterance_noun(word: &str) -> bool {
+    titles::UTTERANCE_NOUNS
+        .iter()
+        .any(|n| n.eq_ignore_ascii_case(word))
+}
+
 /// The gender a noun for a person implies (`lady`, `spokesman`), if it implies one.
 pub(crate) fn noun_gender(word: &str) -> Option<Gender> {
     gender_in(titles::GENDERED_NOUNS, word)

@@ -666,6 +666,34 @@ pub(crate) const DOCUMENT_NOUNS: &[&str] = &[
     "advice",
 ];
 
+/// Nouns for something said, which a possessive after a quote names the speaker of: `"Q,"
+/// was Maud's reply.`
+pub(crate) const UTTERANCE_NOUNS: &[&str] = &[
+    "answer",
+    "reply",
+    "response",
+    "rejoinder",
+    "retort",
+    "question",
+    "inquiry",
+    "enquiry",
+    "comment",
+    "remark",
+    "observation",
+    "exclamation",
+    "greeting",
+    "salutation",
+    "explanation",
+    "words",
+    "verdict",
+    "protest",
+    "reproach",
+    "cry",
+    "advice",
+    "warning",
+    "reaction",
+];
+
 /// Nouns for a person of one gender: a description headed by one (`the old lady`, `the
 /// spokeswoman`) stands for someone of that gender, as `she` does.
 pub(crate) const GENDERED_NOUNS: &[(&str, Gender)] = &[
