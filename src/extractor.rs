@@ -391,7 +391,11 @@ impl Addressed<'_> {
 
 /// The context rules that only guess that a new paragraph is a new turn, which a turn
 /// named later overrules.
-const GUESSED_TURNS: [&str; 2] = ["paragraph-continuation", "dialogue-alternation"];
+const GUESSED_TURNS: [&str; 3] = [
+    "paragraph-continuation",
+    "dialogue-alternation",
+    "named-partner",
+];
 
 /// An attribution taken over from an earlier quote's, under a context rule.
 fn inherit<'a>(rule: &'static str, from: &Attribution<'a>) -> Attribution<'a> {
@@ -840,6 +844,17 @@ impl<'a, 'd> Document<'a, 'd> {
                 .find_map(|k| attrs[k].as_ref().filter(|a| a.name != pa.name));
             if let Some(other) = other {
                 return Some(inherit("dialogue-alternation", other));
+            }
+        }
+        // named-partner: in a dialogue with no other speaker at hand, the turn after X's is
+        // the latest other person the narration named, who is there to answer.
+        if dialogue {
+            let named = resolver.other_named(self.tokens[qt].span.start, &pa.name);
+            if let Some((name, at)) = named {
+                let k = self.tokens.partition_point(|t| t.span.start < at);
+                if let Some(m) = mention::forward(self.tokens, k, self.text) {
+                    return Some(read_off("named-partner", m, name));
+                }
             }
         }
         Some(inherit("paragraph-continuation", pa))

@@ -324,6 +324,9 @@ const BODY_LOOKBACK: usize = 3;
 /// How many of the latest speakers a description is first matched against.
 const RECENT_SPEAKERS: usize = 4;
 
+/// How many paragraphs back a scene's people are sought.
+const SCENE_PARAGRAPHS: usize = 20;
+
 /// How many of the latest names make up the scene a description's holder must be in.
 const SCENE_NAMES: usize = 10;
 
@@ -955,6 +958,16 @@ impl<'t, 'g> Resolver<'t, 'g> {
         self.speakers_of(g, pos)
             .find(|ev| ev.name != previous)
             .map(|ev| ev.name.clone())
+    }
+
+    /// The latest person named before byte `pos`, within [`SCENE_PARAGRAPHS`], who is
+    /// not `not`: their name, and the byte where the mention starts.
+    pub(crate) fn other_named(&self, pos: usize, not: &str) -> Option<(Cow<'t, str>, usize)> {
+        let para = self.paragraph(pos);
+        self.names_before(pos)
+            .take_while(|n| self.paragraph(n.start) + SCENE_PARAGRAPHS >= para)
+            .find(|n| n.person && n.full != not)
+            .map(|n| (n.full.clone(), n.start))
     }
 
     /// The people known to be of gender `g` who spoke before byte `pos`, within

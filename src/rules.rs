@@ -659,6 +659,31 @@ pub static RULES: &[Rule] = &[
         matcher: Matcher::Context,
     },
     Rule {
+        name: "named-partner",
+        pattern: "(in a dialogue, nobody else speaking) B came in.¶\"Q1,\" said A.¶\"Q2.\" → B",
+        confidence: confidence::NAMED_PARTNER,
+        positive: &[(
+            "\"Is the boat ready?\" asked Maud.\n\n\"Nearly,\" said Henry.\n\n\
+             \"And the oars?\" asked Maud.\n\n\"In the shed,\" said Henry.\n\n\
+             \"Then fetch them,\" said Maud.\n\n\"I will,\" said Henry.\n\n\
+             \"Go now,\" said Maud.\n\n\"Right away,\" said Henry.\n\n\
+             The two of them rowed out past the point.\n\nThe wind rose.\n\nIt rained.\n\n\
+             The night was long.\n\nMorning came grey and cold.\n\nThe tide was low.\n\n\
+             Gulls cried over the flats.\n\nA bell rang in the town.\n\n\
+             Tom Hale walked down to the dock at noon.\n\n\
+             \"Where is everyone?\" asked Ruth Vane.\n\n\"Gone fishing.\"",
+            9,
+            "Tom Hale",
+        )],
+        negative: &[(
+            // Not in a dialogue: news quotes in a row are one speaker's.
+            "Ana Ruiz opened the new berth in May.\n\n\"The port is busy,\" Fisk said.\n\n\
+             \"We need two more cranes.\"",
+            1,
+        )],
+        matcher: Matcher::Context,
+    },
+    Rule {
         name: "addressee-not-speaker",
         pattern: "\"Q1,\" said A.¶\"Q2,\" said B.¶\"Q3, A.\" → B",
         confidence: confidence::ADDRESSEE_NOT_SPEAKER,
