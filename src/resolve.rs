@@ -7,8 +7,9 @@
 //! speaker of a compatible gender in the same or the previous paragraph, else the latest
 //! person of that gender named before; a description (`the spokesman`) finds the person
 //! introduced with that title or with it set beside the name (`Ana Ruiz, the minister,`),
-//! else the one person the document has styled so, if they are in the scene, else stands as a name when capitalized as one (`the King`), else the person last
-//! reported speaking; `the latter`, `the former` and `the other` point by place.
+//! else the one person the document has styled so, if they are in the scene, else stands
+//! as a name when capitalized as one (`the King`), else the person last reported
+//! speaking; `the latter`, `the former` and `the other` point by place.
 
 use crate::hash::{word_key, FxHashMap};
 use std::borrow::Cow;
@@ -240,8 +241,8 @@ struct Holder<'t> {
 }
 
 /// Every title word and role head given a person in the document (`Doctor Losberne`,
-/// `Mr. Bumble, the beadle`), by the [`word_key`] of its full form (`dr` is `doctor`), so that a
-/// description whose holder was introduced far back still finds the one person so
+/// `Mr. Bumble, the beadle`), by the [`word_key`] of its full form (`dr` is `doctor`), so
+/// that a description whose holder was introduced far back still finds the one person so
 /// styled.
 fn role_holders<'t>(text: &'t str, names: &[NameRef<'t>]) -> FxHashMap<u64, Holder<'t>> {
     let mut holders: FxHashMap<u64, Holder<'t>> = FxHashMap::default();
@@ -253,21 +254,14 @@ fn role_holders<'t>(text: &'t str, names: &[NameRef<'t>]) -> FxHashMap<u64, Hold
             .and_then(|r| text[r.clone()].split_whitespace().last());
         for w in title.split_whitespace().chain(role) {
             let key = word_key(lexicon::full_title(w.trim_end_matches('.')));
-            match holders.get_mut(&key) {
-                Some(h) => h.shared |= h.full != n.full,
-                None => {
-                    let full = n.full.clone();
-                    let shared = false;
-                    holders.insert(
-                        key,
-                        Holder {
-                            full,
-                            first: n.start,
-                            shared,
-                        },
-                    );
-                }
-            }
+            holders
+                .entry(key)
+                .and_modify(|h| h.shared |= h.full != n.full)
+                .or_insert_with(|| Holder {
+                    full: n.full.clone(),
+                    first: n.start,
+                    shared: false,
+                });
         }
     }
     holders
