@@ -84,8 +84,9 @@ const OBJECT_WORDS: &[&str] = &[
     "grace",
 ];
 
-/// Whether a [`finite_verb`] comes within [`MAX_SUBJECT`] words after token `from`, before any punctuation or `stop`:
-/// what makes the phrase from `from` a clause's subject (`nothing happened`).
+/// Whether a [`finite_verb`] comes within [`MAX_SUBJECT`] words after token `from`, before
+/// any punctuation or `stop`: what makes the phrase from `from` a clause's subject
+/// (`nothing happened`).
 fn verb_soon(tokens: &[Token], from: usize, stop: usize, text: &str) -> bool {
     (from..stop.min(from + MAX_SUBJECT))
         .map(|i| &tokens[i])

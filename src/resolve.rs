@@ -1044,7 +1044,6 @@ impl<'t, 'g> Resolver<'t, 'g> {
             return name.clone();
         }
         self.names_before(pos)
-            .take(LOOKBACK)
             .find(|m| {
                 m.full.contains(' ')
                     && m.full.split_whitespace().last() == Some(name.as_ref())
@@ -1150,10 +1149,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
         // not make `the senator` him while Rubio is the one talked of). Not for a noun
         // that tells a gender (`the young man`: the document's one `man` is anyone's),
         // nor for someone's relative or servant (`her son`).
-        let definite = text[m.span.clone()]
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+        let definite = self.first_word(m).eq_ignore_ascii_case("the");
         if definite && lexicon::noun_gender(&head).is_none() {
             let holder = self
                 .holders

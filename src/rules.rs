@@ -70,7 +70,8 @@ pub(crate) struct Ctx<'a> {
 }
 
 /// Ten turns among Maud, Henry and Tom, ending with Tom's: the opening shared by the
-/// examples of `addressee-replies`, which differ only in the turns after it.
+/// examples of the dialogue rules (`addressee-replies`, `called-back`, `named-partner`),
+/// which differ only in what comes after it.
 macro_rules! three_in_the_boat {
     () => {
         "\"Is the boat ready?\" asked Maud.\n\n\"Nearly,\" said Henry.\n\n\
@@ -663,17 +664,16 @@ pub static RULES: &[Rule] = &[
         pattern: "(in a dialogue, nobody else speaking) B came in.¶\"Q1,\" said A.¶\"Q2.\" → B",
         confidence: confidence::NAMED_PARTNER,
         positive: &[(
-            "\"Is the boat ready?\" asked Maud.\n\n\"Nearly,\" said Henry.\n\n\
-             \"And the oars?\" asked Maud.\n\n\"In the shed,\" said Henry.\n\n\
-             \"Then fetch them,\" said Maud.\n\n\"I will,\" said Henry.\n\n\
-             \"Go now,\" said Maud.\n\n\"Right away,\" said Henry.\n\n\
-             The two of them rowed out past the point.\n\nThe wind rose.\n\nIt rained.\n\n\
-             The night was long.\n\nMorning came grey and cold.\n\nThe tide was low.\n\n\
-             Gulls cried over the flats.\n\nA bell rang in the town.\n\n\
-             Tom Hale walked down to the dock at noon.\n\n\
-             \"Where is everyone?\" asked Ruth Vane.\n\n\"Gone fishing.\"",
-            9,
-            "Tom Hale",
+            concat!(
+                three_in_the_boat!(),
+                "The three of them rowed out past the point.\n\nThe wind rose.\n\nIt rained.\n\n\
+                 The night was long.\n\nMorning came grey and cold.\n\nThe tide was low.\n\n\
+                 Gulls cried over the flats.\n\nA bell rang in the town.\n\n\
+                 Jack Webb walked down to the dock at noon.\n\n\
+                 \"Where is everyone?\" asked Ruth Vane.\n\n\"Gone fishing.\""
+            ),
+            11,
+            "Jack Webb",
         )],
         negative: &[(
             // Not in a dialogue: news quotes in a row are one speaker's.
