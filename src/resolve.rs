@@ -490,6 +490,16 @@ fn learn_genders<'t>(
 /// Votes [`learn_genders`] needs to overrule the gender a given name carries.
 const DECISIVE_VOTES: u32 = 3;
 
+/// Whom a definite description stands for, before any guess.
+enum Styled<'t> {
+    /// The person given it as a title or role, or by the user's gazetteer.
+    Holder(Cow<'t, str>),
+    /// Nobody introduced so, and capitalized as a name (`the King`): a character of its own.
+    Character,
+    /// Nobody in particular: anyone of the noun's gender, if it tells one.
+    Anyone(Option<Gender>),
+}
+
 impl<'t, 'g> Resolver<'t, 'g> {
     /// Indexes the names in `tokens`.
     pub(crate) fn new(text: &'t str, tokens: &[Token], gazetteer: &'g Gazetteer) -> Self {
@@ -939,17 +949,27 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 return name;
             }
         }
+        // `"Q," said the old lady` in a dialogue: a description nobody holds is the other
+        // speaker of the exchange (of its gender, if it tells one), not the one who just
+        // spoke.
+        if let Some(g) = self.unheld(m) {
+            if let Some(name) = self.partner(g, m.span.start, previous) {
+                return name;
+            }
+        }
         self.resolve(m)
     }
 
-    /// The latest speaker of gender `g`, within a few paragraphs, who is not `previous`.
+    /// The latest speaker of gender `g` (of any, for `None`), within a few turns and
+    /// paragraphs, who is not `previous`.
     pub(crate) fn partner(
         &self,
         g: Option<Gender>,
         pos: usize,
         previous: &str,
     ) -> Option<Cow<'t, str>> {
-        self.speakers_of(g, pos)
+        self.recent_speakers(pos)
+            .filter(|ev| g.is_none() || self.compatible(&ev.name, g) == Some(true))
             .find(|ev| ev.name != previous)
             .map(|ev| ev.name.clone())
     }
@@ -964,6 +984,16 @@ impl<'t, 'g> Resolver<'t, 'g> {
             .map(|n| (n.full.clone(), n.start))
     }
 
+    /// The people who spoke before byte `pos`, within [`PARTNER_LOOKBACK`] turns and
+    /// paragraphs, latest first.
+    fn recent_speakers(&self, pos: usize) -> impl Iterator<Item = &SpeakerEvent<'t>> {
+        let para = self.paragraph(pos);
+        self.speakers_before(pos)
+            .take(PARTNER_LOOKBACK)
+            .take_while(move |ev| self.paragraph(ev.pos) + PARTNER_LOOKBACK >= para)
+            .filter(|ev| ev.kind.is_person() && ev.name.contains(char::is_uppercase))
+    }
+
     /// The people known to be of gender `g` who spoke before byte `pos`, within
     /// [`PARTNER_LOOKBACK`] turns and paragraphs, latest first.
     fn speakers_of(
@@ -971,15 +1001,8 @@ impl<'t, 'g> Resolver<'t, 'g> {
         g: Option<Gender>,
         pos: usize,
     ) -> impl Iterator<Item = &SpeakerEvent<'t>> {
-        let para = self.paragraph(pos);
-        self.speakers_before(pos)
-            .take(PARTNER_LOOKBACK)
-            .take_while(move |ev| self.paragraph(ev.pos) + PARTNER_LOOKBACK >= para)
-            .filter(move |ev| {
-                ev.kind.is_person()
-                    && self.compatible(&ev.name, g) == Some(true)
-                    && ev.name.contains(char::is_uppercase)
-            })
+        self.recent_speakers(pos)
+            .filter(move |ev| self.compatible(&ev.name, g) == Some(true))
     }
 
     fn pronoun(&self, g: Option<Gender>, pos: usize) -> Option<Cow<'t, str>> {
@@ -1106,11 +1129,50 @@ impl<'t, 'g> Resolver<'t, 'g> {
     }
 
     fn role(&self, m: &Mention) -> Option<Cow<'t, str>> {
+        match self.styled(m) {
+            Styled::Holder(name) => Some(name),
+            Styled::Character => None,
+            Styled::Anyone(g) => self.guess_role(g, m.span.start),
+        }
+    }
+
+    /// For a definite description that no one holds (`the old lady`, `the stranger`), the
+    /// gender its noun tells, if any; `None` for any other mention.
+    fn unheld(&self, m: &Mention) -> Option<Option<Gender>> {
+        let text = &self.text[m.span.clone()];
+        if m.kind != MentionKind::Role
+            || self.indefinite(m)
+            || self.gazetteer.get(text).is_some()
+            || lexicon::anaphor(text).is_some()
+        {
+            return None;
+        }
+        match self.styled(m) {
+            Styled::Anyone(g) => Some(g),
+            _ => None,
+        }
+    }
+
+    /// A description with no holder is anyone of its gender: a noun of one gender finds a
+    /// person as its pronoun would (`the old lady said`), else the person last seen speaking.
+    fn guess_role(&self, g: Option<Gender>, pos: usize) -> Option<Cow<'t, str>> {
+        if let Some(name) = g.and_then(|g| self.pronoun(Some(g), pos)) {
+            return Some(name);
+        }
+        self.names_before(pos)
+            .find(|n| n.speaking && n.person)
+            .map(|n| n.full.clone())
+    }
+
+    /// Whom definite description `m` styles: the person it was given to as a title or role.
+    fn styled(&self, m: &Mention) -> Styled<'t> {
         let text = self.text;
         if let Some(e) = self.gazetteer.by_role(&text[m.span.clone()]) {
-            return Some(Cow::Owned(e.name.clone()));
+            return Styled::Holder(Cow::Owned(e.name.clone()));
         }
-        let head_word = text[m.span.clone()].split_whitespace().last()?;
+        let Some(head_word) = text[m.span.clone()].split_whitespace().last() else {
+            return Styled::Character;
+        };
         let head = head_word.trim_end_matches('.').to_lowercase();
         let pos = m.span.start;
         // `the old lady` is any woman; `Lady Mellanby`'s honorific names her rank. A noun
@@ -1138,11 +1200,11 @@ impl<'t, 'g> Resolver<'t, 'g> {
                     .find(|n| n.full == e.name && titled_as(n))
             });
         if let Some(n) = speaking {
-            return Some(n.full.clone());
+            return Styled::Holder(n.full.clone());
         }
         let titled = self.names_before(pos).find(|n| titled_as(n));
         if let Some(n) = titled {
-            return Some(n.full.clone());
+            return Styled::Holder(n.full.clone());
         }
         // Nobody so styled nearby: the one person the document has styled so before, if
         // they are in the scene, among the last few names (`Sen. Sanders` far back does
@@ -1161,7 +1223,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
                     .take(SCENE_NAMES)
                     .any(|n| n.full == h.full);
                 if present {
-                    return Some(h.full.clone());
+                    return Styled::Holder(h.full.clone());
                 }
             }
         }
@@ -1169,15 +1231,8 @@ impl<'t, 'g> Resolver<'t, 'g> {
         // with nobody introduced under that title, names a character of its own; it is
         // not whoever spoke last.
         if head_word.starts_with(char::is_uppercase) {
-            return None;
+            return Styled::Character;
         }
-        // `the old lady said`: a noun of one gender finds a person as its pronoun would.
-        if let Some(name) = lexicon::noun_gender(&head).and_then(|g| self.pronoun(Some(g), pos)) {
-            return Some(name);
-        }
-        // Else the person last seen speaking.
-        self.names_before(pos)
-            .find(|n| n.speaking && n.person)
-            .map(|n| n.full.clone())
+        Styled::Anyone(lexicon::noun_gender(&head))
     }
 }

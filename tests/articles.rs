@@ -1555,3 +1555,35 @@ fn a_pronoun_finds_the_subject_of_the_narration_after_the_last_turn() {
         [Some("Jane".to_string()), Some("Maud".to_string())]
     );
 }
+
+#[test]
+fn a_description_nobody_holds_answers_as_the_other_speaker() {
+    // Nell and Tobias are talking; the man named in the narration since is not in the
+    // exchange. `the old man` answering Nell is Tobias, the other speaker of his gender.
+    let dialogue = |closing: &str| {
+        format!(
+            "Nell Garvey found Tobias Wren at the gate of his field.\n\n\
+             “The carts are late,” Nell said.\n\n\
+             “They're always late in October,” Tobias said.\n\n\
+             “Not this late,” she said.\n\n\
+             “You worry too much,” he said.\n\n\
+             “Somebody has to,” Nell said.\n\n\
+             “Then worry quietly,” Tobias said.\n\n\
+             “I can't,” she said. She had watched Jack Pollard's cart leave at dawn.\n\n\
+             “Then go and look for them yourself,” {closing}."
+        )
+    };
+    let last = |text: &str| speakers(text).pop().flatten();
+    assert_eq!(
+        last(&dialogue("grumbled the old man")).as_deref(),
+        Some("Tobias Wren")
+    );
+    // A noun of no gender is the other speaker too.
+    assert_eq!(
+        last(&dialogue("grumbled the farmer")).as_deref(),
+        Some("Tobias Wren")
+    );
+    // A description someone holds is theirs, whoever spoke before.
+    let text = dialogue("grumbled the farmer").replace("watched Jack", "watched farmer Jack");
+    assert_eq!(last(&text).as_deref(), Some("Jack Pollard"));
+}
