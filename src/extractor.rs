@@ -768,6 +768,10 @@ impl<'a, 'd> Document<'a, 'd> {
                             .flatten()
                     })
             };
+            // `Usually it ended ...`, `Without a word, she ...`: a lone word the document
+            // also writes in lower case opens the sentence, and names no one the index knows.
+            let found =
+                found.filter(|m| !m.lone_common_word(self.tokens) || resolver.names_person(m));
             if let Some(m) = found {
                 let name = resolver.resolve(&m);
                 return Some(read_off("sentence-before", m, name));

@@ -495,9 +495,11 @@ pub(crate) fn determiner_phrase(tokens: &[Token], start: usize, end: usize) -> O
 /// role noun (`Pentagon spokesman`), or modifiers then a group noun (`U.S. officials`).
 fn name_run(tokens: &[Token], start: usize, text: &str) -> Option<Mention> {
     // `Meanwhile Brenda`, `Presently Tony`: a word capitalized only because it opens the
-    // sentence is not part of the name after it.
+    // sentence is not part of the name after it. A given name is (`Bill Hale`, though the
+    // text speaks of a bill too).
     let mut start = start;
     while tokens[start].common()
+        && tokens[start].info().given.is_none()
         && !title_word(tokens[start].info())
         && word(tokens, start + 1, text).is_some_and(is_capitalized)
     {

@@ -1587,3 +1587,26 @@ fn a_description_nobody_holds_answers_as_the_other_speaker() {
     let text = dialogue("grumbled the farmer").replace("watched Jack", "watched farmer Jack");
     assert_eq!(last(&text).as_deref(), Some("Jack Pollard"));
 }
+
+#[test]
+fn a_common_word_opening_the_sentence_before_is_no_speaker() {
+    // `Usually` is written in lower case too: capitalized only for opening its sentence.
+    let text = "Maud Hale waited on the pier, though the ferry usually came at noon.\n\n\
+                Usually it was early. “Where is it?”";
+    assert_ne!(speakers(text), [Some("Usually".to_string())]);
+    // A person the text names, though her name is a word too, still speaks.
+    let text = "Rose Hale waited by the rose bed while the ferry came in.\n\n\
+                Rose looked up at the sky. “Where is it?”";
+    assert_eq!(speakers(text), [Some("Rose Hale".to_string())]);
+}
+
+#[test]
+fn a_given_name_that_is_also_a_word_stays_in_the_name() {
+    // The text speaks of a bill, but `Bill Hale` is a given name and a surname.
+    let text = "The council passed the bill on Monday.\n\n\
+                “It is a good day,” said Bill Hale. “It took a year,” Bill added.";
+    assert_eq!(
+        speakers(text),
+        [Some("Bill Hale".to_string()), Some("Bill Hale".to_string())]
+    );
+}
