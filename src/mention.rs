@@ -145,16 +145,18 @@ pub(crate) fn surname_after_first_name(
 }
 
 /// `Will Young`: a capitalized given name that is also a modal opens a name when a
-/// capitalized name word follows it.
+/// capitalized name word follows it, or a past tense (`May looked up`).
 fn modal_given_name(tokens: &[Token], i: usize, info: &WordInfo, w: &str, text: &str) -> bool {
     info.given.is_some()
         && info.function == Some(Function::Between)
         && is_capitalized(w)
         && word(tokens, i + 1, text).is_some_and(|n| {
             let next = tokens[i + 1].info();
-            is_capitalized(n)
+            let name_after = is_capitalized(n)
                 && next.pronoun.is_none()
-                && next.function != Some(Function::Determiner)
+                && next.function != Some(Function::Determiner);
+            // `May looked up`: no modal stands before a past tense.
+            name_after || crate::lexicon::is_past_form(n)
         })
 }
 

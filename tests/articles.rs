@@ -1610,3 +1610,19 @@ fn a_given_name_that_is_also_a_word_stays_in_the_name() {
         [Some("Bill Hale".to_string()), Some("Bill Hale".to_string())]
     );
 }
+
+#[test]
+fn a_given_name_that_is_a_modal_opens_a_sentence_before_a_past_tense() {
+    // No modal stands before a past tense: `May looked` is May Welland looking.
+    let text = "Newland Archer turned to his wife, May Welland. It may rain, he thought.\n\n\
+                “Is it over?” he asked.\n\n\
+                May looked at him. “Why, yes, it is over.”";
+    assert_eq!(
+        speakers(text).last().cloned().flatten().as_deref(),
+        Some("May Welland")
+    );
+    // Before a verb's base form `May` is the modal, and nobody.
+    let text = "Newland Archer turned to his wife, May Welland.\n\n\
+                May I say one thing? “It is over.”";
+    assert_ne!(speakers(text), [Some("May Welland".to_string())]);
+}

@@ -536,6 +536,13 @@ pub(crate) fn is_utterance_noun(word: &str) -> bool {
         .any(|n| n.eq_ignore_ascii_case(word))
 }
 
+/// Whether lower-case `word` is a past tense: a form in [`verbs::IRREGULAR_PAST`], or a
+/// word of five letters or more in `-ed` but not `-eed` (`need`, `succeed` are base forms).
+pub(crate) fn is_past_form(word: &str) -> bool {
+    (word.len() >= 5 && word.ends_with("ed") && !word.ends_with("eed"))
+        || verbs::IRREGULAR_PAST.contains(&word)
+}
+
 /// The gender a noun for a person implies (`lady`, `spokesman`), if it implies one.
 pub(crate) fn noun_gender(word: &str) -> Option<Gender> {
     gender_in(titles::GENDERED_NOUNS, word)
@@ -689,6 +696,16 @@ mod tests {
         // `Ms` was made to leave it unsaid; a man's honorific says nothing of it.
         assert_eq!(married("Ms."), None);
         assert_eq!(married("Mr."), None);
+    }
+
+    #[test]
+    fn past_tenses_are_told_from_base_forms() {
+        for w in ["looked", "answered", "said", "came", "was", "shook"] {
+            assert!(is_past_form(w), "{w}");
+        }
+        for w in ["look", "need", "succeed", "shed", "say", "come", "red"] {
+            assert!(!is_past_form(w), "{w}");
+        }
     }
 
     #[test]
