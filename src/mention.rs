@@ -470,7 +470,12 @@ pub(crate) fn possessor(tokens: &[Token], i: usize, text: &str) -> Option<Mentio
 /// `the editorial`, `a 2013 article in the journal`: a phrase from the determiner at `start`
 /// to `end` (a few words, no punctuation), whatever its head noun. Only for positions where
 /// the sentence's shape already says a speaker stands there (`"Q," the editorial said`).
-pub(crate) fn determiner_phrase(tokens: &[Token], start: usize, end: usize) -> Option<Mention> {
+pub(crate) fn determiner_phrase(
+    tokens: &[Token],
+    start: usize,
+    end: usize,
+    text: &str,
+) -> Option<Mention> {
     let det = tokens.get(start)?;
     let words = end.checked_sub(start)?;
     let ok = det.kind == Kind::Word
@@ -483,10 +488,13 @@ pub(crate) fn determiner_phrase(tokens: &[Token], start: usize, end: usize) -> O
                 && (t.info().verb.is_none() || noun_head)
                 && t.info().pronoun.is_none()
         });
+    // `one of the jurymen`, `some of the guests`: a part of a group keeps its quantifier.
+    let partitive = tokens.get(start + 1).is_some_and(|t| t.text(text) == "of");
+    let name_start = if partitive { start } else { start + 1 };
     ok.then(|| Mention {
         kind: MentionKind::Org,
         span: det.span.start..tokens[end - 1].span.end,
-        name: tokens[start + 1].span.start..tokens[end - 1].span.end,
+        name: tokens[name_start].span.start..tokens[end - 1].span.end,
         title: None,
         gender: None,
         tokens: start..end,

@@ -1240,7 +1240,7 @@ fn quote_speaker_verb(c: &Ctx) -> Option<Found> {
         // `"Q," the crowd was told`: a passive's subject heard, it did not speak.
         let passive = (i..v).any(|k| word(c, k).is_some_and(|w| BE_FORMS.contains(&w)));
         (!passive).then_some(())?;
-        Some((mention::determiner_phrase(c.tokens, i, end)?, v))
+        Some((mention::determiner_phrase(c.tokens, i, end, c.text)?, v))
     };
     let m = match mention::forward(c.tokens, i, c.text) {
         Some(m) => m,
@@ -1282,7 +1282,7 @@ fn quote_speaker_verb(c: &Ctx) -> Option<Found> {
     // the head of the subject; the second word is the verb.
     let next = skip_between(c.tokens, j + 1, c.text);
     if !c.tokens[j].is_capitalized(c.text) && verb(c, next).is_some() {
-        let m = mention::determiner_phrase(c.tokens, i, between_back(c, next))?;
+        let m = mention::determiner_phrase(c.tokens, i, between_back(c, next), c.text)?;
         return found(m, c.tokens.get(next));
     }
     found(m, c.tokens.get(j))
@@ -1309,7 +1309,7 @@ fn quote_verb_speaker(c: &Ctx) -> Option<Found> {
             while end > i + 3 && manner_adverb(c.tokens[end - 1].text(c.text)) {
                 end -= 1;
             }
-            mention::determiner_phrase(c.tokens, i + 1, end)?
+            mention::determiner_phrase(c.tokens, i + 1, end, c.text)?
         }
     };
     found(m, c.tokens.get(i))
@@ -1395,7 +1395,7 @@ fn speaker_verb_quote(c: &Ctx) -> Option<Found> {
         while s0 + 1 < b && word(c, s0).is_some_and(|w| AS_OPENERS.contains(&w)) {
             s0 += 1;
         }
-        let whole = || mention::determiner_phrase(c.tokens, s0, b);
+        let whole = || mention::determiner_phrase(c.tokens, s0, b, c.text);
         match mention::backward(c.tokens, b, c.text) {
             // `the rower in the club said`: a phrase after a preposition is not the subject.
             Some(m)

@@ -1626,3 +1626,17 @@ fn a_given_name_that_is_a_modal_opens_a_sentence_before_a_past_tense() {
                 May I say one thing? “It is over.”";
     assert_ne!(speakers(text), [Some("May Welland".to_string())]);
 }
+
+#[test]
+fn a_part_of_a_group_is_named_with_its_quantifier() {
+    // `one of the jurymen` is one juryman, not `of the jurymen`.
+    let text = "The jury came back after an hour.\n\n\
+                “Guilty,” said one of the jurymen. “We are agreed,” some of the others said.";
+    assert_eq!(
+        speakers(text),
+        [
+            Some("one of the jurymen".to_string()),
+            Some("some of the others".to_string())
+        ]
+    );
+}
