@@ -988,11 +988,11 @@ fn between_word(t: &Token, text: &str) -> bool {
 /// `jokingly`, `emphatically`: a lower-case word of six letters or more in `-ly` that is no
 /// noun the table knows (`family`, `assembly`), or a short adverb of [`SHORT_ADVERBS`].
 fn manner_adverb(w: &str) -> bool {
-    w.len() >= 6
+    let long_ly = w.len() >= 6
         && w.ends_with("ly")
         && w.bytes().all(|b| b.is_ascii_lowercase())
-        && !LY_NOUNS.contains(&w)
-        || SHORT_ADVERBS.contains(&w)
+        && !LY_NOUNS.contains(&w);
+    long_ly || SHORT_ADVERBS.contains(&w)
 }
 
 /// Adverbs shorter than six letters that close a speech-verb clause after its speaker

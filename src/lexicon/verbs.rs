@@ -417,10 +417,11 @@ pub(crate) const PHRASAL_SPEECH_VERBS: &[PhrasalRow] = &[
 
 /// Common verbs whose past tense does not end in `-ed`. A modal is never followed by a past
 /// tense, so `May looked`, `May said` and `Will came` open with a given name, not with `may`
-/// or `will` ([`crate::lexicon::is_past_form`]).
+/// or `will` ([`crate::lexicon::is_past_form`]). Pasts that are also base forms (`put`,
+/// `lay`, `read`) are left out: `May put` may be the modal.
 pub(crate) const IRREGULAR_PAST: &[&str] = &[
     "was", "were", "had", "did", "said", "told", "spoke", "wrote", "began", "made", "came", "went",
     "saw", "sat", "stood", "took", "gave", "felt", "knew", "thought", "got", "kept", "left",
-    "held", "brought", "caught", "ran", "rose", "fell", "met", "heard", "found", "laughed", "drew",
-    "threw", "shook", "broke", "put", "led", "lay", "stole", "sank", "grew",
+    "held", "brought", "caught", "ran", "rose", "fell", "met", "heard", "found", "drew", "threw",
+    "shook", "broke", "led", "stole", "sank", "grew",
 ];
