@@ -5,13 +5,13 @@
 
 /// `quote-label`: all dev files 7/19.
 pub(crate) const QUOTE_LABEL: f32 = 0.37;
-/// `quote-speaker-verb`: gendergaptracker 182/183, polnear 1966/1987, pdnc 4050/5074.
+/// `quote-speaker-verb`: gendergaptracker 182/183, polnear 1966/1987, pdnc 4050/5078.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.93;
-/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 583/596, pdnc 6594/8151.
+/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 583/596, pdnc 6638/8151.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.93;
 /// `quote-dash-speaker`: all dev files 16/16.
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
-/// `quote-split`: polnear 76/80, pdnc 1226/1466.
+/// `quote-split`: polnear 76/80, pdnc 1231/1466.
 pub(crate) const QUOTE_SPLIT: f32 = 0.89;
 /// `speaker-verb-quote`: polnear 415/431, pdnc 863/1157.
 pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.85;
@@ -33,7 +33,7 @@ pub(crate) const SENTENCE_VERB: f32 = 0.78;
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.75;
 /// `subject-colon-quote`: polnear 29/35, pdnc 160/242.
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.74;
-/// `continuation`: gendergaptracker 85/88, polnear 1276/1311, pdnc 4983/6360.
+/// `continuation`: gendergaptracker 85/88, polnear 1276/1311, pdnc 5009/6360.
 pub(crate) const CONTINUATION: f32 = 0.91;
 /// `paragraph-continuation`: gendergaptracker 40/43, polnear 51/59, pdnc 12/26.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.75;
@@ -43,19 +43,19 @@ pub(crate) const SPEAKER_RESUMES: f32 = 0.50;
 pub(crate) const ADDRESSEE_REPLIES: f32 = 0.85;
 /// `called-back`: pdnc 104/147.
 pub(crate) const CALLED_BACK: f32 = 0.71;
-/// `turn-taking`: pdnc 4429/6310.
+/// `turn-taking`: pdnc 4432/6312.
 pub(crate) const TURN_TAKING: f32 = 0.70;
-/// `turn-taking-back`: pdnc 446/721.
+/// `turn-taking-back`: pdnc 449/720.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.62;
-/// `dialogue-alternation`: pdnc 902/1662.
+/// `dialogue-alternation`: pdnc 903/1662.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.54;
-/// `named-partner`: pdnc 32/87.
-pub(crate) const NAMED_PARTNER: f32 = 0.37;
+/// `named-partner`: pdnc 32/85.
+pub(crate) const NAMED_PARTNER: f32 = 0.38;
 /// `addressee-not-speaker`: pdnc 71/150.
 pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.47;
 /// `beat-after`: pdnc 115/125.
 pub(crate) const BEAT_AFTER: f32 = 0.92;
-/// `sentence-before`: gendergaptracker 17/20, polnear 29/43, pdnc 1162/1760.
+/// `sentence-before`: gendergaptracker 17/20, polnear 29/43, pdnc 1161/1763.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.73;
 /// `indirect-speaker-verb`: gendergaptracker 217/302, polnear 1487/2332.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.68;

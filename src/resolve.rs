@@ -267,6 +267,14 @@ fn role_holders<'t>(text: &'t str, names: &[NameRef<'t>]) -> FxHashMap<u64, Hold
     holders
 }
 
+/// Prepositions that open a phrase closing an apposition (`a surgeon in the town`, `a
+/// spokesman for the ministry`). Not `of`: `president of the rowing club` holds another
+/// office than `the president`.
+const APPOSITION_PREPOSITIONS: &[&str] = &["in", "at", "from", "for", "on"];
+
+/// Longest phrase after an apposition's head, in words.
+const MAX_APPOSITION_PHRASE: usize = 6;
+
 /// The description set off by commas beside a name, if its head is a role noun: after it
 /// (`Robert Gates, the defense secretary,`) or before it (`The beadle, Mr. Bumble,`).
 fn appositive_role(tokens: &[Token], m: &Mention, text: &str) -> Option<Range<usize>> {
@@ -280,12 +288,26 @@ fn appositive_role(tokens: &[Token], m: &Mention, text: &str) -> Option<Range<us
             )
         })
     };
+    // `Mr. Losberne, a surgeon in the neighbourhood,`: a short phrase of place or
+    // affiliation may close the description before its comma.
+    let closed_after_phrase = |k: usize| {
+        let opens = tokens.get(k).is_some_and(|t| {
+            t.kind == Kind::Word && APPOSITION_PREPOSITIONS.contains(&t.text(text))
+        });
+        opens
+            && (k + 1..tokens.len().min(k + 1 + MAX_APPOSITION_PHRASE))
+                .find(|&j| tokens[j].kind != Kind::Word || tokens[j].info().verb.is_some())
+                .is_some_and(|j| tokens[j].kind != Kind::Word && closed(j))
+    };
     let end = m.tokens.end;
     let after = tokens
         .get(end)
         .filter(|t| t.is_punct(','))
         .and_then(|_| mention::forward(tokens, end + 1, text))
-        .filter(|d| d.kind == MentionKind::Role && closed(d.tokens.end));
+        .filter(|d| {
+            d.kind == MentionKind::Role
+                && (closed(d.tokens.end) || closed_after_phrase(d.tokens.end))
+        });
     let before = || {
         let comma = m.tokens.start.checked_sub(1)?;
         if !tokens[comma].is_punct(',') || !closed(end) {

@@ -1640,3 +1640,16 @@ fn a_part_of_a_group_is_named_with_its_quantifier() {
         ]
     );
 }
+
+#[test]
+fn a_description_finds_the_person_given_the_same_office_in_other_words() {
+    // A surgeon is `the doctor`, though a phrase of place closes the apposition.
+    let text = "Ana Ruiz, a surgeon at the county hospital, examined the boy while Tom Hale \
+                waited by the door.\n\n\
+                “He will live,” the doctor said.";
+    assert_eq!(speakers(text), [Some("Ana Ruiz".to_string())]);
+    // The president of a club is not `the president`.
+    let text = "Jon Pell, president of the rowing club, stood by the door while the boy slept.\n\n\
+                “He needs rest,” the president said.";
+    assert_ne!(speakers(text), [Some("Jon Pell".to_string())]);
+}

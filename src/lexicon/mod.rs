@@ -508,11 +508,13 @@ pub(crate) fn title_is(word: &str, head: &str) -> bool {
     word.eq_ignore_ascii_case(head) || full_title(word).eq_ignore_ascii_case(head)
 }
 
-/// The full form of an abbreviated title (`Dr` is `doctor`), compared without case;
-/// any other word as it is.
+/// The full form of an abbreviated title (`Dr` is `doctor`), or the word descriptions use
+/// for the same office (`surgeon` is `doctor` too), compared without case; any other word
+/// as it is.
 pub(crate) fn full_title(word: &str) -> &str {
     titles::ABBREVIATED_TITLES
         .iter()
+        .chain(titles::SAME_OFFICE)
         .find(|(short, _)| word.eq_ignore_ascii_case(short))
         .map_or(word, |&(_, full)| full)
 }
@@ -665,6 +667,17 @@ mod tests {
         }
         assert!(title_is("Senator", "senator"));
         assert!(!title_is("Dr.", "senator"));
+    }
+
+    #[test]
+    fn words_for_one_office_are_one_office() {
+        // A role noun the reader does not know as one would never be styled on a name.
+        for (word, office) in titles::SAME_OFFICE {
+            assert!(lookup(word).role, "{word}");
+            assert!(title_is(word, office), "{word}");
+        }
+        assert_eq!(full_title("Surgeon"), "doctor");
+        assert!(!title_is("surgeon", "nurse"));
     }
 
     #[test]

@@ -70,6 +70,11 @@ pub(crate) const ABBREVIATED_TITLES: &[(&str, &str)] = &[
     ("det", "detective"),
 ];
 
+/// Words for one office that a description may name by another: `Mr. Losberne, a
+/// surgeon` is later `the doctor`. Each word maps to the one [`ABBREVIATED_TITLES`] and
+/// descriptions use.
+pub(crate) const SAME_OFFICE: &[(&str, &str)] = &[("surgeon", "doctor"), ("physician", "doctor")];
+
 /// Offices and ranks written before a name (`President`, `Sen.`, `Defense Secretary`), and
 /// the department words that go with them.
 pub(crate) const TITLES: &[&str] = &[
@@ -279,6 +284,7 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
     "scientist",
     "doctor",
     "physician",
+    "surgeon",
     "nurse",
     "author",
     "coach",
