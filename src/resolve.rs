@@ -1237,7 +1237,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
         if definite && lexicon::noun_gender(&head).is_none() {
             let holder = self
                 .holders
-                .get(&word_key(&head))
+                .get(&word_key(lexicon::full_title(&head)))
                 .filter(|h| !h.shared && h.first < pos);
             if let Some(h) = holder {
                 let present = self

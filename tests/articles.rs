@@ -1648,6 +1648,15 @@ fn a_description_finds_the_person_given_the_same_office_in_other_words() {
                 waited by the door.\n\n\
                 “He will live,” the doctor said.";
     assert_eq!(speakers(text), [Some("Ana Ruiz".to_string())]);
+    // The same office in other words finds them either way round.
+    let text = "Sam Cole, an attorney for the family, met Rita Park outside the court.\n\n\
+                “We will appeal,” the lawyer said.\n\n\
+                Dr. Amy Lowell examined the boy while Tom Hale waited by the door.\n\n\
+                “He will live,” the surgeon said.";
+    assert_eq!(
+        speakers(text),
+        [Some("Sam Cole".to_string()), Some("Amy Lowell".to_string())]
+    );
     // The president of a club is not `the president`.
     let text = "Jon Pell, president of the rowing club, stood by the door while the boy slept.\n\n\
                 “He needs rest,” the president said.";

@@ -502,10 +502,10 @@ pub(crate) fn gender_cue(word: &str) -> Option<Gender> {
 
 /// Whether the title word `word` (`Dr.`, `Senator`) is the office that the head noun
 /// `head` of a description names (`doctor`, `senator`), in any case: the same word, or the
-/// word an abbreviated title stands for.
+/// same office in full (`Dr.` and `doctor`, `surgeon` and `physician`).
 pub(crate) fn title_is(word: &str, head: &str) -> bool {
     let word = word.strip_suffix('.').unwrap_or(word);
-    word.eq_ignore_ascii_case(head) || full_title(word).eq_ignore_ascii_case(head)
+    word.eq_ignore_ascii_case(head) || full_title(word).eq_ignore_ascii_case(full_title(head))
 }
 
 /// The full form of an abbreviated title (`Dr` is `doctor`), or the word descriptions use
@@ -677,6 +677,8 @@ mod tests {
             assert!(title_is(word, office), "{word}");
         }
         assert_eq!(full_title("Surgeon"), "doctor");
+        assert!(title_is("Dr.", "surgeon") && title_is("physician", "surgeon"));
+        assert!(title_is("attorney", "lawyer") && title_is("lawyer", "attorney"));
         assert!(!title_is("surgeon", "nurse"));
     }
 

@@ -73,7 +73,11 @@ pub(crate) const ABBREVIATED_TITLES: &[(&str, &str)] = &[
 /// Words for one office that a description may name by another: `Mr. Losberne, a
 /// surgeon` is later `the doctor`. Each word maps to the one [`ABBREVIATED_TITLES`] and
 /// descriptions use.
-pub(crate) const SAME_OFFICE: &[(&str, &str)] = &[("surgeon", "doctor"), ("physician", "doctor")];
+pub(crate) const SAME_OFFICE: &[(&str, &str)] = &[
+    ("surgeon", "doctor"),
+    ("physician", "doctor"),
+    ("attorney", "lawyer"),
+];
 
 /// Offices and ranks written before a name (`President`, `Sen.`, `Defense Secretary`), and
 /// the department words that go with them.
