@@ -827,6 +827,12 @@ impl<'t, 'g> Resolver<'t, 'g> {
 
     /// Resolves a mention at its position; returns the name.
     pub(crate) fn resolve(&mut self, m: &Mention) -> Cow<'t, str> {
+        self.resolve_after(m, None)
+    }
+
+    /// Resolves a mention at its position, in the turn after `previous`'s when there is
+    /// one.
+    fn resolve_after(&mut self, m: &Mention, previous: Option<&str>) -> Cow<'t, str> {
         let text = self.text;
         let pos = m.span.start;
         if let Some(e) = self.gazetteer.get(&text[m.span.clone()]) {
@@ -864,9 +870,9 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 .unwrap_or(Cow::Borrowed(&text[m.span.clone()])),
             // `a justice official`, `one veteran`: an indefinite description introduces
             // someone new, so it is not resolved to anyone named before.
-            MentionKind::Role if !self.indefinite(m) => {
-                self.role(m).unwrap_or(Cow::Borrowed(&text[m.name.clone()]))
-            }
+            MentionKind::Role if !self.indefinite(m) => self
+                .role(m, previous)
+                .unwrap_or(Cow::Borrowed(&text[m.name.clone()])),
             // `her statement said`: the statement's author speaks.
             MentionKind::Org if self.possessed_document(m).is_some() => {
                 let g = self.possessed_document(m).flatten();
@@ -964,22 +970,14 @@ impl<'t, 'g> Resolver<'t, 'g> {
 
     /// Resolves the mention of a dialogue turn that follows `previous`'s turn: `he` or
     /// `she` there is, when the exchange has one, the other speaker of that gender, not
-    /// the one who just spoke.
+    /// the one who just spoke; so is a description nobody holds ([`Self::role`]).
     pub(crate) fn resolve_turn(&mut self, m: &Mention, previous: &str) -> Cow<'t, str> {
         if let Some(g) = m.kind.personal_gender() {
             if let Some(name) = self.partner(Some(g), m.span.start, previous) {
                 return name;
             }
         }
-        // `"Q," said the old lady` in a dialogue: a description nobody holds is the other
-        // speaker of the exchange (of its gender, if it tells one), not the one who just
-        // spoke.
-        if let Some(g) = self.unheld(m) {
-            if let Some(name) = self.partner(g, m.span.start, previous) {
-                return name;
-            }
-        }
-        self.resolve(m)
+        self.resolve_after(m, Some(previous))
     }
 
     /// The latest speaker of gender `g` (of any, for `None`), within a few turns and
@@ -1150,28 +1148,19 @@ impl<'t, 'g> Resolver<'t, 'g> {
         (group && self.paragraph(ev.pos) + 1 >= para).then(|| ev.name.clone())
     }
 
-    fn role(&self, m: &Mention) -> Option<Cow<'t, str>> {
+    /// The person description `m` stands for, in the turn after `previous`'s when there is
+    /// one.
+    fn role(&self, m: &Mention, previous: Option<&str>) -> Option<Cow<'t, str>> {
+        let pos = m.span.start;
         match self.styled(m) {
             Styled::Holder(name) => Some(name),
             Styled::Character => None,
-            Styled::Anyone(g) => self.guess_role(g, m.span.start),
-        }
-    }
-
-    /// For a definite description that no one holds (`the old lady`, `the stranger`), the
-    /// gender its noun tells, if any; `None` for any other mention.
-    fn unheld(&self, m: &Mention) -> Option<Option<Gender>> {
-        let text = &self.text[m.span.clone()];
-        if m.kind != MentionKind::Role
-            || self.indefinite(m)
-            || self.gazetteer.get(text).is_some()
-            || lexicon::anaphor(text).is_some()
-        {
-            return None;
-        }
-        match self.styled(m) {
-            Styled::Anyone(g) => Some(g),
-            _ => None,
+            // `"Q," said the old lady` in a dialogue: a description nobody holds is the
+            // other speaker of the exchange (of its gender, if it tells one), not the one
+            // who just spoke.
+            Styled::Anyone(g) => previous
+                .and_then(|p| self.partner(g, pos, p))
+                .or_else(|| self.guess_role(g, pos)),
         }
     }
 
