@@ -5,14 +5,14 @@
 
 /// `quote-label`: all dev files 7/19.
 pub(crate) const QUOTE_LABEL: f32 = 0.37;
-/// `quote-speaker-verb`: gendergaptracker 182/183, polnear 1966/1987, pdnc 4050/5078.
+/// `quote-speaker-verb`: gendergaptracker 182/183, polnear 1966/1987, pdnc 4069/5078.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.93;
-/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 583/596, pdnc 6638/8151.
+/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 583/596, pdnc 6640/8151.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.93;
 /// `quote-dash-speaker`: all dev files 16/16.
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
-/// `quote-split`: polnear 76/80, pdnc 1231/1466.
-pub(crate) const QUOTE_SPLIT: f32 = 0.89;
+/// `quote-split`: polnear 76/80, pdnc 1233/1466.
+pub(crate) const QUOTE_SPLIT: f32 = 0.90;
 /// `speaker-verb-quote`: polnear 415/431, pdnc 863/1157.
 pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.85;
 /// `verb-speaker-quote`: fired too rarely to measure; 0.5 until it does.
@@ -27,28 +27,28 @@ pub(crate) const ACCORDING_TO: f32 = 0.86;
 pub(crate) const SPEAKER_COLON_QUOTE: f32 = 0.89;
 /// `intro-paragraph`: pdnc 80/102.
 pub(crate) const INTRO_PARAGRAPH: f32 = 0.78;
-/// `sentence-verb`: polnear 38/46, pdnc 339/468.
+/// `sentence-verb`: polnear 38/46, pdnc 340/468.
 pub(crate) const SENTENCE_VERB: f32 = 0.78;
 /// `sentence-verb-after`: polnear 54/57, pdnc 58/104.
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.75;
 /// `subject-colon-quote`: polnear 29/35, pdnc 160/242.
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.74;
-/// `continuation`: gendergaptracker 85/88, polnear 1276/1311, pdnc 5009/6360.
+/// `continuation`: gendergaptracker 85/88, polnear 1276/1311, pdnc 5015/6361.
 pub(crate) const CONTINUATION: f32 = 0.91;
 /// `paragraph-continuation`: gendergaptracker 40/43, polnear 51/59, pdnc 12/26.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.75;
 /// `speaker-resumes`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const SPEAKER_RESUMES: f32 = 0.50;
-/// `addressee-replies`: pdnc 601/706.
+/// `addressee-replies`: pdnc 604/709.
 pub(crate) const ADDRESSEE_REPLIES: f32 = 0.85;
-/// `called-back`: pdnc 104/147.
+/// `called-back`: pdnc 106/149.
 pub(crate) const CALLED_BACK: f32 = 0.71;
-/// `turn-taking`: pdnc 4432/6312.
+/// `turn-taking`: pdnc 4442/6308.
 pub(crate) const TURN_TAKING: f32 = 0.70;
-/// `turn-taking-back`: pdnc 449/720.
-pub(crate) const TURN_TAKING_BACK: f32 = 0.62;
-/// `dialogue-alternation`: pdnc 903/1662.
-pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.54;
+/// `turn-taking-back`: pdnc 450/718.
+pub(crate) const TURN_TAKING_BACK: f32 = 0.63;
+/// `dialogue-alternation`: pdnc 907/1662.
+pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.55;
 /// `named-partner`: pdnc 32/85.
 pub(crate) const NAMED_PARTNER: f32 = 0.38;
 /// `addressee-not-speaker`: pdnc 71/150.

@@ -742,10 +742,23 @@ impl<'t, 'g> Resolver<'t, 'g> {
                         .and_then(|w| lexicon::lookup(w).given),
                 ),
             };
+            let opens = crate::rules::at_sentence_start(tokens, m.tokens.start, text);
             let gender = m
                 .gender
                 .or(given)
                 .or_else(|| full_idx.and_then(|j| raw[j].0.gender))
+                // `the Grandmother`, `Granny`: a lone capitalized noun that tells a gender
+                // names a character of that gender, as `she` may pick up; not when it is
+                // capitalized only for opening a sentence (`Count the votes.`).
+                .or_else(|| {
+                    let sentence_word = opens && m.lone_common_word(tokens);
+                    let alone = single && full_idx.is_none() && entry.is_none();
+                    if alone && !sentence_word {
+                        lexicon::character_gender(own)
+                    } else {
+                        None
+                    }
+                })
                 .filter(|_| !institution);
             if let Some(g) = gender {
                 genders.entry(full.clone()).or_insert(g);
@@ -760,7 +773,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 full,
                 person,
                 speaking: *speaking,
-                opens: crate::rules::at_sentence_start(tokens, m.tokens.start, text),
+                opens,
             });
         }
         // A name seen speaking anywhere is a person's, so the sentences it opens may tell

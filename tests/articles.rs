@@ -1662,3 +1662,29 @@ fn a_description_finds_the_person_given_the_same_office_in_other_words() {
                 “He needs rest,” the president said.";
     assert_ne!(speakers(text), [Some("Jon Pell".to_string())]);
 }
+
+#[test]
+fn a_capitalized_noun_of_one_gender_is_a_character_a_pronoun_finds() {
+    // Agnes is named first; the narration then turns to `the Duchess`, a character the
+    // novel never names otherwise. `she` is the Duchess, the last woman in the narration.
+    let scene = |who: &str| {
+        format!(
+            "Agnes Marchand had lost twice at the card table.\n\n\
+             Across the room {who} put down a glass and looked at the clock.\n\n\
+             “It is past midnight, and the carriages are waiting,” she said."
+        )
+    };
+    let first = |text: &str| speakers(text).first().cloned().flatten();
+    assert_eq!(first(&scene("the Duchess")).as_deref(), Some("Duchess"));
+    assert_eq!(first(&scene("Granny")).as_deref(), Some("Granny"));
+    // A noun that tells no gender is no woman for `she`; nor is a word capitalized only
+    // for opening a sentence (`Count`, a verb there) a man for `he`.
+    assert_eq!(
+        first(&scene("the Hatter")).as_deref(),
+        Some("Agnes Marchand")
+    );
+    let text = "Tom Riley had lost twice at the card table. A count of the \
+                chips showed it.\n\nCount the chips again.\n\n\
+                “It is past midnight,” he said.";
+    assert_eq!(first(text).as_deref(), Some("Tom Riley"));
+}

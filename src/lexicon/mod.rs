@@ -550,6 +550,12 @@ pub(crate) fn noun_gender(word: &str) -> Option<Gender> {
     gender_in(titles::GENDERED_NOUNS, word)
 }
 
+/// The gender a capitalized word standing alone as a name tells (`Granny`, `the Duchess`):
+/// that of a noun for a person of one gender or of a rank.
+pub(crate) fn character_gender(word: &str) -> Option<Gender> {
+    noun_gender(word).or_else(|| gender_in(titles::RANKS, word))
+}
+
 /// The gender a `(word, gender)` table gives `word`, compared without case. The tables
 /// are a few dozen rows, read only for words already picked out, so a scan will do.
 fn gender_in(table: &[(&str, Gender)], word: &str) -> Option<Gender> {
@@ -651,6 +657,17 @@ mod tests {
         for w in ["Alberta", "Hope", "Carter", "April", "Major", "Roman"] {
             assert_eq!(lookup(w).given, None, "{w}");
         }
+    }
+
+    #[test]
+    fn a_rank_tells_a_character_its_gender_but_is_no_generic_noun() {
+        assert_eq!(character_gender("Duchess"), Some(Gender::Female));
+        assert_eq!(character_gender("Granny"), Some(Gender::Female));
+        assert_eq!(character_gender("baron"), Some(Gender::Male));
+        assert_eq!(character_gender("Hatter"), None);
+        // `the duchess` is the one in the scene, not any woman as `the lady` is.
+        assert_eq!(noun_gender("duchess"), None);
+        assert_eq!(noun_gender("lady"), Some(Gender::Female));
     }
 
     #[test]

@@ -720,6 +720,7 @@ pub(crate) const GENDERED_NOUNS: &[(&str, Gender)] = &[
     ("uncle", Gender::Male),
     ("nephew", Gender::Male),
     ("grandfather", Gender::Male),
+    ("grandpa", Gender::Male),
     ("spokesman", Gender::Male),
     ("chairman", Gender::Male),
     ("businessman", Gender::Male),
@@ -736,6 +737,8 @@ pub(crate) const GENDERED_NOUNS: &[(&str, Gender)] = &[
     ("aunt", Gender::Female),
     ("niece", Gender::Female),
     ("grandmother", Gender::Female),
+    ("grandma", Gender::Female),
+    ("granny", Gender::Female),
     ("widow", Gender::Female),
     ("maid", Gender::Female),
     ("matron", Gender::Female),
@@ -744,4 +747,20 @@ pub(crate) const GENDERED_NOUNS: &[(&str, Gender)] = &[
     ("chairwoman", Gender::Female),
     ("businesswoman", Gender::Female),
     ("congresswoman", Gender::Female),
+];
+
+/// Ranks of nobility that tell a gender. Unlike [`GENDERED_NOUNS`], `the duchess` is no
+/// woman at large but the one so ranked in the scene; capitalized alone (`the Duchess`), a
+/// rank names a character of that gender.
+pub(crate) const RANKS: &[(&str, Gender)] = &[
+    ("duke", Gender::Male),
+    ("duchess", Gender::Female),
+    ("emperor", Gender::Male),
+    ("empress", Gender::Female),
+    ("baron", Gender::Male),
+    ("baroness", Gender::Female),
+    ("count", Gender::Male),
+    ("countess", Gender::Female),
+    ("marquis", Gender::Male),
+    ("marchioness", Gender::Female),
 ];
