@@ -97,6 +97,9 @@ const PARTICLES: &[&str] = &[
     "of", "de", "van", "von", "der", "den", "bin", "al", "da", "del", "la", "le", "du", "st.",
 ];
 
+/// Titles of a saint: before a name they make a place (`St. Paul's`, `Saint Jean`).
+const SAINTS: &[&str] = &["st", "saint", "ste"];
+
 fn word<'a>(tokens: &[Token], i: usize, text: &'a str) -> Option<&'a str> {
     tokens
         .get(i)
@@ -654,8 +657,20 @@ fn name_mention(tokens: &[Token], start: usize, end: usize, text: &str) -> Optio
     let name = tokens[name_start].span.start..span.end;
     let title =
         (name_start > start).then(|| tokens[start].span.start..tokens[name_start - 1].span.end);
+    // `St. Paul's`, `St. Louis`: one word after a saint's title names a church, a street
+    // or a town, not a person of the story (`St. John Rivers` is one).
+    let saint = name_start == start + 1 && end == start + 2 && {
+        let w = tokens[start].text(text);
+        SAINTS
+            .iter()
+            .any(|s| w.trim_end_matches('.').eq_ignore_ascii_case(s))
+    };
     Some(Mention {
-        kind: MentionKind::Name,
+        kind: if saint {
+            MentionKind::Org
+        } else {
+            MentionKind::Name
+        },
         span,
         name,
         title,

@@ -1688,3 +1688,21 @@ fn a_capitalized_noun_of_one_gender_is_a_character_a_pronoun_finds() {
                 “It is past midnight,” he said.";
     assert_eq!(first(text).as_deref(), Some("Tom Riley"));
 }
+
+#[test]
+fn a_saint_before_a_name_makes_a_place_not_a_person() {
+    // `St. Paul's` is a church; `he` is the man of the story, named before it.
+    let text = "Nobody came for Ben Hollis, and at last the bells of St. Paul's rang \
+                the hour.\n\n“They won't come now,” he said.";
+    assert_eq!(
+        speakers(text).first().cloned().flatten().as_deref(),
+        Some("Ben Hollis")
+    );
+    // A longer name after the title is a person's: `St. John Rivers`.
+    let text = "St. John Rivers came to the corner where Ben Hollis waited.\n\n\
+                “They won't come now,” he said.";
+    assert_eq!(
+        speakers(text).first().cloned().flatten().as_deref(),
+        Some("John Rivers")
+    );
+}
