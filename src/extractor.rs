@@ -6,7 +6,7 @@ use std::ops::Range;
 use std::sync::Arc;
 
 use crate::gazetteer::Gazetteer;
-use crate::hash::{FxHashMap, KeySet};
+use crate::hash::FxHashMap;
 use crate::layout::Layout;
 use crate::lexicon::{self, Gender};
 use crate::mention::{self, Mention, MentionKind};
@@ -458,7 +458,7 @@ impl Turns {
 #[derive(Default)]
 struct Scratch {
     tokens: Vec<Token>,
-    vocabulary: KeySet,
+    vocabulary: crate::token::Vocabulary,
 }
 
 thread_local! {

@@ -623,7 +623,9 @@ impl<'t, 'g> Resolver<'t, 'g> {
         // more than once, follows a title or honorific, starts with a known given name, or
         // is two words neither of which the document also writes in lower case; a one-off
         // such as `Harvest Thanksgiving Tony` is two names side by side.
-        let mut uses: FxHashMap<&'t str, usize> = FxHashMap::default();
+        // Sized once: grown from empty, these maps rehash several times a document.
+        let mut uses: FxHashMap<&'t str, usize> =
+            FxHashMap::with_capacity_and_hasher(raw.len(), Default::default());
         for (m, _) in &raw {
             *uses.entry(&text[m.name.clone()]).or_default() += 1;
         }
@@ -672,7 +674,8 @@ impl<'t, 'g> Resolver<'t, 'g> {
         };
         let by_last = by_last.summarize(&raw_gender, same);
         let by_first = by_first.summarize(&raw_gender, same);
-        let mut genders: FxHashMap<Cow<'t, str>, Gender> = FxHashMap::default();
+        let mut genders: FxHashMap<Cow<'t, str>, Gender> =
+            FxHashMap::with_capacity_and_hasher(raw.len(), Default::default());
         for e in gazetteer.entries() {
             if let Some(g) = e.gender {
                 genders.insert(Cow::Owned(e.name.clone()), g);

@@ -288,20 +288,64 @@ fn word(text: &str, span: Range<usize>) -> Token {
     }
 }
 
+/// The lower-case words of a document: scratch space [`finish`] fills, reused between
+/// documents.
+#[derive(Debug, Default)]
+pub(crate) struct Vocabulary {
+    /// Words the lexicon knows, by their index: one bit each, set without hashing (most
+    /// running words are such function words, verbs and nouns).
+    known: Vec<u64>,
+    /// The other words, by key.
+    other: KeySet,
+}
+
+impl Vocabulary {
+    /// Makes room for the words of a document of `tokens` tokens. The bits of known words
+    /// are left clear by [`Vocabulary::forget`], so only the other words' table is reset.
+    fn reset(&mut self, tokens: usize) {
+        self.known.resize(usize::from(u16::MAX) / 64 + 1, 0);
+        // Room for a quarter of the tokens: only lower-case words the lexicon does not
+        // know go in, each once, and the set grows if a text has more.
+        self.other.reset(tokens / 4);
+    }
+
+    fn insert(&mut self, t: &Token) {
+        if t.lex == 0 {
+            self.other.insert(t.key);
+        } else {
+            self.known[usize::from(t.lex / 64)] |= 1 << (t.lex % 64);
+        }
+    }
+
+    /// Clears the bits of `tokens`' known words: cheaper than clearing the whole bitmap
+    /// for a short document.
+    fn forget(&mut self, tokens: &[Token]) {
+        for t in tokens {
+            self.known[usize::from(t.lex / 64)] = 0;
+        }
+    }
+
+    fn contains(&self, t: &Token) -> bool {
+        if t.lex == 0 {
+            self.other.contains(t.key)
+        } else {
+            self.known[usize::from(t.lex / 64)] & 1 << (t.lex % 64) != 0
+        }
+    }
+}
+
 /// Marks, after tokenizing, the tokens that end a sentence and the capitalized words whose
 /// lower-case form also occurs in the document. `vocabulary` is scratch space, reused.
 pub(crate) fn finish(
     text: &str,
     quotes: &[RawQuote],
     tokens: &mut [Token],
-    vocabulary: &mut KeySet,
+    vocabulary: &mut Vocabulary,
 ) {
-    // Room for half the tokens: only lower-case words go in, each once, and the set
-    // grows if a text has more.
-    vocabulary.reset(tokens.len() / 2);
+    vocabulary.reset(tokens.len());
     for t in tokens.iter() {
         if t.kind == Kind::Word && text.as_bytes()[t.span.start].is_ascii_lowercase() {
-            vocabulary.insert(t.key);
+            vocabulary.insert(t);
         }
     }
     let mut para = 0;
@@ -322,9 +366,11 @@ pub(crate) fn finish(
             && t.span.len() > 1
             && text.as_bytes()[t.span.start].is_ascii_uppercase()
         {
-            t.set(COMMON, vocabulary.contains(t.key));
+            let common = vocabulary.contains(t);
+            t.set(COMMON, common);
         }
     }
+    vocabulary.forget(tokens);
 }
 
 /// The end of the word starting at `start`, read on from `from`: the caller has already
@@ -420,7 +466,7 @@ pub(crate) fn analyze(text: &str) -> (Vec<RawQuote>, Vec<Token>) {
         Layout::LinePerParagraph,
         &mut tokens,
     );
-    finish(text, &quotes, &mut tokens, &mut KeySet::default());
+    finish(text, &quotes, &mut tokens, &mut Vocabulary::default());
     (quotes, tokens)
 }
 
@@ -452,6 +498,24 @@ mod tests {
         assert!(!first.ends() && !first.link(), "{first:?}");
         let stop = tokens.iter().position(|t| t.is_punct('.')).unwrap();
         assert!(tokens[stop].ends() && !tokens[stop].common());
+    }
+
+    #[test]
+    fn a_reused_vocabulary_forgets_the_document_before() {
+        let mut vocabulary = Vocabulary::default();
+        let mut read = |text: &str| {
+            let quotes = crate::scan::scan(text, Layout::LinePerParagraph);
+            let mut tokens = Vec::new();
+            let layout = Layout::LinePerParagraph;
+            tokenize(text, 0..text.len(), &quotes, layout, &mut tokens);
+            finish(text, &quotes, &mut tokens, &mut vocabulary);
+            tokens[0].common()
+        };
+        // `meanwhile` is a lexicon word, `ortolan` is not: both kinds are forgotten.
+        assert!(read("Meanwhile it rained, meanwhile."));
+        assert!(read("Ortolan was served, the ortolan."));
+        assert!(!read("Meanwhile Ortiz left."));
+        assert!(!read("Ortolan Ruiz left."));
     }
 
     #[test]

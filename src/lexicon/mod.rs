@@ -57,6 +57,9 @@ pub(crate) struct WordInfo {
     pub approximation: bool,
     /// A given name, with its usual gender.
     pub given: Option<Gender>,
+    /// A noun that, capitalized alone, names a character of this gender (`Granny`, `the
+    /// Duchess`): the nouns of [`titles::GENDERED_NOUNS`] and [`titles::RANKS`].
+    pub character: Option<Gender>,
     /// A word of the closed classes the rules step over or stop at.
     pub function: Option<Function>,
 }
@@ -429,6 +432,9 @@ fn build() -> FxHashMap<&'static str, WordInfo> {
     for (p, g, n) in pronouns::PRONOUNS {
         map.entry(p).or_default().pronoun = Some((*g, *n));
     }
+    for (w, g) in titles::GENDERED_NOUNS.iter().chain(titles::RANKS) {
+        map.entry(w).or_default().character = Some(*g);
+    }
     for (h, g) in titles::HONORIFICS {
         map.entry(h).or_default().honorific = Some(*g);
     }
@@ -553,7 +559,7 @@ pub(crate) fn noun_gender(word: &str) -> Option<Gender> {
 /// The gender a capitalized word standing alone as a name tells (`Granny`, `the Duchess`):
 /// that of a noun for a person of one gender or of a rank.
 pub(crate) fn character_gender(word: &str) -> Option<Gender> {
-    noun_gender(word).or_else(|| gender_in(titles::RANKS, word))
+    lookup(word).character
 }
 
 /// The gender a `(word, gender)` table gives `word`, compared without case. The tables
