@@ -327,6 +327,12 @@ struct SpeakerEvent<'t> {
     kind: MentionKind,
 }
 
+/// Prepositions after which a name is a place: `in`, `into`, `towards`, `near`. Not `to`,
+/// `at` or `from`, which take people as often (`said to Ann`, `looked at Ann`).
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "in", "into", "towards", "toward", "near", "inside", "outside", "across", "through",
+];
+
 /// Most words a full name has (`Mary Ann Evans`); longer runs are names side by side.
 const MAX_FULL_NAME: usize = 3;
 
@@ -766,8 +772,22 @@ impl<'t, 'g> Resolver<'t, 'g> {
             if let Some(g) = gender {
                 genders.entry(full.clone()).or_insert(g);
             }
+            // `drove towards Bethnal Green`, `lived in Port Royal`: a name of no known
+            // gender after a preposition of place is a place, however many words it has.
+            let placed = || {
+                m.tokens.start > 0 && {
+                    let before = &tokens[m.tokens.start - 1];
+                    before.kind == Kind::Word
+                        && PLACE_PREPOSITIONS
+                            .iter()
+                            .any(|p| before.text(text).eq_ignore_ascii_case(p))
+                }
+            };
             let person = !institution
-                && (entry.is_some() || full.contains(' ') || gender.is_some() || *speaking);
+                && (entry.is_some()
+                    || gender.is_some()
+                    || *speaking
+                    || full.contains(' ') && !placed());
             institutions.push(institution);
             names.push(NameRef {
                 start: m.span.start,

@@ -1706,3 +1706,17 @@ fn a_saint_before_a_name_makes_a_place_not_a_person() {
         Some("John Rivers")
     );
 }
+
+#[test]
+fn a_name_after_a_preposition_of_place_is_no_person() {
+    let last = |text: &str| speakers(text).pop().flatten();
+    // `in Port Royal` is a town: `she` is the person named before it, whose gender the
+    // tables do not know.
+    let text = "Tunde Adeyemi runs the only clinic on the island, which sits in Port Royal.\n\n\
+                “We have waited long enough,” she said.";
+    assert_eq!(last(text).as_deref(), Some("Tunde Adeyemi"));
+    // A name whose gender is known stays a person after the same words.
+    let text = "Tunde Adeyemi runs the only clinic on the island, and the nurses confide \
+                in Grace Obi.\n\n“We have waited long enough,” she said.";
+    assert_eq!(last(text).as_deref(), Some("Grace Obi"));
+}
