@@ -25,14 +25,14 @@ pub(crate) const QUOTE_WAS_POSSESSOR_NOUN: f32 = 0.93;
 pub(crate) const ACCORDING_TO: f32 = 0.86;
 /// `speaker-colon-quote`: all dev files 17/19.
 pub(crate) const SPEAKER_COLON_QUOTE: f32 = 0.89;
-/// `intro-paragraph`: pdnc 80/102.
-pub(crate) const INTRO_PARAGRAPH: f32 = 0.78;
+/// `intro-paragraph`: pdnc 119/163.
+pub(crate) const INTRO_PARAGRAPH: f32 = 0.73;
 /// `sentence-verb`: polnear 38/46, pdnc 340/468.
 pub(crate) const SENTENCE_VERB: f32 = 0.78;
 /// `sentence-verb-after`: polnear 54/57, pdnc 58/104.
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.75;
-/// `subject-colon-quote`: polnear 29/35, pdnc 160/242.
-pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.74;
+/// `subject-colon-quote`: polnear 29/35, pdnc 122/184.
+pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.75;
 /// `continuation`: gendergaptracker 85/88, polnear 1276/1311, pdnc 5015/6361.
 pub(crate) const CONTINUATION: f32 = 0.91;
 /// `paragraph-continuation`: gendergaptracker 40/43, polnear 51/59, pdnc 12/26.
@@ -43,11 +43,11 @@ pub(crate) const SPEAKER_RESUMES: f32 = 0.50;
 pub(crate) const ADDRESSEE_REPLIES: f32 = 0.85;
 /// `called-back`: pdnc 106/149.
 pub(crate) const CALLED_BACK: f32 = 0.71;
-/// `turn-taking`: pdnc 4442/6308.
+/// `turn-taking`: pdnc 4443/6308.
 pub(crate) const TURN_TAKING: f32 = 0.70;
-/// `turn-taking-back`: pdnc 450/718.
+/// `turn-taking-back`: pdnc 450/717.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.63;
-/// `dialogue-alternation`: pdnc 907/1662.
+/// `dialogue-alternation`: pdnc 907/1661.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.55;
 /// `named-partner`: pdnc 32/85.
 pub(crate) const NAMED_PARTNER: f32 = 0.38;

@@ -361,6 +361,12 @@ pub static RULES: &[Rule] = &[
         positive: &[
             ("In a statement on Friday, the ministry said:\n\n\"The dam will hold.\"", 0, "the ministry"),
             ("And from Ortiz:\n\n\"We are not done yet.\"", 0, "Ortiz"),
+            (
+                "Mr. Brandt put his head in at the door, and said aloud:\n\n\"Supper.\"",
+                0,
+                "Mr. Brandt",
+            ),
+            ("Then she turned, smiling, and said:\n\n\"Come in.\"", 0, "she"),
         ],
         negative: &[("The list was short:\n\n\"Apples, pears.\"", 0)],
         matcher: Matcher::Local(intro_paragraph),
@@ -1575,7 +1581,16 @@ fn intro_paragraph(c: &Ctx) -> Option<Found> {
         .rev()
         .take_while(|&k| c.tokens[k].kind == Kind::Word)
         .find(|&k| verb(c, k).is_some())?;
-    let m = mention::backward(c.tokens, between_back(c, v), c.text)?;
+    // `Mr. Brandt put his head in at the door, and said aloud:`: a verb joined on to the
+    // sentence, or a participle, is said by the sentence's subject.
+    let b = between_back(c, v);
+    let start = sentence_of(c.tokens, colon).0;
+    let chained = b > start && word(c, b - 1).is_some_and(|w| matches!(w, "and" | "then"));
+    let m = if chained || participle(c, v) {
+        subject(c, start, v)?
+    } else {
+        mention::backward(c.tokens, b, c.text)?
+    };
     found(m, c.tokens.get(v))
 }
 
