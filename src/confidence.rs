@@ -7,8 +7,8 @@
 pub(crate) const QUOTE_LABEL: f32 = 0.37;
 /// `quote-speaker-verb`: gendergaptracker 182/183, polnear 1966/1987, pdnc 4069/5078.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.93;
-/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 583/596, pdnc 6640/8151.
-pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.93;
+/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 583/596, pdnc 6764/8151.
+pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
 /// `quote-dash-speaker`: all dev files 16/16.
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
 /// `quote-split`: polnear 76/80, pdnc 1233/1466.
@@ -29,11 +29,11 @@ pub(crate) const SPEAKER_COLON_QUOTE: f32 = 0.89;
 pub(crate) const INTRO_PARAGRAPH: f32 = 0.73;
 /// `sentence-verb`: polnear 38/46, pdnc 340/468.
 pub(crate) const SENTENCE_VERB: f32 = 0.78;
-/// `sentence-verb-after`: polnear 54/57, pdnc 58/104.
-pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.75;
+/// `sentence-verb-after`: polnear 54/57, pdnc 59/104.
+pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.76;
 /// `subject-colon-quote`: polnear 29/35, pdnc 122/184.
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.75;
-/// `continuation`: gendergaptracker 85/88, polnear 1276/1311, pdnc 5015/6361.
+/// `continuation`: gendergaptracker 85/88, polnear 1276/1311, pdnc 5092/6361.
 pub(crate) const CONTINUATION: f32 = 0.91;
 /// `paragraph-continuation`: gendergaptracker 40/43, polnear 51/59, pdnc 12/26.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.75;
@@ -43,11 +43,11 @@ pub(crate) const SPEAKER_RESUMES: f32 = 0.50;
 pub(crate) const ADDRESSEE_REPLIES: f32 = 0.85;
 /// `called-back`: pdnc 106/149.
 pub(crate) const CALLED_BACK: f32 = 0.71;
-/// `turn-taking`: pdnc 4443/6308.
+/// `turn-taking`: pdnc 4446/6308.
 pub(crate) const TURN_TAKING: f32 = 0.70;
-/// `turn-taking-back`: pdnc 450/717.
+/// `turn-taking-back`: pdnc 450/716.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.63;
-/// `dialogue-alternation`: pdnc 907/1661.
+/// `dialogue-alternation`: pdnc 907/1662.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.55;
 /// `named-partner`: pdnc 32/85.
 pub(crate) const NAMED_PARTNER: f32 = 0.38;

@@ -672,6 +672,17 @@ impl<'a, 'd> Document<'a, 'd> {
                 if explicit(a) && explicit(pa) {
                     turns.record(a.name == pa.name);
                 }
+                // `"That's mine, Fagin."¶"No, no," said the Jew.`: a description answering
+                // a turn that called someone by name is evidence of whose epithet it is.
+                let description = matches!(a.mention.kind, MentionKind::Role | MentionKind::Org);
+                if description && explicit(a) {
+                    let called = turn.and_then(|t| {
+                        self.addressee_replies(t, q, Some(&pa.name), &attrs, &resolver)
+                    });
+                    if let Some(called) = called {
+                        resolver.note_epithet(&a.mention, called.name);
+                    }
+                }
             }
             if let Some(a) = &attr {
                 resolver.note_speaker(

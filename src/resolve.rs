@@ -366,7 +366,14 @@ pub(crate) struct Resolver<'t, 'g> {
     speakers: Vec<SpeakerEvent<'t>>,
     /// Byte positions of paragraph breaks, sorted.
     breaks: Vec<usize>,
+    /// The people each capitalized description (`the Jew`, `the Doctor`) has answered for
+    /// when called by name, by the [`word_key`] of its words: see [`Self::note_epithet`].
+    epithets: FxHashMap<u64, Vec<(Cow<'t, str>, u32)>>,
 }
+
+/// How many times a capitalized description must answer to one name, and how many times
+/// more often than to any other, before it stands for that person.
+const EPITHET_VOTES: u32 = 2;
 
 /// Whether `word` is one of the words of `name` (`Maud` of `Maud Lane`).
 pub(crate) fn has_word(name: &str, word: &str) -> bool {
@@ -838,6 +845,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
             names,
             genders,
             speakers: Vec::new(),
+            epithets: FxHashMap::default(),
             breaks,
         }
     }
@@ -915,6 +923,10 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 self.pronoun(g, pos)
                     .unwrap_or(Cow::Borrowed(&text[m.name.clone()]))
             }
+            // `the Jew`: capitalized words after `the` that have answered to a name.
+            MentionKind::Org => self
+                .epithet(m)
+                .unwrap_or(Cow::Borrowed(&text[m.name.clone()])),
             _ => Cow::Borrowed(&text[m.name.clone()]),
         }
     }
@@ -979,6 +991,44 @@ impl<'t, 'g> Resolver<'t, 'g> {
     /// Records that `name` spoke at byte `pos`, for the pronouns that follow.
     pub(crate) fn note_speaker(&mut self, pos: usize, name: Cow<'t, str>, kind: MentionKind) {
         self.speakers.push(SpeakerEvent { pos, name, kind });
+    }
+
+    /// Records that the description `m` answered a turn that called `name` by name
+    /// (`"That's mine, Fagin."¶"No, no," said the Jew.`). A capitalized description is a
+    /// character's epithet; once it has answered to one person [`EPITHET_VOTES`] times, and
+    /// that many times more often than to anyone else, it stands for them wherever it is
+    /// used. Lower-case descriptions (`the old man`) are anyone's and learn nothing.
+    pub(crate) fn note_epithet(&mut self, m: &Mention, name: Cow<'t, str>) {
+        let Some(key) = self.epithet_key(m) else {
+            return;
+        };
+        let votes = self.epithets.entry(key).or_default();
+        match votes.iter_mut().find(|(n, _)| *n == name) {
+            Some((_, v)) => *v += 1,
+            None => votes.push((name, 1)),
+        }
+    }
+
+    /// The [`word_key`] of a capitalized definite description's words (`the Jew`), the
+    /// kind of mention that may be a character's epithet.
+    fn epithet_key(&self, m: &Mention) -> Option<u64> {
+        let words = &self.text[m.name.clone()];
+        let description = matches!(m.kind, MentionKind::Role | MentionKind::Org)
+            && m.name.start > m.span.start
+            && self.first_word(m).eq_ignore_ascii_case("the")
+            && words
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase));
+        description.then(|| word_key(words))
+    }
+
+    /// The person a capitalized description has shown itself the epithet of.
+    fn epithet(&self, m: &Mention) -> Option<Cow<'t, str>> {
+        let votes = self.epithets.get(&self.epithet_key(m)?)?;
+        let (best, n) = votes.iter().max_by_key(|(_, v)| *v)?;
+        let others = votes.iter().filter(|(o, _)| o != best).map(|(_, v)| v);
+        let rival = others.max().copied().unwrap_or(0);
+        (*n >= EPITHET_VOTES && *n >= EPITHET_VOTES * rival).then(|| best.clone())
     }
 
     /// Records that `name` is of gender `g`, unless its gender is known already.
@@ -1276,9 +1326,12 @@ impl<'t, 'g> Resolver<'t, 'g> {
         }
         // `the King said`, `the Invisible Man said`: a description capitalized as a name,
         // with nobody introduced under that title, names a character of its own; it is
-        // not whoever spoke last.
+        // not whoever spoke last. Unless it has shown itself someone's epithet.
         if head_word.starts_with(char::is_uppercase) {
-            return Styled::Character;
+            return match self.epithet(m) {
+                Some(name) => Styled::Holder(name),
+                None => Styled::Character,
+            };
         }
         Styled::Anyone(lexicon::noun_gender(&head))
     }

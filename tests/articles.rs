@@ -1720,3 +1720,32 @@ fn a_name_after_a_preposition_of_place_is_no_person() {
                 in Grace Obi.\n\n“We have waited long enough,” she said.";
     assert_eq!(last(text).as_deref(), Some("Grace Obi"));
 }
+
+#[test]
+fn a_capitalized_description_that_answers_to_a_name_becomes_its_epithet() {
+    // The narration calls the old dealer `the Peddler`; twice he answers when called
+    // `Crane`, and from then on `the Peddler` is Amos Crane.
+    let scene = |calls: &[&str]| {
+        let mut text = String::from(
+            "Tom Ruddle led the boy up the stairs. By the stove stood Amos Crane, with a \
+             ladle, and Ned Barrow sat at the table.\n\n",
+        );
+        for call in calls {
+            text += &format!(
+                "“Where's the money, {call}?” asked Ned Barrow.\n\n\
+                 “Safe, my lad, safe,” said the Peddler.\n\n"
+            );
+        }
+        text + "The boys laughed.\n\n“Sit down, boy,” said the Peddler."
+    };
+    let last = |text: &str| speakers(text).pop().flatten();
+    assert_eq!(
+        last(&scene(&["Crane", "Crane"])).as_deref(),
+        Some("Amos Crane")
+    );
+    // Once is not enough; and answering to two names as often, it is nobody's epithet
+    // and stays a character of its own.
+    assert_eq!(last(&scene(&["Crane"])).as_deref(), Some("Peddler"));
+    let mixed = scene(&["Crane", "Ruddle", "Crane", "Ruddle"]);
+    assert_eq!(last(&mixed).as_deref(), Some("Peddler"));
+}
