@@ -108,11 +108,20 @@ fn word<'a>(tokens: &[Token], i: usize, text: &'a str) -> Option<&'a str> {
 }
 
 fn is_capitalized(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
+    // Most words are ASCII: their first byte answers without decoding a char.
+    match w.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => w.chars().next().is_some_and(char::is_uppercase),
+    }
 }
 
 /// A word with its possessive ending removed: `Putin's` -> `Putin`.
 pub(crate) fn strip_possessive(w: &str) -> (&str, bool) {
+    // Every ending below closes with `s`, `'` or the last byte of `’`: most words have
+    // none of them, and are answered by one byte.
+    if !matches!(w.as_bytes().last(), Some(b's' | b'\'' | 0x99)) {
+        return (w, false);
+    }
     for s in ["'s", "’s", "'", "’"] {
         if let Some(stem) = w.strip_suffix(s) {
             if !stem.is_empty() {
@@ -1130,6 +1139,21 @@ mod tests {
     fn fwd(text: &str) -> Option<(MentionKind, String, String)> {
         let t = toks(text);
         forward(&t, 0, text).map(|m| (m.kind, text[m.span].to_string(), text[m.name].to_string()))
+    }
+
+    #[test]
+    fn possessive_endings_are_stripped_in_every_form_and_nothing_else() {
+        assert_eq!(strip_possessive("Putin's"), ("Putin", true));
+        assert_eq!(strip_possessive("Putin’s"), ("Putin", true));
+        assert_eq!(strip_possessive("Jones'"), ("Jones", true));
+        assert_eq!(strip_possessive("Jones’"), ("Jones", true));
+        // Words the one-byte test lets through without an ending, and words it stops.
+        assert_eq!(strip_possessive("Jones"), ("Jones", false));
+        assert_eq!(strip_possessive("Ruiz"), ("Ruiz", false));
+        assert_eq!(strip_possessive("José"), ("José", false));
+        assert_eq!(strip_possessive("'"), ("'", false));
+        assert!(is_capitalized("Élise") && is_capitalized("Ana") && !is_capitalized("ana"));
+        assert!(!is_capitalized("") && !is_capitalized("élise"));
     }
 
     #[test]
