@@ -5,7 +5,7 @@
 
 /// `quote-label`: all dev files 7/19.
 pub(crate) const QUOTE_LABEL: f32 = 0.37;
-/// `quote-speaker-verb`: gendergaptracker 182/183, polnear 1966/1987, pdnc 4069/5078.
+/// `quote-speaker-verb`: gendergaptracker 182/183, polnear 1966/1987, pdnc 4073/5078.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.93;
 /// `quote-verb-speaker`: gendergaptracker 49/49, polnear 583/596, pdnc 6764/8151.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
@@ -13,7 +13,7 @@ pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
 /// `quote-split`: polnear 76/80, pdnc 1233/1466.
 pub(crate) const QUOTE_SPLIT: f32 = 0.90;
-/// `speaker-verb-quote`: polnear 415/431, pdnc 863/1157.
+/// `speaker-verb-quote`: polnear 415/431, pdnc 864/1157.
 pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.85;
 /// `verb-speaker-quote`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const VERB_SPEAKER_QUOTE: f32 = 0.50;
@@ -27,35 +27,35 @@ pub(crate) const ACCORDING_TO: f32 = 0.86;
 pub(crate) const SPEAKER_COLON_QUOTE: f32 = 0.89;
 /// `intro-paragraph`: pdnc 119/163.
 pub(crate) const INTRO_PARAGRAPH: f32 = 0.73;
-/// `sentence-verb`: polnear 38/46, pdnc 340/468.
+/// `sentence-verb`: polnear 38/46, pdnc 341/468.
 pub(crate) const SENTENCE_VERB: f32 = 0.78;
 /// `sentence-verb-after`: polnear 54/57, pdnc 59/104.
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.76;
 /// `subject-colon-quote`: polnear 29/35, pdnc 122/184.
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.75;
-/// `continuation`: gendergaptracker 85/88, polnear 1276/1311, pdnc 5092/6361.
+/// `continuation`: gendergaptracker 85/88, polnear 1276/1311, pdnc 5094/6359.
 pub(crate) const CONTINUATION: f32 = 0.91;
 /// `paragraph-continuation`: gendergaptracker 40/43, polnear 51/59, pdnc 12/26.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.75;
 /// `speaker-resumes`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const SPEAKER_RESUMES: f32 = 0.50;
-/// `addressee-replies`: pdnc 604/709.
-pub(crate) const ADDRESSEE_REPLIES: f32 = 0.85;
-/// `called-back`: pdnc 106/149.
-pub(crate) const CALLED_BACK: f32 = 0.71;
-/// `turn-taking`: pdnc 4446/6308.
+/// `addressee-replies`: pdnc 647/756.
+pub(crate) const ADDRESSEE_REPLIES: f32 = 0.86;
+/// `called-back`: pdnc 117/161.
+pub(crate) const CALLED_BACK: f32 = 0.73;
+/// `turn-taking`: pdnc 4423/6281.
 pub(crate) const TURN_TAKING: f32 = 0.70;
-/// `turn-taking-back`: pdnc 450/716.
+/// `turn-taking-back`: pdnc 445/708.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.63;
-/// `dialogue-alternation`: pdnc 907/1662.
+/// `dialogue-alternation`: pdnc 897/1644.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.55;
-/// `named-partner`: pdnc 32/85.
-pub(crate) const NAMED_PARTNER: f32 = 0.38;
-/// `addressee-not-speaker`: pdnc 71/150.
+/// `named-partner`: pdnc 31/83.
+pub(crate) const NAMED_PARTNER: f32 = 0.37;
+/// `addressee-not-speaker`: pdnc 76/160.
 pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.47;
 /// `beat-after`: pdnc 115/125.
 pub(crate) const BEAT_AFTER: f32 = 0.92;
-/// `sentence-before`: gendergaptracker 17/20, polnear 29/43, pdnc 1161/1763.
+/// `sentence-before`: gendergaptracker 17/20, polnear 29/43, pdnc 1162/1758.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.73;
 /// `indirect-speaker-verb`: gendergaptracker 217/302, polnear 1487/2332.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.68;

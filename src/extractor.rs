@@ -324,6 +324,37 @@ fn after_honorific(s: &str) -> (&str, Option<Gender>) {
     }
 }
 
+/// Words of endearment a quotation may put before the name it calls someone by (`My dear
+/// Harriet, ...`, `..., dearest Anne.`), longest first.
+const ENDEARMENTS: &[&str] = &[
+    "my dearest",
+    "my darling",
+    "my dear",
+    "my good",
+    "my poor",
+    "my own",
+    "my sweet",
+    "dearest",
+    "darling",
+    "dear",
+    "poor",
+];
+
+/// `s` past words of endearment that open it before a capitalized name (`My dear
+/// Harriet, ...` -> `Harriet, ...`).
+fn after_endearment(s: &str) -> &str {
+    for e in ENDEARMENTS {
+        let rest = s
+            .get(..e.len())
+            .filter(|head| head.eq_ignore_ascii_case(e))
+            .and_then(|_| s[e.len()..].strip_prefix(' '));
+        if let Some(rest) = rest.filter(|r| r.starts_with(|c: char| c.is_uppercase())) {
+            return rest;
+        }
+    }
+    s
+}
+
 /// The capitalized words a quotation uses to address someone: first and followed by a comma
 /// (`Jake, listen`, `Mr. Hale, listen`), or after a comma and before the end of a sentence
 /// (`Listen, Jake.`).
@@ -349,7 +380,7 @@ fn vocatives(quote: &str) -> Vec<Vocative<'_>> {
     };
     let mut out = Vec::new();
     if let Some((first, _)) = quote.split_once(',') {
-        let (name, gender) = after_honorific(first.trim());
+        let (name, gender) = after_honorific(after_endearment(first.trim()));
         if name_like(name) {
             out.push(Vocative { name, gender });
         }
@@ -359,7 +390,7 @@ fn vocatives(quote: &str) -> Vec<Vocative<'_>> {
             .unwrap_or(s.len())
     };
     for (i, _) in quote.match_indices(", ") {
-        let (rest, gender) = after_honorific(&quote[i + 2..]);
+        let (rest, gender) = after_honorific(after_endearment(&quote[i + 2..]));
         let mut end = word_end(rest);
         // `Anna Sergeyevna`: a second capitalized word belongs to the name.
         if rest[end..].starts_with(' ')

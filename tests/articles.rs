@@ -1749,3 +1749,23 @@ fn a_capitalized_description_that_answers_to_a_name_becomes_its_epithet() {
     let mixed = scene(&["Crane", "Ruddle", "Crane", "Ruddle"]);
     assert_eq!(last(&mixed).as_deref(), Some("Peddler"));
 }
+
+#[test]
+fn a_name_after_words_of_endearment_is_still_the_one_called() {
+    // `my dear Agnes` calls Agnes: she answers the turn.
+    let text = "“Is the boat ready?” asked Maud.\n\n“Nearly,” said Henry.\n\n\
+                “And the oars?” asked Maud.\n\n“In the shed,” said Henry.\n\n\
+                “Then fetch them,” said Maud.\n\n“I will,” said Henry.\n\n\
+                Agnes Webb came down the path with her basket.\n\n\
+                “Will you row, my dear Agnes?” said Maud.\n\n“Not today.”";
+    assert_eq!(
+        speakers(text).pop().flatten().as_deref(),
+        Some("Agnes Webb")
+    );
+    // `My dear Harriet, ...` is said to Harriet, not by her, though the sentence before
+    // is about her.
+    let text = "“It is only a riddle,” said Emma Wood.\n\n\
+                Harriet Smith looked grave.\n\n\
+                “My dear Harriet, you must not make so much of a riddle.”";
+    assert_eq!(speakers(text).pop().flatten().as_deref(), Some("Emma Wood"));
+}
