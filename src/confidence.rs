@@ -33,21 +33,21 @@ pub(crate) const SENTENCE_VERB: f32 = 0.78;
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.76;
 /// `subject-colon-quote`: polnear 29/35, pdnc 122/184.
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.75;
-/// `continuation`: gendergaptracker 85/88, polnear 1276/1311, pdnc 5094/6359.
+/// `continuation`: gendergaptracker 85/88, polnear 1276/1311, pdnc 5094/6357.
 pub(crate) const CONTINUATION: f32 = 0.91;
-/// `paragraph-continuation`: gendergaptracker 40/43, polnear 51/59, pdnc 12/26.
-pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.75;
+/// `paragraph-continuation`: gendergaptracker 40/43, polnear 51/59, pdnc 14/28.
+pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.76;
 /// `speaker-resumes`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const SPEAKER_RESUMES: f32 = 0.50;
 /// `addressee-replies`: pdnc 647/756.
 pub(crate) const ADDRESSEE_REPLIES: f32 = 0.86;
 /// `called-back`: pdnc 117/161.
 pub(crate) const CALLED_BACK: f32 = 0.73;
-/// `turn-taking`: pdnc 4423/6281.
+/// `turn-taking`: pdnc 4422/6279.
 pub(crate) const TURN_TAKING: f32 = 0.70;
-/// `turn-taking-back`: pdnc 445/708.
+/// `turn-taking-back`: pdnc 445/709.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.63;
-/// `dialogue-alternation`: pdnc 897/1644.
+/// `dialogue-alternation`: pdnc 897/1643.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.55;
 /// `named-partner`: pdnc 31/83.
 pub(crate) const NAMED_PARTNER: f32 = 0.37;
@@ -55,7 +55,7 @@ pub(crate) const NAMED_PARTNER: f32 = 0.37;
 pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.47;
 /// `beat-after`: pdnc 115/125.
 pub(crate) const BEAT_AFTER: f32 = 0.92;
-/// `sentence-before`: gendergaptracker 17/20, polnear 29/43, pdnc 1162/1758.
+/// `sentence-before`: gendergaptracker 17/20, polnear 29/43, pdnc 1162/1750.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.73;
 /// `indirect-speaker-verb`: gendergaptracker 217/302, polnear 1487/2332.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.68;

@@ -812,8 +812,10 @@ impl<'a, 'd> Document<'a, 'd> {
             };
             // `Usually it ended ...`, `Without a word, she ...`: a lone word the document
             // also writes in lower case opens the sentence, and names no one the index knows.
-            let found =
-                found.filter(|m| !m.lone_common_word(self.tokens) || resolver.names_person(m));
+            // A heading (`CHAPTER VII`) before the quote is about no one.
+            let found = found
+                .filter(|m| !m.lone_common_word(self.tokens) || resolver.names_person(m))
+                .filter(|m| !crate::resolve::in_heading(self.tokens, m, self.text));
             if let Some(m) = found {
                 let name = resolver.resolve(&m);
                 return Some(read_off("sentence-before", m, name));

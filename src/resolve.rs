@@ -212,6 +212,12 @@ fn has_lower_case(s: &str) -> bool {
     s.bytes().any(|b| b.is_ascii_lowercase()) || !s.is_ascii() && s.chars().any(char::is_lowercase)
 }
 
+/// Whether mention `m` is written in capitals in a paragraph in capitals, a heading or a
+/// telegram (`CHAPTER VII`): no one is named there.
+pub(crate) fn in_heading(tokens: &[Token], m: &Mention, text: &str) -> bool {
+    !has_lower_case(&text[m.span.clone()]) && shouted_paragraph(tokens, m.tokens.start, text)
+}
+
 /// Whether the paragraph around token `i` is written in capitals: two or more words, none
 /// with a lower-case letter. Asked only of names written in capitals, which are few.
 fn shouted_paragraph(tokens: &[Token], i: usize, text: &str) -> bool {

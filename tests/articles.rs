@@ -1769,3 +1769,14 @@ fn a_name_after_words_of_endearment_is_still_the_one_called() {
                 “My dear Harriet, you must not make so much of a riddle.”";
     assert_eq!(speakers(text).pop().flatten().as_deref(), Some("Emma Wood"));
 }
+
+#[test]
+fn a_chapter_heading_before_a_quote_names_no_one() {
+    let text = "The lamps were lit and the guests went home.\n\n\n\nCHAPTER VII\n\n\
+                “And then the vicar said to me, quite seriously, that he had never seen a kite.”";
+    assert_eq!(speakers(text), [None]);
+    // A sentence in the ordinary case before the quote still speaks for it.
+    let text = "The lamps were lit.\n\nMarion Vale looked up from her book.\n\n\
+                “And then the vicar said to me that he had never seen a kite.”";
+    assert_eq!(speakers(text), [Some("Marion Vale".to_string())]);
+}
