@@ -7,11 +7,11 @@
 pub(crate) const QUOTE_LABEL: f32 = 0.37;
 /// `quote-speaker-verb`: gendergaptracker 182/183, polnear 1966/1987, pdnc 4073/5078.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.93;
-/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 583/596, pdnc 6764/8151.
+/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 583/596, pdnc 6775/8151.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
 /// `quote-dash-speaker`: all dev files 16/16.
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
-/// `quote-split`: polnear 76/80, pdnc 1233/1466.
+/// `quote-split`: polnear 76/80, pdnc 1234/1466.
 pub(crate) const QUOTE_SPLIT: f32 = 0.90;
 /// `speaker-verb-quote`: polnear 415/431, pdnc 864/1157.
 pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.85;
@@ -33,7 +33,7 @@ pub(crate) const SENTENCE_VERB: f32 = 0.78;
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.76;
 /// `subject-colon-quote`: polnear 29/35, pdnc 122/184.
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.75;
-/// `continuation`: gendergaptracker 85/88, polnear 1276/1311, pdnc 5094/6357.
+/// `continuation`: gendergaptracker 85/88, polnear 1276/1311, pdnc 5101/6357.
 pub(crate) const CONTINUATION: f32 = 0.91;
 /// `paragraph-continuation`: gendergaptracker 40/43, polnear 51/59, pdnc 14/28.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.76;

@@ -356,7 +356,7 @@ const RECENT_SPEAKERS: usize = 4;
 const SCENE_PARAGRAPHS: usize = 20;
 
 /// How many of the latest names make up the scene a description's holder must be in.
-const SCENE_NAMES: usize = 10;
+const SCENE_NAMES: usize = 30;
 
 /// How far back pronoun and description resolution look, in name mentions.
 const LOOKBACK: usize = 60;
