@@ -1175,6 +1175,14 @@ fn a_role_given_long_ago_still_names_its_holder_in_the_scene() {
          “Nobody passes after dark,” said the beadle."
     );
     assert_eq!(speakers(&text), [Some("Amos Crook".to_string())]);
+    // A crowded scene names a dozen people after him: he is still in it.
+    let scene = "Ruth Vane and Eli Stone talked by the well with Jonas Pike.\n\n".repeat(4);
+    let text = format!(
+        "Amos Crook, the beadle, stood at the gate.\n\n{crowd}\
+         Amos Crook came out of the church.\n\n{scene}\
+         “Nobody passes after dark,” said the beadle."
+    );
+    assert_eq!(speakers(&text), [Some("Amos Crook".to_string())]);
     // Two beadles in the story: the description is nobody in particular.
     let text = format!(
         "Amos Crook, the beadle, stood at the gate. Tobias Reed, the beadle, came later.\n\n\
