@@ -703,7 +703,7 @@ impl<'a, 'd> Document<'a, 'd> {
                 if explicit(a) && explicit(pa) {
                     turns.record(a.name == pa.name);
                 }
-                // `"That's mine, Fagin."¶"No, no," said the Jew.`: a description answering
+                // `"Where's the money, Crane?"¶"Safe," said the Peddler.`: a description answering
                 // a turn that called someone by name is evidence of whose epithet it is.
                 let description = matches!(a.mention.kind, MentionKind::Role | MentionKind::Org);
                 if description && explicit(a) {

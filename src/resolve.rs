@@ -372,7 +372,7 @@ pub(crate) struct Resolver<'t, 'g> {
     speakers: Vec<SpeakerEvent<'t>>,
     /// Byte positions of paragraph breaks, sorted.
     breaks: Vec<usize>,
-    /// The people each capitalized description (`the Jew`, `the Doctor`) has answered for
+    /// The people each capitalized description (`the Peddler`, `the Doctor`) has answered for
     /// when called by name, by the [`word_key`] of its words: see [`Self::note_epithet`].
     epithets: FxHashMap<u64, Vec<(Cow<'t, str>, u32)>>,
 }
@@ -929,7 +929,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 self.pronoun(g, pos)
                     .unwrap_or(Cow::Borrowed(&text[m.name.clone()]))
             }
-            // `the Jew`: capitalized words after `the` that have answered to a name.
+            // `the Peddler`: capitalized words after `the` that have answered to a name.
             MentionKind::Org => self
                 .epithet(m)
                 .unwrap_or(Cow::Borrowed(&text[m.name.clone()])),
@@ -1000,7 +1000,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
     }
 
     /// Records that the description `m` answered a turn that called `name` by name
-    /// (`"That's mine, Fagin."¶"No, no," said the Jew.`). A capitalized description is a
+    /// (`"Where's the money, Crane?"¶"Safe," said the Peddler.`). A capitalized description is a
     /// character's epithet; once it has answered to one person [`EPITHET_VOTES`] times, and
     /// that many times more often than to anyone else, it stands for them wherever it is
     /// used. Lower-case descriptions (`the old man`) are anyone's and learn nothing.
@@ -1015,7 +1015,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
         }
     }
 
-    /// The [`word_key`] of a capitalized definite description's words (`the Jew`), the
+    /// The [`word_key`] of a capitalized definite description's words (`the Peddler`), the
     /// kind of mention that may be a character's epithet.
     fn epithet_key(&self, m: &Mention) -> Option<u64> {
         let words = &self.text[m.name.clone()];
@@ -1030,6 +1030,10 @@ impl<'t, 'g> Resolver<'t, 'g> {
 
     /// The person a capitalized description has shown itself the epithet of.
     fn epithet(&self, m: &Mention) -> Option<Cow<'t, str>> {
+        // Most documents learn none: no need to read the mention's words.
+        if self.epithets.is_empty() {
+            return None;
+        }
         let votes = self.epithets.get(&self.epithet_key(m)?)?;
         let (best, n) = votes.iter().max_by_key(|(_, v)| *v)?;
         let others = votes.iter().filter(|(o, _)| o != best).map(|(_, v)| v);
