@@ -13,8 +13,8 @@ pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
 /// `quote-split`: polnear 76/80, pdnc 1234/1466.
 pub(crate) const QUOTE_SPLIT: f32 = 0.90;
-/// `speaker-verb-quote`: polnear 415/431, pdnc 864/1157.
-pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.85;
+/// `speaker-verb-quote`: polnear 415/431, pdnc 864/1156.
+pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.86;
 /// `verb-speaker-quote`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const VERB_SPEAKER_QUOTE: f32 = 0.50;
 /// `possessor-noun-quote`: fired too rarely to measure; 0.5 until it does.
@@ -31,7 +31,7 @@ pub(crate) const INTRO_PARAGRAPH: f32 = 0.73;
 pub(crate) const SENTENCE_VERB: f32 = 0.78;
 /// `sentence-verb-after`: polnear 54/57, pdnc 59/104.
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.76;
-/// `subject-colon-quote`: polnear 29/35, pdnc 122/184.
+/// `subject-colon-quote`: polnear 29/35, pdnc 122/183.
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.75;
 /// `continuation`: gendergaptracker 85/88, polnear 1276/1311, pdnc 5101/6357.
 pub(crate) const CONTINUATION: f32 = 0.91;
@@ -41,21 +41,21 @@ pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.76;
 pub(crate) const SPEAKER_RESUMES: f32 = 0.50;
 /// `addressee-replies`: pdnc 647/756.
 pub(crate) const ADDRESSEE_REPLIES: f32 = 0.86;
-/// `called-back`: pdnc 117/161.
+/// `called-back`: pdnc 118/162.
 pub(crate) const CALLED_BACK: f32 = 0.73;
-/// `turn-taking`: pdnc 4422/6279.
+/// `turn-taking`: pdnc 4422/6275.
 pub(crate) const TURN_TAKING: f32 = 0.70;
-/// `turn-taking-back`: pdnc 445/709.
+/// `turn-taking-back`: pdnc 445/710.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.63;
-/// `dialogue-alternation`: pdnc 897/1643.
+/// `dialogue-alternation`: pdnc 897/1640.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.55;
-/// `named-partner`: pdnc 31/83.
-pub(crate) const NAMED_PARTNER: f32 = 0.37;
+/// `named-partner`: pdnc 32/84.
+pub(crate) const NAMED_PARTNER: f32 = 0.38;
 /// `addressee-not-speaker`: pdnc 76/160.
 pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.47;
 /// `beat-after`: pdnc 115/125.
 pub(crate) const BEAT_AFTER: f32 = 0.92;
-/// `sentence-before`: gendergaptracker 17/20, polnear 29/43, pdnc 1162/1750.
+/// `sentence-before`: gendergaptracker 17/20, polnear 29/43, pdnc 1162/1748.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.73;
 /// `indirect-speaker-verb`: gendergaptracker 217/302, polnear 1487/2332.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.68;

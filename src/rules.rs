@@ -1761,7 +1761,7 @@ const ADVERB_OPENERS: &[&str] = &[
 /// `Finally he turned to the lawyer`: after a lone adverb opening the sentence, a name or
 /// `he`/`she` with a lower-case word (its verb) next is the subject.
 fn subject_after_adverb(tokens: &[Token], k: usize, limit: usize, text: &str) -> Option<Mention> {
-    if !adverb_opener(tokens.get(k)?, text) {
+    if k >= tokens.len() || !adverb_opener(tokens, k, text) {
         return None;
     }
     let m = mention::forward(tokens, k + 1, text)?;
@@ -1769,20 +1769,27 @@ fn subject_after_adverb(tokens: &[Token], k: usize, limit: usize, text: &str) ->
     (person && m.tokens.end < limit && verb_next(tokens, &m, text)).then_some(m)
 }
 
-/// Whether `t` is a capitalized adverb or conjunction that may open a sentence before its
-/// subject ([`ADVERB_OPENERS`], or a word in `-ly` the document also writes in lower case).
-fn adverb_opener(t: &Token, text: &str) -> bool {
+/// Whether token `k` is a capitalized adverb or conjunction that may open a sentence before
+/// its subject ([`ADVERB_OPENERS`], or a word in `-ly` the document also writes in lower
+/// case, or that a subject pronoun follows: `Hastily he rose`).
+fn adverb_opener(tokens: &[Token], k: usize, text: &str) -> bool {
+    let t = &tokens[k];
     let w = t.text(text);
+    let pronoun_next = || {
+        tokens
+            .get(k + 1)
+            .is_some_and(|n| n.kind == Kind::Word && n.info().pronoun.is_some())
+    };
     t.is_capitalized(text)
         && (ADVERB_OPENERS.iter().any(|a| w.eq_ignore_ascii_case(a))
-            || w.len() > 4 && w.ends_with("ly") && t.common())
+            || w.len() > 4 && w.ends_with("ly") && (t.common() || pronoun_next()))
 }
 
 /// Whether the word at token `i` opens its sentence, or follows only an opening adverb
 /// (`Then Archer turned`): the place of a sentence's subject.
 pub(crate) fn at_sentence_start(tokens: &[Token], i: usize, text: &str) -> bool {
     let starts = |k: usize| k == 0 || tokens[k - 1].ends() || tokens[k - 1].kind == Kind::Break;
-    starts(i) || i > 0 && starts(i - 1) && adverb_opener(&tokens[i - 1], text)
+    starts(i) || i > 0 && starts(i - 1) && adverb_opener(tokens, i - 1, text)
 }
 
 /// Whether a lower-case word, the subject's verb, comes right after mention `m`.

@@ -1788,3 +1788,32 @@ fn a_chapter_heading_before_a_quote_names_no_one() {
                 “And then the vicar said to me that he had never seen a kite.”";
     assert_eq!(speakers(text), [Some("Marion Vale".to_string())]);
 }
+
+#[test]
+fn a_word_in_ly_before_a_subject_pronoun_is_an_adverb_not_a_speaker() {
+    let text = |second: &str| {
+        format!(
+            "Tom Ruddle waited by the door of the inn.\n\n{second} took up the hat and \
+             the stick.\n\n“We must go before the light fails.”"
+        )
+    };
+    // `Hastily he took up`: the pronoun is the subject, and it is Tom.
+    assert_eq!(
+        speakers(&text("Hastily he")),
+        [Some("Tom Ruddle".to_string())]
+    );
+    // A name in `-ly` before its verb is still the subject.
+    assert_eq!(
+        speakers(&text("Beverly Shaw")),
+        [Some("Beverly Shaw".to_string())]
+    );
+}
+
+#[test]
+fn a_lone_word_before_a_subject_pronoun_names_no_one() {
+    // `Albeit he was tired`: not a name, so the quote after it is not `Albeit`'s (the
+    // sentence's subject is the talk, no one's).
+    let text = "Jim Harte sat by the fire.\n\nAlbeit he was tired, the talk went on.\n\n\
+                “Another hour, then.”";
+    assert_eq!(speakers(text), [None]);
+}
