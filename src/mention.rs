@@ -626,11 +626,13 @@ fn name_mention(tokens: &[Token], start: usize, end: usize, text: &str) -> Optio
     }
     // `Hastily he rose`, `Individually it knew better`: a lone word opening a sentence with
     // a subject pronoun right after it is an adverb; the pronoun is the subject.
-    let opens = start == 0 || tokens[start - 1].ends() || tokens[start - 1].kind == Kind::Break;
-    let subject_next = tokens
-        .get(end)
-        .is_some_and(|t| t.kind == Kind::Word && t.info().pronoun.is_some());
-    if end == start + 1 && opens && subject_next {
+    let subject_next = || {
+        tokens
+            .get(end)
+            .is_some_and(|t| t.kind == Kind::Word && t.info().pronoun.is_some())
+    };
+    let opens = || start == 0 || tokens[start - 1].ends() || tokens[start - 1].kind == Kind::Break;
+    if end == start + 1 && subject_next() && opens() {
         return None;
     }
     // The name is the longest tail of the run with no title word in it.
