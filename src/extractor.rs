@@ -705,8 +705,7 @@ impl<'a, 'd> Document<'a, 'd> {
                 }
                 // `"Where's the money, Crane?"¶"Safe," said the Peddler.`: a description answering
                 // a turn that called someone by name is evidence of whose epithet it is.
-                let description = matches!(a.mention.kind, MentionKind::Role | MentionKind::Org);
-                if description && explicit(a) {
+                if explicit(a) && resolver.may_be_epithet(&a.mention) {
                     let called = turn.and_then(|t| {
                         self.addressee_replies(t, q, Some(&pa.name), &attrs, &resolver)
                     });

@@ -631,8 +631,7 @@ fn name_mention(tokens: &[Token], start: usize, end: usize, text: &str) -> Optio
             .get(end)
             .is_some_and(|t| t.kind == Kind::Word && t.info().pronoun.is_some())
     };
-    let opens = || start == 0 || tokens[start - 1].ends() || tokens[start - 1].kind == Kind::Break;
-    if end == start + 1 && subject_next() && opens() {
+    if end == start + 1 && subject_next() && crate::token::opens_sentence(tokens, start) {
         return None;
     }
     // The name is the longest tail of the run with no title word in it.

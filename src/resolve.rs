@@ -1015,6 +1015,13 @@ impl<'t, 'g> Resolver<'t, 'g> {
         }
     }
 
+    /// Whether `m` is a capitalized definite description (`the Peddler`), the kind of
+    /// mention that may be a character's epithet: only these are worth a
+    /// [`Self::note_epithet`].
+    pub(crate) fn may_be_epithet(&self, m: &Mention) -> bool {
+        self.epithet_key(m).is_some()
+    }
+
     /// The [`word_key`] of a capitalized definite description's words (`the Peddler`), the
     /// kind of mention that may be a character's epithet.
     fn epithet_key(&self, m: &Mention) -> Option<u64> {

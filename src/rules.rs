@@ -1788,7 +1788,7 @@ fn adverb_opener(tokens: &[Token], k: usize, text: &str) -> bool {
 /// Whether the word at token `i` opens its sentence, or follows only an opening adverb
 /// (`Then Archer turned`): the place of a sentence's subject.
 pub(crate) fn at_sentence_start(tokens: &[Token], i: usize, text: &str) -> bool {
-    let starts = |k: usize| k == 0 || tokens[k - 1].ends() || tokens[k - 1].kind == Kind::Break;
+    let starts = |k: usize| crate::token::opens_sentence(tokens, k);
     starts(i) || i > 0 && starts(i - 1) && adverb_opener(tokens, i - 1, text)
 }
 

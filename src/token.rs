@@ -373,6 +373,12 @@ pub(crate) fn finish(
     vocabulary.forget(tokens);
 }
 
+/// Whether token `k` opens a sentence: it is the first, or the token before ends one (a
+/// paragraph break always does).
+pub(crate) fn opens_sentence(tokens: &[Token], k: usize) -> bool {
+    k == 0 || tokens[k - 1].ends()
+}
+
 /// The end of the word starting at `start`, read on from `from`: the caller has already
 /// seen that `start..from` is all word characters.
 fn word_end(text: &str, start: usize, from: usize, limit: usize) -> usize {
@@ -498,6 +504,14 @@ mod tests {
         assert!(!first.ends() && !first.link(), "{first:?}");
         let stop = tokens.iter().position(|t| t.is_punct('.')).unwrap();
         assert!(tokens[stop].ends() && !tokens[stop].common());
+        // `It` opens a sentence, `rained` does not; nor does `Ortiz`, inside one.
+        assert!(opens_sentence(&tokens, 0) && opens_sentence(&tokens, stop + 1));
+        assert!(!opens_sentence(&tokens, stop + 2) && !opens_sentence(&tokens, 1));
+        // After a paragraph break, whatever closed the paragraph before.
+        let text = "Meanwhile Ortiz left\n\nthen came back";
+        let (_, tokens) = tokens_of(text);
+        let then = tokens.iter().position(|t| t.text(text) == "then").unwrap();
+        assert!(opens_sentence(&tokens, then) && !opens_sentence(&tokens, then + 1));
     }
 
     #[test]
