@@ -41,6 +41,9 @@ struct NameRef<'t> {
     speaking: bool,
     /// Whether it opens its sentence.
     opens: bool,
+    /// Whether it is the subject of a clause: it opens its sentence, or a conjunction's
+    /// clause (`but Mary recalled her`), and a verb follows.
+    subject: bool,
 }
 
 /// What the name index reads of a name's words: how many, the first and the last, and
@@ -325,6 +328,46 @@ fn appositive_role(tokens: &[Token], m: &Mention, text: &str) -> Option<Range<us
     after.or_else(before).map(|d| d.span)
 }
 
+/// Conjunctions that open a clause whose subject may follow: `but Mary recalled her`.
+const CLAUSE_CONJUNCTIONS: &[&str] = &["and", "but", "then", "yet", "so"];
+
+/// Whether the words from token `k` on are a clause's subject: a conjunction or a comma
+/// opens the clause before them (`, and Ralph stood up`, `but Mary recalled her`), and a
+/// lower-case word, the verb, comes right after the `end` of the subject; not `said to
+/// Ralph quietly`, nor `while Mary watched`, which is no main clause.
+fn clause_subject(tokens: &[Token], k: usize, end: usize, text: &str) -> bool {
+    let opened = k.checked_sub(1).map_or(true, |b| match tokens[b].kind {
+        Kind::Word => CLAUSE_CONJUNCTIONS.contains(&tokens[b].text(text)),
+        Kind::Punct(',' | ';') => true,
+        _ => false,
+    });
+    opened
+        && tokens.get(end).is_some_and(|t| {
+            t.kind == Kind::Word
+                && !t.is_capitalized(text)
+                && matches!(t.info().function, None | Some(lexicon::Function::Between))
+        })
+}
+
+/// Where narration (a quotation is one token, its words unread) has `he` or `she` as a
+/// subject (`She sat down.`, `Slowly he rose.`, `and she smiled`), and the pronoun's
+/// gender, in document order.
+fn narration_subjects(tokens: &[Token], text: &str) -> Vec<(usize, Gender)> {
+    let mut out = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        let g = match t.info().pronoun {
+            Some((Some(g @ (Gender::Male | Gender::Female)), Number::Singular)) => g,
+            _ => continue,
+        };
+        if crate::rules::at_sentence_start(tokens, i, text)
+            || clause_subject(tokens, i, i + 1, text)
+        {
+            out.push((t.span.start, g));
+        }
+    }
+    out
+}
+
 /// A speaker the extractor has attributed, in document order.
 #[derive(Debug, Clone)]
 struct SpeakerEvent<'t> {
@@ -375,7 +418,15 @@ pub(crate) struct Resolver<'t, 'g> {
     /// The people each capitalized description (`the Peddler`, `the Doctor`) has answered for
     /// when called by name, by the [`word_key`] of its words: see [`Self::note_epithet`].
     epithets: FxHashMap<u64, Vec<(Cow<'t, str>, u32)>>,
+    /// Where a sentence of narration opens with `he` or `she`, and the gender: the
+    /// subjects by which narration carries a person on (`She sat down by Edward.`), in
+    /// document order. See [`Self::pronoun`].
+    subjects: Vec<(usize, Gender)>,
 }
+
+/// How many narration subjects `he` or `she` may be followed back through, each to the one
+/// before (`She rose. She went to the door. "Q," she said.`), before the name.
+const SUBJECT_CHAIN: usize = 6;
 
 /// How many times a capitalized description must answer to one name, and how many times
 /// more often than to any other, before it stands for that person.
@@ -549,6 +600,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
             .filter(|t| t.kind == Kind::Break)
             .map(|t| t.span.start)
             .collect();
+        let subjects = narration_subjects(tokens, text);
         // Pass 1: every name mention, with its name span.
         let mut raw: Vec<(Mention, bool)> = Vec::new();
         // The last paragraph asked whether it is in capitals, and the answer.
@@ -810,6 +862,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 person,
                 speaking: *speaking,
                 opens,
+                subject: opens || clause_subject(tokens, m.tokens.start, m.tokens.end, text),
             });
         }
         // A name seen speaking anywhere is a person's, so the sentences it opens may tell
@@ -853,6 +906,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
             speakers: Vec::new(),
             epithets: FxHashMap::default(),
             breaks,
+            subjects,
         }
     }
 
@@ -1129,6 +1183,11 @@ impl<'t, 'g> Resolver<'t, 'g> {
     }
 
     fn pronoun(&self, g: Option<Gender>, pos: usize) -> Option<Cow<'t, str>> {
+        self.pronoun_within(g, pos, SUBJECT_CHAIN)
+    }
+
+    /// [`Self::pronoun`], following at most `chain` narration subjects back.
+    fn pronoun_within(&self, g: Option<Gender>, pos: usize, chain: usize) -> Option<Cow<'t, str>> {
         let para = self.paragraph(pos);
         // A person of that gender whom the narration since the last turn, in this
         // paragraph or the one before, makes the subject of a sentence: `Moss looked along
@@ -1143,12 +1202,28 @@ impl<'t, 'g> Resolver<'t, 'g> {
             .chain(para.checked_sub(2).map(|p| self.breaks[p]))
             .max()
             .unwrap_or(0);
-        if let Some(n) = self
+        let named = self
             .names_before(pos)
             .take_while(|n| n.start >= since)
-            .find(|n| n.opens && n.person && self.compatible(&n.full, g) == Some(true))
-        {
-            return Some(self.fuller(&n.full, g, pos));
+            .find(|n| n.subject && n.person && self.compatible(&n.full, g) == Some(true));
+        // A sentence since then that opens with `she` carries on whoever that `she` was:
+        // in `She sat down by Edward and took the cup from Mrs. Dale. "Q," she said.` the
+        // speaker is not Mrs. Dale, the last woman named, but the subject before.
+        let carried = self.subjects[..self.subjects.partition_point(|s| s.0 < pos)]
+            .iter()
+            .rev()
+            .take_while(|s| s.0 >= since)
+            .find(|s| Some(s.1) == g);
+        match (named, carried) {
+            (Some(n), c) if c.map_or(true, |c| c.0 < n.start) => {
+                return Some(self.fuller(&n.full, g, pos));
+            }
+            (_, Some(c)) if chain > 0 => {
+                if let Some(name) = self.pronoun_within(g, c.0, chain - 1) {
+                    return Some(name);
+                }
+            }
+            _ => {}
         }
         // The latest speaker, when they spoke in this paragraph or the one before.
         for ev in self.speakers_before(pos).take(4) {

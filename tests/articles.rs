@@ -1565,6 +1565,28 @@ fn a_pronoun_finds_the_subject_of_the_narration_after_the_last_turn() {
 }
 
 #[test]
+fn a_pronoun_follows_the_subjects_of_the_narration_back_to_a_name() {
+    // `She` opens the sentence before and carries Ruth on: the last woman named, Mrs.
+    // Alder, is only in its object, and Ruth was the subject before that.
+    let text = "Ruth Carver came in from the yard with the milk pails.\n\n\
+                She sat down by the stove and took a cup from Mrs. Alder.\n\n\
+                “It is cold again,” she said.";
+    assert_eq!(speakers(text), [Some("Ruth Carver".to_string())]);
+    // The subject of a clause joined on with `and` or after a comma is a subject too: the
+    // later one is whom `she` carries on.
+    let text = "Mrs. Alder poured the tea, and Ruth Carver took the cup from her.\n\n\
+                “It is cold again,” she said.";
+    assert_eq!(speakers(text), [Some("Ruth Carver".to_string())]);
+    // Not a woman in the object, nor the subject of a clause of time: Ruth is the subject.
+    let text = "Ruth Carver handed a cup to Mrs. Alder.\n\n\
+                “It is cold again,” she said.";
+    assert_eq!(speakers(text), [Some("Ruth Carver".to_string())]);
+    let text = "Ruth Carver poured the tea while Mrs. Alder watched.\n\n\
+                “It is cold again,” she said.";
+    assert_eq!(speakers(text), [Some("Ruth Carver".to_string())]);
+}
+
+#[test]
 fn a_description_nobody_holds_answers_as_the_other_speaker() {
     // Nell and Tobias are talking; the man named in the narration since is not in the
     // exchange. `the old man` answering Nell is Tobias, the other speaker of his gender.
