@@ -349,25 +349,6 @@ fn clause_subject(tokens: &[Token], k: usize, end: usize, text: &str) -> bool {
         })
 }
 
-/// Where narration (a quotation is one token, its words unread) has `he` or `she` as a
-/// subject (`She sat down.`, `Slowly he rose.`, `and she smiled`), and the pronoun's
-/// gender, in document order.
-fn narration_subjects(tokens: &[Token], text: &str) -> Vec<(usize, Gender)> {
-    let mut out = Vec::new();
-    for (i, t) in tokens.iter().enumerate() {
-        let g = match t.info().pronoun {
-            Some((Some(g @ (Gender::Male | Gender::Female)), Number::Singular)) => g,
-            _ => continue,
-        };
-        if crate::rules::at_sentence_start(tokens, i, text)
-            || clause_subject(tokens, i, i + 1, text)
-        {
-            out.push((t.span.start, g));
-        }
-    }
-    out
-}
-
 /// A speaker the extractor has attributed, in document order.
 #[derive(Debug, Clone)]
 struct SpeakerEvent<'t> {
@@ -600,7 +581,11 @@ impl<'t, 'g> Resolver<'t, 'g> {
             .filter(|t| t.kind == Kind::Break)
             .map(|t| t.span.start)
             .collect();
-        let subjects = narration_subjects(tokens, text);
+        // Where narration (a quotation is one token, its words unread) has `he` or `she`
+        // as a subject (`She sat down.`, `Slowly he rose.`, `and she smiled`). Compared by
+        // lexicon index, in the name pass: most tokens are neither, and it is one compare.
+        let (he, she) = (lexicon::id("he"), lexicon::id("she"));
+        let mut subjects = Vec::new();
         // Pass 1: every name mention, with its name span.
         let mut raw: Vec<(Mention, bool)> = Vec::new();
         // The last paragraph asked whether it is in capitals, and the answer.
@@ -608,6 +593,20 @@ impl<'t, 'g> Resolver<'t, 'g> {
         let mut i = 0;
         while i < tokens.len() {
             let t = &tokens[i];
+            if t.lex == he || t.lex == she {
+                if crate::rules::at_sentence_start(tokens, i, text)
+                    || clause_subject(tokens, i, i + 1, text)
+                {
+                    let g = if t.lex == he {
+                        Gender::Male
+                    } else {
+                        Gender::Female
+                    };
+                    subjects.push((t.span.start, g));
+                }
+                i += 1;
+                continue;
+            }
             // Only a name is indexed here: a capitalized article, preposition or pronoun
             // (`The`, `In`, `He`) opens none, so the phrase reader is not asked.
             let cap = t.is_capitalized(text) && {
