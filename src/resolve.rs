@@ -41,8 +41,8 @@ struct NameRef<'t> {
     speaking: bool,
     /// Whether it opens its sentence.
     opens: bool,
-    /// Whether it is the subject of a clause: it opens its sentence, or a conjunction's
-    /// clause (`but Mary recalled her`), and a verb follows.
+    /// Whether it is a subject: it opens its sentence, or it opens a clause a conjunction
+    /// or a comma joins on and a verb follows (`but Mary recalled her`).
     subject: bool,
 }
 
@@ -399,9 +399,9 @@ pub(crate) struct Resolver<'t, 'g> {
     /// The people each capitalized description (`the Peddler`, `the Doctor`) has answered for
     /// when called by name, by the [`word_key`] of its words: see [`Self::note_epithet`].
     epithets: FxHashMap<u64, Vec<(Cow<'t, str>, u32)>>,
-    /// Where a sentence of narration opens with `he` or `she`, and the gender: the
-    /// subjects by which narration carries a person on (`She sat down by Edward.`), in
-    /// document order. See [`Self::pronoun`].
+    /// Where `he` or `she` is the subject of a sentence or a joined clause of narration,
+    /// and the gender: the subjects by which narration carries a person on (`She sat down
+    /// by Edward.`, `and she smiled`), in document order. See [`Self::pronoun`].
     subjects: Vec<(usize, Gender)>,
 }
 
@@ -1205,24 +1205,21 @@ impl<'t, 'g> Resolver<'t, 'g> {
             .names_before(pos)
             .take_while(|n| n.start >= since)
             .find(|n| n.subject && n.person && self.compatible(&n.full, g) == Some(true));
-        // A sentence since then that opens with `she` carries on whoever that `she` was:
-        // in `She sat down by Edward and took the cup from Mrs. Dale. "Q," she said.` the
-        // speaker is not Mrs. Dale, the last woman named, but the subject before.
+        // A later sentence or clause whose subject is `she` carries on whoever that `she`
+        // was: in `She sat down by Edward and took the cup from Mrs. Dale. "Q," she said.`
+        // the speaker is not Mrs. Dale, the last woman named, but the subject before.
         let carried = self.subjects[..self.subjects.partition_point(|s| s.0 < pos)]
             .iter()
             .rev()
-            .take_while(|s| s.0 >= since)
+            .take_while(|s| s.0 >= since && named.map_or(true, |n| n.start < s.0))
             .find(|s| Some(s.1) == g);
-        match (named, carried) {
-            (Some(n), c) if c.map_or(true, |c| c.0 < n.start) => {
-                return Some(self.fuller(&n.full, g, pos));
+        if let Some(c) = carried.filter(|_| chain > 0) {
+            if let Some(name) = self.pronoun_within(g, c.0, chain - 1) {
+                return Some(name);
             }
-            (_, Some(c)) if chain > 0 => {
-                if let Some(name) = self.pronoun_within(g, c.0, chain - 1) {
-                    return Some(name);
-                }
-            }
-            _ => {}
+        }
+        if let Some(n) = named {
+            return Some(self.fuller(&n.full, g, pos));
         }
         // The latest speaker, when they spoke in this paragraph or the one before.
         for ev in self.speakers_before(pos).take(4) {
