@@ -615,14 +615,26 @@ fn role_words_then_name(tokens: &[Token], mut j: usize, text: &str) -> bool {
     false
 }
 
+/// The participles of auxiliaries, which open a participle clause (`Having said this, ...`,
+/// `Being a doctor, ...`) and name no one.
+const PARTICIPLE_AUXILIARIES: &[&str] = &["having", "being"];
+
 /// Splits the capitalized run `start..end` into titles and name.
 fn name_mention(tokens: &[Token], start: usize, end: usize, text: &str) -> Option<Mention> {
     // `Having said this, ...`: a lone participle, capitalized only because it opens the
     // sentence (the document also writes it in lower case), names no one. Short forms
     // count here (`Being`), unlike in `participle_form`: the lower-case use already shows
     // the word is no name.
-    if end == start + 1 && tokens[start].common() && tokens[start].text(text).ends_with("ing") {
-        return None;
+    // `Having announced that ...` is one even when the document has no lower-case
+    // `having`: a participle of an auxiliary is never a name.
+    if end == start + 1 {
+        let w = tokens[start].text(text);
+        let auxiliary = PARTICIPLE_AUXILIARIES
+            .iter()
+            .any(|a| w.eq_ignore_ascii_case(a));
+        if auxiliary || tokens[start].common() && w.ends_with("ing") {
+            return None;
+        }
     }
     // `Hastily he rose`, `Individually it knew better`: a lone word opening a sentence with
     // a subject pronoun right after it is an adverb; the pronoun is the subject.
