@@ -317,10 +317,14 @@ pub static RULES: &[Rule] = &[
             ("\"Not before noon,\" was Maud Lane's curt reply.", 0, "Maud Lane"),
             ("\"Who sent you?\" was Tom Reyes's first question.", 0, "Tom Reyes"),
             ("\"We shall see,\" was Mrs. Fisk's answer, \"when the rain stops.\"", 0, "Mrs. Fisk"),
+            // A person described: `the` and a person noun in the possessive.
+            ("\"Who sent you?\" was the old man's first question.", 0, "the old man"),
         ],
         negative: &[
             // No one's: the answer of nobody named.
             ("\"Not before noon,\" was the curt reply.", 0),
+            // A thing's answer is no person's.
+            ("\"Closed for repairs\" was the shop's answer.", 0),
             // Not a thing said.
             ("\"The Lark\" was Maud's boat.", 0),
             // The quote ends a sentence that began before it; what follows is another.
@@ -1489,8 +1493,9 @@ const MAX_NOUN_MODIFIERS: usize = 2;
 /// Most words a possessor's name runs to, its possessive included (`Mrs. Rachel Lynde's`).
 const MAX_POSSESSOR: usize = 4;
 
-/// `"Q," was Maud's reply.`, `"Q?" was Tom Reyes's question.`: the quote is what the
-/// named possessor said, named by a noun for an utterance. (`was his reply` is left to the
+/// `"Q," was Maud's reply.`, `"Q?" was Tom Reyes's question.`, `"Q?" was the old man's
+/// question.`: the quote is what the possessor, named or described, said, named by a noun
+/// for an utterance. (`was his reply` is left to the
 /// context rules: measured on the novels, a dialogue's turns find him more often than
 /// resolving `his` does.)
 fn quote_was_possessor_noun(c: &Ctx) -> Option<Found> {
@@ -1503,11 +1508,32 @@ fn quote_was_possessor_noun(c: &Ctx) -> Option<Found> {
     let owner = (was + 1..(was + 1 + MAX_POSSESSOR).min(c.sent_end))
         .find(|&k| word(c, k).is_some_and(|w| mention::strip_possessive(w).1))?;
     let m = mention::possessor(c.tokens, owner, c.text)
-        .filter(|m| m.kind == MentionKind::Name && m.tokens.start == was + 1)?;
+        .filter(|m| m.kind == MentionKind::Name && m.tokens.start == was + 1)
+        .or_else(|| owner_description(c, was + 1, owner))?;
     let noun = (owner + 1..(owner + 2 + MAX_NOUN_MODIFIERS).min(c.tokens.len()))
         .take_while(|&k| word(c, k).is_some_and(|w| w.starts_with(char::is_lowercase)))
         .find(|&k| word(c, k).is_some_and(crate::lexicon::is_utterance_noun))?;
     found(m, Some(&c.tokens[noun]))
+}
+
+/// `the impatient man's` in `"Q?" was the impatient man's question.`: `the`, a few words,
+/// and a person noun in the possessive at token `owner`, read as the description of the one
+/// who spoke (a possessive `his` or `her` is left to the turns, as above).
+fn owner_description(c: &Ctx, the: usize, owner: usize) -> Option<Mention> {
+    word(c, the).filter(|w| w.eq_ignore_ascii_case("the"))?;
+    let (stem, possessive) = mention::strip_possessive(word(c, owner)?);
+    let person =
+        possessive && stem.starts_with(char::is_lowercase) && crate::lexicon::lookup(stem).role;
+    person.then_some(())?;
+    let end = c.tokens[owner].span.start + stem.len();
+    Some(Mention {
+        kind: MentionKind::Role,
+        span: c.tokens[the].span.start..end,
+        name: c.tokens[the + 1].span.start..end,
+        title: None,
+        gender: None,
+        tokens: the..owner + 1,
+    })
 }
 
 fn according_to(c: &Ctx) -> Option<Found> {
