@@ -621,30 +621,24 @@ const PARTICIPLE_AUXILIARIES: &[&str] = &["having", "being"];
 
 /// Splits the capitalized run `start..end` into titles and name.
 fn name_mention(tokens: &[Token], start: usize, end: usize, text: &str) -> Option<Mention> {
-    // `Having said this, ...`: a lone participle, capitalized only because it opens the
-    // sentence (the document also writes it in lower case), names no one. Short forms
-    // count here (`Being`), unlike in `participle_form`: the lower-case use already shows
-    // the word is no name.
-    // `Having announced that ...` is one even when the document has no lower-case
-    // `having`: a participle of an auxiliary is never a name.
     if end == start + 1 {
         let w = tokens[start].text(text);
-        let auxiliary = PARTICIPLE_AUXILIARIES
+        // `Having said this, ...`: a lone participle, capitalized only because it opens
+        // the sentence (the document also writes it in lower case), names no one. Short
+        // forms count here (`Being`), unlike in `participle_form`: the lower-case use
+        // already shows the word is no name. A participle of an auxiliary never is one,
+        // though the document has no lower-case `having`.
+        let participle = PARTICIPLE_AUXILIARIES
             .iter()
-            .any(|a| w.eq_ignore_ascii_case(a));
-        if auxiliary || tokens[start].common() && w.ends_with("ing") {
+            .any(|a| w.eq_ignore_ascii_case(a))
+            || tokens[start].common() && w.ends_with("ing");
+        // `Hastily he rose`, `Individually it knew better`: a lone word opening a sentence
+        // with a subject pronoun right after it is an adverb; the pronoun is the subject.
+        let adverb = tokens.get(end).is_some_and(Token::is_pronoun)
+            && crate::token::opens_sentence(tokens, start);
+        if participle || adverb {
             return None;
         }
-    }
-    // `Hastily he rose`, `Individually it knew better`: a lone word opening a sentence with
-    // a subject pronoun right after it is an adverb; the pronoun is the subject.
-    let subject_next = || {
-        tokens
-            .get(end)
-            .is_some_and(|t| t.kind == Kind::Word && t.info().pronoun.is_some())
-    };
-    if end == start + 1 && subject_next() && crate::token::opens_sentence(tokens, start) {
-        return None;
     }
     // The name is the longest tail of the run with no title word in it.
     let mut name_start = end;

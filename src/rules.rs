@@ -1801,11 +1801,7 @@ fn subject_after_adverb(tokens: &[Token], k: usize, limit: usize, text: &str) ->
 fn adverb_opener(tokens: &[Token], k: usize, text: &str) -> bool {
     let t = &tokens[k];
     let w = t.text(text);
-    let pronoun_next = || {
-        tokens
-            .get(k + 1)
-            .is_some_and(|n| n.kind == Kind::Word && n.info().pronoun.is_some())
-    };
+    let pronoun_next = || tokens.get(k + 1).is_some_and(Token::is_pronoun);
     t.is_capitalized(text)
         && (ADVERB_OPENERS.iter().any(|a| w.eq_ignore_ascii_case(a))
             || w.len() > 4 && w.ends_with("ly") && (t.common() || pronoun_next()))

@@ -116,6 +116,11 @@ impl Token {
         crate::lexicon::info(self.lex)
     }
 
+    /// Whether the token is a personal pronoun that can be a subject (`he`, `they`, `it`).
+    pub fn is_pronoun(&self) -> bool {
+        self.kind == Kind::Word && self.info().pronoun.is_some()
+    }
+
     pub fn quote(&self) -> Option<usize> {
         match self.kind {
             Kind::Quote(i) => Some(i as usize),
