@@ -7,7 +7,7 @@
 pub(crate) const QUOTE_LABEL: f32 = 0.37;
 /// `quote-speaker-verb`: gendergaptracker 182/183, polnear 1966/1987, pdnc 4092/5078.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.93;
-/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 583/596, pdnc 6794/8151.
+/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 583/596, pdnc 6825/8151.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
 /// `quote-dash-speaker`: all dev files 16/16.
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
@@ -27,14 +27,14 @@ pub(crate) const ACCORDING_TO: f32 = 0.86;
 pub(crate) const SPEAKER_COLON_QUOTE: f32 = 0.89;
 /// `intro-paragraph`: pdnc 118/163.
 pub(crate) const INTRO_PARAGRAPH: f32 = 0.72;
-/// `sentence-verb`: polnear 38/46, pdnc 344/468.
+/// `sentence-verb`: polnear 38/46, pdnc 345/468.
 pub(crate) const SENTENCE_VERB: f32 = 0.78;
 /// `sentence-verb-after`: polnear 53/57, pdnc 59/104.
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.75;
 /// `subject-colon-quote`: polnear 29/35, pdnc 120/183.
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.74;
-/// `continuation`: gendergaptracker 85/88, polnear 1276/1311, pdnc 5119/6357.
-pub(crate) const CONTINUATION: f32 = 0.91;
+/// `continuation`: gendergaptracker 85/88, polnear 1276/1311, pdnc 5139/6357.
+pub(crate) const CONTINUATION: f32 = 0.92;
 /// `paragraph-continuation`: gendergaptracker 40/43, polnear 51/59, pdnc 14/28.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.76;
 /// `speaker-resumes`: fired too rarely to measure; 0.5 until it does.
@@ -43,7 +43,7 @@ pub(crate) const SPEAKER_RESUMES: f32 = 0.50;
 pub(crate) const ADDRESSEE_REPLIES: f32 = 0.86;
 /// `called-back`: pdnc 118/162.
 pub(crate) const CALLED_BACK: f32 = 0.73;
-/// `turn-taking`: pdnc 4447/6303.
+/// `turn-taking`: pdnc 4448/6303.
 pub(crate) const TURN_TAKING: f32 = 0.71;
 /// `turn-taking-back`: pdnc 444/709.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.63;

@@ -428,6 +428,34 @@ const GUESSED_TURNS: [&str; 3] = [
     "named-partner",
 ];
 
+/// Renames the speakers that a capitalized description stood for before the document
+/// showed whose epithet it is. `the Peddler` is a character of its own until it has answered
+/// to `Crane` often enough; once it has, the turns it spoke before, and the turns that
+/// inherited them, were Crane's too. Only the unresolved form is renamed: a description the
+/// resolver already gave to someone else keeps that reading.
+fn late_epithets<'a>(
+    attrs: &mut [Option<Attribution<'a>>],
+    resolver: &crate::resolve::Resolver<'a, '_>,
+) {
+    let mut renames: Vec<(Cow<'a, str>, Cow<'a, str>)> = Vec::new();
+    for a in attrs.iter().flatten() {
+        if !explicit(a) || renames.iter().any(|(from, _)| *from == a.name) {
+            continue;
+        }
+        if let Some(person) = resolver.late_epithet(&a.mention, &a.name) {
+            renames.push((a.name.clone(), person));
+        }
+    }
+    if renames.is_empty() {
+        return;
+    }
+    for a in attrs.iter_mut().flatten() {
+        if let Some((_, person)) = renames.iter().find(|(from, _)| *from == a.name) {
+            a.name = person.clone();
+        }
+    }
+}
+
 /// An attribution taken over from an earlier quote's, under a context rule.
 fn inherit<'a>(rule: &'static str, from: &Attribution<'a>) -> Attribution<'a> {
     Attribution {
@@ -735,6 +763,7 @@ impl<'a, 'd> Document<'a, 'd> {
             kept.push(keep.then_some(kind));
             attrs.push(attr);
         }
+        late_epithets(&mut attrs, &resolver);
         if whole || turns.dialogue() {
             self.called_back(&mut attrs, &resolver);
             self.answered_later(&mut attrs);

@@ -1101,6 +1101,16 @@ impl<'t, 'g> Resolver<'t, 'g> {
         (*n >= EPITHET_VOTES && *n >= EPITHET_VOTES * rival).then(|| best.clone())
     }
 
+    /// The person a capitalized description turned out to be the epithet of, when `name`
+    /// is still its unresolved form (`Peddler` for `the Peddler`): it was read before the
+    /// document had shown whose it is.
+    pub(crate) fn late_epithet(&self, m: &Mention, name: &str) -> Option<Cow<'t, str>> {
+        if m.kind != MentionKind::Org || name != &self.text[m.name.clone()] {
+            return None;
+        }
+        self.epithet(m).filter(|person| person != name)
+    }
+
     /// Records that `name` is of gender `g`, unless its gender is known already.
     pub(crate) fn note_gender(&mut self, name: Cow<'t, str>, g: Gender) {
         self.genders.entry(name).or_insert(g);

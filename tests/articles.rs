@@ -1783,6 +1783,39 @@ fn a_capitalized_description_that_answers_to_a_name_becomes_its_epithet() {
 }
 
 #[test]
+fn an_epithet_learned_late_names_the_turns_spoken_before_it_too() {
+    // `the Peddler` speaks, with a second quote in the same paragraph, before anyone calls
+    // him `Crane`; once he has answered to it twice, those first quotes were his too.
+    let scene = |calls: &[&str]| {
+        let mut text = String::from(
+            "Tom Ruddle led the boy up the stairs. By the stove stood Amos Crane, with a \
+             ladle, and Ned Barrow sat at the table.\n\n\
+             “Shut the door,” said the Peddler, without looking round. “The draught \
+             is cruel.”\n\n",
+        );
+        for call in calls {
+            text += &format!(
+                "“Where's the money, {call}?” asked Ned Barrow.\n\n\
+                 “Safe, my lad, safe,” said the Peddler.\n\n"
+            );
+        }
+        text
+    };
+    let first_two = |text: &str| speakers(text).into_iter().take(2).collect::<Vec<_>>();
+    let crane = Some("Amos Crane".to_string());
+    assert_eq!(
+        first_two(&scene(&["Crane", "Crane"])),
+        vec![crane.clone(), crane]
+    );
+    // Answering once shows nothing: the Peddler is still a character of his own.
+    let peddler = Some("Peddler".to_string());
+    assert_eq!(
+        first_two(&scene(&["Crane"])),
+        vec![peddler.clone(), peddler]
+    );
+}
+
+#[test]
 fn a_name_after_words_of_endearment_is_still_the_one_called() {
     // `my dear Agnes` calls Agnes: she answers the turn.
     let text = "“Is the boat ready?” asked Maud.\n\n“Nearly,” said Henry.\n\n\
