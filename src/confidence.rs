@@ -5,9 +5,9 @@
 
 /// `quote-label`: all dev files 7/19.
 pub(crate) const QUOTE_LABEL: f32 = 0.37;
-/// `quote-speaker-verb`: gendergaptracker 182/183, polnear 1966/1987, pdnc 4092/5078.
+/// `quote-speaker-verb`: gendergaptracker 182/183, polnear 1966/1987, pdnc 4095/5078.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.93;
-/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 583/596, pdnc 6825/8151.
+/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 583/596, pdnc 6824/8151.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
 /// `quote-dash-speaker`: all dev files 16/16.
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
@@ -25,9 +25,9 @@ pub(crate) const QUOTE_WAS_POSSESSOR_NOUN: f32 = 0.94;
 pub(crate) const ACCORDING_TO: f32 = 0.86;
 /// `speaker-colon-quote`: all dev files 17/19.
 pub(crate) const SPEAKER_COLON_QUOTE: f32 = 0.89;
-/// `intro-paragraph`: pdnc 118/163.
-pub(crate) const INTRO_PARAGRAPH: f32 = 0.72;
-/// `sentence-verb`: polnear 38/46, pdnc 345/468.
+/// `intro-paragraph`: pdnc 119/163.
+pub(crate) const INTRO_PARAGRAPH: f32 = 0.73;
+/// `sentence-verb`: polnear 38/46, pdnc 346/468.
 pub(crate) const SENTENCE_VERB: f32 = 0.78;
 /// `sentence-verb-after`: polnear 53/57, pdnc 59/104.
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.75;
@@ -43,11 +43,11 @@ pub(crate) const SPEAKER_RESUMES: f32 = 0.50;
 pub(crate) const ADDRESSEE_REPLIES: f32 = 0.86;
 /// `called-back`: pdnc 118/162.
 pub(crate) const CALLED_BACK: f32 = 0.73;
-/// `turn-taking`: pdnc 4448/6303.
+/// `turn-taking`: pdnc 4457/6303.
 pub(crate) const TURN_TAKING: f32 = 0.71;
 /// `turn-taking-back`: pdnc 444/709.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.63;
-/// `dialogue-alternation`: pdnc 899/1640.
+/// `dialogue-alternation`: pdnc 901/1640.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.55;
 /// `named-partner`: pdnc 34/82.
 pub(crate) const NAMED_PARTNER: f32 = 0.41;

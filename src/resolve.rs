@@ -1211,10 +1211,18 @@ impl<'t, 'g> Resolver<'t, 'g> {
             .chain(para.checked_sub(2).map(|p| self.breaks[p]))
             .max()
             .unwrap_or(0);
+        // Failing one, a person of no known gender who is the subject in the pronoun's own
+        // paragraph: `Corwin Hollis turned to the window. Then he said:` is Hollis's,
+        // not the last speaker's. (Further back, an unknown gender is too weak a clue.)
         let named = self
             .names_before(pos)
             .take_while(|n| n.start >= since)
-            .find(|n| n.subject && n.person && self.compatible(&n.full, g) == Some(true));
+            .find(|n| n.subject && n.person && self.compatible(&n.full, g) == Some(true))
+            .or_else(|| {
+                self.names_before(pos)
+                    .take_while(|n| n.start >= since && self.paragraph(n.start) == para)
+                    .find(|n| n.subject && n.person && self.compatible(&n.full, g).is_none())
+            });
         // A later sentence or clause whose subject is `she` carries on whoever that `she`
         // was: in `She sat down by Edward and took the cup from Mrs. Dale. "Q," she said.`
         // the speaker is not Mrs. Dale, the last woman named, but the subject before.

@@ -1589,6 +1589,24 @@ fn a_pronoun_follows_the_subjects_of_the_narration_back_to_a_name() {
 }
 
 #[test]
+fn a_pronoun_takes_the_subject_of_its_own_paragraph_though_no_name_tells_a_gender() {
+    // Neither `Corwin Hollis` nor `Dorcas` tells a gender. `he` in the paragraph whose
+    // subject is Hollis is Hollis, not Dorcas, who spoke the turn before.
+    let text = "“Where were you at four?” asked Corwin Hollis.\n\n\
+                “In the garden, sir,” said Dorcas.\n\n\
+                Hollis turned to the window. Then he said:\n\n\
+                “Consider the order of events.”";
+    let hollis = Some("Corwin Hollis".to_string());
+    assert_eq!(speakers(text).pop(), Some(hollis));
+    // A subject of the paragraph before is not so close: there the last speaker stands.
+    let text = "“Where were you at four?” asked Corwin Hollis.\n\n\
+                Hollis turned to the window.\n\n\
+                “In the garden, sir,” said Dorcas. Then he said:\n\n\
+                “Consider the order of events.”";
+    assert_eq!(speakers(text).pop(), Some(Some("Dorcas".to_string())));
+}
+
+#[test]
 fn a_description_nobody_holds_answers_as_the_other_speaker() {
     // Nell and Tobias are talking; the man named in the narration since is not in the
     // exchange. `the old man` answering Nell is Tobias, the other speaker of his gender.
