@@ -319,11 +319,24 @@ fn appositive_role(tokens: &[Token], m: &Mention, text: &str) -> Option<Range<us
         });
     let before = || {
         let comma = m.tokens.start.checked_sub(1)?;
-        if !tokens[comma].is_punct(',') || !closed(end) {
+        // `the Artful Dodger, Master Charles Bates, and Mr. Chitling`: a list, not an
+        // apposition.
+        let listed = tokens.get(end).is_some_and(|t| t.is_punct(','))
+            && tokens
+                .get(end + 1)
+                .is_some_and(|t| matches!(t.text(text), "and" | "or"));
+        if !tokens[comma].is_punct(',') || !closed(end) || listed {
             return None;
         }
         let d = mention::backward(tokens, comma, text)?;
-        (d.kind == MentionKind::Role && d.tokens.end == comma).then_some(d)
+        // `the Collector, Mr. Turton,`: a capitalized description too (read back from the
+        // comma, `Collector` is a name after `the`).
+        let epithet = matches!(d.kind, MentionKind::Name | MentionKind::Org)
+            && d.tokens.start > 0
+            && tokens[d.tokens.start - 1]
+                .text(text)
+                .eq_ignore_ascii_case("the");
+        ((d.kind == MentionKind::Role || epithet) && d.tokens.end == comma).then_some(d)
     };
     after.or_else(before).map(|d| d.span)
 }
@@ -983,8 +996,17 @@ impl<'t, 'g> Resolver<'t, 'g> {
                     .unwrap_or(Cow::Borrowed(&text[m.name.clone()]))
             }
             // `the Peddler`: capitalized words after `the` that have answered to a name.
+            // `the Collector`: or the one person the document styled so (`the Collector,
+            // Mr. Turton,`).
             MentionKind::Org => self
                 .epithet(m)
+                .or_else(|| {
+                    self.epithet_key(m)?;
+                    match self.styled(m) {
+                        Styled::Holder(name) => Some(name),
+                        _ => None,
+                    }
+                })
                 .unwrap_or(Cow::Borrowed(&text[m.name.clone()])),
             _ => Cow::Borrowed(&text[m.name.clone()]),
         }
@@ -1421,10 +1443,13 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 .get(&word_key(lexicon::full_title(&head)))
                 .filter(|h| !h.shared && h.first < pos);
             if let Some(h) = holder {
-                let present = self
-                    .names_before(pos)
-                    .take(SCENE_NAMES)
-                    .any(|n| n.full == h.full);
+                // Capitalized, `the Collector` is used as a name: it is its one holder
+                // wherever the text introduced them.
+                let present = head_word.starts_with(char::is_uppercase)
+                    || self
+                        .names_before(pos)
+                        .take(SCENE_NAMES)
+                        .any(|n| n.full == h.full);
                 if present {
                     return Styled::Holder(h.full.clone());
                 }

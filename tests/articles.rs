@@ -1834,6 +1834,27 @@ fn an_epithet_learned_late_names_the_turns_spoken_before_it_too() {
 }
 
 #[test]
+fn a_capitalized_description_set_before_a_name_is_that_person_anywhere() {
+    // `the Warden, Mr. Pryce,` gives the title to one man; many names later, with Pryce
+    // long out of the scene, `the Warden` speaking is still Mr. Pryce.
+    let story = |introduction: &str| {
+        let mut text = format!("{introduction}\n\n");
+        for _ in 0..12 {
+            text += "Aziz Khan rode to the river. Mary Dale followed him. \
+                     Tom Fell stayed by the well.\n\n";
+        }
+        text + "“Back to work, all of you,” cried the Warden, from the gate."
+    };
+    let last = |text: &str| speakers(text).pop().flatten();
+    let pryce = story("They knew the rider at once, the Warden, Mr. Pryce, with his grey horse.");
+    assert_eq!(last(&pryce).as_deref(), Some("Pryce"));
+    // In a list of three, the name after the description's comma is the next person, not
+    // the Warden.
+    let listed = story("At the table sat the Warden, Mr. Pryce, and Tom Fell.");
+    assert_eq!(last(&listed).as_deref(), Some("Warden"));
+}
+
+#[test]
 fn a_name_after_words_of_endearment_is_still_the_one_called() {
     // `my dear Agnes` calls Agnes: she answers the turn.
     let text = "“Is the boat ready?” asked Maud.\n\n“Nearly,” said Henry.\n\n\
