@@ -16,7 +16,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::gazetteer::Gazetteer;
-use crate::lexicon::{self, Anaphor, Gender, Number};
+use crate::lexicon::{self, Anaphor, Gender, Number, WordInfo};
 use crate::mention::{self, Mention, MentionKind};
 use crate::rules::{skip_apposition, skip_between, verb_at};
 use crate::token::{Kind, Token};
@@ -55,12 +55,16 @@ struct NameWords<'t> {
     given: Option<Gender>,
     /// Whether the last word is an institution noun (`School`, `Authority`).
     last_org: bool,
+    /// Whether the first word is a pet form of a given name, and whether it is a formal
+    /// given name a pet form shortens: see [`formal_names`].
+    pet: bool,
+    formal: bool,
 }
 
 impl<'t> NameWords<'t> {
-    /// `given` and `last_org`: what the lexicon says of the first and last words, when
+    /// `first_info` and `last_org`: what the lexicon says of the first and last words, when
     /// the caller has their tokens' entries at hand; else the words are looked up.
-    fn of(name: &'t str, given: Option<Option<Gender>>, last_org: Option<bool>) -> Self {
+    fn of(name: &'t str, first_info: Option<&WordInfo>, last_org: Option<bool>) -> Self {
         let mut words = name.split_whitespace();
         let first = words.next().unwrap_or("");
         let (mut last, mut count) = (first, usize::from(!first.is_empty()));
@@ -68,18 +72,20 @@ impl<'t> NameWords<'t> {
             last = w;
             count += 1;
         }
-        let given = match given {
-            Some(g) => g,
-            None if first.is_empty() => None,
-            None => lexicon::lookup(first).given,
+        let info = match first_info {
+            Some(info) => info,
+            None if first.is_empty() => lexicon::lookup(""),
+            None => lexicon::lookup(first),
         };
         let last_org = last_org.unwrap_or_else(|| lexicon::lookup(last).org);
         NameWords {
             count,
             first,
             last,
-            given,
+            given: info.given,
             last_org,
+            pet: info.pet,
+            formal: info.formal,
         }
     }
 }
@@ -188,6 +194,108 @@ impl FullNames<'_> {
         let list = &self.lists[r.start as usize..r.end as usize];
         let p = list.partition_point(|&j| j < k);
         p.checked_sub(1).map(|p| list[p])
+    }
+}
+
+/// `Frank Oakley` where the document also has `Francis Oakley`, `Bill Dale` beside
+/// `William Dale`: a full name that starts with a pet form of a given name is the same
+/// person as the formal full name with the same other words. Both go by the form the
+/// document uses more, and so do the mentions that resolved to either (a lone `Frank`).
+/// Only when the document has exactly one such formal name: `Kit Hale` beside both a
+/// `Christopher Hale` and a `Katherine Hale` stays as it is. `nicks` tells, per name,
+/// whether its full name starts with a pet form and whether with a formal given name.
+fn formal_names<'t>(
+    names: &mut [NameRef<'t>],
+    nicks: &[(bool, bool)],
+    genders: &mut FxHashMap<Cow<'t, str>, Gender>,
+) {
+    // Most documents have no full name that starts with a pet form: nothing to build.
+    if !nicks.iter().any(|&(pet, _)| pet) {
+        return;
+    }
+    // A full name's words, case-folded and hashed in order, whatever spaces or line
+    // breaks are between them; `first` stands in for the first word when given.
+    let words_key = |full: &str, first: Option<&str>| {
+        let mut words = full.split_whitespace();
+        let head = words.next().unwrap_or("");
+        let mut h = word_key(first.unwrap_or(head));
+        for w in words {
+            h = h.rotate_left(5) ^ word_key(w).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        }
+        h
+    };
+    fn first_word(full: &str) -> &str {
+        full.split_whitespace().next().unwrap_or("")
+    }
+    // The formal given names the pet forms here may shorten: only full names that start
+    // with one of them are worth hashing (`James` is common; `Jim Vane` asks for it).
+    let mut wanted: Vec<&'static str> = Vec::new();
+    for (k, n) in names.iter().enumerate() {
+        if nicks[k].0 {
+            for f in lexicon::formal_given(first_word(&n.full)) {
+                if !wanted.contains(f) {
+                    wanted.push(f);
+                }
+            }
+        }
+    }
+    // The full names that start with a pet form or a wanted formal given name: how often
+    // each is used, and its first mention, by their words.
+    let mut uses: FxHashMap<u64, (usize, usize)> = FxHashMap::default();
+    for (k, n) in names.iter().enumerate() {
+        let (pet, formal) = nicks[k];
+        let formal = formal && {
+            let first = first_word(&n.full);
+            wanted.iter().any(|f| first.eq_ignore_ascii_case(f))
+        };
+        if pet || formal {
+            uses.entry(words_key(&n.full, None)).or_insert((0, k)).0 += 1;
+        }
+    }
+    // By the words of the name renamed: the name it goes by, and that name's words.
+    let mut renames: FxHashMap<u64, (Cow<'t, str>, u64)> = FxHashMap::default();
+    for (&key, &(used, k)) in &uses {
+        if !nicks[k].0 {
+            continue;
+        }
+        let full = &names[k].full;
+        let mut found = lexicon::formal_given(first_word(full))
+            .iter()
+            .filter_map(|f| {
+                let formal_key = words_key(full, Some(f));
+                Some((formal_key, *uses.get(&formal_key)?))
+            });
+        let (Some((formal_key, (formal_used, j))), None) = (found.next(), found.next()) else {
+            continue;
+        };
+        // The person goes by the form the document uses more: `Tony Last` all through,
+        // `Anthony Last` once on a letter.
+        let (from, to) = if formal_used >= used {
+            ((k, key), (j, formal_key))
+        } else {
+            ((j, formal_key), (k, key))
+        };
+        if let Some(&g) = genders.get(&names[from.0].full) {
+            genders.entry(names[to.0].full.clone()).or_insert(g);
+        }
+        renames.insert(from.1, (names[to.0].full.clone(), to.1));
+    }
+    // Every mention of the renamed full names, whichever way they are spaced: `Bill Dale`
+    // to `William Dale`, and on to the `Will Dale` the text uses most, a few steps at
+    // most.
+    for (k, n) in names.iter_mut().enumerate() {
+        let (pet, formal) = nicks[k];
+        if !(pet || formal) {
+            continue;
+        }
+        let mut key = words_key(&n.full, None);
+        for _ in 0..3 {
+            let Some((to, to_key)) = renames.get(&key) else {
+                break;
+            };
+            n.full = to.clone();
+            key = *to_key;
+        }
     }
 }
 
@@ -696,7 +804,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 });
                 NameWords::of(
                     &text[m.name.clone()],
-                    first.map(|t| t.info().given),
+                    first.map(|t| t.info()),
                     last.map(|t| t.info().org),
                 )
             })
@@ -767,6 +875,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
         let families = families(text, &raw);
         let mut names = Vec::with_capacity(raw.len());
         let mut institutions = Vec::with_capacity(raw.len());
+        let mut nicks = Vec::with_capacity(raw.len());
         for (k, (m, speaking)) in raw.iter().enumerate() {
             let own = &text[m.name.clone()];
             let single = !own.contains(char::is_whitespace);
@@ -866,6 +975,11 @@ impl<'t, 'g> Resolver<'t, 'g> {
                     || *speaking
                     || full.contains(' ') && !placed());
             institutions.push(institution);
+            // For [`formal_names`]: whether the full name starts with a pet form or with
+            // a formal given name. (A gazetteer name is the user's own and stays.)
+            let w = &words[full_idx.unwrap_or(k)];
+            let several = w.count >= 2 && entry.is_none();
+            nicks.push((several && w.pet, several && w.formal));
             names.push(NameRef {
                 start: m.span.start,
                 title: m.title.clone(),
@@ -877,6 +991,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 subject: opens || clause_subject(tokens, m.tokens.start, m.tokens.end, text),
             });
         }
+        formal_names(&mut names, &nicks, &mut genders);
         // A name seen speaking anywhere is a person's, so the sentences it opens may tell
         // its gender: `Archer stood at the window, and he ...` votes once `Archer said`
         // has shown Archer a person.

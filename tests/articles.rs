@@ -1855,6 +1855,29 @@ fn a_capitalized_description_set_before_a_name_is_that_person_anywhere() {
 }
 
 #[test]
+fn a_pet_name_and_the_formal_name_with_the_same_surname_are_one_person() {
+    // `Bill Dale` and `William Dale` are one senator: both quotes are his, under one name.
+    let text = "Senator William Dale opened the hearing on Tuesday.\n\n\
+                “We will hear every witness,” William Dale said.\n\n\
+                Outside, Bill Dale was more blunt. “Nobody leaves early,” Bill Dale told \
+                reporters.";
+    let dale = Some("William Dale".to_string());
+    assert_eq!(speakers(text), [dale.clone(), dale]);
+    // The form the text uses more is the name: `Tony Marsh` throughout, `Anthony Marsh`
+    // once, on the nameplate.
+    let text = "The nameplate on the door said Anthony Marsh.\n\n\
+                “Come in,” Tony Marsh said. “Sit anywhere.”\n\n\
+                Tony Marsh poured two cups. “The mill closes on Friday,” Tony Marsh said.";
+    let tony = Some("Tony Marsh".to_string());
+    assert_eq!(speakers(text), [tony.clone(), tony.clone(), tony]);
+    // `Kit` may be Christopher or Katherine: with both Hales in the story, Kit Hale is
+    // neither.
+    let text = "Christopher Hale and Katherine Hale ran the farm.\n\n\
+                “The rain is early,” Kit Hale said.";
+    assert_eq!(speakers(text), [Some("Kit Hale".to_string())]);
+}
+
+#[test]
 fn a_name_after_words_of_endearment_is_still_the_one_called() {
     // `my dear Agnes` calls Agnes: she answers the turn.
     let text = "“Is the boat ready?” asked Maud.\n\n“Nearly,” said Henry.\n\n\

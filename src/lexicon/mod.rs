@@ -4,6 +4,7 @@
 
 mod given_names;
 mod given_names_us;
+mod nicknames;
 mod pronouns;
 mod titles;
 mod verbs;
@@ -57,6 +58,11 @@ pub(crate) struct WordInfo {
     pub approximation: bool,
     /// A given name, with its usual gender.
     pub given: Option<Gender>,
+    /// A pet form of a given name (`Frank`), or a formal given name some pet form
+    /// shortens (`Francis`): see [`formal_given`].
+    pub pet: bool,
+    /// See [`Self::pet`].
+    pub formal: bool,
     /// A noun that, capitalized alone, names a character of this gender (`Granny`, `the
     /// Duchess`): the nouns of [`titles::GENDERED_NOUNS`] and [`titles::RANKS`].
     pub character: Option<Gender>,
@@ -471,6 +477,12 @@ fn build() -> FxHashMap<&'static str, WordInfo> {
     for n in female {
         map.entry(n).or_default().given = Some(Gender::Female);
     }
+    for (pet, formal) in nicknames::NICKNAMES {
+        map.entry(pet).or_default().pet = true;
+        for f in *formal {
+            map.entry(f).or_default().formal = true;
+        }
+    }
     // Later tables win where a word is in several: a relative pronoun is never a
     // determiner, a stop word never a time word.
     for (words, f) in [
@@ -512,6 +524,20 @@ pub(crate) fn gender_cue(word: &str) -> Option<Gender> {
 pub(crate) fn title_is(word: &str, head: &str) -> bool {
     let word = word.strip_suffix('.').unwrap_or(word);
     word.eq_ignore_ascii_case(head) || full_title(word).eq_ignore_ascii_case(full_title(head))
+}
+
+/// The formal given names a pet form shortens (`Frank`: `francis`, `franklin`), in lower
+/// case; empty for any other word.
+pub(crate) fn formal_given(word: &str) -> &'static [&'static str] {
+    // The table is sorted: a binary search, compared without case, costs a few byte
+    // comparisons per name.
+    let cmp = |pet: &str| {
+        pet.bytes()
+            .cmp(word.bytes().map(|b| b.to_ascii_lowercase()))
+    };
+    nicknames::NICKNAMES
+        .binary_search_by(|(pet, _)| cmp(pet))
+        .map_or(&[], |i| nicknames::NICKNAMES[i].1)
 }
 
 /// The full form of an abbreviated title (`Dr` is `doctor`), or the word descriptions use
@@ -651,6 +677,28 @@ mod tests {
         assert_ne!(id("spokeswoman"), 0);
         assert_eq!(id("\u{212a}ing"), id("king"));
         assert_ne!(id("king"), 0);
+    }
+
+    #[test]
+    fn a_pet_form_names_its_formal_given_names() {
+        assert_eq!(formal_given("Frank"), ["francis", "franklin"]);
+        assert_eq!(formal_given("SISSY"), ["cecilia", "cecily"]);
+        // A formal name, or a word that is no name, shortens nothing.
+        assert!(formal_given("Francis").is_empty());
+        assert!(formal_given("frankly").is_empty());
+        // Every formal name in the table is a given name the lexicon knows, so a full
+        // name that starts with it is read as one.
+        // Sorted, for the binary search.
+        assert!(nicknames::NICKNAMES.windows(2).all(|w| w[0].0 < w[1].0));
+        for (pet, formal) in nicknames::NICKNAMES {
+            assert_eq!(*pet, pet.to_lowercase());
+            for f in *formal {
+                assert!(
+                    lookup(f).given.is_some(),
+                    "{pet}: {f} is no known given name"
+                );
+            }
+        }
     }
 
     #[test]
