@@ -422,9 +422,10 @@ impl Addressed<'_> {
 
 /// The context rules that only guess that a new paragraph is a new turn, which a turn
 /// named later overrules.
-const GUESSED_TURNS: [&str; 3] = [
+const GUESSED_TURNS: [&str; 4] = [
     "paragraph-continuation",
     "dialogue-alternation",
+    "narrated-partner",
     "named-partner",
 ];
 
@@ -917,8 +918,23 @@ impl<'a, 'd> Document<'a, 'd> {
                 .take_while(|&k| {
                     self.para(self.qtok[k]) as usize + PARTNER_LOOKBACK >= para as usize
                 })
-                .find_map(|k| attrs[k].as_ref().filter(|a| a.name != pa.name));
-            if let Some(other) = other {
+                .find_map(|k| {
+                    let a = attrs[k].as_ref()?;
+                    (a.name != pa.name).then_some((k, a))
+                });
+            if let Some((k, other)) = other {
+                // narrated-partner: since the other speaker last spoke, the narration has
+                // made a third person the subject (`Ruth came down the path.`): the turn
+                // is theirs, joining in, not the other speaker's.
+                let narrated = resolver
+                    .subject_since(self.raws[k].close.end, self.tokens[qt].span.start, &pa.name)
+                    .filter(|(name, _)| *name != other.name);
+                if let Some((name, at)) = narrated {
+                    let t = self.tokens.partition_point(|t| t.span.start < at);
+                    if let Some(m) = mention::forward(self.tokens, t, self.text) {
+                        return Some(read_off("narrated-partner", m, name));
+                    }
+                }
                 return Some(inherit("dialogue-alternation", other));
             }
         }

@@ -1307,6 +1307,21 @@ impl<'t, 'g> Resolver<'t, 'g> {
             .map(|n| (n.full.clone(), n.start))
     }
 
+    /// The latest person after byte `after` and before byte `pos` whom the narration
+    /// makes the subject of a sentence or clause, who is not `not`: their name, and the
+    /// byte where the mention starts.
+    pub(crate) fn subject_since(
+        &self,
+        after: usize,
+        pos: usize,
+        not: &str,
+    ) -> Option<(Cow<'t, str>, usize)> {
+        self.names_before(pos)
+            .take_while(|n| n.start > after)
+            .find(|n| n.subject && n.person && n.full != not)
+            .map(|n| (n.full.clone(), n.start))
+    }
+
     /// The people who spoke before byte `pos`, within [`PARTNER_LOOKBACK`] turns and
     /// paragraphs, latest first.
     fn recent_speakers(&self, pos: usize) -> impl Iterator<Item = &SpeakerEvent<'t>> {

@@ -672,6 +672,31 @@ pub static RULES: &[Rule] = &[
         matcher: Matcher::Context,
     },
     Rule {
+        name: "narrated-partner",
+        pattern: "(in a dialogue) \"Q0,\" said B. C rose.¶\"Q1,\" said A.¶\"Q2.\" → C",
+        confidence: confidence::NARRATED_PARTNER,
+        positive: &[(
+            concat!(
+                three_in_the_boat!(),
+                "Ruth Vane came down the path with the lantern.\n\n\
+                 \"Is it time?\" asked Tom.\n\n\"Nearly.\""
+            ),
+            11,
+            "Ruth Vane",
+        )],
+        negative: &[(
+            // Ruth is only in the object: the narration's subject is Maud, the other
+            // speaker already, and the turn is hers (`dialogue-alternation`).
+            concat!(
+                three_in_the_boat!(),
+                "Maud waved to Ruth Vane.\n\n\
+                 \"Is it time?\" asked Tom.\n\n\"Nearly.\""
+            ),
+            11,
+        )],
+        matcher: Matcher::Context,
+    },
+    Rule {
         name: "named-partner",
         pattern: "(in a dialogue, nobody else speaking) B came in.¶\"Q1,\" said A.¶\"Q2.\" → B",
         confidence: confidence::NAMED_PARTNER,
