@@ -1389,10 +1389,36 @@ impl<'a, 'd> Document<'a, 'd> {
     }
 
     /// The person the sentence ending at token `end` starts with, if that sentence holds
-    /// no quote.
+    /// no quote; or the subject of the last clause joined on to it, which is where the
+    /// narration leaves off (`Mrs. Alder set down the tray, and Ruth turned to the
+    /// window.`: Ruth, and `he` in `..., and he turned`).
     fn subject_before(&self, end: usize) -> Option<Mention> {
         let start = self.quoteless_sentence_before(end)?;
         let m = rules::subject_of(self.tokens, start, end, self.text)?;
+        // Only where a name or `he`/`she` may start: one test per token, and each joined
+        // subject read once.
+        let mut last = None;
+        let mut k = m.tokens.end;
+        while k < end {
+            // `Cole and Berg have also won`: a second subject joined right on to the first
+            // is one compound subject, not a new clause.
+            let compound = k == m.tokens.end + 1 && self.tokens[m.tokens.end].kind == Kind::Word;
+            if !compound
+                && (self.tokens[k].is_capitalized(self.text) || self.tokens[k].is_pronoun())
+            {
+                if let Some(c) = mention::forward(self.tokens, k, self.text) {
+                    if (c.kind == MentionKind::Name || c.kind.personal_gender().is_some())
+                        && crate::resolve::clause_subject(self.tokens, k, c.tokens.end, self.text)
+                    {
+                        k = c.tokens.end;
+                        last = Some(c);
+                        continue;
+                    }
+                }
+            }
+            k += 1;
+        }
+        let m = last.unwrap_or(m);
         (m.kind.is_person() || m.kind.is_narrator()).then_some(m)
     }
 

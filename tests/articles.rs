@@ -1607,6 +1607,22 @@ fn a_pronoun_takes_the_subject_of_its_own_paragraph_though_no_name_tells_a_gende
 }
 
 #[test]
+fn the_sentence_before_speaks_through_the_subject_of_its_last_clause() {
+    // The narration leaves off with Ruth: the quote after it is hers, not Mrs. Alder's.
+    let text = "Mrs. Alder set down the tray, and Ruth Carver turned to the window.\n\n\
+                “Then let us speak of the harvest.”";
+    assert_eq!(speakers(text), [Some("Ruth Carver".to_string())]);
+    // So with a pronoun as that subject: `he` is Tom Hale.
+    let text = "Ruth Carver set down the tray for Tom Hale, and he turned to the window.\n\n\
+                “Then let us speak of the harvest.”";
+    assert_eq!(speakers(text), [Some("Tom Hale".to_string())]);
+    // A clause of time is no main clause: the subject stays Mrs. Alder.
+    let text = "Mrs. Alder set down the tray while Ruth Carver turned to the window.\n\n\
+                “Then let us speak of the harvest.”";
+    assert_eq!(speakers(text), [Some("Mrs. Alder".to_string())]);
+}
+
+#[test]
 fn a_description_nobody_holds_answers_as_the_other_speaker() {
     // Nell and Tobias are talking; the man named in the narration since is not in the
     // exchange. `the old man` answering Nell is Tobias, the other speaker of his gender.
