@@ -438,20 +438,21 @@ fn late_epithets<'a>(
     attrs: &mut [Option<Attribution<'a>>],
     resolver: &crate::resolve::Resolver<'a, '_>,
 ) {
-    let mut renames: Vec<(Cow<'a, str>, Cow<'a, str>)> = Vec::new();
+    // By name, so that a document with many epithets costs one lookup per quote.
+    let mut renames: crate::hash::FxHashMap<Cow<'a, str>, Cow<'a, str>> = Default::default();
     for a in attrs.iter().flatten() {
-        if !explicit(a) || renames.iter().any(|(from, _)| *from == a.name) {
+        if !explicit(a) || renames.contains_key(&a.name) {
             continue;
         }
         if let Some(person) = resolver.late_epithet(&a.mention, &a.name) {
-            renames.push((a.name.clone(), person));
+            renames.insert(a.name.clone(), person);
         }
     }
     if renames.is_empty() {
         return;
     }
     for a in attrs.iter_mut().flatten() {
-        if let Some((_, person)) = renames.iter().find(|(from, _)| *from == a.name) {
+        if let Some(person) = renames.get(&a.name) {
             a.name = person.clone();
         }
     }
@@ -832,7 +833,11 @@ impl<'a, 'd> Document<'a, 'd> {
                 None
             } else {
                 reporter
-                    .or_else(|| (!after_quotes).then(|| self.subject_before(end)).flatten())
+                    .or_else(|| {
+                        (!after_quotes)
+                            .then(|| self.subject_before(end, resolver))
+                            .flatten()
+                    })
                     .or_else(|| {
                         opens_paragraph
                             .then(|| self.reporter_in_paragraph_before(end))
@@ -1324,7 +1329,7 @@ impl<'a, 'd> Document<'a, 'd> {
         if c.sent_start != c.qt || c.qt == 0 || self.tokens[c.qt - 1].kind == Kind::Break {
             return None;
         }
-        let subject = self.subject_before(c.qt)?;
+        let subject = self.subject_before(c.qt, resolver)?;
         if !matches!(subject.kind, MentionKind::Name | MentionKind::Role) {
             return None;
         }
@@ -1392,33 +1397,28 @@ impl<'a, 'd> Document<'a, 'd> {
     /// no quote; or the subject of the last clause joined on to it, which is where the
     /// narration leaves off (`Mrs. Alder set down the tray, and Ruth turned to the
     /// window.`: Ruth, and `he` in `..., and he turned`).
-    fn subject_before(&self, end: usize) -> Option<Mention> {
+    fn subject_before(
+        &self,
+        end: usize,
+        resolver: &crate::resolve::Resolver<'a, '_>,
+    ) -> Option<Mention> {
         let start = self.quoteless_sentence_before(end)?;
         let m = rules::subject_of(self.tokens, start, end, self.text)?;
-        // Only where a name or `he`/`she` may start: one test per token, and each joined
-        // subject read once.
-        let mut last = None;
-        let mut k = m.tokens.end;
-        while k < end {
+        // The name index has read each joined subject already: ask it for the last one in
+        // the rest of the sentence.
+        let joined = (m.tokens.end < end)
+            .then(|| {
+                let from = self.tokens[m.tokens.end].span.start;
+                resolver.last_joined_subject(from, self.tokens[end - 1].span.end)
+            })
+            .flatten()
+            .map(|at| self.tokens.partition_point(|t| t.span.start < at))
             // `Cole and Berg have also won`: a second subject joined right on to the first
             // is one compound subject, not a new clause.
-            let compound = k == m.tokens.end + 1 && self.tokens[m.tokens.end].kind == Kind::Word;
-            if !compound
-                && (self.tokens[k].is_capitalized(self.text) || self.tokens[k].is_pronoun())
-            {
-                if let Some(c) = mention::forward(self.tokens, k, self.text) {
-                    if (c.kind == MentionKind::Name || c.kind.personal_gender().is_some())
-                        && crate::resolve::clause_subject(self.tokens, k, c.tokens.end, self.text)
-                    {
-                        k = c.tokens.end;
-                        last = Some(c);
-                        continue;
-                    }
-                }
-            }
-            k += 1;
-        }
-        let m = last.unwrap_or(m);
+            .filter(|&k| !(k == m.tokens.end + 1 && self.tokens[m.tokens.end].kind == Kind::Word))
+            .and_then(|k| mention::forward(self.tokens, k, self.text))
+            .filter(|c| c.kind == MentionKind::Name || c.kind.personal_gender().is_some());
+        let m = joined.unwrap_or(m);
         (m.kind.is_person() || m.kind.is_narrator()).then_some(m)
     }
 

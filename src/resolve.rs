@@ -456,7 +456,7 @@ const CLAUSE_CONJUNCTIONS: &[&str] = &["and", "but", "then", "yet", "so"];
 /// opens the clause before them (`, and Ralph stood up`, `but Mary recalled her`), and a
 /// lower-case word, the verb, comes right after the `end` of the subject; not `said to
 /// Ralph quietly`, nor `while Mary watched`, which is no main clause.
-pub(crate) fn clause_subject(tokens: &[Token], k: usize, end: usize, text: &str) -> bool {
+fn clause_subject(tokens: &[Token], k: usize, end: usize, text: &str) -> bool {
     let opened = k.checked_sub(1).map_or(true, |b| match tokens[b].kind {
         Kind::Word => CLAUSE_CONJUNCTIONS.contains(&tokens[b].text(text)),
         Kind::Punct(',' | ';') => true,
@@ -1320,6 +1320,23 @@ impl<'t, 'g> Resolver<'t, 'g> {
             .take_while(|n| n.start > after)
             .find(|n| n.subject && n.person && n.full != not)
             .map(|n| (n.full.clone(), n.start))
+    }
+
+    /// Where the latest subject of a clause joined on (`, and Ruth turned`, `and she
+    /// smiled`) starts, from byte `from` up to byte `to`: a name the index read as a
+    /// subject, or `he`/`she` as one. Both were found in the name pass, so no token is
+    /// read again.
+    pub(crate) fn last_joined_subject(&self, from: usize, to: usize) -> Option<usize> {
+        let name = self
+            .names_before(to)
+            .take_while(|n| n.start >= from)
+            .find(|n| n.subject)
+            .map(|n| n.start);
+        let pronoun = self.subjects[..self.subjects.partition_point(|s| s.0 < to)]
+            .last()
+            .map(|s| s.0)
+            .filter(|&p| p >= from);
+        name.max(pronoun)
     }
 
     /// The people who spoke before byte `pos`, within [`PARTNER_LOOKBACK`] turns and
