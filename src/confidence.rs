@@ -5,15 +5,15 @@
 
 /// `quote-label`: all dev files 7/19.
 pub(crate) const QUOTE_LABEL: f32 = 0.37;
-/// `quote-speaker-verb`: gendergaptracker 182/183, polnear 1966/1987, pdnc 4098/5078.
+/// `quote-speaker-verb`: gendergaptracker 182/183, polnear 1966/1987, pdnc 4107/5082.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.93;
-/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 583/596, pdnc 6837/8151.
+/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 583/596, pdnc 6844/8151.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
 /// `quote-dash-speaker`: all dev files 16/16.
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
-/// `quote-split`: polnear 76/80, pdnc 1244/1466.
+/// `quote-split`: polnear 76/80, pdnc 1247/1468.
 pub(crate) const QUOTE_SPLIT: f32 = 0.90;
-/// `speaker-verb-quote`: polnear 415/431, pdnc 870/1156.
+/// `speaker-verb-quote`: polnear 415/431, pdnc 877/1158.
 pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.86;
 /// `verb-speaker-quote`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const VERB_SPEAKER_QUOTE: f32 = 0.50;
@@ -27,13 +27,13 @@ pub(crate) const ACCORDING_TO: f32 = 0.86;
 pub(crate) const SPEAKER_COLON_QUOTE: f32 = 0.89;
 /// `intro-paragraph`: pdnc 119/163.
 pub(crate) const INTRO_PARAGRAPH: f32 = 0.73;
-/// `sentence-verb`: polnear 38/46, pdnc 346/468.
+/// `sentence-verb`: polnear 38/46, pdnc 348/469.
 pub(crate) const SENTENCE_VERB: f32 = 0.78;
 /// `sentence-verb-after`: polnear 53/57, pdnc 59/104.
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.75;
-/// `subject-colon-quote`: polnear 29/35, pdnc 120/183.
+/// `subject-colon-quote`: polnear 29/35, pdnc 121/183.
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.74;
-/// `continuation`: gendergaptracker 85/88, polnear 1276/1311, pdnc 5148/6358.
+/// `continuation`: gendergaptracker 85/88, polnear 1276/1311, pdnc 5150/6354.
 pub(crate) const CONTINUATION: f32 = 0.92;
 /// `paragraph-continuation`: gendergaptracker 40/43, polnear 51/59, pdnc 14/28.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.76;
@@ -41,25 +41,25 @@ pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.76;
 pub(crate) const SPEAKER_RESUMES: f32 = 0.50;
 /// `addressee-replies`: pdnc 647/756.
 pub(crate) const ADDRESSEE_REPLIES: f32 = 0.86;
-/// `called-back`: pdnc 114/157.
+/// `called-back`: pdnc 114/156.
 pub(crate) const CALLED_BACK: f32 = 0.73;
-/// `turn-taking`: pdnc 4525/6317.
+/// `turn-taking`: pdnc 4525/6315.
 pub(crate) const TURN_TAKING: f32 = 0.72;
-/// `turn-taking-back`: pdnc 435/697.
-pub(crate) const TURN_TAKING_BACK: f32 = 0.62;
-/// `dialogue-alternation`: pdnc 866/1464.
+/// `turn-taking-back`: pdnc 437/696.
+pub(crate) const TURN_TAKING_BACK: f32 = 0.63;
+/// `dialogue-alternation`: pdnc 866/1463.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.59;
 /// `narrated-partner`: pdnc 75/178.
 pub(crate) const NARRATED_PARTNER: f32 = 0.42;
-/// `named-partner`: pdnc 32/79.
+/// `named-partner`: pdnc 32/78.
 pub(crate) const NAMED_PARTNER: f32 = 0.41;
 /// `addressee-not-speaker`: pdnc 74/154.
 pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.48;
-/// `beat-after`: pdnc 115/125.
+/// `beat-after`: pdnc 117/127.
 pub(crate) const BEAT_AFTER: f32 = 0.92;
-/// `sentence-before`: gendergaptracker 17/20, polnear 29/43, pdnc 1214/1781.
+/// `sentence-before`: gendergaptracker 17/20, polnear 29/43, pdnc 1219/1780.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.74;
-/// `indirect-speaker-verb`: gendergaptracker 217/302, polnear 1488/2331.
+/// `indirect-speaker-verb`: gendergaptracker 218/303, polnear 1488/2331.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.68;
 /// `indirect-tell`: gendergaptracker 13/20, polnear 104/176.
 pub(crate) const INDIRECT_TELL: f32 = 0.62;

@@ -630,9 +630,10 @@ impl<'a, 'd> Document<'a, 'd> {
         for q in 0..=self.raws.len() {
             // Reported speech before this quote, resolved in document order with it.
             let until = self.raws.get(q).map_or(usize::MAX, |r| r.open.start);
-            while let Some(r) =
+            while let Some(mut r) =
                 reported.next_if(|r| r.mention.span.start.min(r.content.start) < until)
             {
+                r.mention = self.named_in_apposition(r.mention, &resolver);
                 let name = resolver.resolve(&r.mention);
                 resolver.note_speaker(r.mention.span.start, name.clone(), r.mention.kind);
                 // `Baxter said she understands`: a named speaker reporting with `he` or
@@ -677,6 +678,7 @@ impl<'a, 'd> Document<'a, 'd> {
                 .map(|pa| pa.name.clone());
             let attr = match local {
                 Some((rule, Found { mention, cue })) => {
+                    let mention = self.named_in_apposition(mention, &resolver);
                     // `"Yes," he replied, "at once."`: both halves of a split quote read the
                     // one mention, which stands for one person.
                     let same_mention = q
@@ -1391,6 +1393,19 @@ impl<'a, 'd> Document<'a, 'd> {
         }
         let m = rules::subject_of(self.tokens, start, end, self.text)?;
         (m.kind == MentionKind::Name || m.kind.is_narrator()).then_some(m)
+    }
+
+    /// `said the mayor, Rhona Ellery,`: the speaker is the person the apposition names,
+    /// whom the name index can follow through the article, rather than the description.
+    fn named_in_apposition(
+        &self,
+        m: Mention,
+        resolver: &crate::resolve::Resolver<'a, '_>,
+    ) -> Mention {
+        match mention::appositive_name(self.tokens, &m, self.text) {
+            Some(name) if resolver.names_person(&name) => name,
+            _ => m,
+        }
     }
 
     /// The person the sentence ending at token `end` starts with, if that sentence holds

@@ -373,6 +373,32 @@ pub(crate) fn description_at(tokens: &[Token], i: usize, text: &str) -> Option<M
     description(tokens, i, i, text)
 }
 
+/// The name set off by commas right after description `m`, which is the same person:
+/// `said the mayor, Rhona Ellery, when asked`, `the coach, Piet van der Berg, insisted`.
+/// The name must close the apposition (a comma, the sentence's end, a quotation): after
+/// `the mayor, Rhona Ellery and the police chief` the name is one of a list, not the mayor.
+pub(crate) fn appositive_name(tokens: &[Token], m: &Mention, text: &str) -> Option<Mention> {
+    // A description headed by a lower-case noun: `Representative Peter T. King,
+    // Republican of New York,` is a name already, and what follows it is his party.
+    let head = tokens.get(m.tokens.end.checked_sub(1)?)?;
+    if m.kind != MentionKind::Role
+        || head.is_capitalized(text)
+        || !tokens.get(m.tokens.end)?.is_punct(',')
+    {
+        return None;
+    }
+    let name = forward(tokens, m.tokens.end + 1, text)?;
+    let closes = tokens.get(name.tokens.end).map_or(true, |t| {
+        matches!(
+            t.kind,
+            Kind::Punct(',' | '.' | ';' | '!' | '?') | Kind::Quote(_) | Kind::Break
+        )
+    });
+    // `said a spokesman, Tuesday,`: a day is no one's name.
+    let day = name.one_word_name() && lexicon::is_day(&text[name.name.clone()]);
+    (name.kind == MentionKind::Name && closes && !day).then_some(name)
+}
+
 /// A description starting with a determiner at `start`; its words begin at `body`.
 fn description(tokens: &[Token], start: usize, body: usize, text: &str) -> Option<Mention> {
     let mut head: Option<(usize, MentionKind)> = None;
@@ -540,9 +566,13 @@ fn name_run(tokens: &[Token], start: usize, text: &str) -> Option<Mention> {
             || title_word(info) && is_capitalized(w)
             // `of` joins only after a title (`Secretary of State`, `Duke of York`), never
             // two names side by side.
+            // `van der Berg`, `de la Cruz`: two particles may stand before the surname.
             || PARTICLES.contains(&w)
                 && (w != "of" || j > start && title_word(tokens[j - 1].info()))
-                && word(tokens, j + 1, text).is_some_and(is_capitalized)
+                && (word(tokens, j + 1, text).is_some_and(is_capitalized)
+                    || w != "of"
+                        && word(tokens, j + 1, text).is_some_and(|n| n != "of" && PARTICLES.contains(&n))
+                        && word(tokens, j + 2, text).is_some_and(is_capitalized))
             // `Pentagon spokesman Geoff Morrell`, `Rockets general manager Bruce
             // Hamilton`: lower-case role words inside the run, when a name follows them.
             || !is_capitalized(w)
@@ -1170,6 +1200,35 @@ mod tests {
         assert_eq!(strip_possessive("'"), ("'", false));
         assert!(is_capitalized("Élise") && is_capitalized("Ana") && !is_capitalized("ana"));
         assert!(!is_capitalized("") && !is_capitalized("élise"));
+    }
+
+    #[test]
+    fn a_name_set_off_after_a_description_is_its_apposition() {
+        let appositive = |text: &str| {
+            let t = toks(text);
+            let m = forward(&t, 0, text)?;
+            appositive_name(&t, &m, text).map(|n| text[n.name].to_string())
+        };
+        assert_eq!(
+            appositive("the mayor, Rhona Ellery, said").as_deref(),
+            Some("Rhona Ellery")
+        );
+        assert_eq!(
+            appositive("the mayor, Rhona Ellery.").as_deref(),
+            Some("Rhona Ellery")
+        );
+        assert_eq!(
+            appositive("the coach, Piet van der Berg, insisted").as_deref(),
+            Some("Piet van der Berg")
+        );
+        // A list, a day, a name already, or no comma at all: no apposition.
+        assert_eq!(appositive("the mayor, Rhona Ellery and the chief"), None);
+        assert_eq!(appositive("a spokesman, Tuesday, said"), None);
+        assert_eq!(
+            appositive("Senator Ana Ruiz, Democrat of Oregon, said"),
+            None
+        );
+        assert_eq!(appositive("the mayor Rhona Ellery said"), None);
     }
 
     #[test]

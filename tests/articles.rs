@@ -1952,3 +1952,23 @@ fn a_lone_word_before_a_subject_pronoun_names_no_one() {
                 “Another hour, then.”";
     assert_eq!(speakers(text), [None]);
 }
+
+#[test]
+fn a_description_with_a_name_set_off_after_it_is_that_named_person() {
+    // The mayor is Rhona Ellery: the quote is hers by name, and so is the later quote of
+    // `Ellery`.
+    let text = "“I don't know,” said the mayor, Rhona Ellery, when asked about the budget. \
+                “We will see.”\n\n\
+                The council meets again in March. “There is no money for it,” Ellery said.";
+    let ellery = Some("Rhona Ellery".to_string());
+    assert_eq!(speakers(text), [ellery.clone(), ellery.clone(), ellery]);
+    // Before the verb too, and a surname after two particles belongs to the name.
+    let coach = "‘We are ready,’ the coach, Piet van der Berg, insisted after training.";
+    assert_eq!(speakers(coach), [Some("Piet van der Berg".to_string())]);
+    // A name that starts a list after the comma is not the description's.
+    let listed = "“Nobody told us,” said the treasurer, Rhona Ellery and two aides nodding.";
+    assert_eq!(speakers(listed), [Some("treasurer".to_string())]);
+    // A name with its party after it keeps its name; the party is no second person.
+    let party = "“It is a bad bill,” Representative Ana Ruiz, Democrat of Oregon, said.";
+    assert_eq!(speakers(party), [Some("Ana Ruiz".to_string())]);
+}
