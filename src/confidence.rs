@@ -5,15 +5,15 @@
 
 /// `quote-label`: all dev files 7/19.
 pub(crate) const QUOTE_LABEL: f32 = 0.37;
-/// `quote-speaker-verb`: gendergaptracker 182/183, polnear 1966/1987, pdnc 4107/5082.
+/// `quote-speaker-verb`: gendergaptracker 182/183, polnear 1968/1989, pdnc 4107/5082.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.93;
-/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 583/596, pdnc 6844/8151.
+/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 584/597, pdnc 6843/8151.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
 /// `quote-dash-speaker`: all dev files 16/16.
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
 /// `quote-split`: polnear 76/80, pdnc 1247/1468.
 pub(crate) const QUOTE_SPLIT: f32 = 0.90;
-/// `speaker-verb-quote`: polnear 415/431, pdnc 877/1158.
+/// `speaker-verb-quote`: polnear 416/432, pdnc 877/1158.
 pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.86;
 /// `verb-speaker-quote`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const VERB_SPEAKER_QUOTE: f32 = 0.50;
@@ -29,7 +29,7 @@ pub(crate) const SPEAKER_COLON_QUOTE: f32 = 0.89;
 pub(crate) const INTRO_PARAGRAPH: f32 = 0.73;
 /// `sentence-verb`: polnear 38/46, pdnc 348/469.
 pub(crate) const SENTENCE_VERB: f32 = 0.78;
-/// `sentence-verb-after`: polnear 53/57, pdnc 59/104.
+/// `sentence-verb-after`: polnear 51/55, pdnc 59/104.
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.75;
 /// `subject-colon-quote`: polnear 29/35, pdnc 121/183.
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.74;
@@ -43,11 +43,11 @@ pub(crate) const SPEAKER_RESUMES: f32 = 0.50;
 pub(crate) const ADDRESSEE_REPLIES: f32 = 0.86;
 /// `called-back`: pdnc 114/156.
 pub(crate) const CALLED_BACK: f32 = 0.73;
-/// `turn-taking`: pdnc 4525/6315.
+/// `turn-taking`: pdnc 4526/6315.
 pub(crate) const TURN_TAKING: f32 = 0.72;
-/// `turn-taking-back`: pdnc 437/696.
+/// `turn-taking-back`: pdnc 437/697.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.63;
-/// `dialogue-alternation`: pdnc 866/1463.
+/// `dialogue-alternation`: pdnc 867/1462.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.59;
 /// `narrated-partner`: pdnc 75/178.
 pub(crate) const NARRATED_PARTNER: f32 = 0.42;
@@ -57,16 +57,16 @@ pub(crate) const NAMED_PARTNER: f32 = 0.41;
 pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.48;
 /// `beat-after`: pdnc 117/127.
 pub(crate) const BEAT_AFTER: f32 = 0.92;
-/// `sentence-before`: gendergaptracker 17/20, polnear 29/43, pdnc 1219/1780.
+/// `sentence-before`: gendergaptracker 17/20, polnear 29/42, pdnc 1219/1780.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.74;
-/// `indirect-speaker-verb`: gendergaptracker 218/303, polnear 1488/2331.
+/// `indirect-speaker-verb`: gendergaptracker 218/303, polnear 1495/2340.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.68;
 /// `indirect-tell`: gendergaptracker 13/20, polnear 104/176.
 pub(crate) const INDIRECT_TELL: f32 = 0.62;
-/// `indirect-clause-speaker-verb`: gendergaptracker 33/39, polnear 206/244.
+/// `indirect-clause-speaker-verb`: gendergaptracker 33/39, polnear 206/243.
 pub(crate) const INDIRECT_CLAUSE_SPEAKER_VERB: f32 = 0.85;
-/// `indirect-directive`: polnear 37/70.
-pub(crate) const INDIRECT_DIRECTIVE: f32 = 0.53;
+/// `indirect-directive`: polnear 38/71.
+pub(crate) const INDIRECT_DIRECTIVE: f32 = 0.54;
 /// `indirect-parenthetical`: polnear 127/159.
 pub(crate) const INDIRECT_PARENTHETICAL: f32 = 0.80;
 /// `indirect-naming`: all dev files 8/19.

@@ -291,9 +291,9 @@ pub(crate) fn forward(tokens: &[Token], i: usize, text: &str) -> Option<Mention>
     if counts {
         return description(tokens, i, i + 1, text);
     }
-    // `engineer Sam Adeyemi`: a lower-case role word before a name starts the run too.
-    let role_before_name =
-        (info.role || info.title) && word(tokens, i + 1, text).is_some_and(is_capitalized);
+    // `engineer Sam Adeyemi`, `nurse practitioner Owen Leclair`: lower-case role words
+    // before a name start the run too.
+    let role_before_name = (info.role || info.title) && role_words_then_name(tokens, i + 1, text);
     // `Young said`, `Read said`: an epithet or a verb of manner alone before a speech verb
     // is a surname.
     let epithet_name = surname_before_verb(tokens, i, info, w);
@@ -444,6 +444,17 @@ fn description(tokens: &[Token], start: usize, body: usize, text: &str) -> Optio
             // `the company's chief executive`: the possessive is a determiner.
             head = None;
             all_caps = true;
+        }
+    }
+    // `the journalist Olivia Messer`, `his wife Mary`: a role noun right before a name is
+    // the name's title; the person is named.
+    if let Some((h, MentionKind::Role)) = head {
+        let named =
+            word(tokens, h + 1, text).is_some_and(|w| is_capitalized(w) && !lexicon::is_day(w));
+        if named {
+            if let Some(m) = name_after(tokens, start, h + 1, text) {
+                return Some(m);
+            }
         }
     }
     let (end, kind) = match head {
@@ -1095,9 +1106,15 @@ fn apposition_near(tokens: &[Token], comma: usize, text: &str, depth: u8) -> Opt
     {
         return backward_in(tokens, open, text, depth);
     }
-    // `In general, Rice, said`: the commas set off the name itself.
+    // `In general, Rice, said`: the commas set off the name itself. A description that
+    // opens like an apposition only when no name stands before it: in `Ramil Carr, 31, a
+    // freelance photographer, said` it is the second part of the one after the name,
+    // which [`apposition_far`] reads.
     let m = forward(tokens, open + 1, text)?;
     if m.tokens.end == comma {
+        if m.kind != MentionKind::Name && apposition_opener(tokens, open + 1, text) {
+            return apposition_far(tokens, comma, text, depth).or(Some(m));
+        }
         return Some(m);
     }
     // `His lawyers, Ann Byrne and Paul Cole, said`: names joined by `and` set off after

@@ -1127,8 +1127,9 @@ impl<'t, 'g> Resolver<'t, 'g> {
         }
     }
 
-    /// The index entry of a name mention: it starts with the mention, or after the
-    /// epithet the mention covers too (`poor Mrs. Jennings`).
+    /// The index entry of a name mention: it starts with the mention, with its name after
+    /// lower-case titles (`nurse practitioner Owen Leclair`), or after the epithet the
+    /// mention covers too (`poor Mrs. Jennings`).
     fn entry(&self, m: &Mention) -> Option<&NameRef<'t>> {
         let pos = m.span.start;
         let k = self.names.partition_point(|n| n.start < pos);
@@ -1136,7 +1137,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
             |n: &NameRef<'_>| m.title.as_ref().map_or(m.name.start, |t| t.start) == n.start;
         self.names
             .get(k)
-            .filter(|n| n.start == pos || after_epithet(n))
+            .filter(|n| n.start == pos || n.start == m.name.start || after_epithet(n))
     }
 
     /// Whether the name mention `m` is known to name a person: several words, an

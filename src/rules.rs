@@ -1065,10 +1065,13 @@ fn between_back(c: &Ctx, v: usize) -> usize {
 /// returns where the subject ends.
 pub(crate) fn skip_between_back(tokens: &[Token], start: usize, v: usize, text: &str) -> usize {
     let mut i = v;
-    // Days too: `Priebus later Thursday told`.
+    let day =
+        |k: usize| tokens[k].kind == Kind::Word && crate::lexicon::is_day(tokens[k].text(text));
+    // Days too: `Priebus later Thursday told`, `Trudeau on Tuesday called`.
     while i > start
         && (between_word(&tokens[i - 1], text)
-            || tokens[i - 1].kind == Kind::Word && crate::lexicon::is_day(tokens[i - 1].text(text)))
+            || day(i - 1)
+            || i < v && tokens[i - 1].text(text) == "on" && day(i))
     {
         // `Theresa May said`, `Ms. May said`
         if mention::surname_after_first_name(tokens, i - 1, tokens[i - 1].info(), text) {

@@ -1972,3 +1972,41 @@ fn a_description_with_a_name_set_off_after_it_is_that_named_person() {
     let party = "“It is a bad bill,” Representative Ana Ruiz, Democrat of Oregon, said.";
     assert_eq!(speakers(party), [Some("Ana Ruiz".to_string())]);
 }
+
+#[test]
+fn a_role_noun_before_a_name_titles_the_name() {
+    // `the journalist Nadia Okafor`: one person, named, whether the phrase opens the
+    // sentence or follows the verb.
+    let before =
+        "The columnist Nadia Okafor called the ruling \u{201c}a gift to landlords.\u{201d}";
+    assert_eq!(speakers(before), [Some("Nadia Okafor".to_string())]);
+    let after = "\u{201c}Nobody reads the fine print,\u{201d} said the columnist Nadia Okafor.";
+    assert_eq!(speakers(after), [Some("Nadia Okafor".to_string())]);
+    // Two role words before the name, and a profession news quotes by.
+    let nurse = "Her colleague, nurse practitioner Owen Leclair, agreed: \
+                 \u{201c}It has never been this bad.\u{201d}";
+    assert_eq!(speakers(nurse), [Some("Owen Leclair".to_string())]);
+    let paramedic = "\u{201c}We ran out of stretchers,\u{201d} said one paramedic.";
+    assert_eq!(speakers(paramedic), [Some("paramedic".to_string())]);
+}
+
+#[test]
+fn an_age_and_a_description_after_a_name_leave_the_name_the_speaker() {
+    // `Tamsin Achterberg, 31, a retired teacher, said`: two parts of one apposition; the
+    // name before them speaks.
+    let text = "Tamsin Achterberg, 31, a retired teacher, said the rally was \
+                \u{201c}the biggest in years.\u{201d}";
+    assert_eq!(speakers(text), [Some("Tamsin Achterberg".to_string())]);
+}
+
+#[test]
+fn a_day_between_the_speaker_and_the_verb_is_stepped_over() {
+    // `on Tuesday` between the name and the verb: the partial quote is still hers, and is
+    // kept rather than dropped as a scare quote for want of a speaker.
+    let text = "Premier Lise Vautrin on Tuesday called the strike \u{201c}reckless and \
+                avoidable.\u{201d}";
+    assert_eq!(speakers(text), [Some("Lise Vautrin".to_string())]);
+    let reported = reported("Vautrin on Friday told reporters the talks had failed.");
+    assert_eq!(reported.len(), 1);
+    assert_eq!(reported[0].1, "Vautrin");
+}
