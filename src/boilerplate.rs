@@ -1,6 +1,8 @@
 //! Lines a news page carries that are not the article: labels of links to other stories
-//! (`READ MORE: Mayor says the budget will balance`, `WATCH: ...`). What such a line quotes
-//! or reports belongs to the other story, so no quote is taken from it.
+//! (`READ MORE: Mayor says the budget will balance`, `WATCH: ...`), and the page's own
+//! furniture (`Story continues below advertisement`). What a link quotes or reports belongs
+//! to the other story, so no quote is taken from it; and no name in such a line is a
+//! person of the article (`Story continues` is no one speaking).
 
 use crate::token::{Kind, Token};
 
@@ -16,9 +18,39 @@ const LINK_LABELS: &[&[&str]] = &[
     &["video"],
 ];
 
+/// Paragraphs a news page sets between the article's own paragraphs, word for word;
+/// matched without case.
+const FURNITURE_LINES: &[&[&str]] = &[
+    &["story", "continues", "below", "advertisement"],
+    &["story", "continues", "below"],
+    &["article", "continues", "below"],
+    &["continue", "reading", "below"],
+    &["advertisement"],
+];
+
+/// Whether the paragraph whose first token is `start` is boilerplate: a link to another
+/// story (a label, a colon, then the story's title) or a line of page furniture.
+pub(crate) fn is_boilerplate_line(tokens: &[Token], start: usize, text: &str) -> bool {
+    is_link_line(tokens, start, text) || is_furniture_line(tokens, start, text)
+}
+
+/// Whether the paragraph starting at token `start` is one of [`FURNITURE_LINES`], whole.
+fn is_furniture_line(tokens: &[Token], start: usize, text: &str) -> bool {
+    FURNITURE_LINES.iter().any(|line| {
+        tokens
+            .get(start + line.len())
+            .map_or(true, |t| t.kind == Kind::Break)
+            && line.iter().enumerate().all(|(n, w)| {
+                tokens
+                    .get(start + n)
+                    .is_some_and(|t| t.kind == Kind::Word && t.text(text).eq_ignore_ascii_case(w))
+            })
+    })
+}
+
 /// Whether the paragraph whose first token is `start` is a link to another story: a
 /// label, a colon, then the story's title.
-pub(crate) fn is_link_line(tokens: &[Token], start: usize, text: &str) -> bool {
+fn is_link_line(tokens: &[Token], start: usize, text: &str) -> bool {
     // The colon is tested first: it rules out nearly every paragraph without reading a word.
     LINK_LABELS.iter().any(|label| {
         let colon = start + label.len();
@@ -36,13 +68,13 @@ pub(crate) fn is_link_line(tokens: &[Token], start: usize, text: &str) -> bool {
 mod tests {
     use crate::token::analyze;
 
-    /// For each paragraph of `text`, whether it was read as a link line.
+    /// For each paragraph of `text`, whether it was read as boilerplate.
     fn links(text: &str) -> Vec<bool> {
         let (_, tokens) = analyze(text);
         let mut out = Vec::new();
         for (i, t) in tokens.iter().enumerate() {
             if i == 0 || tokens[i - 1].kind == crate::token::Kind::Break {
-                out.push(t.link());
+                out.push(t.boilerplate());
             }
         }
         out
@@ -66,5 +98,15 @@ mod tests {
                     Related:\n\
                     Read more about the tide.";
         assert_eq!(links(text), [false, false, false, false]);
+    }
+
+    #[test]
+    fn page_furniture_is_boilerplate_only_as_a_whole_line() {
+        let text = "The ferry sailed at noon.\n\n\
+                    Story continues below advertisement\n\n\
+                    ADVERTISEMENT\n\n\
+                    Her story continues below the fold, the editor said.\n\n\
+                    Advertisement revenue fell.";
+        assert_eq!(links(text), [false, true, true, false, false]);
     }
 }

@@ -5,13 +5,13 @@
 
 /// `quote-label`: all dev files 7/19.
 pub(crate) const QUOTE_LABEL: f32 = 0.37;
-/// `quote-speaker-verb`: gendergaptracker 182/183, polnear 1968/1989, pdnc 4107/5082.
+/// `quote-speaker-verb`: gendergaptracker 182/183, polnear 1968/1989, pdnc 4108/5082.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.93;
 /// `quote-verb-speaker`: gendergaptracker 49/49, polnear 584/597, pdnc 6843/8151.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
 /// `quote-dash-speaker`: all dev files 16/16.
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
-/// `quote-split`: polnear 76/80, pdnc 1247/1468.
+/// `quote-split`: polnear 76/80, pdnc 1248/1468.
 pub(crate) const QUOTE_SPLIT: f32 = 0.90;
 /// `speaker-verb-quote`: polnear 416/432, pdnc 877/1158.
 pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.86;
@@ -33,7 +33,7 @@ pub(crate) const SENTENCE_VERB: f32 = 0.78;
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.75;
 /// `subject-colon-quote`: polnear 29/35, pdnc 121/183.
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.74;
-/// `continuation`: gendergaptracker 85/88, polnear 1276/1311, pdnc 5150/6354.
+/// `continuation`: gendergaptracker 85/88, polnear 1276/1311, pdnc 5151/6354.
 pub(crate) const CONTINUATION: f32 = 0.92;
 /// `paragraph-continuation`: gendergaptracker 40/43, polnear 51/59, pdnc 14/28.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.76;
@@ -59,7 +59,7 @@ pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.48;
 pub(crate) const BEAT_AFTER: f32 = 0.92;
 /// `sentence-before`: gendergaptracker 17/20, polnear 29/42, pdnc 1219/1780.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.74;
-/// `indirect-speaker-verb`: gendergaptracker 218/303, polnear 1495/2340.
+/// `indirect-speaker-verb`: gendergaptracker 219/304, polnear 1495/2340.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.68;
 /// `indirect-tell`: gendergaptracker 13/20, polnear 104/176.
 pub(crate) const INDIRECT_TELL: f32 = 0.62;
@@ -71,5 +71,5 @@ pub(crate) const INDIRECT_DIRECTIVE: f32 = 0.54;
 pub(crate) const INDIRECT_PARENTHETICAL: f32 = 0.80;
 /// `indirect-naming`: all dev files 8/19.
 pub(crate) const INDIRECT_NAMING: f32 = 0.42;
-/// `indirect-according-to`: gendergaptracker 31/38, polnear 179/249.
-pub(crate) const INDIRECT_ACCORDING_TO: f32 = 0.77;
+/// `indirect-according-to`: gendergaptracker 32/38, polnear 179/249.
+pub(crate) const INDIRECT_ACCORDING_TO: f32 = 0.78;

@@ -754,7 +754,7 @@ impl<'a, 'd> Document<'a, 'd> {
                 );
             }
             let kind = self.kind(&c);
-            let keep = !self.tokens[c.qt].link()
+            let keep = !self.tokens[c.qt].boilerplate()
                 && !marks.nickname(q)
                 && !marks.heading(q)
                 && !marks.list_item(q)

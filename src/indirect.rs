@@ -227,7 +227,7 @@ fn sentence(text: &str, tokens: &[Token], start: usize, end: usize, out: &mut Ve
     let s = &tokens[start..end];
     // A link to another story reports that story's speech. (The sentence's first token
     // says which paragraph it is in; a paragraph break it ends on opens the next one.)
-    if tokens[start].link() {
+    if tokens[start].boilerplate() {
         return;
     }
     // A question reports nothing: `Did Gates say the deal was off?`

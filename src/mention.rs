@@ -134,7 +134,37 @@ pub(crate) fn strip_possessive(w: &str) -> (&str, bool) {
 
 /// Whether a capitalized word can be part of a name.
 fn name_word(info: &WordInfo, w: &str) -> bool {
-    is_capitalized(w) && info.function.is_none() && info.verb.is_none() && info.pronoun.is_none()
+    is_capitalized(w)
+        && info.function.is_none()
+        && info.verb.is_none()
+        && info.pronoun.is_none()
+        && !place_adjective(w)
+}
+
+/// `Toronto-based`, `Ottawa-born`, `Republican-leaning`: a capitalized word joined by a
+/// hyphen to a participle or to one of [`ADJECTIVE_ENDINGS`] is an adjective made from a
+/// name, not a name. `Jean-Paul` and `Smith-Jones` are capitalized throughout, and the
+/// lower-case part of `Ban Ki-moon` or `Moon Jae-in` is neither.
+fn place_adjective(w: &str) -> bool {
+    w.rsplit_once('-').is_some_and(|(_, last)| {
+        let participle = last.len() >= 5 && (last.ends_with("ed") || last.ends_with("ing"));
+        (participle || ADJECTIVE_ENDINGS.contains(&last))
+            && last.bytes().all(|b| b.is_ascii_lowercase())
+    })
+}
+
+/// Words that make an adjective of the name hyphened before them (`Ottawa-born`,
+/// `Liberal-led`, `Cold War-era`, `Canada-wide`); participles of five letters or more
+/// (`Toronto-based`, `Republican-leaning`) need no entry.
+const ADJECTIVE_ENDINGS: &[&str] = &[
+    "born", "bred", "led", "run", "made", "built", "grown", "era", "wide", "style", "area",
+    "bound", "like", "owned",
+];
+
+/// `Florida-based Republican strategist Al Cardenas`: such an adjective opens a name's
+/// titles when capitalized words, or role words and then a name, follow it.
+fn adjective_before_name(tokens: &[Token], i: usize, w: &str, text: &str) -> bool {
+    place_adjective(w) && is_capitalized(w) && role_words_then_name(tokens, i + 1, text)
 }
 
 /// `Theresa May`, `Ms. May`, `Ana Young`: a capitalized modal, adverb or epithet right
@@ -307,6 +337,7 @@ pub(crate) fn forward(tokens: &[Token], i: usize, text: &str) -> Option<Mention>
         || role_before_name
         || epithet_name
         || modal_given_name(tokens, i, info, w, text)
+        || adjective_before_name(tokens, i, w, text)
     {
         return name_run(tokens, i, text);
     }
@@ -575,11 +606,16 @@ fn name_run(tokens: &[Token], start: usize, text: &str) -> Option<Mention> {
         // The tests in order of cost; most words of a run are plain name words.
         let keep = name_word(info, stem)
             || title_word(info) && is_capitalized(w)
-            // `of` joins only after a title (`Secretary of State`, `Duke of York`), never
-            // two names side by side.
-            // `van der Berg`, `de la Cruz`: two particles may stand before the surname.
+            || adjective_before_name(tokens, j, w, text)
+            // `of` joins after a title (`Secretary of State`, `Duke of York`) or an
+            // institution noun (`Bank of Canada governor Peter Lisle`), never two names
+            // side by side. `van der Berg`, `de la Cruz`: two particles may stand before
+            // the surname.
             || PARTICLES.contains(&w)
-                && (w != "of" || j > start && title_word(tokens[j - 1].info()))
+                && (w != "of" || j > start && {
+                    let before = tokens[j - 1].info();
+                    title_word(before) || before.org
+                })
                 && (word(tokens, j + 1, text).is_some_and(is_capitalized)
                     || w != "of"
                         && word(tokens, j + 1, text).is_some_and(|n| n != "of" && PARTICLES.contains(&n))
@@ -1217,6 +1253,17 @@ mod tests {
         assert_eq!(strip_possessive("'"), ("'", false));
         assert!(is_capitalized("Élise") && is_capitalized("Ana") && !is_capitalized("ana"));
         assert!(!is_capitalized("") && !is_capitalized("élise"));
+    }
+
+    #[test]
+    fn a_place_joined_to_a_lower_case_word_is_an_adjective() {
+        assert!(place_adjective("Toronto-based") && place_adjective("Liberal-led"));
+        // Hyphenated names and titles are not.
+        assert!(!place_adjective("Jean-Paul") && !place_adjective("Smith-Jones"));
+        assert!(!place_adjective("Detective-inspector") && !place_adjective("Toronto"));
+        assert!(!place_adjective("Al-Assad") && !place_adjective("U.S.-led-"));
+        assert!(!place_adjective("Ki-moon") && !place_adjective("Jae-in"));
+        assert!(place_adjective("Ottawa-born") && place_adjective("Republican-leaning"));
     }
 
     #[test]

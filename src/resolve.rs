@@ -53,7 +53,8 @@ struct NameWords<'t> {
     first: &'t str,
     last: &'t str,
     given: Option<Gender>,
-    /// Whether the last word is an institution noun (`School`, `Authority`).
+    /// Whether the last word is an institution noun (`School`, `Authority`) or a group's
+    /// (`Dairy Farmers`, `Young Liberals`).
     last_org: bool,
     /// Whether the first word is a pet form of a given name, and whether it is a formal
     /// given name a pet form shortens: see [`formal_names`].
@@ -77,7 +78,10 @@ impl<'t> NameWords<'t> {
             None if first.is_empty() => lexicon::lookup(""),
             None => lexicon::lookup(first),
         };
-        let last_org = last_org.unwrap_or_else(|| lexicon::lookup(last).org);
+        let last_org = last_org.unwrap_or_else(|| {
+            let info = lexicon::lookup(last);
+            info.org || info.group
+        });
         NameWords {
             count,
             first,
@@ -385,9 +389,14 @@ fn role_holders<'t>(text: &'t str, names: &[NameRef<'t>]) -> FxHashMap<u64, Hold
 }
 
 /// Prepositions that open a phrase closing an apposition (`a surgeon in the town`, `a
-/// spokesman for the ministry`). Not `of`: `president of the rowing club` holds another
-/// office than `the president`.
-const APPOSITION_PREPOSITIONS: &[&str] = &["in", "at", "from", "for", "on"];
+/// spokesman for the ministry`, `a manager with the union`). Not `of`: `president of the
+/// rowing club` holds another office than `the president`.
+const APPOSITION_PREPOSITIONS: &[&str] = &["in", "at", "from", "for", "on", "with"];
+
+/// [`APPOSITION_PREPOSITIONS`] and `of`: a phrase of any of them closes a description that
+/// shows the name beside it a person's (`Yuni, a resident of Lampung,`), though not one
+/// that gives the name a role to be known by.
+const PERSON_APPOSITION_PREPOSITIONS: &[&str] = &["in", "at", "from", "for", "on", "with", "of"];
 
 /// Longest phrase after an apposition's head, in words.
 const MAX_APPOSITION_PHRASE: usize = 6;
@@ -395,6 +404,17 @@ const MAX_APPOSITION_PHRASE: usize = 6;
 /// The description set off by commas beside a name, if its head is a role noun: after it
 /// (`Robert Gates, the defense secretary,`) or before it (`The beadle, Mr. Bumble,`).
 fn appositive_role(tokens: &[Token], m: &Mention, text: &str) -> Option<Range<usize>> {
+    appositive_role_closed_by(tokens, m, text, APPOSITION_PREPOSITIONS)
+}
+
+/// [`appositive_role`], with `prepositions` the words that may open a phrase closing the
+/// description.
+fn appositive_role_closed_by(
+    tokens: &[Token],
+    m: &Mention,
+    text: &str,
+    prepositions: &[&str],
+) -> Option<Range<usize>> {
     // An apposition is set off on both sides: `In Hale Street, the lad ran` is no
     // description of the street.
     let closed = |k: usize| {
@@ -408,9 +428,9 @@ fn appositive_role(tokens: &[Token], m: &Mention, text: &str) -> Option<Range<us
     // `Mr. Losberne, a surgeon in the neighbourhood,`: a short phrase of place or
     // affiliation may close the description before its comma.
     let closed_after_phrase = |k: usize| {
-        let opens = tokens.get(k).is_some_and(|t| {
-            t.kind == Kind::Word && APPOSITION_PREPOSITIONS.contains(&t.text(text))
-        });
+        let opens = tokens
+            .get(k)
+            .is_some_and(|t| t.kind == Kind::Word && prepositions.contains(&t.text(text)));
         opens
             && (k + 1..tokens.len().min(k + 1 + MAX_APPOSITION_PHRASE))
                 .find(|&j| tokens[j].kind != Kind::Word || tokens[j].info().verb.is_some())
@@ -524,6 +544,8 @@ pub(crate) struct Resolver<'t, 'g> {
     /// and the gender: the subjects by which narration carries a person on (`She sat down
     /// by Edward.`, `and she smiled`), in document order. See [`Self::pronoun`].
     subjects: Vec<(usize, Gender)>,
+    /// Per name in `names`: whether it names an institution (`Grain Growers Council`).
+    institutions: Vec<bool>,
 }
 
 /// How many narration subjects `he` or `she` may be followed back through, each to the one
@@ -714,6 +736,11 @@ impl<'t, 'g> Resolver<'t, 'g> {
         let mut i = 0;
         while i < tokens.len() {
             let t = &tokens[i];
+            // A link to another story or a line of page furniture names no one here.
+            if t.boilerplate() {
+                i += 1;
+                continue;
+            }
             if t.lex == he || t.lex == she {
                 if crate::rules::at_sentence_start(tokens, i, text)
                     || clause_subject(tokens, i, i + 1, text)
@@ -805,7 +832,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 NameWords::of(
                     &text[m.name.clone()],
                     first.map(|t| t.info()),
-                    last.map(|t| t.info().org),
+                    last.map(|t| t.info().org || t.info().group),
                 )
             })
             .collect();
@@ -969,11 +996,18 @@ impl<'t, 'g> Resolver<'t, 'g> {
                             .any(|p| before.text(text).eq_ignore_ascii_case(p))
                 }
             };
+            // `Yuni, a teacher from the district,`, `Yuni, a resident of Lampung,`: a role
+            // set beside a name makes it a person's, though it is one word of no known
+            // gender.
+            let role = appositive_role(tokens, m, text);
             let person = !institution
                 && (entry.is_some()
                     || gender.is_some()
                     || *speaking
-                    || full.contains(' ') && !placed());
+                    || role.is_some()
+                    || full.contains(' ') && !placed()
+                    || appositive_role_closed_by(tokens, m, text, PERSON_APPOSITION_PREPOSITIONS)
+                        .is_some());
             institutions.push(institution);
             // For [`formal_names`]: whether the full name starts with a pet form or with
             // a formal given name. (A gazetteer name is the user's own and stays.)
@@ -983,7 +1017,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
             names.push(NameRef {
                 start: m.span.start,
                 title: m.title.clone(),
-                role: appositive_role(tokens, m, text),
+                role,
                 full,
                 person,
                 speaking: *speaking,
@@ -1034,6 +1068,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
             epithets: FxHashMap::default(),
             breaks,
             subjects,
+            institutions,
         }
     }
 
@@ -1187,6 +1222,13 @@ impl<'t, 'g> Resolver<'t, 'g> {
 
     /// Records that `name` spoke at byte `pos`, for the pronouns that follow.
     pub(crate) fn note_speaker(&mut self, pos: usize, name: Cow<'t, str>, kind: MentionKind) {
+        // `The Grain Growers Council stated ...`: a name the index read as an institution's
+        // speaks as a body, which `it` may pick up later and `she` may not.
+        let k = self.names.partition_point(|n| n.start < pos);
+        let institution = kind == MentionKind::Name
+            && self.names.get(k).is_some_and(|n| n.start == pos)
+            && self.institutions[k];
+        let kind = if institution { MentionKind::Org } else { kind };
         self.speakers.push(SpeakerEvent { pos, name, kind });
     }
 

@@ -32,7 +32,7 @@ pub(crate) enum Kind {
 pub(crate) struct Token {
     pub kind: Kind,
     pub span: Range<usize>,
-    /// [`COMMON`], [`ENDS`] and [`LINK`], in one byte: with them the token is 40 bytes,
+    /// [`COMMON`], [`ENDS`] and [`BOILERPLATE`], in one byte: with them the token is 40 bytes,
     /// not 48, and more of a document's tokens stay in the first-level cache.
     flags: u8,
     /// The word's lexicon index (0: not in the lexicon, or not a word).
@@ -48,8 +48,8 @@ pub(crate) struct Token {
 const COMMON: u8 = 1;
 /// [`Token::ends`]'s bit.
 const ENDS: u8 = 2;
-/// [`Token::link`]'s bit.
-const LINK: u8 = 4;
+/// [`Token::boilerplate`]'s bit.
+const BOILERPLATE: u8 = 4;
 
 impl Token {
     fn new(kind: Kind, span: Range<usize>) -> Token {
@@ -74,10 +74,11 @@ impl Token {
         self.flags & ENDS != 0
     }
 
-    /// Whether the token is in a line that links to another story (`READ MORE: ...`; set
-    /// by [`finish`]).
-    pub fn link(&self) -> bool {
-        self.flags & LINK != 0
+    /// Whether the token is in a line of page boilerplate: a link to another story
+    /// (`READ MORE: ...`) or page furniture (`Story continues below advertisement`; set by
+    /// [`finish`]).
+    pub fn boilerplate(&self) -> bool {
+        self.flags & BOILERPLATE != 0
     }
 
     fn set(&mut self, flag: u8, on: bool) {
@@ -354,11 +355,11 @@ pub(crate) fn finish(
         }
     }
     let mut para = 0;
-    let mut link = crate::boilerplate::is_link_line(tokens, 0, text);
+    let mut boilerplate = crate::boilerplate::is_boilerplate_line(tokens, 0, text);
     for i in 0..tokens.len() {
         let ends = ends_sentence(tokens, i, text, quotes);
         if i > 0 && tokens[i].kind == Kind::Break {
-            link = crate::boilerplate::is_link_line(tokens, i + 1, text);
+            boilerplate = crate::boilerplate::is_boilerplate_line(tokens, i + 1, text);
         }
         let t = &mut tokens[i];
         if t.kind == Kind::Break {
@@ -366,7 +367,7 @@ pub(crate) fn finish(
         }
         t.para = para;
         t.set(ENDS, ends);
-        t.set(LINK, link);
+        t.set(BOILERPLATE, boilerplate);
         if t.kind == Kind::Word
             && t.span.len() > 1
             && text.as_bytes()[t.span.start].is_ascii_uppercase()
@@ -506,7 +507,7 @@ mod tests {
         let (_, tokens) = tokens_of(text);
         let first = &tokens[0];
         assert!(first.common(), "{first:?}");
-        assert!(!first.ends() && !first.link(), "{first:?}");
+        assert!(!first.ends() && !first.boilerplate(), "{first:?}");
         let stop = tokens.iter().position(|t| t.is_punct('.')).unwrap();
         assert!(tokens[stop].ends() && !tokens[stop].common());
         // `It` opens a sentence, `rained` does not; nor does `Ortiz`, inside one.

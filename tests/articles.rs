@@ -2010,3 +2010,55 @@ fn a_day_between_the_speaker_and_the_verb_is_stepped_over() {
     assert_eq!(reported.len(), 1);
     assert_eq!(reported[0].1, "Vautrin");
 }
+
+#[test]
+fn an_adjective_made_from_a_place_is_no_name() {
+    // `Toronto-based` is no person for `she` to pick up; the woman named before it is.
+    let text = "Marta Quill, Toronto-based policy manager with the Grain Growers of Canada, \
+                said she was unsure what would change. \u{201c}We will keep lobbying either \
+                way,\u{201d} she said.";
+    assert_eq!(speakers(text), [Some("Marta Quill".to_string())]);
+    // Before capitalized titles and a name, it is one of the name's titles.
+    let titled = "\u{201c}How much worse could it get?\u{201d} said Halifax-based Liberal \
+                  strategist Oren Pastore.";
+    assert_eq!(speakers(titled), [Some("Oren Pastore".to_string())]);
+}
+
+#[test]
+fn an_institution_that_spoke_is_no_one_for_she() {
+    let text = "The Grain Growers Council stated in March it opposed the tariff.\n\n\
+                \u{201c}We rely on exports,\u{201d} she said.\n\n\
+                \u{201c}Exports are everything,\u{201d} it said.";
+    assert_eq!(
+        speakers(text),
+        [
+            Some("she".to_string()),
+            Some("Grain Growers Council".to_string())
+        ]
+    );
+}
+
+#[test]
+fn an_institution_and_its_country_open_the_titles_of_a_name() {
+    let text = "The plan may have been oversold, according to former Bank of Canada governor \
+                Peter Lisle.\n\n\u{201c}They sold it as stimulus,\u{201d} he said.";
+    assert_eq!(speakers(text), [Some("Peter Lisle".to_string())]);
+}
+
+#[test]
+fn page_furniture_names_no_one_and_a_role_beside_a_name_makes_a_person() {
+    // `Story continues` is a line of the page, not someone continuing; `Yuni`, one word of
+    // no known gender, is a person by the role beside her, so her `she` tells her gender.
+    let text = "Nearby shops were flooded.\n\n\
+                Story continues below advertisement\n\n\
+                Yuni, a teacher from the harbour district, was asleep when she heard the \
+                water.\n\n\
+                \u{201c}It came in through the floor,\u{201d} she said.";
+    assert_eq!(speakers(text), [Some("Yuni".to_string())]);
+    // `a resident of ...` shows a person as well.
+    let resident = text.replace(
+        "a teacher from the harbour district",
+        "a resident of Lampung",
+    );
+    assert_eq!(speakers(&resident), [Some("Yuni".to_string())]);
+}
