@@ -133,12 +133,13 @@ pub(crate) fn strip_possessive(w: &str) -> (&str, bool) {
 }
 
 /// Whether a capitalized word can be part of a name.
-fn name_word(info: &WordInfo, w: &str) -> bool {
+#[inline]
+fn name_word(t: &Token, info: &WordInfo, w: &str) -> bool {
     is_capitalized(w)
         && info.function.is_none()
         && info.verb.is_none()
         && info.pronoun.is_none()
-        && !place_adjective(w)
+        && !(t.joined() && place_adjective(w))
 }
 
 /// `Toronto-based`, `Ottawa-born`, `Republican-leaning`: a capitalized word joined by a
@@ -146,12 +147,24 @@ fn name_word(info: &WordInfo, w: &str) -> bool {
 /// name, not a name. `Jean-Paul` and `Smith-Jones` are capitalized throughout, and the
 /// lower-case part of `Ban Ki-moon` or `Moon Jae-in` is neither.
 fn place_adjective(w: &str) -> bool {
-    w.rsplit_once('-').is_some_and(|(_, last)| {
-        let participle = last.len() >= 5 && (last.ends_with("ed") || last.ends_with("ing"));
-        (participle || ADJECTIVE_ENDINGS.contains(&last))
-            && last.bytes().all(|b| b.is_ascii_lowercase())
-    })
+    // Asked of every capitalized word: only its last few bytes are read for the hyphen.
+    let b = w.as_bytes();
+    let n = b
+        .iter()
+        .rev()
+        .take(MAX_ADJECTIVE_ENDING + 1)
+        .take_while(|c| c.is_ascii_lowercase())
+        .count();
+    if n < 3 || n >= b.len() || b[b.len() - n - 1] != b'-' {
+        return false;
+    }
+    let last = &w[w.len() - n..];
+    let participle = n >= 5 && (last.ends_with("ed") || last.ends_with("ing"));
+    participle || ADJECTIVE_ENDINGS.contains(&last)
 }
+
+/// The longest ending [`place_adjective`] reads after the hyphen (`-controlled`).
+const MAX_ADJECTIVE_ENDING: usize = 12;
 
 /// Words that make an adjective of the name hyphened before them (`Ottawa-born`,
 /// `Liberal-led`, `Cold War-era`, `Canada-wide`); participles of five letters or more
@@ -164,7 +177,10 @@ const ADJECTIVE_ENDINGS: &[&str] = &[
 /// `Florida-based Republican strategist Al Cardenas`: such an adjective opens a name's
 /// titles when capitalized words, or role words and then a name, follow it.
 fn adjective_before_name(tokens: &[Token], i: usize, w: &str, text: &str) -> bool {
-    place_adjective(w) && is_capitalized(w) && role_words_then_name(tokens, i + 1, text)
+    tokens[i].joined()
+        && place_adjective(w)
+        && is_capitalized(w)
+        && role_words_then_name(tokens, i + 1, text)
 }
 
 /// `Theresa May`, `Ms. May`, `Ana Young`: a capitalized modal, adverb or epithet right
@@ -332,7 +348,7 @@ pub(crate) fn forward(tokens: &[Token], i: usize, text: &str) -> Option<Mention>
     let titled = title_word(info)
         && is_capitalized(w)
         && (info.function.is_none() || word(tokens, i + 1, text).is_some_and(is_capitalized));
-    if name_word(info, w)
+    if name_word(&tokens[i], info, w)
         || titled
         || role_before_name
         || epithet_name
@@ -528,8 +544,9 @@ pub(crate) fn possessor(tokens: &[Token], i: usize, text: &str) -> Option<Mentio
     let mut j = i;
     while j > 0
         && i - j < MAX_NAME
-        && word(tokens, j - 1, text)
-            .is_some_and(|p| is_capitalized(p) && name_word(tokens[j - 1].info(), p))
+        && word(tokens, j - 1, text).is_some_and(|p| {
+            is_capitalized(p) && name_word(&tokens[j - 1], tokens[j - 1].info(), p)
+        })
     {
         j -= 1;
     }
@@ -604,7 +621,7 @@ fn name_run(tokens: &[Token], start: usize, text: &str) -> Option<Mention> {
         let (stem, possessive) = strip_possessive(w);
         let info = info_of(&tokens[j], stem, possessive);
         // The tests in order of cost; most words of a run are plain name words.
-        let keep = name_word(info, stem)
+        let keep = name_word(&tokens[j], info, stem)
             || title_word(info) && is_capitalized(w)
             || adjective_before_name(tokens, j, w, text)
             // `of` joins after a title (`Secretary of State`, `Duke of York`) or an
@@ -1001,7 +1018,7 @@ fn phrase_start(tokens: &[Token], end: usize, text: &str) -> Option<usize> {
                 break;
             };
             let info = tokens[j - 1].info();
-            let inside = name_word(info, w)
+            let inside = name_word(&tokens[j - 1], info, w)
                 || modal_given_name(tokens, j - 1, info, w, text)
                 || title_word(info) && is_capitalized(w)
                 || PARTICLES.contains(&w)

@@ -393,28 +393,15 @@ fn role_holders<'t>(text: &'t str, names: &[NameRef<'t>]) -> FxHashMap<u64, Hold
 /// rowing club` holds another office than `the president`.
 const APPOSITION_PREPOSITIONS: &[&str] = &["in", "at", "from", "for", "on", "with"];
 
-/// [`APPOSITION_PREPOSITIONS`] and `of`: a phrase of any of them closes a description that
-/// shows the name beside it a person's (`Yuni, a resident of Lampung,`), though not one
-/// that gives the name a role to be known by.
-const PERSON_APPOSITION_PREPOSITIONS: &[&str] = &["in", "at", "from", "for", "on", "with", "of"];
-
 /// Longest phrase after an apposition's head, in words.
 const MAX_APPOSITION_PHRASE: usize = 6;
 
 /// The description set off by commas beside a name, if its head is a role noun: after it
-/// (`Robert Gates, the defense secretary,`) or before it (`The beadle, Mr. Bumble,`).
-fn appositive_role(tokens: &[Token], m: &Mention, text: &str) -> Option<Range<usize>> {
-    appositive_role_closed_by(tokens, m, text, APPOSITION_PREPOSITIONS)
-}
-
-/// [`appositive_role`], with `prepositions` the words that may open a phrase closing the
-/// description.
-fn appositive_role_closed_by(
-    tokens: &[Token],
-    m: &Mention,
-    text: &str,
-    prepositions: &[&str],
-) -> Option<Range<usize>> {
+/// (`Robert Gates, the defense secretary,`) or before it (`The beadle, Mr. Bumble,`); and
+/// whether such a description shows the name a person's, which a phrase of `of` may also
+/// close (`Yuni, a resident of Lampung,`), though it gives no role to be known by:
+/// `president of the rowing club` holds another office than `the president`.
+fn appositive_role(tokens: &[Token], m: &Mention, text: &str) -> (Option<Range<usize>>, bool) {
     // An apposition is set off on both sides: `In Hale Street, the lad ran` is no
     // description of the street.
     let closed = |k: usize| {
@@ -427,7 +414,7 @@ fn appositive_role_closed_by(
     };
     // `Mr. Losberne, a surgeon in the neighbourhood,`: a short phrase of place or
     // affiliation may close the description before its comma.
-    let closed_after_phrase = |k: usize| {
+    let closed_after_phrase = |k: usize, prepositions: &[&str]| {
         let opens = tokens
             .get(k)
             .is_some_and(|t| t.kind == Kind::Word && prepositions.contains(&t.text(text)));
@@ -437,14 +424,18 @@ fn appositive_role_closed_by(
                 .is_some_and(|j| tokens[j].kind != Kind::Word && closed(j))
     };
     let end = m.tokens.end;
-    let after = tokens
+    let described = tokens
         .get(end)
         .filter(|t| t.is_punct(','))
         .and_then(|_| mention::forward(tokens, end + 1, text))
-        .filter(|d| {
-            d.kind == MentionKind::Role
-                && (closed(d.tokens.end) || closed_after_phrase(d.tokens.end))
-        });
+        .filter(|d| d.kind == MentionKind::Role);
+    let mut person = false;
+    let after = described.filter(|d| {
+        let e = d.tokens.end;
+        let role = closed(e) || closed_after_phrase(e, APPOSITION_PREPOSITIONS);
+        person = role || closed_after_phrase(e, &["of"]);
+        role
+    });
     let before = || {
         let comma = m.tokens.start.checked_sub(1)?;
         // `the Artful Dodger, Master Charles Bates, and Mr. Chitling`: a list, not an
@@ -466,7 +457,9 @@ fn appositive_role_closed_by(
                 .eq_ignore_ascii_case("the");
         ((d.kind == MentionKind::Role || epithet) && d.tokens.end == comma).then_some(d)
     };
-    after.or_else(before).map(|d| d.span)
+    let role = after.or_else(before).map(|d| d.span);
+    let person = person || role.is_some();
+    (role, person)
 }
 
 /// Conjunctions that open a clause whose subject may follow: `but Mary recalled her`.
@@ -999,15 +992,13 @@ impl<'t, 'g> Resolver<'t, 'g> {
             // `Yuni, a teacher from the district,`, `Yuni, a resident of Lampung,`: a role
             // set beside a name makes it a person's, though it is one word of no known
             // gender.
-            let role = appositive_role(tokens, m, text);
+            let (role, described) = appositive_role(tokens, m, text);
             let person = !institution
                 && (entry.is_some()
                     || gender.is_some()
                     || *speaking
-                    || role.is_some()
-                    || full.contains(' ') && !placed()
-                    || appositive_role_closed_by(tokens, m, text, PERSON_APPOSITION_PREPOSITIONS)
-                        .is_some());
+                    || described
+                    || full.contains(' ') && !placed());
             institutions.push(institution);
             // For [`formal_names`]: whether the full name starts with a pet form or with
             // a formal given name. (A gazetteer name is the user's own and stays.)

@@ -32,7 +32,7 @@ pub(crate) enum Kind {
 pub(crate) struct Token {
     pub kind: Kind,
     pub span: Range<usize>,
-    /// [`COMMON`], [`ENDS`] and [`BOILERPLATE`], in one byte: with them the token is 40 bytes,
+    /// [`COMMON`], [`ENDS`], [`BOILERPLATE`] and [`JOINED`], in one byte: with them the token is 40 bytes,
     /// not 48, and more of a document's tokens stay in the first-level cache.
     flags: u8,
     /// The word's lexicon index (0: not in the lexicon, or not a word).
@@ -50,6 +50,8 @@ const COMMON: u8 = 1;
 const ENDS: u8 = 2;
 /// [`Token::boilerplate`]'s bit.
 const BOILERPLATE: u8 = 4;
+/// [`Token::joined`]'s bit.
+const JOINED: u8 = 8;
 
 impl Token {
     fn new(kind: Kind, span: Range<usize>) -> Token {
@@ -79,6 +81,13 @@ impl Token {
     /// [`finish`]).
     pub fn boilerplate(&self) -> bool {
         self.flags & BOILERPLATE != 0
+    }
+
+    /// Whether the word may have inner joiners (`don't`, `U.S.`, `Toronto-based`): it was
+    /// read past a joiner or a non-ASCII character. Most words were not, and the tests of
+    /// their inner parts are skipped.
+    pub fn joined(&self) -> bool {
+        self.flags & JOINED != 0
     }
 
     fn set(&mut self, flag: u8, on: bool) {
@@ -226,7 +235,9 @@ pub(crate) fn tokenize(
                 if joined {
                     end = word_end(text, i, end, limit);
                 }
-                out.push(word(text, i..end));
+                let mut t = word(text, i..end);
+                t.set(JOINED, joined);
+                out.push(t);
                 i = end;
                 continue;
             }
@@ -248,7 +259,9 @@ pub(crate) fn tokenize(
         let len = c.len_utf8();
         if is_word_char(c) {
             let end = word_end(text, i, i, limit);
-            out.push(word(text, i..end));
+            let mut t = word(text, i..end);
+            t.set(JOINED, true);
+            out.push(t);
             i = end;
         } else if matches!(c, '—' | '–' | '―') {
             out.push(Token::new(Kind::Dash, i..i + len));
