@@ -5,13 +5,13 @@
 
 /// `quote-label`: all dev files 7/19.
 pub(crate) const QUOTE_LABEL: f32 = 0.37;
-/// `quote-speaker-verb`: gendergaptracker 182/183, polnear 1968/1989, pdnc 4108/5082.
+/// `quote-speaker-verb`: gendergaptracker 182/183, polnear 1968/1989, pdnc 4107/5082.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.93;
 /// `quote-verb-speaker`: gendergaptracker 49/49, polnear 584/597, pdnc 6843/8151.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
 /// `quote-dash-speaker`: all dev files 16/16.
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
-/// `quote-split`: polnear 76/80, pdnc 1248/1468.
+/// `quote-split`: polnear 76/80, pdnc 1247/1468.
 pub(crate) const QUOTE_SPLIT: f32 = 0.90;
 /// `speaker-verb-quote`: polnear 416/432, pdnc 877/1158.
 pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.86;
@@ -43,7 +43,7 @@ pub(crate) const SPEAKER_RESUMES: f32 = 0.50;
 pub(crate) const ADDRESSEE_REPLIES: f32 = 0.86;
 /// `called-back`: pdnc 114/156.
 pub(crate) const CALLED_BACK: f32 = 0.73;
-/// `turn-taking`: pdnc 4526/6315.
+/// `turn-taking`: pdnc 4525/6315.
 pub(crate) const TURN_TAKING: f32 = 0.72;
 /// `turn-taking-back`: pdnc 437/697.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.63;
@@ -59,9 +59,9 @@ pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.48;
 pub(crate) const BEAT_AFTER: f32 = 0.92;
 /// `sentence-before`: gendergaptracker 17/20, polnear 29/42, pdnc 1219/1780.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.74;
-/// `indirect-speaker-verb`: gendergaptracker 219/304, polnear 1495/2340.
+/// `indirect-speaker-verb`: gendergaptracker 219/305, polnear 1501/2346.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.68;
-/// `indirect-tell`: gendergaptracker 13/20, polnear 104/176.
+/// `indirect-tell`: gendergaptracker 13/20, polnear 106/179.
 pub(crate) const INDIRECT_TELL: f32 = 0.62;
 /// `indirect-clause-speaker-verb`: gendergaptracker 33/39, polnear 206/243.
 pub(crate) const INDIRECT_CLAUSE_SPEAKER_VERB: f32 = 0.85;

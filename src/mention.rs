@@ -977,6 +977,20 @@ fn backward_phrase(tokens: &[Token], end: usize, text: &str, depth: u8) -> Optio
     if tokens[end - 1].is_punct(',') {
         return apposition(tokens, end - 1, text, inner);
     }
+    // `The senator — who has served since 2004 — said`: a clause set off by dashes.
+    if tokens[end - 1].kind == Kind::Dash {
+        let open = (end.saturating_sub(MAX_APPOSITION)..end - 1)
+            .rev()
+            .find(|&k| {
+                matches!(tokens[k].kind, Kind::Dash | Kind::Quote(_) | Kind::Break)
+                    || tokens[k].is_punct('.')
+            })?;
+        return if tokens[open].kind == Kind::Dash {
+            backward_phrase(tokens, open, text, inner)
+        } else {
+            None
+        };
+    }
     // `veteran MPs who say`, `Charlie Sykes, who lamented`: a relative pronoun stands for
     // the phrase before it.
     if end >= 2 && tokens[end - 1].info().function == Some(Function::Relative) {

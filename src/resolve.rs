@@ -475,13 +475,51 @@ fn clause_subject(tokens: &[Token], k: usize, end: usize, text: &str) -> bool {
         Kind::Punct(',' | ';') => true,
         _ => false,
     });
-    opened
-        && tokens.get(end).is_some_and(|t| {
-            t.kind == Kind::Word
-                && !t.is_capitalized(text)
-                && matches!(t.info().function, None | Some(lexicon::Function::Between))
-        })
+    opened && verb_after(tokens, end, text)
 }
+
+/// Whether token `end` may be the verb after a subject: a lower-case word that is no
+/// article, preposition or conjunction (`nodded`, `had`, `then`).
+fn verb_after(tokens: &[Token], end: usize, text: &str) -> bool {
+    tokens.get(end).is_some_and(|t| {
+        t.kind == Kind::Word
+            && !t.is_capitalized(text)
+            && matches!(t.info().function, None | Some(lexicon::Function::Between))
+    })
+}
+
+/// Whether name `m` is set off by commas after a description that opens its sentence,
+/// with the verb after it: `Her counterpart in Ottawa, Dr. Felix Arsenault, disagreed.`
+/// The name is who the sentence is about, as much as if it opened it.
+fn apposed_to_subject(tokens: &[Token], m: &Mention, text: &str) -> bool {
+    let Some(comma) = m.tokens.start.checked_sub(1) else {
+        return false;
+    };
+    if !(tokens[comma].is_punct(',')
+        && tokens.get(m.tokens.end).is_some_and(|t| t.is_punct(','))
+        && verb_after(tokens, m.tokens.end + 1, text))
+    {
+        return false;
+    }
+    // The sentence opens a few words back with a description, and no verb or comma comes
+    // between it and the name's comma (`in Ottawa` may).
+    let Some(start) = (comma.saturating_sub(MAX_APPOSED_SUBJECT)..comma)
+        .rev()
+        .find(|&k| crate::token::opens_sentence(tokens, k))
+    else {
+        return false;
+    };
+    mention::forward(tokens, start, text).is_some_and(|d| {
+        d.kind == MentionKind::Role
+            && tokens[d.tokens.end.min(comma)..comma]
+                .iter()
+                .all(|t| t.kind == Kind::Word && t.info().verb.is_none())
+    })
+}
+
+/// How many tokens a description opening the sentence may take before a name set off
+/// after it ([`apposed_to_subject`]).
+const MAX_APPOSED_SUBJECT: usize = 10;
 
 /// A speaker the extractor has attributed, in document order.
 #[derive(Debug, Clone)]
@@ -1013,7 +1051,9 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 person,
                 speaking: *speaking,
                 opens,
-                subject: opens || clause_subject(tokens, m.tokens.start, m.tokens.end, text),
+                subject: opens
+                    || clause_subject(tokens, m.tokens.start, m.tokens.end, text)
+                    || apposed_to_subject(tokens, m, text),
             });
         }
         formal_names(&mut names, &nicks, &mut genders);

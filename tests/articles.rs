@@ -2062,3 +2062,30 @@ fn page_furniture_names_no_one_and_a_role_beside_a_name_makes_a_person() {
     );
     assert_eq!(speakers(&resident), [Some("Yuni".to_string())]);
 }
+
+#[test]
+fn a_clause_set_off_by_dashes_between_speaker_and_verb_is_stepped_over() {
+    let text = "The senator \u{2014} who has sat since 2004 \u{2014} said the bill was \
+                \u{201c}dead on arrival.\u{201d}";
+    assert_eq!(speakers(text), [Some("senator".to_string())]);
+    let reported = reported(text);
+    assert_eq!(reported.len(), 1);
+    assert_eq!(reported[0].1, "senator");
+}
+
+#[test]
+fn a_name_set_off_after_the_sentence_subject_is_who_the_sentence_is_about() {
+    // `Nandakumar's counterpart in Ottawa, Dr. Felix Arsenault, disagreed.`: the `he` after
+    // it is Arsenault, not the doctor quoted before (whose given name tells no gender).
+    let text = "\u{201c}We did everything we could,\u{201d} said Dr. Priya Nandakumar, the \
+                hospital's chief of staff.\n\n\
+                Nandakumar's counterpart in Ottawa, Dr. Felix Arsenault, disagreed. He said \
+                the province had \u{201c}dropped the ball.\u{201d}";
+    assert_eq!(
+        speakers(text),
+        [
+            Some("Priya Nandakumar".to_string()),
+            Some("Felix Arsenault".to_string())
+        ]
+    );
+}

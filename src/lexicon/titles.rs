@@ -423,6 +423,7 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
     // practitioner Owen Leclair`).
     "practitioner",
     "colleague",
+    "counterpart",
     "pharmacist",
     "dentist",
     "paramedic",
