@@ -5,7 +5,8 @@ usage: scripts/evaluate.py [--check] [--write-confidence] [--errors N] [FILE ...
 
 Runs `cargo run --release --example extract -- --jsonl GOLD` on each gold file, scores the
 output with ../shared/eval/score.py (the scorer every published figure comes from) and prints
-its line. With --check, exits non-zero when a figure falls below its floor in FLOORS.
+its line, and, for files that give canonical speaker names, how often the resolved name
+agrees with them. With --check, exits non-zero when a figure falls below its floor in FLOORS.
 With --write-confidence, measures how often each rule's speaker is right on the dev files
 (score.py's speaker test, per rule) and rewrites src/confidence.rs with those figures.
 """
@@ -19,8 +20,9 @@ FLOORS = {
     "seed_article.jsonl": {"exact_f1": 1.0, "cover_f1": 1.0, "speaker_acc": 1.0, "end_to_end": 1.0,
                            "indirect_r": 1.0},
     # GGT indirect F1: the issue's target, 0.80, is the floor.
+    # GGT name_acc: names agreeing with the annotators' canonical ones (see name_agreement).
     "gendergaptracker_dev.jsonl": {"cover_f1": 0.955, "speaker_acc": 0.95, "end_to_end": 0.925,
-                                   "indirect_f1": 0.80},
+                                   "indirect_f1": 0.80, "name_acc": 0.90},
     "polnear_dev.jsonl": {"cover_f1": 0.97, "speaker_acc": 0.945, "end_to_end": 0.925,
                           "indirect_f1": 0.33},
     "pdnc_dev.jsonl": {"cover_f1": 0.975, "speaker_acc": 0.745, "end_to_end": 0.74},
@@ -103,6 +105,38 @@ def rule_precision(scorer, gold, pred, tally):
             t[1] += 1
 
 
+def name_agreement(scorer, gold, pred):
+    """How often the resolved name agrees with the gold `speaker_canonical` (score.py's name
+    test), over the covered direct quotes that have one. score.py itself also accepts a
+    speaker whose mention span overlaps the gold one, whatever name it resolved to; for
+    who-is-quoted counts the name is what matters. None when the file gives no canonical
+    names."""
+    preds = {}
+    for line in open(pred):
+        if line.strip():
+            r = json.loads(line)
+            preds[r["id"]] = [p for p in r["quotes"] if p.get("kind") != "indirect"]
+    ok = n = 0
+    for line in open(gold):
+        if not line.strip():
+            continue
+        doc = json.loads(line)
+        tb = doc["text"].encode()
+        pq = preds.get(doc["id"], [])
+        praw = [(p["span"]["start"], p["span"]["end"]) for p in pq]
+        for g in doc["quotes"]:
+            if g["kind"] == "indirect" or not g.get("speaker_canonical"):
+                continue
+            gs = scorer.trim(tb, g["start"], g["end"])
+            if not praw or scorer.covered(gs, praw) < 0.5:
+                continue
+            bi = max(range(len(praw)), key=lambda i: scorer.overlap_len(gs, praw[i]))
+            sp = pq[bi].get("speaker") or {}
+            n += 1
+            ok += scorer.name_agrees(sp.get("name"), g["speaker_canonical"])
+    return (ok / n, n) if n else None
+
+
 def write_confidence(tallies, rules):
     """Each rule's precision on each dev file, averaged with the files weighing alike (a
     novel's thirty thousand quotes must not drown the news); files where the rule fired
@@ -151,6 +185,10 @@ def main():
         for e in errors:
             print(e)
         print(f"{f}: {scorer.line(res)}")
+        names = name_agreement(scorer, gold, pred)
+        if names:
+            res["name_acc"] = names[0]
+            print(f"  resolved names agreeing with speaker_canonical: {names[0]:.3f} (n={names[1]})")
         for key, floor in FLOORS.get(f, {}).items():
             if res[key] + 1e-9 < floor:
                 failed.append(f"{f}: {key} {res[key]:.3f} is below the floor {floor:.3f}")
