@@ -24,6 +24,7 @@ const FURNITURE_LINES: &[&[&str]] = &[
     &["story", "continues", "below", "advertisement"],
     &["story", "continues", "below"],
     &["article", "continues", "below"],
+    &["article", "continued", "below"],
     &["continue", "reading", "below"],
     &["advertisement"],
 ];
@@ -105,8 +106,9 @@ mod tests {
         let text = "The ferry sailed at noon.\n\n\
                     Story continues below advertisement\n\n\
                     ADVERTISEMENT\n\n\
+                    Article Continued Below\n\n\
                     Her story continues below the fold, the editor said.\n\n\
                     Advertisement revenue fell.";
-        assert_eq!(links(text), [false, true, true, false, false]);
+        assert_eq!(links(text), [false, true, true, true, false, false]);
     }
 }
