@@ -5,7 +5,7 @@
 
 /// `quote-label`: all dev files 7/19.
 pub(crate) const QUOTE_LABEL: f32 = 0.37;
-/// `quote-speaker-verb`: gendergaptracker 182/183, polnear 1968/1989, pdnc 4107/5082.
+/// `quote-speaker-verb`: gendergaptracker 184/185, polnear 1977/1998, pdnc 4107/5082.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.93;
 /// `quote-verb-speaker`: gendergaptracker 49/49, polnear 584/597, pdnc 6843/8151.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
@@ -29,8 +29,8 @@ pub(crate) const SPEAKER_COLON_QUOTE: f32 = 0.89;
 pub(crate) const INTRO_PARAGRAPH: f32 = 0.73;
 /// `sentence-verb`: polnear 38/46, pdnc 348/469.
 pub(crate) const SENTENCE_VERB: f32 = 0.78;
-/// `sentence-verb-after`: polnear 51/55, pdnc 59/104.
-pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.75;
+/// `sentence-verb-after`: polnear 42/46, pdnc 59/104.
+pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.74;
 /// `subject-colon-quote`: polnear 29/35, pdnc 121/183.
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.74;
 /// `continuation`: gendergaptracker 85/88, polnear 1276/1311, pdnc 5151/6354.

@@ -643,6 +643,9 @@ fn name_run(tokens: &[Token], start: usize, text: &str) -> Option<Mention> {
                 && (info.role || info.title)
                 && !PARTICLES.contains(&w)
                 && role_words_then_name(tokens, j, text)
+            // `Chinese foreign ministry spokeswoman Hua Chunying`: lower-case modifiers of
+            // a role word, inside a run a capitalized word has opened.
+            || j > start && !is_capitalized(w) && modifiers_then_role(tokens, j, text)
             // `Young said`: an epithet standing alone before a speech verb is a surname.
             || j == start && surname_before_verb(tokens, j, info, w)
             || j == start && modal_given_name(tokens, j, info, w, text)
@@ -707,6 +710,43 @@ fn role_words_then_name(tokens: &[Token], mut j: usize, text: &str) -> bool {
         j += 1;
     }
     false
+}
+
+/// Whether, from token `j`, one or two lower-case words that are no verb, function word
+/// or particle come before role or title words and a capitalized word (`foreign ministry
+/// spokeswoman Hua`). After a name, a word in `-ed` or `-s` is more likely its verb than
+/// a modifier (`Donald Trump attacked former Rep. ...`, `Frank quotes former adviser ...`;
+/// `press` is a modifier).
+fn modifiers_then_role(tokens: &[Token], j: usize, text: &str) -> bool {
+    // Asked after most names: first the one cheap test that rules nearly all out.
+    let role_word = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            let info = t.info();
+            info.role || info.title
+        })
+    };
+    if !(role_word(j + 1) || role_word(j + 2)) {
+        return false;
+    }
+    let modifier = |k: usize| {
+        word(tokens, k, text).is_some_and(|w| {
+            let info = tokens[k].info();
+            let verb_like = w.ends_with("ed") || w.ends_with('s') && !w.ends_with("ss");
+            !is_capitalized(w)
+                && !verb_like
+                && info.verb.is_none()
+                && info.function.is_none()
+                && info.pronoun.is_none()
+                && !PARTICLES.contains(&w)
+        })
+    };
+    let role_at = |k: usize| {
+        word(tokens, k, text).is_some_and(|w| {
+            let info = tokens[k].info();
+            !is_capitalized(w) && (info.role || info.title) && role_words_then_name(tokens, k, text)
+        })
+    };
+    modifier(j) && (role_at(j + 1) || modifier(j + 1) && role_at(j + 2))
 }
 
 /// The participles of auxiliaries, which open a participle clause (`Having said this, ...`,

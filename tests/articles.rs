@@ -2089,3 +2089,16 @@ fn a_name_set_off_after_the_sentence_subject_is_who_the_sentence_is_about() {
         ]
     );
 }
+
+#[test]
+fn modifiers_of_a_role_word_before_a_name_are_its_titles() {
+    // Read from the sentence's start, as the subject of `saying`.
+    let text = "Norwegian health ministry spokeswoman Ingrid Dahl hit back on Friday, saying \
+                the rules were \u{201c}under review.\u{201d}";
+    assert_eq!(speakers(text), [Some("Ingrid Dahl".to_string())]);
+    // A verb after a name is no modifier: `attacked former councillor Ben Lott` leaves
+    // `Ana Ruiz` her own name, which `Ruiz` then completes.
+    let verb = "Mayor Ana Ruiz attacked former councillor Ben Lott on Monday. \
+                \u{201c}He has no plan,\u{201d} Ruiz said.";
+    assert_eq!(speakers(verb), [Some("Ana Ruiz".to_string())]);
+}
