@@ -46,23 +46,41 @@ def predict(gold, out_dir):
     return pred
 
 
-def rule_precision(scorer, gold, pred, tally):
-    """score.py's speaker test, counted per rule of the predicted quote. Reported speech is
-    counted only on files that annotate it (PDNC annotates quotations only)."""
-    annotates_indirect = any(re.search(r'"kind": *"indirect"', line) for line in open(gold))
+def load_predictions(pred):
+    """The predicted quotations in marks and the reported speech of each document, by id."""
     preds, reported = {}, {}
     for line in open(pred):
         if line.strip():
             r = json.loads(line)
             preds[r["id"]] = [p for p in r["quotes"] if p.get("kind") != "indirect"]
             reported[r["id"]] = [p for p in r["quotes"] if p.get("kind") == "indirect"]
+    return preds, reported
+
+
+def covered_quotes(scorer, doc, predicted, keep):
+    """score.py's matching: for each gold quote of `doc` that `keep` accepts and the
+    predictions cover by half, the gold record and the prediction overlapping it most."""
+    tb = doc["text"].encode()
+    praw = [(p["span"]["start"], p["span"]["end"]) for p in predicted]
+    for g in doc["quotes"]:
+        if not keep(g):
+            continue
+        gs = scorer.trim(tb, g["start"], g["end"])
+        if not praw or scorer.covered(gs, praw) < 0.5:
+            continue
+        bi = max(range(len(praw)), key=lambda i: scorer.overlap_len(gs, praw[i]))
+        yield g, predicted[bi]
+
+
+def rule_precision(scorer, gold, pred, tally):
+    """score.py's speaker test, counted per rule of the predicted quote. Reported speech is
+    counted only on files that annotate it (PDNC annotates quotations only)."""
+    annotates_indirect = any(re.search(r'"kind": *"indirect"', line) for line in open(gold))
+    preds, reported = load_predictions(pred)
     for line in open(gold):
         if not line.strip():
             continue
         doc = json.loads(line)
-        tb = doc["text"].encode()
-        pq = preds.get(doc["id"], [])
-        praw = [(p["span"]["start"], p["span"]["end"]) for p in pq]
         # Reported speech: right when half of it is a gold indirect record whose speaker
         # it names (score.py's coverage and speaker tests, from the prediction's side).
         gind = [g for g in doc["quotes"] if g["kind"] == "indirect"]
@@ -80,17 +98,10 @@ def rule_precision(scorer, gold, pred, tally):
             t = tally.setdefault(p["rule"], [0, 0])
             t[0] += ok
             t[1] += 1
-        for g in doc["quotes"]:
-            if g["kind"] != "direct":
-                continue
+        has_speaker = lambda g: g["kind"] == "direct" and (
+            g.get("speaker_canonical") or g.get("speaker") or g.get("speaker_start") is not None)
+        for g, p in covered_quotes(scorer, doc, preds.get(doc["id"], []), has_speaker):
             gname = g.get("speaker_canonical") or g.get("speaker")
-            if not gname and g.get("speaker_start") is None:
-                continue
-            gs = scorer.trim(tb, g["start"], g["end"])
-            if not praw or scorer.covered(gs, praw) < 0.5:
-                continue
-            bi = max(range(len(praw)), key=lambda i: scorer.overlap_len(gs, praw[i]))
-            p = pq[bi]
             if not p.get("rule"):
                 continue
             sp = p.get("speaker") or {}
@@ -111,27 +122,15 @@ def name_agreement(scorer, gold, pred):
     speaker whose mention span overlaps the gold one, whatever name it resolved to; for
     who-is-quoted counts the name is what matters. None when the file gives no canonical
     names."""
-    preds = {}
-    for line in open(pred):
-        if line.strip():
-            r = json.loads(line)
-            preds[r["id"]] = [p for p in r["quotes"] if p.get("kind") != "indirect"]
+    preds, _ = load_predictions(pred)
+    named = lambda g: g["kind"] != "indirect" and g.get("speaker_canonical")
     ok = n = 0
     for line in open(gold):
         if not line.strip():
             continue
         doc = json.loads(line)
-        tb = doc["text"].encode()
-        pq = preds.get(doc["id"], [])
-        praw = [(p["span"]["start"], p["span"]["end"]) for p in pq]
-        for g in doc["quotes"]:
-            if g["kind"] == "indirect" or not g.get("speaker_canonical"):
-                continue
-            gs = scorer.trim(tb, g["start"], g["end"])
-            if not praw or scorer.covered(gs, praw) < 0.5:
-                continue
-            bi = max(range(len(praw)), key=lambda i: scorer.overlap_len(gs, praw[i]))
-            sp = pq[bi].get("speaker") or {}
+        for g, p in covered_quotes(scorer, doc, preds.get(doc["id"], []), named):
+            sp = p.get("speaker") or {}
             n += 1
             ok += scorer.name_agrees(sp.get("name"), g["speaker_canonical"])
     return (ok / n, n) if n else None

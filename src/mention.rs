@@ -740,11 +740,10 @@ fn modifiers_then_role(tokens: &[Token], j: usize, text: &str) -> bool {
                 && !PARTICLES.contains(&w)
         })
     };
+    // (A lower-case word [`role_words_then_name`] accepts is a role or title word.)
     let role_at = |k: usize| {
-        word(tokens, k, text).is_some_and(|w| {
-            let info = tokens[k].info();
-            !is_capitalized(w) && (info.role || info.title) && role_words_then_name(tokens, k, text)
-        })
+        word(tokens, k, text).is_some_and(|w| !is_capitalized(w))
+            && role_words_then_name(tokens, k, text)
     };
     modifier(j) && (role_at(j + 1) || modifier(j + 1) && role_at(j + 2))
 }

@@ -429,13 +429,15 @@ fn appositive_role(tokens: &[Token], m: &Mention, text: &str) -> (Option<Range<u
         .filter(|t| t.is_punct(','))
         .and_then(|_| mention::forward(tokens, end + 1, text))
         .filter(|d| d.kind == MentionKind::Role);
-    let mut person = false;
-    let after = described.filter(|d| {
-        let e = d.tokens.end;
-        let role = closed(e) || closed_after_phrase(e, APPOSITION_PREPOSITIONS);
-        person = role || closed_after_phrase(e, &["of"]);
-        role
-    });
+    let (after, person) = match described {
+        Some(d) => {
+            let e = d.tokens.end;
+            let role = closed(e) || closed_after_phrase(e, APPOSITION_PREPOSITIONS);
+            let person = role || closed_after_phrase(e, &["of"]);
+            (role.then_some(d), person)
+        }
+        None => (None, false),
+    };
     let before = || {
         let comma = m.tokens.start.checked_sub(1)?;
         // `the Artful Dodger, Master Charles Bates, and Mr. Chitling`: a list, not an
