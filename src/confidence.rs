@@ -49,6 +49,8 @@ pub(crate) const TURN_TAKING: f32 = 0.72;
 pub(crate) const TURN_TAKING_BACK: f32 = 0.63;
 /// `dialogue-alternation`: pdnc 867/1462.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.59;
+/// `dialogue-resumes`: pdnc 140/357.
+pub(crate) const DIALOGUE_RESUMES: f32 = 0.39;
 /// `narrated-partner`: pdnc 75/178.
 pub(crate) const NARRATED_PARTNER: f32 = 0.42;
 /// `named-partner`: pdnc 32/78.

@@ -771,6 +771,7 @@ impl<'a, 'd> Document<'a, 'd> {
         if whole || turns.dialogue() {
             self.called_back(&mut attrs, &resolver);
             self.answered_later(&mut attrs);
+            self.resumed_after_narration(&mut attrs);
         }
         for (q, kind) in kept.into_iter().enumerate() {
             if let Some(kind) = kind {
@@ -1039,6 +1040,71 @@ impl<'a, 'd> Document<'a, 'd> {
         })
     }
 
+    /// The turns of the document: the quotes of each paragraph that opens with one.
+    fn turns(&self) -> Vec<Range<usize>> {
+        let mut turns: Vec<Range<usize>> = Vec::new();
+        for q in 0..self.raws.len() {
+            match turns.last_mut() {
+                Some(t) if self.para(self.qtok[t.start]) == self.para(self.qtok[q]) => {
+                    t.end = q + 1
+                }
+                _ if self.opens_turn(q) => turns.push(q..q + 1),
+                _ => {}
+            }
+        }
+        turns
+    }
+
+    /// dialogue-resumes: a paragraph of narration between two turns of a dialogue
+    /// (`"Q1," said Ada.¶The rain went on.¶"Q2."`) pauses it, and the talk most often
+    /// resumes with the speaker before the pause: a turn nothing else gave a speaker goes
+    /// to them, and the unattributed turns right after it alternate between them and the
+    /// other one of the exchange. Run last, after [`Self::answered_later`], since a
+    /// speaker named in a later turn is better evidence than the pause.
+    fn resumed_after_narration(&self, attrs: &mut [Option<Attribution<'a>>]) {
+        let turns = self.turns();
+        let para_of = |n: usize| self.para(self.qtok[turns[n].start]);
+        let spoken = |attrs: &[Option<Attribution<'a>>], n: usize| {
+            turns[n].clone().find_map(|k| attrs[k].clone())
+        };
+        let unattributed = |attrs: &[Option<Attribution<'a>>], n: usize| {
+            turns[n].clone().all(|k| attrs[k].is_none())
+        };
+        let mut n = 1;
+        while n < turns.len() {
+            let paused = unattributed(attrs, n)
+                && para_of(n - 1) + 2 == para_of(n)
+                && self.narration_before(self.qtok[turns[n].start]);
+            let Some(before) = spoken(attrs, n - 1).filter(|_| paused) else {
+                n += 1;
+                continue;
+            };
+            // The other one of the exchange: the latest earlier speaker who is not `before`.
+            let other = (n.saturating_sub(PARTNER_LOOKBACK)..n - 1)
+                .rev()
+                .filter_map(|m| spoken(attrs, m))
+                .find(|a| a.name != before.name);
+            let pair = [
+                Some(inherit("dialogue-resumes", &before)),
+                other.map(|o| inherit("dialogue-resumes", &o)),
+            ];
+            let mut m = n;
+            while m < turns.len()
+                && (m == n || para_of(m - 1) + 1 == para_of(m))
+                && unattributed(attrs, m)
+            {
+                let Some(a) = &pair[(m - n) % 2] else {
+                    break;
+                };
+                for k in turns[m].clone() {
+                    attrs[k] = Some(a.clone());
+                }
+                m += 1;
+            }
+            n = m.max(n + 1);
+        }
+    }
+
     /// turn-taking-back: a dialogue often opens with turns nobody is named for, and names
     /// its speakers only later (`"Going out?"¶"Only to the shed."¶"Take a coat," said
     /// Maud.`). Read from the last turn back, a turn left without a speaker takes that of
@@ -1050,15 +1116,7 @@ impl<'a, 'd> Document<'a, 'd> {
     /// too, but only to a speaker named in the turn after next.
     fn answered_later(&self, attrs: &mut [Option<Attribution<'a>>]) {
         let para_of = |t: &Range<usize>| self.para(self.qtok[t.start]);
-        // The turns: quotes that open their paragraph, with the quotes of that paragraph.
-        let mut turns: Vec<Range<usize>> = Vec::new();
-        for q in 0..self.raws.len() {
-            match turns.last_mut() {
-                Some(t) if para_of(t) == para_of(&(q..q + 1)) => t.end = q + 1,
-                _ if self.opens_turn(q) => turns.push(q..q + 1),
-                _ => {}
-            }
-        }
+        let turns = self.turns();
         // The quote that gives each turn its speaker, if any.
         let mut spoken: Vec<Option<usize>> = turns
             .iter()
@@ -1286,6 +1344,17 @@ impl<'a, 'd> Document<'a, 'd> {
                     && !rules::verb_at(self.tokens, k, self.text)
                         .is_some_and(|(_, kind)| kind != lexicon::VerbKind::Manner)
             })
+    }
+
+    /// Whether the paragraph before token `qt` is narration: it has words, where a row of
+    /// asterisks between scenes has none.
+    fn narration_before(&self, qt: usize) -> bool {
+        self.tokens[..qt]
+            .iter()
+            .rev()
+            .skip_while(|t| t.kind == Kind::Break)
+            .take_while(|t| t.kind != Kind::Break)
+            .any(|t| t.kind == Kind::Word)
     }
 
     /// The speaker of the last speech verb in the sentence ending at token `end`

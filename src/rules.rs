@@ -672,6 +672,50 @@ pub static RULES: &[Rule] = &[
         matcher: Matcher::Context,
     },
     Rule {
+        name: "dialogue-resumes",
+        pattern: "(in a dialogue) \"Q1,\" said B.¶\"Q2,\" said A.¶(narration)¶\"Q3.\"¶\"Q4.\" \
+                  → A, then B",
+        confidence: confidence::DIALOGUE_RESUMES,
+        positive: &[
+            (
+                "\"Is the boat ready?\" asked Maud.\n\n\"Nearly,\" said Henry.\n\n\
+                 \"And the oars?\" asked Maud.\n\n\"In the shed,\" said Henry.\n\n\
+                 \"Then fetch them,\" said Maud.\n\n\"I will,\" said Henry.\n\n\
+                 The wind dropped, and the gulls went quiet over the water.\n\n\
+                 \"The tide will not wait for us.\"\n\n\"No, it never does.\"",
+                6,
+                "Henry",
+            ),
+            (
+                "\"Is the boat ready?\" asked Maud.\n\n\"Nearly,\" said Henry.\n\n\
+                 \"And the oars?\" asked Maud.\n\n\"In the shed,\" said Henry.\n\n\
+                 \"Then fetch them,\" said Maud.\n\n\"I will,\" said Henry.\n\n\
+                 The wind dropped, and the gulls went quiet over the water.\n\n\
+                 \"The tide will not wait for us.\"\n\n\"No, it never does.\"",
+                7,
+                "Maud",
+            ),
+        ],
+        negative: &[
+            // A row of asterisks between scenes is no pause in the talk.
+            (
+                "\"Is the boat ready?\" asked Maud.\n\n\"Nearly,\" said Henry.\n\n\
+                 \"And the oars?\" asked Maud.\n\n\"In the shed,\" said Henry.\n\n\
+                 \"Then fetch them,\" said Maud.\n\n\"I will,\" said Henry.\n\n\
+                 *      *      *\n\n\
+                 \"The tide will not wait for us.\"",
+                6,
+            ),
+            // Not in news, where a new paragraph is not a new turn.
+            (
+                "\"We tried,\" Ortiz said.\n\nThe club said it would appeal.\n\n\
+                 \"We will be back next year.\"",
+                1,
+            ),
+        ],
+        matcher: Matcher::Context,
+    },
+    Rule {
         name: "narrated-partner",
         pattern: "(in a dialogue) \"Q0,\" said B. C rose.¶\"Q1,\" said A.¶\"Q2.\" → C",
         confidence: confidence::NARRATED_PARTNER,
