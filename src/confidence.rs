@@ -47,8 +47,8 @@ pub(crate) const CALLED_BACK: f32 = 0.73;
 pub(crate) const TURN_TAKING: f32 = 0.72;
 /// `turn-taking-back`: pdnc 437/697.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.63;
-/// `dialogue-alternation`: pdnc 867/1462.
-pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.59;
+/// `dialogue-alternation`: pdnc 911/1560.
+pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.58;
 /// `dialogue-resumes`: pdnc 140/357.
 pub(crate) const DIALOGUE_RESUMES: f32 = 0.39;
 /// `narrated-partner`: pdnc 75/178.

@@ -771,7 +771,7 @@ impl<'a, 'd> Document<'a, 'd> {
         if whole || turns.dialogue() {
             self.called_back(&mut attrs, &resolver);
             self.answered_later(&mut attrs);
-            self.resumed_after_narration(&mut attrs);
+            self.unattributed_turns(&mut attrs);
         }
         for (q, kind) in kept.into_iter().enumerate() {
             if let Some(kind) = kind {
@@ -1055,13 +1055,19 @@ impl<'a, 'd> Document<'a, 'd> {
         turns
     }
 
-    /// dialogue-resumes: a paragraph of narration between two turns of a dialogue
-    /// (`"Q1," said Ada.¶The rain went on.¶"Q2."`) pauses it, and the talk most often
-    /// resumes with the speaker before the pause: a turn nothing else gave a speaker goes
-    /// to them, and the unattributed turns right after it alternate between them and the
-    /// other one of the exchange. Run last, after [`Self::answered_later`], since a
-    /// speaker named in a later turn is better evidence than the pause.
-    fn resumed_after_narration(&self, attrs: &mut [Option<Attribution<'a>>]) {
+    /// Turns still without a speaker once every pass has run, each right after a turn
+    /// that has one, A's, are given one from the exchange A is part of, and the
+    /// unattributed turns after them alternate:
+    /// - dialogue-resumes: a paragraph of narration between the turns (`"Q1," said
+    ///   Ada.¶The rain went on.¶"Q2."`) pauses the dialogue, and the talk most often
+    ///   resumes with A;
+    /// - dialogue-alternation: a turn right after A's goes to the other speaker, as in the
+    ///   forward pass, where A's turn had no speaker yet (one named only in a later turn)
+    ///   or the document had not yet shown itself a dialogue.
+    ///
+    /// Run last, after [`Self::answered_later`], since a speaker named in a later turn is
+    /// better evidence.
+    fn unattributed_turns(&self, attrs: &mut [Option<Attribution<'a>>]) {
         let turns = self.turns();
         let para_of = |n: usize| self.para(self.qtok[turns[n].start]);
         let spoken = |attrs: &[Option<Attribution<'a>>], n: usize| {
@@ -1072,10 +1078,10 @@ impl<'a, 'd> Document<'a, 'd> {
         };
         let mut n = 1;
         while n < turns.len() {
-            let paused = unattributed(attrs, n)
-                && para_of(n - 1) + 2 == para_of(n)
-                && self.narration_before(self.qtok[turns[n].start]);
-            let Some(before) = spoken(attrs, n - 1).filter(|_| paused) else {
+            let gap = para_of(n) - para_of(n - 1);
+            let paused = gap == 2 && self.narration_before(self.qtok[turns[n].start]);
+            let before = spoken(attrs, n - 1).filter(|_| gap == 1 || paused);
+            let Some(before) = before.filter(|_| unattributed(attrs, n)) else {
                 n += 1;
                 continue;
             };
@@ -1084,10 +1090,11 @@ impl<'a, 'd> Document<'a, 'd> {
                 .rev()
                 .filter_map(|m| spoken(attrs, m))
                 .find(|a| a.name != before.name);
-            let pair = [
-                Some(inherit("dialogue-resumes", &before)),
-                other.map(|o| inherit("dialogue-resumes", &o)),
-            ];
+            let pair = if paused {
+                [Some(before), other].map(|a| a.map(|a| inherit("dialogue-resumes", &a)))
+            } else {
+                [other, Some(before)].map(|a| a.map(|a| inherit("dialogue-alternation", &a)))
+            };
             let mut m = n;
             while m < turns.len()
                 && (m == n || para_of(m - 1) + 1 == para_of(m))

@@ -656,15 +656,26 @@ pub static RULES: &[Rule] = &[
         name: "dialogue-alternation",
         pattern: "(in a dialogue) \"Q1,\" said A.¶\"Q2.\" → the other speaker",
         confidence: confidence::DIALOGUE_ALTERNATION,
-        positive: &[(
-            "\"Is the boat ready?\" asked Maud.\n\n\"Nearly,\" said Henry.\n\n\
-             \"And the oars?\" asked Maud.\n\n\"In the shed,\" said Henry.\n\n\
-             \"Then fetch them,\" said Maud.\n\n\"I will,\" said Henry.\n\n\
-             Maud looked at the sky. \"Go now,\" said Maud.\n\n\"Right away,\" said Henry.\n\n\
-             \"Quickly, the tide is turning.\"",
-            8,
-            "Maud",
-        )],
+        positive: &[
+            (
+                "\"Is the boat ready?\" asked Maud.\n\n\"Nearly,\" said Henry.\n\n\
+                 \"And the oars?\" asked Maud.\n\n\"In the shed,\" said Henry.\n\n\
+                 \"Then fetch them,\" said Maud.\n\n\"I will,\" said Henry.\n\n\
+                 Maud looked at the sky. \"Go now,\" said Maud.\n\n\"Right away,\" said Henry.\n\n\
+                 \"Quickly, the tide is turning.\"",
+                8,
+                "Maud",
+            ),
+            // The turn before got its speaker only from the turn after it (`called-back`).
+            (
+                "\"Is the boat ready?\" asked Maud.\n\n\"Nearly,\" said Henry.\n\n\
+                 \"And the oars?\" asked Maud.\n\n\"In the shed,\" said Henry.\n\n\
+                 \"Then fetch them,\" said Maud.\n\n\"I will,\" said Henry.\n\n\
+                 *      *      *\n\n\"Are we going?\"\n\n\"Not yet, Henry. The tide is still out.\"",
+                7,
+                "Maud",
+            ),
+        ],
         negative: &[(
             "\"The port is busy,\" Fisk said.\n\n\"We need two more cranes.\"",
             1,
