@@ -63,7 +63,7 @@ pub(crate) const BEAT_AFTER: f32 = 0.92;
 pub(crate) const SENTENCE_BEFORE: f32 = 0.74;
 /// `indirect-speaker-verb`: gendergaptracker 219/305, polnear 1501/2346.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.68;
-/// `indirect-tell`: gendergaptracker 13/20, polnear 106/179.
+/// `indirect-tell`: gendergaptracker 13/20, polnear 108/181.
 pub(crate) const INDIRECT_TELL: f32 = 0.62;
 /// `indirect-clause-speaker-verb`: gendergaptracker 33/39, polnear 206/243.
 pub(crate) const INDIRECT_CLAUSE_SPEAKER_VERB: f32 = 0.85;

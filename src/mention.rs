@@ -450,6 +450,8 @@ pub(crate) fn appositive_name(tokens: &[Token], m: &Mention, text: &str) -> Opti
 fn description(tokens: &[Token], start: usize, body: usize, text: &str) -> Option<Mention> {
     let mut head: Option<(usize, MentionKind)> = None;
     let mut all_caps = true;
+    // Where the words after the last possessive start.
+    let mut owned = body;
     let mut j = body;
     while j < tokens.len() && j < body + MAX_DESCRIPTION {
         let Some(w) = word(tokens, j, text) else {
@@ -461,7 +463,10 @@ fn description(tokens: &[Token], start: usize, body: usize, text: &str) -> Optio
         let determiner = j > body && info.function == Some(Function::Determiner);
         // (`news`, `statement` may follow a speech verb as words of time and place, and
         // modify a head too: `the news agency`.)
+        // A pronoun ends the phrase: `told The Huffington Post he's leaving` (its `'s` is
+        // `is`, not a possessive).
         if info.verb.is_some() && !info.role
+            || info.pronoun.is_some()
             || determiner
             || matches!(info.function, Some(Function::Stop | Function::Relative))
             || info.function == Some(Function::Between) && !info.document
@@ -491,6 +496,7 @@ fn description(tokens: &[Token], start: usize, body: usize, text: &str) -> Optio
             // `the company's chief executive`: the possessive is a determiner.
             head = None;
             all_caps = true;
+            owned = j;
         }
     }
     // `the journalist Olivia Messer`, `his wife Mary`: a role noun right before a name is
@@ -507,7 +513,15 @@ fn description(tokens: &[Token], start: usize, body: usize, text: &str) -> Optio
     let (end, kind) = match head {
         Some((h, k)) => (h + 1, k),
         // `the White House`, `the Kremlin`: capitalized words after the article.
-        None if all_caps && j > body => (j, MentionKind::Org),
+        None if all_caps && j > owned => {
+            // `the company's Lena Kowalski`: a name after a possessive is the person's own.
+            if owned > body {
+                if let Some(m) = name_after(tokens, start, owned, text) {
+                    return Some(m);
+                }
+            }
+            (j, MentionKind::Org)
+        }
         None => return None,
     };
     let span = tokens[start].span.start..tokens[end - 1].span.end;
@@ -1363,6 +1377,30 @@ mod tests {
             None
         );
         assert_eq!(appositive("the mayor Rhona Ellery said"), None);
+    }
+
+    #[test]
+    fn a_pronoun_ends_a_description_and_a_name_after_a_possessive_is_named() {
+        // `he's` is `he is`: no phrase, and the end of the one before it.
+        assert_eq!(fwd("that he's been in the job for years"), None);
+        assert_eq!(
+            fwd("The Daily Ledger he's not planning an appeal"),
+            Some((
+                MentionKind::Org,
+                "The Daily Ledger".into(),
+                "Daily Ledger".into()
+            ))
+        );
+        // The person after an institution's possessive is named, not the institution.
+        let named = fwd("the company's Lena Kowalski said").unwrap();
+        assert_eq!(
+            (named.0, named.2.as_str()),
+            (MentionKind::Name, "Lena Kowalski")
+        );
+        assert_eq!(
+            fwd("the ministry's Press Office said").map(|m| m.0),
+            Some(MentionKind::Org)
+        );
     }
 
     #[test]
