@@ -69,16 +69,26 @@ pub(crate) struct Ctx<'a> {
     pub sent_end: usize,
 }
 
+/// Six turns between Maud and Henry, ending with Henry's: enough for a document to show
+/// itself a dialogue; shared by the examples of the rules that read turns.
+macro_rules! two_in_the_boat {
+    () => {
+        "\"Is the boat ready?\" asked Maud.\n\n\"Nearly,\" said Henry.\n\n\
+         \"And the oars?\" asked Maud.\n\n\"In the shed,\" said Henry.\n\n\
+         \"Then fetch them,\" said Maud.\n\n\"I will,\" said Henry.\n\n"
+    };
+}
+
 /// Ten turns among Maud, Henry and Tom, ending with Tom's: the opening shared by the
 /// examples of the dialogue rules (`addressee-replies`, `called-back`, `named-partner`),
 /// which differ only in what comes after it.
 macro_rules! three_in_the_boat {
     () => {
-        "\"Is the boat ready?\" asked Maud.\n\n\"Nearly,\" said Henry.\n\n\
-         \"And the oars?\" asked Maud.\n\n\"In the shed,\" said Henry.\n\n\
-         \"Then fetch them,\" said Maud.\n\n\"I will,\" said Henry.\n\n\
-         \"Go now,\" said Maud.\n\n\"Right away,\" said Henry.\n\n\
-         \"Wait, where is Tom?\" said Maud.\n\n\"Here,\" said Tom.\n\n"
+        concat!(
+            two_in_the_boat!(),
+            "\"Go now,\" said Maud.\n\n\"Right away,\" said Henry.\n\n\
+             \"Wait, where is Tom?\" said Maud.\n\n\"Here,\" said Tom.\n\n"
+        )
     };
 }
 
@@ -658,20 +668,22 @@ pub static RULES: &[Rule] = &[
         confidence: confidence::DIALOGUE_ALTERNATION,
         positive: &[
             (
-                "\"Is the boat ready?\" asked Maud.\n\n\"Nearly,\" said Henry.\n\n\
-                 \"And the oars?\" asked Maud.\n\n\"In the shed,\" said Henry.\n\n\
-                 \"Then fetch them,\" said Maud.\n\n\"I will,\" said Henry.\n\n\
-                 Maud looked at the sky. \"Go now,\" said Maud.\n\n\"Right away,\" said Henry.\n\n\
-                 \"Quickly, the tide is turning.\"",
+                concat!(
+                    two_in_the_boat!(),
+                    "Maud looked at the sky. \"Go now,\" said Maud.\n\n\
+                     \"Right away,\" said Henry.\n\n\
+                     \"Quickly, the tide is turning.\""
+                ),
                 8,
                 "Maud",
             ),
             // The turn before got its speaker only from the turn after it (`called-back`).
             (
-                "\"Is the boat ready?\" asked Maud.\n\n\"Nearly,\" said Henry.\n\n\
-                 \"And the oars?\" asked Maud.\n\n\"In the shed,\" said Henry.\n\n\
-                 \"Then fetch them,\" said Maud.\n\n\"I will,\" said Henry.\n\n\
-                 *      *      *\n\n\"Are we going?\"\n\n\"Not yet, Henry. The tide is still out.\"",
+                concat!(
+                    two_in_the_boat!(),
+                    "*      *      *\n\n\
+                     \"Are we going?\"\n\n\"Not yet, Henry. The tide is still out.\""
+                ),
                 7,
                 "Maud",
             ),
@@ -689,20 +701,20 @@ pub static RULES: &[Rule] = &[
         confidence: confidence::DIALOGUE_RESUMES,
         positive: &[
             (
-                "\"Is the boat ready?\" asked Maud.\n\n\"Nearly,\" said Henry.\n\n\
-                 \"And the oars?\" asked Maud.\n\n\"In the shed,\" said Henry.\n\n\
-                 \"Then fetch them,\" said Maud.\n\n\"I will,\" said Henry.\n\n\
-                 The wind dropped, and the gulls went quiet over the water.\n\n\
-                 \"The tide will not wait for us.\"\n\n\"No, it never does.\"",
+                concat!(
+                    two_in_the_boat!(),
+                    "The wind dropped, and the gulls went quiet over the water.\n\n\
+                     \"The tide will not wait for us.\"\n\n\"No, it never does.\""
+                ),
                 6,
                 "Henry",
             ),
             (
-                "\"Is the boat ready?\" asked Maud.\n\n\"Nearly,\" said Henry.\n\n\
-                 \"And the oars?\" asked Maud.\n\n\"In the shed,\" said Henry.\n\n\
-                 \"Then fetch them,\" said Maud.\n\n\"I will,\" said Henry.\n\n\
-                 The wind dropped, and the gulls went quiet over the water.\n\n\
-                 \"The tide will not wait for us.\"\n\n\"No, it never does.\"",
+                concat!(
+                    two_in_the_boat!(),
+                    "The wind dropped, and the gulls went quiet over the water.\n\n\
+                     \"The tide will not wait for us.\"\n\n\"No, it never does.\""
+                ),
                 7,
                 "Maud",
             ),
@@ -710,11 +722,11 @@ pub static RULES: &[Rule] = &[
         negative: &[
             // A row of asterisks between scenes is no pause in the talk.
             (
-                "\"Is the boat ready?\" asked Maud.\n\n\"Nearly,\" said Henry.\n\n\
-                 \"And the oars?\" asked Maud.\n\n\"In the shed,\" said Henry.\n\n\
-                 \"Then fetch them,\" said Maud.\n\n\"I will,\" said Henry.\n\n\
-                 *      *      *\n\n\
-                 \"The tide will not wait for us.\"",
+                concat!(
+                    two_in_the_boat!(),
+                    "*      *      *\n\n\
+                     \"The tide will not wait for us.\""
+                ),
                 6,
             ),
             // Not in news, where a new paragraph is not a new turn.
