@@ -770,8 +770,9 @@ impl<'a, 'd> Document<'a, 'd> {
         late_epithets(&mut attrs, &resolver);
         if whole || turns.dialogue() {
             self.called_back(&mut attrs, &resolver);
-            self.answered_later(&mut attrs);
-            self.unattributed_turns(&mut attrs);
+            let turns = self.turns();
+            self.answered_later(&turns, &mut attrs);
+            self.unattributed_turns(&turns, &mut attrs);
         }
         for (q, kind) in kept.into_iter().enumerate() {
             if let Some(kind) = kind {
@@ -1067,8 +1068,7 @@ impl<'a, 'd> Document<'a, 'd> {
     ///
     /// Run last, after [`Self::answered_later`], since a speaker named in a later turn is
     /// better evidence.
-    fn unattributed_turns(&self, attrs: &mut [Option<Attribution<'a>>]) {
-        let turns = self.turns();
+    fn unattributed_turns(&self, turns: &[Range<usize>], attrs: &mut [Option<Attribution<'a>>]) {
         let para_of = |n: usize| self.para(self.qtok[turns[n].start]);
         let spoken = |attrs: &[Option<Attribution<'a>>], n: usize| {
             turns[n].clone().find_map(|k| attrs[k].clone())
@@ -1121,9 +1121,8 @@ impl<'a, 'd> Document<'a, 'd> {
     /// it was. A turn that only
     /// guessed at alternation (`paragraph-continuation`, `dialogue-alternation`) yields
     /// too, but only to a speaker named in the turn after next.
-    fn answered_later(&self, attrs: &mut [Option<Attribution<'a>>]) {
+    fn answered_later(&self, turns: &[Range<usize>], attrs: &mut [Option<Attribution<'a>>]) {
         let para_of = |t: &Range<usize>| self.para(self.qtok[t.start]);
-        let turns = self.turns();
         // The quote that gives each turn its speaker, if any.
         let mut spoken: Vec<Option<usize>> = turns
             .iter()
