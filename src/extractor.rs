@@ -1352,14 +1352,21 @@ impl<'a, 'd> Document<'a, 'd> {
             })
     }
 
-    /// Whether the paragraph before token `qt` is narration: it has words, where a row of
-    /// asterisks between scenes has none.
-    fn narration_before(&self, qt: usize) -> bool {
-        self.tokens[..qt]
+    /// The tokens of the paragraph before the one token `t` stands in (empty for the
+    /// first paragraph).
+    fn paragraph_before(&self, t: usize) -> Range<usize> {
+        let break_before = |to: usize| (0..to).rev().find(|&k| self.tokens[k].kind == Kind::Break);
+        match break_before(t) {
+            Some(b) => break_before(b).map_or(0, |k| k + 1)..b,
+            None => 0..0,
+        }
+    }
+
+    /// Whether the paragraph before the one token `t` stands in is narration: it has
+    /// words, where a row of asterisks between scenes has none.
+    fn narration_before(&self, t: usize) -> bool {
+        self.tokens[self.paragraph_before(t)]
             .iter()
-            .rev()
-            .skip_while(|t| t.kind == Kind::Break)
-            .take_while(|t| t.kind != Kind::Break)
             .any(|t| t.kind == Kind::Word)
     }
 

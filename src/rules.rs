@@ -729,6 +729,16 @@ pub static RULES: &[Rule] = &[
                 ),
                 6,
             ),
+            // The same, for a turn whose quote comes after a few words of its own
+            // paragraph: the paragraph before that one is what pauses the talk.
+            (
+                concat!(
+                    two_in_the_boat!(),
+                    "*      *      *\n\n\
+                     And then, \"The tide will not wait for us.\""
+                ),
+                6,
+            ),
             // Not in news, where a new paragraph is not a new turn.
             (
                 "\"We tried,\" Ortiz said.\n\nThe club said it would appeal.\n\n\
