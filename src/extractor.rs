@@ -1332,16 +1332,10 @@ impl<'a, 'd> Document<'a, 'd> {
     /// `speaker`'s name other than one the document also writes in lower case (`The`,
     /// `Still`).
     fn quiet_paragraph_before(&self, qt: usize, speaker: &str) -> bool {
-        let Some(end) = qt.checked_sub(1) else {
-            return false;
-        };
-        let start = (0..end)
-            .rev()
-            .find(|&k| self.tokens[k].kind == Kind::Break)
-            .map_or(0, |k| k + 1);
-        start < end
-            && self.tokens[start..end].iter().enumerate().all(|(n, t)| {
-                let k = start + n;
+        let paragraph = self.paragraph_before(qt);
+        !paragraph.is_empty()
+            && paragraph.into_iter().all(|k| {
+                let t = &self.tokens[k];
                 let named = t.is_capitalized(self.text)
                     && !t.common()
                     && !speaker.split(' ').any(|w| w == t.text(self.text));

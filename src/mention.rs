@@ -461,10 +461,9 @@ fn description(tokens: &[Token], start: usize, body: usize, text: &str) -> Optio
         let info = info_of(&tokens[j], stem, possessive);
         // A second determiner starts another phrase: `the card that the volunteers ...`.
         let determiner = j > body && info.function == Some(Function::Determiner);
-        // (`news`, `statement` may follow a speech verb as words of time and place, and
-        // modify a head too: `the news agency`.)
         // A pronoun ends the phrase: `told The Huffington Post he's leaving` (its `'s` is
-        // `is`, not a possessive).
+        // `is`, not a possessive). (`news`, `statement` may follow a speech verb as words
+        // of time and place, and modify a head too: `the news agency`.)
         if info.verb.is_some() && !info.role
             || info.pronoun.is_some()
             || determiner
