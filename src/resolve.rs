@@ -322,6 +322,24 @@ fn family(tokens: &[Token], m: &Mention, text: &str) -> bool {
     the && plural && m.title.is_none()
 }
 
+/// The gender the head noun of a description tells: `lady`, `old man`, or a rank such as
+/// `duchess`.
+fn described_gender(description: &str) -> Option<Gender> {
+    let head = description.split_whitespace().last()?.to_lowercase();
+    lexicon::noun_gender(&head).or_else(|| lexicon::character_gender(&head))
+}
+
+/// Whom a pronoun or a description may stand for.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Referents {
+    /// People named, and speakers known only by a description that tells a gender: `she`
+    /// may be the `duchess` who spoke two turns before.
+    Described,
+    /// People named only: one description does not stand for another (`the matron` is
+    /// not `the first woman`, who spoke last).
+    Named,
+}
+
 /// Whether `s` has a lower-case letter (the ASCII ones found byte by byte).
 fn has_lower_case(s: &str) -> bool {
     s.bytes().any(|b| b.is_ascii_lowercase()) || !s.is_ascii() && s.chars().any(char::is_lowercase)
@@ -1261,7 +1279,15 @@ impl<'t, 'g> Resolver<'t, 'g> {
         let institution = kind == MentionKind::Name
             && self.names.get(k).is_some_and(|n| n.start == pos)
             && self.institutions[k];
-        let kind = if institution { MentionKind::Org } else { kind };
+        let mut kind = if institution { MentionKind::Org } else { kind };
+        // `"Q," said the duchess.` with no duchess named: the speaker stays a description,
+        // but one whose noun tells a gender, and a later `she` in the exchange may be her.
+        let described = matches!(kind, MentionKind::Role | MentionKind::Org)
+            && !name.contains(char::is_uppercase);
+        if let Some(g) = described.then(|| described_gender(&name)).flatten() {
+            self.genders.entry(name.clone()).or_insert(g);
+            kind = MentionKind::Role;
+        }
         self.speakers.push(SpeakerEvent { pos, name, kind });
     }
 
@@ -1360,14 +1386,25 @@ impl<'t, 'g> Resolver<'t, 'g> {
     }
 
     /// The latest speaker of gender `g` (of any, for `None`), within a few turns and
-    /// paragraphs, who is not `previous`.
+    /// paragraphs, who is not `previous`: whom `he` or `she` in a turn stands for.
     pub(crate) fn partner(
         &self,
         g: Option<Gender>,
         pos: usize,
         previous: &str,
     ) -> Option<Cow<'t, str>> {
-        self.recent_speakers(pos)
+        self.partner_among(g, pos, previous, Referents::Described)
+    }
+
+    /// [`Self::partner`], among `who`.
+    fn partner_among(
+        &self,
+        g: Option<Gender>,
+        pos: usize,
+        previous: &str,
+        who: Referents,
+    ) -> Option<Cow<'t, str>> {
+        self.recent_speakers(pos, who)
             .filter(|ev| g.is_none() || self.compatible(&ev.name, g) == Some(true))
             .find(|ev| ev.name != previous)
             .map(|ev| ev.name.clone())
@@ -1415,14 +1452,22 @@ impl<'t, 'g> Resolver<'t, 'g> {
         name.max(pronoun)
     }
 
-    /// The people who spoke before byte `pos`, within [`PARTNER_LOOKBACK`] turns and
-    /// paragraphs, latest first.
-    fn recent_speakers(&self, pos: usize) -> impl Iterator<Item = &SpeakerEvent<'t>> {
+    /// The people among `who` who spoke before byte `pos`, within [`PARTNER_LOOKBACK`]
+    /// turns and paragraphs, latest first.
+    fn recent_speakers(
+        &self,
+        pos: usize,
+        who: Referents,
+    ) -> impl Iterator<Item = &SpeakerEvent<'t>> {
         let para = self.paragraph(pos);
         self.speakers_before(pos)
             .take(PARTNER_LOOKBACK)
             .take_while(move |ev| self.paragraph(ev.pos) + PARTNER_LOOKBACK >= para)
-            .filter(|ev| ev.kind.is_person() && ev.name.contains(char::is_uppercase))
+            .filter(move |ev| {
+                ev.kind.is_person()
+                    && (ev.name.contains(char::is_uppercase)
+                        || who == Referents::Described && self.gender_of(&ev.name).is_some())
+            })
     }
 
     /// The people known to be of gender `g` who spoke before byte `pos`, within
@@ -1431,17 +1476,25 @@ impl<'t, 'g> Resolver<'t, 'g> {
         &self,
         g: Option<Gender>,
         pos: usize,
+        who: Referents,
     ) -> impl Iterator<Item = &SpeakerEvent<'t>> {
-        self.recent_speakers(pos)
+        self.recent_speakers(pos, who)
             .filter(move |ev| self.compatible(&ev.name, g) == Some(true))
     }
 
+    /// Whom `he` or `she` at byte `pos` stands for.
     fn pronoun(&self, g: Option<Gender>, pos: usize) -> Option<Cow<'t, str>> {
-        self.pronoun_within(g, pos, SUBJECT_CHAIN)
+        self.pronoun_within(g, pos, SUBJECT_CHAIN, Referents::Described)
     }
 
-    /// [`Self::pronoun`], following at most `chain` narration subjects back.
-    fn pronoun_within(&self, g: Option<Gender>, pos: usize, chain: usize) -> Option<Cow<'t, str>> {
+    /// [`Self::pronoun`] among `who`, following at most `chain` narration subjects back.
+    fn pronoun_within(
+        &self,
+        g: Option<Gender>,
+        pos: usize,
+        chain: usize,
+        who: Referents,
+    ) -> Option<Cow<'t, str>> {
         let para = self.paragraph(pos);
         // A person of that gender whom the narration since the last turn, in this
         // paragraph or the one before, makes the subject of a sentence: `Moss looked along
@@ -1477,7 +1530,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
             .take_while(|s| s.0 >= since && named.map_or(true, |n| n.start < s.0))
             .find(|s| Some(s.1) == g);
         if let Some(c) = carried.filter(|_| chain > 0) {
-            if let Some(name) = self.pronoun_within(g, c.0, chain - 1) {
+            if let Some(name) = self.pronoun_within(g, c.0, chain - 1, who) {
                 return Some(name);
             }
         }
@@ -1499,7 +1552,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
         // Else whoever of that gender came last: a person named, or a speaker of a few
         // paragraphs back (`"Q1," she said.¶She went to the door.¶"Q2," she said.`: the
         // narration between goes on with her and names no other woman).
-        let spoke = self.speakers_of(g, pos).next();
+        let spoke = self.speakers_of(g, pos, who).next();
         let mut unknown = None;
         for n in self.names_before(pos).filter(|n| n.person) {
             if spoke.is_some_and(|ev| ev.pos > n.start) {
@@ -1596,7 +1649,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
             // other speaker of the exchange (of its gender, if it tells one), not the one
             // who just spoke.
             Styled::Anyone(g) => previous
-                .and_then(|p| self.partner(g, pos, p))
+                .and_then(|p| self.partner_among(g, pos, p, Referents::Named))
                 .or_else(|| self.guess_role(g, pos)),
         }
     }
@@ -1604,7 +1657,8 @@ impl<'t, 'g> Resolver<'t, 'g> {
     /// A description with no holder is anyone of its gender: a noun of one gender finds a
     /// person as its pronoun would (`the old lady said`), else the person last seen speaking.
     fn guess_role(&self, g: Option<Gender>, pos: usize) -> Option<Cow<'t, str>> {
-        if let Some(name) = g.and_then(|g| self.pronoun(Some(g), pos)) {
+        let pronoun = |g| self.pronoun_within(Some(g), pos, SUBJECT_CHAIN, Referents::Named);
+        if let Some(name) = g.and_then(pronoun) {
             return Some(name);
         }
         self.names_before(pos)

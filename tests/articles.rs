@@ -743,6 +743,35 @@ fn a_description_of_one_gender_finds_a_person_as_a_pronoun_would() {
 }
 
 #[test]
+fn she_may_be_a_speaker_known_only_by_a_description() {
+    // The countess is never named; `she` three turns on is her, not Mrs. Pryor, the last
+    // woman named, who has left the scene.
+    let text = "Mrs. Pryor went up early, and Edmund drew a chair near the countess.\n\n\
+                “You are very late,” said the countess.\n\n\
+                “I am never early,” he said, smiling.\n\n\
+                “That is your fault, Edmund. You keep too many friends.”\n\n\
+                “I keep them for the winter.”\n\n\
+                “And you will keep them for the spring as well?” she asked.";
+    let found = speakers(text);
+    assert_eq!(found[0].as_deref(), Some("countess"));
+    assert_eq!(found[4].as_deref(), Some("countess"));
+    // A description stands for someone named, not for another description: the matron is
+    // Mrs. Pryor again, not the first woman, though she spoke last.
+    let text = "Mrs. Pryor came into the ward at noon.\n\n\
+                “Is she asleep?” said the matron.\n\n\
+                “She sleeps,” answered the first woman.\n\n\
+                “Then wake her,” said the matron.";
+    assert_eq!(
+        speakers(text),
+        [
+            Some("Mrs. Pryor".to_string()),
+            Some("first woman".to_string()),
+            Some("Mrs. Pryor".to_string())
+        ]
+    );
+}
+
+#[test]
 fn a_capitalized_description_is_a_character_of_its_own() {
     // `the Warden` is capitalized as a name and nobody was introduced with that title: it
     // is a character, not the man who spoke last.
