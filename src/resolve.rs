@@ -335,8 +335,9 @@ enum Referents {
     /// People named, and speakers known only by a description that tells a gender: `she`
     /// may be the `duchess` who spoke two turns before.
     Described,
-    /// People named only: one description does not stand for another (`the matron` is
-    /// not `the first woman`, who spoke last).
+    /// People named only, for a description: one description does not stand for another
+    /// (`the matron` is not `the first woman`, who spoke last), and a noun that tells a
+    /// gender is not someone whose gender is unknown.
     Named,
 }
 
@@ -1564,7 +1565,11 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 _ => {}
             }
         }
-        spoke.map(|ev| ev.name.clone()).or(unknown)
+        // A name of no known gender may be `she`, but not `the spokeswoman`: a noun that
+        // tells a gender is someone known to have it (`Al Brandt` is not the spokeswoman).
+        spoke
+            .map(|ev| ev.name.clone())
+            .or(unknown.filter(|_| who == Referents::Described))
     }
 
     /// `name`, a lone surname the index could not complete (`Lindqvist` in a headline, or
@@ -1655,14 +1660,15 @@ impl<'t, 'g> Resolver<'t, 'g> {
     }
 
     /// A description with no holder is anyone of its gender: a noun of one gender finds a
-    /// person as its pronoun would (`the old lady said`), else the person last seen speaking.
+    /// person as its pronoun would (`the old lady said`), else the person last seen
+    /// speaking, who may not be known to be of the other gender.
     fn guess_role(&self, g: Option<Gender>, pos: usize) -> Option<Cow<'t, str>> {
         let pronoun = |g| self.pronoun_within(Some(g), pos, SUBJECT_CHAIN, Referents::Named);
         if let Some(name) = g.and_then(pronoun) {
             return Some(name);
         }
         self.names_before(pos)
-            .find(|n| n.speaking && n.person)
+            .find(|n| n.speaking && n.person && self.compatible(&n.full, g) != Some(false))
             .map(|n| n.full.clone())
     }
 

@@ -772,6 +772,24 @@ fn she_may_be_a_speaker_known_only_by_a_description() {
 }
 
 #[test]
+fn a_description_that_tells_a_gender_is_no_one_of_another_or_unknown_gender() {
+    // `Al Brandt` has no known gender; the spokeswoman and his wife are not him.
+    let text = "Senator Al Brandt skipped the dinner in Ohio.\n\n\
+                “He had obligations at home,” the spokeswoman said.";
+    assert_eq!(speakers(text), [Some("spokeswoman".to_string())]);
+    let text = "The dinner went ahead without Al Brandt.\n\n\
+                “He had obligations at home,” his wife said.";
+    assert_eq!(speakers(text), [Some("wife".to_string())]);
+    // Peter, who read aloud, is a man: the old lady is someone not yet named.
+    let text = "Peter read aloud to Mr. Hale by the fire.\n\n\
+                “Is he asleep?” said the old lady.";
+    assert_eq!(speakers(text), [Some("old lady".to_string())]);
+    // A woman named is still found.
+    let text = "Maud Finch came in.\n\n“Is he asleep?” said the old lady.";
+    assert_eq!(speakers(text), [Some("Maud Finch".to_string())]);
+}
+
+#[test]
 fn a_capitalized_description_is_a_character_of_its_own() {
     // `the Warden` is capitalized as a name and nobody was introduced with that title: it
     // is a character, not the man who spoke last.
