@@ -1653,10 +1653,38 @@ impl<'t, 'g> Resolver<'t, 'g> {
             // `"Q," said the old lady` in a dialogue: a description nobody holds is the
             // other speaker of the exchange (of its gender, if it tells one), not the one
             // who just spoke.
-            Styled::Anyone(g) => previous
-                .and_then(|p| self.partner_among(g, pos, p, Referents::Named))
+            Styled::Anyone(g) => self
+                .described_before(m)
+                .or_else(|| previous.and_then(|p| self.partner_among(g, pos, p, Referents::Named)))
                 .or_else(|| self.guess_role(g, pos)),
         }
+    }
+
+    /// `"Q1," a court official said. ... "Q2," the official said.`: a definite description
+    /// takes up a speaker known only by a description with the same head noun and every
+    /// word it has (`the old lady` is not the `young lady`), among the last few speakers.
+    fn described_before(&self, m: &Mention) -> Option<Cow<'t, str>> {
+        let mut words = self.text[m.span.clone()].split_whitespace();
+        if !words.next()?.eq_ignore_ascii_case("the") {
+            return None;
+        }
+        let head = words.clone().next_back()?;
+        let para = self.paragraph(m.span.start);
+        self.speakers_before(m.span.start)
+            .take(RECENT_SPEAKERS)
+            .take_while(|ev| self.paragraph(ev.pos) + PARTNER_LOOKBACK >= para)
+            .find(|ev| {
+                let has = |w: &str| {
+                    ev.name
+                        .split_whitespace()
+                        .any(|e| e.eq_ignore_ascii_case(w))
+                };
+                ev.kind == MentionKind::Role
+                    && !ev.name.contains(char::is_uppercase)
+                    && ev.name.split_whitespace().next_back() == Some(head)
+                    && words.clone().all(has)
+            })
+            .map(|ev| ev.name.clone())
     }
 
     /// A description with no holder is anyone of its gender: a noun of one gender finds a

@@ -790,6 +790,31 @@ fn a_description_that_tells_a_gender_is_no_one_of_another_or_unknown_gender() {
 }
 
 #[test]
+fn a_definite_description_takes_up_the_described_speaker_before_it() {
+    // The official who speaks again is the city official, not the mayor named before.
+    let text = "Mayor Ilse Brandt announced the plan on Monday.\n\n\
+                “The vote is final,” a city official said.\n\n\
+                Brandt left the hall early.\n\n\
+                “We expect no appeal,” the official said.";
+    assert_eq!(
+        speakers(text),
+        [
+            Some("city official".to_string()),
+            Some("city official".to_string())
+        ]
+    );
+    // Only a description with every word of the later one: the old lady is not the
+    // young lady.
+    let text = "Two women sat by the fire.\n\n\
+                “It is cold,” said the young lady.\n\n\
+                “Then come closer,” said the old lady.";
+    assert_eq!(
+        speakers(text),
+        [Some("young lady".to_string()), Some("old lady".to_string())]
+    );
+}
+
+#[test]
 fn a_capitalized_description_is_a_character_of_its_own() {
     // `the Warden` is capitalized as a name and nobody was introduced with that title: it
     // is a character, not the man who spoke last.
