@@ -56,6 +56,9 @@ struct NameWords<'t> {
     /// Whether the last word is an institution noun (`School`, `Authority`) or a group's
     /// (`Dairy Farmers`, `Young Liberals`).
     last_org: bool,
+    /// Whether the name is an institution noun and `of` (`City of Surrey`, `Bank of
+    /// Canada`): an institution, though it ends in a place.
+    org_of: bool,
     /// Whether the first word is a pet form of a given name, and whether it is a formal
     /// given name a pet form shortens: see [`formal_names`].
     pet: bool,
@@ -68,6 +71,7 @@ impl<'t> NameWords<'t> {
     fn of(name: &'t str, first_info: Option<&WordInfo>, last_org: Option<bool>) -> Self {
         let mut words = name.split_whitespace();
         let first = words.next().unwrap_or("");
+        let of = words.clone().next() == Some("of");
         let (mut last, mut count) = (first, usize::from(!first.is_empty()));
         for w in words {
             last = w;
@@ -78,6 +82,7 @@ impl<'t> NameWords<'t> {
             None if first.is_empty() => lexicon::lookup(""),
             None => lexicon::lookup(first),
         };
+        let org_of = of && info.org;
         let last_org = last_org.unwrap_or_else(|| {
             let info = lexicon::lookup(last);
             info.org || info.group
@@ -88,6 +93,7 @@ impl<'t> NameWords<'t> {
             last,
             given: info.given,
             last_org,
+            org_of,
             pet: info.pet,
             formal: info.formal,
         }
@@ -1006,7 +1012,8 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 // The article's own words, read once already.
                 None => {
                     let w = &words[full_idx.unwrap_or(k)];
-                    let institution = w.last.starts_with(char::is_uppercase) && w.last_org;
+                    let institution =
+                        w.last.starts_with(char::is_uppercase) && w.last_org || w.org_of;
                     (institution, w.given.filter(|_| !institution))
                 }
                 Some(_) => (

@@ -625,6 +625,13 @@ fn an_institution_named_after_a_person_is_not_a_person() {
     let text = "Tom Baker toured James Hill High School on Friday.\n\n\
                 “It went well,” he said.";
     assert_eq!(speakers(text), [Some("Tom Baker".to_string())]);
+    // Nor is an institution noun and `of`: `she` is not the university, `it` is.
+    let text = "The University of Halden said on Monday that the campus would close.\n\n\
+                “We had no choice,” she said.";
+    assert_eq!(speakers(text), [Some("she".to_string())]);
+    let text = "The University of Halden said on Monday that the campus would close.\n\n\
+                “We had no choice,” it said.";
+    assert_eq!(speakers(text), [Some("University of Halden".to_string())]);
 }
 
 #[test]
