@@ -1451,6 +1451,22 @@ fn verbs_of_begging_and_voice_are_cues_next_to_the_quote() {
     // Away from a quotation the verb reports nothing.
     let text = "The residents begged the council for a crossing.";
     assert!(extract_quotes(text).is_empty());
+    // Mumbling, grunting and comforting take the turn too, not the partner of the turn
+    // before.
+    let text = "Maud and Henry Vale reached the gate at dusk.\n\n\
+                \"Is it locked?\" asked Maud.\n\n\
+                \"It always is,\" mumbled Henry.\n\n\
+                \"Then we climb,\" grunted Henry, reaching for the bar.\n\n\
+                \"You will manage,\" comforted Maud.";
+    assert_eq!(
+        speakers(text),
+        [
+            Some("Maud".to_string()),
+            Some("Henry Vale".to_string()),
+            Some("Henry Vale".to_string()),
+            Some("Maud".to_string())
+        ]
+    );
 }
 
 #[test]
