@@ -1688,7 +1688,11 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 };
                 ev.kind == MentionKind::Role
                     && !ev.name.contains(char::is_uppercase)
-                    && ev.name.split_whitespace().next_back() == Some(head)
+                    && ev
+                        .name
+                        .split_whitespace()
+                        .next_back()
+                        .is_some_and(|w| w.eq_ignore_ascii_case(head))
                     && words.clone().all(has)
             })
             .map(|ev| ev.name.clone())
