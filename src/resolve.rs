@@ -1519,7 +1519,9 @@ impl<'t, 'g> Resolver<'t, 'g> {
             .unwrap_or(0);
         // Failing one, a person of no known gender who is the subject in the pronoun's own
         // paragraph: `Corwin Hollis turned to the window. Then he said:` is Hollis's,
-        // not the last speaker's. (Further back, an unknown gender is too weak a clue.)
+        // not the last speaker's; or who is the last person named, as the subject of the
+        // paragraph before (`Rumi Okafor walked in.¶"Q," he said.`). (Further back, or with
+        // someone named since, an unknown gender is too weak a clue.)
         let named = self
             .names_before(pos)
             .take_while(|n| n.start >= since)
@@ -1528,6 +1530,15 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 self.names_before(pos)
                     .take_while(|n| n.start >= since && self.paragraph(n.start) == para)
                     .find(|n| n.subject && n.person && self.compatible(&n.full, g).is_none())
+            })
+            .or_else(|| {
+                self.names_before(pos).next().filter(|n| {
+                    n.start >= since
+                        && self.paragraph(n.start) + 1 == para
+                        && n.subject
+                        && n.person
+                        && self.compatible(&n.full, g).is_none()
+                })
             });
         // A later sentence or clause whose subject is `she` carries on whoever that `she`
         // was: in `She sat down by Edward and took the cup from Mrs. Dale. "Q," she said.`

@@ -594,6 +594,26 @@ fn she_after_narration_is_the_woman_who_spoke_last() {
 }
 
 #[test]
+fn he_after_a_paragraph_about_someone_of_unknown_gender_is_them() {
+    // Nothing tells Rumi Okafor's gender, but the paragraph before the quote is about them
+    // and names no one else: `he` is Okafor, not Tom Hale, who spoke before.
+    let text = "“We open at nine,” Rumi Okafor said.\n\n\
+                Tom Hale waited by the stove in the back room.\n\n\
+                “It is late,” said Tom Hale.\n\n\
+                Rumi Okafor walked in.\n\n\
+                “How are you?” he said.";
+    let found = speakers(text);
+    assert_eq!(found[2].as_deref(), Some("Rumi Okafor"), "{found:?}");
+    // Someone named since is a nearer clue: `he` is Tom Hale, the man named last.
+    let text = "“We open at nine,” Rumi Okafor said.\n\n\
+                “It is late,” said Tom Hale.\n\n\
+                Rumi Okafor walked in and nodded to Tom Hale.\n\n\
+                “How are you?” he said.";
+    let found = speakers(text);
+    assert_eq!(found[2].as_deref(), Some("Tom Hale"), "{found:?}");
+}
+
+#[test]
 fn the_text_overrules_the_gender_a_given_name_usually_carries() {
     // `Brett` is most often a man's name; this text goes on about Brett with `she` again
     // and again, so `she` can mean her, and Anna, named before, does not speak.
