@@ -826,6 +826,22 @@ impl<'t, 'g> Resolver<'t, 'g> {
             };
             if cap {
                 if let Some(mut m) = mention::forward(tokens, i, text) {
+                    // `Top Sanders strategists said`: a name right before a plural noun for
+                    // people modifies it, and a word of no name that only opens the
+                    // sentence (`Top`, `Several`) is not its first name. The name is read
+                    // again from the next word.
+                    let modifier = m.kind == MentionKind::Name
+                        && m.tokens.end - m.tokens.start > 1
+                        && m.title.is_none()
+                        && t.info().given.is_none()
+                        && tokens.get(m.tokens.end).is_some_and(|n| {
+                            n.kind == Kind::Word && mention::people_plural(n.text(text))
+                        })
+                        && crate::rules::at_sentence_start(tokens, i, text);
+                    if modifier {
+                        i += 1;
+                        continue;
+                    }
                     if m.kind == MentionKind::Name {
                         // `shop owner Graham Pike`: a lower-case role word before the name is its title.
                         let role_before = i > 0 && tokens[i - 1].kind == Kind::Word && {

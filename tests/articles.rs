@@ -682,6 +682,16 @@ fn a_lone_name_finds_the_full_name_it_belongs_to() {
 }
 
 #[test]
+fn a_word_opening_a_sentence_before_a_name_that_modifies_people_is_no_first_name() {
+    // `Top Brandt strategists`: `Top` only opens the sentence, so `Top Brandt` is no second
+    // full name that would leave a lone `Brandt` undecided.
+    let text = "Senator Ada Brandt spoke in Ohio on Sunday.\n\n\
+                Top Brandt strategists acknowledged as much on Monday.\n\n\
+                “We will fight on,” Brandt said.";
+    assert_eq!(speakers(text), [Some("Ada Brandt".to_string())]);
+}
+
+#[test]
 fn a_nickname_and_what_its_bearer_is_are_no_full_name() {
     // `Badger` is what Nibs is (the text also writes `badger`): `Nibs` stays `Nibs`,
     // however often `Nibs Badger` is written. A known given name still opens a full name,
