@@ -244,10 +244,13 @@ fn agent_plural(w: &str) -> bool {
         && !NOT_AGENTS.contains(&w)
 }
 
-/// A lower-case plural noun for people: a group noun of the tables (`officials`) or an
-/// agent noun by its suffix (`strategists`).
-pub(crate) fn people_plural(w: &str) -> bool {
-    w.starts_with(|c: char| c.is_ascii_lowercase()) && (lexicon::lookup(w).group || agent_plural(w))
+/// Whether token `t` is a lower-case plural noun for people: a group noun of the tables
+/// (`officials`) or an agent noun by its suffix (`strategists`).
+pub(crate) fn people_plural(t: &Token, text: &str) -> bool {
+    let w = t.text(text);
+    t.kind == Kind::Word
+        && w.starts_with(|c: char| c.is_ascii_lowercase())
+        && (t.info().group || agent_plural(w))
 }
 
 /// Plurals with an agent suffix that name things, not people.

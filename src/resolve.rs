@@ -834,9 +834,9 @@ impl<'t, 'g> Resolver<'t, 'g> {
                         && m.tokens.end - m.tokens.start > 1
                         && m.title.is_none()
                         && t.info().given.is_none()
-                        && tokens.get(m.tokens.end).is_some_and(|n| {
-                            n.kind == Kind::Word && mention::people_plural(n.text(text))
-                        })
+                        && tokens
+                            .get(m.tokens.end)
+                            .is_some_and(|n| mention::people_plural(n, text))
                         && crate::rules::at_sentence_start(tokens, i, text);
                     if modifier {
                         i += 1;
