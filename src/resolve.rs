@@ -318,14 +318,17 @@ fn same_name(a: &str, b: &str) -> bool {
 /// `the Newland Archers`), with no title that would make it one person (`the Rev. Amos
 /// Hobbs`).
 fn family(tokens: &[Token], m: &Mention, text: &str) -> bool {
+    // Asked of every name: the word before is tested first, the name's last word only
+    // after `the`.
     let the = m.tokens.start.checked_sub(1).is_some_and(|k| {
         tokens[k].kind == Kind::Word && tokens[k].text(text).eq_ignore_ascii_case("the")
     });
-    let plural = text[m.name.clone()]
-        .split_whitespace()
-        .next_back()
-        .is_some_and(|w| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"));
-    the && plural && m.title.is_none()
+    the && m.title.is_none() && {
+        text[m.name.clone()]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
+    }
 }
 
 /// The gender the head noun of a description tells: `lady`, `old man`, or a rank such as
@@ -658,17 +661,18 @@ fn wife_titled(text: &str, m: &Mention) -> bool {
 /// [`DAUGHTER`]), each with the bits it was written with.
 fn families<'t>(text: &'t str, raw: &[(Mention, bool)]) -> FxHashMap<&'t str, u8> {
     let mut seen: FxHashMap<&'t str, u8> = FxHashMap::default();
-    for (m, _) in raw {
-        // `Miss Sibyl Vane` titles the surname `Vane` as much as `Miss Vane` does.
-        let Some(own) = text[m.name.clone()].split_whitespace().next_back() else {
-            continue;
-        };
-        let title = m.title.as_ref().map_or("", |t| &text[t.clone()]);
+    // Most names have no title: the honorific is looked for first.
+    for (m, _) in raw.iter().filter(|(m, _)| m.title.is_some()) {
         let mut bits = match honorifics(text, m).flatten().next() {
             Some(Gender::Male) => MAN,
             Some(Gender::Female) => WOMAN,
             _ => continue,
         };
+        // `Miss Sibyl Vane` titles the surname `Vane` as much as `Miss Vane` does.
+        let Some(own) = text[m.name.clone()].split_whitespace().next_back() else {
+            continue;
+        };
+        let title = m.title.as_ref().map_or("", |t| &text[t.clone()]);
         for w in title.split_whitespace() {
             match lexicon::married(w) {
                 Some(true) => bits |= WIFE,
