@@ -484,9 +484,15 @@ fn description(tokens: &[Token], start: usize, body: usize, text: &str) -> Optio
         // `the good Mrs. Jennings`, `the more candid Lady Bertram`: words of description
         // before an honorific and a name are its epithet; the mention is the name.
         let lower_so_far = j > body && !all_caps;
-        if lower_so_far && head.is_none() && is_capitalized(w) && info.honorific.is_some() {
-            if let Some(m) = name_after(tokens, start, j, text) {
-                return Some(m);
+        if lower_so_far && head.is_none() && is_capitalized(w) {
+            let epithet =
+                info.honorific.is_some() || epithet_before_name(tokens, start, body, j, text);
+            if epithet {
+                if let Some(m) = name_after(tokens, start, j, text) {
+                    if info.honorific.is_some() || names_head(tokens, &m, text) {
+                        return Some(m);
+                    }
+                }
             }
         }
         all_caps &= is_capitalized(w);
@@ -541,6 +547,60 @@ fn description(tokens: &[Token], start: usize, body: usize, text: &str) -> Optio
         title: None,
         gender: None,
         tokens: start..end,
+    })
+}
+
+/// Most words of description [`epithet_before_name`] reads before a name.
+const MAX_EPITHET_WORDS: usize = 3;
+
+/// `the exasperated Bounderby`, `a smiling Clinton`, `the still waiting Harriet`: after an
+/// article, a few lower-case words of description and then a capitalized word that is
+/// nobody's title, institution, group, people or common noun are the epithet of a name.
+/// (`the acting Mayor`, `the local Council`, `the moist English` are not.)
+fn epithet_before_name(tokens: &[Token], start: usize, body: usize, j: usize, text: &str) -> bool {
+    let article = body == start + 1
+        && word(tokens, start, text)
+            .is_some_and(|d| ["the", "a", "an"].iter().any(|a| d.eq_ignore_ascii_case(a)));
+    let described = j - body <= MAX_EPITHET_WORDS
+        && (body..j).all(|k| {
+            word(tokens, k, text).is_some_and(|w| {
+                let info = tokens[k].info();
+                w.starts_with(char::is_lowercase)
+                    && info.verb.is_none()
+                    && matches!(info.function, None | Some(Function::Epithet))
+            })
+        });
+    let t = &tokens[j];
+    let info = t.info();
+    let Some(w) = word(tokens, j, text) else {
+        return false;
+    };
+    article
+        && described
+        && name_word(t, info, w)
+        && !strip_possessive(w).1
+        && !t.common()
+        && !(info.title || info.role || info.org || info.group || agent_plural(w))
+        && !lexicon::is_people(w)
+}
+
+/// Whether name mention `m` ends its phrase: no noun follows that it modifies (`a new
+/// Associated Press poll`, `the 2010 McConnell comment`); punctuation, a function word, a
+/// pronoun, an inflected speech verb (`said`, `replies`) or a past tense (`waved`) does.
+fn names_head(tokens: &[Token], m: &Mention, text: &str) -> bool {
+    tokens.get(m.tokens.end).map_or(true, |t| {
+        let info = t.info();
+        let w = t.text(text);
+        let inflected = info
+            .verb
+            .is_some_and(|(lemma, _)| !w.eq_ignore_ascii_case(lemma));
+        // Nouns in `-ed` are short (`bed`, `seed`, `need`).
+        let past = w.len() > 4 && w.ends_with("ed");
+        t.kind != Kind::Word
+            || inflected
+            || past
+            || info.function.is_some()
+            || info.pronoun.is_some()
     })
 }
 
@@ -1345,6 +1405,38 @@ mod tests {
         assert_eq!(strip_possessive("'"), ("'", false));
         assert!(is_capitalized("Élise") && is_capitalized("Ana") && !is_capitalized("ana"));
         assert!(!is_capitalized("") && !is_capitalized("élise"));
+    }
+
+    #[test]
+    fn words_of_description_after_an_article_are_the_epithet_of_the_name_they_precede() {
+        let name = |text: &str| fwd(text).map(|(k, _, n)| (k, n));
+        let person = |n: &str| Some((MentionKind::Name, n.to_string()));
+        assert_eq!(name("The exasperated Okonkwo said no."), person("Okonkwo"));
+        assert_eq!(
+            name("A weary Teodora Vance waved."),
+            person("Teodora Vance")
+        );
+        assert_eq!(
+            name("The tired old Brannigan, who had waited."),
+            person("Brannigan")
+        );
+        // The whole phrase is the mention; the name is the person's.
+        assert_eq!(
+            fwd("The exasperated Okonkwo said no.").unwrap().1,
+            "The exasperated Okonkwo"
+        );
+        // A title, a people, a word of more than description, or a name that modifies a
+        // noun is no epithet's name.
+        assert_ne!(name("The acting Mayor said no."), person("Mayor"));
+        assert_ne!(name("The moist English stayed home."), person("English"));
+        assert_ne!(name("The celebrated Oriental smiled."), person("Oriental"));
+        assert_ne!(name("A new Gallup poll shows it."), person("Gallup"));
+        assert_ne!(name("The 2010 Okonkwo comment stung."), person("Okonkwo"));
+        assert_ne!(name("That Okonkwo can win is clear."), person("Okonkwo"));
+        assert_ne!(
+            name("The very long and winding Okonkwo road."),
+            person("Okonkwo")
+        );
     }
 
     #[test]

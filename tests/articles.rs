@@ -1555,6 +1555,27 @@ fn words_of_description_before_an_honorific_are_an_epithet() {
 }
 
 #[test]
+fn words_of_description_before_a_bare_name_are_an_epithet() {
+    // After an article, a few words of description and then a name: the speaker is the
+    // name, resolved to the full name given before, not `exasperated Okonkwo`.
+    let text = "Rufus Okonkwo had waited an hour for the ferry.\n\n\
+                \"Twelve minutes late again,\" said the exasperated Okonkwo.\n\n\
+                \"Every single day,\" the tired old Okonkwo added.";
+    assert_eq!(
+        speakers(text),
+        [
+            Some("Rufus Okonkwo".to_string()),
+            Some("Rufus Okonkwo".to_string())
+        ]
+    );
+    // A people or a nationality is no name: `the elderly English` are not a person called
+    // English.
+    let text = "Visitors crowded the pier.\n\n\
+                \"Far too cold,\" said the elderly English.";
+    assert_ne!(speakers(text), [Some("English".to_string())]);
+}
+
+#[test]
 fn a_noun_of_gender_is_not_an_honorific() {
     // `the old lady` is any woman, not the one styled `Lady`; she is found as `she`
     // would be. A capitalized `Lady` before the name is the honorific.

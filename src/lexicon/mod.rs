@@ -237,6 +237,87 @@ const SENTENCE_OPENERS: &[&str] = &[
 /// Epithets that stand before a name in fiction (`old Jolyon`, `young Tom`, `poor Anne`),
 /// so they are not part of it; alone before a speech verb they are a surname (`Young said`).
 const EPITHETS: &[&str] = &["dear", "darling", "good", "poor", "little", "old", "young"];
+/// Nationalities, peoples and faiths, capitalized as names are: after words of description
+/// they are a person or a people described by origin (`the celebrated Oriental`, `the
+/// moist English`), not somebody's name.
+const PEOPLES: &[&str] = &[
+    "african",
+    "american",
+    "anglo-indian",
+    "arab",
+    "asian",
+    "australian",
+    "austrian",
+    "belgian",
+    "brazilian",
+    "briton",
+    "british",
+    "canadian",
+    "catholic",
+    "chinese",
+    "christian",
+    "cuban",
+    "dane",
+    "danish",
+    "dutch",
+    "dutchman",
+    "egyptian",
+    "english",
+    "englishman",
+    "englishwoman",
+    "european",
+    "filipino",
+    "finn",
+    "frenchman",
+    "frenchwoman",
+    "french",
+    "gentile",
+    "german",
+    "greek",
+    "hindu",
+    "hungarian",
+    "indian",
+    "iranian",
+    "iraqi",
+    "irish",
+    "irishman",
+    "israeli",
+    "italian",
+    "japanese",
+    "jew",
+    "jewish",
+    "korean",
+    "mexican",
+    "mohammedan",
+    "moslem",
+    "muslim",
+    "native",
+    "norwegian",
+    "oriental",
+    "pakistani",
+    "palestinian",
+    "persian",
+    "pole",
+    "polish",
+    "portuguese",
+    "protestant",
+    "russian",
+    "saudi",
+    "scot",
+    "scotch",
+    "scotsman",
+    "scottish",
+    "spaniard",
+    "spanish",
+    "swede",
+    "swedish",
+    "swiss",
+    "syrian",
+    "turk",
+    "turkish",
+    "welsh",
+    "yankee",
+];
 /// Days, which may also stand between a speaker and the verb (`Ortiz Monday said`; with a
 /// preposition, `Ortiz on Monday said`, the reader stops).
 pub(crate) const DAYS: &[&str] = &[
@@ -505,6 +586,11 @@ fn build() -> FxHashMap<&'static str, WordInfo> {
 /// What the lexicon knows of `word`, compared without case and without a final period.
 pub(crate) fn lookup(word: &str) -> &'static WordInfo {
     &LEXICON.infos[usize::from(id(word))]
+}
+
+/// Whether `word` names a nationality, a people or a faith ([`PEOPLES`]), in any case.
+pub(crate) fn is_people(word: &str) -> bool {
+    PEOPLES.iter().any(|p| word.eq_ignore_ascii_case(p))
 }
 
 /// Whether `word` is a day word of [`DAYS`] (`Monday`, `yesterday`), in any case.
