@@ -113,6 +113,17 @@ struct Attribution<'a> {
     name: Cow<'a, str>,
 }
 
+impl Attribution<'_> {
+    /// Whether one person spoke: not `they`, `we` or a group (`"Q," they cried.`), who
+    /// are no party to a two-way exchange whose turns alternate.
+    fn one_speaker(&self) -> bool {
+        !matches!(
+            self.mention.kind,
+            MentionKind::Group | MentionKind::Pronoun(_, lexicon::Number::Plural)
+        )
+    }
+}
+
 impl Extractor {
     /// An extractor with an empty gazetteer.
     ///
@@ -912,10 +923,9 @@ impl<'a, 'd> Document<'a, 'd> {
             };
             let turns = self.starts_paragraph(self.qtok[first_of(p)])
                 && self.starts_paragraph(self.qtok[first_of(pp)]);
-            if let Some(ppa) = attrs[pp]
-                .as_ref()
-                .filter(|a| turns && a.name != pa.name && self.para(ppt) + 2 == para)
-            {
+            if let Some(ppa) = attrs[pp].as_ref().filter(|a| {
+                turns && a.name != pa.name && self.para(ppt) + 2 == para && a.one_speaker()
+            }) {
                 return Some(inherit("turn-taking", ppa));
             }
         }
@@ -929,7 +939,7 @@ impl<'a, 'd> Document<'a, 'd> {
                 })
                 .find_map(|k| {
                     let a = attrs[k].as_ref()?;
-                    (a.name != pa.name).then_some((k, a))
+                    (a.name != pa.name && a.one_speaker()).then_some((k, a))
                 });
             if let Some((k, other)) = other {
                 // narrated-partner: since the other speaker last spoke, the narration has
@@ -1152,7 +1162,8 @@ impl<'a, 'd> Document<'a, 'd> {
                 found = two_way.then_some((m, k));
                 break;
             }
-            let Some((m, from)) = found.and_then(|(m, k)| Some((m, attrs[k].as_ref()?))) else {
+            let from = found.and_then(|(m, k)| Some((m, attrs[k].as_ref()?)));
+            let Some((m, from)) = from.filter(|(_, a)| a.one_speaker()) else {
                 continue;
             };
             if guessed.is_some() && !(explicit(from) && m == n + 2) {

@@ -606,7 +606,15 @@ pub static RULES: &[Rule] = &[
             2,
             "Maud",
         )],
-        negative: &[("\"Are you coming?\" asked Maud.\n\n\"Then I shall go alone.\"", 1)],
+        negative: &[
+            ("\"Are you coming?\" asked Maud.\n\n\"Then I shall go alone.\"", 1),
+            // A group is no party to a two-way exchange.
+            (
+                "\"Are you coming?\" they asked.\n\n\"Not tonight,\" said Henry.\n\n\
+                 \"Then we shall go alone.\"",
+                2,
+            ),
+        ],
         matcher: Matcher::Context,
     },
     Rule {

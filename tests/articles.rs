@@ -1576,6 +1576,23 @@ fn words_of_description_before_a_bare_name_are_an_epithet() {
 }
 
 #[test]
+fn a_group_that_calls_out_is_no_party_to_the_dialogue() {
+    // The children shout once into Ada and Tom's exchange; the turn after Tom's is
+    // Ada's, not the children's again.
+    let text = "Ada Brandt and Tom Ruiz sat on the porch while the children played.\n\n\
+                \"It is warm tonight,\" said Ada.\n\n\
+                \"Warmer than last week,\" said Tom.\n\n\
+                \"Do you think it will rain?\" asked Ada.\n\n\
+                \"Not before morning,\" said Tom.\n\n\
+                \"Then we can stay out,\" said Ada.\n\n\
+                \"Hurrah!\" they cried from the garden.\n\n\
+                \"Not so loud,\" said Tom.\n\n\
+                \"Let them shout.\"";
+    let last = speakers(text).pop().unwrap();
+    assert_eq!(last.as_deref(), Some("Ada Brandt"));
+}
+
+#[test]
 fn a_noun_of_gender_is_not_an_honorific() {
     // `the old lady` is any woman, not the one styled `Lady`; she is found as `she`
     // would be. A capitalized `Lady` before the name is the honorific.
