@@ -83,10 +83,11 @@ impl<'t> NameWords<'t> {
             None => lexicon::lookup(first),
         };
         let org_of = of && info.org;
+        // `Camden Place`, `Harley Street`: an address is no one either.
         let last_org = last_org.unwrap_or_else(|| {
             let info = lexicon::lookup(last);
             info.org || info.group
-        });
+        }) || count > 1 && lexicon::is_street(last);
         NameWords {
             count,
             first,

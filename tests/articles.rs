@@ -655,6 +655,17 @@ fn an_institution_named_after_a_person_is_not_a_person() {
 }
 
 #[test]
+fn an_address_is_not_a_person() {
+    // `Harley Street`, the subject of the paragraph before, is no one `he` can stand for.
+    let text = "Tom Baker came home late.\n\nHarley Street was empty by then.\n\n\
+                “It went well,” he said.";
+    assert_eq!(speakers(text), [Some("Tom Baker".to_string())]);
+    // A surname that is also a word for a place is still a person's.
+    let text = "Lois Lane came home late.\n\n“It went well,” she said.";
+    assert_eq!(speakers(text), [Some("Lois Lane".to_string())]);
+}
+
+#[test]
 fn a_heading_in_capitals_is_not_a_speaker() {
     let text = "MARKET WATCH: “Rates will rise again before the summer.”";
     assert_eq!(speakers(text), [None]);

@@ -588,6 +588,14 @@ pub(crate) fn lookup(word: &str) -> &'static WordInfo {
     &LEXICON.infos[usize::from(id(word))]
 }
 
+/// Whether `word` ends the name of a street or square ([`titles::STREET_NOUNS`]), in any
+/// case.
+pub(crate) fn is_street(word: &str) -> bool {
+    titles::STREET_NOUNS
+        .iter()
+        .any(|s| word.eq_ignore_ascii_case(s))
+}
+
 /// Whether `word` names a nationality, a people or a faith ([`PEOPLES`]), in any case.
 pub(crate) fn is_people(word: &str) -> bool {
     PEOPLES.iter().any(|p| word.eq_ignore_ascii_case(p))

@@ -703,6 +703,21 @@ pub(crate) const ORG_NOUNS: &[&str] = &[
     "estimates",
 ];
 
+/// Nouns that end the name of a street or square (`Camden Place`, `Harley Street`): a
+/// name ending in one is an address, no person. (Not `Hall`, `Lane` or `Park`, which are
+/// surnames too.)
+pub(crate) const STREET_NOUNS: &[&str] = &[
+    "street",
+    "road",
+    "avenue",
+    "place",
+    "square",
+    "terrace",
+    "crescent",
+    "gardens",
+    "boulevard",
+];
+
 /// Nouns for what a speaker writes or issues: `her statement said` is her speaking.
 pub(crate) const DOCUMENT_NOUNS: &[&str] = &[
     "statement",
