@@ -482,7 +482,9 @@ fn description(tokens: &[Token], start: usize, body: usize, text: &str) -> Optio
             break;
         }
         // `the good Mrs. Jennings`, `the more candid Lady Bertram`: words of description
-        // before an honorific and a name are its epithet; the mention is the name.
+        // before an honorific and a name are its epithet; the mention is the name. After
+        // an article they may stand before a bare name too, when it heads the phrase
+        // (`the exasperated Bounderby said`: [`epithet_before_name`]).
         let lower_so_far = j > body && !all_caps;
         if lower_so_far && head.is_none() && is_capitalized(w) {
             let epithet =
@@ -1420,6 +1422,8 @@ mod tests {
             name("The tired old Brannigan, who had waited."),
             person("Brannigan")
         );
+        // A given name that is also a people's is the name (`Finn`, not Finland's).
+        assert_eq!(name("The young Finn said no."), person("Finn"));
         // The whole phrase is the mention; the name is the person's.
         assert_eq!(
             fwd("The exasperated Okonkwo said no.").unwrap().1,

@@ -239,7 +239,8 @@ const SENTENCE_OPENERS: &[&str] = &[
 const EPITHETS: &[&str] = &["dear", "darling", "good", "poor", "little", "old", "young"];
 /// Nationalities, peoples and faiths, capitalized as names are: after words of description
 /// they are a person or a people described by origin (`the celebrated Oriental`, `the
-/// moist English`), not somebody's name.
+/// moist English`), not somebody's name. (Not `Dane`, `Finn` or `Scot`, which are given
+/// names too.)
 const PEOPLES: &[&str] = &[
     "african",
     "american",
@@ -257,7 +258,6 @@ const PEOPLES: &[&str] = &[
     "chinese",
     "christian",
     "cuban",
-    "dane",
     "danish",
     "dutch",
     "dutchman",
@@ -267,7 +267,6 @@ const PEOPLES: &[&str] = &[
     "englishwoman",
     "european",
     "filipino",
-    "finn",
     "frenchman",
     "frenchwoman",
     "french",
@@ -303,7 +302,6 @@ const PEOPLES: &[&str] = &[
     "protestant",
     "russian",
     "saudi",
-    "scot",
     "scotch",
     "scotsman",
     "scottish",
