@@ -538,7 +538,7 @@ fn description(tokens: &[Token], start: usize, body: usize, text: &str) -> Optio
             }
             (j, MentionKind::Org)
         }
-        None => return None,
+        None => return voice_of(tokens, start, body, owned, j, text),
     };
     let span = tokens[start].span.start..tokens[end - 1].span.end;
     let name = tokens[body.min(end - 1)].span.start..span.end;
@@ -550,6 +550,52 @@ fn description(tokens: &[Token], start: usize, body: usize, text: &str) -> Optio
         gender: None,
         tokens: start..end,
     })
+}
+
+/// `said the muffled voice of Kemp`, `said the Rabbit's voice`: a voice speaks for whoever
+/// it is the voice of. The description from its determiner at `start` (its words from
+/// `body`) ends at token `j` with the noun `voice`; the person is named after `of`, or by
+/// a possessive after the determiner, before `owned`. The mention covers the whole phrase.
+/// (A name's own possessive, `Bumble's voice`, is read as the name by the name reader.)
+fn voice_of(
+    tokens: &[Token],
+    start: usize,
+    body: usize,
+    owned: usize,
+    j: usize,
+    text: &str,
+) -> Option<Mention> {
+    // The reader stops at `of`; after a possessive it may have read on past the noun.
+    let is_voice =
+        |k: usize| word(tokens, k, text).is_some_and(|w| w.eq_ignore_ascii_case("voice"));
+    let of = word(tokens, j, text) == Some("of") && j > body && is_voice(j - 1);
+    let v = if of {
+        j - 1
+    } else {
+        // `the Rabbit's shrill voice`: at most a word or two of description before it.
+        (owned.max(body)..j.min(owned + 3))
+            .find(|&k| is_voice(k))
+            .filter(|&v| {
+                (owned..v).all(|k| {
+                    let info = tokens[k].info();
+                    word(tokens, k, text).is_some_and(|w| w.starts_with(char::is_lowercase))
+                        && info.verb.is_none()
+                        && info.function.is_none()
+                })
+            })?
+    };
+    let mut m = if of {
+        let m = forward(tokens, j + 1, text)?;
+        m.kind.is_person().then_some(m)?
+    } else {
+        let determiner =
+            body == start + 1 && tokens[start].info().function == Some(Function::Determiner);
+        possessor(tokens, owned.checked_sub(1)?, text)
+            .filter(|m| determiner && m.kind == MentionKind::Name && owned > body)?
+    };
+    m.span = tokens[start].span.start..m.span.end.max(tokens[v].span.end);
+    m.tokens = start..m.tokens.end.max(v + 1);
+    Some(m)
 }
 
 /// Most words of description [`epithet_before_name`] reads before a name.
@@ -1441,6 +1487,28 @@ mod tests {
             name("The very long and winding Okonkwo road."),
             person("Okonkwo")
         );
+    }
+
+    #[test]
+    fn a_voice_is_the_person_it_is_the_voice_of() {
+        let name = fwd;
+        let kemp = Some((
+            MentionKind::Name,
+            "The muffled voice of Kemp".to_string(),
+            "Kemp".to_string(),
+        ));
+        assert_eq!(name("The muffled voice of Kemp rang out."), kemp);
+        let rabbit = name("The Rabbit's voice rang out.").unwrap();
+        assert_eq!((rabbit.0, rabbit.2.as_str()), (MentionKind::Name, "Rabbit"));
+        // A crowd's voice is no one person's, nor is a voice of nobody named.
+        assert_ne!(
+            name("The voice of the crowd rose.").map(|m| m.0),
+            Some(MentionKind::Name)
+        );
+        assert_eq!(name("A voice rang out."), None);
+        // A name's own possessive stays the name reader's: `Mr. Bumble` with his title.
+        let bumble = name("Mr. Bumble's voice rang out.").unwrap();
+        assert_eq!(bumble.2, "Bumble");
     }
 
     #[test]
