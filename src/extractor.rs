@@ -117,10 +117,7 @@ impl Attribution<'_> {
     /// Whether one person spoke: not `they`, `we` or a group (`"Q," they cried.`), who
     /// are no party to a two-way exchange whose turns alternate.
     fn one_speaker(&self) -> bool {
-        !matches!(
-            self.mention.kind,
-            MentionKind::Group | MentionKind::Pronoun(_, lexicon::Number::Plural)
-        )
+        !self.mention.kind.is_plural()
     }
 }
 

@@ -42,6 +42,14 @@ impl MentionKind {
         self == MentionKind::Pronoun(None, Number::Singular)
     }
 
+    /// Several people: a group (`the protesters`) or `they`/`we`.
+    pub(crate) fn is_plural(self) -> bool {
+        matches!(
+            self,
+            MentionKind::Group | MentionKind::Pronoun(_, Number::Plural)
+        )
+    }
+
     /// The gender of `he` or `she`; `None` for any other mention.
     pub(crate) fn personal_gender(self) -> Option<Gender> {
         match self {
