@@ -1211,7 +1211,9 @@ impl<'t, 'g> Resolver<'t, 'g> {
             MentionKind::Pronoun(Some(Gender::Neuter), Number::Singular) => self
                 .body(pos)
                 .unwrap_or(Cow::Borrowed(&text[m.span.clone()])),
-            MentionKind::Pronoun(..) => self
+            // `they said`, `we said`: the group or body that spoke last. (`I` is the
+            // narrator, whoever spoke before, and keeps its own word.)
+            MentionKind::Pronoun(_, Number::Plural) => self
                 .group_pronoun(pos)
                 .unwrap_or(Cow::Borrowed(&text[m.span.clone()])),
             // `a justice official`, `one veteran`: an indefinite description introduces

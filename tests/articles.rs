@@ -2276,3 +2276,14 @@ fn modifiers_of_a_role_word_before_a_name_are_its_titles() {
                 \u{201c}He has no plan,\u{201d} Ruiz said.";
     assert_eq!(speakers(verb), [Some("Ana Ruiz".to_string())]);
 }
+
+#[test]
+fn i_is_never_the_institution_that_spoke_last() {
+    // `I` is the narrator, however recently a body or a group spoke; only `we` and
+    // `they` may stand for one.
+    let text = "\"No boats leave before noon,\" the Harbour Board announced.\n\n\
+                \"Then I shall wait,\" I replied, and sat down on my trunk.";
+    let quotes = quotation::extract_quotes(text);
+    let last = quotes.last().unwrap().speaker.as_ref().unwrap();
+    assert_eq!((last.mention, last.name.as_ref()), ("I", "I"));
+}
