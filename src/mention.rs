@@ -88,6 +88,17 @@ impl Mention {
     pub(crate) fn lone_common_word(&self, tokens: &[Token]) -> bool {
         self.one_word_name() && tokens[self.tokens.start].common()
     }
+
+    /// `The Duchess`, `the Grandmother`: an article and one capitalized noun that tells a
+    /// gender (a rank, `Granny`), which the reader of descriptions takes for an institution
+    /// (`the Kremlin`) but which names a character of the story.
+    pub(crate) fn styled_character(&self, tokens: &[Token], text: &str) -> bool {
+        self.kind == MentionKind::Org
+            && self.tokens.len() == 2
+            && tokens[self.tokens.start].info().function == Some(Function::Determiner)
+            && tokens[self.tokens.end - 1].is_capitalized(text)
+            && lexicon::character_gender(tokens[self.tokens.end - 1].text(text)).is_some()
+    }
 }
 
 /// Longest description the parser reads (`the company's new chief executive`).
@@ -503,6 +514,19 @@ fn description(tokens: &[Token], start: usize, body: usize, text: &str) -> Optio
                         return Some(m);
                     }
                 }
+            }
+        }
+        // `The Duchess shook her head`, `the Kremlin rejected it`: a verb in the past tense
+        // ends a run of capitalized words after the determiner, unless a head noun follows
+        // it as a participle's (`the Democratic registered voters`). (Other lower-case
+        // words may go on to a head noun: `the Democratic primary voters`.)
+        if j > owned && all_caps && head.is_none() && lexicon::is_past_form(w) {
+            let modifies = word(tokens, j + 1, text).is_some_and(|n| {
+                let info = tokens[j + 1].info();
+                info.role || info.group || info.org || agent_plural(n)
+            });
+            if !modifies {
+                break;
             }
         }
         all_caps &= is_capitalized(w);
@@ -1517,6 +1541,28 @@ mod tests {
         // A name's own possessive stays the name reader's: `Mr. Bumble` with his title.
         let bumble = name("Mr. Bumble's voice rang out.").unwrap();
         assert_eq!(bumble.2, "Bumble");
+    }
+
+    #[test]
+    fn a_verb_in_the_past_ends_the_capitalized_words_after_an_article() {
+        let org = |span: &str| Some((MentionKind::Org, span.to_string()));
+        let read = |text: &str| fwd(text).map(|(k, span, _)| (k, span));
+        assert_eq!(read("The Duchess shook her head."), org("The Duchess"));
+        assert_eq!(
+            read("The Harbour Board refused the permit."),
+            org("The Harbour Board")
+        );
+        // A participle before a head noun modifies it: the phrase reads on.
+        assert_eq!(
+            read("The Liberal registered voters split evenly.").map(|m| m.0),
+            Some(MentionKind::Group)
+        );
+        // Other lower-case words may lead on to a head noun, or to nothing.
+        assert_eq!(
+            read("The Labour party members voted.").map(|m| m.0),
+            Some(MentionKind::Group)
+        );
+        assert_eq!(read("The Harbour looks calm."), None);
     }
 
     #[test]

@@ -885,9 +885,13 @@ pub static RULES: &[Rule] = &[
                 0,
                 "Ana Cerato",
             ),
+            // A rank capitalized alone names a character of the story.
+            ("The Baroness frowned at the waiter. \"This soup is cold.\"", 0, "The Baroness"),
         ],
         negative: &[
             ("The rain stopped at last. \"We are not done.\"", 0),
+            // Capitalized words after `the` that are no character's are an institution.
+            ("The Harbour Board refused the permit. \"We are not done.\"", 0),
             // Nor a thing after the adverb.
             ("Then the rain stopped. \"We are not done.\"", 0),
             // A name inside the opening phrase is not its subject.

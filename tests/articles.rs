@@ -2278,6 +2278,18 @@ fn modifiers_of_a_role_word_before_a_name_are_its_titles() {
 }
 
 #[test]
+fn a_character_styled_by_rank_is_the_subject_of_the_beat_before_a_quote() {
+    // `The Duchess` reads like `the Kremlin`, but a rank capitalized alone names a
+    // character; the sentence before the quote makes her its subject.
+    let text = "\"I can hardly wait for the races on Saturday,\" said Mr. Penrose.\n\n\
+                The Duchess shook her head sadly. \"How can you say that? The horses suffer.\"";
+    assert_eq!(
+        speakers(text),
+        [Some("Penrose".to_string()), Some("Duchess".to_string())]
+    );
+}
+
+#[test]
 fn i_is_never_the_institution_that_spoke_last() {
     // `I` is the narrator, however recently a body or a group spoke; only `we` and
     // `they` may stand for one.
