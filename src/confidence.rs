@@ -5,13 +5,13 @@
 
 /// `quote-label`: all dev files 7/19.
 pub(crate) const QUOTE_LABEL: f32 = 0.37;
-/// `quote-speaker-verb`: gendergaptracker 184/185, polnear 1977/1998, pdnc 4129/5087.
+/// `quote-speaker-verb`: gendergaptracker 184/185, polnear 1977/1998, pdnc 4135/5087.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.93;
-/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 584/597, pdnc 6860/8166.
+/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 584/597, pdnc 6862/8167.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
 /// `quote-dash-speaker`: all dev files 16/16.
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
-/// `quote-split`: polnear 76/80, pdnc 1250/1470.
+/// `quote-split`: polnear 76/80, pdnc 1251/1470.
 pub(crate) const QUOTE_SPLIT: f32 = 0.90;
 /// `speaker-verb-quote`: polnear 416/432, pdnc 877/1158.
 pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.86;
@@ -33,7 +33,7 @@ pub(crate) const SENTENCE_VERB: f32 = 0.78;
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.74;
 /// `subject-colon-quote`: polnear 29/35, pdnc 122/184.
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.75;
-/// `continuation`: gendergaptracker 85/88, polnear 1276/1311, pdnc 5166/6354.
+/// `continuation`: gendergaptracker 85/88, polnear 1276/1311, pdnc 5167/6355.
 pub(crate) const CONTINUATION: f32 = 0.92;
 /// `paragraph-continuation`: gendergaptracker 40/43, polnear 51/59, pdnc 14/28.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.76;
@@ -43,25 +43,25 @@ pub(crate) const SPEAKER_RESUMES: f32 = 0.50;
 pub(crate) const ADDRESSEE_REPLIES: f32 = 0.86;
 /// `called-back`: pdnc 112/154.
 pub(crate) const CALLED_BACK: f32 = 0.73;
-/// `turn-taking`: pdnc 4592/6318.
+/// `turn-taking`: pdnc 4596/6320.
 pub(crate) const TURN_TAKING: f32 = 0.73;
-/// `turn-taking-back`: pdnc 437/684.
+/// `turn-taking-back`: pdnc 436/681.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.64;
-/// `dialogue-alternation`: pdnc 918/1560.
+/// `dialogue-alternation`: pdnc 920/1559.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.59;
 /// `dialogue-resumes`: pdnc 140/357.
 pub(crate) const DIALOGUE_RESUMES: f32 = 0.39;
-/// `narrated-partner`: pdnc 73/175.
-pub(crate) const NARRATED_PARTNER: f32 = 0.42;
+/// `narrated-partner`: pdnc 72/174.
+pub(crate) const NARRATED_PARTNER: f32 = 0.41;
 /// `named-partner`: pdnc 34/79.
 pub(crate) const NAMED_PARTNER: f32 = 0.43;
 /// `addressee-not-speaker`: pdnc 75/154.
 pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.49;
 /// `beat-after`: pdnc 117/127.
 pub(crate) const BEAT_AFTER: f32 = 0.92;
-/// `sentence-before`: gendergaptracker 17/20, polnear 29/42, pdnc 1225/1779.
-pub(crate) const SENTENCE_BEFORE: f32 = 0.74;
-/// `indirect-speaker-verb`: gendergaptracker 219/305, polnear 1501/2346.
+/// `sentence-before`: gendergaptracker 17/20, polnear 30/43, pdnc 1226/1781.
+pub(crate) const SENTENCE_BEFORE: f32 = 0.75;
+/// `indirect-speaker-verb`: gendergaptracker 219/305, polnear 1501/2348.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.68;
 /// `indirect-tell`: gendergaptracker 13/20, polnear 108/181.
 pub(crate) const INDIRECT_TELL: f32 = 0.62;
