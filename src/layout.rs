@@ -20,15 +20,20 @@ const WRAP_WIDTH: usize = 100;
 
 impl Layout {
     /// Decides from the line lengths: a text is hard-wrapped when it has several lines and
-    /// almost none of them is longer than a wrapped line can be.
+    /// almost none of them is longer than a wrapped line can be. A short text counts as
+    /// several lines when it separates paragraphs by blank lines: a snippet of a book, two
+    /// wrapped lines and a blank one, is as wrapped as the whole book.
     pub(crate) fn detect(text: &str) -> Layout {
         let bytes = text.as_bytes();
         let (mut lines, mut long, mut start) = (0usize, 0usize, 0usize);
+        let mut blank = false;
         for nl in memchr_iter(b'\n', bytes) {
-            let len = nl - start;
-            if len > 0 {
+            let line = &bytes[start..nl];
+            if line.iter().all(|b| matches!(b, b' ' | b'\t' | b'\r')) {
+                blank |= lines > 0;
+            } else {
                 lines += 1;
-                if len > WRAP_WIDTH {
+                if line.len() > WRAP_WIDTH {
                     long += 1;
                 }
             }
@@ -37,7 +42,11 @@ impl Layout {
         if bytes.len() - start > WRAP_WIDTH {
             long += 1;
         }
-        if lines >= 4 && long * 20 < lines {
+        if bytes[start..].iter().any(|b| !b.is_ascii_whitespace()) {
+            lines += 1;
+        }
+        let several = lines >= 4 || blank && lines >= 2;
+        if several && long * 20 < lines {
             Layout::HardWrapped
         } else {
             Layout::LinePerParagraph
@@ -100,5 +109,24 @@ mod tests {
     fn a_short_text_is_not_taken_for_a_wrapped_one() {
         assert_eq!(Layout::detect("one line"), Layout::LinePerParagraph);
         assert_eq!(Layout::detect(""), Layout::LinePerParagraph);
+        // Three short lines with no blank one between could be three news paragraphs.
+        assert_eq!(
+            Layout::detect("Rain at noon.\nWind by night.\nSun tomorrow."),
+            Layout::LinePerParagraph
+        );
+    }
+
+    #[test]
+    fn a_short_snippet_with_blank_lines_is_wrapped() {
+        let text = "\"You are late,\" said the\nguard.\n\n\"The coach was slow,\" she said.";
+        assert_eq!(Layout::detect(text), Layout::HardWrapped);
+        // A blank line before any text, or trailing ones, make no paragraphs.
+        assert_eq!(
+            Layout::detect("\n\nOne line.\n\n"),
+            Layout::LinePerParagraph
+        );
+        // A line too long to be wrapped still makes it news.
+        let long = format!("{}\n\nSecond paragraph.", "word ".repeat(30));
+        assert_eq!(Layout::detect(&long), Layout::LinePerParagraph);
     }
 }

@@ -153,3 +153,22 @@ fn a_list_of_quoted_words_is_not_a_quotation() {
     let two = "Cole called the words \"overused\" and \"tired\" in a note.";
     assert_eq!(texts(two), ["overused", "tired"]);
 }
+
+#[test]
+fn a_short_snippet_of_a_wrapped_book_keeps_its_quotes_whole() {
+    // Two wrapped lines and a blank one: the line break inside the quote only wraps it,
+    // though the snippet is too short to show its layout by line lengths alone.
+    let text = "Mrs. Lane shook her head. \"How can you say that, Mr.\n\
+                Penrose? The horses suffer.\"\n\n\
+                She went out.";
+    let quotes = quotation::extract_quotes(text);
+    assert_eq!(quotes.len(), 1);
+    assert_eq!(
+        quotes[0].text,
+        "How can you say that, Mr.\nPenrose? The horses suffer."
+    );
+    assert_eq!(
+        quotes[0].speaker.as_ref().map(|s| s.mention),
+        Some("Mrs. Lane")
+    );
+}
