@@ -269,7 +269,12 @@ impl<'t> Scanner<'t> {
             if c == '‘' && opener == '‚' {
                 return Action::Close(k);
             }
-            if c != '‘' && c != '‚' && can_close && !self.is_plural_possessive(end, prev) {
+            if c != '‘'
+                && c != '‚'
+                && can_close
+                && !self.is_plural_possessive(end, prev)
+                && !self.ends_elided_letter(start)
+            {
                 return Action::Close(k);
             }
         }
@@ -329,6 +334,16 @@ impl<'t> Scanner<'t> {
         }
         ELISIONS.iter().any(|e| e.eq_ignore_ascii_case(word))
             && !matches!(after, Some('\'' | '’') if word.len() > 1)
+    }
+
+    /// Whether the mark at byte `start` ends a one-letter word shortened on both sides
+    /// (`rock ’n’ roll` inside a quotation): a space, an apostrophe, one letter, then this
+    /// mark. Only the four bytes before are read.
+    fn ends_elided_letter(&self, start: usize) -> bool {
+        let mut before = self.text[..start].chars().rev();
+        before.next().is_some_and(char::is_alphabetic)
+            && before.next().is_some_and(|c| matches!(c, '\'' | '’'))
+            && before.next().map_or(true, char::is_whitespace)
     }
 
     /// Closes the open mark at stack index `k` with the mark at `close`.
@@ -453,6 +468,17 @@ mod tests {
         assert_eq!(
             quoted(text),
             ["We don't want the players' money,", "It’s theirs."]
+        );
+        // A letter shortened on both sides, in either kind of mark.
+        let text = "‘Rock ’n’ roll never hurt anyone,’ said Maud. 'Nor did rock 'n' roll.'";
+        assert_eq!(
+            quoted(text),
+            ["Rock ’n’ roll never hurt anyone,", "Nor did rock 'n' roll."]
+        );
+        // A quotation ending in a one-letter word still closes.
+        assert_eq!(
+            quoted("'Take vitamin C' was all he said."),
+            ["Take vitamin C"]
         );
     }
 
