@@ -182,9 +182,17 @@ impl Marks<'_> {
         // token test comes before the reading of the words.
         // Counting stops at the fewest items a list needs: in a run of thousands of quotes
         // side by side each quote reads two neighbours a side, not the whole run.
+        // `"Yes." "No." "Maybe," said Tom.`: an item that ends its own sentence before the
+        // next one is an utterance. (A list's last item may hold the sentence's period.)
+        let ends = |q: usize| self.content(q).ends_with('.');
         let mut items = 1;
         let mut p = q;
-        while items < MIN_LIST_ITEMS && p > 0 && self.joined(p - 1, p) && short(p - 1) {
+        while items < MIN_LIST_ITEMS
+            && p > 0
+            && self.joined(p - 1, p)
+            && short(p - 1)
+            && !ends(p - 1)
+        {
             items += 1;
             p -= 1;
         }
@@ -192,6 +200,7 @@ impl Marks<'_> {
         while items < MIN_LIST_ITEMS
             && n + 1 < self.raws.len()
             && self.joined(n, n + 1)
+            && !ends(n)
             && short(n + 1)
         {
             items += 1;

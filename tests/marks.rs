@@ -152,6 +152,12 @@ fn a_list_of_quoted_words_is_not_a_quotation() {
     // Two quoted phrases are not yet a list.
     let two = "Cole called the words \"overused\" and \"tired\" in a note.";
     assert_eq!(texts(two), ["overused", "tired"]);
+    // Short sentences in a row, each with its own stop, are turns of speech.
+    let turns = "\"Yes.\" \"No.\" \"Maybe,\" said Tom.";
+    assert_eq!(texts(turns), ["Yes.", "No.", "Maybe,"]);
+    // The last word of a list may carry the sentence's period.
+    let last = "The dictionary added \"doomscroll,\" \"side quest\" and \"rizz.\"";
+    assert!(texts(last).is_empty(), "{:?}", texts(last));
 }
 
 #[test]
