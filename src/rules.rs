@@ -352,8 +352,18 @@ pub static RULES: &[Rule] = &[
         positive: &[
             ("\"The dam will hold,\" according to engineer Sam Adeyemi.", 0, "engineer Sam Adeyemi"),
             ("According to the ministry, \"the dam will hold.\"", 0, "the ministry"),
+            // Whose spokesperson, after a preposition.
+            (
+                "According to a spokesperson for the port, \"the dam will hold.\"",
+                0,
+                "a spokesperson",
+            ),
         ],
-        negative: &[("\"The dam will hold,\" according to plan.", 0)],
+        negative: &[
+            ("\"The dam will hold,\" according to plan.", 0),
+            // A clause after the preposition is no part of the source.
+            ("According to a spokesperson for what it is worth, \"the dam will hold.\"", 0),
+        ],
         matcher: Matcher::Local(according_to),
     },
     Rule {
@@ -1667,11 +1677,13 @@ fn according_to(c: &Ctx) -> Option<Found> {
             cue: cue(i),
         });
     }
-    // According to X, "Q"
+    // According to X, "Q" (also `a spokesperson for the ministry,`: a phrase of a few
+    // words after a preposition tells whose spokesperson).
     let s = c.sent_start;
     if is_according(s) {
         let m = mention::forward(c.tokens, s + 2, c.text)?;
-        if c.tokens.get(m.tokens.end).is_some_and(|t| t.is_punct(',')) && m.tokens.end < c.qt {
+        let comma = of_phrase_end(c, m.tokens.end).unwrap_or(m.tokens.end);
+        if c.tokens.get(comma).is_some_and(|t| t.is_punct(',')) && comma < c.qt {
             return Some(Found {
                 mention: m,
                 cue: cue(s),
@@ -1679,6 +1691,30 @@ fn according_to(c: &Ctx) -> Option<Found> {
         }
     }
     None
+}
+
+/// Prepositions that tie a phrase to the description before them, saying whose or where
+/// that person is: `a spokesperson for the ministry`, `an official at the port`.
+const DESCRIPTION_PREPOSITIONS: &[&str] = &["for", "of", "at", "with", "from", "in"];
+
+/// Longest phrase [`of_phrase_end`] reads, in tokens.
+const MAX_OF_PHRASE: usize = 8;
+
+/// Where the phrase after a description ends, when the token at `at` is one of
+/// [`DESCRIPTION_PREPOSITIONS`] and a comma follows within [`MAX_OF_PHRASE`] tokens of
+/// words: the comma's index. No verb, pronoun or quotation may stand in the phrase.
+fn of_phrase_end(c: &Ctx, at: usize) -> Option<usize> {
+    let prep = word(c, at)?;
+    if !DESCRIPTION_PREPOSITIONS.contains(&prep) {
+        return None;
+    }
+    (at + 1..(at + 1 + MAX_OF_PHRASE).min(c.tokens.len()))
+        .take_while(|&k| {
+            let t = &c.tokens[k];
+            t.is_punct(',')
+                || t.kind == Kind::Word && t.info().verb.is_none() && t.info().pronoun.is_none()
+        })
+        .find(|&k| c.tokens[k].is_punct(','))
 }
 
 fn speaker_colon_quote(c: &Ctx) -> Option<Found> {
