@@ -169,7 +169,7 @@ impl Marks<'_> {
     /// `words such as "nugatory," "couth" and "vexillology"`: one of three or more short
     /// quotes in a row joined only by commas, `and` or `or`. Such a list names words; it
     /// does not quote anyone using them. Items are phrases: a cry or a question, or a comma
-    /// inside, makes them speech.
+    /// inside, makes them speech, and so does a period before the next item.
     pub fn list_item(&self, q: usize) -> bool {
         // `"Hear, hear!" "Bravo!"` are cries, not words named.
         let short = |q: usize| {
@@ -178,13 +178,13 @@ impl Marks<'_> {
                 && !c.contains(['!', '?'])
                 && !c.trim_end_matches(',').contains(',')
         };
+        // `"Yes." "No." "Maybe," said Tom.`: an item that ends its own sentence before the
+        // next one is an utterance. (A list's last item may hold the sentence's period.)
+        let ends = |q: usize| self.content(q).ends_with('.');
         // Most quotes have no neighbour joined to them by a comma or `and` alone, so the
         // token test comes before the reading of the words.
         // Counting stops at the fewest items a list needs: in a run of thousands of quotes
         // side by side each quote reads two neighbours a side, not the whole run.
-        // `"Yes." "No." "Maybe," said Tom.`: an item that ends its own sentence before the
-        // next one is an utterance. (A list's last item may hold the sentence's period.)
-        let ends = |q: usize| self.content(q).ends_with('.');
         let mut items = 1;
         let mut p = q;
         while items < MIN_LIST_ITEMS
