@@ -13,6 +13,8 @@ pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
 /// `quote-split`: polnear 76/80, pdnc 1251/1470.
 pub(crate) const QUOTE_SPLIT: f32 = 0.90;
+/// `quote-dash-beat`: all dev files 15/19.
+pub(crate) const QUOTE_DASH_BEAT: f32 = 0.79;
 /// `speaker-verb-quote`: polnear 416/432, pdnc 877/1158.
 pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.86;
 /// `verb-speaker-quote`: fired too rarely to measure; 0.5 until it does.
@@ -27,13 +29,13 @@ pub(crate) const ACCORDING_TO: f32 = 0.88;
 pub(crate) const SPEAKER_COLON_QUOTE: f32 = 0.89;
 /// `intro-paragraph`: pdnc 119/163.
 pub(crate) const INTRO_PARAGRAPH: f32 = 0.73;
-/// `sentence-verb`: polnear 38/46, pdnc 347/469.
+/// `sentence-verb`: polnear 38/46, pdnc 345/466.
 pub(crate) const SENTENCE_VERB: f32 = 0.78;
-/// `sentence-verb-after`: polnear 42/46, pdnc 59/104.
+/// `sentence-verb-after`: polnear 42/46, pdnc 58/102.
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.74;
 /// `subject-colon-quote`: polnear 29/35, pdnc 122/184.
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.75;
-/// `continuation`: gendergaptracker 85/88, polnear 1276/1311, pdnc 5167/6355.
+/// `continuation`: gendergaptracker 85/88, polnear 1276/1311, pdnc 5161/6346.
 pub(crate) const CONTINUATION: f32 = 0.92;
 /// `paragraph-continuation`: gendergaptracker 40/43, polnear 51/59, pdnc 14/28.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.76;
@@ -43,7 +45,7 @@ pub(crate) const SPEAKER_RESUMES: f32 = 0.50;
 pub(crate) const ADDRESSEE_REPLIES: f32 = 0.86;
 /// `called-back`: pdnc 112/154.
 pub(crate) const CALLED_BACK: f32 = 0.73;
-/// `turn-taking`: pdnc 4596/6320.
+/// `turn-taking`: pdnc 4597/6315.
 pub(crate) const TURN_TAKING: f32 = 0.73;
 /// `turn-taking-back`: pdnc 436/681.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.64;

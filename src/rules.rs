@@ -194,6 +194,25 @@ pub static RULES: &[Rule] = &[
         matcher: Matcher::Local(quote_split),
     },
     Rule {
+        name: "quote-dash-beat",
+        pattern: "\"Q1\"—X shook his head—\"Q2\"",
+        confidence: confidence::QUOTE_DASH_BEAT,
+        positive: &[
+            ("\"I do not think\"—Tom paused—\"that we can win.\"", 0, "Tom"),
+            ("\"I do not think\"—Tom paused—\"that we can win.\"", 1, "Tom"),
+            ("\"Well\"—she shook her head—\"perhaps not.\"", 1, "she"),
+        ],
+        negative: &[
+            // No one is the subject between the dashes.
+            ("\"Well\"—and that was all—\"perhaps not.\"", 1),
+            // A thing is no speaker.
+            ("\"We won\"—the Kremlin denied it—\"fairly.\"", 1),
+            // A sentence between two speeches tells of someone else.
+            ("\"It is late.\"—Tom was asked.—\"Is it not?\"", 1),
+        ],
+        matcher: Matcher::Local(quote_dash_beat),
+    },
+    Rule {
         name: "speaker-verb-quote",
         pattern: "X said: \"Q\"",
         confidence: confidence::SPEAKER_VERB_QUOTE,
@@ -1466,6 +1485,62 @@ fn quote_dash_speaker(c: &Ctx) -> Option<Found> {
         )
     });
     ends.then_some(Found {
+        mention: m,
+        cue: None,
+    })
+}
+
+/// Longest beat between two dashes that split a quotation, in tokens.
+const MAX_BEAT: usize = 16;
+
+/// The beat that opens with the dash at token `dash` and splits a quotation (`"Q1"—Montoya
+/// shook his head—"Q2"`): its subject, a person named or `he`/`she`, followed by a lower-case
+/// word (its verb), and the dash that closes the beat within [`MAX_BEAT`] tokens, with no
+/// quotation or paragraph break before it.
+fn dash_beat(c: &Ctx, dash: usize) -> Option<(Mention, usize)> {
+    let m = mention::forward(c.tokens, dash + 1, c.text)?;
+    let person = m.kind == MentionKind::Name || m.kind.personal_gender().is_some();
+    let verb_next = c
+        .tokens
+        .get(m.tokens.end)
+        .is_some_and(|t| t.kind == Kind::Word && !t.is_capitalized(c.text));
+    if !person || !verb_next {
+        return None;
+    }
+    // A beat is no sentence of its own: `"Q1."--Mr. Elton was appealed to.--"Q2"` tells of
+    // someone else, between two speeches.
+    let close = (m.tokens.end..(dash + 1 + MAX_BEAT).min(c.tokens.len()))
+        .take_while(|&k| {
+            !matches!(
+                c.tokens[k].kind,
+                Kind::Quote(_) | Kind::Break | Kind::Punct('.' | '!' | '?')
+            )
+        })
+        .find(|&k| c.tokens[k].kind == Kind::Dash)?;
+    Some((m, close))
+}
+
+/// `"Q1"—X shook his head—"Q2"`: a quotation broken by a beat between dashes is the
+/// speech of the beat's subject, both halves of it.
+fn quote_dash_beat(c: &Ctx) -> Option<Found> {
+    // The first half: a dash right after it, the beat, a dash, the next quotation.
+    if c.tokens.get(c.qt + 1).is_some_and(|t| t.kind == Kind::Dash) {
+        if let Some((m, close)) = dash_beat(c, c.qt + 1) {
+            if c.tokens.get(close + 1).is_some_and(|t| t.quote().is_some()) {
+                return found(m, None);
+            }
+        }
+    }
+    // The second half: the same beat, read back from the dash right before it.
+    let close = c.qt.checked_sub(1)?;
+    (c.tokens[close].kind == Kind::Dash).then_some(())?;
+    let open = (close.saturating_sub(MAX_BEAT)..close)
+        .rev()
+        .take_while(|&k| !matches!(c.tokens[k].kind, Kind::Quote(_) | Kind::Break))
+        .find(|&k| c.tokens[k].kind == Kind::Dash)?;
+    (open > 0 && c.tokens[open - 1].quote().is_some()).then_some(())?;
+    let (m, end) = dash_beat(c, open)?;
+    (end == close).then_some(Found {
         mention: m,
         cue: None,
     })

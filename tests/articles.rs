@@ -2299,3 +2299,23 @@ fn i_is_never_the_institution_that_spoke_last() {
     let last = quotes.last().unwrap().speaker.as_ref().unwrap();
     assert_eq!((last.mention, last.name.as_ref()), ("I", "I"));
 }
+
+#[test]
+fn a_beat_between_dashes_splits_one_speech() {
+    // The beat's subject speaks both halves, not the speaker of the turn before.
+    let text = "\"Will the ferry run tomorrow?\" asked Ruth.\n\n\
+                \"It might\"—Okafor rubbed his chin—\"if the wind drops.\"";
+    let quotes = extract_quotes(text);
+    let got: Vec<(&str, Option<&str>)> = quotes
+        .iter()
+        .map(|q| (q.text, q.speaker.as_ref().map(|s| s.mention)))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Will the ferry run tomorrow?", Some("Ruth")),
+            ("It might", Some("Okafor")),
+            ("if the wind drops.", Some("Okafor")),
+        ]
+    );
+}
