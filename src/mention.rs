@@ -263,6 +263,12 @@ fn agent_plural(w: &str) -> bool {
         && !NOT_AGENTS.contains(&w)
 }
 
+/// Whether a word (`w`, with lexicon entry `info`) is a noun that heads a description: a
+/// role, a group or an institution of the tables, or an agent plural.
+fn head_noun(info: &WordInfo, w: &str) -> bool {
+    info.role || info.group || info.org || agent_plural(w)
+}
+
 /// Whether token `t` is a lower-case plural noun for people: a group noun of the tables
 /// (`officials`) or an agent noun by its suffix (`strategists`).
 pub(crate) fn people_plural(t: &Token, text: &str) -> bool {
@@ -521,10 +527,8 @@ fn description(tokens: &[Token], start: usize, body: usize, text: &str) -> Optio
         // it as a participle's (`the Democratic registered voters`). (Other lower-case
         // words may go on to a head noun: `the Democratic primary voters`.)
         if j > owned && all_caps && head.is_none() && lexicon::is_past_form(w) {
-            let modifies = word(tokens, j + 1, text).is_some_and(|n| {
-                let info = tokens[j + 1].info();
-                info.role || info.group || info.org || agent_plural(n)
-            });
+            let modifies =
+                word(tokens, j + 1, text).is_some_and(|n| head_noun(tokens[j + 1].info(), n));
             if !modifies {
                 break;
             }
@@ -660,7 +664,7 @@ fn epithet_before_name(tokens: &[Token], start: usize, body: usize, j: usize, te
         && name_word(t, info, w)
         && !strip_possessive(w).1
         && !t.common()
-        && !(info.title || info.role || info.org || info.group || agent_plural(w))
+        && !(info.title || head_noun(info, w))
         && !lexicon::is_people(w)
 }
 
@@ -1210,7 +1214,7 @@ fn backward_phrase(tokens: &[Token], end: usize, text: &str, depth: u8) -> Optio
     // `justice officials`, `provincial health authorities`: modifiers with no determiner
     // before a role or group noun.
     let head = tokens[end - 1].info();
-    if head.role || head.group || head.org || agent_plural(tokens[end - 1].text(text)) {
+    if head_noun(head, tokens[end - 1].text(text)) {
         return description(tokens, start, start, text).filter(|m| m.tokens.end == end);
     }
     None
@@ -1255,7 +1259,7 @@ fn phrase_start(tokens: &[Token], end: usize, text: &str) -> Option<usize> {
         }
         return Some(j);
     }
-    if info.role || info.group || info.org || agent_plural(last) {
+    if head_noun(info, last) {
         // Walk back over modifiers to the determiner, if there is one.
         while j > 0 && j + MAX_DESCRIPTION > end {
             let Some(w) = word(tokens, j - 1, text) else {

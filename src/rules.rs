@@ -1494,19 +1494,10 @@ fn quote_dash_speaker(c: &Ctx) -> Option<Found> {
 const MAX_BEAT: usize = 16;
 
 /// The beat that opens with the dash at token `dash` and splits a quotation (`"Q1"—Montoya
-/// shook his head—"Q2"`): its subject, a person named or `he`/`she`, followed by a lower-case
-/// word (its verb), and the dash that closes the beat within [`MAX_BEAT`] tokens, with no
-/// quotation or paragraph break before it.
+/// shook his head—"Q2"`): its subject ([`acting_person`]), and the dash that closes the
+/// beat within [`MAX_BEAT`] tokens, with no quotation, paragraph break or stop before it.
 fn dash_beat(c: &Ctx, dash: usize) -> Option<(Mention, usize)> {
-    let m = mention::forward(c.tokens, dash + 1, c.text)?;
-    let person = m.kind == MentionKind::Name || m.kind.personal_gender().is_some();
-    let verb_next = c
-        .tokens
-        .get(m.tokens.end)
-        .is_some_and(|t| t.kind == Kind::Word && !t.is_capitalized(c.text));
-    if !person || !verb_next {
-        return None;
-    }
+    let m = acting_person(c.tokens, dash + 1, c.text)?;
     // A beat is no sentence of its own: `"Q1."--Mr. Elton was appealed to.--"Q2"` tells of
     // someone else, between two speeches.
     let close = (m.tokens.end..(dash + 1 + MAX_BEAT).min(c.tokens.len()))
@@ -1769,7 +1760,9 @@ fn according_to(c: &Ctx) -> Option<Found> {
 }
 
 /// Prepositions that tie a phrase to the description before them, saying whose or where
-/// that person is: `a spokesperson for the ministry`, `an official at the port`.
+/// that person is: `a spokesperson for the ministry`, `an official at the port`, `a doctor
+/// in Lagos`. [`mention::AFFILIATIONS`] with `in`: here the phrase is read to its comma,
+/// whatever its words, so a place may stand in it too.
 const DESCRIPTION_PREPOSITIONS: &[&str] = &["for", "of", "at", "with", "from", "in"];
 
 /// Longest phrase [`of_phrase_end`] reads, in tokens.
@@ -2018,9 +2011,15 @@ fn subject_after_adverb(tokens: &[Token], k: usize, limit: usize, text: &str) ->
     if k >= tokens.len() || !adverb_opener(tokens, k, text) {
         return None;
     }
-    let m = mention::forward(tokens, k + 1, text)?;
+    acting_person(tokens, k + 1, text).filter(|m| m.tokens.end < limit)
+}
+
+/// A name or `he`/`she` at token `k` with a lower-case word (its verb) next: the subject
+/// of a clause that tells what someone does (`Montoya shook his head`).
+fn acting_person(tokens: &[Token], k: usize, text: &str) -> Option<Mention> {
+    let m = mention::forward(tokens, k, text)?;
     let person = m.kind == MentionKind::Name || m.kind.personal_gender().is_some();
-    (person && m.tokens.end < limit && verb_next(tokens, &m, text)).then_some(m)
+    (person && verb_next(tokens, &m, text)).then_some(m)
 }
 
 /// Whether token `k` is a capitalized adverb or conjunction that may open a sentence before
