@@ -918,6 +918,41 @@ fn modifiers_then_role(tokens: &[Token], j: usize, text: &str) -> bool {
 /// `Being a doctor, ...`) and name no one.
 const PARTICIPLE_AUXILIARIES: &[&str] = &["having", "being"];
 
+/// Lower-case words that an adverb in `-ly` opening a sentence may have next, and a name
+/// may not: `Shortly after`, `Shortly afterward`, `Precisely such`. (A determiner or a
+/// participle in `-ing` counts too, [`opening_ly_adverb`].)
+const AFTER_OPENING_ADVERB: &[&str] = &["after", "afterward", "afterwards", "before", "such"];
+
+/// Whether the word at `i`, in `-ly` and opening a sentence, is an adverb rather than a
+/// name: `Hastily calling this to mind`, `Scarcely a word was spoken`, `Scarcely had he
+/// gone`, `Shortly after the vote`. A name in `-ly` (`Connolly`, `Kelly`) has its verb or
+/// a comma next; a known given name (`Emily`) is never taken for an adverb, and neither is
+/// a word shorter than six letters (`Ely`, `Daly`).
+fn opening_ly_adverb(tokens: &[Token], i: usize, text: &str) -> bool {
+    let t = &tokens[i];
+    let w = t.text(text);
+    if w.len() < 6
+        || !w.ends_with("ly")
+        || t.info().given.is_some()
+        || !crate::token::opens_sentence(tokens, i)
+    {
+        return false;
+    }
+    let Some(next) = word(tokens, i + 1, text).filter(|n| !is_capitalized(n)) else {
+        return false;
+    };
+    let info = tokens[i + 1].info();
+    // `Scarcely had he`, `Seldom did the board`: an auxiliary before its subject.
+    let inverted = info.function == Some(Function::Between)
+        && tokens
+            .get(i + 2)
+            .is_some_and(|s| s.is_pronoun() || s.info().function == Some(Function::Determiner));
+    info.function == Some(Function::Determiner)
+        || next.len() > 4 && next.ends_with("ing")
+        || AFTER_OPENING_ADVERB.contains(&next)
+        || inverted
+}
+
 /// Splits the capitalized run `start..end` into titles and name.
 fn name_mention(tokens: &[Token], start: usize, end: usize, text: &str) -> Option<Mention> {
     if end == start + 1 {
@@ -935,9 +970,14 @@ fn name_mention(tokens: &[Token], start: usize, end: usize, text: &str) -> Optio
         // with a subject pronoun right after it is an adverb; the pronoun is the subject.
         let adverb = tokens.get(end).is_some_and(Token::is_pronoun)
             && crate::token::opens_sentence(tokens, start);
-        if participle || adverb {
+        if participle || adverb || opening_ly_adverb(tokens, start, text) {
             return None;
         }
+    }
+    // `WASHINGTON`, `OTTAWA, Aug. 3 (CP)` before a dateline's dash name a place, a date
+    // and an agency, not a person.
+    if tokens[start].in_dateline() {
+        return None;
     }
     // The name is the longest tail of the run with no title word in it.
     let mut name_start = end;

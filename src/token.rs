@@ -32,7 +32,7 @@ pub(crate) enum Kind {
 pub(crate) struct Token {
     pub kind: Kind,
     pub span: Range<usize>,
-    /// [`COMMON`], [`ENDS`], [`BOILERPLATE`] and [`JOINED`], in one byte: with them the token is 40 bytes,
+    /// [`COMMON`], [`ENDS`], [`BOILERPLATE`], [`JOINED`] and [`DATELINE`], in one byte: with them the token is 40 bytes,
     /// not 48, and more of a document's tokens stay in the first-level cache.
     flags: u8,
     /// The word's lexicon index (0: not in the lexicon, or not a word).
@@ -52,6 +52,8 @@ const ENDS: u8 = 2;
 const BOILERPLATE: u8 = 4;
 /// [`Token::joined`]'s bit.
 const JOINED: u8 = 8;
+/// [`Token::in_dateline`]'s bit.
+const DATELINE: u8 = 16;
 
 impl Token {
     fn new(kind: Kind, span: Range<usize>) -> Token {
@@ -88,6 +90,12 @@ impl Token {
     /// their inner parts are skipped.
     pub fn joined(&self) -> bool {
         self.flags & JOINED != 0
+    }
+
+    /// Whether the token is in a news dateline, before its dash (`WASHINGTON`, `OTTAWA,
+    /// Aug. 3 (CP)`; set by [`finish`], see [`dateline_dash`]).
+    pub fn in_dateline(&self) -> bool {
+        self.flags & DATELINE != 0
     }
 
     fn set(&mut self, flag: u8, on: bool) {
@@ -369,11 +377,14 @@ pub(crate) fn finish(
     }
     let mut para = 0;
     let mut boilerplate = crate::boilerplate::is_boilerplate_line(tokens, 0, text);
+    mark_dateline(tokens, 0, text);
     for i in 0..tokens.len() {
-        let ends = ends_sentence(tokens, i, text, quotes);
         if i > 0 && tokens[i].kind == Kind::Break {
             boilerplate = crate::boilerplate::is_boilerplate_line(tokens, i + 1, text);
+            // Marked ahead of the loop, which reads the marks at the dash.
+            mark_dateline(tokens, i + 1, text);
         }
+        let ends = ends_sentence(tokens, i, text, quotes);
         let t = &mut tokens[i];
         if t.kind == Kind::Break {
             para += 1;
@@ -390,6 +401,49 @@ pub(crate) fn finish(
         }
     }
     vocabulary.forget(tokens);
+}
+
+/// The dash that closes a news dateline in the paragraph whose first token is `first`: the
+/// paragraph opens with a word in capitals, and within a few tokens, before any stop, a
+/// dash is followed by a capitalized word (`WASHINGTON — Sen. Ruiz said`, `OTTAWA, Aug. 3
+/// (CP) — The minister`). The dateline is a unit of its own, like a sentence: its words
+/// name a place, a date and an agency, never the subject of what follows. (`NASA — the
+/// agency that flew it — said` has no capital after its dash, and is a subject.)
+/// Marks the tokens of the dateline that opens the paragraph at `first`, if it has one
+/// ([`dateline_dash`]): [`ends_sentence`] ends the sentence at the dash after them.
+fn mark_dateline(tokens: &mut [Token], first: usize, text: &str) {
+    if let Some(dash) = dateline_dash(tokens, first, text) {
+        for t in &mut tokens[first..dash] {
+            t.set(DATELINE, true);
+        }
+    }
+}
+
+fn dateline_dash(tokens: &[Token], first: usize, text: &str) -> Option<usize> {
+    /// How far the dash may be from the first word: a place, a province, a date and an agency.
+    const REACH: usize = 9;
+    let t = tokens.get(first)?;
+    let w = t.text(text);
+    // Bytes first: most paragraphs open with a word whose second letter is lower case.
+    let capitals = t.kind == Kind::Word
+        && w.len() > 1
+        && !w.bytes().any(|b| b.is_ascii_lowercase())
+        && (w.is_ascii() || !w.chars().any(char::is_lowercase));
+    if !capitals {
+        return None;
+    }
+    let dash = (first + 1..tokens.len().min(first + REACH))
+        .take_while(|&k| {
+            !matches!(
+                tokens[k].kind,
+                Kind::Break | Kind::Quote(_) | Kind::Punct('.' | '!' | '?')
+            )
+        })
+        .find(|&k| tokens[k].kind == Kind::Dash || tokens[k].is_punct('-'))?;
+    tokens
+        .get(dash + 1)
+        .is_some_and(|n| n.is_capitalized(text))
+        .then_some(dash)
 }
 
 /// Whether token `k` opens a sentence: it is the first, or the token before ends one (a
@@ -420,7 +474,14 @@ fn word_end(text: &str, start: usize, from: usize, limit: usize) -> usize {
         if c == '.' {
             let word = &text[start..end];
             let initialism = word.contains('.') && !word.ends_with('.');
-            let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+            // `I.` is the pronoun ending a sentence (`said I. "Come"`) unless a name goes on
+            // after it (`Ana I. Ruiz`, `I. M. Pei`).
+            let pronoun_i = word == "I"
+                && !text[at + 1..limit]
+                    .trim_start_matches([' ', '\t'])
+                    .starts_with(char::is_uppercase);
+            let initial =
+                word.chars().count() == 1 && word.chars().all(char::is_uppercase) && !pronoun_i;
             if initialism || initial || is_abbreviation(word) {
                 end = at + 1;
                 // U.S.-Russia: a hyphen after the initialism joins on.
@@ -465,6 +526,8 @@ fn ends_sentence(tokens: &[Token], i: usize, text: &str, quotes: &[RawQuote]) ->
             let terminal = content.ends_with(['.', '!', '?', '…']);
             terminal && next_starts()
         }
+        // The dash after a dateline.
+        Kind::Dash | Kind::Punct('-') => i > 0 && tokens[i - 1].in_dateline(),
         // A word that swallowed an abbreviation's period ends a sentence only before a
         // paragraph break or the end.
         Kind::Word => matches!(
@@ -594,6 +657,41 @@ mod tests {
                 "."
             ]
         );
+    }
+
+    #[test]
+    fn the_pronoun_i_before_a_stop_is_no_initial() {
+        assert_eq!(words("So said I."), ["So", "said", "I", "."]);
+        assert_eq!(
+            words("Ana I. Ruiz and I. M. Pei"),
+            ["Ana", "I.", "Ruiz", "and", "I.", "M.", "Pei"]
+        );
+        assert_eq!(words("Ana J. Ruiz"), ["Ana", "J.", "Ruiz"]);
+    }
+
+    #[test]
+    fn a_dateline_ends_at_its_dash() {
+        let ends = |text: &str| {
+            let (_, toks) = tokens_of(text);
+            (0..toks.len())
+                .filter(|&i| toks[i].ends())
+                .map(|i| toks[i].text(text).to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(ends("OTTAWA, Aug. 3 (CP) — The minister left."), ["—", "."]);
+        assert_eq!(ends("PARIS - Ruiz left."), ["-", "."]);
+        // Not after a word with lower-case letters, nor before a lower-case word.
+        assert_eq!(ends("Paris — Ruiz left."), ["."]);
+        assert_eq!(ends("NASA — the agency — said no."), ["."]);
+        // Every token before the dash is in the dateline, none after it.
+        let text = "Ruiz spoke.\n\nOTTAWA, Aug. 3 (CP) — The minister left.";
+        let (_, toks) = tokens_of(text);
+        let inside: Vec<&str> = toks
+            .iter()
+            .filter(|t| t.in_dateline())
+            .map(|t| t.text(text))
+            .collect();
+        assert_eq!(inside, ["OTTAWA", ",", "Aug.", "3", "(", "CP", ")"]);
     }
 
     #[test]

@@ -674,6 +674,63 @@ fn a_heading_in_capitals_is_not_a_speaker() {
 }
 
 #[test]
+fn a_dateline_names_a_place_not_the_speaker() {
+    // The place, province and agency before the dash are no one; the sentence, and its
+    // subject, start after it.
+    let text = "WASHINGTON — Sen. Ada Ruiz (D-Ore.) defended the bill on Tuesday, saying it \
+                would “help every family.”";
+    assert_eq!(speakers(text), [Some("Ada Ruiz".to_string())]);
+    let text = "MIRAMICHI, N.B. — Premier Ana Ruiz toured the mill on Friday, saying the \
+                town had “a future here.”";
+    assert_eq!(speakers(text), [Some("Ana Ruiz".to_string())]);
+    // An acronym in capitals with a dash and no sentence after it is a subject.
+    let text = "NASA — the agency that flew the probe — said the data looked “very promising.”";
+    assert_eq!(speakers(text), [Some("NASA".to_string())]);
+}
+
+#[test]
+fn a_word_that_only_opens_the_sentence_is_no_name() {
+    // A preposition or an adverb in `-ly`, capitalized at the start of a sentence, is no
+    // one: not the subject before a participle, and not the person a description stands for.
+    let text = "Despite protests from neighbours, Mayor Ana Ruiz defended the plan, saying \
+                it was “ready to go.”";
+    assert_eq!(speakers(text), [Some("Ana Ruiz".to_string())]);
+    let text = "Amid calls from members to delay the vote, the council's Ana Ruiz defended \
+                the plan, saying it was “ready to go.”";
+    assert_eq!(speakers(text), [Some("Ana Ruiz".to_string())]);
+    for opener in [
+        "Hastily calling the porter",
+        "Shortly remarking that the roads were bad",
+    ] {
+        let text = format!(
+            "The coach was late.\n\n{opener}, the clerk went back inside.\n\n\
+             “Where is the coach?” cried the stranger."
+        );
+        assert_eq!(speakers(&text), [Some("stranger".to_string())], "{opener}");
+    }
+    // A name in `-ly` before its verb stays a name.
+    let text = "Connolly said the vote was “a disgrace.”";
+    assert_eq!(speakers(text), [Some("Connolly".to_string())]);
+}
+
+#[test]
+fn a_narrator_saying_i_at_the_end_of_a_sentence_is_no_initial() {
+    // `said I.` ends the sentence with the pronoun; `I.` is an initial only before a name.
+    let text = "Ana Ruiz sat by the window.\n\n“He won’t come,” said I. “He never does.”";
+    let quotes = extract_quotes(text);
+    assert_eq!(quotes.len(), 2);
+    for q in &quotes {
+        assert_eq!(
+            q.speaker.as_ref().map(|s| &*s.name),
+            Some("I"),
+            "{}",
+            q.text
+        );
+        assert_eq!(q.kind, QuoteKind::Direct, "{}", q.text);
+    }
+}
+
+#[test]
 fn an_ordinal_that_numbers_a_point_is_not_a_person() {
     // `Second,` opens a sentence as `First,` does; `he` stays the admiral's.
     let text = "Admiral Ruiz said the charge was “untrue.” Second, they wanted to hurt him. \

@@ -100,7 +100,8 @@ pub(crate) enum Function {
 
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "another",
-    "one", "two", "three", "several", "some", "many", "other", "both",
+    "one", "two", "three", "several", "some", "many", "other", "both", "these", "those", "each",
+    "every",
 ];
 const BETWEEN: &[&str] = &[
     "has",
@@ -233,6 +234,24 @@ const SENTENCE_OPENERS: &[&str] = &[
     "third",
     "fourth",
     "lastly",
+    // Words that open a sentence as a quantifier or a relative (`All the girls said`,
+    // `Next day he wrote`, `Whatever is said`) or a preposition (`Upon which the others
+    // cheered`, `Amid the noise`): capitalized there, never names. (`each`, `every`,
+    // `these` and `those` are determiners.)
+    "all",
+    "next",
+    "whatever",
+    "whoever",
+    "whenever",
+    "wherever",
+    "upon",
+    "without",
+    "within",
+    "among",
+    "amid",
+    "beneath",
+    "beyond",
+    "despite",
 ];
 /// Epithets that stand before a name in fiction (`old Jolyon`, `young Tom`, `poor Anne`),
 /// so they are not part of it; alone before a speech verb they are a surname (`Young said`).
