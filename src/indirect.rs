@@ -306,8 +306,13 @@ fn sentence(text: &str, tokens: &[Token], start: usize, end: usize, out: &mut Ve
             continue;
         }
         let participle = verb_text.ends_with("ing");
-        // The said document; so-called is one token and never a verb.
-        let after_det = k > start && tokens[k - 1].info().function == Some(Function::Determiner);
+        // The said document; so-called is one token and never a verb. (`Michael Every
+        // said`: a determiner that is a surname is no determiner.)
+        let after_det = k > start && {
+            let det = &tokens[k - 1];
+            det.info().function == Some(Function::Determiner)
+                && !mention::surname_after_first_name(tokens, k - 1, det.info(), text)
+        };
         // said to be, was said to have: a report about, not of, speech; `alleged to
         // reporters that` names a hearer.
         let to_hearer = word_eq(tokens, k + 1, text, "to") && hearer_after_to(tokens, k + 2, text);

@@ -202,8 +202,9 @@ fn adjective_before_name(tokens: &[Token], i: usize, w: &str, text: &str) -> boo
         && role_words_then_name(tokens, i + 1, text)
 }
 
-/// `Theresa May`, `Ms. May`, `Ana Young`: a capitalized modal, adverb or epithet right
-/// after a given name or an honorific is a surname, not a word to step over. `info` is what
+/// `Theresa May`, `Ms. May`, `Ana Young`, `Michael Every`: a capitalized modal, adverb,
+/// epithet or determiner right after a given name or an honorific is a surname, not a word
+/// to step over. `info` is what
 /// the lexicon knows of the word at `i` (of its stem, for `May's`).
 pub(crate) fn surname_after_first_name(
     tokens: &[Token],
@@ -213,7 +214,10 @@ pub(crate) fn surname_after_first_name(
 ) -> bool {
     i > 0
         && tokens[i].is_capitalized(text)
-        && matches!(info.function, Some(Function::Between | Function::Epithet))
+        && matches!(
+            info.function,
+            Some(Function::Between | Function::Epithet | Function::Determiner)
+        )
         && info.verb.is_none()
         && {
             let prev = tokens[i - 1].info();
@@ -985,7 +989,12 @@ fn name_mention(tokens: &[Token], start: usize, end: usize, text: &str) -> Optio
     while name_start > start {
         let (w, possessive) = strip_possessive(tokens[name_start - 1].text(text));
         let info = info_of(&tokens[name_start - 1], w, possessive);
-        if title_word(info) || !is_capitalized(w) && !PARTICLES.contains(&w) {
+        // `Lawyer Roberta Kaplan`, `Coach Ana Ruiz`: a role noun opening the run, before
+        // the name, is what the person is (a given name that is also one is not: `Porter
+        // Goss`).
+        let role_first =
+            name_start - 1 == start && name_start < end && info.role && info.given.is_none();
+        if title_word(info) || role_first || !is_capitalized(w) && !PARTICLES.contains(&w) {
             break;
         }
         name_start -= 1;
@@ -1279,6 +1288,8 @@ fn phrase_start(tokens: &[Token], end: usize, text: &str) -> Option<usize> {
             let info = tokens[j - 1].info();
             let inside = name_word(&tokens[j - 1], info, w)
                 || modal_given_name(tokens, j - 1, info, w, text)
+                // `Roberta A. Kaplan`: a middle initial that is also an article.
+                || surname_after_first_name(tokens, j - 1, info, text)
                 || title_word(info) && is_capitalized(w)
                 || PARTICLES.contains(&w)
                 || !is_capitalized(w)

@@ -128,6 +128,9 @@ pub static RULES: &[Rule] = &[
             ("\"Sit down,\" the chairman barked.", 0, "the chairman"),
             ("\"The fee was unlawful,\" the civil claim said.", 0, "the civil claim"),
             ("\"Act now,\" the committee chairmen wrote.", 0, "the committee chairmen"),
+            // After a label and a colon, the quote still opens its own sentence.
+            ("MARKET VIEW: \"Will rates fall?\" Lena Fisk, an analyst, asked.", 0, "Lena Fisk"),
+            ("Viewpoint: \"Will rates fall?\" Lena Fisk asked in a note.", 0, "Lena Fisk"),
             (
                 "\"I see the same issues,\" Italy's League leader Marco Bassi wrote.",
                 0,
@@ -394,7 +397,11 @@ pub static RULES: &[Rule] = &[
             ("Rep. Ann Ruiz (D-Ore.): \"We will rebuild.\"", 0, "Rep. Ann Ruiz"),
             ("FARES RISE AGAIN - Tom Reyes: \"Nobody expected it.\"", 0, "Tom Reyes"),
         ],
-        negative: &[("One rule: \"never give up.\"", 0)],
+        negative: &[
+            ("One rule: \"never give up.\"", 0),
+            // The tag after the quote names the speaker; the word before the colon is a label.
+            ("Viewpoint: \"Rates will fall,\" said Ana Ruiz.", 0),
+        ],
         matcher: Matcher::Local(speaker_colon_quote),
     },
     Rule {
@@ -1295,7 +1302,12 @@ fn closed(c: &Ctx) -> bool {
 /// outside the marks); `None` when the quote ends a sentence that began before it, since
 /// then what follows is a new sentence about something else.
 fn after_quote(c: &Ctx) -> Option<usize> {
-    if c.sent_end == c.qt + 1 && c.sent_start < c.qt {
+    // A quote that ends a sentence begun before it has had its say; but a label and a colon
+    // with no verb (`Viewpoint: "Q?" Ana Ruiz asked.`) begin no sentence of their own.
+    let label = || {
+        c.tokens[c.qt - 1].is_punct(':') && (c.sent_start..c.qt - 1).all(|k| verb(c, k).is_none())
+    };
+    if c.sent_end == c.qt + 1 && c.sent_start < c.qt && !label() {
         return None;
     }
     let i = c.qt + 1;
@@ -1799,7 +1811,17 @@ fn speaker_colon_quote(c: &Ctx) -> Option<Found> {
                 c.tokens[m.tokens.start - 1].kind,
                 Kind::Dash | Kind::Punct('-')
             );
-    let intro = first && m.kind == MentionKind::Name && !heading;
+    // `Viewpoint: "Q" Ana Ruiz said.`: a speech tag after the quote names its speaker, and
+    // the word before the colon was a label.
+    // (Read as if the quote opened the sentence: the label before the colon is not part of it.)
+    let tagged = || {
+        let from_quote = Ctx {
+            sent_start: c.qt,
+            ..*c
+        };
+        quote_speaker_verb(&from_quote).is_some() || quote_verb_speaker(&from_quote).is_some()
+    };
+    let intro = first && m.kind == MentionKind::Name && !heading && !tagged();
     intro.then_some(Found {
         mention: m,
         cue: None,

@@ -92,8 +92,9 @@ impl Token {
         self.flags & JOINED != 0
     }
 
-    /// Whether the token is in a news dateline, before its dash (`WASHINGTON`, `OTTAWA,
-    /// Aug. 3 (CP)`; set by [`finish`], see [`dateline_dash`]).
+    /// Whether the token is in a news dateline or a heading in capitals, before its dash
+    /// or colon (`WASHINGTON`, `OTTAWA, Aug. 3 (CP)`, `MARKET WATCH`; set by [`finish`],
+    /// see [`dateline_end`]).
     pub fn in_dateline(&self) -> bool {
         self.flags & DATELINE != 0
     }
@@ -403,47 +404,62 @@ pub(crate) fn finish(
     vocabulary.forget(tokens);
 }
 
-/// The dash that closes a news dateline in the paragraph whose first token is `first`: the
-/// paragraph opens with a word in capitals, and within a few tokens, before any stop, a
-/// dash is followed by a capitalized word (`WASHINGTON — Sen. Ruiz said`, `OTTAWA, Aug. 3
-/// (CP) — The minister`). The dateline is a unit of its own, like a sentence: its words
-/// name a place, a date and an agency, never the subject of what follows. (`NASA — the
-/// agency that flew it — said` has no capital after its dash, and is a subject.)
-/// Marks the tokens of the dateline that opens the paragraph at `first`, if it has one
-/// ([`dateline_dash`]): [`ends_sentence`] ends the sentence at the dash after them.
+/// Marks the tokens of the dateline or heading that opens the paragraph at `first`, if it
+/// has one ([`dateline_end`]): [`ends_sentence`] ends the sentence at the dash or colon
+/// after them.
 fn mark_dateline(tokens: &mut [Token], first: usize, text: &str) {
-    if let Some(dash) = dateline_dash(tokens, first, text) {
-        for t in &mut tokens[first..dash] {
+    if let Some(end) = dateline_end(tokens, first, text) {
+        for t in &mut tokens[first..end] {
             t.set(DATELINE, true);
         }
     }
 }
 
-fn dateline_dash(tokens: &[Token], first: usize, text: &str) -> Option<usize> {
+/// The dash or colon that closes a news dateline or a heading in capitals in the paragraph
+/// whose first token is `first`:
+/// - a dateline opens with a word in capitals, and within a few tokens, before any stop, a
+///   dash is followed by a capitalized word or a quotation (`WASHINGTON — Sen. Ruiz
+///   said`, `OTTAWA, Aug. 3 (CP) — The minister`);
+/// - a heading is two words or more in capitals, then a colon and the same (`ANALYST'S
+///   VIEWPOINT: "Q" Ana Ruiz said`, `MARKET WATCH: Rates rose`). One word in capitals
+///   before a colon may be a speaker's name (`UN: "Q"`, `RUIZ: "Q"`) and is left alone.
+///
+/// Either is a unit of its own, like a sentence: its words name a place, a date, an agency
+/// or a topic, never the subject of what follows. (`NASA — the agency that flew it — said`
+/// has no capital after its dash, and is a subject.)
+fn dateline_end(tokens: &[Token], first: usize, text: &str) -> Option<usize> {
     /// How far the dash may be from the first word: a place, a province, a date and an agency.
     const REACH: usize = 9;
-    let t = tokens.get(first)?;
-    let w = t.text(text);
     // Bytes first: most paragraphs open with a word whose second letter is lower case.
-    let capitals = t.kind == Kind::Word
-        && w.len() > 1
-        && !w.bytes().any(|b| b.is_ascii_lowercase())
-        && (w.is_ascii() || !w.chars().any(char::is_lowercase));
-    if !capitals {
+    let capitals = |t: &Token| {
+        let w = t.text(text);
+        t.kind == Kind::Word
+            && w.len() > 1
+            && t.is_capitalized(text)
+            && !w.bytes().any(|b| b.is_ascii_lowercase())
+            && (w.is_ascii() || !w.chars().any(char::is_lowercase))
+    };
+    if !capitals(tokens.get(first)?) {
         return None;
     }
-    let dash = (first + 1..tokens.len().min(first + REACH))
+    let end = (first + 1..tokens.len().min(first + REACH))
         .take_while(|&k| {
             !matches!(
                 tokens[k].kind,
                 Kind::Break | Kind::Quote(_) | Kind::Punct('.' | '!' | '?')
             )
         })
-        .find(|&k| tokens[k].kind == Kind::Dash || tokens[k].is_punct('-'))?;
-    tokens
-        .get(dash + 1)
-        .is_some_and(|n| n.is_capitalized(text))
-        .then_some(dash)
+        .find(|&k| matches!(tokens[k].kind, Kind::Dash | Kind::Punct('-' | ':')))?;
+    let heading = || {
+        let words = &tokens[first..end];
+        words.len() > 1 && words.iter().all(capitals)
+    };
+    let closes = match tokens[end].kind {
+        Kind::Punct(':') => heading(),
+        _ => true,
+    };
+    let next = tokens.get(end + 1)?;
+    (closes && (next.is_capitalized(text) || next.quote().is_some())).then_some(end)
 }
 
 /// Whether token `k` opens a sentence: it is the first, or the token before ends one (a
@@ -526,8 +542,8 @@ fn ends_sentence(tokens: &[Token], i: usize, text: &str, quotes: &[RawQuote]) ->
             let terminal = content.ends_with(['.', '!', '?', '…']);
             terminal && next_starts()
         }
-        // The dash after a dateline.
-        Kind::Dash | Kind::Punct('-') => i > 0 && tokens[i - 1].in_dateline(),
+        // The dash after a dateline, the colon after a heading.
+        Kind::Dash | Kind::Punct('-' | ':') => i > 0 && tokens[i - 1].in_dateline(),
         // A word that swallowed an abbreviation's period ends a sentence only before a
         // paragraph break or the end.
         Kind::Word => matches!(
@@ -683,6 +699,10 @@ mod tests {
         // Not after a word with lower-case letters, nor before a lower-case word.
         assert_eq!(ends("Paris — Ruiz left."), ["."]);
         assert_eq!(ends("NASA — the agency — said no."), ["."]);
+        // A heading of two words in capitals ends at its colon; one word may be a name.
+        assert_eq!(ends("MARKET WATCH: Rates rose."), [":", "."]);
+        assert_eq!(ends("RUIZ: Rates rose."), ["."]);
+        assert_eq!(ends("11:40 am — Police left."), ["."]);
         // Every token before the dash is in the dateline, none after it.
         let text = "Ruiz spoke.\n\nOTTAWA, Aug. 3 (CP) — The minister left.";
         let (_, toks) = tokens_of(text);

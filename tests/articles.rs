@@ -714,6 +714,39 @@ fn a_word_that_only_opens_the_sentence_is_no_name() {
 }
 
 #[test]
+fn a_surname_or_initial_that_is_also_a_function_word_stays_in_the_name() {
+    // `Every` is a determiner and `A.` an article too; after a given name they are the
+    // name's, and a verb after them is still a verb.
+    let text = "Michael Every said the talks were “going nowhere.”";
+    assert_eq!(speakers(text), [Some("Michael Every".to_string())]);
+    let text = "“We will appeal,” said Roberta A. Kaplan, a lawyer for the couples.";
+    assert_eq!(speakers(text), [Some("Roberta A. Kaplan".to_string())]);
+    let text = "“We will appeal,” Roberta A. Kaplan said.";
+    assert_eq!(speakers(text), [Some("Roberta A. Kaplan".to_string())]);
+}
+
+#[test]
+fn a_role_noun_opening_a_name_is_what_the_person_is() {
+    let text = "Organizer Dwayne Okafor said the march was “peaceful.”";
+    assert_eq!(speakers(text), [Some("Dwayne Okafor".to_string())]);
+    // Alone, a capitalized role noun is the character's name; a given name that is also
+    // a role noun stays a first name.
+    let text = "“Sit down,” said Doctor.";
+    assert_eq!(speakers(text), [Some("Doctor".to_string())]);
+    let text = "Porter Goss said the agency was “ready.”";
+    assert_eq!(speakers(text), [Some("Porter Goss".to_string())]);
+}
+
+#[test]
+fn a_heading_before_a_quote_is_no_speaker_and_no_sentence() {
+    let text = "MARKET VIEW: “Will rates fall? Not this year.” Lena Fisk, an analyst at \
+                the bank, wrote in a note.";
+    assert_eq!(speakers(text), [Some("Lena Fisk".to_string())]);
+    let text = "Viewpoint: “Will rates fall?” Lena Fisk asked in a note.";
+    assert_eq!(speakers(text), [Some("Lena Fisk".to_string())]);
+}
+
+#[test]
 fn a_narrator_saying_i_at_the_end_of_a_sentence_is_no_initial() {
     // `said I.` ends the sentence with the pronoun; `I.` is an initial only before a name.
     let text = "Ana Ruiz sat by the window.\n\n“He won’t come,” said I. “He never does.”";
