@@ -180,7 +180,7 @@ const PERFECT_AND_MODAL: &[&str] = &[
 
 /// Words that open a subordinate clause: after `that` they show it is the conjunction
 /// (`added that while sales fell, ...`).
-const SUBORDINATORS: &[&str] = &[
+pub(crate) const SUBORDINATORS: &[&str] = &[
     "while", "if", "when", "although", "though", "because", "since", "once", "unless", "after",
     "before", "as", "despite", "even", "until", "whether",
 ];

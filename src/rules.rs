@@ -319,10 +319,14 @@ pub static RULES: &[Rule] = &[
         positive: &[
             ("Added Ortiz: \"We are not done.\"", 0, "Ortiz"),
             ("Responded the coach in French: \"Merci.\"", 0, "the coach"),
+            // After a short opening phrase and its comma.
+            ("In other words, explained moderator Ana Cordes: \"Why now?\"", 0, "moderator Ana Cordes"),
         ],
         negative: &[
             ("Added to the list: \"apples.\"", 0),
             ("READ MORE: \"Rates will rise again this spring.\"", 0),
+            // A clause before the comma is no opening phrase.
+            ("When it rained, said the ferryman: \"we stayed in.\"", 0),
         ],
         matcher: Matcher::Local(verb_speaker_quote),
     },
@@ -380,6 +384,7 @@ pub static RULES: &[Rule] = &[
                 0,
                 "a spokesperson",
             ),
+            ("According to the ministry: \"The dam will hold.\"", 0, "the ministry"),
         ],
         negative: &[
             ("\"The dam will hold,\" according to plan.", 0),
@@ -1643,10 +1648,14 @@ fn verb_speaker_quote(c: &Ctx) -> Option<Found> {
     if matches!(word(c, s), Some("And" | "But" | "Then" | "So")) {
         s += 1;
     }
+    // `In other words, explained X:`: after a short opening phrase and its comma, the verb
+    // is in lower case.
+    let opened = lead_phrase_end(c, s);
+    let s = opened.unwrap_or(s);
     let w = word(c, s)?;
     // A verb of manner is a cue only right next to the quote (`READ MORE: "Q"` is a link).
     let speech = verb(c, s).is_some_and(|(_, kind)| kind != VerbKind::Manner);
-    (w.starts_with(char::is_uppercase) && speech).then_some(())?;
+    (speech && (opened.is_some() || w.starts_with(char::is_uppercase))).then_some(())?;
     let m = mention::forward(c.tokens, s + 1, c.text)?;
     let p = c.qt.checked_sub(1)?;
     let colon = c.tokens[p].is_punct(':') || c.tokens[p].is_punct(',');
@@ -1655,6 +1664,35 @@ fn verb_speaker_quote(c: &Ctx) -> Option<Found> {
         .all(|k| c.tokens[k].kind == Kind::Word)
         .then_some(())?;
     found(m, c.tokens.get(s))
+}
+
+/// Longest lead phrase [`lead_phrase_end`] steps over, in words.
+const MAX_LEAD_PHRASE: usize = 4;
+
+/// Where the sentence goes on after a short lead phrase from `s` (`In other words,`, `On
+/// Monday,`): the token after its comma. The phrase is a few words, with no verb or pronoun,
+/// and opens no clause (`When it rained,`).
+fn lead_phrase_end(c: &Ctx, s: usize) -> Option<usize> {
+    let clause = word(c, s).is_some_and(|w| {
+        crate::indirect::SUBORDINATORS
+            .iter()
+            .any(|sub| w.eq_ignore_ascii_case(sub))
+    });
+    if clause {
+        return None;
+    }
+    let comma = (s..(s + MAX_LEAD_PHRASE + 1).min(c.qt))
+        .take_while(|&k| {
+            let t = &c.tokens[k];
+            let info = t.info();
+            t.is_punct(',')
+                || t.kind == Kind::Word
+                    && info.verb.is_none()
+                    && info.pronoun.is_none()
+                    && info.function != Some(Function::Relative)
+        })
+        .find(|&k| c.tokens[k].is_punct(','))?;
+    (comma > s).then_some(comma + 1)
 }
 
 fn possessor_noun_quote(c: &Ctx) -> Option<Found> {
@@ -1761,7 +1799,9 @@ fn according_to(c: &Ctx) -> Option<Found> {
     if is_according(s) {
         let m = mention::forward(c.tokens, s + 2, c.text)?;
         let comma = of_phrase_end(c, m.tokens.end).unwrap_or(m.tokens.end);
-        if c.tokens.get(comma).is_some_and(|t| t.is_punct(',')) && comma < c.qt {
+        // `According to the ministry: "Q"`: a colon right before the quote.
+        let colon = comma + 1 == c.qt && c.tokens[comma].is_punct(':');
+        if c.tokens.get(comma).is_some_and(|t| t.is_punct(',')) && comma < c.qt || colon {
             return Some(Found {
                 mention: m,
                 cue: cue(s),

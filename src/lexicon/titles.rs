@@ -200,6 +200,7 @@ pub(crate) const TITLES: &[&str] = &[
     "activist",
     "host",
     "anchor",
+    "moderator",
     "reporter",
     "columnist",
     "economy",
