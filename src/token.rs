@@ -251,7 +251,9 @@ pub(crate) fn tokenize(
                 continue;
             }
             b'-' if bytes.get(i + 1) == Some(&b'-') => {
-                out.push(Token::new(Kind::Dash, i..i + 2));
+                if !introduces_quote(text, out, i + 2, next_quote) {
+                    out.push(Token::new(Kind::Dash, i..i + 2));
+                }
                 i += 2;
                 continue;
             }
@@ -273,7 +275,9 @@ pub(crate) fn tokenize(
             out.push(t);
             i = end;
         } else if matches!(c, '—' | '–' | '―') {
-            out.push(Token::new(Kind::Dash, i..i + len));
+            if !introduces_quote(text, out, i + len, next_quote) {
+                out.push(Token::new(Kind::Dash, i..i + len));
+            }
             i += len;
         } else if c.is_whitespace() || INVISIBLE.contains(&c) {
             i += len;
@@ -282,6 +286,16 @@ pub(crate) fn tokenize(
             i += len;
         }
     }
+}
+
+/// Whether a dash ending at `end` only joins a colon or comma to the quotation that opens at
+/// `next_quote` (`made this reply:--"Q"`, `began:--` ¶ `"Q"`, `said he,--"Q"`): older
+/// printing's way of introducing a quote. It adds nothing to the colon or comma, and is
+/// left out so the rules see `: "Q"` as they would in any other text.
+fn introduces_quote(text: &str, out: &[Token], end: usize, next_quote: usize) -> bool {
+    matches!(out.last(), Some(t) if matches!(t.kind, Kind::Punct(':' | ',')))
+        && next_quote <= text.len()
+        && text[end..next_quote].chars().all(char::is_whitespace)
 }
 
 /// How many ASCII letters and digits `bytes` starts with. Eight bytes are tested at a

@@ -747,6 +747,19 @@ fn a_heading_before_a_quote_is_no_speaker_and_no_sentence() {
 }
 
 #[test]
+fn a_dash_after_a_colon_or_comma_only_introduces_the_quote() {
+    // Older printing sets a dash between the colon and the quote it introduces.
+    let text = "Lady Ruiz listened, and made only this cautious reply:--\"Time will tell.\"";
+    assert_eq!(speakers(text), [Some("Lady Ruiz".to_string())]);
+    let text = "Anne smiled, and said:—\n\n“Very well.”";
+    assert_eq!(speakers(text), [Some("Anne".to_string())]);
+    // After a comma, the second half of a split quote is read as one.
+    let text = "\"Not yet,\" said Anne,--\"but soon.\"";
+    let rules: Vec<_> = extract_quotes(text).iter().map(|q| q.rule).collect();
+    assert_eq!(rules, [Some("quote-verb-speaker"), Some("quote-split")]);
+}
+
+#[test]
 fn a_narrator_saying_i_at_the_end_of_a_sentence_is_no_initial() {
     // `said I.` ends the sentence with the pronoun; `I.` is an initial only before a name.
     let text = "Ana Ruiz sat by the window.\n\n“He won’t come,” said I. “He never does.”";
