@@ -500,7 +500,7 @@ const CLAUSE_CONJUNCTIONS: &[&str] = &["and", "but", "then", "yet", "so"];
 /// opens the clause before them (`, and Ralph stood up`, `but Mary recalled her`), and a
 /// lower-case word, the verb, comes right after the `end` of the subject; not `said to
 /// Ralph quietly`, nor `while Mary watched`, which is no main clause.
-fn clause_subject(tokens: &[Token], k: usize, end: usize, text: &str) -> bool {
+pub(crate) fn clause_subject(tokens: &[Token], k: usize, end: usize, text: &str) -> bool {
     let opened = k.checked_sub(1).map_or(true, |b| match tokens[b].kind {
         Kind::Word => CLAUSE_CONJUNCTIONS.contains(&tokens[b].text(text)),
         Kind::Punct(',' | ';') => true,

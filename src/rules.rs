@@ -497,6 +497,12 @@ pub static RULES: &[Rule] = &[
             ("Maud shivered, \"A ghost!\"", 0, "Maud"),
             // A sentence joined on by `but`, its subject right after it.
             ("But Ortiz deflected with a joke: \"Ask my wife.\"", 0, "Ortiz"),
+            // The clause that ends at the colon has a subject of its own.
+            (
+                "Ruth was as cheerful as ever; and, after seeing her, Tom turned to the window: \"She knows.\"",
+                0,
+                "Tom",
+            ),
         ],
         negative: &[
             ("The menu was short: \"Soup or nothing.\"", 0),
@@ -2196,6 +2202,9 @@ fn subject_colon_quote(c: &Ctx) -> Option<Found> {
         .all(|k| c.tokens[k].quote().is_none())
         .then_some(())?;
     let m = subject(c, start, colon)?;
+    // `He was as lively as ever; and, after seeing him, Emma thus moralised:`: the clause
+    // that ends at the colon has a subject of its own.
+    let m = joined_subject(c, m.tokens.end, colon).unwrap_or(m);
     // `I`, `we` and `they` speak here too.
     let person = m.kind.is_person() || matches!(m.kind, MentionKind::Pronoun(None, _));
     // A clause follows the subject (after an apposition): a lower-case word.
@@ -2204,6 +2213,20 @@ fn subject_colon_quote(c: &Ctx) -> Option<Found> {
     (person && clause && m.tokens.end < colon).then_some(Found {
         mention: m,
         cue: None,
+    })
+}
+
+/// The subject of the last clause joined on between tokens `from` and `to` (`, and Ruth
+/// turned`, `; and, after seeing him, Emma thus moralised`): a name or `he`/`she` that a
+/// comma, semicolon or conjunction opens and a lower-case word follows.
+fn joined_subject(c: &Ctx, from: usize, to: usize) -> Option<Mention> {
+    (from..to).rev().find_map(|k| {
+        let m = mention::forward(c.tokens, k, c.text)?;
+        let person = m.kind == MentionKind::Name || m.kind.personal_gender().is_some();
+        (person
+            && m.tokens.end < to
+            && crate::resolve::clause_subject(c.tokens, k, m.tokens.end, c.text))
+        .then_some(m)
     })
 }
 
