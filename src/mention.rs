@@ -440,6 +440,16 @@ fn name_after(tokens: &[Token], from: usize, at: usize, text: &str) -> Option<Me
     Some(m)
 }
 
+/// The speaker named by an object pronoun before the speech verb at token `v`, after a verb
+/// of perception or causing: `heard her say`, `made him promise` (`her` and `him` speak,
+/// not whoever heard them).
+pub(crate) fn object_speaker(tokens: &[Token], v: usize, text: &str) -> Option<Mention> {
+    let object = v.checked_sub(1)?;
+    let perceiver = word(tokens, object.checked_sub(1)?, text)?;
+    let (g, n) = lexicon::object_speaker(perceiver, word(tokens, object, text)?)?;
+    Some(single(tokens, object, MentionKind::Pronoun(g, n), g))
+}
+
 fn single(tokens: &[Token], i: usize, kind: MentionKind, gender: Option<Gender>) -> Mention {
     let span = tokens[i].span.clone();
     Mention {

@@ -226,6 +226,8 @@ pub static RULES: &[Rule] = &[
             ("Ortiz, a retired nurse, said: \"I have seen worse.\"", 0, "Ortiz"),
             // A verb joined on after a clause that opens with an adverb.
             ("Then Maud thought a while, and said: \"We row.\"", 0, "Maud"),
+            // After a verb of perception, the object speaks.
+            ("Tom heard her say, \"Come in.\"", 0, "her"),
             (
                 "Leah Novak, technology analyst at Harbor Capital, agreed: \"The deal makes sense.\"",
                 0,
@@ -1609,6 +1611,10 @@ fn speaker_verb_quote(c: &Ctx) -> Option<Found> {
     // the speaker of a verb in a chain (`went on to say`, `began by saying`) or joined on
     // (`confirmed it and said`).
     let b = between_back(c, v);
+    // `Tom heard her say, "Q"`: the one heard speaks.
+    if let Some(m) = mention::object_speaker(c.tokens, b, c.text) {
+        return found(m, c.tokens.get(v));
+    }
     let chained = b > c.sent_start
         && word(c, b - 1).is_some_and(|w| matches!(w, "to" | "by" | "and" | "but" | "then"));
     let m = if participle(c, v) || chained {

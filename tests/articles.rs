@@ -760,6 +760,18 @@ fn a_dash_after_a_colon_or_comma_only_introduces_the_quote() {
 }
 
 #[test]
+fn the_one_heard_saying_a_quote_speaks_it() {
+    // After a verb of perception, the object of the speech verb is its speaker.
+    let text = "Ana Ruiz came to the door. Tom heard her say, “Come in.”";
+    assert_eq!(speakers(text), [Some("Ana Ruiz".to_string())]);
+    let text = "Tom Hale came in late.\n\nRuth was surprised to hear him say, “I will go.”";
+    assert_eq!(speakers(text), [Some("Tom Hale".to_string())]);
+    // The one told is the hearer, not the speaker.
+    let text = "Ana Ruiz came to the door. Tom told her, “Come in.”";
+    assert_eq!(speakers(text), [Some("Tom".to_string())]);
+}
+
+#[test]
 fn a_narrator_saying_i_at_the_end_of_a_sentence_is_no_initial() {
     // `said I.` ends the sentence with the pronoun; `I.` is an initial only before a name.
     let text = "Ana Ruiz sat by the window.\n\n“He won’t come,” said I. “He never does.”";

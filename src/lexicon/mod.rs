@@ -681,6 +681,19 @@ pub(crate) fn is_utterance_noun(word: &str) -> bool {
         .any(|n| n.eq_ignore_ascii_case(word))
 }
 
+/// The pronoun an object pronoun after a verb of perception stands for, when a speech
+/// verb follows it: `heard her say` → (`she`'s gender and number). `perceiver` and
+/// `object` are the two words before the speech verb.
+pub(crate) fn object_speaker(perceiver: &str, object: &str) -> Option<(Option<Gender>, Number)> {
+    if !verbs::PERCEPTION_VERBS.contains(&perceiver) {
+        return None;
+    }
+    pronouns::OBJECT_PRONOUNS
+        .iter()
+        .find(|(w, _, _)| object.eq_ignore_ascii_case(w))
+        .map(|&(_, g, n)| (g, n))
+}
+
 /// Whether lower-case `word` is a past tense: a form in [`verbs::IRREGULAR_PAST`], or a
 /// word of five letters or more in `-ed` but not `-eed` (`need`, `succeed` are base forms).
 pub(crate) fn is_past_form(word: &str) -> bool {

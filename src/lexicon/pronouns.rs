@@ -22,6 +22,14 @@ pub(crate) const PRONOUNS: &[(&str, Option<Gender>, Number)] = &[
 /// `(word, gender)`: the pronouns that, said after a person who opens a sentence, most
 /// often pick that person up, and so tell their gender. Subject and reflexive forms only:
 /// `his` and `her` as often belong to someone else in the sentence.
+/// Personal pronouns as objects, with what they tell: `heard him say` names a man speaking.
+/// (`me` and `us` are left out: the narrator keeps the word `I`.)
+pub(crate) const OBJECT_PRONOUNS: &[(&str, Option<Gender>, Number)] = &[
+    ("him", Some(Gender::Male), Number::Singular),
+    ("her", Some(Gender::Female), Number::Singular),
+    ("them", None, Number::Plural),
+];
+
 pub(crate) const GENDER_CUES: &[(&str, Gender)] = &[
     ("he", Gender::Male),
     ("himself", Gender::Male),

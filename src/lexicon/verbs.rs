@@ -446,3 +446,11 @@ pub(crate) const IRREGULAR_PAST: &[&str] = &[
     "held", "brought", "caught", "ran", "rose", "fell", "met", "heard", "found", "drew", "threw",
     "shook", "broke", "led", "stole", "sank", "grew",
 ];
+
+/// Verbs of perception and causing that take an object and a bare verb: `heard her say`,
+/// `watched him whisper`, `made them promise`. Before a speech verb, the object is the
+/// speaker ([`super::object_speaker`]).
+pub(crate) const PERCEPTION_VERBS: &[&str] = &[
+    "hear", "hears", "heard", "hearing", "see", "sees", "saw", "seen", "seeing", "watch",
+    "watches", "watched", "watching", "make", "makes", "made", "making", "let", "lets", "letting",
+];
