@@ -228,6 +228,13 @@ pub static RULES: &[Rule] = &[
             ("Then Maud thought a while, and said: \"We row.\"", 0, "Maud"),
             // After a verb of perception, the object speaks.
             ("Tom heard her say, \"Come in.\"", 0, "her"),
+            // After `with`, the phrase before a participle is its subject, not the sentence's.
+            (
+                "Police moved in, with a spokesperson for the camp saying, \"We are leaving.\"",
+                0,
+                "a spokesperson for the camp",
+            ),
+            ("Fans booed, with Ruiz reportedly yelling: \"Get out!\"", 0, "Ruiz"),
             (
                 "Leah Novak, technology analyst at Harbor Capital, agreed: \"The deal makes sense.\"",
                 0,
@@ -1617,7 +1624,11 @@ fn speaker_verb_quote(c: &Ctx) -> Option<Found> {
     }
     let chained = b > c.sent_start
         && word(c, b - 1).is_some_and(|w| matches!(w, "to" | "by" | "and" | "but" | "then"));
-    let m = if participle(c, v) || chained {
+    let m = if participle(c, v) {
+        // `..., with Trump reportedly yelling: "Q"`: after `with`, the phrase before the
+        // participle is its subject.
+        with_subject(c, v).or_else(|| subject(c, c.sent_start, v))?
+    } else if chained {
         subject(c, c.sent_start, v)?
     } else {
         // `The most popular player in golf finally said "Q"`: a subject phrase from the
@@ -1917,7 +1928,8 @@ fn intro_paragraph(c: &Ctx) -> Option<Found> {
 
 /// The subject of a participle in a `with` phrase: `with officials warning that ...`.
 fn with_subject(c: &Ctx, v: usize) -> Option<Mention> {
-    let m = mention::backward(c.tokens, v, c.text)?;
+    // `with Trump reportedly yelling`: an adverb may stand between the two.
+    let m = mention::backward(c.tokens, between_back(c, v), c.text)?;
     let before = m.tokens.start.checked_sub(1)?;
     (before >= c.sent_start && word(c, before) == Some("with")).then_some(m)
 }
