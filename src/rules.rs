@@ -235,6 +235,13 @@ pub static RULES: &[Rule] = &[
                 "a spokesperson for the camp",
             ),
             ("Fans booed, with Ruiz reportedly yelling: \"Get out!\"", 0, "Ruiz"),
+            // Not read as an affiliation of the words before `with` (`Tim Guest with the
+            // Health Authority`).
+            (
+                "At a rally in Ruston, Texas, on Saturday, fans booed, with Ruiz yelling: \"Out!\"",
+                0,
+                "Ruiz",
+            ),
             (
                 "Leah Novak, technology analyst at Harbor Capital, agreed: \"The deal makes sense.\"",
                 0,
@@ -1929,10 +1936,22 @@ fn intro_paragraph(c: &Ctx) -> Option<Found> {
 /// The subject of a participle in a `with` phrase: `with officials warning that ...`.
 fn with_subject(c: &Ctx, v: usize) -> Option<Mention> {
     // `with Trump reportedly yelling`: an adverb may stand between the two.
-    let m = mention::backward(c.tokens, between_back(c, v), c.text)?;
-    let before = m.tokens.start.checked_sub(1)?;
-    (before >= c.sent_start && word(c, before) == Some("with")).then_some(m)
+    let end = between_back(c, v);
+    let after_with =
+        |m: &Mention| m.tokens.start > c.sent_start && word(c, m.tokens.start - 1) == Some("with");
+    if let Some(m) = mention::backward(c.tokens, end, c.text).filter(after_with) {
+        return Some(m);
+    }
+    // The backward reader may take `with Trump` for an affiliation of the words before it
+    // (`Tim Guest with the Health Authority`): read forward from a `with` close before.
+    let with = (end.saturating_sub(MAX_WITH_SUBJECT)..end)
+        .rev()
+        .find(|&k| k > c.sent_start && word(c, k) == Some("with"))?;
+    mention::forward(c.tokens, with + 1, c.text).filter(|m| m.tokens.end == end)
 }
+
+/// Most tokens between `with` and its participle [`with_subject`] reads forward.
+const MAX_WITH_SUBJECT: usize = 6;
 
 /// Whether the verb at `v` is a participle (`saying`, `adding`): its subject is the
 /// sentence's subject.
