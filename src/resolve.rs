@@ -351,15 +351,11 @@ enum Referents {
     Named,
 }
 
-/// Whether `s` has a lower-case letter (the ASCII ones found byte by byte).
-fn has_lower_case(s: &str) -> bool {
-    s.bytes().any(|b| b.is_ascii_lowercase()) || !s.is_ascii() && s.chars().any(char::is_lowercase)
-}
-
 /// Whether mention `m` is written in capitals in a paragraph in capitals, a heading or a
 /// telegram (`CHAPTER VII`): no one is named there.
 pub(crate) fn in_heading(tokens: &[Token], m: &Mention, text: &str) -> bool {
-    !has_lower_case(&text[m.span.clone()]) && shouted_paragraph(tokens, m.tokens.start, text)
+    !crate::token::has_lower_case(&text[m.span.clone()])
+        && shouted_paragraph(tokens, m.tokens.start, text)
 }
 
 /// Whether the paragraph around token `i` is written in capitals: two or more words, none
@@ -373,7 +369,7 @@ fn shouted_paragraph(tokens: &[Token], i: usize, text: &str) -> bool {
         .filter(|t| t.kind == Kind::Word);
     let mut count = 0;
     for t in words {
-        if has_lower_case(t.text(text)) {
+        if crate::token::has_lower_case(t.text(text)) {
             return false;
         }
         count += 1;
@@ -863,7 +859,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
                         // TUESDAY STOP`): its capitals mark no names.
                         // (Each paragraph is read once, however many such names it holds.)
                         let mut shouted = || {
-                            if has_lower_case(&text[m.span.clone()]) {
+                            if crate::token::has_lower_case(&text[m.span.clone()]) {
                                 return false;
                             }
                             match shouted_at {

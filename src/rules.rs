@@ -1872,8 +1872,7 @@ fn speaker_colon_quote(c: &Ctx) -> Option<Found> {
     c.tokens[colon].is_punct(':').then_some(())?;
     let m = mention::backward(c.tokens, colon, c.text)?;
     // `ANALYST'S VIEWPOINT:` is a heading; a name in capitals is one word at most (`UN:`).
-    let heading =
-        m.tokens.len() > 1 && !c.text[m.span.clone()].contains(|ch: char| ch.is_lowercase());
+    let heading = m.tokens.len() > 1 && !crate::token::has_lower_case(&c.text[m.span.clone()]);
     // At the start of its sentence, or after a dash (`HEADLINE - Ann Ruiz: "Q"`).
     let first = m.tokens.start == c.sent_start
         || m.tokens.start > 0

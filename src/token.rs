@@ -444,14 +444,11 @@ fn mark_dateline(tokens: &mut [Token], first: usize, text: &str) {
 fn dateline_end(tokens: &[Token], first: usize, text: &str) -> Option<usize> {
     /// How far the dash may be from the first word: a place, a province, a date and an agency.
     const REACH: usize = 9;
-    // Bytes first: most paragraphs open with a word whose second letter is lower case.
+    // Most paragraphs open with a word whose second letter is lower case: `has_lower_case`
+    // finds it in the first bytes.
     let capitals = |t: &Token| {
         let w = t.text(text);
-        t.kind == Kind::Word
-            && w.len() > 1
-            && t.is_capitalized(text)
-            && !w.bytes().any(|b| b.is_ascii_lowercase())
-            && (w.is_ascii() || !w.chars().any(char::is_lowercase))
+        t.kind == Kind::Word && w.len() > 1 && t.is_capitalized(text) && !has_lower_case(w)
     };
     if !capitals(tokens.get(first)?) {
         return None;
@@ -474,6 +471,11 @@ fn dateline_end(tokens: &[Token], first: usize, text: &str) -> Option<usize> {
     };
     let next = tokens.get(end + 1)?;
     (closes && (next.is_capitalized(text) || next.quote().is_some())).then_some(end)
+}
+
+/// Whether `s` has a lower-case letter (the ASCII ones found byte by byte).
+pub(crate) fn has_lower_case(s: &str) -> bool {
+    s.bytes().any(|b| b.is_ascii_lowercase()) || !s.is_ascii() && s.chars().any(char::is_lowercase)
 }
 
 /// Whether token `k` opens a sentence: it is the first, or the token before ends one (a
