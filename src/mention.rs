@@ -783,11 +783,13 @@ pub(crate) fn determiner_phrase(
 fn name_run(tokens: &[Token], start: usize, text: &str) -> Option<Mention> {
     // `Meanwhile Brenda`, `Presently Tony`: a word capitalized only because it opens the
     // sentence is not part of the name after it. A given name is (`Bill Hale`, though the
-    // text speaks of a bill too).
+    // text speaks of a bill too), and so is a role noun, the person's title (`Lawyer Ana
+    // Ruiz`, though the text goes on to say `the lawyer`).
     let mut start = start;
     while tokens[start].common()
         && tokens[start].info().given.is_none()
         && !title_word(tokens[start].info())
+        && !tokens[start].info().role
         && word(tokens, start + 1, text).is_some_and(is_capitalized)
     {
         start += 1;

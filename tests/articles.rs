@@ -2280,6 +2280,26 @@ fn a_role_noun_before_a_name_titles_the_name() {
 }
 
 #[test]
+fn a_role_noun_opening_the_sentence_titles_the_name_the_role_later_stands_for() {
+    // `Lawyer Roberta Kaplan` opens its sentence, and the document writes `lawyer` in
+    // lower case too: the role is still her title, so `the lawyer` is her.
+    let lawyer = "Lawyer Marisol Quaye filed the appeal on Monday.\n\n\
+                  \u{201c}The ruling ignored the evidence,\u{201d} said the lawyer.";
+    assert_eq!(speakers(lawyer), [Some("Marisol Quaye".to_string())]);
+    // Players are quoted by their position.
+    let goalie = "The Harbour Hawks beat Riverton 4-2. Hawks goalie Lena Marsh made 31 \
+                  saves.\n\n\u{201c}We stayed calm when they pushed,\u{201d} the goalie said.";
+    assert_eq!(speakers(goalie), [Some("Lena Marsh".to_string())]);
+    let opening = "Quarterback Dev Patel threw for 300 yards as the Lions won again.\n\n\
+                   \u{201c}The line gave me all day,\u{201d} said the quarterback.";
+    assert_eq!(speakers(opening), [Some("Dev Patel".to_string())]);
+    // A sentence-opening word that is no role stays out of the name: `Meanwhile`.
+    let opener = "Meanwhile Dev Patel threw for 300 yards.\n\n\
+                  \u{201c}The line gave me all day,\u{201d} said Patel.";
+    assert_eq!(speakers(opener), [Some("Dev Patel".to_string())]);
+}
+
+#[test]
 fn an_age_and_a_description_after_a_name_leave_the_name_the_speaker() {
     // `Tamsin Achterberg, 31, a retired teacher, said`: two parts of one apposition; the
     // name before them speaks.

@@ -492,6 +492,37 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
     "comedian",
     "broker",
     "realtor",
+    // Players by their position or standing (`said the rookie defenceman`, `goalie Ana
+    // Ruiz`): sports pages quote them by it. Not `forward` or `centre`, which are more
+    // often other words.
+    "goalie",
+    "goaltender",
+    "netminder",
+    "goalkeeper",
+    "defenceman",
+    "defenseman",
+    "blueliner",
+    "winger",
+    "quarterback",
+    "linebacker",
+    "pitcher",
+    "shortstop",
+    "outfielder",
+    "infielder",
+    "striker",
+    "midfielder",
+    "rookie",
+    "skipper",
+    "teammate",
+    "golfer",
+    "sprinter",
+    "skater",
+    "swimmer",
+    "cyclist",
+    "skier",
+    "boxer",
+    "wrestler",
+    "jockey",
 ];
 
 /// Plural and collective nouns for groups that speak: `U.S. officials`, `police`.
