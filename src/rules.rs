@@ -165,6 +165,8 @@ pub static RULES: &[Rule] = &[
                 "former Republican presidential candidate Jeb Fenn",
             ),
             ("\"We are ready,\" assured the harbour chief.", 0, "the harbour chief"),
+            // A voice of fiction's dialogue.
+            ("\"Dogs, always dogs,\" drivelled old Amos Pratt.", 0, "old Amos Pratt"),
         ],
         negative: &[
             ("\"Ready?\" said nothing at all to me.", 0),
@@ -527,6 +529,27 @@ pub static RULES: &[Rule] = &[
             ("Ortiz named the plan, \"a bold experiment.\"", 0),
         ],
         matcher: Matcher::Local(subject_colon_quote),
+    },
+    Rule {
+        name: "quote-pronoun-tag",
+        pattern: "\"Q,\" she owned.",
+        confidence: confidence::QUOTE_PRONOUN_TAG,
+        positive: &[
+            ("\"That would be lovely,\" she owned.", 0, "she"),
+            ("\"Well, then?\" he pondered, turning the letter over.", 0, "he"),
+            ("\"I cannot go on,\" he was thinking. \"Not another day.\"", 0, "he"),
+            ("\"And you\", she threw out, \"will you stay?\"", 0, "she"),
+        ],
+        negative: &[
+            // A new sentence: `He` may be the listener as well as the speaker.
+            ("\"It is late.\" He looked at his watch.", 0),
+            // A conjunction after the quote: the narration goes on about others.
+            ("\"Fine,\" and he left the room.", 0),
+            ("\"Fine,\" he and Maud agreed at once.", 0),
+            // A quoted phrase inside the writer's sentence is no utterance of his.
+            ("After \"the incident,\" he resigned.", 0),
+        ],
+        matcher: Matcher::Local(quote_pronoun_tag),
     },
     Rule {
         name: "continuation",
@@ -2210,6 +2233,47 @@ fn sentence_verb_after(c: &Ctx) -> Option<Found> {
         }
     }
     None
+}
+
+/// `"Q," she owned.`, `"Q?" he pondered.`: a quotation that is a whole utterance and
+/// opens its sentence, then `he` or `she` in lower case, so in the same sentence, and a
+/// verb the speech-verb table does not know (`owned`, `threw out`, `was thinking`). The
+/// pronoun's clause is the quotation's tag, whatever its verb: fiction attaches speech
+/// to many verbs no list holds.
+fn quote_pronoun_tag(c: &Ctx) -> Option<Found> {
+    if c.sent_start != c.qt {
+        return None;
+    }
+    // The words end in a comma, a question, an exclamation or a break, inside the marks,
+    // or a comma follows them (`"And you", she threw out`).
+    let quoted = &c.text[c.tokens[c.qt].span.clone()];
+    let words = quoted
+        .trim_end_matches(|ch: char| ch.is_whitespace() || crate::marks::lookup(ch).is_some());
+    let mut i = c.qt + 1;
+    if c.tokens.get(i).is_some_and(|t| t.is_punct(',')) {
+        i += 1;
+    } else if !words.ends_with([',', '?', '!', '-', '\u{2014}']) {
+        return None;
+    }
+    let m = mention::forward(c.tokens, i, c.text)?;
+    let personal = m.kind.personal_gender().is_some() && m.tokens.len() == 1;
+    if !personal || !word(c, i)?.starts_with(char::is_lowercase) {
+        return None;
+    }
+    // The next word is the verb, or an auxiliary before it; not `and`, `or`, `to`.
+    let v = i + 1;
+    let next = word(c, v)?;
+    let info = c.tokens[v].info();
+    let verb_like = next.starts_with(char::is_lowercase)
+        && info.pronoun.is_none()
+        && !matches!(
+            info.function,
+            Some(Function::Determiner | Function::Stop | Function::Relative)
+        );
+    verb_like.then(|| Found {
+        mention: m,
+        cue: Some(c.tokens[v].span.clone()),
+    })
 }
 
 /// `Ortiz quickly changed the subject: "Q"`: a quotation after a colon that ends a clause
