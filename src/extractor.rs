@@ -1502,22 +1502,28 @@ impl<'a, 'd> Document<'a, 'd> {
         resolver: &crate::resolve::Resolver<'a, '_>,
     ) -> Option<Mention> {
         let start = self.quoteless_sentence_before(end)?;
-        let m = rules::subject_of(self.tokens, start, end, self.text)?;
+        // The sentence's subject may be no one the reader knows (`A cry broke from his
+        // lips, and he leaped up.`): a clause joined on may still have a person's.
+        let first = rules::subject_of(self.tokens, start, end, self.text);
+        let rest = first.as_ref().map_or(start, |m| m.tokens.end);
         // The name index has read each joined subject already: ask it for the last one in
         // the rest of the sentence.
-        let joined = (m.tokens.end < end)
+        let joined = (rest < end)
             .then(|| {
-                let from = self.tokens[m.tokens.end].span.start;
+                let from = self.tokens[rest].span.start;
                 resolver.last_joined_subject(from, self.tokens[end - 1].span.end)
             })
             .flatten()
             .map(|at| self.tokens.partition_point(|t| t.span.start < at))
             // `Cole and Berg have also won`: a second subject joined right on to the first
             // is one compound subject, not a new clause.
-            .filter(|&k| !(k == m.tokens.end + 1 && self.tokens[m.tokens.end].kind == Kind::Word))
+            .filter(|&k| {
+                first.is_none() && k > start
+                    || first.is_some() && !(k == rest + 1 && self.tokens[rest].kind == Kind::Word)
+            })
             .and_then(|k| mention::forward(self.tokens, k, self.text))
             .filter(|c| c.kind == MentionKind::Name || c.kind.personal_gender().is_some());
-        let m = joined.unwrap_or(m);
+        let m = joined.or(first)?;
         (m.kind.is_person() || m.kind.is_narrator() || m.styled_character(self.tokens, self.text))
             .then_some(m)
     }

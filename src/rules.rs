@@ -973,6 +973,13 @@ pub static RULES: &[Rule] = &[
             ),
             // A rank capitalized alone names a character of the story.
             ("The Baroness frowned at the waiter. \"This soup is cold.\"", 0, "The Baroness"),
+            // A sentence whose subject is no person, with a clause joined on whose subject is.
+            (
+                "Ruth handed Tom the letter.\n\nA cry broke from the boy's lips, and he leaped \
+                 up. \"It cannot be true!\"",
+                0,
+                "he",
+            ),
         ],
         negative: &[
             ("The rain stopped at last. \"We are not done.\"", 0),
@@ -980,6 +987,8 @@ pub static RULES: &[Rule] = &[
             ("The Harbour Board refused the permit. \"We are not done.\"", 0),
             // Nor a thing after the adverb.
             ("Then the rain stopped. \"We are not done.\"", 0),
+            // Nor in a clause joined on.
+            ("The rain stopped, and the bells rang out. \"We are not done.\"", 0),
             // A name inside the opening phrase is not its subject.
             ("After Tom left the fire died down. \"We leave at dawn.\"", 0),
             // Nor a pronoun right after the opener.
