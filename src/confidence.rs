@@ -5,7 +5,7 @@
 
 /// `quote-label`: all dev files 7/19.
 pub(crate) const QUOTE_LABEL: f32 = 0.37;
-/// `quote-speaker-verb`: gendergaptracker 185/186, polnear 1978/1999, pdnc 4137/5090.
+/// `quote-speaker-verb`: gendergaptracker 185/186, polnear 1978/1999, pdnc 4138/5090.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.93;
 /// `quote-verb-speaker`: gendergaptracker 49/49, polnear 584/597, pdnc 6867/8168.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
@@ -15,7 +15,7 @@ pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
 pub(crate) const QUOTE_SPLIT: f32 = 0.90;
 /// `quote-dash-beat`: all dev files 13/17.
 pub(crate) const QUOTE_DASH_BEAT: f32 = 0.76;
-/// `speaker-verb-quote`: polnear 418/433, pdnc 883/1166.
+/// `speaker-verb-quote`: polnear 419/434, pdnc 883/1166.
 pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.86;
 /// `verb-speaker-quote`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const VERB_SPEAKER_QUOTE: f32 = 0.50;
@@ -27,23 +27,23 @@ pub(crate) const QUOTE_WAS_POSSESSOR_NOUN: f32 = 0.94;
 pub(crate) const ACCORDING_TO: f32 = 0.89;
 /// `speaker-colon-quote`: all dev files 17/19.
 pub(crate) const SPEAKER_COLON_QUOTE: f32 = 0.89;
-/// `intro-paragraph`: pdnc 121/167.
-pub(crate) const INTRO_PARAGRAPH: f32 = 0.72;
+/// `intro-paragraph`: pdnc 122/168.
+pub(crate) const INTRO_PARAGRAPH: f32 = 0.73;
 /// `sentence-verb`: polnear 38/46, pdnc 348/465.
 pub(crate) const SENTENCE_VERB: f32 = 0.79;
-/// `sentence-verb-after`: polnear 41/45, pdnc 59/103.
-pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.74;
+/// `sentence-verb-after`: polnear 41/45, pdnc 60/103.
+pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.75;
 /// `subject-colon-quote`: polnear 30/35, pdnc 125/185.
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.77;
 /// `quote-pronoun-tag`: pdnc 54/66.
 pub(crate) const QUOTE_PRONOUN_TAG: f32 = 0.82;
-/// `continuation`: gendergaptracker 85/88, polnear 1276/1311, pdnc 5167/6349.
+/// `continuation`: gendergaptracker 85/88, polnear 1276/1312, pdnc 5167/6349.
 pub(crate) const CONTINUATION: f32 = 0.92;
 /// `paragraph-continuation`: gendergaptracker 40/43, polnear 51/59, pdnc 14/28.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.76;
 /// `speaker-resumes`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const SPEAKER_RESUMES: f32 = 0.50;
-/// `addressee-replies`: pdnc 647/756.
+/// `addressee-replies`: pdnc 647/755.
 pub(crate) const ADDRESSEE_REPLIES: f32 = 0.86;
 /// `called-back`: pdnc 108/146.
 pub(crate) const CALLED_BACK: f32 = 0.74;
@@ -51,11 +51,11 @@ pub(crate) const CALLED_BACK: f32 = 0.74;
 pub(crate) const TURN_TAKING: f32 = 0.73;
 /// `turn-taking-back`: pdnc 420/656.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.64;
-/// `dialogue-alternation`: pdnc 916/1555.
+/// `dialogue-alternation`: pdnc 916/1554.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.59;
 /// `dialogue-resumes`: pdnc 125/318.
 pub(crate) const DIALOGUE_RESUMES: f32 = 0.39;
-/// `narrated-partner`: pdnc 73/170.
+/// `narrated-partner`: pdnc 74/171.
 pub(crate) const NARRATED_PARTNER: f32 = 0.43;
 /// `named-partner`: pdnc 32/77.
 pub(crate) const NAMED_PARTNER: f32 = 0.42;
@@ -63,7 +63,7 @@ pub(crate) const NAMED_PARTNER: f32 = 0.42;
 pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.48;
 /// `beat-after`: pdnc 117/128.
 pub(crate) const BEAT_AFTER: f32 = 0.91;
-/// `sentence-before`: gendergaptracker 17/20, polnear 29/42, pdnc 1241/1810.
+/// `sentence-before`: gendergaptracker 17/20, polnear 29/42, pdnc 1241/1811.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.74;
 /// `indirect-speaker-verb`: gendergaptracker 219/304, polnear 1504/2344.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.68;

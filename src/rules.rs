@@ -230,6 +230,8 @@ pub static RULES: &[Rule] = &[
             ("Then Maud thought a while, and said: \"We row.\"", 0, "Maud"),
             // After a verb of perception, the object speaks.
             ("Tom heard her say, \"Come in.\"", 0, "her"),
+            // An opening clause without its comma, with a subject of its own.
+            ("When he returned he began by saying, \"Prison is not needed.\"", 0, "he"),
             // After `with`, the phrase before a participle is its subject, not the sentence's.
             (
                 "Police moved in, with a spokesperson for the camp saying, \"We are leaving.\"",
@@ -954,6 +956,7 @@ pub static RULES: &[Rule] = &[
             ("I could not help laughing.\n\n\"You are quite mad.\"", 0, "I"),
             // A lone adverb opening the sentence without its comma.
             ("Finally Ortiz turned to the crowd. \"We are not done.\"", 0, "Ortiz"),
+            ("Cole sat down.\n\nYet Ortiz stayed by the door. \"We are not done.\"", 0, "Ortiz"),
             (
                 "Maud rose slowly from the fire.\n\nSlowly she crossed the room. \"We leave.\"",
                 0,
@@ -2139,6 +2142,10 @@ const ADVERB_OPENERS: &[&str] = &[
     "meanwhile",
     "instantly",
     "immediately",
+    // `Even Mrs. Denham laughed`, `Yet Tom stayed`, `Thus Maud spoke`.
+    "even",
+    "yet",
+    "thus",
 ];
 
 /// `Finally he turned to the lawyer`: after a lone adverb opening the sentence, a name or
@@ -2193,14 +2200,21 @@ fn pronoun_after_bare_opener(
     text: &str,
 ) -> Option<Mention> {
     let first = window.start;
-    let j = window
-        .take_while(|&j| tokens[j].kind == Kind::Word)
-        .find(|&j| tokens[j].info().pronoun.is_some())?;
+    let mut words = window.take_while(|&j| tokens[j].kind == Kind::Word);
+    let subject = |j: usize| {
+        let m = mention::forward(tokens, j, text)?;
+        (m.kind.personal_gender().is_some() && verb_next(tokens, &m, text)).then_some(m)
+    };
+    let j = words.find(|&j| tokens[j].info().pronoun.is_some())?;
     if j == first {
-        return None;
+        // `When he returned he began ...`: a pronoun right after the opener is the subject
+        // of the opening clause; the sentence's own comes after that clause's verb.
+        return words
+            .skip(1)
+            .find(|&k| tokens[k].info().pronoun.is_some())
+            .and_then(subject);
     }
-    let m = mention::forward(tokens, j, text)?;
-    (m.kind.personal_gender().is_some() && verb_next(tokens, &m, text)).then_some(m)
+    subject(j)
 }
 
 /// Opening phrases [`subject_of`] steps over, and the longest of them in tokens.
