@@ -35,21 +35,21 @@ pub(crate) const SENTENCE_VERB: f32 = 0.79;
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.75;
 /// `subject-colon-quote`: polnear 30/35, pdnc 125/185.
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.77;
-/// `quote-pronoun-tag`: pdnc 54/66.
-pub(crate) const QUOTE_PRONOUN_TAG: f32 = 0.82;
-/// `continuation`: gendergaptracker 85/88, polnear 1276/1312, pdnc 5167/6349.
+/// `quote-subject-tag`: pdnc 76/93.
+pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.82;
+/// `continuation`: gendergaptracker 85/88, polnear 1277/1312, pdnc 5170/6351.
 pub(crate) const CONTINUATION: f32 = 0.92;
-/// `paragraph-continuation`: gendergaptracker 40/43, polnear 51/59, pdnc 14/28.
-pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.76;
+/// `paragraph-continuation`: gendergaptracker 40/43, polnear 51/58, pdnc 14/28.
+pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.77;
 /// `speaker-resumes`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const SPEAKER_RESUMES: f32 = 0.50;
-/// `addressee-replies`: pdnc 647/755.
+/// `addressee-replies`: pdnc 647/754.
 pub(crate) const ADDRESSEE_REPLIES: f32 = 0.86;
 /// `called-back`: pdnc 108/146.
 pub(crate) const CALLED_BACK: f32 = 0.74;
-/// `turn-taking`: pdnc 4596/6321.
+/// `turn-taking`: pdnc 4594/6317.
 pub(crate) const TURN_TAKING: f32 = 0.73;
-/// `turn-taking-back`: pdnc 420/656.
+/// `turn-taking-back`: pdnc 419/654.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.64;
 /// `dialogue-alternation`: pdnc 916/1554.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.59;
@@ -61,9 +61,9 @@ pub(crate) const NARRATED_PARTNER: f32 = 0.43;
 pub(crate) const NAMED_PARTNER: f32 = 0.42;
 /// `addressee-not-speaker`: pdnc 77/159.
 pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.48;
-/// `beat-after`: pdnc 117/128.
-pub(crate) const BEAT_AFTER: f32 = 0.91;
-/// `sentence-before`: gendergaptracker 17/20, polnear 29/42, pdnc 1241/1811.
+/// `beat-after`: pdnc 102/110.
+pub(crate) const BEAT_AFTER: f32 = 0.93;
+/// `sentence-before`: gendergaptracker 17/20, polnear 29/42, pdnc 1241/1809.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.74;
 /// `indirect-speaker-verb`: gendergaptracker 219/304, polnear 1504/2344.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.68;

@@ -533,14 +533,15 @@ pub static RULES: &[Rule] = &[
         matcher: Matcher::Local(subject_colon_quote),
     },
     Rule {
-        name: "quote-pronoun-tag",
-        pattern: "\"Q,\" she owned.",
-        confidence: confidence::QUOTE_PRONOUN_TAG,
+        name: "quote-subject-tag",
+        pattern: "\"Q,\" she owned. · \"Q,\" X glanced up.",
+        confidence: confidence::QUOTE_SUBJECT_TAG,
         positive: &[
             ("\"That would be lovely,\" she owned.", 0, "she"),
             ("\"Well, then?\" he pondered, turning the letter over.", 0, "he"),
             ("\"I cannot go on,\" he was thinking. \"Not another day.\"", 0, "he"),
             ("\"And you\", she threw out, \"will you stay?\"", 0, "she"),
+            ("\"Nobody is at home,\" Ruth Webb glanced up at the windows.", 0, "Ruth Webb"),
         ],
         negative: &[
             // A new sentence: `He` may be the listener as well as the speaker.
@@ -550,8 +551,10 @@ pub static RULES: &[Rule] = &[
             ("\"Fine,\" he and Maud agreed at once.", 0),
             // A quoted phrase inside the writer's sentence is no utterance of his.
             ("After \"the incident,\" he resigned.", 0),
+            // After `!` a capitalized name may open a new sentence.
+            ("\"I love this town!\"Former mayor Ruth Webb broke down what was wrong.", 0),
         ],
-        matcher: Matcher::Local(quote_pronoun_tag),
+        matcher: Matcher::Local(quote_subject_tag),
     },
     Rule {
         name: "continuation",
@@ -2258,12 +2261,12 @@ fn sentence_verb_after(c: &Ctx) -> Option<Found> {
     None
 }
 
-/// `"Q," she owned.`, `"Q?" he pondered.`: a quotation that is a whole utterance and
-/// opens its sentence, then `he` or `she` in lower case, so in the same sentence, and a
-/// verb the speech-verb table does not know (`owned`, `threw out`, `was thinking`). The
-/// pronoun's clause is the quotation's tag, whatever its verb: fiction attaches speech
-/// to many verbs no list holds.
-fn quote_pronoun_tag(c: &Ctx) -> Option<Found> {
+/// `"Q," she owned.`, `"Q?" he pondered.`, `"Q," Ruth glanced up.`: a quotation that is a
+/// whole utterance and opens its sentence, then in the same sentence `he`, `she` or a
+/// name, and a verb the speech-verb table does not know (`owned`, `threw out`, `was
+/// thinking`). That subject's clause is the quotation's tag, whatever its verb: fiction
+/// attaches speech to many verbs no list holds.
+fn quote_subject_tag(c: &Ctx) -> Option<Found> {
     if c.sent_start != c.qt {
         return None;
     }
@@ -2279,12 +2282,20 @@ fn quote_pronoun_tag(c: &Ctx) -> Option<Found> {
         return None;
     }
     let m = mention::forward(c.tokens, i, c.text)?;
-    let personal = m.kind.personal_gender().is_some() && m.tokens.len() == 1;
-    if !personal || !word(c, i)?.starts_with(char::is_lowercase) {
+    // `he` or `she` in lower case is in the quote's sentence. A name is capitalized
+    // anyway, so only after a comma (`"Q?" Ruth turned away.` may be a new sentence,
+    // and a word capitalized only to open one is no name).
+    let personal = m.kind.personal_gender().is_some()
+        && m.tokens.len() == 1
+        && word(c, i)?.starts_with(char::is_lowercase);
+    let named = m.kind == MentionKind::Name
+        && (i > c.qt + 1 || words.ends_with(','))
+        && !m.lone_common_word(c.tokens);
+    if !(personal || named) {
         return None;
     }
     // The next word is the verb, or an auxiliary before it; not `and`, `or`, `to`.
-    let v = i + 1;
+    let v = m.tokens.end;
     let next = word(c, v)?;
     let info = c.tokens[v].info();
     let verb_like = next.starts_with(char::is_lowercase)
