@@ -1515,11 +1515,12 @@ impl<'a, 'd> Document<'a, 'd> {
             })
             .flatten()
             .map(|at| self.tokens.partition_point(|t| t.span.start < at))
-            // `Cole and Berg have also won`: a second subject joined right on to the first
-            // is one compound subject, not a new clause.
-            .filter(|&k| {
-                first.is_none() && k > start
-                    || first.is_some() && !(k == rest + 1 && self.tokens[rest].kind == Kind::Word)
+            .filter(|&k| match first {
+                // `Cole and Berg have also won`: a second subject joined right on to the
+                // first is one compound subject, not a new clause.
+                Some(_) => !(k == rest + 1 && self.tokens[rest].kind == Kind::Word),
+                // No subject at the sentence's start: only a clause joined on after it.
+                None => k > start,
             })
             .and_then(|k| mention::forward(self.tokens, k, self.text))
             .filter(|c| c.kind == MentionKind::Name || c.kind.personal_gender().is_some());

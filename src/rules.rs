@@ -2204,10 +2204,8 @@ fn pronoun_after_bare_opener(
 ) -> Option<Mention> {
     let first = window.start;
     let mut words = window.take_while(|&j| tokens[j].kind == Kind::Word);
-    let subject = |j: usize| {
-        let m = mention::forward(tokens, j, text)?;
-        (m.kind.personal_gender().is_some() && verb_next(tokens, &m, text)).then_some(m)
-    };
+    let subject =
+        |j: usize| acting_person(tokens, j, text).filter(|m| m.kind.personal_gender().is_some());
     let j = words.find(|&j| tokens[j].info().pronoun.is_some())?;
     if j == first {
         // `When he returned he began ...`: a pronoun right after the opener is the subject
@@ -2270,41 +2268,35 @@ fn quote_subject_tag(c: &Ctx) -> Option<Found> {
     if c.sent_start != c.qt {
         return None;
     }
+    let i = after_quote(c)?;
+    let comma_after = i > c.qt + 1;
     // The words end in a comma, a question, an exclamation or a break, inside the marks,
     // or a comma follows them (`"And you", she threw out`).
     let quoted = &c.text[c.tokens[c.qt].span.clone()];
     let words = quoted
         .trim_end_matches(|ch: char| ch.is_whitespace() || crate::marks::lookup(ch).is_some());
-    let mut i = c.qt + 1;
-    if c.tokens.get(i).is_some_and(|t| t.is_punct(',')) {
-        i += 1;
-    } else if !words.ends_with([',', '?', '!', '-', '\u{2014}']) {
+    if !comma_after && !words.ends_with([',', '?', '!', '-', '\u{2014}']) {
         return None;
     }
-    let m = mention::forward(c.tokens, i, c.text)?;
+    let m = acting_person(c.tokens, i, c.text)?;
     // `he` or `she` in lower case is in the quote's sentence. A name is capitalized
     // anyway, so only after a comma (`"Q?" Ruth turned away.` may be a new sentence,
     // and a word capitalized only to open one is no name).
-    let personal = m.kind.personal_gender().is_some()
-        && m.tokens.len() == 1
-        && word(c, i)?.starts_with(char::is_lowercase);
+    let personal =
+        m.kind.personal_gender().is_some() && word(c, i)?.starts_with(char::is_lowercase);
     let named = m.kind == MentionKind::Name
-        && (i > c.qt + 1 || words.ends_with(','))
+        && (comma_after || words.ends_with(','))
         && !m.lone_common_word(c.tokens);
-    if !(personal || named) {
-        return None;
-    }
-    // The next word is the verb, or an auxiliary before it; not `and`, `or`, `to`.
+    // The word after the subject is its verb, or an auxiliary before it; not `and`, `or`,
+    // `to`, `the` or another pronoun.
     let v = m.tokens.end;
-    let next = word(c, v)?;
     let info = c.tokens[v].info();
-    let verb_like = next.starts_with(char::is_lowercase)
-        && info.pronoun.is_none()
+    let verb_like = info.pronoun.is_none()
         && !matches!(
             info.function,
             Some(Function::Determiner | Function::Stop | Function::Relative)
         );
-    verb_like.then(|| Found {
+    ((personal || named) && verb_like).then(|| Found {
         mention: m,
         cue: Some(c.tokens[v].span.clone()),
     })

@@ -19,9 +19,6 @@ pub(crate) const PRONOUNS: &[(&str, Option<Gender>, Number)] = &[
     ("it", Some(Gender::Neuter), Number::Singular),
 ];
 
-/// `(word, gender)`: the pronouns that, said after a person who opens a sentence, most
-/// often pick that person up, and so tell their gender. Subject and reflexive forms only:
-/// `his` and `her` as often belong to someone else in the sentence.
 /// Personal pronouns as objects, with what they tell: `heard him say` names a man speaking.
 /// (`me` and `us` are left out: the narrator keeps the word `I`.)
 pub(crate) const OBJECT_PRONOUNS: &[(&str, Option<Gender>, Number)] = &[
@@ -30,6 +27,9 @@ pub(crate) const OBJECT_PRONOUNS: &[(&str, Option<Gender>, Number)] = &[
     ("them", None, Number::Plural),
 ];
 
+/// `(word, gender)`: the pronouns that, said after a person who opens a sentence, most
+/// often pick that person up, and so tell their gender. Subject and reflexive forms only:
+/// `his` and `her` as often belong to someone else in the sentence.
 pub(crate) const GENDER_CUES: &[(&str, Gender)] = &[
     ("he", Gender::Male),
     ("himself", Gender::Male),
