@@ -999,13 +999,18 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 0
             };
             let mother = titled & (WIFE | DAUGHTER) == WIFE | DAUGHTER && wife_titled(text, m);
+            let by_surname = single && given_name && !honorific && likely.is_none();
             let full_idx = match (single, likely) {
                 (false, _) => None,
                 _ if mother => None,
                 (true, Some(names)) => names.nearest(k, m.gender),
                 (true, None) if honorific => None,
+                // A given name nobody here goes by may be a surname (`Vance` for `Roberta
+                // Vance`): the gender it has as a given name says nothing then.
+                (true, None) if by_surname => other.and_then(|names| names.nearest(k, None)),
                 (true, None) => other.and_then(|names| names.nearest(k, m.gender)),
             };
+            let as_surname = by_surname && full_idx.is_some();
             // `Mrs. Archer` with no full name to stand for, in a document that also has a
             // `Mr. Archer`: a family, whose members the honorific tells apart (a bare
             // `Archer` may be any of them). A woman's honorific keeps her apart anyway: the
@@ -1043,6 +1048,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
             let opens = crate::rules::at_sentence_start(tokens, m.tokens.start, text);
             let gender = m
                 .gender
+                .filter(|_| !as_surname)
                 .or(given)
                 .or_else(|| full_idx.and_then(|j| raw[j].0.gender))
                 // `the Grandmother`, `Granny`: a lone capitalized noun that tells a gender

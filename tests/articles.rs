@@ -2454,3 +2454,47 @@ fn a_beat_between_dashes_splits_one_speech() {
         ]
     );
 }
+
+#[test]
+fn a_surname_that_is_also_a_given_name_completes_to_a_woman() {
+    // `Vance` and `Lance` are men's given names too, but here they are the surnames of
+    // women introduced in full: the lone surname is hers, and so is her gender, so the
+    // `he` of a later quote is the man named last, not her.
+    let text = "Sen. Roberta Vance accused the agency of stalling.\n\n\
+                \"The public deserves to see these contracts,\" Vance said.\n\n\
+                Analyst Maria Lance agreed, as did trade lawyer Owen Petrakis.\n\n\
+                \"Nobody has read the annexes,\" Lance said. \"Nobody.\"\n\n\
+                \"It is a modest deal,\" he said.";
+    assert_eq!(
+        speakers(text),
+        [
+            Some("Roberta Vance".to_string()),
+            Some("Maria Lance".to_string()),
+            Some("Maria Lance".to_string()),
+            Some("Owen Petrakis".to_string()),
+        ]
+    );
+}
+
+#[test]
+fn a_trade_before_a_name_is_a_title_the_description_later_stands_for() {
+    // `Fisherman` and `critic` are what the person is, not part of the name; `the
+    // fisherman` later is the man introduced with it, and the joined `and said` belongs
+    // to the critic, not to the capitalized `Opposition` that opens the sentence.
+    let text = "Fisherman Paul Arsenault has crossed on the old ferry all his life.\n\n\
+                Opposition critic Dana Whitcombe called the plan timid and said the boats \
+                would come late.\n\n\
+                \"She groans in every swell,\" the fisherman said.";
+    let quotes = quotation::extract_quotes(text);
+    let got: Vec<(QuoteKind, &str)> = quotes
+        .iter()
+        .map(|q| (q.kind, q.speaker.as_ref().unwrap().name.as_ref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (QuoteKind::Indirect, "Dana Whitcombe"),
+            (QuoteKind::Direct, "Paul Arsenault"),
+        ]
+    );
+}

@@ -520,6 +520,32 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
     "boxer",
     "wrestler",
     "jockey",
+    // Trades and walks of life that news puts before a name (`fisherman Paul Arsenault`,
+    // `opposition critic Ann Roy`) and then stands for (`the fisherman said`). Not the
+    // people a story seldom names (`the waiter`, `the passenger`, `the protester`, `a
+    // voter`): for a description nobody holds, the guess (the last named speaker) is then
+    // wrong more often than not.
+    "fisherman",
+    "fisher",
+    "rancher",
+    "miner",
+    "logger",
+    "trucker",
+    "carpenter",
+    "welder",
+    "baker",
+    "janitor",
+    "courier",
+    "sailor",
+    "homeowner",
+    "shopkeeper",
+    "merchant",
+    "retailer",
+    "poet",
+    "artist",
+    "sculptor",
+    "dancer",
+    "critic",
 ];
 
 /// Plural and collective nouns for groups that speak: `U.S. officials`, `police`.
