@@ -5,13 +5,13 @@
 
 /// `quote-label`: all dev files 7/19.
 pub(crate) const QUOTE_LABEL: f32 = 0.37;
-/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1978/1999, pdnc 4138/5090.
+/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1978/1999, pdnc 4138/5091.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.93;
-/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 584/597, pdnc 6869/8168.
+/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 584/597, pdnc 6872/8168.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
 /// `quote-dash-speaker`: all dev files 17/17.
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
-/// `quote-split`: polnear 76/80, pdnc 1252/1472.
+/// `quote-split`: polnear 76/80, pdnc 1253/1472.
 pub(crate) const QUOTE_SPLIT: f32 = 0.90;
 /// `quote-dash-beat`: all dev files 13/17.
 pub(crate) const QUOTE_DASH_BEAT: f32 = 0.76;
@@ -35,9 +35,9 @@ pub(crate) const SENTENCE_VERB: f32 = 0.79;
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.75;
 /// `subject-colon-quote`: polnear 30/35, pdnc 125/185.
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.77;
-/// `quote-subject-tag`: pdnc 76/93.
-pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.82;
-/// `continuation`: gendergaptracker 85/88, polnear 1277/1312, pdnc 5171/6351.
+/// `quote-subject-tag`: pdnc 76/92.
+pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.83;
+/// `continuation`: gendergaptracker 85/88, polnear 1277/1312, pdnc 5173/6351.
 pub(crate) const CONTINUATION: f32 = 0.92;
 /// `paragraph-continuation`: gendergaptracker 40/43, polnear 51/58, pdnc 14/28.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.77;
@@ -65,7 +65,7 @@ pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.48;
 pub(crate) const BEAT_AFTER: f32 = 0.93;
 /// `sentence-before`: gendergaptracker 17/20, polnear 29/42, pdnc 1242/1810.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.74;
-/// `indirect-speaker-verb`: gendergaptracker 219/304, polnear 1504/2344.
+/// `indirect-speaker-verb`: gendergaptracker 219/305, polnear 1504/2345.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.68;
 /// `indirect-tell`: gendergaptracker 13/20, polnear 108/181.
 pub(crate) const INDIRECT_TELL: f32 = 0.62;

@@ -29,13 +29,14 @@ pub(crate) struct Reported {
 
 /// Verbs that take an object and its description, not a clause: `called the letter a
 /// "serious document"`; and verbs that report a clause only with `that`: `agreed with
-/// Putin` is no report, `agreed that the talks failed` is.
+/// Putin` is no report, `agreed that the talks failed` is (`signaled its support`, `hinted
+/// at a deal`).
 const NO_CLAUSE: &[&str] = &[
     "call", "describe", "ask", "begin", "think", "respond", "reply", "answer",
 ];
 const NEEDS_THAT: &[&str] = &[
     "agree", "add", "continue", "write", "testify", "comment", "remark", "explain", "complain",
-    "joke", "tweet", "report", "deny", "demand",
+    "joke", "tweet", "report", "deny", "demand", "signal", "hint",
 ];
 
 /// Verbs whose object is as often a thing as a clause: `announced a new plan`, `confirmed

@@ -1699,8 +1699,33 @@ impl<'t, 'g> Resolver<'t, 'g> {
             Styled::Anyone(g) => self
                 .described_before(m)
                 .or_else(|| previous.and_then(|p| self.partner_among(g, pos, p, Referents::Named)))
-                .or_else(|| self.guess_role(g, pos)),
+                .or_else(|| self.guess_role(g, pos))
+                .or_else(|| self.sole_holder(m)),
         }
+    }
+
+    /// The one person the document styles with a definite description's title only after
+    /// it: the last resort when no one before answers to it. `"Q," the mayor said.` in an
+    /// article's first lines is the `Mayor Linda Okonkwo` it names a paragraph on: news
+    /// opens with the office and names its holder later, and a novel brings in `the
+    /// doctor` before telling his name. (A holder introduced before but out of the scene
+    /// is left alone: see [`Self::styled`].)
+    fn sole_holder(&self, m: &Mention) -> Option<Cow<'t, str>> {
+        if !self.first_word(m).eq_ignore_ascii_case("the") {
+            return None;
+        }
+        let head = self.text[m.span.clone()]
+            .split_whitespace()
+            .last()?
+            .trim_end_matches('.')
+            .to_lowercase();
+        if lexicon::noun_gender(&head).is_some() {
+            return None;
+        }
+        self.holders
+            .get(&word_key(lexicon::full_title(&head)))
+            .filter(|h| !h.shared && h.first > m.span.start)
+            .map(|h| h.full.clone())
     }
 
     /// `"Q1," a court official said. ... "Q2," the official said.`: a definite description

@@ -1026,6 +1026,7 @@ pub static RULES: &[Rule] = &[
             ),
             // `nothing` is the clause's subject when a verb follows it.
             ("Ortiz said nothing had changed since May.", 0, "Ortiz"),
+            ("The central bank signalled that rates would fall soon.", 0, "The central bank"),
         ],
         negative: &[
             // `nothing`, `goodbye`: what was said is the verb's object, not a clause.
@@ -1036,6 +1037,9 @@ pub static RULES: &[Rule] = &[
             ("Ortiz says so.", 0),
             ("Did Ortiz say the bridge would reopen?", 0),
             ("Okafor denied the request for an inquiry.", 0),
+            // `signal` and `hint` report a clause only with `that`.
+            ("The leaders signaled their support for the delay.", 0),
+            ("Okafor hinted at a deal with the union.", 0),
         ],
         matcher: Matcher::Reported,
     },

@@ -2498,3 +2498,36 @@ fn a_trade_before_a_name_is_a_title_the_description_later_stands_for() {
         ]
     );
 }
+
+#[test]
+fn a_partial_quote_after_signalled_is_the_signaller_s() {
+    // `signalled that` reports what the governor said, so the phrase quoted in it is hers,
+    // not a scare quote.
+    let text = "The bank held its key rate on Thursday, but Governor Eleanor Hart signalled \
+                that cuts could come \"sooner rather than later.\"";
+    let quotes = extract_quotes(text);
+    let got: Vec<(&str, QuoteKind, Option<&str>)> = quotes
+        .iter()
+        .map(|q| (q.text, q.kind, q.speaker.as_ref().map(|s| s.name.as_ref())))
+        .collect();
+    assert_eq!(
+        got,
+        [(
+            "sooner rather than later.",
+            QuoteKind::Partial,
+            Some("Eleanor Hart")
+        )]
+    );
+}
+
+#[test]
+fn a_lede_s_description_is_the_one_person_later_named_with_that_title() {
+    // News opens with the office and names its holder a paragraph on. With two mayors
+    // named, the description names neither.
+    let one = "\"We are not raising taxes this year,\" the mayor said on Tuesday.\n\n\
+               Mayor Linda Okonkwo took office in November on a promise of restraint.";
+    let two = "\"We are not raising taxes this year,\" the mayor said on Tuesday.\n\n\
+               Mayor Linda Okonkwo met Mayor Ray Dube of the next town over in November.";
+    assert_eq!(speakers(one), [Some("Linda Okonkwo".to_string())]);
+    assert_eq!(speakers(two), [Some("mayor".to_string())]);
+}

@@ -252,6 +252,14 @@ pub(crate) const SPEECH_VERBS: &[VerbRow] = &[
     ("pledge", Say, &["pledged", "pledges"]),
     ("quote", Say, &["quoted"]),
     ("indicate", Say, &["indicated", "indicates", "indicating"]),
+    // Not `signal(s)` or `hint(s)`: as often nouns (`a signal that`), and a thing
+    // `signals` as often as a person does (`the vote signals "the end"`).
+    (
+        "signal",
+        Say,
+        &["signalled", "signaled", "signalling", "signaling"],
+    ),
+    ("hint", Say, &["hinted", "hinting"]),
     ("allege", Say, &["alleged", "alleges"]),
     (
         "assure",
