@@ -62,6 +62,7 @@ const OBJECT_OR_CLAUSE: &[&str] = &[
     "confess",
     "scream",
     "cite",
+    "echo",
 ];
 
 /// Words that stand as the object of `say` or `tell` (`said nothing`, `told them

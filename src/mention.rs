@@ -273,6 +273,13 @@ fn head_noun(info: &WordInfo, w: &str) -> bool {
     info.role || info.group || info.org || agent_plural(w)
 }
 
+/// An age used as a noun for a person (`the 24-year-old said`), as news refers back to
+/// someone just named.
+pub(crate) fn age_noun(w: &str) -> bool {
+    w.strip_suffix("-year-old")
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// Whether token `t` is a lower-case plural noun for people: a group noun of the tables
 /// (`officials`) or an agent noun by its suffix (`strategists`).
 pub(crate) fn people_plural(t: &Token, text: &str) -> bool {
@@ -1446,6 +1453,17 @@ fn apposition_near(tokens: &[Token], comma: usize, text: &str, depth: u8) -> Opt
     // freelance photographer, said` it is the second part of the one after the name,
     // which [`apposition_far`] reads.
     let m = forward(tokens, open + 1, text)?;
+    // `Ana Ruiz, 45, of Surrey, B.C., said`, `a nurse in Austin, Texas, said`: a name set
+    // off right after a place is its state or province, and the speaker is before both.
+    // (Not a person's name: `the president of Acme, Dana Ruiz, said`.)
+    let region = m.tokens.end == comma
+        && m.kind == MentionKind::Name
+        && (m.gender.is_none() || m.one_word_name());
+    if let Some(prep) = after_place(tokens, open, text).filter(|_| region) {
+        return apposition_far(tokens, comma, text, depth)
+            .filter(|p| p.tokens.end < open)
+            .or_else(|| backward_phrase(tokens, prep, text, depth));
+    }
     if m.tokens.end == comma {
         if m.kind != MentionKind::Name && apposition_opener(tokens, open + 1, text) {
             return apposition_far(tokens, comma, text, depth).or(Some(m));
@@ -1465,6 +1483,23 @@ fn apposition_near(tokens: &[Token], comma: usize, text: &str, depth: u8) -> Opt
     }
     None
 }
+
+/// The preposition of place that opens the place the comma at `comma` closes: `of` in `of
+/// Surrey,`, `in` in `in Kansas City,`.
+fn after_place(tokens: &[Token], comma: usize, text: &str) -> Option<usize> {
+    let mut k = comma;
+    while k > 0 && comma - k < MAX_NAME && word(tokens, k - 1, text).is_some_and(is_capitalized) {
+        k -= 1;
+    }
+    let prep = k.checked_sub(1).filter(|_| k < comma)?;
+    word(tokens, prep, text)
+        .is_some_and(|w| PLACE_OPENERS.contains(&w))
+        .then_some(prep)
+}
+
+/// Prepositions that open a place in a description of someone: `of Surrey, B.C.`, `in
+/// Austin, Texas`, `from Halifax, N.S.`, `near Moncton, N.B.`.
+const PLACE_OPENERS: &[&str] = &["of", "in", "from", "near"];
 
 /// `Smiling broadly, ...`, `Appearing before supporters, ...`, `Knowing time was short,
 /// ...`: a lone capitalized participle that opens a sentence, followed by a lower-case word

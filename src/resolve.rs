@@ -1230,10 +1230,11 @@ impl<'t, 'g> Resolver<'t, 'g> {
                     .unwrap_or(Cow::Borrowed(&text[m.name.clone()]))
             }
             // `the Peddler`: capitalized words after `the` that have answered to a name.
-            // `the Collector`: or the one person the document styled so (`the Collector,
-            // Mr. Turton,`).
+            // `the 24-year-old`: the person just named. `the Collector`: or the one person
+            // the document styled so (`the Collector, Mr. Turton,`).
             MentionKind::Org => self
                 .epithet(m)
+                .or_else(|| self.aged(m))
                 .or_else(|| {
                     self.epithet_key(m)?;
                     match self.styled(m) {
@@ -1702,6 +1703,22 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 .or_else(|| self.guess_role(g, pos))
                 .or_else(|| self.sole_holder(m)),
         }
+    }
+
+    /// `Flames goalie Ilya Petrov made 38 saves. "Q," the 24-year-old said.`: news calls
+    /// the person just named by their age, so `the` and an age is the last person who was
+    /// the subject of a sentence or clause, in this paragraph or the one before.
+    fn aged(&self, m: &Mention) -> Option<Cow<'t, str>> {
+        let mut words = self.text[m.span.clone()].split_whitespace();
+        let (first, last) = (words.next()?, words.next_back()?);
+        if !first.eq_ignore_ascii_case("the") || !mention::age_noun(last) {
+            return None;
+        }
+        let para = self.paragraph(m.span.start);
+        self.names_before(m.span.start)
+            .take_while(|n| self.paragraph(n.start) + 1 >= para)
+            .find(|n| n.person && n.subject)
+            .map(|n| n.full.clone())
     }
 
     /// The one person the document styles with a definite description's title only after

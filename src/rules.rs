@@ -1040,6 +1040,8 @@ pub static RULES: &[Rule] = &[
             // `signal` and `hint` report a clause only with `that`.
             ("The leaders signaled their support for the delay.", 0),
             ("Okafor hinted at a deal with the union.", 0),
+            // `echo` takes what it repeats as its object as often as a clause.
+            ("Okafor echoed the mayor's call for calm on Monday.", 0),
         ],
         matcher: Matcher::Reported,
     },

@@ -2531,3 +2531,38 @@ fn a_lede_s_description_is_the_one_person_later_named_with_that_title() {
     assert_eq!(speakers(one), [Some("Linda Okonkwo".to_string())]);
     assert_eq!(speakers(two), [Some("mayor".to_string())]);
 }
+
+#[test]
+fn a_state_or_province_after_a_hometown_is_no_speaker() {
+    // `B.C.` and `Texas` close the place a preposition opened; the person before speaks.
+    // A name set off after an institution (`of Harbour Mutual, Dana Ruiz,`) still does.
+    let text = "Councillor Priya Mehta, 45, of Surrey, B.C., said: \"People are scared.\"\n\n\
+                Jonah Webb of Austin, Texas, said: \"We saw it coming.\"\n\n\
+                Tom Okafor, a nurse in Portland, Ore., said: \"The ward is full.\"\n\n\
+                The president of Harbour Mutual, Dana Ruiz, said: \"Claims have doubled.\"";
+    assert_eq!(
+        speakers(text),
+        [
+            Some("Priya Mehta".to_string()),
+            Some("Jonah Webb".to_string()),
+            Some("Tom Okafor".to_string()),
+            Some("Dana Ruiz".to_string()),
+        ]
+    );
+}
+
+#[test]
+fn the_age_of_someone_just_named_stands_for_them() {
+    // `the 26-year-old` is the goalie the sentence before made its subject; `a
+    // 19-year-old` is someone new and stays a description.
+    let text = "Hawks goaltender Tomas Brandvold made 41 saves on Saturday.\n\n\
+                \"The guys in front of me made it easy,\" the 26-year-old said.\n\n\
+                \"I have never seen a crowd like it,\" a 19-year-old fan said.";
+    assert_eq!(
+        speakers(text),
+        [
+            Some("Tomas Brandvold".to_string()),
+            Some("19-year-old fan".to_string()),
+        ]
+    );
+}

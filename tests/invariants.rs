@@ -67,6 +67,9 @@ fn awkward_inputs() {
         "called it",
         "what he calls",
         "\u{200b}\u{feff}said\u{200b}",
+        // Two commas with a capitalized word between a line's start and them: the reader
+        // of a place before a comma must not step back past the text's first token.
+        "R\nDs,,G5R\n",
     ];
     for c in cases {
         check(c);
