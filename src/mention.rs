@@ -273,13 +273,6 @@ fn head_noun(info: &WordInfo, w: &str) -> bool {
     info.role || info.group || info.org || agent_plural(w)
 }
 
-/// An age used as a noun for a person (`the 24-year-old said`), as news refers back to
-/// someone just named.
-pub(crate) fn age_noun(w: &str) -> bool {
-    w.strip_suffix("-year-old")
-        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
-}
-
 /// Whether token `t` is a lower-case plural noun for people: a group noun of the tables
 /// (`officials`) or an agent noun by its suffix (`strategists`).
 pub(crate) fn people_plural(t: &Token, text: &str) -> bool {

@@ -556,6 +556,13 @@ struct SpeakerEvent<'t> {
     kind: MentionKind,
 }
 
+/// An age used as a noun for a person (`the 24-year-old said`), as news refers back to
+/// someone just named.
+fn age_noun(w: &str) -> bool {
+    w.strip_suffix("-year-old")
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// Prepositions after which a name is a place: `in`, `into`, `towards`, `near`. Not `to`,
 /// `at` or `from`, which take people as often (`said to Ann`, `looked at Ann`).
 const PLACE_PREPOSITIONS: &[&str] = &[
@@ -1711,7 +1718,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
     fn aged(&self, m: &Mention) -> Option<Cow<'t, str>> {
         let mut words = self.text[m.span.clone()].split_whitespace();
         let (first, last) = (words.next()?, words.next_back()?);
-        if !first.eq_ignore_ascii_case("the") || !mention::age_noun(last) {
+        if !first.eq_ignore_ascii_case("the") || !age_noun(last) {
             return None;
         }
         let para = self.paragraph(m.span.start);
@@ -1728,21 +1735,30 @@ impl<'t, 'g> Resolver<'t, 'g> {
     /// doctor` before telling his name. (A holder introduced before but out of the scene
     /// is left alone: see [`Self::styled`].)
     fn sole_holder(&self, m: &Mention) -> Option<Cow<'t, str>> {
-        if !self.first_word(m).eq_ignore_ascii_case("the") {
-            return None;
-        }
-        let head = self.text[m.span.clone()]
-            .split_whitespace()
-            .last()?
-            .trim_end_matches('.')
-            .to_lowercase();
-        if lexicon::noun_gender(&head).is_some() {
+        let (_, head) = self.head_of(m)?;
+        self.one_holder(m, &head)
+            .filter(|h| h.first > m.span.start)
+            .map(|h| h.full.clone())
+    }
+
+    /// The last word of description `m` as written, and as a lower-case title word
+    /// (`Doctor.` is `doctor`).
+    fn head_of(&self, m: &Mention) -> Option<(&'t str, String)> {
+        let head_word = self.text[m.span.clone()].split_whitespace().last()?;
+        Some((head_word, head_word.trim_end_matches('.').to_lowercase()))
+    }
+
+    /// The one person the document styles with the title `head` of definite description
+    /// `m`, wherever; none when several share it, or when the noun only tells a gender
+    /// (`the young man`: the document's one `man` is anyone's).
+    fn one_holder(&self, m: &Mention, head: &str) -> Option<&Holder<'t>> {
+        let definite = self.first_word(m).eq_ignore_ascii_case("the");
+        if !definite || lexicon::noun_gender(head).is_some() {
             return None;
         }
         self.holders
-            .get(&word_key(lexicon::full_title(&head)))
-            .filter(|h| !h.shared && h.first > m.span.start)
-            .map(|h| h.full.clone())
+            .get(&word_key(lexicon::full_title(head)))
+            .filter(|h| !h.shared)
     }
 
     /// `"Q1," a court official said. ... "Q2," the official said.`: a definite description
@@ -1795,10 +1811,9 @@ impl<'t, 'g> Resolver<'t, 'g> {
         if let Some(e) = self.gazetteer.by_role(&text[m.span.clone()]) {
             return Styled::Holder(Cow::Owned(e.name.clone()));
         }
-        let Some(head_word) = text[m.span.clone()].split_whitespace().last() else {
+        let Some((head_word, head)) = self.head_of(m) else {
             return Styled::Character;
         };
-        let head = head_word.trim_end_matches('.').to_lowercase();
         let pos = m.span.start;
         // `the old lady` is any woman; `Lady Mellanby`'s honorific names her rank. A noun
         // that tells only a gender does not find the person so styled.
@@ -1836,23 +1851,16 @@ impl<'t, 'g> Resolver<'t, 'g> {
         // not make `the senator` him while Rubio is the one talked of). Not for a noun
         // that tells a gender (`the young man`: the document's one `man` is anyone's),
         // nor for someone's relative or servant (`her son`).
-        let definite = self.first_word(m).eq_ignore_ascii_case("the");
-        if definite && lexicon::noun_gender(&head).is_none() {
-            let holder = self
-                .holders
-                .get(&word_key(lexicon::full_title(&head)))
-                .filter(|h| !h.shared && h.first < pos);
-            if let Some(h) = holder {
-                // Capitalized, `the Collector` is used as a name: it is its one holder
-                // wherever the text introduced them.
-                let present = head_word.starts_with(char::is_uppercase)
-                    || self
-                        .names_before(pos)
-                        .take(SCENE_NAMES)
-                        .any(|n| n.full == h.full);
-                if present {
-                    return Styled::Holder(h.full.clone());
-                }
+        if let Some(h) = self.one_holder(m, &head).filter(|h| h.first < pos) {
+            // Capitalized, `the Collector` is used as a name: it is its one holder
+            // wherever the text introduced them.
+            let present = head_word.starts_with(char::is_uppercase)
+                || self
+                    .names_before(pos)
+                    .take(SCENE_NAMES)
+                    .any(|n| n.full == h.full);
+            if present {
+                return Styled::Holder(h.full.clone());
             }
         }
         // `the King said`, `the Invisible Man said`: a description capitalized as a name,
