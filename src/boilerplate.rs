@@ -2,7 +2,8 @@
 //! (`READ MORE: Mayor says the budget will balance`, `WATCH: ...`), and the page's own
 //! furniture (`Story continues below advertisement`). What a link quotes or reports belongs
 //! to the other story, so no quote is taken from it; and no name in such a line is a
-//! person of the article (`Story continues` is no one speaking).
+//! person of the article (`Story continues` is no one speaking). Photo credits too
+//! (`Photo: Jane Roe`, `Jane Roe/Reuters.` closing a caption): the photographer said nothing.
 
 use crate::token::{Kind, Token};
 
@@ -29,10 +30,75 @@ const FURNITURE_LINES: &[&[&str]] = &[
     &["advertisement"],
 ];
 
+/// Labels that open a line crediting a photograph (`Photo: Jane Roe/Reuters`), each a
+/// sequence of words before a colon; matched without case.
+const CREDIT_LABELS: &[&[&str]] = &[
+    &["photo"],
+    &["photos"],
+    &["photograph"],
+    &["photo", "credit"],
+    &["image"],
+    &["credit"],
+];
+
+/// How many capitalized words a photographer's name (`Neil Hall`, `MICHAEL B. THOMAS`) or
+/// an agency's (`The Canadian Press`, `Getty Images`) may have in a credit line.
+const CREDIT_NAME_WORDS: usize = 4;
+
 /// Whether the paragraph whose first token is `start` is boilerplate: a link to another
 /// story (a label, a colon, then the story's title) or a line of page furniture.
 pub(crate) fn is_boilerplate_line(tokens: &[Token], start: usize, text: &str) -> bool {
-    is_link_line(tokens, start, text) || is_furniture_line(tokens, start, text)
+    labelled(tokens, start, text, LINK_LABELS)
+        || labelled(tokens, start, text, CREDIT_LABELS)
+        || is_furniture_line(tokens, start, text)
+}
+
+/// Whether the sentence whose first token is `start` is a photo credit that ends its
+/// paragraph: a photographer's name, then `/` or `via`, then the agency (`Jane Roe/The
+/// Canadian Press.`, `Neil Hall via Getty Images.`). Captions end with one; the name in it
+/// took the picture and said nothing, so it is kept out of the article's people. Only a
+/// paragraph's last sentence is read so: a slash between names mid-paragraph is prose.
+pub(crate) fn is_credit_sentence(tokens: &[Token], start: usize, text: &str) -> bool {
+    // Words of the name, words of the agency, and whether the joiner was passed. A slash
+    // between two words is inside one token (`Whitlock/The`), which is then of both.
+    let (mut name, mut agency, mut joined) = (0, 0, false);
+    let mut end = start;
+    for t in &tokens[start.min(tokens.len())..] {
+        if t.is_capitalized(text) {
+            let word = t.text(text);
+            let slash = !joined
+                && word
+                    .find('/')
+                    .is_some_and(|at| word[at + 1..].starts_with(|c: char| c.is_uppercase()));
+            if slash {
+                joined = true;
+                name += 1;
+            }
+            if joined {
+                agency += 1;
+            } else {
+                name += 1;
+            }
+        } else if !joined
+            && name > 0
+            && (t.is_punct('/') || (t.kind == Kind::Word && t.text(text) == "via"))
+        {
+            joined = true;
+        } else {
+            break;
+        }
+        if name > CREDIT_NAME_WORDS || agency > CREDIT_NAME_WORDS {
+            return false;
+        }
+        end += 1;
+    }
+    if !joined || agency == 0 {
+        return false;
+    }
+    if tokens.get(end).is_some_and(|t| t.is_punct('.')) {
+        end += 1;
+    }
+    tokens.get(end).map_or(true, |t| t.kind == Kind::Break)
 }
 
 /// Whether the paragraph starting at token `start` is one of [`FURNITURE_LINES`], whole.
@@ -49,11 +115,11 @@ fn is_furniture_line(tokens: &[Token], start: usize, text: &str) -> bool {
     })
 }
 
-/// Whether the paragraph whose first token is `start` is a link to another story: a
-/// label, a colon, then the story's title.
-fn is_link_line(tokens: &[Token], start: usize, text: &str) -> bool {
+/// Whether the paragraph whose first token is `start` opens with one of `labels`, a colon,
+/// and something after it: a link to another story and its title, or a photo credit.
+fn labelled(tokens: &[Token], start: usize, text: &str, labels: &[&[&str]]) -> bool {
     // The colon is tested first: it rules out nearly every paragraph without reading a word.
-    LINK_LABELS.iter().any(|label| {
+    labels.iter().any(|label| {
         let colon = start + label.len();
         tokens.get(colon).is_some_and(|t| t.is_punct(':'))
             && tokens.get(colon + 1).is_some_and(|t| t.kind != Kind::Break)
@@ -99,6 +165,49 @@ mod tests {
                     Related:\n\
                     Read more about the tide.";
         assert_eq!(links(text), [false, false, false, false]);
+    }
+
+    /// Whether the first token spelled `word` was read as boilerplate.
+    fn marked(text: &str, word: &str) -> bool {
+        let (_, tokens) = analyze(text);
+        let t = tokens.iter().find(|t| t.text(text) == word);
+        t.unwrap_or_else(|| panic!("{word} not in {text}"))
+            .boilerplate()
+    }
+
+    #[test]
+    fn a_photo_credit_ending_a_caption_is_boilerplate() {
+        let text = "Open this photo in gallery The new ferry docks at Port Elgin. \
+                    Dana Whitlock/The Harbour Press.\n\
+                    Captain Ray Osei waves from the bridge. Mira Quell via Getty Images.\n\
+                    Photo: Tomas Brandt\n\
+                    The crew was paid on Friday.";
+        for credited in ["Dana", "Whitlock/The", "Harbour", "Mira", "Getty", "Tomas"] {
+            assert!(marked(text, credited), "{credited}");
+        }
+        for caption in ["Port", "Captain", "Osei", "crew"] {
+            assert!(!marked(text, caption), "{caption}");
+        }
+    }
+
+    #[test]
+    fn a_slash_or_via_in_prose_is_no_credit() {
+        // Not the paragraph's last sentence, a verb after the second name, or a lower-case
+        // word in the name.
+        let text = "Keller/Barnes won the seat. The count ended late.\n\
+                    Nadia Keller/Owen Barnes said the count was fair.\n\
+                    The council voted via Zoom.\n\
+                    Crews reached Dover via Calais.";
+        for prose in [
+            "Keller/Barnes",
+            "Nadia",
+            "Barnes",
+            "Zoom",
+            "Dover",
+            "Calais",
+        ] {
+            assert!(!marked(text, prose), "{prose}");
+        }
     }
 
     #[test]

@@ -390,9 +390,18 @@ struct Holder<'t> {
 /// `Mr. Bumble, the beadle`), by the [`word_key`] of its full form (`dr` is `doctor`), so
 /// that a description whose holder was introduced far back still finds the one person so
 /// styled.
-fn role_holders<'t>(text: &'t str, names: &[NameRef<'t>]) -> FxHashMap<u64, Holder<'t>> {
+///
+/// Also returns the people given any title or role, each once.
+fn role_holders<'t>(
+    text: &'t str,
+    names: &[NameRef<'t>],
+) -> (FxHashMap<u64, Holder<'t>>, FxHashMap<Cow<'t, str>, ()>) {
     let mut holders: FxHashMap<u64, Holder<'t>> = FxHashMap::default();
+    let mut titled = FxHashMap::default();
     for n in names.iter().filter(|n| n.person) {
+        if n.title.is_some() || n.role.is_some() {
+            titled.insert(n.full.clone(), ());
+        }
         let title = n.title.as_ref().map_or("", |t| &text[t.clone()]);
         let role = n
             .role
@@ -410,7 +419,7 @@ fn role_holders<'t>(text: &'t str, names: &[NameRef<'t>]) -> FxHashMap<u64, Hold
                 });
         }
     }
-    holders
+    (holders, titled)
 }
 
 /// Prepositions that open a phrase closing an apposition (`a surgeon in the town`, `a
@@ -598,6 +607,9 @@ pub(crate) struct Resolver<'t, 'g> {
     /// Who holds each title or role anywhere in the document, by its head's
     /// [`word_key`].
     holders: FxHashMap<u64, Holder<'t>>,
+    /// The people the document gives a title or role (`Foreign Minister Marise Payne`),
+    /// whom `it said` never stands for, whatever their given name.
+    titled: FxHashMap<Cow<'t, str>, ()>,
     genders: FxHashMap<Cow<'t, str>, Gender>,
     speakers: Vec<SpeakerEvent<'t>>,
     /// Byte positions of paragraph breaks, sorted.
@@ -785,9 +797,11 @@ enum Styled<'t> {
 impl<'t, 'g> Resolver<'t, 'g> {
     /// Indexes the names in `tokens`.
     pub(crate) fn new(text: &'t str, tokens: &[Token], gazetteer: &'g Gazetteer) -> Self {
+        // A boilerplate line (a photo credit, `Story continues below advertisement`) is no
+        // paragraph of the article: the paragraphs either side of it are next to each other.
         let breaks = tokens
             .iter()
-            .filter(|t| t.kind == Kind::Break)
+            .filter(|t| t.kind == Kind::Break && !t.boilerplate())
             .map(|t| t.span.start)
             .collect();
         // Where narration (a quotation is one token, its words unread) has `he` or `she`
@@ -1146,11 +1160,12 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 n.person = true;
             }
         }
-        let holders = role_holders(text, &names);
+        let (holders, titled) = role_holders(text, &names);
         Resolver {
             text,
             gazetteer,
             holders,
+            titled,
             names,
             genders,
             speakers: Vec::new(),
@@ -1665,7 +1680,8 @@ impl<'t, 'g> Resolver<'t, 'g> {
 
     /// The institution among the last few speakers, within a few paragraphs: a body
     /// (`the ministry`) or a name that is not a person's (`BC Hydro said ... it said`).
-    /// A name is a person's when a given name starts it or a gender is known for it.
+    /// A name is a person's when a given name starts it, a gender is known for it, or the
+    /// document gives it a title or role.
     fn body(&self, pos: usize) -> Option<Cow<'t, str>> {
         let para = self.paragraph(pos);
         self.speakers_before(pos)
@@ -1675,6 +1691,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 MentionKind::Org => true,
                 MentionKind::Name => {
                     self.gender_of(&e.name).is_none()
+                        && !self.titled.contains_key(&e.name)
                         && e.name.contains(char::is_uppercase)
                         && !e
                             .name

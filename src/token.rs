@@ -79,8 +79,8 @@ impl Token {
     }
 
     /// Whether the token is in a line of page boilerplate: a link to another story
-    /// (`READ MORE: ...`) or page furniture (`Story continues below advertisement`; set by
-    /// [`finish`]).
+    /// (`READ MORE: ...`), page furniture (`Story continues below advertisement`) or a
+    /// photo credit (`Jane Roe/Reuters.`; set by [`finish`]).
     pub fn boilerplate(&self) -> bool {
         self.flags & BOILERPLATE != 0
     }
@@ -392,12 +392,19 @@ pub(crate) fn finish(
     }
     let mut para = 0;
     let mut boilerplate = crate::boilerplate::is_boilerplate_line(tokens, 0, text);
+    // Whether the sentence being read is a photo credit; a credit runs to its paragraph's end.
+    let mut credit = false;
     mark_dateline(tokens, 0, text);
     for i in 0..tokens.len() {
         if i > 0 && tokens[i].kind == Kind::Break {
             boilerplate = crate::boilerplate::is_boilerplate_line(tokens, i + 1, text);
+            // A paragraph that is a credit and nothing else is marked from its break, as
+            // a link line is.
+            credit = crate::boilerplate::is_credit_sentence(tokens, i + 1, text);
             // Marked ahead of the loop, which reads the marks at the dash.
             mark_dateline(tokens, i + 1, text);
+        } else if !credit && (i == 0 || tokens[i - 1].ends() || tokens[i - 1].kind == Kind::Break) {
+            credit = crate::boilerplate::is_credit_sentence(tokens, i, text);
         }
         let ends = ends_sentence(tokens, i, text, quotes);
         let t = &mut tokens[i];
@@ -406,7 +413,7 @@ pub(crate) fn finish(
         }
         t.para = para;
         t.set(ENDS, ends);
-        t.set(BOILERPLATE, boilerplate);
+        t.set(BOILERPLATE, boilerplate || credit);
         if t.kind == Kind::Word
             && t.span.len() > 1
             && text.as_bytes()[t.span.start].is_ascii_uppercase()

@@ -2566,3 +2566,35 @@ fn the_age_of_someone_just_named_stands_for_them() {
         ]
     );
 }
+
+#[test]
+fn a_photo_credit_is_no_one_and_no_paragraph_of_the_article() {
+    // The photographer credited under the picture is not `the 31-year-old`, and the
+    // credit line does not push the pitcher two paragraphs back.
+    let text = "Right-hander Dario Castellano struck out 11 on Sunday.\n\n\
+                Helen Marsh/The Valley Courier.\n\n\
+                \"My slider finally listened to me,\" the 31-year-old said.\n\n\
+                Open this photo in gallery Fans wait outside the park. Owen Pike via Getty Images.\n\n\
+                \"We will be back in October,\" he added.";
+    assert_eq!(
+        speakers(text),
+        [
+            Some("Dario Castellano".to_string()),
+            Some("Dario Castellano".to_string()),
+        ]
+    );
+}
+
+#[test]
+fn it_said_is_no_titled_person_with_an_unfamiliar_given_name() {
+    // `Ysolde` is in no list of given names, but `Fisheries Minister` shows her a person:
+    // the letter's `it stated` is not hers.
+    let text = "Fisheries Minister Ysolde Marrak spoke on Sunday.\n\n\
+                \"The quota will hold,\" Marrak said.\n\n\
+                Forty skippers from the north coast have signed an open letter.\n\n\
+                \"We cannot survive another season like the last,\" it stated.";
+    assert_eq!(
+        speakers(text),
+        [Some("Ysolde Marrak".to_string()), Some("it".to_string())]
+    );
+}
