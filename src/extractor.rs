@@ -710,7 +710,14 @@ impl<'a, 'd> Document<'a, 'd> {
                                     (None, Some(previous)) => {
                                         resolver.resolve_turn(&mention, previous)
                                     }
-                                    (None, None) => resolver.resolve(&mention),
+                                    // `"Q," the minister replied.`: not the one who
+                                    // spoke last, whom the minister answers.
+                                    (None, None) => match self.answered(q, &cue, &attrs) {
+                                        Some(answered) => {
+                                            resolver.resolve_reply(&mention, &answered)
+                                        }
+                                        None => resolver.resolve(&mention),
+                                    },
                                 },
                             }
                         }
@@ -1178,6 +1185,23 @@ impl<'a, 'd> Document<'a, 'd> {
             }
             spoken[n] = Some(turns[n].start);
         }
+    }
+
+    /// Whom quote `q` answers, when its cue is a reply verb (`replied`, `shot back`): the
+    /// speaker of the quote just before it. (When that quote's speaker is unknown, so is
+    /// whom this one answers: in a novel's exchange it is often the unnamed turn between.)
+    fn answered(
+        &self,
+        q: usize,
+        cue: &Option<Range<usize>>,
+        attrs: &[Option<Attribution<'a>>],
+    ) -> Option<Cow<'a, str>> {
+        let cue = cue.as_ref()?;
+        if !lexicon::is_reply(&self.text[cue.clone()]) {
+            return None;
+        }
+        let before = attrs.get(q.checked_sub(1)?)?.as_ref()?;
+        Some(before.name.clone())
     }
 
     /// `he` or `she` answering a turn that called someone of that gender by name (`"Mr.

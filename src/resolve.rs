@@ -784,6 +784,17 @@ fn learn_genders<'t>(
 /// Votes [`learn_genders`] needs to overrule the gender a given name carries.
 const DECISIVE_VOTES: u32 = 3;
 
+/// What a quote's words follow, when that tells who speaks them.
+#[derive(Clone, Copy)]
+enum After<'a> {
+    /// Nothing known.
+    Nothing,
+    /// The dialogue turn of this speaker: the next turn is someone else's.
+    Turn(&'a str),
+    /// This speaker's words, answered (`the minister replied`).
+    Reply(&'a str),
+}
+
 /// Whom a definite description stands for, before any guess.
 enum Styled<'t> {
     /// The person given it as a title or role, or by the user's gazetteer.
@@ -1197,12 +1208,17 @@ impl<'t, 'g> Resolver<'t, 'g> {
 
     /// Resolves a mention at its position; returns the name.
     pub(crate) fn resolve(&mut self, m: &Mention) -> Cow<'t, str> {
-        self.resolve_after(m, None)
+        self.resolve_after(m, After::Nothing)
     }
 
-    /// Resolves a mention at its position, in the turn after `previous`'s when there is
-    /// one.
-    fn resolve_after(&mut self, m: &Mention, previous: Option<&str>) -> Cow<'t, str> {
+    /// Resolves the mention of a reply (`"Q," the minister replied.`) to `answered`, who
+    /// spoke last: a description nobody holds is then not guessed to be them.
+    pub(crate) fn resolve_reply(&mut self, m: &Mention, answered: &str) -> Cow<'t, str> {
+        self.resolve_after(m, After::Reply(answered))
+    }
+
+    /// Resolves a mention at its position, after the words `after` tells of.
+    fn resolve_after(&mut self, m: &Mention, after: After<'_>) -> Cow<'t, str> {
         let text = self.text;
         let pos = m.span.start;
         if let Some(e) = self.gazetteer.get(&text[m.span.clone()]) {
@@ -1243,7 +1259,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
             // `a justice official`, `one veteran`: an indefinite description introduces
             // someone new, so it is not resolved to anyone named before.
             MentionKind::Role if !self.indefinite(m) => self
-                .role(m, previous)
+                .role(m, after)
                 .unwrap_or(Cow::Borrowed(&text[m.name.clone()])),
             // `her statement said`: the statement's author speaks.
             MentionKind::Org if self.possessed_document(m).is_some() => {
@@ -1438,7 +1454,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 return name;
             }
         }
-        self.resolve_after(m, Some(previous))
+        self.resolve_after(m, After::Turn(previous))
     }
 
     /// The latest speaker of gender `g` (of any, for `None`), within a few turns and
@@ -1711,9 +1727,8 @@ impl<'t, 'g> Resolver<'t, 'g> {
         (group && self.paragraph(ev.pos) + 1 >= para).then(|| ev.name.clone())
     }
 
-    /// The person description `m` stands for, in the turn after `previous`'s when there is
-    /// one.
-    fn role(&self, m: &Mention, previous: Option<&str>) -> Option<Cow<'t, str>> {
+    /// The person description `m` stands for, after the words `after` tells of.
+    fn role(&self, m: &Mention, after: After<'_>) -> Option<Cow<'t, str>> {
         let pos = m.span.start;
         match self.styled(m) {
             Styled::Holder(name) => Some(name),
@@ -1723,8 +1738,16 @@ impl<'t, 'g> Resolver<'t, 'g> {
             // who just spoke.
             Styled::Anyone(g) => self
                 .described_before(m)
-                .or_else(|| previous.and_then(|p| self.partner_among(g, pos, p, Referents::Named)))
-                .or_else(|| self.guess_role(g, pos))
+                .or_else(|| match after {
+                    After::Turn(p) => self.partner_among(g, pos, p, Referents::Named),
+                    _ => None,
+                })
+                .or_else(|| match after {
+                    After::Reply(answered) if self.office(m) => {
+                        self.guess_role(g, pos, Some(answered))
+                    }
+                    _ => self.guess_role(g, pos, None),
+                })
                 .or_else(|| self.sole_holder(m)),
         }
     }
@@ -1756,6 +1779,16 @@ impl<'t, 'g> Resolver<'t, 'g> {
         self.one_holder(m, &head)
             .filter(|h| h.first > m.span.start)
             .map(|h| h.full.clone())
+    }
+
+    /// Whether description `m` names an office, a title written before names (`the
+    /// minister`, `the senator`), not a kinship or a walk of life (`her aunt`, `the
+    /// lawyer`): in a debate the office answers whoever spoke, while a novel's `her
+    /// husband replied` is as often the one who spoke before.
+    fn office(&self, m: &Mention) -> bool {
+        self.head_of(m).is_some_and(|(_, head)| {
+            lexicon::lookup(&head).title && lexicon::noun_gender(&head).is_none()
+        })
     }
 
     /// The last word of description `m` as written, and as a lower-case title word
@@ -1812,12 +1845,23 @@ impl<'t, 'g> Resolver<'t, 'g> {
     /// A description with no holder is anyone of its gender: a noun of one gender finds a
     /// person as its pronoun would (`the old lady said`), else the person last seen
     /// speaking, who may not be known to be of the other gender.
-    fn guess_role(&self, g: Option<Gender>, pos: usize) -> Option<Cow<'t, str>> {
+    ///
+    /// In a reply, not `answered`: `"Q," the minister replied.` after the opposition's
+    /// question is not the one who asked it. (In a novel's dialogue the turn before is
+    /// not excluded so: measured on the dev novels, it was the right guess more often.)
+    fn guess_role(
+        &self,
+        g: Option<Gender>,
+        pos: usize,
+        answered: Option<&str>,
+    ) -> Option<Cow<'t, str>> {
+        let other = |name: &str| Some(name) != answered;
         let pronoun = |g| self.pronoun_within(Some(g), pos, SUBJECT_CHAIN, Referents::Named);
-        if let Some(name) = g.and_then(pronoun) {
+        if let Some(name) = g.and_then(pronoun).filter(|n| other(n)) {
             return Some(name);
         }
         self.names_before(pos)
+            .filter(|n| other(&n.full))
             .find(|n| n.speaking && n.person && self.compatible(&n.full, g) != Some(false))
             .map(|n| n.full.clone())
     }

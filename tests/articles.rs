@@ -2598,3 +2598,40 @@ fn it_said_is_no_titled_person_with_an_unfamiliar_given_name() {
         [Some("Ysolde Marrak".to_string()), Some("it".to_string())]
     );
 }
+
+#[test]
+fn an_office_that_replies_is_not_the_one_it_answers() {
+    // In question period the minister answers the opposition MP: not her, but the
+    // housing minister the story names after; with no minister named at all, the
+    // description stays unresolved.
+    let exchange = "The opposition pressed the government on rents on Tuesday.\n\n\
+                    \"Families cannot afford a one-bedroom apartment,\" Conservative MP \
+                    Dana Whitfield said.\n\n\
+                    \"We have built more homes in two years than in the decade before,\" \
+                    the minister replied.";
+    let named_later = format!(
+        "{exchange}\n\nHousing Minister Raj Patel later said the figures would be \
+         published in March."
+    );
+    assert_eq!(
+        speakers(&named_later),
+        [
+            Some("Dana Whitfield".to_string()),
+            Some("Raj Patel".to_string())
+        ]
+    );
+    assert_eq!(
+        speakers(exchange),
+        [
+            Some("Dana Whitfield".to_string()),
+            Some("minister".to_string())
+        ]
+    );
+    // The minister who spoke last and is named as such answers a reporter: still him.
+    let again = "\"The figures come out in March,\" Housing Minister Raj Patel said.\n\n\
+                 Asked whether rents would fall, \"Not this year,\" the minister replied.";
+    assert_eq!(
+        speakers(again),
+        [Some("Raj Patel".to_string()), Some("Raj Patel".to_string())]
+    );
+}

@@ -605,6 +605,25 @@ pub(crate) fn lookup(word: &str) -> &'static WordInfo {
     &LEXICON.infos[usize::from(id(word))]
 }
 
+/// Whether speech cue `cue` (`replied`, `shot back`) answers someone: its lemma is one of
+/// [`verbs::REPLY_VERBS`].
+pub(crate) fn is_reply(cue: &str) -> bool {
+    let mut words = cue.split_whitespace();
+    let Some(head) = words.next() else {
+        return false;
+    };
+    let info = lookup(head);
+    let lemma = match (info.verb, info.phrasal, words.next()) {
+        (_, Some(particles), Some(p)) => particles
+            .iter()
+            .find(|(particle, _)| p.eq_ignore_ascii_case(particle))
+            .map(|&(_, lemma)| lemma),
+        (Some((lemma, _)), _, _) => Some(lemma),
+        _ => None,
+    };
+    lemma.is_some_and(|l| verbs::REPLY_VERBS.contains(&l))
+}
+
 /// Whether `word` ends the name of a street or square ([`titles::STREET_NOUNS`]), in any
 /// case.
 pub(crate) fn is_street(word: &str) -> bool {
@@ -801,6 +820,24 @@ mod tests {
         assert_ne!(id("spokeswoman"), 0);
         assert_eq!(id("\u{212a}ing"), id("king"));
         assert_ne!(id("king"), 0);
+    }
+
+    #[test]
+    fn reply_cues_are_told_by_their_lemma() {
+        for cue in [
+            "replied",
+            "Responds",
+            "retorted",
+            "answered",
+            "shot back",
+            "fired back",
+        ] {
+            assert!(is_reply(cue), "{cue}");
+        }
+        // Other speech verbs, a phrasal head without its particle, or another particle.
+        for cue in ["said", "asked", "shot", "broke in", "pointed out", ""] {
+            assert!(!is_reply(cue), "{cue}");
+        }
     }
 
     #[test]

@@ -430,6 +430,20 @@ pub(crate) const SPEECH_VERBS: &[VerbRow] = &[
     ("sing", Manner, &["sang", "sings", "sung"]),
 ];
 
+/// Speech verbs that answer someone (`replied`, `retorted`, `shot back`), by lemma: the
+/// one who replies is not the one just answered.
+pub(crate) const REPLY_VERBS: &[&str] = &[
+    "reply",
+    "respond",
+    "retort",
+    "answer",
+    "counter",
+    "rejoin",
+    "shoot back",
+    "fire back",
+    "hit back",
+];
+
 /// Phrasal speech verbs: `(forms of the head, [(particle, lemma)])`. The head alone is no
 /// cue (`the ball went`, `shots were fired`, `the glass broke`); with one of its particles
 /// right after it, it is one.
