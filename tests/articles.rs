@@ -234,6 +234,13 @@ fn reported_speech_constructions() {
             "the port had never been busier",
             "Fisk",
         ),
+        // Where the speaking was: the report starts at `that`.
+        (
+            "Defence lawyer Craig Dunmore said outside the courthouse that his clients were \
+             disappointed.",
+            "his clients were disappointed",
+            "Craig Dunmore",
+        ),
         (
             "The port had never been busier, Fisk said.",
             "The port had never been busier",
@@ -2634,4 +2641,13 @@ fn an_office_that_replies_is_not_the_one_it_answers() {
         speakers(again),
         [Some("Raj Patel".to_string()), Some("Raj Patel".to_string())]
     );
+}
+
+#[test]
+fn a_place_word_opening_a_sentence_is_no_part_of_a_name() {
+    // `Outside` tells where: `Harwick Steel` is a place, no person `he` could be.
+    let text = "Welder Tomas Ruiz has worked at the plant for 20 years.\n\n\
+                Outside Harwick Steel, the parking lot was half empty on Friday.\n\n\
+                \"The work is steady and the pay is fair,\" he said.";
+    assert_eq!(speakers(text), [Some("Tomas Ruiz".to_string())]);
 }

@@ -389,6 +389,12 @@ const TIME: &[&str] = &[
     "from",
     "through",
     "via",
+    // Where the speaking was (`said outside the courthouse that ...`).
+    "outside",
+    "near",
+    "beside",
+    "behind",
+    "across",
     "friday's",
     "again",
     "then",
