@@ -1268,11 +1268,11 @@ impl<'t, 'g> Resolver<'t, 'g> {
                     .unwrap_or(Cow::Borrowed(&text[m.name.clone()]))
             }
             // `the Peddler`: capitalized words after `the` that have answered to a name.
-            // `the 24-year-old`: the person just named. `the Collector`: or the one person
+            // `the 24-year-old`, `the Ohio Democrat`: the person just named. `the Collector`: or the one person
             // the document styled so (`the Collector, Mr. Turton,`).
             MentionKind::Org => self
                 .epithet(m)
-                .or_else(|| self.aged(m))
+                .or_else(|| self.just_named(m))
                 .or_else(|| {
                     self.epithet_key(m)?;
                     match self.styled(m) {
@@ -1753,12 +1753,14 @@ impl<'t, 'g> Resolver<'t, 'g> {
     }
 
     /// `Flames goalie Ilya Petrov made 38 saves. "Q," the 24-year-old said.`: news calls
-    /// the person just named by their age, so `the` and an age is the last person who was
-    /// the subject of a sentence or clause, in this paragraph or the one before.
-    fn aged(&self, m: &Mention) -> Option<Cow<'t, str>> {
+    /// the person just named by their age or party (`the Kentucky Republican`), so `the`
+    /// and one of those is the last person who was the subject of a sentence or clause, in
+    /// this paragraph or the one before.
+    fn just_named(&self, m: &Mention) -> Option<Cow<'t, str>> {
         let mut words = self.text[m.span.clone()].split_whitespace();
         let (first, last) = (words.next()?, words.next_back()?);
-        if !first.eq_ignore_ascii_case("the") || !age_noun(last) {
+        if !first.eq_ignore_ascii_case("the") || !(age_noun(last) || lexicon::is_party_member(last))
+        {
             return None;
         }
         let para = self.paragraph(m.span.start);

@@ -2651,3 +2651,18 @@ fn a_place_word_opening_a_sentence_is_no_part_of_a_name() {
                 \"The work is steady and the pay is fair,\" he said.";
     assert_eq!(speakers(text), [Some("Tomas Ruiz".to_string())]);
 }
+
+#[test]
+fn a_party_member_just_named_stands_for_them() {
+    // `the Kentucky Republican` is the leader the paragraph opened with; another
+    // senator named after the quote changes nothing.
+    let text = "Majority Leader Vernon Pike accused Democrats of playing politics. \
+                \"They voted for border security before,\" the Kentucky Republican said.\n\n\
+                Sen. Ruth Calloway, the minority leader, disagreed.";
+    assert_eq!(speakers(text), [Some("Vernon Pike".to_string())]);
+    // With nobody named as a subject in this paragraph or the one before, it stays as
+    // written.
+    let text = "The vote was delayed again on Friday.\n\n\
+                \"We will be here all weekend,\" the Ohio Democrat said.";
+    assert_eq!(speakers(text), [Some("Ohio Democrat".to_string())]);
+}

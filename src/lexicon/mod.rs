@@ -611,6 +611,14 @@ pub(crate) fn lookup(word: &str) -> &'static WordInfo {
     &LEXICON.infos[usize::from(id(word))]
 }
 
+/// Whether `word` is a party member's noun (`Republican`, `Tory`:
+/// [`titles::PARTY_MEMBERS`]), in any case.
+pub(crate) fn is_party_member(word: &str) -> bool {
+    titles::PARTY_MEMBERS
+        .iter()
+        .any(|p| word.eq_ignore_ascii_case(p))
+}
+
 /// Whether speech cue `cue` (`replied`, `shot back`) answers someone: its lemma is one of
 /// [`verbs::REPLY_VERBS`].
 pub(crate) fn is_reply(cue: &str) -> bool {
@@ -843,6 +851,17 @@ mod tests {
         // Other speech verbs, a phrasal head without its particle, or another particle.
         for cue in ["said", "asked", "shot", "broke in", "pointed out", ""] {
             assert!(!is_reply(cue), "{cue}");
+        }
+    }
+
+    #[test]
+    fn a_party_member_is_one_person_of_the_party() {
+        for w in ["Republican", "democrat", "Tory", "Liberal"] {
+            assert!(is_party_member(w), "{w}");
+        }
+        // The party, its members together, or its adjective.
+        for w in ["GOP", "Republicans", "Democratic", "Tories", "party"] {
+            assert!(!is_party_member(w), "{w}");
         }
     }
 

@@ -241,6 +241,18 @@ pub(crate) const TITLES: &[&str] = &[
     "eu",
 ];
 
+/// A party member's noun (`the Kentucky Republican`, `the veteran Liberal`): news calls
+/// a politician just named so, as it does by age. Matched without case.
+pub(crate) const PARTY_MEMBERS: &[&str] = &[
+    "republican",
+    "democrat",
+    "conservative",
+    "liberal",
+    "tory",
+    "libertarian",
+    "socialist",
+];
+
 /// Nouns that head a description of one person who can speak: `the spokesman`, `the
 /// Pentagon chief`, `a police officer`.
 pub(crate) const ROLE_NOUNS: &[&str] = &[
