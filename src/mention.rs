@@ -1011,6 +1011,17 @@ fn name_mention(tokens: &[Token], start: usize, end: usize, text: &str) -> Optio
         }
         name_start -= 1;
     }
+    // `Health Canada`, `Public Safety Canada`: department words with no office after them
+    // begin an institution's name; `Health Minister Ana Ruiz` has one.
+    if name_start > start
+        && name_start < end
+        && tokens[start..name_start].iter().all(|t| {
+            let w = t.text(text);
+            is_capitalized(w) && lexicon::is_department(w)
+        })
+    {
+        name_start = start;
+    }
     // Particles never start a name.
     while name_start < end && !is_capitalized(tokens[name_start].text(text)) {
         name_start += 1;

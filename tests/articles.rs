@@ -2666,3 +2666,14 @@ fn a_party_member_just_named_stands_for_them() {
                 \"We will be here all weekend,\" the Ohio Democrat said.";
     assert_eq!(speakers(text), [Some("Ohio Democrat".to_string())]);
 }
+
+#[test]
+fn a_department_word_before_a_name_begins_an_institution() {
+    // `Health Canada` and the `State Department` are bodies, not a `Canada` or a
+    // `Department` with a title; `Health Minister Ana Ruiz` has an office after the word.
+    let text = "Health Canada said the recall covered three brands of infant formula.\n\n\
+                The State Department said the embassy would stay open.\n\n\
+                Health Minister Ana Ruiz said the stock on shelves was safe.";
+    let names: Vec<String> = reported(text).into_iter().map(|r| r.1).collect();
+    assert_eq!(names, ["Health Canada", "State Department", "Ana Ruiz"]);
+}

@@ -548,7 +548,7 @@ fn build() -> FxHashMap<&'static str, WordInfo> {
     for (h, g) in titles::HONORIFICS {
         map.entry(h).or_default().honorific = Some(*g);
     }
-    for t in titles::TITLES {
+    for t in titles::TITLES.iter().chain(titles::DEPARTMENT_WORDS) {
         map.entry(t).or_default().title = true;
     }
     // A noun that tells a person's gender (`lad`, `widow`) is a noun for a person: a role.
@@ -609,6 +609,14 @@ fn build() -> FxHashMap<&'static str, WordInfo> {
 /// What the lexicon knows of `word`, compared without case and without a final period.
 pub(crate) fn lookup(word: &str) -> &'static WordInfo {
     &LEXICON.infos[usize::from(id(word))]
+}
+
+/// Whether `word` names a department and heads no office ([`titles::DEPARTMENT_WORDS`]),
+/// in any case.
+pub(crate) fn is_department(word: &str) -> bool {
+    titles::DEPARTMENT_WORDS
+        .iter()
+        .any(|d| word.eq_ignore_ascii_case(d))
 }
 
 /// Whether `word` is a party member's noun (`Republican`, `Tory`:
@@ -862,6 +870,16 @@ mod tests {
         // The party, its members together, or its adjective.
         for w in ["GOP", "Republicans", "Democratic", "Tories", "party"] {
             assert!(!is_party_member(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn department_words_head_no_office() {
+        for w in ["Health", "transport", "Public", "State"] {
+            assert!(is_department(w), "{w}");
+        }
+        for w in ["Minister", "Secretary", "Canada", "Sen."] {
+            assert!(!is_department(w), "{w}");
         }
     }
 

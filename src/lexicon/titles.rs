@@ -79,8 +79,8 @@ pub(crate) const SAME_OFFICE: &[(&str, &str)] = &[
     ("attorney", "lawyer"),
 ];
 
-/// Offices and ranks written before a name (`President`, `Sen.`, `Defense Secretary`), and
-/// the department words that go with them.
+/// Offices and ranks written before a name (`President`, `Sen.`, `Defense Secretary`). The
+/// department words that go with them ([`DEPARTMENT_WORDS`]) are title words too.
 pub(crate) const TITLES: &[&str] = &[
     "president",
     // Adjectives that only ever qualify an office: `presidential candidate Jeb Bush`.
@@ -150,30 +150,7 @@ pub(crate) const TITLES: &[&str] = &[
     "assistant",
     "acting",
     "former",
-    "state",
-    "defense",
-    "defence",
-    "foreign",
-    "interior",
-    "finance",
-    "health",
-    "labor",
-    "labour",
-    "treasury",
-    "homeland",
-    "security",
-    "energy",
-    "commerce",
-    "agriculture",
-    "education",
-    "transportation",
-    "transport",
-    "environment",
-    "immigration",
-    "trade",
-    "public",
-    "safety",
-    "national",
+    // The department words are titles too: see DEPARTMENT_WORDS.
     "general",
     "attorney-general",
     "head",
@@ -239,6 +216,36 @@ pub(crate) const TITLES: &[&str] = &[
     "un",
     "nato",
     "eu",
+];
+
+/// Title words that name a department and head no office (`Health`, `Transport`): before
+/// a name with no office word between, they begin an institution's name (`Health Canada`,
+/// `Public Safety Canada`, `National Post`), not a title (`Health Minister Ana Ruiz`).
+pub(crate) const DEPARTMENT_WORDS: &[&str] = &[
+    "state",
+    "defense",
+    "defence",
+    "foreign",
+    "interior",
+    "finance",
+    "health",
+    "labor",
+    "labour",
+    "treasury",
+    "homeland",
+    "security",
+    "energy",
+    "commerce",
+    "agriculture",
+    "education",
+    "transportation",
+    "transport",
+    "environment",
+    "immigration",
+    "trade",
+    "public",
+    "safety",
+    "national",
 ];
 
 /// A party member's noun (`the Kentucky Republican`, `the veteran Liberal`): news calls
