@@ -1468,6 +1468,13 @@ fn apposition_near(tokens: &[Token], comma: usize, text: &str, depth: u8) -> Opt
             .filter(|p| p.tokens.end < open)
             .or_else(|| backward_phrase(tokens, prep, text, depth));
     }
+    // `A spokeswoman for the developer, Ridgeline Group, said`: a body's name set off
+    // after the body it names; the one who speaks for it is before both.
+    if m.tokens.end == comma && m.kind == MentionKind::Name && names_body(tokens, &m, text) {
+        if let Some(prep) = after_affiliation(tokens, open, text) {
+            return backward_phrase(tokens, prep, text, depth);
+        }
+    }
     if m.tokens.end == comma {
         if m.kind != MentionKind::Name && apposition_opener(tokens, open + 1, text) {
             return apposition_far(tokens, comma, text, depth).or(Some(m));
@@ -1499,6 +1506,32 @@ fn after_place(tokens: &[Token], comma: usize, text: &str) -> Option<usize> {
     word(tokens, prep, text)
         .is_some_and(|w| PLACE_OPENERS.contains(&w))
         .then_some(prep)
+}
+
+/// The preposition that ties a role to the body the comma at `comma` closes: `for` in `a
+/// spokeswoman for the developer,`. The body is one to three lower-case words.
+fn after_affiliation(tokens: &[Token], comma: usize, text: &str) -> Option<usize> {
+    let mut k = comma;
+    while k > 0
+        && comma - k < 3
+        && word(tokens, k - 1, text)
+            .is_some_and(|w| !is_capitalized(w) && !AFFILIATIONS.contains(&w))
+    {
+        k -= 1;
+    }
+    let prep = k.checked_sub(1).filter(|_| k < comma)?;
+    word(tokens, prep, text)
+        .is_some_and(|w| AFFILIATIONS.contains(&w))
+        .then_some(prep)
+}
+
+/// Whether name `m` ends in a noun for a body (`Ridgeline Group`, `Harbour Authority`)
+/// or a company's legal suffix (`Acme Inc.`).
+fn names_body(tokens: &[Token], m: &Mention, text: &str) -> bool {
+    let last = &tokens[m.tokens.end - 1];
+    let info = last.info();
+    let w = last.text(text);
+    is_capitalized(w) && (info.org || info.group || lexicon::is_corporate_suffix(w))
 }
 
 /// Prepositions that open a place in a description of someone: `of Surrey, B.C.`, `in

@@ -2677,3 +2677,19 @@ fn a_department_word_before_a_name_begins_an_institution() {
     let names: Vec<String> = reported(text).into_iter().map(|r| r.1).collect();
     assert_eq!(names, ["Health Canada", "State Department", "Ana Ruiz"]);
 }
+
+#[test]
+fn a_body_named_after_a_role_s_affiliation_is_not_the_speaker() {
+    // `Ridgeline Group` names the developer; the spokeswoman speaks for it. A person's
+    // name in the same place is the spokeswoman's own.
+    let text = "A spokeswoman for the developer, Ridgeline Group, said the company had \
+                followed every rule.\n\n\
+                A spokesman for the builder, Owen Marsh, said the permits were in order.\n\n\
+                \"We held two open houses,\" a spokeswoman for the developer, Harbour Homes \
+                Inc., said.";
+    let names: Vec<String> = quotation::extract_quotes(text)
+        .into_iter()
+        .map(|q| q.speaker.map(|s| s.name.to_string()).unwrap_or_default())
+        .collect();
+    assert_eq!(names, ["spokeswoman", "Owen Marsh", "spokeswoman"]);
+}

@@ -611,6 +611,15 @@ pub(crate) fn lookup(word: &str) -> &'static WordInfo {
     &LEXICON.infos[usize::from(id(word))]
 }
 
+/// Whether `word` is a company's legal suffix (`Inc.`, `Ltd`:
+/// [`titles::CORPORATE_SUFFIXES`]), in any case, with or without its period.
+pub(crate) fn is_corporate_suffix(word: &str) -> bool {
+    let word = word.trim_end_matches('.');
+    titles::CORPORATE_SUFFIXES
+        .iter()
+        .any(|s| word.eq_ignore_ascii_case(s))
+}
+
 /// Whether `word` names a department and heads no office ([`titles::DEPARTMENT_WORDS`]),
 /// in any case.
 pub(crate) fn is_department(word: &str) -> bool {
@@ -880,6 +889,16 @@ mod tests {
         }
         for w in ["Minister", "Secretary", "Canada", "Sen."] {
             assert!(!is_department(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn corporate_suffixes_with_or_without_their_period() {
+        for w in ["Inc.", "Ltd", "CORP.", "LLC"] {
+            assert!(is_corporate_suffix(w), "{w}");
+        }
+        for w in ["Incorporated", "Co-op", "Group", "Lincoln"] {
+            assert!(!is_corporate_suffix(w), "{w}");
         }
     }
 

@@ -248,6 +248,10 @@ pub(crate) const DEPARTMENT_WORDS: &[&str] = &[
     "national",
 ];
 
+/// A company's legal suffix (`Acme Inc.`, `Harbour Holdings Ltd.`), without its period:
+/// a name ending in one names a body, no person.
+pub(crate) const CORPORATE_SUFFIXES: &[&str] = &["inc", "ltd", "corp", "llc", "plc", "co"];
+
 /// A party member's noun (`the Kentucky Republican`, `the veteran Liberal`): news calls
 /// a politician just named so, as it does by age. Matched without case.
 pub(crate) const PARTY_MEMBERS: &[&str] = &[
