@@ -1742,6 +1742,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
                     After::Turn(p) => self.partner_among(g, pos, p, Referents::Named),
                     _ => None,
                 })
+                .or_else(|| self.qualified_role(m))
                 .or_else(|| match after {
                     After::Reply(answered) if self.office(m) => {
                         self.guess_role(g, pos, Some(answered))
@@ -1763,6 +1764,29 @@ impl<'t, 'g> Resolver<'t, 'g> {
         {
             return None;
         }
+        self.last_subject(m)
+    }
+
+    /// `Dr. Amara Nwosu has spent 30 years studying sleep. "Q," the Toronto researcher
+    /// said.`: a role that a capitalized word qualifies, a place or a party (`the Toronto
+    /// researcher`, `the Vermont senator`, `the Democratic candidate`), which nobody
+    /// holds, is how news goes on about the person just named.
+    fn qualified_role(&self, m: &Mention) -> Option<Cow<'t, str>> {
+        let words: Vec<&str> = self.text[m.span.clone()].split_whitespace().collect();
+        let qualified = words.len() >= 3
+            && words[0].eq_ignore_ascii_case("the")
+            && words[1..words.len() - 1]
+                .iter()
+                .any(|w| w.starts_with(char::is_uppercase));
+        if !qualified {
+            return None;
+        }
+        self.last_subject(m)
+    }
+
+    /// The last person made the subject of a sentence or clause before mention `m`, in
+    /// its paragraph or the one before.
+    fn last_subject(&self, m: &Mention) -> Option<Cow<'t, str>> {
         let para = self.paragraph(m.span.start);
         self.names_before(m.span.start)
             .take_while(|n| self.paragraph(n.start) + 1 >= para)

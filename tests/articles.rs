@@ -2693,3 +2693,16 @@ fn a_body_named_after_a_role_s_affiliation_is_not_the_speaker() {
         .collect();
     assert_eq!(names, ["spokeswoman", "Owen Marsh", "spokeswoman"]);
 }
+
+#[test]
+fn a_role_a_place_qualifies_is_the_person_just_named() {
+    // Nobody is styled `researcher`: `the Toronto researcher` is the scientist the
+    // paragraph before made its subject.
+    let text = "Dr. Amara Nwosu has spent 30 years studying sleep.\n\n\
+                \"Most adults need seven to nine hours,\" the Toronto researcher said.";
+    assert_eq!(speakers(text), [Some("Amara Nwosu".to_string())]);
+    // With no one the subject of this paragraph or the one before, it stays as written.
+    let text = "Sleep clinics report long waiting lists.\n\n\
+                \"Most adults need seven to nine hours,\" the Toronto researcher said.";
+    assert_eq!(speakers(text), [Some("Toronto researcher".to_string())]);
+}
