@@ -1498,30 +1498,33 @@ fn apposition_near(tokens: &[Token], comma: usize, text: &str, depth: u8) -> Opt
 /// The preposition of place that opens the place the comma at `comma` closes: `of` in `of
 /// Surrey,`, `in` in `in Kansas City,`.
 fn after_place(tokens: &[Token], comma: usize, text: &str) -> Option<usize> {
-    let mut k = comma;
-    while k > 0 && comma - k < MAX_NAME && word(tokens, k - 1, text).is_some_and(is_capitalized) {
-        k -= 1;
-    }
-    let prep = k.checked_sub(1).filter(|_| k < comma)?;
-    word(tokens, prep, text)
-        .is_some_and(|w| PLACE_OPENERS.contains(&w))
-        .then_some(prep)
+    opened_by(tokens, comma, text, MAX_NAME, is_capitalized, PLACE_OPENERS)
 }
 
 /// The preposition that ties a role to the body the comma at `comma` closes: `for` in `a
 /// spokeswoman for the developer,`. The body is one to three lower-case words.
 fn after_affiliation(tokens: &[Token], comma: usize, text: &str) -> Option<usize> {
+    let body_word = |w: &str| !is_capitalized(w) && !AFFILIATIONS.contains(&w);
+    opened_by(tokens, comma, text, 3, body_word, AFFILIATIONS)
+}
+
+/// The one of `openers` before a run of one to `max` words that pass `inner` and end at
+/// `comma`: the preposition that opens the phrase the comma closes.
+fn opened_by(
+    tokens: &[Token],
+    comma: usize,
+    text: &str,
+    max: usize,
+    inner: impl Fn(&str) -> bool,
+    openers: &[&str],
+) -> Option<usize> {
     let mut k = comma;
-    while k > 0
-        && comma - k < 3
-        && word(tokens, k - 1, text)
-            .is_some_and(|w| !is_capitalized(w) && !AFFILIATIONS.contains(&w))
-    {
+    while k > 0 && comma - k < max && word(tokens, k - 1, text).is_some_and(&inner) {
         k -= 1;
     }
     let prep = k.checked_sub(1).filter(|_| k < comma)?;
     word(tokens, prep, text)
-        .is_some_and(|w| AFFILIATIONS.contains(&w))
+        .is_some_and(|w| openers.contains(&w))
         .then_some(prep)
 }
 

@@ -1268,8 +1268,9 @@ impl<'t, 'g> Resolver<'t, 'g> {
                     .unwrap_or(Cow::Borrowed(&text[m.name.clone()]))
             }
             // `the Peddler`: capitalized words after `the` that have answered to a name.
-            // `the 24-year-old`, `the Ohio Democrat`: the person just named. `the Collector`: or the one person
-            // the document styled so (`the Collector, Mr. Turton,`).
+            // `the 24-year-old`, `the Ohio Democrat`: the person just named. `the
+            // Collector`: or the one person the document styled so (`the Collector, Mr.
+            // Turton,`).
             MentionKind::Org => self
                 .epithet(m)
                 .or_else(|| self.just_named(m))
@@ -1736,20 +1737,21 @@ impl<'t, 'g> Resolver<'t, 'g> {
             // `"Q," said the old lady` in a dialogue: a description nobody holds is the
             // other speaker of the exchange (of its gender, if it tells one), not the one
             // who just spoke.
-            Styled::Anyone(g) => self
-                .described_before(m)
-                .or_else(|| match after {
-                    After::Turn(p) => self.partner_among(g, pos, p, Referents::Named),
+            Styled::Anyone(g) => {
+                // An office that replies is not the one it answers.
+                let answered = match after {
+                    After::Reply(a) if self.office(m) => Some(a),
                     _ => None,
-                })
-                .or_else(|| self.qualified_role(m))
-                .or_else(|| match after {
-                    After::Reply(answered) if self.office(m) => {
-                        self.guess_role(g, pos, Some(answered))
-                    }
-                    _ => self.guess_role(g, pos, None),
-                })
-                .or_else(|| self.sole_holder(m)),
+                };
+                self.described_before(m)
+                    .or_else(|| match after {
+                        After::Turn(p) => self.partner_among(g, pos, p, Referents::Named),
+                        _ => None,
+                    })
+                    .or_else(|| self.qualified_role(m))
+                    .or_else(|| self.guess_role(g, pos, answered))
+                    .or_else(|| self.sole_holder(m))
+            }
         }
     }
 

@@ -611,29 +611,28 @@ pub(crate) fn lookup(word: &str) -> &'static WordInfo {
     &LEXICON.infos[usize::from(id(word))]
 }
 
+/// Whether `word` is one of the lower-case words of `table`, in any case: the test each
+/// closed word class below makes.
+fn listed(table: &[&str], word: &str) -> bool {
+    table.iter().any(|w| word.eq_ignore_ascii_case(w))
+}
+
 /// Whether `word` is a company's legal suffix (`Inc.`, `Ltd`:
 /// [`titles::CORPORATE_SUFFIXES`]), in any case, with or without its period.
 pub(crate) fn is_corporate_suffix(word: &str) -> bool {
-    let word = word.trim_end_matches('.');
-    titles::CORPORATE_SUFFIXES
-        .iter()
-        .any(|s| word.eq_ignore_ascii_case(s))
+    listed(titles::CORPORATE_SUFFIXES, word.trim_end_matches('.'))
 }
 
 /// Whether `word` names a department and heads no office ([`titles::DEPARTMENT_WORDS`]),
 /// in any case.
 pub(crate) fn is_department(word: &str) -> bool {
-    titles::DEPARTMENT_WORDS
-        .iter()
-        .any(|d| word.eq_ignore_ascii_case(d))
+    listed(titles::DEPARTMENT_WORDS, word)
 }
 
 /// Whether `word` is a party member's noun (`Republican`, `Tory`:
 /// [`titles::PARTY_MEMBERS`]), in any case.
 pub(crate) fn is_party_member(word: &str) -> bool {
-    titles::PARTY_MEMBERS
-        .iter()
-        .any(|p| word.eq_ignore_ascii_case(p))
+    listed(titles::PARTY_MEMBERS, word)
 }
 
 /// Whether speech cue `cue` (`replied`, `shot back`) answers someone: its lemma is one of
@@ -658,19 +657,17 @@ pub(crate) fn is_reply(cue: &str) -> bool {
 /// Whether `word` ends the name of a street or square ([`titles::STREET_NOUNS`]), in any
 /// case.
 pub(crate) fn is_street(word: &str) -> bool {
-    titles::STREET_NOUNS
-        .iter()
-        .any(|s| word.eq_ignore_ascii_case(s))
+    listed(titles::STREET_NOUNS, word)
 }
 
 /// Whether `word` names a nationality, a people or a faith ([`PEOPLES`]), in any case.
 pub(crate) fn is_people(word: &str) -> bool {
-    PEOPLES.iter().any(|p| word.eq_ignore_ascii_case(p))
+    listed(PEOPLES, word)
 }
 
 /// Whether `word` is a day word of [`DAYS`] (`Monday`, `yesterday`), in any case.
 pub(crate) fn is_day(word: &str) -> bool {
-    DAYS.iter().any(|d| word.eq_ignore_ascii_case(d))
+    listed(DAYS, word)
 }
 
 /// The gender `word` tells of the person it picks up, if it is one of
