@@ -191,6 +191,15 @@ mod tests {
     }
 
     #[test]
+    fn a_link_line_after_leading_blank_lines_is_boilerplate() {
+        // Text cut from a page often opens with blank lines: the first paragraph is read
+        // at the break before it.
+        let text = "\n\nREAD MORE: Mayor says the budget will balance\nThe crew was paid.";
+        assert!(marked(text, "Mayor"));
+        assert!(!marked(text, "crew"));
+    }
+
+    #[test]
     fn a_slash_or_via_in_prose_is_no_credit() {
         // Not the paragraph's last sentence, a verb after the second name, or a lower-case
         // word in the name.

@@ -391,19 +391,25 @@ pub(crate) fn finish(
         }
     }
     let mut para = 0;
-    let mut boilerplate = crate::boilerplate::is_boilerplate_line(tokens, 0, text);
-    // Whether the sentence being read is a photo credit; a credit runs to its paragraph's end.
-    let mut credit = false;
-    mark_dateline(tokens, 0, text);
+    let (mut boilerplate, mut credit) = (false, false);
     for i in 0..tokens.len() {
-        if i > 0 && tokens[i].kind == Kind::Break {
-            boilerplate = crate::boilerplate::is_boilerplate_line(tokens, i + 1, text);
-            // A paragraph that is a credit and nothing else is marked from its break, as
-            // a link line is.
-            credit = crate::boilerplate::is_credit_sentence(tokens, i + 1, text);
-            // Marked ahead of the loop, which reads the marks at the dash.
-            mark_dateline(tokens, i + 1, text);
-        } else if !credit && (i == 0 || tokens[i - 1].ends() || tokens[i - 1].kind == Kind::Break) {
+        // A paragraph's lines are read at the break before it (a break belongs to the
+        // paragraph it opens, a break that opens the text too), or at the text's first
+        // token when no break comes first.
+        if i == 0 || tokens[i].kind == Kind::Break {
+            let first = if tokens[i].kind == Kind::Break {
+                i + 1
+            } else {
+                i
+            };
+            boilerplate = crate::boilerplate::is_boilerplate_line(tokens, first, text);
+            // Whether the sentence being read is a photo credit; a credit runs to its
+            // paragraph's end, and one that is the whole paragraph marks its break too.
+            credit = crate::boilerplate::is_credit_sentence(tokens, first, text);
+            // Marked ahead of the tokens, since [`ends_sentence`] reads the marks at the dash.
+            mark_dateline(tokens, first, text);
+        } else if !credit && tokens[i - 1].kind != Kind::Break && tokens[i - 1].ends() {
+            // A later sentence of the paragraph (its first was read at the break).
             credit = crate::boilerplate::is_credit_sentence(tokens, i, text);
         }
         let ends = ends_sentence(tokens, i, text, quotes);
