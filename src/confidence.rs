@@ -5,7 +5,7 @@
 
 /// `quote-label`: all dev files 7/19.
 pub(crate) const QUOTE_LABEL: f32 = 0.37;
-/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1978/1999, pdnc 4138/5091.
+/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1978/1999, pdnc 4139/5091.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.93;
 /// `quote-verb-speaker`: gendergaptracker 49/49, polnear 584/597, pdnc 6872/8168.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
@@ -37,33 +37,33 @@ pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.75;
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.77;
 /// `quote-subject-tag`: pdnc 76/92.
 pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.83;
-/// `continuation`: gendergaptracker 85/88, polnear 1277/1312, pdnc 5173/6351.
+/// `continuation`: gendergaptracker 85/88, polnear 1277/1312, pdnc 5173/6350.
 pub(crate) const CONTINUATION: f32 = 0.92;
 /// `paragraph-continuation`: gendergaptracker 40/43, polnear 51/58, pdnc 14/28.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.77;
 /// `speaker-resumes`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const SPEAKER_RESUMES: f32 = 0.50;
-/// `addressee-replies`: pdnc 647/754.
+/// `addressee-replies`: pdnc 648/755.
 pub(crate) const ADDRESSEE_REPLIES: f32 = 0.86;
-/// `called-back`: pdnc 108/146.
+/// `called-back`: pdnc 110/148.
 pub(crate) const CALLED_BACK: f32 = 0.74;
-/// `turn-taking`: pdnc 4596/6317.
+/// `turn-taking`: pdnc 4596/6316.
 pub(crate) const TURN_TAKING: f32 = 0.73;
-/// `turn-taking-back`: pdnc 418/653.
+/// `turn-taking-back`: pdnc 417/652.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.64;
-/// `dialogue-alternation`: pdnc 916/1553.
+/// `dialogue-alternation`: pdnc 924/1557.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.59;
-/// `dialogue-resumes`: pdnc 125/318.
+/// `dialogue-resumes`: pdnc 124/318.
 pub(crate) const DIALOGUE_RESUMES: f32 = 0.39;
-/// `narrated-partner`: pdnc 74/171.
-pub(crate) const NARRATED_PARTNER: f32 = 0.43;
-/// `named-partner`: pdnc 32/78.
-pub(crate) const NAMED_PARTNER: f32 = 0.41;
-/// `addressee-not-speaker`: pdnc 77/159.
+/// `narrated-partner`: pdnc 73/164.
+pub(crate) const NARRATED_PARTNER: f32 = 0.45;
+/// `named-partner`: pdnc 31/80.
+pub(crate) const NAMED_PARTNER: f32 = 0.39;
+/// `addressee-not-speaker`: pdnc 77/161.
 pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.48;
 /// `beat-after`: pdnc 102/110.
 pub(crate) const BEAT_AFTER: f32 = 0.93;
-/// `sentence-before`: gendergaptracker 17/20, polnear 29/42, pdnc 1242/1810.
+/// `sentence-before`: gendergaptracker 17/20, polnear 29/42, pdnc 1239/1809.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.74;
 /// `indirect-speaker-verb`: gendergaptracker 219/305, polnear 1501/2338.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.68;

@@ -780,16 +780,26 @@ pub(crate) fn determiner_phrase(
 
 /// A run of capitalized words starting at `start`: titles, then a name, or titles then a
 /// role noun (`Pentagon spokesman`), or modifiers then a group noun (`U.S. officials`).
+/// Whether token `i` is a party's members in the plural: `Democrats`, `Tories`.
+fn party_members(tokens: &[Token], i: usize, text: &str) -> bool {
+    // Asked at the start of every name: only a word ending in `s` is looked up.
+    let w = tokens[i].text(text);
+    w.ends_with('s') && lexicon::is_party_members(w)
+}
+
 fn name_run(tokens: &[Token], start: usize, text: &str) -> Option<Mention> {
     // `Meanwhile Brenda`, `Presently Tony`: a word capitalized only because it opens the
     // sentence is not part of the name after it. A given name is (`Bill Hale`, though the
     // text speaks of a bill too), and so is a role noun, the person's title (`Lawyer Ana
     // Ruiz`, though the text goes on to say `the lawyer`).
+    // Nor is a party's members before their names (`Republicans Jolly and DeSantis`), as
+    // `Republican Tom Price` is titled by the singular.
     let mut start = start;
-    while tokens[start].common()
+    while (tokens[start].common()
         && tokens[start].info().given.is_none()
         && !title_word(tokens[start].info())
         && !tokens[start].info().role
+        || party_members(tokens, start, text))
         && word(tokens, start + 1, text).is_some_and(is_capitalized)
     {
         start += 1;

@@ -128,7 +128,7 @@ impl<'t> FullNameIndex<'t> {
         // Stable: each group's mentions stay in document order.
         self.members.sort_by_key(|&(g, _)| g);
         let mut lists = Vec::with_capacity(self.members.len());
-        let mut ranges = vec![[0..0, 0..0, 0..0]; self.group.len()];
+        let mut ranges = vec![[0..0, 0..0, 0..0, 0..0]; self.group.len()];
         let mut rest = &self.members[..];
         while let Some(&(g, _)) = rest.first() {
             let n = rest.iter().take_while(|m| m.0 == g).count();
@@ -157,6 +157,11 @@ impl<'t> FullNameIndex<'t> {
                 }
                 ranges[g as usize][slot] = start as u32..lists.len() as u32;
             }
+            // And every mention, however many full names they are, for a reader who
+            // settles the choice by place (see [`FullNames::latest`]).
+            let start = lists.len();
+            lists.extend(chunk.iter().map(|&(_, j)| j));
+            ranges[g as usize][3] = start as u32..lists.len() as u32;
         }
         FullNameTable {
             group: self.group,
@@ -170,8 +175,9 @@ impl<'t> FullNameIndex<'t> {
 /// for, in order, by the gender of the mention asking.
 struct FullNameTable<'t> {
     group: FxHashMap<&'t str, u32>,
-    /// Per group: where its lists for any gender, for men and for women are in `lists`.
-    ranges: Vec<[Range<u32>; 3]>,
+    /// Per group: where its lists for any gender, for men and for women, and its every
+    /// mention, are in `lists`.
+    ranges: Vec<[Range<u32>; 4]>,
     lists: Vec<usize>,
 }
 
@@ -188,7 +194,7 @@ impl FullNameTable<'_> {
 /// The full names one index word may stand for (see [`FullNameTable`]).
 struct FullNames<'a> {
     lists: &'a [usize],
-    ranges: &'a [Range<u32>; 3],
+    ranges: &'a [Range<u32>; 4],
 }
 
 impl FullNames<'_> {
@@ -205,6 +211,17 @@ impl FullNames<'_> {
         let list = &self.lists[r.start as usize..r.end as usize];
         let p = list.partition_point(|&j| j < k);
         p.checked_sub(1).map(|p| list[p])
+    }
+
+    /// The latest full-name mention before mention `k`, whichever full name it is: when
+    /// the article has several (`Teresa Okafor` and her husband `Daniel Okafor`), the
+    /// one just named is whom a lone surname next to it stands for.
+    /// Also returns the others before it, latest first.
+    fn latest(&self, k: usize) -> Option<(usize, &[usize])> {
+        let r = &self.ranges[3];
+        let list = &self.lists[r.start as usize..r.end as usize];
+        let p = list.partition_point(|&j| j < k);
+        p.checked_sub(1).map(|p| (list[p], &list[..p]))
     }
 }
 
@@ -313,6 +330,96 @@ fn formal_names<'t>(
 /// Whether two names are the same words (`Thomas Gradgrind` across a line break too).
 fn same_name(a: &str, b: &str) -> bool {
     a == b || a.split_whitespace().eq(b.split_whitespace())
+}
+
+/// What settles which of several full names sharing a word a lone mention of that word
+/// stands for (`Okafor` among `Teresa Okafor` and `Daniel Okafor`).
+struct Namesakes<'a, 't> {
+    text: &'t str,
+    tokens: &'a [Token],
+    raw: &'a [(Mention, bool)],
+    gender: &'a [Option<Gender>],
+    /// How often each name is written, in full.
+    uses: &'a FxHashMap<&'t str, usize>,
+    /// Where each one-word name with no title is first used alone.
+    first_alone: FxHashMap<&'t str, usize>,
+}
+
+impl<'a, 't> Namesakes<'a, 't> {
+    fn new(
+        text: &'t str,
+        tokens: &'a [Token],
+        raw: &'a [(Mention, bool)],
+        gender: &'a [Option<Gender>],
+        uses: &'a FxHashMap<&'t str, usize>,
+    ) -> Self {
+        let mut first_alone = FxHashMap::with_capacity_and_hasher(raw.len(), Default::default());
+        for (k, (m, _)) in raw.iter().enumerate() {
+            let name = &text[m.name.clone()];
+            if m.title.is_none() && !name.contains(char::is_whitespace) {
+                first_alone.entry(name).or_insert(k);
+            }
+        }
+        Namesakes {
+            text,
+            tokens,
+            raw,
+            gender,
+            uses,
+            first_alone,
+        }
+    }
+
+    /// Which of `names` the lone mention `k` stands for, if place settles it.
+    ///
+    /// A surname already used alone before the latest of them was named belongs to whom
+    /// it stood for then, if that was one person: the article does not hand its main
+    /// `Sanders` to his wife named in one line. Otherwise it is the one just named, in
+    /// this paragraph or the one before (`Okafor` right after `Teresa Okafor`, not her
+    /// husband named earlier), unless another is named in full more often, or the one
+    /// just named is set as someone's relative (`mother of Sean Smith`, `Eric Trump's
+    /// father`), which points away from that name.
+    fn choose(&self, names: &FullNames<'_>, k: usize) -> Option<usize> {
+        let (text, raw) = (self.text, self.raw);
+        let own = &text[raw[k].0.name.clone()];
+        let agrees = |i: usize| match (raw[k].0.gender, self.gender[i]) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        };
+        let same = |a: usize, b: usize| {
+            same_name(&text[raw[a].0.name.clone()], &text[raw[b].0.name.clone()])
+        };
+        let (j, before) = names.latest(k)?;
+        let first = self.first_alone.get(own).copied().unwrap_or(k);
+        if first < j {
+            let (o, before) = names.latest(first)?;
+            let one = before.iter().all(|&i| same(i, o));
+            return Some(o).filter(|&o| one && agrees(o));
+        }
+        let para = |i: usize| self.tokens[raw[i].0.tokens.start].para;
+        let uses = |i: usize| self.uses[&text[raw[i].0.name.clone()]];
+        let near = para(j) + 1 >= para(k);
+        let main = before.iter().all(|&i| same(i, j) || uses(i) <= uses(j));
+        let n = &raw[j].0;
+        let related = after_of(text, n.span.start)
+            || after_of(text, n.name.start)
+            || text[n.span.end..].starts_with(['\'', '’']);
+        Some(j).filter(|&j| near && agrees(j) && main && !related)
+    }
+}
+
+/// Whether the name at byte `at` is the object of `of`, over a few lower-case words
+/// between: `mother of Sean Smith`, `son of the firefighter Luis Reyes`.
+fn after_of(text: &str, at: usize) -> bool {
+    for w in text[..at].split_whitespace().rev().take(4) {
+        if w == "of" {
+            return true;
+        }
+        if !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether a name mention is a family named in the plural after `the` (`the Wellands`,
@@ -1007,6 +1114,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
             }
         }
         let families = families(text, &raw);
+        let namesakes = Namesakes::new(text, tokens, &raw, &raw_gender, &uses);
         let mut names = Vec::with_capacity(raw.len());
         let mut institutions = Vec::with_capacity(raw.len());
         let mut nicks = Vec::with_capacity(raw.len());
@@ -1035,7 +1143,12 @@ impl<'t, 'g> Resolver<'t, 'g> {
             let full_idx = match (single, likely) {
                 (false, _) => None,
                 _ if mother => None,
-                (true, Some(names)) => names.nearest(k, m.gender),
+                // Several full names end in it: settled by place, unless the mention
+                // carries what tells them apart itself.
+                (true, Some(names)) => names.nearest(k, m.gender).or_else(|| {
+                    let plain = !(honorific || given_name || m.title.is_some());
+                    plain.then(|| namesakes.choose(&names, k)).flatten()
+                }),
                 (true, None) if honorific => None,
                 // A given name nobody here goes by may be a surname (`Vance` for `Roberta
                 // Vance`): the gender it has as a given name says nothing then.

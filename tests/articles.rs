@@ -2706,3 +2706,53 @@ fn a_role_a_place_qualifies_is_the_person_just_named() {
                 \"Most adults need seven to nine hours,\" the Toronto researcher said.";
     assert_eq!(speakers(text), [Some("Toronto researcher".to_string())]);
 }
+
+#[test]
+fn a_shared_surname_is_the_one_just_named_in_full() {
+    // Two people named Okafor: the lone surname right after `Teresa Okafor` is she.
+    let text = "Teresa Okafor fled with her husband, Daniel Okafor, and their children.\n\n\
+                \"You could hear it,\" Daniel Okafor said.\n\n\
+                Teresa Okafor said the family would stay with relatives in Chilliwack.\n\n\
+                \"She keeps asking about the cat,\" Okafor said.";
+    assert_eq!(
+        speakers(text),
+        [
+            Some("Daniel Okafor".to_string()),
+            Some("Teresa Okafor".to_string())
+        ]
+    );
+}
+
+#[test]
+fn a_shared_surname_keeps_to_whom_it_stood_for() {
+    // `Marsh` stood alone for the senator before his wife was named: it stays his.
+    let text = "Sen. Adam Marsh opened his campaign in Elm Falls on Friday.\n\n\
+                \"We start here,\" Marsh said.\n\n\
+                At the urging of his wife, Clara Marsh, he has been talking to donors.\n\n\
+                \"We will win this state,\" Marsh said.";
+    assert_eq!(speakers(text), vec![Some("Adam Marsh".to_string()); 2]);
+    // A name set as someone's relative is not whom the next lone surname stands for:
+    // the mother spoke, though her son was named after her.
+    let text = "Patricia Reyes, mother of the firefighter Luis Reyes, spoke next.\n\n\
+                \"He ran back in for the dog,\" Reyes said.";
+    assert_eq!(speakers(text), [Some("Reyes".to_string())]);
+    // Far from either full name, a lone shared surname stays as written.
+    let text = "Teresa Okafor and Daniel Okafor moved to Hope in 1998.\n\n\
+                The town grew.\n\nThe mill closed.\n\nA new school opened.\n\n\
+                \"We never thought of leaving,\" Okafor said.";
+    assert_eq!(speakers(text), [Some("Okafor".to_string())]);
+}
+
+#[test]
+fn a_party_s_members_before_their_names_are_not_a_name() {
+    // `Republicans Jolly` is no one: the plural stands before two congressmen's surnames,
+    // as `Republican Tom Price` is titled by the singular.
+    let text = "Rep. Dan Jolly and Rep. Ron Keane spoke in Tampa on Monday.\n\n\
+                Republicans Jolly of Clearwater and Keane of Ocala oppose the bill.\n\n\
+                Jolly said the bill would cost too much.";
+    let names: Vec<String> = reported(text).into_iter().map(|r| r.1).collect();
+    assert_eq!(names, ["Dan Jolly"]);
+    let text = "Democrats Ann Lee and Bob Ortiz voted against the budget.\n\n\
+                \"We have the votes next time,\" Lee said.";
+    assert_eq!(speakers(text), [Some("Ann Lee".to_string())]);
+}

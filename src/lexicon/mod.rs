@@ -635,6 +635,27 @@ pub(crate) fn is_party_member(word: &str) -> bool {
     listed(titles::PARTY_MEMBERS, word)
 }
 
+/// Whether `word` is a party member's noun in the plural (`Republicans`, `Tories`), in
+/// any case.
+pub(crate) fn is_party_members(word: &str) -> bool {
+    titles::PARTY_MEMBERS
+        .iter()
+        .any(|noun| plural_of(word, noun))
+}
+
+/// Whether `word` is the regular plural of `noun` (`tory` -> `tories`), in any case.
+fn plural_of(word: &str, noun: &str) -> bool {
+    let (stem, ending) = match noun.strip_suffix('y') {
+        Some(stem) => (stem, "ies"),
+        None => (noun, "s"),
+    };
+    // Bytes, so that a word of other letters never splits a character.
+    let w = word.as_bytes();
+    w.len() == stem.len() + ending.len()
+        && w[..stem.len()].eq_ignore_ascii_case(stem.as_bytes())
+        && w[stem.len()..].eq_ignore_ascii_case(ending.as_bytes())
+}
+
 /// Whether speech cue `cue` (`replied`, `shot back`) answers someone: its lemma is one of
 /// [`verbs::REPLY_VERBS`].
 pub(crate) fn is_reply(cue: &str) -> bool {
@@ -876,6 +897,24 @@ mod tests {
         // The party, its members together, or its adjective.
         for w in ["GOP", "Republicans", "Democratic", "Tories", "party"] {
             assert!(!is_party_member(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn party_members_are_the_plural_of_a_party_member() {
+        for w in ["Republicans", "democrats", "Tories", "LIBERALS"] {
+            assert!(is_party_members(w), "{w}");
+        }
+        // One member, a plural of something else, a near miss, and letters of another script.
+        for w in [
+            "Republican",
+            "Tory",
+            "Torys",
+            "Liberalss",
+            "Parties",
+            "Démocrates",
+        ] {
+            assert!(!is_party_members(w), "{w}");
         }
     }
 
