@@ -31,8 +31,8 @@ pub(crate) const SPEAKER_COLON_QUOTE: f32 = 0.89;
 pub(crate) const INTRO_PARAGRAPH: f32 = 0.73;
 /// `sentence-verb`: polnear 38/46, pdnc 348/465.
 pub(crate) const SENTENCE_VERB: f32 = 0.79;
-/// `sentence-verb-after`: polnear 41/45, pdnc 60/103.
-pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.75;
+/// `sentence-verb-after`: polnear 42/45, pdnc 60/103.
+pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.76;
 /// `subject-colon-quote`: polnear 30/35, pdnc 125/185.
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.77;
 /// `quote-subject-tag`: pdnc 76/92.
@@ -63,9 +63,9 @@ pub(crate) const NAMED_PARTNER: f32 = 0.39;
 pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.48;
 /// `beat-after`: pdnc 102/110.
 pub(crate) const BEAT_AFTER: f32 = 0.93;
-/// `sentence-before`: gendergaptracker 17/20, polnear 29/42, pdnc 1239/1809.
+/// `sentence-before`: gendergaptracker 17/20, polnear 30/43, pdnc 1239/1809.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.74;
-/// `indirect-speaker-verb`: gendergaptracker 219/305, polnear 1501/2338.
+/// `indirect-speaker-verb`: gendergaptracker 219/305, polnear 1511/2351.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.68;
 /// `indirect-tell`: gendergaptracker 13/20, polnear 108/181.
 pub(crate) const INDIRECT_TELL: f32 = 0.62;

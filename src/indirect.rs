@@ -39,6 +39,36 @@ const NEEDS_THAT: &[&str] = &[
     "joke", "tweet", "report", "deny", "demand", "signal", "hint",
 ];
 
+/// Words before a speech verb that say the words after it were not said: `declined to
+/// say which offices`, `would not say whether`, `never said that`. A phrase of the list
+/// ends right before the verb.
+const UNSAID: &[&[&str]] = &[
+    &["declined", "to"],
+    &["declines", "to"],
+    &["refused", "to"],
+    &["refuses", "to"],
+    &["not"],
+    &["never"],
+    &["didn't"],
+    &["did", "n't"],
+    &["wouldn't"],
+    &["would", "n't"],
+    &["won't"],
+    &["wo", "n't"],
+];
+
+/// Whether the speech verb at `k` (in a sentence from `start`) is denied or refused:
+/// see [`UNSAID`].
+fn unsaid(tokens: &[Token], start: usize, k: usize, text: &str) -> bool {
+    UNSAID.iter().any(|phrase| {
+        k >= start + phrase.len()
+            && phrase
+                .iter()
+                .enumerate()
+                .all(|(i, w)| word_eq(tokens, k - phrase.len() + i, text, w))
+    })
+}
+
 /// Verbs whose object is as often a thing as a clause: `announced a new plan`, `confirmed
 /// the move`, `suggested two changes`. Without `that`, they report only what shows itself
 /// a clause ([`shows_clause`]).
@@ -303,7 +333,7 @@ fn sentence(text: &str, tokens: &[Token], start: usize, end: usize, out: &mut Ve
                 continue;
             }
         }
-        if NO_CLAUSE.contains(&lemma) {
+        if NO_CLAUSE.contains(&lemma) || unsaid(tokens, start, k, text) {
             k += 1;
             continue;
         }

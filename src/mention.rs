@@ -1324,7 +1324,17 @@ fn phrase_start(tokens: &[Token], end: usize, text: &str) -> Option<usize> {
                 // `Roberta A. Kaplan`: a middle initial that is also an article.
                 || surname_after_first_name(tokens, j - 1, info, text)
                 || title_word(info) && is_capitalized(w)
+                // `of` joins a title, an institution noun or a group's to what follows
+                // (`Secretary of State`, `Bank of Canada`, `Communications Workers of
+                // America`), not a name to a
+                // place or a body: `Rebecca Sun of Harlow Securities said` ends in
+                // `Harlow Securities`, which she is affiliated with.
                 || PARTICLES.contains(&w)
+                    && (w != "of"
+                        || j >= 2 && {
+                            let before = tokens[j - 2].info();
+                            title_word(before) || before.org || before.group
+                        })
                 || !is_capitalized(w)
                     && (info.role || info.title)
                     && is_capitalized(tokens[j].text(text));

@@ -2756,3 +2756,38 @@ fn a_party_s_members_before_their_names_are_not_a_name() {
                 \"We have the votes next time,\" Lee said.";
     assert_eq!(speakers(text), [Some("Ann Lee".to_string())]);
 }
+
+#[test]
+fn a_name_of_a_place_or_a_firm_before_the_verb_is_the_speaker_s_affiliation() {
+    // `of` ties the analyst to her firm and the professor to his city: they speak.
+    let text = "Analyst Rebecca Sun of Harlow Securities said the cuts were overdue.\n\n\
+                Ivan Petrov of Winnipeg said the study was too small.";
+    let names: Vec<String> = reported(text).into_iter().map(|r| r.1).collect();
+    assert_eq!(names, ["Rebecca Sun", "Ivan Petrov"]);
+    let text = "Ivan Petrov of Winnipeg said, \"The sample was far too small.\"";
+    assert_eq!(speakers(text), [Some("Ivan Petrov".to_string())]);
+    // After a title, an institution noun or a group's, `of` still joins one name.
+    let text = "Secretary of State Ana Ruiz said the talks would resume.\n\n\
+                The Hollywood Chamber of Commerce said the star would stay.\n\n\
+                Lena Ortiz, the president of the Communications Workers of America, which \
+                backed the bill, said the vote was close.";
+    let names: Vec<String> = reported(text).into_iter().map(|r| r.1).collect();
+    assert_eq!(
+        names,
+        ["Ana Ruiz", "Hollywood Chamber of Commerce", "Lena Ortiz"]
+    );
+}
+
+#[test]
+fn what_a_speaker_declined_to_say_is_not_reported() {
+    // Refused, denied or never said: the words after the verb are not the speaker's.
+    let text = "A Brightloop spokesperson declined to say which offices would close.\n\n\
+                The mayor would not say whether she would run again.\n\n\
+                Ortiz has never said that she would run.\n\n\
+                Chen didn't say the plan was dead.";
+    assert_eq!(reported(text), []);
+    // A negation inside what was said is still said.
+    let text = "Ortiz said the plan was not dead.";
+    let clauses: Vec<&str> = reported(text).into_iter().map(|r| r.0).collect();
+    assert_eq!(clauses, ["the plan was not dead"]);
+}

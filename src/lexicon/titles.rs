@@ -754,6 +754,7 @@ pub(crate) const ORG_NOUNS: &[&str] = &[
     "municipality",
     "district",
     "senate",
+    "chamber",
     "house",
     "parliament",
     "legislature",
