@@ -1103,7 +1103,26 @@ fn backward_in(tokens: &[Token], end: usize, text: &str, depth: u8) -> Option<Me
         .or_else(|| relative_subject(tokens, end, text, depth))
         .or_else(|| post_modified(tokens, end, text, depth))
         .or_else(|| affiliated_person(tokens, end, text, depth))?;
-    Some(affiliation_head(tokens, m, text, depth))
+    let m = affiliation_head(tokens, m, text, depth);
+    // `A man charged with robbing a Surrey bank said`: a phrase that is not the start of
+    // the clause but the object inside a modifier after the subject gives way to the
+    // subject the modifier follows.
+    let inside = !matches!(m.kind, MentionKind::Pronoun(..))
+        && m.tokens.start > 0
+        && word(tokens, m.tokens.start - 1, text).is_some_and(|w| {
+            OBJECT_PREPOSITIONS.contains(&w)
+                || w.len() > 4
+                    && (w.ends_with("ing") || w.ends_with("ed"))
+                    && w.bytes().all(|b| b.is_ascii_lowercase())
+        });
+    if inside {
+        if let Some(s) =
+            post_modified(tokens, end, text, depth).filter(|s| s.tokens.end < m.tokens.start)
+        {
+            return Some(s);
+        }
+    }
+    Some(m)
 }
 
 /// `a lawyer for the family said`, `a neighbour of the couple said`: the phrase before the
@@ -1218,9 +1237,12 @@ const MAX_RELATIVE_CLAUSE: usize = 12;
 /// affiliation is where the speaker works; the speaker is the phrase before it, when there
 /// is one (`a spokesman for Metrolinx`, `Jingyi Pan of IG`).
 fn affiliation_head(tokens: &[Token], m: Mention, text: &str, depth: u8) -> Mention {
-    // `Members of the party said`: people of a body speak, not the body.
+    // `Members of the party said`: people of a body speak, not the body; and `a spokesman
+    // for the minister said`, `the father of the boy`: the person the phrase hangs from
+    // speaks, not the one it names.
     let body = m.kind == MentionKind::Org;
-    if m.kind != MentionKind::Name && !body {
+    let described = matches!(m.kind, MentionKind::Role | MentionKind::Group);
+    if m.kind != MentionKind::Name && !body && !described {
         return m;
     }
     let mut p = m.tokens.start;
@@ -1235,11 +1257,30 @@ fn affiliation_head(tokens: &[Token], m: Mention, text: &str, depth: u8) -> Ment
         return m;
     }
     match prep.and_then(|k| backward_phrase(tokens, k, text, depth)) {
+        // The description keeps the phrase it hangs from, as one read forward does (`a
+        // spokesman for the minister`).
+        Some(mut head) if described && people(tokens, &head) => {
+            head.span.end = m.span.end;
+            head.name.end = m.span.end;
+            head.tokens.end = m.tokens.end;
+            head
+        }
         Some(head) if body && people(tokens, &head) => head,
-        Some(head) if !body && !matches!(head.kind, MentionKind::Pronoun(..)) => head,
+        Some(head)
+            if m.kind == MentionKind::Name && !matches!(head.kind, MentionKind::Pronoun(..)) =>
+        {
+            head
+        }
         _ => m,
     }
 }
+
+/// Prepositions whose object, in a modifier after a subject, may stand right before the
+/// verb: `accused of stealing from a hospital said`, `arrested near the bank said`.
+const OBJECT_PREPOSITIONS: &[&str] = &[
+    "of", "with", "from", "at", "for", "in", "on", "near", "by", "to", "into", "outside",
+    "against", "over", "about", "after",
+];
 
 /// Prepositions that tie a person to the body they speak for.
 pub(crate) const AFFILIATIONS: &[&str] = &["of", "with", "at", "for", "from"];

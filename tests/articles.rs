@@ -2791,3 +2791,43 @@ fn what_a_speaker_declined_to_say_is_not_reported() {
     let clauses: Vec<&str> = reported(text).into_iter().map(|r| r.0).collect();
     assert_eq!(clauses, ["the plan was not dead"]);
 }
+
+#[test]
+fn the_person_a_phrase_hangs_from_speaks_not_the_one_it_names() {
+    // `for the minister`, `of the boy`: the spokesman and the father speak.
+    let text = "A spokesman for the minister said the bill would pass.\n\n\
+                The father of the boy said he was doing well.\n\n\
+                Supporters of the mayor said the count was fair.";
+    let names: Vec<String> = reported(text).into_iter().map(|r| r.1).collect();
+    assert_eq!(
+        names,
+        [
+            "spokesman for the minister",
+            "father of the boy",
+            "Supporters"
+        ]
+    );
+    let text = "\"The bill will pass,\" a spokesman for the minister said.";
+    assert_eq!(
+        speakers(text),
+        [Some("spokesman for the minister".to_string())]
+    );
+    // `One` is no one to stand for: the officers speak.
+    let text = "One of the officers said the car was stolen.";
+    let names: Vec<String> = reported(text).into_iter().map(|r| r.1).collect();
+    assert_eq!(names, ["officers"]);
+}
+
+#[test]
+fn the_object_inside_a_modifier_of_the_subject_does_not_speak() {
+    // The hospital and the bank sit inside what is said of the nurse and the man.
+    let text = "A former nurse accused of stealing opioids from a Halifax hospital told a \
+                jury Wednesday that she took the pills for back pain.\n\n\
+                A man charged with robbing a Surrey bank said he was sorry.";
+    let names: Vec<String> = reported(text).into_iter().map(|r| r.1).collect();
+    assert_eq!(names, ["former nurse", "man"]);
+    // A clause of its own before the subject is no modifier of it.
+    let text = "Protesters gathered outside as Ruiz said the vote was rigged.";
+    let names: Vec<String> = reported(text).into_iter().map(|r| r.1).collect();
+    assert_eq!(names, ["Ruiz"]);
+}
