@@ -65,7 +65,7 @@ pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.48;
 pub(crate) const BEAT_AFTER: f32 = 0.93;
 /// `sentence-before`: gendergaptracker 17/20, polnear 30/43, pdnc 1239/1809.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.74;
-/// `indirect-speaker-verb`: gendergaptracker 219/305, polnear 1513/2351.
+/// `indirect-speaker-verb`: gendergaptracker 219/305, polnear 1512/2351.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.68;
 /// `indirect-tell`: gendergaptracker 13/20, polnear 108/181.
 pub(crate) const INDIRECT_TELL: f32 = 0.62;

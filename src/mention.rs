@@ -1014,8 +1014,16 @@ fn name_mention(tokens: &[Token], start: usize, end: usize, text: &str) -> Optio
         // `Lawyer Roberta Kaplan`, `Coach Ana Ruiz`: a role noun opening the run, before
         // the name, is what the person is (a given name that is also one is not: `Porter
         // Goss`).
-        let role_first =
-            name_start - 1 == start && name_start < end && info.role && info.given.is_none();
+        // So is one right after a title or department word (`National Security Adviser
+        // Eduardo Año`): together they are the office.
+        let after_title = name_start - 1 > start && {
+            let (before, possessive) = strip_possessive(tokens[name_start - 2].text(text));
+            title_word(info_of(&tokens[name_start - 2], before, possessive))
+        };
+        let role_first = (name_start - 1 == start || after_title)
+            && name_start < end
+            && info.role
+            && info.given.is_none();
         if title_word(info) || role_first || !is_capitalized(w) && !PARTICLES.contains(&w) {
             break;
         }
@@ -1250,13 +1258,49 @@ fn affiliation_head(tokens: &[Token], m: Mention, text: &str, depth: u8) -> Ment
         p -= 1;
     }
     let prep = p.checked_sub(1);
-    if !prep
-        .and_then(|k| word(tokens, k, text))
-        .is_some_and(|w| AFFILIATIONS.contains(&w))
-    {
+    let Some(w) = prep.and_then(|k| word(tokens, k, text)) else {
+        return m;
+    };
+    // `Police in Halifax said`, `a diplomat in Manila, who ..., said`: a place or a body
+    // named after `in` is where people, or someone not yet named, are. (`The doctor in
+    // Aziz thought` is a side of Aziz.)
+    let located = w == "in" && matches!(m.kind, MentionKind::Name | MentionKind::Org);
+    if !AFFILIATIONS.contains(&w) && !located {
         return m;
     }
-    match prep.and_then(|k| backward_phrase(tokens, k, text, depth)) {
+    let head = prep.and_then(|k| backward_phrase(tokens, k, text, depth));
+    if located {
+        let someone = |h: &Mention| {
+            h.kind != MentionKind::Role
+                || word(tokens, h.tokens.start, text)
+                    .is_some_and(|a| a.eq_ignore_ascii_case("a") || a.eq_ignore_ascii_case("an"))
+        };
+        return match head {
+            Some(h) if people(tokens, &h) && someone(&h) => h,
+            // `Jane Ruiz in Ottawa said`.
+            Some(h) if h.kind == MentionKind::Name && !tokens[h.tokens.end - 1].info().org => h,
+            // `an official at the Housing Authority in Arizona said`: the body is where
+            // the place is, and the body is read in turn.
+            Some(h)
+                if h.kind == MentionKind::Org
+                    || h.kind == MentionKind::Name && tokens[h.tokens.end - 1].info().org =>
+            {
+                match depth.checked_sub(1) {
+                    Some(inner) => {
+                        let read = affiliation_head(tokens, h.clone(), text, inner);
+                        if read.tokens == h.tokens {
+                            m
+                        } else {
+                            read
+                        }
+                    }
+                    None => m,
+                }
+            }
+            _ => m,
+        };
+    }
+    match head {
         // The description keeps the phrase it hangs from, as one read forward does (`a
         // spokesman for the minister`).
         Some(mut head) if described && people(tokens, &head) => {

@@ -2831,3 +2831,40 @@ fn the_object_inside_a_modifier_of_the_subject_does_not_speak() {
     let names: Vec<String> = reported(text).into_iter().map(|r| r.1).collect();
     assert_eq!(names, ["Ruiz"]);
 }
+
+#[test]
+fn a_role_noun_after_department_words_is_an_office() {
+    // `National Security Adviser` is one office: the name is Eduardo Año, and a lone
+    // `Año` is he.
+    let text = "National Security Adviser Eduardo Año said the crew was unhurt.\n\n\
+                \"We will not be intimidated,\" Año told reporters.";
+    let quotes = quotation::extract_quotes(text);
+    let names: Vec<String> = quotes
+        .iter()
+        .map(|q| q.speaker.as_ref().unwrap().name.to_string())
+        .collect();
+    assert_eq!(names, ["Eduardo Año", "Eduardo Año"]);
+    // With no role noun after them, department words still open a body's name.
+    let text = "Health Canada said the recall covered three brands.";
+    let names: Vec<String> = reported(text).into_iter().map(|r| r.1).collect();
+    assert_eq!(names, ["Health Canada"]);
+}
+
+#[test]
+fn people_in_a_place_speak_not_the_place() {
+    let text = "Police in Halifax said the road would stay closed overnight.\n\n\
+                A Western diplomat in Manila, who asked not to be named, said the \
+                incident was the most serious this year.\n\n\
+                Jane Ruiz in Ottawa said the deal was close.\n\n\
+                An official at the Harbour Housing Authority in Surrey said the repairs \
+                would take a year.";
+    let names: Vec<String> = reported(text).into_iter().map(|r| r.1).collect();
+    assert_eq!(
+        names,
+        ["Police", "Western diplomat", "Jane Ruiz", "official"]
+    );
+    // `The doctor in Aziz`: a definite description before `in` and a name is a side of
+    // that person, not someone in a place: Aziz speaks.
+    let text = "Aziz smiled.\n\n\"Not yet,\" the doctor in Aziz said.";
+    assert_eq!(speakers(text), [Some("Aziz".to_string())]);
+}
