@@ -604,6 +604,16 @@ fn clause_before(
             next = h;
         }
     }
+    // `C, she says — more shift work, for example.`: a dash after the verb opens an aside
+    // on what was said, and the report ends before it.
+    // (Not a dash that leads into a quotation: `Harriet said--"Q"`.)
+    let aside = next + 1 < stop
+        && tokens[next].kind == Kind::Dash
+        && tokens[next + 1].kind == Kind::Word
+        && tokens[next + 1..stop]
+            .iter()
+            .all(|t| t.quote().is_none() && t.kind != Kind::Break);
+    let stop = if aside { next } else { stop };
     // Only a few words may follow the verb, and they must not start a clause of their own
     // (`, he said he thinks ...` reports what follows, not what precedes).
     if stop.saturating_sub(next) > 6 {
@@ -630,7 +640,17 @@ fn clause_before(
     if first_quote < comma && comma - start <= 2 {
         return None;
     }
-    clause_report(text, tokens, m, tokens[k].span.clone(), start, comma)
+    // `women--teachers on a holiday, the landlord told them--and ...`: between two dashes
+    // the report starts after the first.
+    let from = if aside {
+        (start..comma)
+            .rev()
+            .find(|&i| tokens[i].kind == Kind::Dash)
+            .map_or(start, |d| d + 1)
+    } else {
+        start
+    };
+    clause_report(text, tokens, m, tokens[k].span.clone(), from, comma)
 }
 
 /// The clause `from..to` reported by `m` as `C, X said.`, if [`push`] takes it.

@@ -2868,3 +2868,23 @@ fn people_in_a_place_speak_not_the_place() {
     let text = "Aziz smiled.\n\n\"Not yet,\" the doctor in Aziz said.";
     assert_eq!(speakers(text), [Some("Aziz".to_string())]);
 }
+
+#[test]
+fn a_dash_after_the_verb_ends_the_clause_it_reports() {
+    // The aside after the dash elaborates; the report is the clause before the verb.
+    let text = "Families with more screen time may differ in other ways, she says — more \
+                shift work, for example, or smaller homes.";
+    let clauses: Vec<&str> = reported(text).into_iter().map(|r| r.0).collect();
+    assert_eq!(
+        clauses,
+        ["Families with more screen time may differ in other ways"]
+    );
+    // Between two dashes the report starts after the first.
+    let text = "We found a room full of young people -- teachers on a holiday, the \
+                landlord told us -- and our hearts sank.";
+    let clauses: Vec<&str> = reported(text).into_iter().map(|r| r.0).collect();
+    assert_eq!(clauses, ["teachers on a holiday"]);
+    // A dash that leads into a quotation reports nothing before it.
+    let text = "After a long pause, Harriet said --\n\n\"I never thought so.\"";
+    assert_eq!(reported(text), []);
+}
