@@ -93,6 +93,11 @@ const OBJECT_OR_CLAUSE: &[&str] = &[
     "scream",
     "cite",
     "echo",
+    "observe",
+    "emphasize",
+    "emphasise",
+    "indicate",
+    "proclaim",
 ];
 
 /// Words that stand as the object of `say` or `tell` (`said nothing`, `told them
@@ -360,16 +365,19 @@ fn sentence(text: &str, tokens: &[Token], start: usize, end: usize, out: &mut Ve
             return;
         }
         if let Some(m) = speaker(text, tokens, start, k, participle) {
-            // `"Q," Rice told reporters`: the verb attributes a direct quote.
-            let after_quote = m
-                .tokens
-                .start
-                .checked_sub(1)
-                .filter(|&p| p >= start)
-                .is_some_and(|p| {
-                    tokens[p].quote().is_some()
-                        || tokens[p].is_punct(',') && p > start && tokens[p - 1].quote().is_some()
-                });
+            // `"Q," Rice told reporters`: the verb attributes a direct quote. (Not a
+            // participle after it: `"Q," Rice said, adding that C` reports C.)
+            let after_quote = !participle
+                && m.tokens
+                    .start
+                    .checked_sub(1)
+                    .filter(|&p| p >= start)
+                    .is_some_and(|p| {
+                        tokens[p].quote().is_some()
+                            || tokens[p].is_punct(',')
+                                && p > start
+                                && tokens[p - 1].quote().is_some()
+                    });
             if after_quote {
                 k += 1;
                 continue;
@@ -459,7 +467,16 @@ fn speaker(
     }
     let conj = b > start && matches!(tokens[b - 1].text(text), "but" | "and");
     if participle || conj {
-        let m = rules::subject_of(tokens, start, k, text)?;
+        // `"Q," Ruiz said, adding that C` and `"Q," said Ruiz, adding that C`: after a
+        // quotation opening the sentence, the subject is the one it is attributed to.
+        let mut s = start;
+        while s < k && (tokens[s].quote().is_some() || tokens[s].is_punct(',')) {
+            s += 1;
+        }
+        if s > start && rules::verb_at(tokens, s, text).is_some() {
+            s += 1;
+        }
+        let m = rules::subject_of(tokens, s, k, text)?;
         return (m.tokens.end <= k).then_some(m);
     }
     let m = mention::backward(tokens, b, text)?;

@@ -574,14 +574,22 @@ fn ends_sentence(tokens: &[Token], i: usize, text: &str, quotes: &[RawQuote]) ->
         // The dash after a dateline, the colon after a heading.
         Kind::Dash | Kind::Punct('-' | ':') => i > 0 && tokens[i - 1].in_dateline(),
         // A word that swallowed an abbreviation's period ends a sentence only before a
-        // paragraph break or the end.
-        Kind::Word => matches!(
-            next,
-            None | Some(Token {
-                kind: Kind::Break,
-                ..
-            })
-        ),
+        // paragraph break or the end; an initial or initialism also before a quotation
+        // that opens with a capital (`wrote one rider on X. "Great start."`, `by 3 p.m.
+        // "We know ..."`), where a title's abbreviation may stand before a nickname
+        // (`Gen. "Mad Dog" Mattis`).
+        Kind::Word => match next.map(|t| t.kind) {
+            None | Some(Kind::Break) => true,
+            Some(Kind::Quote(q)) => {
+                let word = tokens[i].text(text);
+                let stem = word.strip_suffix('.').unwrap_or(word);
+                let initial = stem.len() == 1 || stem.contains('.');
+                word.ends_with('.')
+                    && initial
+                    && text[quotes[q as usize].content.clone()].starts_with(char::is_uppercase)
+            }
+            _ => false,
+        },
         _ => false,
     }
 }
@@ -789,5 +797,21 @@ mod tests {
             2
         );
         assert_eq!(ends("\"She did not know what--\" Emma frowned."), 1);
+    }
+
+    #[test]
+    fn an_initial_before_a_capitalized_quotation_ends_the_sentence() {
+        fn ends(text: &str) -> Vec<&str> {
+            let (_, toks) = tokens_of(text);
+            let t = toks.iter().filter(|t| t.ends()).map(|t| t.text(text));
+            t.collect()
+        }
+        assert_eq!(
+            ends("It was fixed by 3 p.m. \"Good,\" he said."),
+            ["p.m.", "."]
+        );
+        // Not a title before a nickname, nor an initial before a quotation in lower case.
+        assert_eq!(ends("Gen. \"Mad Dog\" Mattis spoke."), ["."]);
+        assert_eq!(ends("It ran past 3 p.m. \"for once\" on Friday."), ["."]);
     }
 }

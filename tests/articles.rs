@@ -2888,3 +2888,48 @@ fn a_dash_after_the_verb_ends_the_clause_it_reports() {
     let text = "After a long pause, Harriet said --\n\n\"I never thought so.\"";
     assert_eq!(reported(text), []);
 }
+
+#[test]
+fn an_initialism_before_a_capitalized_quotation_ends_the_sentence() {
+    // `p.m.` ends the sentence: the quotation after it is a sentence of its own, not a
+    // phrase inside the report before it.
+    let text = "Kevin Osterhout told CBC News the system was stable by 3 p.m. \"We know \
+                trust has to be earned back,\" he said.";
+    let quotes = quotation::extract_quotes(text);
+    let kinds: Vec<(QuoteKind, &str)> = quotes.iter().map(|q| (q.kind, q.text)).collect();
+    assert_eq!(
+        kinds,
+        [
+            (QuoteKind::Indirect, "the system was stable by 3 p.m."),
+            (QuoteKind::Direct, "We know trust has to be earned back,")
+        ]
+    );
+    // A title's abbreviation before a nickname does not.
+    let text = "Gen. \"Mad Dog\" Mattis said the plan was sound.";
+    assert!(quotation::extract_quotes(text)
+        .iter()
+        .all(|q| q.kind != QuoteKind::Direct));
+}
+
+#[test]
+fn a_participle_after_a_quote_s_verb_reports_what_follows() {
+    // `adding that`, `noting that` after a quotation: its speaker says the clause too.
+    let text = "\"It was the right call,\" Ruiz said, adding that the board would review \
+                it in June.\n\n\
+                \"It is over,\" said Ana Ruiz, noting that the deal had collapsed twice.";
+    let reports: Vec<(&str, String)> = reported(text).into_iter().map(|r| (r.0, r.1)).collect();
+    assert_eq!(
+        reports,
+        [
+            ("the board would review it in June", "Ruiz".to_string()),
+            ("the deal had collapsed twice", "Ana Ruiz".to_string())
+        ]
+    );
+    // Observing or indicating a thing reports nothing; a clause after them does.
+    let text = "\"Look at that,\" she said, indicating the broken gate.\n\n\
+                Ruiz indicated the broken gate.\n\n\
+                Chen observed the ritual from the back row.\n\n\
+                Ruiz observed that the gate had been broken for weeks.";
+    let clauses: Vec<&str> = reported(text).into_iter().map(|r| r.0).collect();
+    assert_eq!(clauses, ["the gate had been broken for weeks"]);
+}
