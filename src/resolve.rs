@@ -408,6 +408,35 @@ impl<'a, 't> Namesakes<'a, 't> {
     }
 }
 
+/// The full names the document says go by `they`: a name followed in its sentence by
+/// `they/them` (`Sam Rivera, who uses they/them pronouns,`, `Sam Rivera (they/them)`).
+fn singular_they<'t>(
+    text: &'t str,
+    tokens: &[Token],
+    raw: &[(Mention, bool)],
+    names: &[NameRef<'t>],
+) -> FxHashMap<Cow<'t, str>, ()> {
+    let mut out = FxHashMap::default();
+    // Most documents never say it: one search of the text settles them.
+    if !text.contains("they/them") && !text.contains("They/them") {
+        return out;
+    }
+    for ((m, _), n) in raw.iter().zip(names) {
+        let declared = tokens[m.tokens.end..]
+            .iter()
+            .take(MAX_PRONOUN_NOTE)
+            .take_while(|t| t.kind != Kind::Break)
+            .any(|t| t.text(text).eq_ignore_ascii_case("they/them"));
+        if declared {
+            out.insert(n.full.clone(), ());
+        }
+    }
+    out
+}
+
+/// How many tokens after a name [`singular_they`] reads for its pronouns.
+const MAX_PRONOUN_NOTE: usize = 6;
+
 /// Whether the name at byte `at` is the object of `of`, over a few lower-case words
 /// between: `mother of Sean Smith`, `son of the firefighter Luis Reyes`.
 fn after_of(text: &str, at: usize) -> bool {
@@ -730,6 +759,9 @@ pub(crate) struct Resolver<'t, 'g> {
     subjects: Vec<(usize, Gender)>,
     /// Per name in `names`: whether it names an institution (`Grain Growers Council`).
     institutions: Vec<bool>,
+    /// The people the document says go by `they` (`Sam Rivera, who uses they/them
+    /// pronouns,`): see [`singular_they`].
+    singular_they: FxHashMap<Cow<'t, str>, ()>,
 }
 
 /// How many narration subjects `he` or `she` may be followed back through, each to the one
@@ -1285,6 +1317,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
             }
         }
         let (holders, titled) = role_holders(text, &names);
+        let singular_they = singular_they(text, tokens, &raw, &names);
         Resolver {
             text,
             gazetteer,
@@ -1297,6 +1330,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
             breaks,
             subjects,
             institutions,
+            singular_they,
         }
     }
 
@@ -1836,9 +1870,24 @@ impl<'t, 'g> Resolver<'t, 'g> {
 
     fn group_pronoun(&self, pos: usize) -> Option<Cow<'t, str>> {
         let para = self.paragraph(pos);
-        let ev = self.speakers_before(pos).next()?;
-        let group = matches!(ev.kind, MentionKind::Group | MentionKind::Org);
-        (group && self.paragraph(ev.pos) + 1 >= para).then(|| ev.name.clone())
+        let near = |at: usize| self.paragraph(at) + 1 >= para;
+        let ev = self.speakers_before(pos).next();
+        if let Some(ev) = ev {
+            let group = matches!(ev.kind, MentionKind::Group | MentionKind::Org);
+            let they = self.singular_they.contains_key(&ev.name);
+            if (group || they) && near(ev.pos) {
+                return Some(ev.name.clone());
+            }
+        }
+        // `Sam Rivera, who uses they/them pronouns, said ...¶"Q," they said.`: the person
+        // who goes by `they`, named last in this paragraph or the one before, when no one
+        // has spoken since.
+        if self.singular_they.is_empty() {
+            return None;
+        }
+        let n = self.names_before(pos).next()?;
+        let since = !ev.is_some_and(|ev| ev.pos >= n.start);
+        (since && near(n.start) && self.singular_they.contains_key(&n.full)).then(|| n.full.clone())
     }
 
     /// The person description `m` stands for, after the words `after` tells of.

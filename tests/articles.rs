@@ -2933,3 +2933,17 @@ fn a_participle_after_a_quote_s_verb_reports_what_follows() {
     let clauses: Vec<&str> = reported(text).into_iter().map(|r| r.0).collect();
     assert_eq!(clauses, ["the gate had been broken for weeks"]);
 }
+
+#[test]
+fn they_stands_for_a_person_the_article_says_goes_by_they() {
+    let text = "Sam Rivera, who uses they/them pronouns, said the shelter was full.\n\n\
+                \"We turned away six people last night,\" they said.";
+    assert_eq!(speakers(text), [Some("Sam Rivera".to_string())]);
+    // Without the note, `they` is the group that spoke, or stays as written.
+    let text = "Sam Rivera said the shelter was full.\n\n\
+                \"We turned away six people last night,\" they said.";
+    assert_eq!(speakers(text), [Some("they".to_string())]);
+    let text = "Sam Rivera (they/them) runs the shelter. Volunteers said it was full.\n\n\
+                \"We turned away six people,\" they said.";
+    assert_eq!(speakers(text), [Some("Volunteers".to_string())]);
+}
