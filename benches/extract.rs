@@ -70,6 +70,12 @@ fn hostile(size: usize) -> Vec<(&'static str, String)> {
             "names_and_pronouns",
             fill("Ada Okafor said he told Mr. Gates she \"q,\" "),
         ),
+        // Two full names sharing a surname, then the surname alone: every lone surname
+        // weighs the namesakes named before it.
+        (
+            "namesakes",
+            fill("Ann Smith met Bob Smith (they/them). \"No,\" Smith said. \"Yes,\" they said. "),
+        ),
         // A first-person dialogue whose other speaker addresses a new name every turn:
         // every name is a candidate for the narrator's.
         ("narrator_turns_new_names", narrator_turns(size)),

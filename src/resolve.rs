@@ -393,13 +393,17 @@ impl<'a, 't> Namesakes<'a, 't> {
         let first = self.first_alone.get(own).copied().unwrap_or(k);
         if first < j {
             let (o, before) = names.latest(first)?;
-            let one = before.iter().all(|&i| same(i, o));
+            let one = before.iter().rev().take(MAX_NAMESAKES).all(|&i| same(i, o));
             return Some(o).filter(|&o| one && agrees(o));
         }
         let para = |i: usize| self.tokens[raw[i].0.tokens.start].para;
         let uses = |i: usize| self.uses[&text[raw[i].0.name.clone()]];
         let near = para(j) + 1 >= para(k);
-        let main = before.iter().all(|&i| same(i, j) || uses(i) <= uses(j));
+        let main = before
+            .iter()
+            .rev()
+            .take(MAX_NAMESAKES)
+            .all(|&i| same(i, j) || uses(i) <= uses(j));
         let n = &raw[j].0;
         let related = after_of(text, n.span.start)
             || after_of(text, n.name.start)
@@ -436,6 +440,11 @@ fn singular_they<'t>(
 
 /// How many tokens after a name [`singular_they`] reads for its pronouns.
 const MAX_PRONOUN_NOTE: usize = 6;
+
+/// How many full-name mentions before it [`Namesakes::choose`] compares a candidate with:
+/// enough for any article's family, and a bound on the work per lone surname in a text
+/// that names thousands of namesakes.
+const MAX_NAMESAKES: usize = 32;
 
 /// Whether the name at byte `at` is the object of `of`, over a few lower-case words
 /// between: `mother of Sean Smith`, `son of the firefighter Luis Reyes`.
