@@ -778,8 +778,6 @@ pub(crate) fn determiner_phrase(
     })
 }
 
-/// A run of capitalized words starting at `start`: titles, then a name, or titles then a
-/// role noun (`Pentagon spokesman`), or modifiers then a group noun (`U.S. officials`).
 /// Whether token `i` is a party's members in the plural: `Democrats`, `Tories`.
 fn party_members(tokens: &[Token], i: usize, text: &str) -> bool {
     // Asked at the start of every name: only a word ending in `s` is looked up.
@@ -787,6 +785,8 @@ fn party_members(tokens: &[Token], i: usize, text: &str) -> bool {
     w.ends_with('s') && lexicon::is_party_members(w)
 }
 
+/// A run of capitalized words starting at `start`: titles, then a name, or titles then a
+/// role noun (`Pentagon spokesman`), or modifiers then a group noun (`U.S. officials`).
 fn name_run(tokens: &[Token], start: usize, text: &str) -> Option<Mention> {
     // `Meanwhile Brenda`, `Presently Tony`: a word capitalized only because it opens the
     // sentence is not part of the name after it. A given name is (`Bill Hale`, though the
@@ -1270,35 +1270,7 @@ fn affiliation_head(tokens: &[Token], m: Mention, text: &str, depth: u8) -> Ment
     }
     let head = prep.and_then(|k| backward_phrase(tokens, k, text, depth));
     if located {
-        let someone = |h: &Mention| {
-            h.kind != MentionKind::Role
-                || word(tokens, h.tokens.start, text)
-                    .is_some_and(|a| a.eq_ignore_ascii_case("a") || a.eq_ignore_ascii_case("an"))
-        };
-        return match head {
-            Some(h) if people(tokens, &h) && someone(&h) => h,
-            // `Jane Ruiz in Ottawa said`.
-            Some(h) if h.kind == MentionKind::Name && !tokens[h.tokens.end - 1].info().org => h,
-            // `an official at the Housing Authority in Arizona said`: the body is where
-            // the place is, and the body is read in turn.
-            Some(h)
-                if h.kind == MentionKind::Org
-                    || h.kind == MentionKind::Name && tokens[h.tokens.end - 1].info().org =>
-            {
-                match depth.checked_sub(1) {
-                    Some(inner) => {
-                        let read = affiliation_head(tokens, h.clone(), text, inner);
-                        if read.tokens == h.tokens {
-                            m
-                        } else {
-                            read
-                        }
-                    }
-                    None => m,
-                }
-            }
-            _ => m,
-        };
+        return located_head(tokens, m, head, text, depth);
     }
     match head {
         // The description keeps the phrase it hangs from, as one read forward does (`a
@@ -1316,6 +1288,45 @@ fn affiliation_head(tokens: &[Token], m: Mention, text: &str, depth: u8) -> Ment
             head
         }
         _ => m,
+    }
+}
+
+/// `Police in Halifax said`: who is in the place or body `m` that `in` follows, `head`
+/// being the phrase before `in`. A group, an indefinite role (`a diplomat in Manila`) or
+/// a person's name speaks; a body is read in turn (`an official at the Housing Authority
+/// in Arizona`); else `m` stays.
+fn located_head(
+    tokens: &[Token],
+    m: Mention,
+    head: Option<Mention>,
+    text: &str,
+    depth: u8,
+) -> Mention {
+    let someone = |h: &Mention| {
+        h.kind != MentionKind::Role
+            || word(tokens, h.tokens.start, text)
+                .is_some_and(|a| a.eq_ignore_ascii_case("a") || a.eq_ignore_ascii_case("an"))
+    };
+    let Some(h) = head else {
+        return m;
+    };
+    let body_name = h.kind == MentionKind::Name && tokens[h.tokens.end - 1].info().org;
+    if people(tokens, &h) && someone(&h) || h.kind == MentionKind::Name && !body_name {
+        return h;
+    }
+    if h.kind != MentionKind::Org && !body_name {
+        return m;
+    }
+    match depth.checked_sub(1) {
+        Some(inner) => {
+            let read = affiliation_head(tokens, h.clone(), text, inner);
+            if read.tokens == h.tokens {
+                m
+            } else {
+                read
+            }
+        }
+        None => m,
     }
 }
 
@@ -1411,9 +1422,8 @@ fn phrase_start(tokens: &[Token], end: usize, text: &str) -> Option<usize> {
                 || title_word(info) && is_capitalized(w)
                 // `of` joins a title, an institution noun or a group's to what follows
                 // (`Secretary of State`, `Bank of Canada`, `Communications Workers of
-                // America`), not a name to a
-                // place or a body: `Rebecca Sun of Harlow Securities said` ends in
-                // `Harlow Securities`, which she is affiliated with.
+                // America`), not a name to a place or a body: `Rebecca Sun of Harlow
+                // Securities said` ends in `Harlow Securities`, which she is with.
                 || PARTICLES.contains(&w)
                     && (w != "of"
                         || j >= 2 && {

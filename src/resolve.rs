@@ -215,8 +215,8 @@ impl FullNames<'_> {
 
     /// The latest full-name mention before mention `k`, whichever full name it is: when
     /// the article has several (`Teresa Okafor` and her husband `Daniel Okafor`), the
-    /// one just named is whom a lone surname next to it stands for.
-    /// Also returns the others before it, latest first.
+    /// one just named is whom a lone surname next to it stands for. Also returns the
+    /// mentions before it, in document order.
     fn latest(&self, k: usize) -> Option<(usize, &[usize])> {
         let r = &self.ranges[3];
         let list = &self.lists[r.start as usize..r.end as usize];
@@ -412,8 +412,9 @@ impl<'a, 't> Namesakes<'a, 't> {
     }
 }
 
-/// The full names the document says go by `they`: a name followed in its sentence by
-/// `they/them` (`Sam Rivera, who uses they/them pronouns,`, `Sam Rivera (they/them)`).
+/// The full names the document says go by `they`: a name followed within a few words,
+/// in its paragraph, by `they/them` (`Sam Rivera, who uses they/them pronouns,`, `Sam
+/// Rivera (they/them)`).
 fn singular_they<'t>(
     text: &'t str,
     tokens: &[Token],
