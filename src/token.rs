@@ -576,7 +576,7 @@ fn ends_sentence(tokens: &[Token], i: usize, text: &str, quotes: &[RawQuote]) ->
         // A word that swallowed an abbreviation's period ends a sentence only before a
         // paragraph break or the end; an initial or initialism also before a quotation
         // that opens with a capital (`wrote one rider on X. "Great start."`, `by 3 p.m.
-        // "We know ..."`), where a title's abbreviation may stand before a nickname
+        // "We know ..."`). Not a title's abbreviation, which may stand before a nickname
         // (`Gen. "Mad Dog" Mattis`).
         Kind::Word => match next.map(|t| t.kind) {
             None | Some(Kind::Break) => true,
