@@ -1016,14 +1016,17 @@ fn name_mention(tokens: &[Token], start: usize, end: usize, text: &str) -> Optio
         // Goss`).
         // So is one right after a title or department word (`National Security Adviser
         // Eduardo Año`): together they are the office.
-        let after_title = name_start - 1 > start && {
-            let (before, possessive) = strip_possessive(tokens[name_start - 2].text(text));
-            title_word(info_of(&tokens[name_start - 2], before, possessive))
+        // (The word before is read only for a role noun.)
+        let after_title = || {
+            name_start - 1 > start && {
+                let (before, possessive) = strip_possessive(tokens[name_start - 2].text(text));
+                title_word(info_of(&tokens[name_start - 2], before, possessive))
+            }
         };
-        let role_first = (name_start - 1 == start || after_title)
-            && name_start < end
+        let role_first = name_start < end
             && info.role
-            && info.given.is_none();
+            && info.given.is_none()
+            && (name_start - 1 == start || after_title());
         if title_word(info) || role_first || !is_capitalized(w) && !PARTICLES.contains(&w) {
             break;
         }
@@ -1302,11 +1305,7 @@ fn located_head(
     text: &str,
     depth: u8,
 ) -> Mention {
-    let someone = |h: &Mention| {
-        h.kind != MentionKind::Role
-            || word(tokens, h.tokens.start, text)
-                .is_some_and(|a| a.eq_ignore_ascii_case("a") || a.eq_ignore_ascii_case("an"))
-    };
+    let someone = |h: &Mention| h.kind != MentionKind::Role || indefinite(h, text);
     let Some(h) = head else {
         return m;
     };
@@ -1328,6 +1327,15 @@ fn located_head(
         }
         None => m,
     }
+}
+
+/// Whether mention `m` opens with an indefinite article or `one`: `a justice official`,
+/// `one veteran`, `another neighbour` introduce someone new.
+pub(crate) fn indefinite(m: &Mention, text: &str) -> bool {
+    let first = text[m.span.clone()].split_whitespace().next().unwrap_or("");
+    ["a", "an", "one", "another"]
+        .iter()
+        .any(|w| first.eq_ignore_ascii_case(w))
 }
 
 /// Prepositions whose object, in a modifier after a subject, may stand right before the

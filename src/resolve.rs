@@ -1468,10 +1468,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
     }
 
     fn indefinite(&self, m: &Mention) -> bool {
-        matches!(
-            self.first_word(m).to_ascii_lowercase().as_str(),
-            "a" | "an" | "one" | "another"
-        )
+        mention::indefinite(m, self.text)
     }
 
     /// For `his statement` / `her letter`, the gender of the possessor.
