@@ -5,9 +5,9 @@
 
 /// `quote-label`: all dev files 7/19.
 pub(crate) const QUOTE_LABEL: f32 = 0.37;
-/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1978/1999, pdnc 4139/5091.
+/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1978/1999, pdnc 4141/5091.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.93;
-/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 584/597, pdnc 6872/8168.
+/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 584/597, pdnc 6871/8168.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
 /// `quote-dash-speaker`: all dev files 17/17.
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
@@ -31,13 +31,13 @@ pub(crate) const SPEAKER_COLON_QUOTE: f32 = 0.89;
 pub(crate) const INTRO_PARAGRAPH: f32 = 0.73;
 /// `sentence-verb`: polnear 37/45, pdnc 348/465.
 pub(crate) const SENTENCE_VERB: f32 = 0.79;
-/// `sentence-verb-after`: polnear 42/45, pdnc 60/103.
+/// `sentence-verb-after`: polnear 42/45, pdnc 61/104.
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.76;
 /// `subject-colon-quote`: polnear 30/35, pdnc 125/185.
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.77;
 /// `quote-subject-tag`: pdnc 76/92.
 pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.83;
-/// `continuation`: gendergaptracker 85/88, polnear 1278/1313, pdnc 5173/6350.
+/// `continuation`: gendergaptracker 85/88, polnear 1278/1313, pdnc 5172/6349.
 pub(crate) const CONTINUATION: f32 = 0.92;
 /// `paragraph-continuation`: gendergaptracker 40/43, polnear 51/58, pdnc 14/28.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.77;
@@ -49,9 +49,9 @@ pub(crate) const ADDRESSEE_REPLIES: f32 = 0.86;
 pub(crate) const CALLED_BACK: f32 = 0.74;
 /// `turn-taking`: pdnc 4596/6316.
 pub(crate) const TURN_TAKING: f32 = 0.73;
-/// `turn-taking-back`: pdnc 417/652.
+/// `turn-taking-back`: pdnc 416/651.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.64;
-/// `dialogue-alternation`: pdnc 924/1557.
+/// `dialogue-alternation`: pdnc 924/1558.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.59;
 /// `dialogue-resumes`: pdnc 124/318.
 pub(crate) const DIALOGUE_RESUMES: f32 = 0.39;

@@ -1365,16 +1365,24 @@ impl<'a, 'd> Document<'a, 'd> {
     /// `Still`).
     fn quiet_paragraph_before(&self, qt: usize, speaker: &str) -> bool {
         let paragraph = self.paragraph_before(qt);
+        // An interviewer's question (`Don't your cooks complain?`) reports no one's speech.
+        let question = paragraph
+            .clone()
+            .next_back()
+            .is_some_and(|k| self.tokens[k].is_punct('?'));
         !paragraph.is_empty()
             && paragraph.into_iter().all(|k| {
                 let t = &self.tokens[k];
+                // (`Isn't` opening a question is capitalized, and names no one.)
                 let named = t.is_capitalized(self.text)
                     && !t.common()
+                    && t.info().function.is_none()
                     && !speaker.split(' ').any(|w| w == t.text(self.text));
                 t.quote().is_none()
                     && !named
-                    && !rules::verb_at(self.tokens, k, self.text)
-                        .is_some_and(|(_, kind)| kind != lexicon::VerbKind::Manner)
+                    && (question
+                        || !rules::verb_at(self.tokens, k, self.text)
+                            .is_some_and(|(_, kind)| kind != lexicon::VerbKind::Manner))
             })
     }
 
@@ -1440,6 +1448,9 @@ impl<'a, 'd> Document<'a, 'd> {
             return None;
         }
         let subject = self.subject_before(c.qt, resolver)?;
+        // `The victim's sister, Carla Dunn, said ...`: the name set beside the description
+        // is who it is.
+        let subject = self.named_in_apposition(subject, resolver);
         if !matches!(subject.kind, MentionKind::Name | MentionKind::Role) {
             return None;
         }

@@ -12,7 +12,7 @@
 use once_cell::sync::Lazy;
 use std::ops::Range;
 
-use crate::lexicon::{Function, VerbKind};
+use crate::lexicon::{self, Function, VerbKind};
 use crate::mention::{self, Mention};
 use crate::rules::{self, Rule};
 use crate::token::{Kind, Token};
@@ -41,7 +41,8 @@ const NEEDS_THAT: &[&str] = &[
 
 /// Words before a speech verb that say the words after it were not said: `declined to
 /// say which offices`, `would not say whether`, `never said that`. A phrase of the list
-/// ends right before the verb.
+/// ends right before the verb. (So does an auxiliary with `not` joined on, `won't say`,
+/// `hasn't indicated`, or split off, `did n't say`: see [`unsaid`].)
 const UNSAID: &[&[&str]] = &[
     &["declined", "to"],
     &["declines", "to"],
@@ -49,24 +50,29 @@ const UNSAID: &[&[&str]] = &[
     &["refuses", "to"],
     &["not"],
     &["never"],
-    &["didn't"],
-    &["did", "n't"],
-    &["wouldn't"],
-    &["would", "n't"],
-    &["won't"],
-    &["wo", "n't"],
+    &["n't"],
 ];
 
 /// Whether the speech verb at `k` (in a sentence from `start`) is denied or refused:
 /// see [`UNSAID`].
 fn unsaid(tokens: &[Token], start: usize, k: usize, text: &str) -> bool {
-    UNSAID.iter().any(|phrase| {
-        k >= start + phrase.len()
-            && phrase
-                .iter()
-                .enumerate()
-                .all(|(i, w)| word_eq(tokens, k - phrase.len() + i, text, w))
-    })
+    // `didn't actually say`, `would not publicly say`: an adverb may stand between.
+    let adverb = k > start && tokens[k - 1].kind == Kind::Word && {
+        let w = tokens[k - 1].text(text);
+        w.len() > 4 && w.ends_with("ly")
+    };
+    let k = k - usize::from(adverb);
+    let negated = k > start
+        && tokens[k - 1].kind == Kind::Word
+        && lexicon::is_negative_auxiliary(tokens[k - 1].text(text));
+    negated
+        || UNSAID.iter().any(|phrase| {
+            k >= start + phrase.len()
+                && phrase
+                    .iter()
+                    .enumerate()
+                    .all(|(i, w)| word_eq(tokens, k - phrase.len() + i, text, w))
+        })
 }
 
 /// Verbs whose object is as often a thing as a clause: `announced a new plan`, `confirmed

@@ -1027,7 +1027,23 @@ fn name_mention(tokens: &[Token], start: usize, end: usize, text: &str) -> Optio
             && info.role
             && info.given.is_none()
             && (name_start - 1 == start || after_title());
-        if title_word(info) || role_first || !is_capitalized(w) && !PARTICLES.contains(&w) {
+        // `Peter T. King`, `Larry King`: a title word after a given name or an initial, at
+        // the run's end or before `of`, is a surname (`Virginia Gov. Terry McAuliffe` is
+        // titled).
+        let surname = || {
+            name_start - 1 > start
+                && (name_start == end || tokens[name_start].text(text) == "of")
+                && {
+                    let before = &tokens[name_start - 2];
+                    let b = before.text(text).trim_end_matches('.');
+                    before.info().given.is_some()
+                        || b.len() == 1 && b.bytes().all(|c| c.is_ascii_uppercase())
+                }
+        };
+        if title_word(info) && !surname()
+            || role_first
+            || !is_capitalized(w) && !PARTICLES.contains(&w)
+        {
             break;
         }
         name_start -= 1;
@@ -1042,6 +1058,21 @@ fn name_mention(tokens: &[Token], start: usize, end: usize, text: &str) -> Optio
         })
     {
         name_start = start;
+    }
+    // `Mayor of London`, `Duke of Sussex`: `of` and a place after a title are the office.
+    // A given name after the place starts the holder's name (`Governor of Texas Greg
+    // Abbott`); failing one, a run too long to be only an office ends in a two-word name.
+    // (Not a party's member: `Senator Lindsey Graham, Republican of South Carolina,`; nor
+    // after a name: `Representative Peter King of New York`.)
+    if name_start > start
+        && name_start < end
+        && tokens[name_start].text(text) == "of"
+        && tokens[start + 1..name_start]
+            .iter()
+            .all(|t| title_word(t.info()))
+        && !lexicon::is_party_member(tokens[name_start - 1].text(text))
+    {
+        name_start = holder_after_office(tokens, name_start + 1, end);
     }
     // Particles never start a name.
     while name_start < end && !is_capitalized(tokens[name_start].text(text)) {
@@ -1071,7 +1102,16 @@ fn name_mention(tokens: &[Token], start: usize, end: usize, text: &str) -> Optio
     if gender.is_none() {
         gender = tokens[name_start].info().given;
     }
-    let name = tokens[name_start].span.start..span.end;
+    // `Representative Peter King of New York`: the place after a name is where the
+    // person is from, no part of the name.
+    // (`Association of Flight Attendants` is a body's name.)
+    let name_end = (name_start + 1..end)
+        .find(|&k| {
+            let before = tokens[k - 1].info();
+            tokens[k].text(text) == "of" && !before.org && !before.group
+        })
+        .map_or(span.end, |k| tokens[k - 1].span.end);
+    let name = tokens[name_start].span.start..name_end;
     let title =
         (name_start > start).then(|| tokens[start].span.start..tokens[name_start - 1].span.end);
     // `St. Paul's`, `St. Louis`: one word after a saint's title names a church, a street
@@ -1094,6 +1134,21 @@ fn name_mention(tokens: &[Token], start: usize, end: usize, text: &str) -> Optio
         gender,
         tokens: start..end,
     })
+}
+
+/// Where the holder's name starts in the words `place..end` that follow `Title of`: at the
+/// first given name after the place's first word; else at the last two words when three
+/// or more follow and the last is no institution's noun (`CEO of Harbour Restaurant
+/// Association` is all office); else nowhere (`end`: the run is only an office).
+fn holder_after_office(tokens: &[Token], place: usize, end: usize) -> usize {
+    if let Some(k) = (place + 1..end).find(|&k| tokens[k].info().given.is_some()) {
+        return k;
+    }
+    if end >= place + 3 && !tokens[end - 1].info().org {
+        end - 2
+    } else {
+        end
+    }
 }
 
 /// Reads the mention that ends with token `end - 1`, reading backward. Steps over an
@@ -1939,6 +1994,62 @@ mod tests {
 
     fn s(k: MentionKind, a: &str, b: &str) -> Option<(MentionKind, String, String)> {
         Some((k, a.to_string(), b.to_string()))
+    }
+
+    #[test]
+    fn of_and_a_place_after_a_title_are_part_of_the_office() {
+        // The office alone is a role, not the place.
+        assert_eq!(
+            fwd("Mayor of Halifax said"),
+            s(MentionKind::Role, "Mayor of Halifax", "Mayor of Halifax")
+        );
+        assert_eq!(
+            fwd("Archbishop of Armagh said"),
+            s(
+                MentionKind::Role,
+                "Archbishop of Armagh",
+                "Archbishop of Armagh"
+            )
+        );
+        // A given name after the place starts the holder's name.
+        assert_eq!(
+            fwd("Premier of Nova Scotia Tim Houlihan said"),
+            s(
+                MentionKind::Name,
+                "Premier of Nova Scotia Tim Houlihan",
+                "Tim Houlihan"
+            )
+        );
+        // With no given name known, a long run ends in a two-word name.
+        assert_eq!(
+            fwd("Mayor of Leeds Tariq Mahmood said"),
+            s(
+                MentionKind::Name,
+                "Mayor of Leeds Tariq Mahmood",
+                "Tariq Mahmood"
+            )
+        );
+        // An institution after `of` is all office.
+        assert_eq!(
+            fwd("Director of Harbour Lending Company said").map(|(k, _, n)| (k, n)),
+            Some((
+                MentionKind::Role,
+                "Director of Harbour Lending Company".to_string()
+            ))
+        );
+        // `of` after a name, or after a party's member, places the person; the name stays.
+        assert_eq!(
+            fwd("Representative Dale King of New Mexico said"),
+            s(
+                MentionKind::Name,
+                "Representative Dale King of New Mexico",
+                "Dale King"
+            )
+        );
+        assert_eq!(
+            fwd("Senator Ann Ruiz, Democrat of Ohio, said").map(|(_, _, n)| n),
+            Some("Ann Ruiz".to_string())
+        );
     }
 
     #[test]

@@ -1063,6 +1063,11 @@ impl<'t, 'g> Resolver<'t, 'g> {
                         raw.push((m, speaking));
                         continue;
                     }
+                    // `Bishop of Whitby`: the place in an office is no one's name.
+                    if m.kind == MentionKind::Role {
+                        i = m.tokens.end.max(i + 1);
+                        continue;
+                    }
                 }
             }
             i += 1;
@@ -2027,10 +2032,15 @@ impl<'t, 'g> Resolver<'t, 'g> {
                         .split_whitespace()
                         .any(|e| e.eq_ignore_ascii_case(w))
                 };
+                // `The Bishop of Whitby said ... the bishop said`: an office of a place
+                // is headed by its title, and is capitalized as one.
+                let (described, office) = match ev.name.split_once(" of ") {
+                    Some((office, _)) => (true, office),
+                    None => (!ev.name.contains(char::is_uppercase), ev.name.as_ref()),
+                };
                 ev.kind == MentionKind::Role
-                    && !ev.name.contains(char::is_uppercase)
-                    && ev
-                        .name
+                    && described
+                    && office
                         .split_whitespace()
                         .next_back()
                         .is_some_and(|w| w.eq_ignore_ascii_case(head))

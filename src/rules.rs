@@ -173,6 +173,8 @@ pub static RULES: &[Rule] = &[
             ("\"Vote,\" said the card that the volunteers handed out at the door.", 0),
             // A quote no punctuation closes, inside a sentence, is a phrase of it.
             ("Critics of the so-called \"safety net\" argue Ortiz wants delay.", 0),
+            // `that` after the verb opens the clause reported, not an inverted speaker.
+            ("Her slogan, \"Fresh Start,\" promises that Ruiz will cut fares.", 0),
         ],
         matcher: Matcher::Local(quote_verb_speaker),
     },
@@ -503,6 +505,8 @@ pub static RULES: &[Rule] = &[
             ("\"We have done our part\" in these talks, and more.", 0),
             // `it` after the verb is its object.
             ("Critics of a \"safety net\" argue it could trap the port for years.", 0),
+            // `that` after the verb opens the clause, whose subject is no speaker.
+            ("The poster, \"Fresh Start,\" in red, promises that Ruiz will cut fares.", 0),
         ],
         matcher: Matcher::Local(sentence_verb_after),
     },
@@ -1533,6 +1537,9 @@ fn quote_verb_speaker(c: &Ctx) -> Option<Found> {
     // that no punctuation closes is a phrase of that sentence, not a speech it reports.
     (c.sent_start == c.qt || closed(c)).then_some(())?;
     verb(c, i)?;
+    if complementizer(c, i + 1) {
+        return None;
+    }
     let m = match mention::forward_loose(c.tokens, i + 1, c.text) {
         Some(m) => m,
         // `"Q," said the printed slate card.`: a determiner phrase that ends the sentence.
@@ -1552,6 +1559,31 @@ fn quote_verb_speaker(c: &Ctx) -> Option<Found> {
         }
     };
     found(m, c.tokens.get(i))
+}
+
+/// Whether token `k`, right after a speech verb, is `that` opening the clause it reports
+/// (`promises that Ruiz won't`): the words after it are no inverted speaker. A `that`
+/// whose phrase ends in a few words, with no verb, at a comma, a stop or a preposition
+/// points at someone (`said that gentleman,`, `whispered that gentleman to Tom`).
+fn complementizer(c: &Ctx, k: usize) -> bool {
+    if !word(c, k).is_some_and(|w| w.eq_ignore_ascii_case("that")) {
+        return false;
+    }
+    for j in k + 1..(k + 5).min(c.tokens.len()) {
+        let t = &c.tokens[j];
+        let ends = match t.kind {
+            Kind::Punct('.' | ',' | ';' | '!' | '?') => true,
+            Kind::Word => t.info().function == Some(Function::Stop),
+            _ => return true,
+        };
+        if ends {
+            return j == k + 1;
+        }
+        if t.info().verb.is_some() || t.info().function == Some(Function::Between) {
+            return true;
+        }
+    }
+    true
 }
 
 fn quote_dash_speaker(c: &Ctx) -> Option<Found> {
@@ -2257,6 +2289,9 @@ fn sentence_verb_after(c: &Ctx) -> Option<Found> {
                 return found(m, c.tokens.get(k));
             }
             // `argue it could`: `it` after a verb is its object, never an inverted subject.
+            if complementizer(c, k + 1) {
+                return None;
+            }
             let m = mention::forward(c.tokens, k + 1, c.text)
                 .filter(|m| !matches!(m.kind, MentionKind::Pronoun(Some(Gender::Neuter), _)))?;
             return found(m, c.tokens.get(k));

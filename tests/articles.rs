@@ -2786,6 +2786,12 @@ fn what_a_speaker_declined_to_say_is_not_reported() {
                 Ortiz has never said that she would run.\n\n\
                 Chen didn't say the plan was dead.";
     assert_eq!(reported(text), []);
+    // Any auxiliary with `not` joined on, in either apostrophe, and an adverb between.
+    let text = "Ruiz won\u{2019}t say what she will do if she loses.\n\n\
+                The council hasn't indicated that it would reopen the bid.\n\n\
+                Okafor can't say with any certainty that the line will open.\n\n\
+                The minister didn't actually say that fares would rise.";
+    assert_eq!(reported(text), []);
     // A negation inside what was said is still said.
     let text = "Ortiz said the plan was not dead.";
     let clauses: Vec<&str> = reported(text).into_iter().map(|r| r.0).collect();
@@ -2946,4 +2952,71 @@ fn they_stands_for_a_person_the_article_says_goes_by_they() {
     let text = "Sam Rivera (they/them) runs the shelter. Volunteers said it was full.\n\n\
                 \"We turned away six people,\" they said.";
     assert_eq!(speakers(text), [Some("Volunteers".to_string())]);
+}
+
+#[test]
+fn a_name_set_beside_the_subject_before_a_quote_is_who_she_is() {
+    // `The victim's sister, Carla Dunn, said ...` makes Dunn the subject `she` takes up,
+    // not the prosecutor named earlier in the paragraph.
+    let text = "Crown attorney Sofia Brandt told the jury that Maclean had planned the attack. \
+                Outside the courthouse, the victim's sister, Carla Dunn, said the family was \
+                relieved. \"We waited two years for today,\" she said.";
+    let quotes = extract_quotes(text);
+    let names: Vec<String> = quotes
+        .iter()
+        .map(|q| q.speaker.as_ref().unwrap().name.to_string())
+        .collect();
+    assert_eq!(names, ["Carla Dunn"]);
+}
+
+#[test]
+fn clergy_speak_after_an_opening_phrase_and_their_see_is_part_of_the_office() {
+    let text = "Speaking at a service in Dover, the archbishop told worshippers: \"No child \
+                should go to school hungry.\"\n\n\
+                The Bishop of Whitby said the church would open its halls. \"We have the \
+                room,\" the bishop said.\n\n\
+                The Rev. Ann Holt, who runs a food bank in Dover, said demand had doubled.";
+    let quotes = quotation::extract_quotes(text);
+    let speakers: Vec<(&str, String)> = quotes
+        .iter()
+        .map(|q| {
+            let s = q.speaker.as_ref().unwrap();
+            (s.mention, s.name.to_string())
+        })
+        .collect();
+    assert_eq!(
+        speakers,
+        [
+            ("the archbishop", "archbishop".to_string()),
+            ("Bishop of Whitby", "Bishop of Whitby".to_string()),
+            ("the bishop", "Bishop of Whitby".to_string()),
+            ("Rev. Ann Holt", "Ann Holt".to_string()),
+        ]
+    );
+}
+
+#[test]
+fn answers_in_a_question_and_answer_interview_are_the_interviewee_s() {
+    // The interviewer's questions are unquoted paragraphs; a capitalized `Isn't` opening
+    // one is no name, and the answers after them go on with the one interviewed.
+    let text = "Chef Lena Ortiz opened her restaurant in 2019.\n\n\
+                Why no freezer?\n\n\
+                \"Because it made me lazy,\" Ortiz says. \"When you can freeze anything, you \
+                stop planning.\"\n\n\
+                Isn't that expensive?\n\n\
+                \"It's cheaper, actually. We waste less.\"\n\n\
+                Don't your cooks complain?\n\n\
+                \"Every day.\"";
+    let quotes = extract_quotes(text);
+    let want = [
+        row(
+            "Because it made me lazy",
+            "Lena Ortiz",
+            "quote-speaker-verb",
+        ),
+        row("When you can freeze", "Lena Ortiz", "continuation"),
+        row("It's cheaper", "Lena Ortiz", "speaker-resumes"),
+        row("Every day", "Lena Ortiz", "speaker-resumes"),
+    ];
+    assert_eq!(summary(&quotes, &want), want);
 }

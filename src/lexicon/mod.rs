@@ -161,6 +161,49 @@ const BETWEEN: &[&str] = &[
     "angrily",
     "calmly",
 ];
+/// Auxiliaries with `not` joined on, in both apostrophes: like the auxiliaries of
+/// [`BETWEEN`] they may stand between a subject and its verb, and capitalized at a
+/// question's start (`Isn't that expensive?`) they are no one's name.
+const NEGATIVE_AUXILIARIES: &[&str] = &[
+    "isn't",
+    "aren't",
+    "wasn't",
+    "weren't",
+    "don't",
+    "doesn't",
+    "didn't",
+    "can't",
+    "couldn't",
+    "won't",
+    "wouldn't",
+    "shouldn't",
+    "hasn't",
+    "haven't",
+    "hadn't",
+    "mustn't",
+    "needn't",
+    "ain't",
+    "shan't",
+    "isn’t",
+    "aren’t",
+    "wasn’t",
+    "weren’t",
+    "don’t",
+    "doesn’t",
+    "didn’t",
+    "can’t",
+    "couldn’t",
+    "won’t",
+    "wouldn’t",
+    "shouldn’t",
+    "hasn’t",
+    "haven’t",
+    "hadn’t",
+    "mustn’t",
+    "needn’t",
+    "ain’t",
+    "shan’t",
+];
 /// Adverbs and interjections that open sentences: capitalized there, never names.
 const SENTENCE_OPENERS: &[&str] = &[
     "however",
@@ -593,6 +636,7 @@ fn build() -> FxHashMap<&'static str, WordInfo> {
         (DAYS, Function::Time),
         (TIME, Function::Time),
         (SENTENCE_OPENERS, Function::Between),
+        (NEGATIVE_AUXILIARIES, Function::Between),
         (EPITHETS, Function::Epithet),
         (BETWEEN, Function::Between),
         (STOP, Function::Stop),
@@ -627,6 +671,12 @@ pub(crate) fn is_corporate_suffix(word: &str) -> bool {
 /// in any case.
 pub(crate) fn is_department(word: &str) -> bool {
     listed(titles::DEPARTMENT_WORDS, word)
+}
+
+/// Whether `word` is an auxiliary with `not` joined on (`won't`, `hasn’t`:
+/// [`NEGATIVE_AUXILIARIES`]), in any case.
+pub(crate) fn is_negative_auxiliary(word: &str) -> bool {
+    listed(NEGATIVE_AUXILIARIES, word)
 }
 
 /// Whether `word` is a party member's noun (`Republican`, `Tory`:
