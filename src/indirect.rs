@@ -974,11 +974,18 @@ fn that_is_conjunction(tokens: &[Token], c: usize, text: &str) -> bool {
             .split(['\'', '’'])
             .next()
             .is_some_and(|p| p != w && crate::lexicon::lookup(p).pronoun.is_some())
-        // `that talks have stalled`: a plural noun then an auxiliary is a subject, since
-        // `that` as a determiner takes a singular (`said that plan would fail`).
+        // `that such studies`: no determiner comes before `such`.
+        || w == "such"
+        // `that talks have stalled`, `that people who walk`: a plural noun then an
+        // auxiliary or a relative pronoun is a subject, since `that` as a determiner
+        // takes a singular (`said that plan would fail`).
         || (w.ends_with('s') && !w.ends_with("ss") || info.group)
             && tokens.get(c + 2).is_some_and(|n| {
-                n.kind == Kind::Word && n.info().function == Some(Function::Between)
+                n.kind == Kind::Word
+                    && matches!(
+                        n.info().function,
+                        Some(Function::Between | Function::Relative)
+                    )
             })
 }
 

@@ -1173,9 +1173,14 @@ fn backward_in(tokens: &[Token], end: usize, text: &str, depth: u8) -> Option<Me
     // `A man charged with robbing a Surrey bank said`: a phrase that is not the start of
     // the clause but the object inside a modifier after the subject gives way to the
     // subject the modifier follows.
+    // (`published in The Lancet`: the article may be capitalized as part of the name.)
+    let mut p = m.tokens.start;
+    if p > 0 && word(tokens, p - 1, text).is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+        p -= 1;
+    }
     let inside = !matches!(m.kind, MentionKind::Pronoun(..))
-        && m.tokens.start > 0
-        && word(tokens, m.tokens.start - 1, text).is_some_and(|w| {
+        && p > 0
+        && word(tokens, p - 1, text).is_some_and(|w| {
             OBJECT_PREPOSITIONS.contains(&w)
                 || w.len() > 4
                     && (w.ends_with("ing") || w.ends_with("ed"))
@@ -1339,7 +1344,8 @@ fn affiliation_head(tokens: &[Token], m: Mention, text: &str, depth: u8) -> Ment
             head.tokens.end = m.tokens.end;
             head
         }
-        Some(head) if body && people(tokens, &head) => head,
+        // `Tom Becker of King's College London said`: so does a person's name.
+        Some(head) if body && (people(tokens, &head) || head.kind == MentionKind::Name) => head,
         Some(head)
             if m.kind == MentionKind::Name && !matches!(head.kind, MentionKind::Pronoun(..)) =>
         {
@@ -1452,6 +1458,11 @@ fn backward_phrase(tokens: &[Token], end: usize, text: &str, depth: u8) -> Optio
     if m.is_some() {
         return m;
     }
+    // `King's College London`, `St. Mary's Hospital`: a capitalized run with a possessive
+    // inside it is one institution's name, though read forward the possessive ends it.
+    if let Some(m) = possessive_institution(tokens, start, end, text) {
+        return Some(m);
+    }
     // `justice officials`, `provincial health authorities`: modifiers with no determiner
     // before a role or group noun.
     let head = tokens[end - 1].info();
@@ -1459,6 +1470,30 @@ fn backward_phrase(tokens: &[Token], end: usize, text: &str, depth: u8) -> Optio
         return description(tokens, start, start, text).filter(|m| m.tokens.end == end);
     }
     None
+}
+
+/// The tokens `start..end` as one institution's name, when they are capitalized words and
+/// one before the last is a possessive: `King's College London`.
+fn possessive_institution(
+    tokens: &[Token],
+    start: usize,
+    end: usize,
+    text: &str,
+) -> Option<Mention> {
+    let words = (start..end).map(|k| word(tokens, k, text));
+    let capitalized = words.clone().all(|w| w.is_some_and(is_capitalized));
+    let possessive = (start..end - 1).any(|k| strip_possessive(tokens[k].text(text)).1);
+    (end > start + 1 && capitalized && possessive).then(|| {
+        let span = tokens[start].span.start..tokens[end - 1].span.end;
+        Mention {
+            kind: MentionKind::Org,
+            span: span.clone(),
+            name: span,
+            title: None,
+            gender: None,
+            tokens: start..end,
+        }
+    })
 }
 
 /// Where the noun phrase ending at `end - 1` starts.
@@ -1546,7 +1581,7 @@ fn apposition(tokens: &[Token], comma: usize, text: &str, depth: u8) -> Option<M
         Some(m)
             if m.tokens.start > 0
                 && tokens[m.tokens.start - 1].is_punct(',')
-                && m.title.is_some()
+                && (m.title.is_some() || m.kind == MentionKind::Role)
                 && text[m.span.clone()].contains(" of ") =>
         {
             apposition_far(tokens, comma, text, depth).or(Some(m))

@@ -1930,14 +1930,18 @@ impl<'t, 'g> Resolver<'t, 'g> {
     }
 
     /// `Flames goalie Ilya Petrov made 38 saves. "Q," the 24-year-old said.`: news calls
-    /// the person just named by their age or party (`the Kentucky Republican`), so `the`
+    /// the person just named by their age or party (`the Kentucky Republican`, `the
+    /// 24-year-old Norwegian`), so `the`
     /// and one of those is the last person who was the subject of a sentence or clause, in
     /// this paragraph or the one before.
     fn just_named(&self, m: &Mention) -> Option<Cow<'t, str>> {
         let mut words = self.text[m.span.clone()].split_whitespace();
         let (first, last) = (words.next()?, words.next_back()?);
-        if !first.eq_ignore_ascii_case("the") || !(age_noun(last) || lexicon::is_party_member(last))
-        {
+        // `the 24-year-old Norwegian`, `the Welsh 19-year-old`: an age anywhere in it.
+        // (Not a nationality alone: a novel's `the Jew`, `the Indian` is a character's
+        // epithet.)
+        let aged = age_noun(last) || words.any(age_noun);
+        if !first.eq_ignore_ascii_case("the") || !(aged || lexicon::is_party_member(last)) {
             return None;
         }
         self.last_subject(m)

@@ -3020,3 +3020,35 @@ fn answers_in_a_question_and_answer_interview_are_the_interviewee_s() {
     ];
     assert_eq!(summary(&quotes, &want), want);
 }
+
+#[test]
+fn a_science_story_s_study_and_outside_expert_are_its_speakers() {
+    let text = "A study published in The Journal of Sleep suggests that people who nap \
+                for twenty minutes recall more.\n\n\
+                Prof. Ines Duarte of St. Olaf's College Dublin, who was not involved, \
+                cautioned that such studies \"can't separate cause from effect.\"\n\n\
+                The lead author, Tariq Mensah, disagreed. \"The effect held in every \
+                group,\" the 41-year-old Ghanaian said.";
+    let quotes = quotation::extract_quotes(text);
+    let got: Vec<(&str, String)> = quotes
+        .iter()
+        .map(|q| (q.text, q.speaker.as_ref().unwrap().name.to_string()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "people who nap for twenty minutes recall more",
+                "study".to_string()
+            ),
+            (
+                "can't separate cause from effect.",
+                "Ines Duarte".to_string()
+            ),
+            (
+                "The effect held in every group,",
+                "Tariq Mensah".to_string()
+            ),
+        ]
+    );
+}
