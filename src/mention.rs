@@ -807,6 +807,10 @@ fn name_run(tokens: &[Token], start: usize, text: &str) -> Option<Mention> {
     let mut j = start;
     let mut end = start;
     while j < tokens.len() && j < start + MAX_NAME {
+        if j > start && nickname_inside(tokens, j, text) {
+            j += 1;
+            continue;
+        }
         let Some(w) = word(tokens, j, text) else {
             break;
         };
@@ -885,6 +889,30 @@ fn name_run(tokens: &[Token], start: usize, text: &str) -> Option<Mention> {
     }
     name_mention(tokens, start, end, text)
 }
+
+/// `Theo "Tank" Marsh`, `Joaquín "El Chapo" Guzmán`: whether token `j` is a short
+/// quotation of capitalized words between two capitalized words, a nickname inside the
+/// name they make.
+fn nickname_inside(tokens: &[Token], j: usize, text: &str) -> bool {
+    let t = &tokens[j];
+    let cap = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.kind == Kind::Word && t.is_capitalized(text))
+    };
+    if t.quote().is_none() || j == 0 || !cap(j - 1) || !cap(j + 1) {
+        return false;
+    }
+    let inner = text[t.span.clone()].trim_matches(|c: char| !c.is_alphanumeric());
+    let mut words = inner.split_whitespace();
+    inner.len() <= MAX_NICKNAME
+        && !inner.contains([',', '.', '!', '?', ';', ':'])
+        && words.clone().count() <= 3
+        && words.all(|w| w.starts_with(char::is_uppercase))
+}
+
+/// Longest nickname [`nickname_inside`] reads, in bytes.
+const MAX_NICKNAME: usize = 24;
 
 /// Whether the lower-case role or title words from `j` on lead to a capitalized word.
 fn role_words_then_name(tokens: &[Token], mut j: usize, text: &str) -> bool {
@@ -1009,6 +1037,10 @@ fn name_mention(tokens: &[Token], start: usize, end: usize, text: &str) -> Optio
     let mut name_start = end;
     let mut gender = None;
     while name_start > start {
+        if nickname_inside(tokens, name_start - 1, text) {
+            name_start -= 1;
+            continue;
+        }
         let (w, possessive) = strip_possessive(tokens[name_start - 1].text(text));
         let info = info_of(&tokens[name_start - 1], w, possessive);
         // `Lawyer Roberta Kaplan`, `Coach Ana Ruiz`: a role noun opening the run, before
@@ -1509,6 +1541,10 @@ fn phrase_start(tokens: &[Token], end: usize, text: &str) -> Option<usize> {
     if is_capitalized(last) && (info.function.is_none() || epithet_name || surname_word) {
         // Walk back over the capitalized run, its particles and inner role words.
         while j > 0 && j + MAX_NAME > end {
+            if nickname_inside(tokens, j - 1, text) {
+                j -= 1;
+                continue;
+            }
             let Some(w) = word(tokens, j - 1, text) else {
                 break;
             };
@@ -2029,6 +2065,35 @@ mod tests {
 
     fn s(k: MentionKind, a: &str, b: &str) -> Option<(MentionKind, String, String)> {
         Some((k, a.to_string(), b.to_string()))
+    }
+
+    #[test]
+    fn a_nickname_in_quotation_marks_is_part_of_the_name_it_stands_in() {
+        assert_eq!(
+            fwd("Theo \"Tank\" Marsh said"),
+            s(
+                MentionKind::Name,
+                "Theo \"Tank\" Marsh",
+                "Theo \"Tank\" Marsh"
+            )
+        );
+        assert_eq!(
+            back("Goalie Ana \u{201c}The Wall\u{201d} Ruiz"),
+            s(
+                MentionKind::Name,
+                "Goalie Ana \u{201c}The Wall\u{201d} Ruiz",
+                "Ana \u{201c}The Wall\u{201d} Ruiz"
+            )
+        );
+        // A title in marks, or a quotation that is a sentence, is no nickname.
+        assert_eq!(
+            fwd("Marsh \"Ghost Town, Part Two\" Lee").map(|(_, _, n)| n),
+            Some("Marsh".to_string())
+        );
+        assert_eq!(
+            fwd("Marsh \"we won\" Lee").map(|(_, _, n)| n),
+            Some("Marsh".to_string())
+        );
     }
 
     #[test]

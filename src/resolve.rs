@@ -73,9 +73,16 @@ impl<'t> NameWords<'t> {
         let first = words.next().unwrap_or("");
         let of = words.clone().next() == Some("of");
         let (mut last, mut count) = (first, usize::from(!first.is_empty()));
+        // A nickname in quotation marks (`Joaquin "El Chapo" Guzman`) is not counted.
+        let mark = |c: Option<char>| c.is_some_and(|c| crate::marks::lookup(c).is_some());
+        let mut nickname = false;
         for w in words {
-            last = w;
-            count += 1;
+            nickname |= mark(w.chars().next());
+            if !nickname {
+                last = w;
+                count += 1;
+            }
+            nickname &= !mark(w.chars().next_back());
         }
         let info = match first_info {
             Some(info) => info,

@@ -3052,3 +3052,26 @@ fn a_science_story_s_study_and_outside_expert_are_its_speakers() {
         ]
     );
 }
+
+#[test]
+fn a_band_s_members_are_named_through_their_instruments_and_nicknames() {
+    let text = "Frontwoman Kira Lund calls the album \"the record we were scared to \
+                make.\"\n\n\
+                \"We threw away forty songs,\" Lund says.\n\n\
+                Drummer Theo \"Tank\" Marsh, 31, joined in 2015. \"Kira writes the words. \
+                I just hit things,\" he joked. Later, Marsh added: \"I mean it.\"";
+    let quotes = extract_quotes(text);
+    let names: Vec<String> = quotes
+        .iter()
+        .map(|q| q.speaker.as_ref().unwrap().name.to_string())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "Kira Lund",
+            "Kira Lund",
+            "Theo \"Tank\" Marsh",
+            "Theo \"Tank\" Marsh"
+        ]
+    );
+}
