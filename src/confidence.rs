@@ -15,7 +15,7 @@ pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
 pub(crate) const QUOTE_SPLIT: f32 = 0.90;
 /// `quote-dash-beat`: all dev files 13/17.
 pub(crate) const QUOTE_DASH_BEAT: f32 = 0.76;
-/// `speaker-verb-quote`: polnear 419/434, pdnc 881/1166.
+/// `speaker-verb-quote`: polnear 420/435, pdnc 881/1166.
 pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.86;
 /// `verb-speaker-quote`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const VERB_SPEAKER_QUOTE: f32 = 0.50;
@@ -29,15 +29,15 @@ pub(crate) const ACCORDING_TO: f32 = 0.89;
 pub(crate) const SPEAKER_COLON_QUOTE: f32 = 0.89;
 /// `intro-paragraph`: pdnc 122/168.
 pub(crate) const INTRO_PARAGRAPH: f32 = 0.73;
-/// `sentence-verb`: polnear 37/45, pdnc 348/465.
+/// `sentence-verb`: polnear 38/46, pdnc 348/465.
 pub(crate) const SENTENCE_VERB: f32 = 0.79;
 /// `sentence-verb-after`: polnear 42/45, pdnc 61/104.
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.76;
-/// `subject-colon-quote`: polnear 30/35, pdnc 125/185.
-pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.77;
+/// `subject-colon-quote`: polnear 29/34, pdnc 125/185.
+pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.76;
 /// `quote-subject-tag`: pdnc 76/92.
 pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.83;
-/// `continuation`: gendergaptracker 85/88, polnear 1278/1313, pdnc 5173/6349.
+/// `continuation`: gendergaptracker 85/88, polnear 1278/1312, pdnc 5173/6349.
 pub(crate) const CONTINUATION: f32 = 0.92;
 /// `paragraph-continuation`: gendergaptracker 40/43, polnear 51/58, pdnc 14/28.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.77;
@@ -65,9 +65,9 @@ pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.48;
 pub(crate) const BEAT_AFTER: f32 = 0.93;
 /// `sentence-before`: gendergaptracker 17/20, polnear 30/43, pdnc 1239/1809.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.74;
-/// `indirect-speaker-verb`: gendergaptracker 219/303, polnear 1540/2390.
+/// `indirect-speaker-verb`: gendergaptracker 219/303, polnear 1539/2390.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.68;
-/// `indirect-tell`: gendergaptracker 13/20, polnear 109/184.
+/// `indirect-tell`: gendergaptracker 13/20, polnear 109/186.
 pub(crate) const INDIRECT_TELL: f32 = 0.62;
 /// `indirect-clause-speaker-verb`: gendergaptracker 33/39, polnear 206/243.
 pub(crate) const INDIRECT_CLAUSE_SPEAKER_VERB: f32 = 0.85;

@@ -472,6 +472,14 @@ fn speaker(
         b = rules::skip_between_back(tokens, start, b - 1, text);
     }
     let conj = b > start && matches!(tokens[b - 1].text(text), "but" | "and");
+    // `..., with press secretary Ana Ruiz telling reporters C`: after `with`, the phrase
+    // before the participle is its subject.
+    if let Some(m) = participle
+        .then(|| rules::with_subject_before(tokens, start, b, text))
+        .flatten()
+    {
+        return Some(m);
+    }
     if participle || conj {
         // `"Q," Ruiz said, adding that C` and `"Q," said Ruiz, adding that C`: after a
         // quotation opening the sentence, the subject is the one it is attributed to.

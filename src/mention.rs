@@ -158,7 +158,14 @@ fn name_word(t: &Token, info: &WordInfo, w: &str) -> bool {
         && info.function.is_none()
         && info.verb.is_none()
         && info.pronoun.is_none()
-        && !(t.joined() && place_adjective(w))
+        && !(t.joined() && (place_adjective(w) || party_tag(w)))
+}
+
+/// `D-Texas`, `R-Ky.`, `I-Vt.`: a US legislator's party and state, set beside the name;
+/// no name itself.
+fn party_tag(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() > 3 && matches!(b[0], b'D' | b'R' | b'I') && b[1] == b'-' && b[2].is_ascii_uppercase()
 }
 
 /// `Toronto-based`, `Ottawa-born`, `Republican-leaning`: a capitalized word joined by a
@@ -1839,6 +1846,8 @@ fn apposition_opener(tokens: &[Token], k: usize, text: &str) -> bool {
         info.function,
         Some(Function::Determiner | Function::Relative)
     ) || w.starts_with(|c: char| c.is_ascii_digit())
+        // `Rep. Ana Ruiz, D-Texas, said`: as an age is.
+        || party_tag(w)
         || APPOSITION_PREPOSITIONS.contains(&w)
         || lower && info.function.is_none() && (role_soon || participle_form(w))
 }

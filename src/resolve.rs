@@ -1938,9 +1938,8 @@ impl<'t, 'g> Resolver<'t, 'g> {
 
     /// `Flames goalie Ilya Petrov made 38 saves. "Q," the 24-year-old said.`: news calls
     /// the person just named by their age or party (`the Kentucky Republican`, `the
-    /// 24-year-old Norwegian`), so `the`
-    /// and one of those is the last person who was the subject of a sentence or clause, in
-    /// this paragraph or the one before.
+    /// 24-year-old Norwegian`), so `the` and one of those is the last person who was the
+    /// subject of a sentence or clause, in this paragraph or the one before.
     fn just_named(&self, m: &Mention) -> Option<Cow<'t, str>> {
         let mut words = self.text[m.span.clone()].split_whitespace();
         let (first, last) = (words.next()?, words.next_back()?);

@@ -241,6 +241,12 @@ pub static RULES: &[Rule] = &[
                 "a spokesperson for the camp",
             ),
             ("Fans booed, with Ruiz reportedly yelling: \"Get out!\"", 0, "Ruiz"),
+            // Lower-case words of a title may open the phrase after `with`.
+            (
+                "The crowd cheered, with press secretary Lena Ashford saying: \"We won.\"",
+                0,
+                "press secretary Lena Ashford",
+            ),
             // Not read as an affiliation of the words before `with` (`Tim Guest with the
             // Health Authority`).
             (
@@ -1053,7 +1059,18 @@ pub static RULES: &[Rule] = &[
         name: "indirect-tell",
         pattern: "X told Y (that) C.",
         confidence: confidence::INDIRECT_TELL,
-        positive: &[("Fisk told reporters that the port had never been busier.", 0, "Fisk")],
+        positive: &[
+            ("Fisk told reporters that the port had never been busier.", 0, "Fisk"),
+            // After `with`, the phrase before the participle is its subject.
+            (
+                "The port defended its record, with press secretary Lena Ashford telling \
+                 reporters it had never been busier.",
+                0,
+                "press secretary Lena Ashford",
+            ),
+            // A party and state set off after a name is no name.
+            ("Rep. Ana Ruiz, D-Texas, told reporters the port was busy.", 0, "Rep. Ana Ruiz"),
+        ],
         negative: &[
             ("Fisk told a long story.", 0),
             ("Fisk told them everything about the port and its cranes.", 0),
@@ -2011,18 +2028,30 @@ fn intro_paragraph(c: &Ctx) -> Option<Found> {
 /// The subject of a participle in a `with` phrase: `with officials warning that ...`.
 fn with_subject(c: &Ctx, v: usize) -> Option<Mention> {
     // `with Trump reportedly yelling`: an adverb may stand between the two.
-    let end = between_back(c, v);
-    let after_with =
-        |m: &Mention| m.tokens.start > c.sent_start && word(c, m.tokens.start - 1) == Some("with");
-    if let Some(m) = mention::backward(c.tokens, end, c.text).filter(after_with) {
+    with_subject_before(c.tokens, c.sent_start, between_back(c, v), c.text)
+}
+
+/// [`with_subject`] of a participle whose subject ends at token `end`, in a sentence that
+/// starts at token `start`.
+pub(crate) fn with_subject_before(
+    tokens: &[Token],
+    start: usize,
+    end: usize,
+    text: &str,
+) -> Option<Mention> {
+    let with =
+        |k: usize| k > start && tokens[k].kind == Kind::Word && tokens[k].text(text) == "with";
+    let after_with = |m: &Mention| m.tokens.start > 0 && with(m.tokens.start - 1);
+    if let Some(m) = mention::backward(tokens, end, text).filter(after_with) {
         return Some(m);
     }
     // The backward reader may take `with Trump` for an affiliation of the words before it
-    // (`Tim Guest with the Health Authority`): read forward from a `with` close before.
+    // (`Tim Guest with the Health Authority`), or stop at lower-case words of a title
+    // (`with press secretary Ana Ruiz`): read forward from a `with` close before.
     let with = (end.saturating_sub(MAX_WITH_SUBJECT)..end)
         .rev()
-        .find(|&k| k > c.sent_start && word(c, k) == Some("with"))?;
-    mention::forward(c.tokens, with + 1, c.text).filter(|m| m.tokens.end == end)
+        .find(|&k| with(k))?;
+    mention::forward_loose(tokens, with + 1, text).filter(|m| m.tokens.end == end)
 }
 
 /// Most tokens between `with` and its participle [`with_subject`] reads forward.
