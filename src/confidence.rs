@@ -7,7 +7,7 @@
 pub(crate) const QUOTE_LABEL: f32 = 0.37;
 /// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1978/1999, pdnc 4142/5091.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.93;
-/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 584/597, pdnc 6871/8168.
+/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 584/597, pdnc 6869/8168.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
 /// `quote-dash-speaker`: all dev files 17/17.
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
@@ -37,7 +37,7 @@ pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.76;
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.76;
 /// `quote-subject-tag`: pdnc 76/92.
 pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.83;
-/// `continuation`: gendergaptracker 85/88, polnear 1278/1312, pdnc 5173/6349.
+/// `continuation`: gendergaptracker 85/88, polnear 1278/1312, pdnc 5172/6349.
 pub(crate) const CONTINUATION: f32 = 0.92;
 /// `paragraph-continuation`: gendergaptracker 40/43, polnear 51/58, pdnc 14/28.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.77;

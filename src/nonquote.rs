@@ -39,6 +39,16 @@ const WORK_NOUNS: &[&str] = &[
     "magazine",
     "newsletter",
     "blog",
+    "essay",
+    "report",
+    "video",
+    "track",
+    "ad",
+    "advert",
+    "advertisement",
+    "commercial",
+    "exhibition",
+    "painting",
 ];
 /// Longest heading [`heading`] recognizes, in words: a subheading is a phrase, not a
 /// paragraph.

@@ -1561,7 +1561,8 @@ fn a_title_after_a_possessive_or_a_work_names_the_work() {
                 In her new book, \"Crossing Over: A Life on the Strait,\" she tells how the \
                 service began.\n\n\
                 Her rival, Tom Hale, said it was the mayor's \"grandest illusion yet.\" \
-                \"The book is a campaign ad,\" Hale said.";
+                \"The book is a campaign ad,\" Hale said.\n\n\
+                One ad, \"Fair Crossing,\" stars an actor who promises that fares will fall.";
     let texts: Vec<&str> = extract_quotes(text).iter().map(|q| q.text).collect();
     assert_eq!(
         texts,
@@ -3072,6 +3073,29 @@ fn a_band_s_members_are_named_through_their_instruments_and_nicknames() {
             "Kira Lund",
             "Theo \"Tank\" Marsh",
             "Theo \"Tank\" Marsh"
+        ]
+    );
+}
+
+#[test]
+fn police_ranks_written_short_title_the_officer_they_stand_before() {
+    // `Cpl.`, `Cst.`, `Insp.`: the rank is the title, not part of the name, so the surname
+    // alone and the rank's full word later find the officer.
+    let text = "Cpl. Vanessa Munn said officers found the victim shortly after 2 a.m. \
+                \"This was a senseless act,\" Munn said.\n\n\
+                RCMP Cst. Amir Dhillon said the highway had been closed. Later the constable \
+                said it had reopened.";
+    let names: Vec<String> = quotation::extract_quotes(text)
+        .iter()
+        .map(|q| q.speaker.as_ref().unwrap().name.to_string())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "Vanessa Munn",
+            "Vanessa Munn",
+            "Amir Dhillon",
+            "Amir Dhillon"
         ]
     );
 }
