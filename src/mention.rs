@@ -827,7 +827,7 @@ fn name_run(tokens: &[Token], start: usize, text: &str) -> Option<Mention> {
         let keep = name_word(&tokens[j], info, stem)
             || title_word(info) && is_capitalized(w)
             || adjective_before_name(tokens, j, w, text)
-            // `of` joins after a title (`Secretary of State`, `Duke of York`) or an
+            // `of` joins after a title (`Secretary of State`, `Bishop of Durham`) or an
             // institution noun (`Bank of Canada governor Peter Lisle`), never two names
             // side by side. `van der Berg`, `de la Cruz`: two particles may stand before
             // the surname.
@@ -1098,7 +1098,7 @@ fn name_mention(tokens: &[Token], start: usize, end: usize, text: &str) -> Optio
     {
         name_start = start;
     }
-    // `Mayor of London`, `Duke of Sussex`: `of` and a place after a title are the office.
+    // `Mayor of London`, `Bishop of Durham`: `of` and a place after a title are the office.
     // A given name after the place starts the holder's name (`Governor of Texas Greg
     // Abbott`); failing one, a run too long to be only an office ends in a two-word name.
     // (Not a party's member: `Senator Lindsey Graham, Republican of South Carolina,`; nor
@@ -1519,8 +1519,7 @@ fn possessive_institution(
     end: usize,
     text: &str,
 ) -> Option<Mention> {
-    let words = (start..end).map(|k| word(tokens, k, text));
-    let capitalized = words.clone().all(|w| w.is_some_and(is_capitalized));
+    let capitalized = (start..end).all(|k| word(tokens, k, text).is_some_and(is_capitalized));
     let possessive = (start..end - 1).any(|k| strip_possessive(tokens[k].text(text)).1);
     (end > start + 1 && capitalized && possessive).then(|| {
         let span = tokens[start].span.start..tokens[end - 1].span.end;
