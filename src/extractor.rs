@@ -645,10 +645,27 @@ impl<'a, 'd> Document<'a, 'd> {
                 let name = resolver.resolve(&r.mention);
                 resolver.note_speaker(r.mention.span.start, name.clone(), r.mention.kind);
                 // `Baxter said she understands`: a named speaker reporting with `he` or
-                // `she` first speaks of themselves, which tells their gender.
-                if r.mention.kind == MentionKind::Name {
+                // `she` first speaks of themselves, which tells their gender. So does a
+                // relative clause between a description and its verb (`A witness who
+                // asked not to be named because she feared reprisals said`), which a
+                // later `she` may then pick up.
+                if matches!(r.mention.kind, MentionKind::Name | MentionKind::Role) {
                     let first = self.text[r.content.clone()].split_whitespace().next();
-                    if let Some(g) = first.and_then(|w| lexicon::lookup(w).personal_gender()) {
+                    let relative = (r.mention.kind == MentionKind::Role)
+                        .then(|| self.text.get(r.mention.span.end..r.cue.start))
+                        .flatten()
+                        .filter(|between| {
+                            between.trim_start_matches([',', ' ']).starts_with("who ")
+                        });
+                    let g = first
+                        .and_then(|w| lexicon::lookup(w).personal_gender())
+                        .filter(|_| r.mention.kind == MentionKind::Name)
+                        .or_else(|| {
+                            relative?
+                                .split(|c: char| !c.is_alphabetic())
+                                .find_map(lexicon::gender_cue)
+                        });
+                    if let Some(g) = g {
                         resolver.note_gender(name.clone(), g);
                     }
                 }

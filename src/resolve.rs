@@ -1792,9 +1792,13 @@ impl<'t, 'g> Resolver<'t, 'g> {
             if self.paragraph(ev.pos) + 1 < para {
                 break;
             }
+            // (A description only for a pronoun, and when it is known to be of that
+            // gender: `A witness who said she feared reprisals said C. "Q," she said.`)
+            let agrees = self.compatible(&ev.name, g);
+            let described = who == Referents::Described && agrees == Some(true);
             if ev.kind.is_person()
-                && self.compatible(&ev.name, g) != Some(false)
-                && ev.name.contains(char::is_uppercase)
+                && agrees != Some(false)
+                && (ev.name.contains(char::is_uppercase) || described)
             {
                 return Some(ev.name.clone());
             }

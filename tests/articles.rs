@@ -3099,3 +3099,17 @@ fn police_ranks_written_short_title_the_officer_they_stand_before() {
         ]
     );
 }
+
+#[test]
+fn a_relative_clause_tells_the_gender_of_the_description_it_follows() {
+    // The witness is known only by a description; `she` in the clause set after it says
+    // she is the `she` who speaks next, not the officer quoted before.
+    let text = "\"This was a senseless act,\" Cpl. Vanessa Munn said.\n\n\
+                A witness who asked not to be named because she feared reprisals said the \
+                two men had argued inside the club. \"It happened so fast,\" she said.";
+    let names: Vec<String> = extract_quotes(text)
+        .iter()
+        .map(|q| q.speaker.as_ref().unwrap().name.to_string())
+        .collect();
+    assert_eq!(names, ["Vanessa Munn", "witness"]);
+}
