@@ -649,25 +649,26 @@ impl<'a, 'd> Document<'a, 'd> {
                 // relative clause between a description and its verb (`A witness who
                 // asked not to be named because she feared reprisals said`), which a
                 // later `she` may then pick up.
-                if matches!(r.mention.kind, MentionKind::Name | MentionKind::Role) {
-                    let first = self.text[r.content.clone()].split_whitespace().next();
-                    let relative = (r.mention.kind == MentionKind::Role)
-                        .then(|| self.text.get(r.mention.span.end..r.cue.start))
-                        .flatten()
+                let g = match r.mention.kind {
+                    MentionKind::Name => self.text[r.content.clone()]
+                        .split_whitespace()
+                        .next()
+                        .and_then(|w| lexicon::lookup(w).personal_gender()),
+                    MentionKind::Role => self
+                        .text
+                        .get(r.mention.span.end..r.cue.start)
                         .filter(|between| {
                             between.trim_start_matches([',', ' ']).starts_with("who ")
-                        });
-                    let g = first
-                        .and_then(|w| lexicon::lookup(w).personal_gender())
-                        .filter(|_| r.mention.kind == MentionKind::Name)
-                        .or_else(|| {
-                            relative?
+                        })
+                        .and_then(|relative| {
+                            relative
                                 .split(|c: char| !c.is_alphabetic())
                                 .find_map(lexicon::gender_cue)
-                        });
-                    if let Some(g) = g {
-                        resolver.note_gender(name.clone(), g);
-                    }
+                        }),
+                    _ => None,
+                };
+                if let Some(g) = g {
+                    resolver.note_gender(name.clone(), g);
                 }
                 let text = self.text;
                 out.push(Quote {

@@ -279,7 +279,7 @@ fn sentence(text: &str, tokens: &[Token], start: usize, end: usize, out: &mut Ve
     }
     // Every report hangs on a speech verb or on `according to`; most sentences have
     // neither, and one look at each word's lexicon entry settles them.
-    static ACCORDING: Lazy<u16> = Lazy::new(|| crate::lexicon::id("according"));
+    static ACCORDING: Lazy<u16> = Lazy::new(|| lexicon::id("according"));
     let according = *ACCORDING;
     if !s
         .iter()
@@ -901,7 +901,7 @@ fn skip_time(tokens: &[Token], mut c: usize, stop: usize, text: &str) -> usize {
         tokens.get(i).is_some_and(|t| {
             t.kind == Kind::Word && {
                 let w = t.text(text);
-                crate::lexicon::is_day(w) || RECENTLY.iter().any(|r| w.eq_ignore_ascii_case(r))
+                lexicon::is_day(w) || RECENTLY.iter().any(|r| w.eq_ignore_ascii_case(r))
             }
         })
     };
@@ -966,7 +966,7 @@ fn subject_pronoun(tokens: &[Token], i: usize, text: &str) -> bool {
 /// `said that the plan failed` (a conjunction) against `said that plan failed` (a
 /// determiner): a conjunction is followed by a subject — a pronoun, a determiner, a
 /// capitalized word or a number.
-fn that_is_conjunction(tokens: &[Token], c: usize, text: &str) -> bool {
+pub(crate) fn that_is_conjunction(tokens: &[Token], c: usize, text: &str) -> bool {
     let Some(t) = tokens.get(c + 1).filter(|t| t.kind == Kind::Word) else {
         return true;
     };
@@ -981,7 +981,7 @@ fn that_is_conjunction(tokens: &[Token], c: usize, text: &str) -> bool {
         || w
             .split(['\'', '’'])
             .next()
-            .is_some_and(|p| p != w && crate::lexicon::lookup(p).pronoun.is_some())
+            .is_some_and(|p| p != w && lexicon::lookup(p).pronoun.is_some())
         // `that such studies`: no determiner comes before `such`.
         || w == "such"
         // `that talks have stalled`, `that people who walk`: a plural noun then an

@@ -429,8 +429,9 @@ fn singular_they<'t>(
     names: &[NameRef<'t>],
 ) -> FxHashMap<Cow<'t, str>, ()> {
     let mut out = FxHashMap::default();
-    // Most documents never say it: one search of the text settles them.
-    if !text.contains("they/them") && !text.contains("They/them") {
+    // Most documents never say it: one search of the text settles them (`hey/them` for
+    // both cases of its first letter; the names' own check below reads the whole word).
+    if !text.contains("hey/them") {
         return out;
     }
     for ((m, _), n) in raw.iter().zip(names) {

@@ -1579,28 +1579,11 @@ fn quote_verb_speaker(c: &Ctx) -> Option<Found> {
 }
 
 /// Whether token `k`, right after a speech verb, is `that` opening the clause it reports
-/// (`promises that Ruiz won't`): the words after it are no inverted speaker. A `that`
-/// whose phrase ends in a few words, with no verb, at a comma, a stop or a preposition
-/// points at someone (`said that gentleman,`, `whispered that gentleman to Tom`).
+/// (`promises that Ruiz won't`), read as reported speech reads it: the words after it
+/// are then no inverted speaker, where `said that gentleman,` points at someone.
 fn complementizer(c: &Ctx, k: usize) -> bool {
-    if !word(c, k).is_some_and(|w| w.eq_ignore_ascii_case("that")) {
-        return false;
-    }
-    for j in k + 1..(k + 5).min(c.tokens.len()) {
-        let t = &c.tokens[j];
-        let ends = match t.kind {
-            Kind::Punct('.' | ',' | ';' | '!' | '?') => true,
-            Kind::Word => t.info().function == Some(Function::Stop),
-            _ => return true,
-        };
-        if ends {
-            return j == k + 1;
-        }
-        if t.info().verb.is_some() || t.info().function == Some(Function::Between) {
-            return true;
-        }
-    }
-    true
+    word(c, k).is_some_and(|w| w.eq_ignore_ascii_case("that"))
+        && crate::indirect::that_is_conjunction(c.tokens, k, c.text)
 }
 
 fn quote_dash_speaker(c: &Ctx) -> Option<Found> {
