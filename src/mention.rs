@@ -134,6 +134,12 @@ fn is_capitalized(w: &str) -> bool {
     }
 }
 
+/// Whether `w` is a number in digits, its groups perhaps set off by commas (`1,409`).
+fn numeral(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_digit())
+        && w.bytes().all(|b| b.is_ascii_digit() || b == b',')
+}
+
 /// A word with its possessive ending removed: `Putin's` -> `Putin`.
 pub(crate) fn strip_possessive(w: &str) -> (&str, bool) {
     // Every ending below closes with `s`, `'` or the last byte of `’`: most words have
@@ -370,15 +376,15 @@ pub(crate) fn forward(tokens: &[Token], i: usize, text: &str) -> Option<Mention>
     // (after a word of approximation) before a plural or `of` counts what follows; alone or
     // before a verb a number word may be a name (`said Five`, `Seven looked up`).
     let number = if info.approximation { i + 1 } else { i };
-    let counts = tokens.get(number).is_some_and(|t| {
-        t.kind == Kind::Word
-            && (t.info().number || t.text(text).bytes().all(|b| b.is_ascii_digit()))
-    }) && word(tokens, number + 1, text).is_some_and(|n| {
-        let info = tokens[number + 1].info();
-        n.starts_with(|c: char| c.is_ascii_lowercase())
-            && info.verb.is_none()
-            && (n.ends_with('s') || info.group || n == "of")
-    });
+    let counts = tokens
+        .get(number)
+        .is_some_and(|t| t.kind == Kind::Word && (t.info().number || numeral(t.text(text))))
+        && word(tokens, number + 1, text).is_some_and(|n| {
+            let info = tokens[number + 1].info();
+            n.starts_with(|c: char| c.is_ascii_lowercase())
+                && info.verb.is_none()
+                && (n.ends_with('s') || info.group || n == "of")
+        });
     if counts {
         return description(tokens, i, i + 1, text);
     }

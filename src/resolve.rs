@@ -1935,7 +1935,18 @@ impl<'t, 'g> Resolver<'t, 'g> {
                         _ => None,
                     })
                     .or_else(|| self.qualified_role(m))
-                    .or_else(|| self.guess_role(g, pos, answered))
+                    .or_else(|| {
+                        // `Cole's sister said`: a kin of someone named is a person of
+                        // their own, not whoever of that gender spoke last. (`Obama's
+                        // campaign strategist`, an office, may well be the one who did.)
+                        let first = self.first_word(m);
+                        let named_possessor = first.starts_with(char::is_uppercase)
+                            && mention::strip_possessive(first).1;
+                        if named_possessor && g.is_some() {
+                            return None;
+                        }
+                        self.guess_role(g, pos, answered)
+                    })
                     .or_else(|| self.sole_holder(m))
             }
         }

@@ -460,6 +460,12 @@ pub static RULES: &[Rule] = &[
         confidence: confidence::SENTENCE_VERB,
         positive: &[
             ("Ortiz called the plan a \"bold experiment\" on Monday.", 0, "Ortiz"),
+            // `remarks` after a determiner and a modifier is the noun, not the verb.
+            (
+                "Ortiz said in her opening remarks that the plan was \"bold.\"",
+                0,
+                "Ortiz",
+            ),
             ("The coach said the team had \"nothing left to give.\"", 0, "The coach"),
             ("Ortiz praised the crew, saying they had \"done the impossible.\"", 0, "Ortiz"),
             (
@@ -1197,7 +1203,7 @@ pub(crate) fn verb_at(tokens: &[Token], i: usize, text: &str) -> Option<(&'stati
     // capitalized after a capitalized word, is part of a name. (`Clinton Says` in a
     // title-case headline stays a verb.)
     if !t.is_capitalized(text) {
-        return Some(verb);
+        return (!noun_after_determiner(tokens, i, text)).then_some(verb);
     }
     let in_name = i > 0
         && tokens[i - 1].is_capitalized(text)
@@ -1207,6 +1213,34 @@ pub(crate) fn verb_at(tokens: &[Token], i: usize, text: &str) -> Option<(&'stati
             .any(|n| t.text(text).eq_ignore_ascii_case(n));
     (!in_name).then_some(verb)
 }
+
+/// `in her opening remarks`, `the comments`: a plural that is seldom a news verb, after a
+/// determiner or after a determiner and a modifier, is the noun. (`states`, `claims`,
+/// `notes` and `reports` stay verbs: `the bill states that`.)
+fn noun_after_determiner(tokens: &[Token], i: usize, text: &str) -> bool {
+    let w = tokens[i].text(text);
+    if !NOUN_PLURALS.contains(&w) {
+        return false;
+    }
+    let determiner = |k: usize| tokens[k].info().function == Some(Function::Determiner);
+    // The modifier between is no noun that could be a subject (`the company comments`).
+    let modifier = |k: usize| {
+        let t = &tokens[k];
+        let info = t.info();
+        t.kind == Kind::Word
+            && !t.is_capitalized(text)
+            && info.function.is_none()
+            && info.pronoun.is_none()
+            && info.verb.is_none()
+            && !(info.role || info.title || info.org || info.group)
+    };
+    i >= 1 && determiner(i - 1) || i >= 2 && modifier(i - 1) && determiner(i - 2)
+}
+
+/// Speech verb forms [`noun_after_determiner`] reads as nouns after a determiner.
+const NOUN_PLURALS: &[&str] = &[
+    "remarks", "comments", "answers", "replies", "charges", "demands", "promises", "calls",
+];
 
 /// Forms of `be` that make a following participle passive (`was told`, `is said to`).
 pub(crate) const BE_FORMS: &[&str] = &["was", "were", "is", "are", "be", "been"];

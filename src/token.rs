@@ -240,7 +240,8 @@ pub(crate) fn tokenize(
                 let mut end = i + 1 + alnum_run(&bytes[i + 1..limit]);
                 let joined = end < limit
                     && (bytes[end] >= 0x80
-                        || matches!(bytes[end], b'\'' | b'-' | b'.' | b'&' | b'/'));
+                        || matches!(bytes[end], b'\'' | b'-' | b'.' | b'&' | b'/')
+                        || bytes[end] == b',' && digit_group(bytes, end));
                 if joined {
                     end = word_end(text, i, end, limit);
                 }
@@ -497,6 +498,12 @@ pub(crate) fn opens_sentence(tokens: &[Token], k: usize) -> bool {
     k == 0 || tokens[k - 1].ends()
 }
 
+/// Whether the comma at `at` separates digit groups (`40,000`): a digit on both sides. The
+/// number is one word, and its comma no clause boundary.
+fn digit_group(bytes: &[u8], at: usize) -> bool {
+    at > 0 && bytes[at - 1].is_ascii_digit() && bytes.get(at + 1).is_some_and(u8::is_ascii_digit)
+}
+
 /// The end of the word starting at `start`, read on from `from`: the caller has already
 /// seen that `start..from` is all word characters.
 fn word_end(text: &str, start: usize, from: usize, limit: usize) -> usize {
@@ -510,10 +517,18 @@ fn word_end(text: &str, start: usize, from: usize, limit: usize) -> usize {
         }
         // Inner joiners: don't, Russian-U.S., U.S.A, AT&T, 3.5
         let joins = matches!(c, '\'' | '’' | '-' | '.' | '&' | '/')
-            && chars.peek().is_some_and(|&(_, n)| is_word_char(n));
+            && chars.peek().is_some_and(|&(_, n)| is_word_char(n))
+            || c == ',' && digit_group(text.as_bytes(), at);
         if joins {
             end = at + c.len_utf8();
             continue;
+        }
+        // `the Grocers' Union`, `Gates’ aides`: an apostrophe after a plural `s` is its
+        // possessive, as `'s` is (`Cole's`), so the word keeps it. (A quotation's closing
+        // mark never reaches here: the scanner's quotations are tokens of their own.)
+        if matches!(c, '\'' | '’') && text[start..end].ends_with(['s', 'S']) {
+            end = at + c.len_utf8();
+            break;
         }
         // The period of an abbreviation or initialism belongs to it: Mr. U.S. J.
         if c == '.' {
@@ -707,6 +722,37 @@ mod tests {
                 "President-elect",
                 "J.",
                 "Smith",
+                "."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_number_s_comma_is_inside_it() {
+        // Between digits a comma groups them; before a space it ends a clause.
+        assert_eq!(
+            words("Of 40,000 adults, 1,200 fell, 30, 40."),
+            ["Of", "40,000", "adults", ",", "1,200", "fell", ",", "30", ",", "40", "."]
+        );
+    }
+
+    #[test]
+    fn a_plural_possessive_keeps_its_apostrophe() {
+        // As `Bush's` keeps its `'s`; an apostrophe after any other letter stands alone.
+        assert_eq!(
+            words("The Grocers' Union and the players’ fund were goin' home."),
+            [
+                "The",
+                "Grocers'",
+                "Union",
+                "and",
+                "the",
+                "players’",
+                "fund",
+                "were",
+                "goin",
+                "'",
+                "home",
                 "."
             ]
         );

@@ -3113,3 +3113,65 @@ fn a_relative_clause_tells_the_gender_of_the_description_it_follows() {
         .collect();
     assert_eq!(names, ["Vanessa Munn", "witness"]);
 }
+
+#[test]
+fn a_relative_of_someone_named_is_a_person_of_their_own() {
+    // The prosecutor spoke last, but `the accused's sister` is somebody else: the report is
+    // the sister's, not the last woman's to speak.
+    let text = "The prosecutor, Helen Marsh, said the thefts had left patients in pain. \
+                \"One patient waited four hours,\" Ms Marsh said.\n\n\
+                Cole's sister, who did not want to be named, said the family was \"devastated\".";
+    let quotes = quotation::extract_quotes(text);
+    let last: Vec<(&str, String)> = quotes
+        .iter()
+        .filter(|q| q.span.start > text.find("Cole's").unwrap())
+        .map(|q| (q.text, q.speaker.as_ref().unwrap().name.to_string()))
+        .collect();
+    assert_eq!(
+        last,
+        [
+            ("the family was \"devastated\"", "sister".to_string()),
+            ("devastated", "sister".to_string())
+        ]
+    );
+}
+
+#[test]
+fn a_spokeswoman_for_a_union_in_the_plural_possessive_speaks_for_it() {
+    // `Nurses'` is one possessive word, as `Cole's` is: the union is what the spokeswoman
+    // speaks for, and she, not the chief executive quoted before, says the last words.
+    let text = "Chief executive Priya Natarajan said the cuts would save money.\n\n\
+                A spokeswoman for the Nurses' Union said members had not been consulted. \
+                \"Nobody has spoken to us,\" she said.";
+    let quotes = quotation::extract_quotes(text);
+    let speakers: Vec<(&str, &str)> = quotes
+        .iter()
+        .map(|q| {
+            let s = q.speaker.as_ref().unwrap();
+            (s.mention, s.name.as_ref())
+        })
+        .collect();
+    assert_eq!(
+        speakers,
+        [
+            ("Chief executive Priya Natarajan", "Priya Natarajan"),
+            ("A spokeswoman", "spokeswoman"),
+            ("she", "spokeswoman")
+        ]
+    );
+}
+
+#[test]
+fn a_number_s_commas_do_not_end_the_source_after_according_to() {
+    // `40,000` is one number: the source runs to the sentence's end and frames one report.
+    let text = "Brisk walkers in their fifties are less likely to develop heart disease, \
+                according to a study of 40,000 adults published on Wednesday.";
+    assert_eq!(
+        reported(text),
+        [(
+            "Brisk walkers in their fifties are less likely to develop heart disease",
+            "study".to_string(),
+            "indirect-according-to"
+        )]
+    );
+}
