@@ -604,7 +604,25 @@ fn description(tokens: &[Token], start: usize, body: usize, text: &str) -> Optio
         None => return voice_of(tokens, start, body, owned, j, text),
     };
     let span = tokens[start].span.start..tokens[end - 1].span.end;
-    let name = tokens[body.min(end - 1)].span.start..span.end;
+    let mut first = body.min(end - 1);
+    // `the Prime Minister's Office`, `the Mayor's Office`: an institution capitalized after
+    // the title that heads it is named whole; `the company's board` is a board.
+    let possessor =
+        owned > start && word(tokens, owned - 1, text).is_some_and(|w| strip_possessive(w).1);
+    if kind == MentionKind::Org && possessor && tokens[end - 1].is_capitalized(text) {
+        let titled = |k: usize| {
+            word(tokens, k, text)
+                .is_some_and(|w| is_capitalized(w) && lexicon::lookup(strip_possessive(w).0).title)
+        };
+        let mut k = owned;
+        while k > start && titled(k - 1) {
+            k -= 1;
+        }
+        if k < owned {
+            first = first.min(k);
+        }
+    }
+    let name = tokens[first].span.start..span.end;
     Some(Mention {
         kind,
         span,
@@ -2079,6 +2097,42 @@ mod tests {
 
     fn s(k: MentionKind, a: &str, b: &str) -> Option<(MentionKind, String, String)> {
         Some((k, a.to_string(), b.to_string()))
+    }
+
+    #[test]
+    fn headline_words_for_a_chief_are_titles() {
+        // `boss` before a name is a title, as `chief` is; alone it is a role.
+        assert_eq!(
+            back("Bank boss Tom Hale"),
+            s(MentionKind::Name, "Bank boss Tom Hale", "Tom Hale")
+        );
+        assert_eq!(back("the boss"), s(MentionKind::Role, "the boss", "boss"));
+    }
+
+    #[test]
+    fn an_office_capitalized_after_its_title_is_named_whole() {
+        let cases = [
+            (
+                "The Prime Minister's Office",
+                s(
+                    MentionKind::Org,
+                    "Prime Minister's Office",
+                    "Prime Minister's Office",
+                ),
+            ),
+            (
+                "the Mayor's Office",
+                s(MentionKind::Org, "Mayor's Office", "Mayor's Office"),
+            ),
+            // Not after a place's possessive: the body is its noun.
+            (
+                "Canada's Parliament",
+                s(MentionKind::Org, "Canada's Parliament", "Parliament"),
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(back(text), want, "{text}");
+        }
     }
 
     #[test]

@@ -719,6 +719,10 @@ struct SpeakerEvent<'t> {
     kind: MentionKind,
 }
 
+/// How many bytes on either side of a speaker [`Resolver::issuer`] reads for the document
+/// they issued (`In a statement released on Sunday evening, the trust said`).
+const ISSUE_REACH: usize = 160;
+
 /// An age used as a noun for a person (`the 24-year-old said`), as news refers back to
 /// someone just named.
 fn age_noun(w: &str) -> bool {
@@ -1442,7 +1446,8 @@ impl<'t, 'g> Resolver<'t, 'g> {
             // Collector`: or the one person the document styled so (`the Collector, Mr.
             // Turton,`).
             MentionKind::Org => self
-                .epithet(m)
+                .issuer(m)
+                .or_else(|| self.epithet(m))
                 .or_else(|| self.just_named(m))
                 .or_else(|| {
                     self.epithet_key(m)?;
@@ -1482,6 +1487,42 @@ impl<'t, 'g> Resolver<'t, 'g> {
 
     fn indefinite(&self, m: &Mention) -> bool {
         mention::indefinite(m, self.text)
+    }
+
+    /// `The trust said in a statement that ...¶"Q," the statement said.`: a document
+    /// named with `the` is the one the last speaker, in this paragraph or the one before,
+    /// was just said to issue, when the words around that speaker name it: its issuer
+    /// speaks.
+    fn issuer(&self, m: &Mention) -> Option<Cow<'t, str>> {
+        let mut words = self.text[m.span.clone()].split_whitespace();
+        let first = words.next()?;
+        let head = words.next_back()?;
+        // (`The Post reported`: capitalized, the newspaper's name.)
+        let document = head.starts_with(char::is_lowercase) && lexicon::lookup(head).document;
+        if !first.eq_ignore_ascii_case("the") || !document {
+            return None;
+        }
+        let pos = m.span.start;
+        let ev = self.speakers_before(pos).next()?;
+        if self.paragraph(ev.pos) + 1 < self.paragraph(pos) {
+            return None;
+        }
+        // Bytes, so the window needs no char boundary; a word of its own.
+        let bytes = self.text.as_bytes();
+        // Within the speaker's paragraph: an earlier `the statement said` is no issuing.
+        let para = self.paragraph(ev.pos);
+        let para_start = para.checked_sub(1).map_or(0, |p| self.breaks[p]);
+        let para_end = self.breaks.get(para).copied().unwrap_or(bytes.len());
+        let window = ev.pos.saturating_sub(ISSUE_REACH).max(para_start)
+            ..(ev.pos + ISSUE_REACH).min(pos).min(para_end);
+        let n = head.len();
+        let named = window.clone().any(|i| {
+            i + n <= window.end
+                && bytes[i..i + n].eq_ignore_ascii_case(head.as_bytes())
+                && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric())
+                && !bytes.get(i + n).is_some_and(u8::is_ascii_alphanumeric)
+        });
+        named.then(|| ev.name.clone())
     }
 
     /// For `his statement` / `her letter`, the gender of the possessor.

@@ -3175,3 +3175,27 @@ fn a_number_s_commas_do_not_end_the_source_after_according_to() {
         )]
     );
 }
+
+#[test]
+fn the_statement_speaks_for_whoever_was_said_to_issue_it() {
+    // The trust issued the statement; the resident quoted after it issued none, so the
+    // second `the statement` stays a statement of nobody known.
+    let text = "In a statement released on Friday evening, the hospital trust said it had \
+                changed how drugs are stored on its wards.\n\n\
+                \"We are deeply sorry,\" the statement said.\n\n\
+                Resident Dev Chaudhry said the smoke was so thick he could not see.\n\n\
+                \"Work continues,\" the statement said.";
+    let names: Vec<String> = quotation::extract_quotes(text)
+        .iter()
+        .map(|q| q.speaker.as_ref().unwrap().name.to_string())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "hospital trust",
+            "hospital trust",
+            "Dev Chaudhry",
+            "statement"
+        ]
+    );
+}
