@@ -390,7 +390,16 @@ pub(crate) fn forward(tokens: &[Token], i: usize, text: &str) -> Option<Mention>
     }
     // `engineer Sam Adeyemi`, `nurse practitioner Owen Leclair`: lower-case role words
     // before a name start the run too.
-    let role_before_name = (info.role || info.title) && role_words_then_name(tokens, i + 1, text);
+    let role_before_name = (info.role || info.title) && role_words_then_name(tokens, i + 1, text)
+        // `city councillor Maria Santos`, `company spokesman Ed Lau`: so does the body the
+        // role is of, before it.
+        || info.org
+            && !is_capitalized(w)
+            && word(tokens, i + 1, text).is_some_and(|n| {
+                let next = tokens[i + 1].info();
+                !is_capitalized(n) && (next.role || next.title)
+            })
+            && role_words_then_name(tokens, i + 1, text);
     // `Young said`, `Read said`: an epithet or a verb of manner alone before a speech verb
     // is a surname.
     let epithet_name = surname_before_verb(tokens, i, info, w);
@@ -872,7 +881,9 @@ fn name_run(tokens: &[Token], start: usize, text: &str) -> Option<Mention> {
                 && role_words_then_name(tokens, j, text)
             // `Chinese foreign ministry spokeswoman Hua Chunying`: lower-case modifiers of
             // a role word, inside a run a capitalized word has opened.
-            || j > start && !is_capitalized(w) && modifiers_then_role(tokens, j, text)
+            || (j > start || info.org)
+                && !is_capitalized(w)
+                && modifiers_then_role(tokens, j, text)
             // `Young said`: an epithet standing alone before a speech verb is a surname.
             || j == start && surname_before_verb(tokens, j, info, w)
             || j == start && modal_given_name(tokens, j, info, w, text)
@@ -1842,8 +1853,15 @@ pub(crate) fn opening_participle(tokens: &[Token], m: &Mention, text: &str) -> b
 /// A word shaped like a participle (`playing`, `Appearing`, `Seated`); short words (`king`,
 /// `thing`, `Ahmed`) are not.
 fn participle_form(w: &str) -> bool {
-    w.len() > 5 && (w.ends_with("ing") || w.ends_with("ed"))
+    w.len() >= 5 && (w.ends_with("ing") || w.ends_with("ed")) || IRREGULAR_PARTICIPLES.contains(&w)
 }
+
+/// Past participles not in `-ed` that open a phrase after a noun (`The chef, known for
+/// ...,`), and are no past tense (`held`, `made` often are the verb: `Ruiz, his aide,
+/// made`).
+const IRREGULAR_PARTICIPLES: &[&str] = &[
+    "known", "born", "sworn", "taken", "given", "shown", "written", "chosen", "seen",
+];
 
 /// Words that open a phrase set off by commas between a speaker and the verb, when they
 /// start it: a determiner or relative (`Ortiz, a pastor, said`; `Ortiz, who ..., said`), a
@@ -2097,6 +2115,43 @@ mod tests {
 
     fn s(k: MentionKind, a: &str, b: &str) -> Option<(MentionKind, String, String)> {
         Some((k, a.to_string(), b.to_string()))
+    }
+
+    #[test]
+    fn a_short_or_irregular_participle_opens_a_phrase_after_the_subject() {
+        let cases = [
+            ("The lawsuit, filed Friday in federal court,", "The lawsuit"),
+            ("The firm, based in Ohio,", "The firm"),
+            ("The chef, known for her stews,", "The chef"),
+        ];
+        for (text, want) in cases {
+            let got = back(text).map(|(_, span, _)| span);
+            assert_eq!(got.as_deref(), Some(want), "{text}");
+        }
+        // A word in `-ed` too short to be a participle opens nothing.
+        assert_eq!(back("The firm, red,"), None);
+    }
+
+    #[test]
+    fn the_body_a_role_is_of_starts_the_name_it_titles() {
+        assert_eq!(
+            fwd("city councillor Maria Santos said"),
+            s(
+                MentionKind::Name,
+                "city councillor Maria Santos",
+                "Maria Santos"
+            )
+        );
+        assert_eq!(
+            fwd("campaign chairman John Podesta told"),
+            s(
+                MentionKind::Name,
+                "campaign chairman John Podesta",
+                "John Podesta"
+            )
+        );
+        // With no role word between, the body is no title: `city` before a name says where.
+        assert_eq!(fwd("city Maria Santos said"), None);
     }
 
     #[test]
