@@ -792,9 +792,16 @@ impl<'a, 'd> Document<'a, 'd> {
                 && !marks.heading(q)
                 && !marks.list_item(q)
                 && !marks.work_title(q)
+                && !marks.so_called(q)
                 && match &attr {
                     // A title kept only by a speech verb next to it (`"Your Honor," I said`).
-                    Some(a) => self.spoken(a) || !marks.title(q),
+                    // Inside a sentence a title is a work's or a show's (`told "Morning
+                    // Joe"`), unless the speaker gives it as a name (`called her "Crooked
+                    // Hillary"`).
+                    Some(a) => {
+                        (kind != QuoteKind::Partial || marks.coined(q)) && self.spoken(a)
+                            || !marks.title(q)
+                    }
                     None => !(kind == QuoteKind::Partial || marks.term(q) || marks.title(q)),
                 };
             kept.push(keep.then_some(kind));

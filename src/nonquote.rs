@@ -50,6 +50,34 @@ const WORK_NOUNS: &[&str] = &[
     "exhibition",
     "painting",
 ];
+/// Verb forms that give something a name ([`Marks::coined`]), and how many tokens before a
+/// quote they are looked for (`called it the "Evil Empire"`).
+const NAMING_VERBS: &[&str] = &[
+    "call",
+    "calls",
+    "called",
+    "calling",
+    "dub",
+    "dubs",
+    "dubbed",
+    "dubbing",
+    "brand",
+    "brands",
+    "branded",
+    "branding",
+    "label",
+    "labels",
+    "labeled",
+    "labelled",
+    "labeling",
+    "labelling",
+    "nickname",
+    "nicknamed",
+    "term",
+    "termed",
+];
+const NAMING_REACH: usize = 4;
+
 /// Longest heading [`heading`] recognizes, in words: a subheading is a phrase, not a
 /// paragraph.
 const MAX_HEADING_WORDS: usize = 12;
@@ -111,6 +139,34 @@ impl Marks<'_> {
                 || word_before(noun_at).is_some_and(work));
         let content = self.content(q).trim_end_matches(['.', ',']);
         owned && !content.is_empty() && content.split(": ").all(|part| self.title_case(part))
+    }
+
+    /// `called her "Crooked Hillary"`, `"Little Marco," as he calls him`: a quote that a
+    /// verb of naming, a few words before or after it, gives as a name is the speaker's
+    /// coinage.
+    pub fn coined(&self, q: usize) -> bool {
+        let qt = self.qtok[q];
+        let near = qt.saturating_sub(NAMING_REACH)..(qt + 1 + NAMING_REACH).min(self.tokens.len());
+        self.tokens[near]
+            .iter()
+            .any(|t| t.kind == Kind::Word && NAMING_VERBS.contains(&t.text(self.text)))
+    }
+
+    /// `the so-called "lighthouse mystery"`: the writer holds the words at a distance as a
+    /// term in use; no one is quoted saying them.
+    pub fn so_called(&self, q: usize) -> bool {
+        let qt = self.qtok[q];
+        let word = |i: usize| {
+            self.tokens
+                .get(i)
+                .filter(|t| t.kind == Kind::Word)
+                .map(|t| t.text(self.text))
+        };
+        qt > 0
+            && (word(qt - 1).is_some_and(|w| w.eq_ignore_ascii_case("so-called"))
+                || qt > 1
+                    && word(qt - 1) == Some("called")
+                    && word(qt - 2).is_some_and(|w| w.eq_ignore_ascii_case("so")))
     }
 
     /// Whether `content` is written as a title: one to [`MAX_TITLE_WORDS`] words, each

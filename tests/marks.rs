@@ -128,6 +128,29 @@ fn scare_quotes_titles_and_nicknames_are_not_quotes() {
 }
 
 #[test]
+fn a_title_or_a_term_is_no_quote_even_in_a_sentence_with_a_speech_verb() {
+    // A show's title inside a sentence a speech verb governs, and a term held at a
+    // distance by `so-called`, even where someone speaks in the sentence.
+    let cases = [
+        "The broadcaster has renewed \"The Quiet Shore\" for a third season, it announced.",
+        "Viewers complain the so-called \"lighthouse mystery\" has dragged on.",
+        "Viewers complain the so called \"lighthouse mystery\" has dragged on.",
+    ];
+    for input in cases {
+        assert!(texts(input).is_empty(), "{input}: {:?}", texts(input));
+    }
+    // A name the speaker coins is their words, in title case or not.
+    assert_eq!(
+        texts("The minister called the campaign \"Project Panic\" on Monday."),
+        ["Project Panic"]
+    );
+    assert_eq!(
+        texts("\"Project Panic,\" as the minister calls it, failed."),
+        ["Project Panic,"]
+    );
+}
+
+#[test]
 fn a_quoted_subheading_is_not_a_quotation() {
     let input = "\"We will keep the clinic open,\" Okafor said.\n\n\
                  'A promise kept at last'\n\n\

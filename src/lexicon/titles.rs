@@ -507,6 +507,7 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
     "photographer",
     "filmmaker",
     "producer",
+    "showrunner",
     "musician",
     "athlete",
     "referee",
