@@ -278,12 +278,14 @@ fn sentence(text: &str, tokens: &[Token], start: usize, end: usize, out: &mut Ve
         return;
     }
     // Every report hangs on a speech verb or on `according to`; most sentences have
-    // neither, and one look at each word's lexicon entry settles them.
+    // neither, and one look at each word's lexicon entry settles them. (`per`, which
+    // may stand for `according to`, is in no table: its three bytes are compared.)
     static ACCORDING: Lazy<u16> = Lazy::new(|| lexicon::id("according"));
     let according = *ACCORDING;
+    let per = |t: &Token| t.span.len() == 3 && t.text(text).eq_ignore_ascii_case("per");
     if !s
         .iter()
-        .any(|t| t.info().verb.is_some() || t.lex == according)
+        .any(|t| t.info().verb.is_some() || t.lex == according || per(t))
     {
         return;
     }
@@ -447,7 +449,7 @@ fn sentence(text: &str, tokens: &[Token], start: usize, end: usize, out: &mut Ve
             };
             let cue = tokens[k].span.clone();
             let before = out.len();
-            let clause_end = push(out, text, tokens, rule, m, cue, c, stop);
+            let clause_end = push(out, text, tokens, rule, m, cue, c, stop, false);
             if out.len() > before {
                 k = clause_end.max(k + 1);
                 continue;
@@ -512,11 +514,29 @@ fn according_to(
     stop: usize,
     out: &mut Vec<Reported>,
 ) -> Option<usize> {
-    let a = (start..stop)
-        .find(|&i| word_eq(tokens, i, text, "according") && word_eq(tokens, i + 1, text, "to"))?;
+    let according =
+        |i: usize| word_eq(tokens, i, text, "according") && word_eq(tokens, i + 1, text, "to");
+    // `C, per a report from Axios.`: news shorthand for `according to`, after a comma and
+    // before a source that a determiner or a capital opens (not `$5, per person`).
+    let per = |i: usize| {
+        i > start
+            && tokens[i - 1].is_punct(',')
+            && word_eq(tokens, i, text, "per")
+            && tokens.get(i + 1).is_some_and(|n| {
+                n.kind == Kind::Word
+                    && (n.info().function == Some(Function::Determiner) || n.is_capitalized(text))
+            })
+    };
+    let (a, len) = (start..stop).find_map(|i| {
+        if according(i) {
+            Some((i, 2))
+        } else {
+            per(i).then_some((i, 1))
+        }
+    })?;
     // Mid-sentence the phrase follows a comma or a whole clause: `rose, according to the
     // bank`, `fell 16 per cent according to the bank`; `according to plan` has no source.
-    let m = source(tokens, a + 2, text)?;
+    let m = source(tokens, a + len, text)?;
     // Where the source phrase ends: at the sentence's end, at the next comma or after a
     // dashed aside, within a few words of its head.
     let limit = (m.tokens.end + MAX_SOURCE).min(stop);
@@ -541,7 +561,7 @@ fn according_to(
     if after.is_none() && i < stop && a == start {
         return None;
     }
-    let cue = tokens[a].span.start..tokens[a + 1].span.end;
+    let cue = tokens[a].span.start..tokens[a + len - 1].span.end;
     let rule = "indirect-according-to";
     let mut end = i;
     if a > start {
@@ -559,6 +579,7 @@ fn according_to(
             cue.clone(),
             start,
             before,
+            false,
         );
     }
     if let Some(mut c) = after {
@@ -580,10 +601,10 @@ fn according_to(
                 || matches!(t.text(text), "and" | "of" | "the" | "for" | "&")
         });
         if a == start || !relative && !name_goes_on {
-            end = push(out, text, tokens, rule, m, cue, c, stop);
+            end = push(out, text, tokens, rule, m, cue, c, stop, a == start);
         }
     }
-    Some(end.max(a + 2))
+    Some(end.max(a + len))
 }
 
 /// The source after `according to`: a mention, or a description whose head a few
@@ -695,7 +716,7 @@ fn clause_report(
 ) -> Option<Reported> {
     let mut one = Vec::new();
     let rule = "indirect-clause-speaker-verb";
-    push(&mut one, text, tokens, rule, m, cue, from, to);
+    push(&mut one, text, tokens, rule, m, cue, from, to, false);
     one.pop()
 }
 
@@ -736,6 +757,7 @@ fn parenthetical(
             cue.clone(),
             from,
             to,
+            false,
         )
     };
     // `C, Gates said, as rescuers searched ...`: what follows only frames the speaking;
@@ -819,7 +841,17 @@ fn naming(
     }
     let cue = tokens[k].span.clone();
     let before = out.len();
-    let end = push(out, text, tokens, "indirect-naming", m, cue, from, stop);
+    let end = push(
+        out,
+        text,
+        tokens,
+        "indirect-naming",
+        m,
+        cue,
+        from,
+        stop,
+        false,
+    );
     (out.len() > before).then_some(end)
 }
 
@@ -892,7 +924,17 @@ fn directive(
     let m = speaker(text, tokens, start, k, false)?;
     let cue = tokens[k].span.clone();
     let before = out.len();
-    let end = push(out, text, tokens, "indirect-directive", m, cue, to, stop);
+    let end = push(
+        out,
+        text,
+        tokens,
+        "indirect-directive",
+        m,
+        cue,
+        to,
+        stop,
+        false,
+    );
     (out.len() > before).then_some(end.max(k + 1))
 }
 
@@ -1010,6 +1052,8 @@ fn introduces_quote(tokens: &[Token], from: usize, stop: usize) -> bool {
 
 /// Records the clause `from..stop` (cut at a `but` or before a conjoined direct quote) if
 /// it has enough words and does not start with a quotation; returns where it ended.
+/// `framed`: the clause is the rest of a sentence a source phrase opened, so it is read
+/// as the report even when a preposition opens it.
 #[allow(clippy::too_many_arguments)]
 fn push(
     out: &mut Vec<Reported>,
@@ -1020,6 +1064,7 @@ fn push(
     cue: Range<usize>,
     from: usize,
     stop: usize,
+    framed: bool,
 ) -> usize {
     if from >= stop || tokens[from].quote().is_some() || tokens[from].kind != Kind::Word {
         return from;
@@ -1031,8 +1076,11 @@ fn push(
     // `screamed and banged the wall`: a second verb of the same subject, not a clause;
     // `said in an interview this summer`: the circumstances of speaking, when no clause
     // follows them (`says in Halifax ambulances are late` is one).
+    // (After `According to X,` opening the sentence, what follows is the sentence the
+    // source frames, whatever it opens with: `about 1.5 million homes lack access`.)
     let first = tokens[from].text(text);
-    let circumstance = PREPOSITIONS.contains(&first)
+    let circumstance = !framed
+        && PREPOSITIONS.contains(&first)
         && !shows_clause(tokens, from, stop, text)
         && !(from..stop.min(from + MAX_CLAUSE_SIGNAL)).any(|i| word_eq(tokens, i, text, "that"));
     if matches!(first, "and" | "or") || circumstance {

@@ -3199,3 +3199,48 @@ fn the_statement_speaks_for_whoever_was_said_to_issue_it() {
         ]
     );
 }
+
+#[test]
+fn a_source_opening_the_sentence_frames_it_whatever_word_comes_first() {
+    // After `According to X,` the sentence is the report even when it opens with a
+    // preposition; mid-sentence, a phrase of place after the source is no report.
+    let text = "According to the regulator, about 1.5 million households still lack fast \
+                internet.\n\nPrices rose, according to the bank, in most provinces.";
+    assert_eq!(
+        reported(text),
+        [(
+            "about 1.5 million households still lack fast internet",
+            "regulator".to_string(),
+            "indirect-according-to"
+        )]
+    );
+}
+
+#[test]
+fn per_after_a_comma_names_a_source_as_according_to_does() {
+    // `per` before a price's unit is no source.
+    let text = "The talks have stalled, per a report from the wire service.\n\n\
+                Tickets cost $5, per person, at the door.";
+    assert_eq!(
+        reported(text),
+        [(
+            "The talks have stalled",
+            "report".to_string(),
+            "indirect-according-to"
+        )]
+    );
+}
+
+#[test]
+fn a_trade_spoken_of_in_the_plural_speaks_as_a_group() {
+    let text = "Internet providers welcomed the money but warned that the work would take \
+                years.";
+    assert_eq!(
+        reported(text),
+        [(
+            "the work would take years",
+            "Internet providers".to_string(),
+            "indirect-speaker-verb"
+        )]
+    );
+}

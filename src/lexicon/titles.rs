@@ -719,6 +719,22 @@ pub(crate) const GROUP_NOUNS: &[&str] = &[
     "troops",
     "guards",
     "coaches",
+    // Businesses spoken of as a trade: `Internet providers warned that ...`.
+    "providers",
+    "operators",
+    "suppliers",
+    "manufacturers",
+    "retailers",
+    "lenders",
+    "insurers",
+    "businesses",
+    "developers",
+    "builders",
+    "airlines",
+    "banks",
+    "automakers",
+    "broadcasters",
+    "publishers",
 ];
 
 /// Nouns for institutions that issue statements: `the ministry said`.
