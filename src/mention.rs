@@ -1114,7 +1114,17 @@ fn name_mention(tokens: &[Token], start: usize, end: usize, text: &str) -> Optio
                         || b.len() == 1 && b.bytes().all(|c| c.is_ascii_uppercase())
                 }
         };
-        if title_word(info) && !surname()
+        // `Martin St. Louis`, `Georges St-Pierre`: `Saint` after a given name, before a
+        // capitalized word, begins the surname.
+        let saint_surname = || {
+            name_start < end
+                && name_start - 1 > start
+                && SAINTS
+                    .iter()
+                    .any(|s| w.trim_end_matches('.').eq_ignore_ascii_case(s))
+                && tokens[name_start - 2].info().given.is_some()
+        };
+        if title_word(info) && !surname() && !saint_surname()
             || role_first
             || !is_capitalized(w) && !PARTICLES.contains(&w)
         {
@@ -2152,6 +2162,27 @@ mod tests {
         );
         // With no role word between, the body is no title: `city` before a name says where.
         assert_eq!(fwd("city Maria Santos said"), None);
+    }
+
+    #[test]
+    fn saint_after_a_given_name_begins_the_surname() {
+        assert_eq!(
+            fwd("coach Martin St. Louis said"),
+            s(
+                MentionKind::Name,
+                "coach Martin St. Louis",
+                "Martin St. Louis"
+            )
+        );
+        // Alone before one word it names a place, and before a name it is a title.
+        assert_eq!(
+            fwd("St. Louis said").map(|(k, _, _)| k),
+            Some(MentionKind::Org)
+        );
+        assert_eq!(
+            fwd("Archbishop St. John Rivers said").map(|(_, _, n)| n),
+            Some("John Rivers".to_string())
+        );
     }
 
     #[test]

@@ -719,6 +719,10 @@ struct SpeakerEvent<'t> {
     kind: MentionKind,
 }
 
+/// Longest subject, in bytes, that a parenthetical `she said` may interrupt for
+/// [`Resolver::pronoun_within`] to pass it over.
+const MAX_INTERRUPTED: usize = 64;
+
 /// How many bytes on either side of a speaker [`Resolver::issuer`] reads for the document
 /// they issued (`In a statement released on Sunday evening, the trust said`).
 const ISSUE_REACH: usize = 160;
@@ -1795,14 +1799,43 @@ impl<'t, 'g> Resolver<'t, 'g> {
         // not the last speaker's; or who is the last person named, as the subject of the
         // paragraph before (`Rumi Okafor walked in.¶"Q," he said.`). (Further back, or with
         // someone named since, an unknown gender is too weak a clue.)
+        // (Not the subject that a parenthetical `she said` right after it interrupts:
+        // `Maple Leaf, she said, "has been flying ..."` is what she speaks of.)
+        // (`Archer, he could not have said why, was annoyed` is about Archer: only a speech
+        // verb makes the aside someone else's words.)
+        let speaks = || {
+            let mut words = self.text[pos..].split_whitespace();
+            words.next();
+            words
+                .next()
+                .is_some_and(|v| lexicon::lookup(v.trim_end_matches(',')).verb.is_some())
+        };
+        let interrupted = |n: &NameRef<'t>| {
+            let between = self.text[n.start..pos].trim_end();
+            between.len() <= MAX_INTERRUPTED
+                && between.strip_suffix(',').is_some_and(|subject| {
+                    !subject.contains([',', '.', ';', ':', '"', '“', '”', '\n'])
+                })
+                && speaks()
+        };
         let named = self
             .names_before(pos)
             .take_while(|n| n.start >= since)
-            .find(|n| n.subject && n.person && self.compatible(&n.full, g) == Some(true))
+            .find(|n| {
+                n.subject
+                    && n.person
+                    && self.compatible(&n.full, g) == Some(true)
+                    && !interrupted(n)
+            })
             .or_else(|| {
                 self.names_before(pos)
                     .take_while(|n| n.start >= since && self.paragraph(n.start) == para)
-                    .find(|n| n.subject && n.person && self.compatible(&n.full, g).is_none())
+                    .find(|n| {
+                        n.subject
+                            && n.person
+                            && self.compatible(&n.full, g).is_none()
+                            && !interrupted(n)
+                    })
             })
             .or_else(|| {
                 self.names_before(pos).next().filter(|n| {

@@ -3244,3 +3244,19 @@ fn a_trade_spoken_of_in_the_plural_speaks_as_a_group() {
         )]
     );
 }
+
+#[test]
+fn the_subject_a_parenthetical_she_said_interrupts_is_not_she() {
+    // The airline is what the analyst speaks of, not who `she` is; in an aside with no
+    // speech verb (`Osei, he could not say why, was annoyed`) the subject is the
+    // pronoun's own.
+    let text = "Analyst Karen Cho said the cuts were overdue. Maple Leaf, she said, \
+                \"has been flying half-empty planes for too long.\"\n\n\
+                Daniel Osei met the board on Friday. Osei, he could not say why, was annoyed. \
+                \"Nobody listens,\" he said.";
+    let names: Vec<String> = extract_quotes(text)
+        .iter()
+        .map(|q| q.speaker.as_ref().unwrap().name.to_string())
+        .collect();
+    assert_eq!(names, ["Karen Cho", "Daniel Osei"]);
+}
