@@ -5,7 +5,7 @@
 
 /// `quote-label`: all dev files 7/19.
 pub(crate) const QUOTE_LABEL: f32 = 0.37;
-/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1978/1999, pdnc 4142/5091.
+/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1979/1999, pdnc 4142/5091.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.93;
 /// `quote-verb-speaker`: gendergaptracker 49/49, polnear 584/597, pdnc 6869/8168.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
@@ -15,7 +15,7 @@ pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
 pub(crate) const QUOTE_SPLIT: f32 = 0.90;
 /// `quote-dash-beat`: all dev files 13/17.
 pub(crate) const QUOTE_DASH_BEAT: f32 = 0.76;
-/// `speaker-verb-quote`: polnear 420/435, pdnc 881/1166.
+/// `speaker-verb-quote`: polnear 421/436, pdnc 881/1166.
 pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.86;
 /// `verb-speaker-quote`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const VERB_SPEAKER_QUOTE: f32 = 0.50;
@@ -27,13 +27,13 @@ pub(crate) const QUOTE_WAS_POSSESSOR_NOUN: f32 = 0.94;
 pub(crate) const ACCORDING_TO: f32 = 0.89;
 /// `speaker-colon-quote`: all dev files 17/19.
 pub(crate) const SPEAKER_COLON_QUOTE: f32 = 0.89;
-/// `intro-paragraph`: pdnc 122/168.
+/// `intro-paragraph`: pdnc 123/169.
 pub(crate) const INTRO_PARAGRAPH: f32 = 0.73;
-/// `sentence-verb`: polnear 38/46, pdnc 348/465.
-pub(crate) const SENTENCE_VERB: f32 = 0.79;
-/// `sentence-verb-after`: polnear 42/45, pdnc 61/104.
+/// `sentence-verb`: polnear 37/45, pdnc 348/466.
+pub(crate) const SENTENCE_VERB: f32 = 0.78;
+/// `sentence-verb-after`: polnear 41/44, pdnc 61/104.
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.76;
-/// `subject-colon-quote`: polnear 29/34, pdnc 125/185.
+/// `subject-colon-quote`: polnear 29/34, pdnc 123/183.
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.76;
 /// `quote-subject-tag`: pdnc 76/92.
 pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.83;
@@ -51,12 +51,12 @@ pub(crate) const CALLED_BACK: f32 = 0.74;
 pub(crate) const TURN_TAKING: f32 = 0.73;
 /// `turn-taking-back`: pdnc 416/651.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.64;
-/// `dialogue-alternation`: pdnc 924/1558.
+/// `dialogue-alternation`: pdnc 925/1559.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.59;
 /// `dialogue-resumes`: pdnc 124/318.
 pub(crate) const DIALOGUE_RESUMES: f32 = 0.39;
-/// `narrated-partner`: pdnc 73/164.
-pub(crate) const NARRATED_PARTNER: f32 = 0.45;
+/// `narrated-partner`: pdnc 72/163.
+pub(crate) const NARRATED_PARTNER: f32 = 0.44;
 /// `named-partner`: pdnc 31/80.
 pub(crate) const NAMED_PARTNER: f32 = 0.39;
 /// `addressee-not-speaker`: pdnc 77/161.
@@ -65,11 +65,11 @@ pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.48;
 pub(crate) const BEAT_AFTER: f32 = 0.93;
 /// `sentence-before`: gendergaptracker 17/20, polnear 30/43, pdnc 1239/1809.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.74;
-/// `indirect-speaker-verb`: gendergaptracker 219/303, polnear 1539/2390.
+/// `indirect-speaker-verb`: gendergaptracker 219/303, polnear 1539/2391.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.68;
 /// `indirect-tell`: gendergaptracker 13/20, polnear 109/186.
 pub(crate) const INDIRECT_TELL: f32 = 0.62;
-/// `indirect-clause-speaker-verb`: gendergaptracker 33/39, polnear 206/243.
+/// `indirect-clause-speaker-verb`: gendergaptracker 33/39, polnear 206/242.
 pub(crate) const INDIRECT_CLAUSE_SPEAKER_VERB: f32 = 0.85;
 /// `indirect-directive`: polnear 37/69.
 pub(crate) const INDIRECT_DIRECTIVE: f32 = 0.54;
@@ -77,5 +77,5 @@ pub(crate) const INDIRECT_DIRECTIVE: f32 = 0.54;
 pub(crate) const INDIRECT_PARENTHETICAL: f32 = 0.80;
 /// `indirect-naming`: all dev files 8/19.
 pub(crate) const INDIRECT_NAMING: f32 = 0.42;
-/// `indirect-according-to`: gendergaptracker 32/38, polnear 180/250.
+/// `indirect-according-to`: gendergaptracker 32/38, polnear 183/254.
 pub(crate) const INDIRECT_ACCORDING_TO: f32 = 0.78;

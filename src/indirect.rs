@@ -351,6 +351,20 @@ fn sentence(text: &str, tokens: &[Token], start: usize, end: usize, out: &mut Ve
             continue;
         }
         let participle = verb_text.ends_with("ing");
+        // `described hearing shouting in the night`: after a verb of perception, with no
+        // clause after it, the speech verb names a sound heard. (`heard yelling her husband
+        // was unarmed` reports what was yelled.)
+        let heard = participle
+            && k > start
+            && !tokens[k - 1].is_capitalized(text)
+            && lexicon::is_perception(tokens[k - 1].text(text))
+            && tokens.get(k + 1).map_or(true, |n| {
+                n.kind != Kind::Word || PREPOSITIONS.contains(&n.text(text))
+            });
+        if heard {
+            k += 1;
+            continue;
+        }
         // The said document; so-called is one token and never a verb. (`Michael Every
         // said`: a determiner that is a surname is no determiner.)
         let after_det = k > start && {

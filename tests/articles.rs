@@ -3260,3 +3260,17 @@ fn the_subject_a_parenthetical_she_said_interrupts_is_not_she() {
         .collect();
     assert_eq!(names, ["Karen Cho", "Daniel Osei"]);
 }
+
+#[test]
+fn a_cry_heard_is_no_report_unless_a_clause_says_what_was_cried() {
+    let text = "Neighbours described hearing shouting in the hours before police arrived.\n\n\
+                On the video, Ana Ruiz can be heard yelling her brother was unarmed.";
+    assert_eq!(
+        reported(text),
+        [(
+            "her brother was unarmed",
+            "Ana Ruiz".to_string(),
+            "indirect-speaker-verb"
+        )]
+    );
+}

@@ -812,6 +812,12 @@ pub(crate) fn object_speaker(perceiver: &str, object: &str) -> Option<(Option<Ge
         .map(|&(_, g, n)| (g, n))
 }
 
+/// Whether `word` is a verb of perception (`hear`, `saw`): `hearing shouting` perceives a
+/// sound, it reports no speech.
+pub(crate) fn is_perception(word: &str) -> bool {
+    verbs::PERCEPTION_VERBS.contains(&word)
+}
+
 /// Whether lower-case `word` is a past tense: a form in [`verbs::IRREGULAR_PAST`], or a
 /// word of five letters or more in `-ed` but not `-eed` (`need`, `succeed` are base forms).
 pub(crate) fn is_past_form(word: &str) -> bool {
