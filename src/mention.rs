@@ -1645,7 +1645,11 @@ fn phrase_start(tokens: &[Token], end: usize, text: &str) -> Option<usize> {
                 return Some(j - 1);
             }
             if strip_possessive(w).1 {
-                return Some(j - 1);
+                // `the province's auditor general`: the determiner of the possessor too.
+                let determined = j >= 2
+                    && tokens[j - 2].kind == Kind::Word
+                    && tokens[j - 2].info().function == Some(Function::Determiner);
+                return Some(if determined { j - 2 } else { j - 1 });
             }
             let modifier = info.document;
             if info.function.is_some() && !modifier || info.verb.is_some() || info.pronoun.is_some()

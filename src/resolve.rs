@@ -2049,8 +2049,11 @@ impl<'t, 'g> Resolver<'t, 'g> {
     /// holds, is how news goes on about the person just named.
     fn qualified_role(&self, m: &Mention) -> Option<Cow<'t, str>> {
         let words: Vec<&str> = self.text[m.span.clone()].split_whitespace().collect();
+        // (`the state's Republican governor` holds the office of the state spoken of, not
+        // of the person just named.)
         let qualified = words.len() >= 3
             && words[0].eq_ignore_ascii_case("the")
+            && !words.iter().any(|w| mention::strip_possessive(w).1)
             && words[1..words.len() - 1]
                 .iter()
                 .any(|w| w.starts_with(char::is_uppercase));

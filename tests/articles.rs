@@ -3274,3 +3274,34 @@ fn a_cry_heard_is_no_report_unless_a_clause_says_what_was_cried() {
         )]
     );
 }
+
+#[test]
+fn a_possessed_office_keeps_its_determiner_and_finds_its_holder_named_later() {
+    // The lede's `The province's auditor general` is definite, so it is the one auditor
+    // general the story names a paragraph on.
+    let text = "The province's auditor general says the ministry overpaid for care beds.\n\n\
+                \"The ministry simply took their word for it,\" Auditor General Bonnie Lysyk \
+                told reporters.";
+    let quotes = quotation::extract_quotes(text);
+    let first = quotes[0].speaker.as_ref().unwrap();
+    assert_eq!(
+        (first.mention, first.name.as_ref()),
+        ("The province's auditor general", "Bonnie Lysyk")
+    );
+}
+
+#[test]
+fn a_qualified_office_with_a_possessor_is_not_the_person_just_named() {
+    // `the Republican governor` would be read as the senator just named; the state's
+    // governor holds the office of a state, whoever was named last.
+    let text = "Sen. Ann Ruiz of Vermont opposed the bill.\n\n\
+                In Georgia, the state's Republican governor said the bill would fail.";
+    assert_eq!(
+        reported(text),
+        [(
+            "the bill would fail",
+            "state's Republican governor".to_string(),
+            "indirect-speaker-verb"
+        )]
+    );
+}
