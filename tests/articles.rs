@@ -3305,3 +3305,21 @@ fn a_qualified_office_with_a_possessor_is_not_the_person_just_named() {
         )]
     );
 }
+
+#[test]
+fn opined_is_a_speech_verb() {
+    let text = "\"We have done our part,\" opined the minister.\n\n\
+                Mr. Rao opined that the dam would be ready by March.";
+    let quotes = quotation::extract_quotes(text);
+    let got: Vec<(&str, &str)> = quotes
+        .iter()
+        .map(|q| (q.text, q.cue.as_ref().unwrap().text))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("We have done our part,", "opined"),
+            ("the dam would be ready by March", "opined")
+        ]
+    );
+}

@@ -46,6 +46,8 @@ pub(crate) const SPEECH_VERBS: &[VerbRow] = &[
     ("note", Say, &["note", "notes", "noted", "noting"]),
     ("argue", Say, &["argue", "argues", "argued", "arguing"]),
     ("claim", Say, &["claim", "claims", "claimed", "claiming"]),
+    // `"Q," opined the minister`: common in South Asian and older English news.
+    ("opine", Say, &["opine", "opines", "opined", "opining"]),
     ("state", Say, &["states", "stated", "stating"]),
     (
         "declare",
