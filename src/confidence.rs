@@ -5,13 +5,13 @@
 
 /// `quote-label`: all dev files 7/19.
 pub(crate) const QUOTE_LABEL: f32 = 0.37;
-/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1979/1999, pdnc 4142/5091.
+/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1979/1999, pdnc 4143/5092.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.93;
 /// `quote-verb-speaker`: gendergaptracker 49/49, polnear 584/597, pdnc 6869/8168.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
 /// `quote-dash-speaker`: all dev files 17/17.
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
-/// `quote-split`: polnear 76/80, pdnc 1253/1472.
+/// `quote-split`: polnear 76/80, pdnc 1254/1473.
 pub(crate) const QUOTE_SPLIT: f32 = 0.90;
 /// `quote-dash-beat`: all dev files 13/17.
 pub(crate) const QUOTE_DASH_BEAT: f32 = 0.76;
@@ -29,15 +29,15 @@ pub(crate) const ACCORDING_TO: f32 = 0.89;
 pub(crate) const SPEAKER_COLON_QUOTE: f32 = 0.89;
 /// `intro-paragraph`: pdnc 123/169.
 pub(crate) const INTRO_PARAGRAPH: f32 = 0.73;
-/// `sentence-verb`: polnear 37/45, pdnc 348/466.
+/// `sentence-verb`: polnear 37/45, pdnc 348/467.
 pub(crate) const SENTENCE_VERB: f32 = 0.78;
 /// `sentence-verb-after`: polnear 41/44, pdnc 61/104.
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.76;
-/// `subject-colon-quote`: polnear 29/34, pdnc 123/183.
+/// `subject-colon-quote`: polnear 29/34, pdnc 123/182.
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.76;
-/// `quote-subject-tag`: pdnc 76/92.
-pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.83;
-/// `continuation`: gendergaptracker 85/88, polnear 1278/1312, pdnc 5172/6349.
+/// `quote-subject-tag`: pdnc 75/91.
+pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.82;
+/// `continuation`: gendergaptracker 85/88, polnear 1278/1312, pdnc 5171/6347.
 pub(crate) const CONTINUATION: f32 = 0.92;
 /// `paragraph-continuation`: gendergaptracker 40/43, polnear 51/58, pdnc 14/28.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.77;
@@ -65,11 +65,11 @@ pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.48;
 pub(crate) const BEAT_AFTER: f32 = 0.93;
 /// `sentence-before`: gendergaptracker 17/20, polnear 30/43, pdnc 1239/1809.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.74;
-/// `indirect-speaker-verb`: gendergaptracker 219/303, polnear 1539/2391.
-pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.68;
-/// `indirect-tell`: gendergaptracker 13/20, polnear 109/186.
+/// `indirect-speaker-verb`: gendergaptracker 226/311, polnear 1564/2417.
+pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.69;
+/// `indirect-tell`: gendergaptracker 13/20, polnear 111/186.
 pub(crate) const INDIRECT_TELL: f32 = 0.62;
-/// `indirect-clause-speaker-verb`: gendergaptracker 33/39, polnear 206/242.
+/// `indirect-clause-speaker-verb`: gendergaptracker 33/39, polnear 208/244.
 pub(crate) const INDIRECT_CLAUSE_SPEAKER_VERB: f32 = 0.85;
 /// `indirect-directive`: polnear 37/69.
 pub(crate) const INDIRECT_DIRECTIVE: f32 = 0.54;

@@ -643,7 +643,7 @@ fn clause_before(
         stop,
         first_quote,
     } = span;
-    if introduces_quote(tokens, k + 1, stop) {
+    if introduces_quote(tokens, k + 1, stop, text) {
         return None;
     }
     // `C, said Lena Fisk, a spokeswoman for the port.`: the speaker after the verb, and
@@ -757,7 +757,7 @@ fn parenthetical(
     if open <= start || !tokens[open].is_punct(',') || !tokens.get(close)?.is_punct(',') {
         return None;
     }
-    if first_quote < open || introduces_quote(tokens, close, stop) {
+    if first_quote < open || introduces_quote(tokens, close, stop, text) {
         return None;
     }
     let cue = &tokens[k].span;
@@ -1056,12 +1056,27 @@ pub(crate) fn that_is_conjunction(tokens: &[Token], c: usize, text: &str) -> boo
 /// Whether a quotation set off by `:` or `,` follows in `from..stop`, within a few tokens
 /// (`said in an interview on Monday: "Q"`); the bound keeps the work per verb constant in
 /// an endless sentence.
-fn introduces_quote(tokens: &[Token], from: usize, stop: usize) -> bool {
-    (from..stop.min(from + MAX_INTRODUCTION)).any(|i| {
+/// (Not a quotation another speech verb introduces first: `said the deal was fair,
+/// adding: "Q"` reports the clause before `adding`.)
+fn introduces_quote(tokens: &[Token], from: usize, stop: usize, text: &str) -> bool {
+    let end = stop.min(from + MAX_INTRODUCTION);
+    let Some(q) = (from..end).find(|&i| {
         tokens[i].quote().is_some()
             && i > 0
             && (tokens[i - 1].is_punct(':') || tokens[i - 1].is_punct(','))
-    })
+    }) else {
+        return false;
+    };
+    !(from..q).any(|i| participle_after_comma(tokens, i, text))
+}
+
+/// Whether token `i` is a comma with a speech verb's participle after it: `said C, adding
+/// ...`, `said C, noting that D`, where the participle begins a report of its own.
+fn participle_after_comma(tokens: &[Token], i: usize, text: &str) -> bool {
+    tokens[i].is_punct(',')
+        && tokens.get(i + 1).is_some_and(|n| {
+            n.kind == Kind::Word && n.info().verb.is_some() && n.text(text).ends_with("ing")
+        })
 }
 
 /// Records the clause `from..stop` (cut at a `but` or before a conjoined direct quote) if
@@ -1084,7 +1099,7 @@ fn push(
         return from;
     }
     // `said in an interview: "Q"`: the verb introduces a direct quote, not a report.
-    if introduces_quote(tokens, from, stop) {
+    if introduces_quote(tokens, from, stop, text) {
         return from;
     }
     // `screamed and banged the wall`: a second verb of the same subject, not a clause;
@@ -1120,6 +1135,9 @@ fn push(
             break;
         }
         if t.kind == Kind::Break {
+            break;
+        }
+        if participle_after_comma(tokens, end, text) {
             break;
         }
         end += 1;

@@ -2190,6 +2190,11 @@ mod tests {
     }
 
     #[test]
+    fn such_opening_a_sentence_is_no_name() {
+        assert_eq!(fwd("Such were her words"), None);
+    }
+
+    #[test]
     fn headline_words_for_a_chief_are_titles() {
         // `boss` before a name is a title, as `chief` is; alone it is a role.
         assert_eq!(

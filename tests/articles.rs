@@ -3323,3 +3323,31 @@ fn opined_is_a_speech_verb() {
         ]
     );
 }
+
+#[test]
+fn a_participle_after_a_comma_begins_a_report_of_its_own() {
+    // `adding` introduces the quotation, so `said` still reports the clause before it;
+    // and `noting that` is a second report, not part of the first.
+    let text = "The premier said the deal was fair, adding: \"Families can trust it.\"\n\n\
+                Ruiz said the plan was sound, noting that costs would fall.";
+    assert_eq!(
+        reported(text),
+        [
+            (
+                "the deal was fair",
+                "premier".to_string(),
+                "indirect-speaker-verb"
+            ),
+            (
+                "the plan was sound",
+                "Ruiz".to_string(),
+                "indirect-speaker-verb"
+            ),
+            (
+                "costs would fall",
+                "Ruiz".to_string(),
+                "indirect-speaker-verb"
+            ),
+        ]
+    );
+}

@@ -278,11 +278,12 @@ const SENTENCE_OPENERS: &[&str] = &[
     "fourth",
     "lastly",
     // Words that open a sentence as a quantifier or a relative (`All the girls said`,
-    // `Next day he wrote`, `Whatever is said`) or a preposition (`Upon which the others
+    // `Next day he wrote`, `Such were her words`, `Whatever is said`) or a preposition (`Upon which the others
     // cheered`, `Amid the noise`): capitalized there, never names. (`each`, `every`,
     // `these` and `those` are determiners.)
     "all",
     "next",
+    "such",
     "whatever",
     "whoever",
     "whenever",
