@@ -20,6 +20,14 @@ fn reported(text: &str) -> Vec<(&str, String, &'static str)> {
         .collect()
 }
 
+/// The resolved speaker name of each of `quotes`, which must all have a speaker.
+fn speaker_names(quotes: &[Quote<'_>]) -> Vec<String> {
+    quotes
+        .iter()
+        .map(|q| q.speaker.as_ref().unwrap().name.to_string())
+        .collect()
+}
+
 type Row = (String, Option<String>, Option<&'static str>);
 
 /// `(quote text, resolved speaker name, rule)` for every quote, the text cut to the length
@@ -3085,10 +3093,7 @@ fn police_ranks_written_short_title_the_officer_they_stand_before() {
                 \"This was a senseless act,\" Munn said.\n\n\
                 RCMP Cst. Amir Dhillon said the highway had been closed. Later the constable \
                 said it had reopened.";
-    let names: Vec<String> = quotation::extract_quotes(text)
-        .iter()
-        .map(|q| q.speaker.as_ref().unwrap().name.to_string())
-        .collect();
+    let names = speaker_names(&quotation::extract_quotes(text));
     assert_eq!(
         names,
         [
@@ -3107,10 +3112,7 @@ fn a_relative_clause_tells_the_gender_of_the_description_it_follows() {
     let text = "\"This was a senseless act,\" Cpl. Vanessa Munn said.\n\n\
                 A witness who asked not to be named because she feared reprisals said the \
                 two men had argued inside the club. \"It happened so fast,\" she said.";
-    let names: Vec<String> = extract_quotes(text)
-        .iter()
-        .map(|q| q.speaker.as_ref().unwrap().name.to_string())
-        .collect();
+    let names = speaker_names(&extract_quotes(text));
     assert_eq!(names, ["Vanessa Munn", "witness"]);
 }
 
@@ -3185,10 +3187,7 @@ fn the_statement_speaks_for_whoever_was_said_to_issue_it() {
                 \"We are deeply sorry,\" the statement said.\n\n\
                 Resident Dev Chaudhry said the smoke was so thick he could not see.\n\n\
                 \"Work continues,\" the statement said.";
-    let names: Vec<String> = quotation::extract_quotes(text)
-        .iter()
-        .map(|q| q.speaker.as_ref().unwrap().name.to_string())
-        .collect();
+    let names = speaker_names(&quotation::extract_quotes(text));
     assert_eq!(
         names,
         [
@@ -3254,10 +3253,7 @@ fn the_subject_a_parenthetical_she_said_interrupts_is_not_she() {
                 \"has been flying half-empty planes for too long.\"\n\n\
                 Daniel Osei met the board on Friday. Osei, he could not say why, was annoyed. \
                 \"Nobody listens,\" he said.";
-    let names: Vec<String> = extract_quotes(text)
-        .iter()
-        .map(|q| q.speaker.as_ref().unwrap().name.to_string())
-        .collect();
+    let names = speaker_names(&extract_quotes(text));
     assert_eq!(names, ["Karen Cho", "Daniel Osei"]);
 }
 
