@@ -429,9 +429,13 @@ pub static RULES: &[Rule] = &[
             ("Ortiz: \"We will rebuild the bridge\"", 0, "Ortiz"),
             ("Rep. Ann Ruiz (D-Ore.): \"We will rebuild.\"", 0, "Rep. Ann Ruiz"),
             ("FARES RISE AGAIN - Tom Reyes: \"Nobody expected it.\"", 0, "Tom Reyes"),
+            // A headline gives a role or a group the same way.
+            ("Bank boss: \"We got it wrong\"", 0, "Bank boss"),
+            ("Farm workers: \"Pay us on time\"", 0, "Farm workers"),
         ],
         negative: &[
             ("One rule: \"never give up.\"", 0),
+            ("The list was short: \"apples, pears.\"", 0),
             // The tag after the quote names the speaker; the word before the colon is a label.
             ("Viewpoint: \"Rates will fall,\" said Ana Ruiz.", 0),
         ],
@@ -2000,7 +2004,12 @@ fn speaker_colon_quote(c: &Ctx) -> Option<Found> {
         };
         quote_speaker_verb(&from_quote).is_some() || quote_verb_speaker(&from_quote).is_some()
     };
-    let intro = first && m.kind == MentionKind::Name && !heading && !tagged();
+    // (`Bank boss: "Q"`, `Police: "Q"`: a headline gives a role or a group so too.)
+    let speaker = matches!(
+        m.kind,
+        MentionKind::Name | MentionKind::Role | MentionKind::Group
+    );
+    let intro = first && speaker && !heading && !tagged();
     intro.then_some(Found {
         mention: m,
         cue: None,
