@@ -25,15 +25,15 @@ pub(crate) const POSSESSOR_NOUN_QUOTE: f32 = 0.50;
 pub(crate) const QUOTE_WAS_POSSESSOR_NOUN: f32 = 0.94;
 /// `according-to`: all dev files 8/9.
 pub(crate) const ACCORDING_TO: f32 = 0.89;
-/// `speaker-colon-quote`: all dev files 17/19.
-pub(crate) const SPEAKER_COLON_QUOTE: f32 = 0.89;
+/// `speaker-colon-quote`: polnear 18/20.
+pub(crate) const SPEAKER_COLON_QUOTE: f32 = 0.90;
 /// `intro-paragraph`: pdnc 123/169.
 pub(crate) const INTRO_PARAGRAPH: f32 = 0.73;
 /// `sentence-verb`: polnear 37/45, pdnc 348/467.
 pub(crate) const SENTENCE_VERB: f32 = 0.78;
 /// `sentence-verb-after`: polnear 41/44, pdnc 61/104.
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.76;
-/// `subject-colon-quote`: polnear 29/34, pdnc 123/182.
+/// `subject-colon-quote`: polnear 28/33, pdnc 123/182.
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.76;
 /// `quote-subject-tag`: pdnc 75/91.
 pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.82;
