@@ -393,13 +393,7 @@ pub(crate) fn forward(tokens: &[Token], i: usize, text: &str) -> Option<Mention>
     let role_before_name = (info.role || info.title) && role_words_then_name(tokens, i + 1, text)
         // `city councillor Maria Santos`, `company spokesman Ed Lau`: so does the body the
         // role is of, before it.
-        || info.org
-            && !is_capitalized(w)
-            && word(tokens, i + 1, text).is_some_and(|n| {
-                let next = tokens[i + 1].info();
-                !is_capitalized(n) && (next.role || next.title)
-            })
-            && role_words_then_name(tokens, i + 1, text);
+        || info.org && modifiers_then_role(tokens, i, text);
     // `Young said`, `Read said`: an epithet or a verb of manner alone before a speech verb
     // is a surname.
     let epithet_name = surname_before_verb(tokens, i, info, w);
