@@ -4,6 +4,8 @@
 //! to the other story, so no quote is taken from it; and no name in such a line is a
 //! person of the article (`Story continues` is no one speaking). Photo credits too
 //! (`Photo: Jane Roe`, `Jane Roe/Reuters.` closing a caption): the photographer said nothing.
+//! And the byline (`By Jane Roe, The Harbour Press`): the reporter who wrote the story is
+//! not one of its people, so `the brother said` does not guess her.
 
 use crate::token::{Kind, Token};
 
@@ -45,12 +47,58 @@ const CREDIT_LABELS: &[&[&str]] = &[
 /// an agency's (`The Canadian Press`, `Getty Images`) may have in a credit line.
 const CREDIT_NAME_WORDS: usize = 4;
 
+/// How many words a byline may have after its `By`: two writers with middle names and an
+/// agency (`By Jane A. Roe and Omar Sy, The Harbour Press`).
+const BYLINE_WORDS: usize = 12;
+
+/// Lower-case words a byline may hold between its names (`By Jane Roe and Omar Sy`, `By
+/// Jane Roe of the Harbour Press`).
+const BYLINE_JOINERS: &[&str] = &["and", "of", "the", "in"];
+
 /// Whether the paragraph whose first token is `start` is boilerplate: a link to another
 /// story (a label, a colon, then the story's title) or a line of page furniture.
 pub(crate) fn is_boilerplate_line(tokens: &[Token], start: usize, text: &str) -> bool {
     labelled(tokens, start, text, LINK_LABELS)
         || labelled(tokens, start, text, CREDIT_LABELS)
         || is_furniture_line(tokens, start, text)
+        || is_byline(tokens, start, text)
+}
+
+/// Whether the paragraph starting at token `start` is a byline: `By`, then names and
+/// agencies alone (capitalized words, joiners, commas, slashes, bars, dashes), to the
+/// paragraph's end. A sentence opening with `By` (`By noon the crews had left.`) has
+/// lower-case words of its own and a verb, and is no byline.
+fn is_byline(tokens: &[Token], start: usize, text: &str) -> bool {
+    let opens = tokens
+        .get(start)
+        .is_some_and(|t| t.kind == Kind::Word && t.text(text).eq_ignore_ascii_case("by"));
+    if !opens
+        || !tokens
+            .get(start + 1)
+            .is_some_and(|t| t.is_capitalized(text))
+    {
+        return false;
+    }
+    let mut words = 0;
+    for t in &tokens[start + 1..] {
+        match t.kind {
+            Kind::Break => break,
+            Kind::Word => {
+                let w = t.text(text);
+                if !t.is_capitalized(text) && !BYLINE_JOINERS.contains(&w) {
+                    return false;
+                }
+                words += 1;
+                if words > BYLINE_WORDS {
+                    return false;
+                }
+            }
+            Kind::Dash => {}
+            _ if [',', '/', '|', '.'].iter().any(|&c| t.is_punct(c)) => {}
+            _ => return false,
+        }
+    }
+    true
 }
 
 /// Whether the sentence whose first token is `start` is a photo credit that ends its
@@ -217,6 +265,17 @@ mod tests {
         ] {
             assert!(!marked(text, prose), "{prose}");
         }
+    }
+
+    #[test]
+    fn a_byline_names_no_one_in_the_story() {
+        let text = "Ferry fares to rise in spring\n\
+                    By Dana Whitlock and Omar J. Sy, The Harbour Press\n\
+                    BY RUTH OKAFOR | STAFF REPORTER\n\
+                    By noon the ferry had sailed.\n\
+                    By Monday, Mayor Ann Cole said, fares will rise.\n\
+                    Written by Ruth Okafor";
+        assert_eq!(links(text), [false, true, true, false, false, false]);
     }
 
     #[test]

@@ -388,11 +388,14 @@ fn sentence(text: &str, tokens: &[Token], start: usize, end: usize, out: &mut Ve
         }
         if let Some(m) = speaker(text, tokens, start, k, participle) {
             // `"Q," Rice told reporters`: the verb attributes a direct quote. (Not a
-            // participle after it: `"Q," Rice said, adding that C` reports C.)
+            // participle after it: `"Q," Rice said, adding that C` reports C.) A mention
+            // read without its article (`the Taoiseach`) follows the quote all the same.
+            let article = m.tokens.start > start
+                && tokens[m.tokens.start - 1].info().function == Some(Function::Determiner);
             let after_quote = !participle
                 && m.tokens
                     .start
-                    .checked_sub(1)
+                    .checked_sub(1 + usize::from(article))
                     .filter(|&p| p >= start)
                     .is_some_and(|p| {
                         tokens[p].quote().is_some()
@@ -648,8 +651,14 @@ fn clause_before(
     }
     // `C, said Lena Fisk, a spokeswoman for the port.`: the speaker after the verb, and
     // whatever follows the speaker describes them.
-    // (`told` never inverts: `..., told reporters` has lost its subject.)
-    if !participle && kind != VerbKind::Tell && k > start + 1 && tokens[k - 1].is_punct(',') {
+    // (`told` never inverts: `..., told reporters` has lost its subject; nor does a verb
+    // followed by `that`, which opens its clause: `Ann Cole, 31, said that his brother ...`.)
+    if !participle
+        && kind != VerbKind::Tell
+        && k > start + 1
+        && tokens[k - 1].is_punct(',')
+        && !word_eq(tokens, k + 1, text, "that")
+    {
         let comma = k - 1;
         let m = mention::forward_loose(tokens, k + 1, text)?;
         let rest = m.tokens.end;

@@ -1013,9 +1013,12 @@ impl<'t, 'g> Resolver<'t, 'g> {
             }
             // Only a name is indexed here: a capitalized article, preposition or pronoun
             // (`The`, `In`, `He`) opens none, so the phrase reader is not asked.
+            // (Nor does `Toronto-based`: `Toronto-based Ratehub Inc.` is named from the
+            // next word.)
             let cap = t.is_capitalized(text) && {
                 let info = t.info();
                 info.pronoun.is_none()
+                    && !t.text(text).ends_with("-based")
                     && (info.function.is_none()
                         || info.given.is_some()
                         || info.title
@@ -1451,6 +1454,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
             // Turton,`).
             MentionKind::Org => self
                 .issuer(m)
+                .or_else(|| self.named_body(m))
                 .or_else(|| self.epithet(m))
                 .or_else(|| self.just_named(m))
                 .or_else(|| {
@@ -1527,6 +1531,45 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 && !bytes.get(i + n).is_some_and(u8::is_ascii_alphanumeric)
         });
         named.then(|| ev.name.clone())
+    }
+
+    /// `Northgate Airways cancelled 300 flights.¶"Q," the airline said.`: an institution
+    /// described with `the` is the last one named whose name it heads: whose last word,
+    /// or the word before its `of` (`Bank of Canada`), is the same noun or a word for that
+    /// kind of body ([`lexicon::heads_body`]). A word before the noun must be in the name
+    /// too (`the budget office`, `Congressional Budget Office`), or tell where the body is
+    /// based (`the Calgary-based railway`): `the terrorist group` is not `SITE
+    /// Intelligence Group`. A name of one word (`Paper` opening a heading) heads nothing.
+    fn named_body(&self, m: &Mention) -> Option<Cow<'t, str>> {
+        let mut words = self.text[m.span.clone()].split_whitespace();
+        let first = words.next()?;
+        let noun = words.next_back()?;
+        // (`The Post said`: capitalized, the name itself; `the statement`: see `issuer`.)
+        let body = noun.starts_with(char::is_lowercase)
+            && lexicon::lookup(noun).org
+            && !lexicon::lookup(noun).document;
+        if !first.eq_ignore_ascii_case("the") || !body {
+            return None;
+        }
+        let modifiers: Vec<&str> = words.filter(|w| !w.ends_with("-based")).collect();
+        let heads = |full: &str| {
+            let named = |w: &&str| full.split_whitespace().any(|n| n.eq_ignore_ascii_case(w));
+            if full.split_whitespace().nth(1).is_none() || !modifiers.iter().all(named) {
+                return false;
+            }
+            let mut head = full.split_whitespace().last();
+            let mut ws = full.split_whitespace().peekable();
+            while let Some(w) = ws.next() {
+                if ws.peek() == Some(&"of") {
+                    head = Some(w);
+                    break;
+                }
+            }
+            head.is_some_and(|h| lexicon::heads_body(h, noun))
+        };
+        self.names_before(m.span.start)
+            .find(|n| heads(&n.full))
+            .map(|n| n.full.clone())
     }
 
     /// For `his statement` / `her letter`, the gender of the possessor.

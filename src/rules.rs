@@ -1099,6 +1099,8 @@ pub static RULES: &[Rule] = &[
         negative: &[
             ("Busy, Fisk said.", 0),
             ("He arrived late, told reporters he was sick and left.", 0),
+            // `said that` opens the verb's own clause: no inversion, no `Ty` speaking.
+            ("Lena Fisk, 31, said that her younger brother, Theo, had tried to calm the crowd.", 0),
         ],
         matcher: Matcher::Reported,
     },

@@ -327,9 +327,15 @@ impl<'t> Scanner<'t> {
             .find(|c: char| !c.is_alphabetic())
             .unwrap_or(rest.len());
         let word = &rest[..word_len];
-        // A one-letter word followed by an apostrophe ('n') is shortened on both sides.
-        let after = rest[word_len..].chars().next();
-        if word.len() == 1 && matches!(after, Some('\'' | '’')) {
+        // A one-letter word followed by an apostrophe ('n') is shortened on both sides;
+        // not when a letter follows that apostrophe: `'I'm leaving,'` opens a quotation
+        // with a contraction.
+        let mut tail = rest[word_len..].chars();
+        let after = tail.next();
+        if word.len() == 1
+            && matches!(after, Some('\'' | '’'))
+            && !tail.next().is_some_and(char::is_alphabetic)
+        {
             return true;
         }
         ELISIONS.iter().any(|e| e.eq_ignore_ascii_case(word))
@@ -474,6 +480,11 @@ mod tests {
         assert_eq!(
             quoted(text),
             ["Rock ’n’ roll never hurt anyone,", "Nor did rock 'n' roll."]
+        );
+        // `I` and a contraction open a quotation: `'I'm` is no `'n'`.
+        assert_eq!(
+            quoted("'I'm staying,' she said. ‘I’d go,’ he said. \"'I've won,' she said.\""),
+            ["I'm staying,", "I’d go,", "'I've won,' she said."]
         );
         // A quotation ending in a one-letter word still closes.
         assert_eq!(

@@ -3347,3 +3347,31 @@ fn a_participle_after_a_comma_begins_a_report_of_its_own() {
         ]
     );
 }
+
+#[test]
+fn an_institution_described_with_the_is_the_one_its_noun_heads() {
+    // `the airline` is the last body whose name ends in a word for an airline, `the bank`
+    // the last whose name the noun heads; `the rival airline` is some other airline, and
+    // `the company` has no company named before it. The byline names no one in the story,
+    // so `the brother` is not guessed to be its writer.
+    let text = "Storm grounds flights\n\n\
+                By Tom Whitlock\n\n\
+                Toronto-based Northgate Airways cancelled 300 flights on Sunday as snow \
+                closed two runways.\n\n\
+                \"Safety comes first,\" the airline said in a statement.\n\n\
+                \"We kept flying,\" the rival airline said.\n\n\
+                The Bank of Canada, meanwhile, kept its key rate at four per cent.\n\n\
+                \"Inflation is easing,\" the bank said.\n\n\
+                \"Every fare will be refunded,\" the company said.\n\n\
+                \"He slept on the floor at Gate 9,\" the brother of one passenger said.";
+    assert_eq!(
+        speaker_names(&extract_quotes(text)),
+        [
+            "Northgate Airways",
+            "rival airline",
+            "Bank of Canada",
+            "company",
+            "brother of one passenger"
+        ]
+    );
+}

@@ -756,6 +756,17 @@ pub(crate) fn title_is(word: &str, head: &str) -> bool {
     word.eq_ignore_ascii_case(head) || full_title(word).eq_ignore_ascii_case(full_title(head))
 }
 
+/// Whether `word`, the head of an institution's name (`Airways`, `Bank`), names the kind
+/// of institution `noun` is (`airline`, `bank`): the same word, or one that
+/// [`titles::BODY_NAME_WORDS`] gives for it.
+pub(crate) fn heads_body(word: &str, noun: &str) -> bool {
+    word.eq_ignore_ascii_case(noun)
+        || titles::BODY_NAME_WORDS
+            .iter()
+            .find(|(n, _)| *n == noun)
+            .is_some_and(|(_, words)| words.iter().any(|w| w.eq_ignore_ascii_case(word)))
+}
+
 /// The formal given names a pet form shortens (`Frank`: `francis`, `franklin`), in lower
 /// case; empty for any other word.
 pub(crate) fn formal_given(word: &str) -> &'static [&'static str] {

@@ -150,6 +150,9 @@ pub(crate) const TITLES: &[&str] = &[
     "chairwoman",
     "chair",
     "premier",
+    // Ireland's prime minister and deputy prime minister.
+    "taoiseach",
+    "tánaiste",
     "speaker",
     "leader",
     "coach",
@@ -338,6 +341,8 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
     "incumbent",
     "challenger",
     "premier",
+    "taoiseach",
+    "tánaiste",
     "chancellor",
     "ambassador",
     "diplomat",
@@ -842,6 +847,19 @@ pub(crate) const ORG_NOUNS: &[&str] = &[
     "numbers",
     "statistics",
     "estimates",
+];
+
+/// Words that end the names of kinds of institution other than the kind's own noun:
+/// `Northgate Airways` is an airline, `BC Hydro` a utility. A name whose head is the noun
+/// itself (`Bank of Canada` for `the bank`) needs no entry. (Not `Inc.` or `Ltd.` for
+/// `the company`: news names a firm without them as often, and `the company` is then
+/// whichever was last talked of, not the last with a suffix.)
+pub(crate) const BODY_NAME_WORDS: &[(&str, &[&str])] = &[
+    ("airline", &["airlines", "airways", "air"]),
+    ("railway", &["railways", "railroad", "rail"]),
+    ("railroad", &["railway", "railways", "rail"]),
+    ("utility", &["hydro", "power", "energy", "electric"]),
+    ("union", &["workers"]),
 ];
 
 /// Nouns that end the name of a street or square (`Camden Place`, `Harley Street`): a
