@@ -924,6 +924,9 @@ fn directive(
                 && rules::verb_at(tokens, i, text).is_none()
                 && !AUXILIARIES.contains(&t.text(text))
                 && !SUBORDINATORS.contains(&t.text(text))
+                // `told reporters she planned to cook`: a subject opens a clause, and the
+                // `to` is inside it.
+                && !subject_pronoun(tokens, i, text)
         });
     // `to` before a verb, not before a noun phrase (`flying with her to the meetings`).
     let verb_after = |i: usize| {

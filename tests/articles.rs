@@ -3375,3 +3375,26 @@ fn an_institution_described_with_the_is_the_one_its_noun_heads() {
         ]
     );
 }
+
+#[test]
+fn a_speech_verb_after_an_article_is_a_noun() {
+    // `a note`, `a reply`: the phrase before `that` says where it was said, and the
+    // report is the clause after `that`.
+    let text = "Analysts at the bank said in a note to clients that rates would fall.\n\n\
+                The mayor said in a reply to the council that the budget would balance.";
+    assert_eq!(
+        reported(text),
+        [
+            (
+                "rates would fall",
+                "Analysts".to_string(),
+                "indirect-speaker-verb"
+            ),
+            (
+                "the budget would balance",
+                "mayor".to_string(),
+                "indirect-speaker-verb"
+            ),
+        ]
+    );
+}
