@@ -498,13 +498,20 @@ pub(crate) fn appositive_name(tokens: &[Token], m: &Mention, text: &str) -> Opti
     {
         return None;
     }
-    let name = forward(tokens, m.tokens.end + 1, text)?;
-    let closes = tokens.get(name.tokens.end).map_or(true, |t| {
+    let closer = |t: &Token| {
         matches!(
             t.kind,
             Kind::Punct(',' | '.' | ';' | '!' | '?') | Kind::Quote(_) | Kind::Break
         )
-    });
+    };
+    let start = m.tokens.end + 1;
+    // `her neighbour, retired teacher Doug Petrakis,`: a role's words may come first.
+    let name = forward(tokens, start, text).or_else(|| {
+        let end =
+            (start..tokens.len().min(start + MAX_APPOSITION)).find(|&k| closer(&tokens[k]))?;
+        described_name(tokens, start, end, text)
+    })?;
+    let closes = tokens.get(name.tokens.end).map_or(true, closer);
     // `said a spokesman, Tuesday,`: a day is no one's name.
     let day = name.one_word_name() && lexicon::is_day(&text[name.name.clone()]);
     (name.kind == MentionKind::Name && closes && !day).then_some(name)
@@ -1724,6 +1731,11 @@ fn apposition_near(tokens: &[Token], comma: usize, text: &str, depth: u8) -> Opt
             || tokens[k].is_punct('.')
     })?;
     if tokens[open].is_punct(',') && open + 1 < comma && apposition_opener(tokens, open + 1, text) {
+        // `Her neighbour, retired teacher Doug Petrakis, said`: `retired` opens like a
+        // participle, but the part is a role and the name of who holds it.
+        if let Some(d) = described_name(tokens, open + 1, comma, text) {
+            return Some(d);
+        }
         if let Some(m) = backward_in(tokens, open, text, depth) {
             // `Tusk, the president of the Council, which represents ..., urged`: the clause
             // belongs to a phrase that is itself set off after a name; the name speaks.
@@ -1754,7 +1766,8 @@ fn apposition_near(tokens: &[Token], comma: usize, text: &str, depth: u8) -> Opt
     // opens like an apposition only when no name stands before it: in `Ramil Carr, 31, a
     // freelance photographer, said` it is the second part of the one after the name,
     // which [`apposition_far`] reads.
-    let m = forward(tokens, open + 1, text)?;
+    let m = forward(tokens, open + 1, text)
+        .or_else(|| described_name(tokens, open + 1, comma, text))?;
     // `Ana Ruiz, 45, of Surrey, B.C., said`, `a nurse in Austin, Texas, said`: a name set
     // off right after a place is its state or province, and the speaker is before both.
     // (Not a person's name: `the president of Acme, Dana Ruiz, said`.)
@@ -1791,6 +1804,21 @@ fn apposition_near(tokens: &[Token], comma: usize, text: &str, depth: u8) -> Opt
             .or(Some(m));
     }
     None
+}
+
+/// `Her neighbour, retired teacher Doug Petrakis, said`: a name set off by commas after
+/// lower-case words that end in a role (`retired teacher`), read from token `i` to the
+/// comma at `comma`. The mention covers the words before the name.
+fn described_name(tokens: &[Token], i: usize, comma: usize, text: &str) -> Option<Mention> {
+    let name = (i..comma).find(|&j| tokens[j].is_capitalized(text))?;
+    let role = name > i && {
+        let info = tokens[name - 1].info();
+        info.role || info.title
+    };
+    if !role {
+        return None;
+    }
+    forward_loose(tokens, i, text).filter(|m| m.kind == MentionKind::Name && m.tokens.end == comma)
 }
 
 /// The preposition of place that opens the place the comma at `comma` closes: `of` in `of

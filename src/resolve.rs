@@ -403,6 +403,17 @@ impl<'a, 't> Namesakes<'a, 't> {
             let one = before.iter().rev().take(MAX_NAMESAKES).all(|&i| same(i, o));
             return Some(o).filter(|&o| one && agrees(o));
         }
+        let n = &raw[j].0;
+        let related = after_of(text, n.span.start)
+            || after_of(text, n.name.start)
+            || text[n.span.end..].starts_with(['\'', '’']);
+        // `Grace Mbeki ... "Q," Mbeki says. ... Thandiwe Mbeki, her mother, ...`: when every
+        // full name met so far is the same one, the surname is hers, however far back; the
+        // namesake named later is not met yet.
+        let only = before.iter().rev().take(MAX_NAMESAKES).all(|&i| same(i, j));
+        if only {
+            return Some(j).filter(|&j| agrees(j) && !related);
+        }
         let para = |i: usize| self.tokens[raw[i].0.tokens.start].para;
         let uses = |i: usize| self.uses[&text[raw[i].0.name.clone()]];
         let near = para(j) + 1 >= para(k);
@@ -411,10 +422,6 @@ impl<'a, 't> Namesakes<'a, 't> {
             .rev()
             .take(MAX_NAMESAKES)
             .all(|&i| same(i, j) || uses(i) <= uses(j));
-        let n = &raw[j].0;
-        let related = after_of(text, n.span.start)
-            || after_of(text, n.name.start)
-            || text[n.span.end..].starts_with(['\'', '’']);
         Some(j).filter(|&j| near && agrees(j) && main && !related)
     }
 }
@@ -2056,10 +2063,18 @@ impl<'t, 'g> Resolver<'t, 'g> {
                         // `Cole's sister said`: a kin of someone named is a person of
                         // their own, not whoever of that gender spoke last. (`Obama's
                         // campaign strategist`, an office, may well be the one who did.)
+                        // Nor is `her mother` the woman who spoke last: that is as
+                        // likely the daughter `her` stands for. (`her son`, `his wife`:
+                        // the last speaker of the other gender may well be.)
                         let first = self.first_word(m);
                         let named_possessor = first.starts_with(char::is_uppercase)
                             && mention::strip_possessive(first).1;
-                        if named_possessor && g.is_some() {
+                        let same_gender_possessor = match g {
+                            Some(Gender::Female) => first.eq_ignore_ascii_case("her"),
+                            Some(Gender::Male) => first.eq_ignore_ascii_case("his"),
+                            _ => false,
+                        };
+                        if named_possessor && g.is_some() || same_gender_possessor {
                             return None;
                         }
                         self.guess_role(g, pos, answered)

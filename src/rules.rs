@@ -1228,7 +1228,8 @@ pub(crate) fn verb_at(tokens: &[Token], i: usize, text: &str) -> Option<(&'stati
 /// `in her opening remarks`, `the comments`: a plural that is seldom a news verb, after a
 /// determiner or after a determiner and a modifier, is the noun. (`states`, `claims`,
 /// `notes` and `reports` stay verbs after a modifier: `the bill states that`.) Any speech
-/// verb form right after an article is a noun: an article never comes before a verb.
+/// verb form right after an article is a noun: an article never comes before a verb; and
+/// so is a plural before a participle and `by` (`reports obtained by the paper`).
 fn noun_after_determiner(tokens: &[Token], i: usize, text: &str) -> bool {
     // Right after an article, any form is the noun: `in a note to clients`, `the claims`.
     let article = |k: usize| {
@@ -1239,6 +1240,17 @@ fn noun_after_determiner(tokens: &[Token], i: usize, text: &str) -> bool {
         return true;
     }
     let w = tokens[i].text(text);
+    // `Internal reports obtained by the paper show`: a plural followed by a participle
+    // and its `by` is the noun the participle describes.
+    let by_after = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            let p = t.text(text);
+            t.kind == Kind::Word && p.len() > 4 && p.ends_with("ed")
+        }) && tokens.get(k + 1).is_some_and(|t| t.text(text) == "by")
+    };
+    if NOUN_FORMS.contains(&w) && by_after(i + 1) {
+        return true;
+    }
     if !NOUN_PLURALS.contains(&w) {
         return false;
     }

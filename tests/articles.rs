@@ -3398,3 +3398,49 @@ fn a_speech_verb_after_an_article_is_a_noun() {
         ]
     );
 }
+
+#[test]
+fn a_surname_is_the_only_full_name_met_so_far() {
+    // Mother and daughter share a surname, but only the daughter has been named when
+    // `Mbeki says`; `Her mother says` is not the daughter `her` stands for; and a role
+    // after a modifier (`retired nurse`) still names the person set off after `her coach`.
+    let text = "Grace Mbeki woke up in hospital unable to remember her own name.\n\n\
+                Five years later, she runs marathons.\n\n\
+                \"Johan was tough on me,\" Mbeki says. \"Sometimes I hated him.\"\n\n\
+                Her mother says the hardest part was the waiting.\n\n\
+                \"She never gave up,\" says Thandiwe Mbeki.\n\n\
+                \"She will finish,\" her coach, retired nurse Ada Kolb, said.";
+    let quotes = extract_quotes(text);
+    assert_eq!(
+        speaker_names(&quotes),
+        ["Grace Mbeki", "Grace Mbeki", "Thandiwe Mbeki", "Ada Kolb"]
+    );
+    assert_eq!(
+        reported(text),
+        [(
+            "the hardest part was the waiting",
+            "mother".to_string(),
+            "indirect-speaker-verb"
+        )]
+    );
+}
+
+#[test]
+fn a_plural_before_a_participle_and_by_is_no_speech_verb() {
+    // `reports obtained by the paper`: `reports` is the noun the participle describes, so
+    // `Internal` is no speaker, neither of the scare quote nor, later, of `her neighbour`.
+    let text = "Internal reports obtained by the Gazette show engineers rated the levee \
+                \"high risk\" in 2021.\n\n\
+                Her neighbour said he had never been warned about the levee.";
+    assert!(extract_quotes(text)
+        .iter()
+        .all(|q| q.speaker.as_ref().map_or(true, |s| s.name != "Internal")));
+    assert_eq!(
+        reported(text),
+        [(
+            "he had never been warned about the levee",
+            "neighbour".to_string(),
+            "indirect-speaker-verb"
+        )]
+    );
+}
