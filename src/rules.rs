@@ -101,6 +101,9 @@ pub static RULES: &[Rule] = &[
         positive: &[
             ("\"HOST: Welcome back to the show.\"\n\n\"RUIZ: Thank you for having me.\"", 1, "RUIZ"),
             ("\"SEN. ANN RUIZ: We will not vote for it.\"", 0, "SEN. ANN RUIZ"),
+            // Quoted paragraph by paragraph, with no closing mark until the end: each
+            // label opens a turn of its own.
+            ("\"HOST: Welcome back.\n\n\"RUIZ: Thank you.\n\n\"HOST: Why now?\"", 1, "RUIZ"),
         ],
         negative: &[
             ("\"NOTE: The ferry leaves at nine.\"", 0),
@@ -1484,28 +1487,13 @@ fn quote_label(c: &Ctx) -> Option<Found> {
     let span = c.tokens[c.qt].span.clone();
     let inner = &c.text[span.clone()];
     let start = span.start + inner.find(|ch: char| ch.is_alphanumeric())?;
-    let rest = &c.text[start..span.end];
-    let colon = rest.find(':').filter(|&k| k <= MAX_LABEL)?;
-    rest[colon + 1..]
-        .starts_with([' ', '\u{a0}'])
-        .then_some(())?;
-    let label = &rest[..colon];
-    let mut words = 0;
-    let mut letters = 0;
+    let label = speaker_label(&c.text[start..span.end])?;
+    let colon = label.len();
     let mut name_start = start;
     let mut in_title = true;
     let mut gender = None;
     let mut offset = 0;
     for w in label.split(' ') {
-        let capitals = !w.is_empty()
-            && w.chars().any(char::is_alphabetic)
-            && w.chars()
-                .all(|ch| ch.is_uppercase() || matches!(ch, '.' | '\'' | '’' | '-'));
-        if !capitals || (words == 0 && LABEL_HEADINGS.contains(&w)) {
-            return None;
-        }
-        words += 1;
-        letters += w.chars().filter(|ch| ch.is_alphabetic()).count();
         let info = crate::lexicon::lookup(w);
         if in_title && (info.title || info.honorific.is_some()) {
             gender = gender.or(info.honorific.flatten());
@@ -1516,7 +1504,7 @@ fn quote_label(c: &Ctx) -> Option<Found> {
         offset += w.len() + 1;
     }
     let end = start + colon;
-    (words <= MAX_LABEL_WORDS && letters >= 2 && name_start < end).then_some(())?;
+    (name_start < end).then_some(())?;
     Some(Found {
         mention: Mention {
             kind: MentionKind::Name,
@@ -1528,6 +1516,31 @@ fn quote_label(c: &Ctx) -> Option<Found> {
         },
         cue: None,
     })
+}
+
+/// The speaker label `rest` opens with, without its colon: one to four words in capitals
+/// (`WALLACE`, `SEN. ANN RUIZ`), a colon and a space, as a transcript marks each turn.
+/// (`NOTE:` and the like head a note, not a turn.)
+pub(crate) fn speaker_label(rest: &str) -> Option<&str> {
+    let colon = rest.find(':').filter(|&k| k <= MAX_LABEL)?;
+    rest[colon + 1..]
+        .starts_with([' ', '\u{a0}'])
+        .then_some(())?;
+    let label = &rest[..colon];
+    let mut words = 0;
+    let mut letters = 0;
+    for w in label.split(' ') {
+        let capitals = !w.is_empty()
+            && w.chars().any(char::is_alphabetic)
+            && w.chars()
+                .all(|ch| ch.is_uppercase() || matches!(ch, '.' | '\'' | '’' | '-'));
+        if !capitals || (words == 0 && LABEL_HEADINGS.contains(&w)) {
+            return None;
+        }
+        words += 1;
+        letters += w.chars().filter(|ch| ch.is_alphabetic()).count();
+    }
+    (words <= MAX_LABEL_WORDS && letters >= 2).then_some(label)
 }
 
 /// Longest transcript label, in bytes and in words.

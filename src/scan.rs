@@ -395,6 +395,23 @@ impl<'t> Scanner<'t> {
             })
         });
         match reopen {
+            // A transcript quoted paragraph by paragraph (`"WALLACE: ...¶"PENCE: ...`):
+            // each turn opens with its speaker's label, and is a quotation of its own.
+            Some(len) if crate::rules::speaker_label(&self.text[next + len..]).is_some() => {
+                let end = self.text[..next].trim_end().len();
+                let ch = self.next_char(next).unwrap_or('"');
+                self.close(0, end..end);
+                self.out.append(&mut self.pending);
+                self.stack.clear();
+                self.stack.push(Open {
+                    mark: next..next + len,
+                    family,
+                    ch,
+                    breaks: 0,
+                    pending_at: 0,
+                });
+                next + len
+            }
             Some(len) => {
                 // The news convention: the quotation goes on in the next paragraph.
                 self.stack.truncate(1);
@@ -503,6 +520,25 @@ mod tests {
                 "They called it 'the deal'."
             ]
         );
+    }
+
+    #[test]
+    fn a_transcript_quoted_paragraph_by_paragraph_is_one_quote_per_turn() {
+        // Each paragraph reopens the quotation with a speaker's label: a new turn. A
+        // paragraph without one goes on with the turn before it.
+        let text = "As follows:\n\n\"HOST: Will you run?\n\n\"SEN. ANN RUIZ: Not this year.\n\n\
+                    \"We will see.\n\n\"HOST: Thank you.\"\n\nAfter.";
+        assert_eq!(
+            quoted(text),
+            [
+                "HOST: Will you run?",
+                "SEN. ANN RUIZ: Not this year.\n\n\"We will see.",
+                "HOST: Thank you."
+            ]
+        );
+        // A heading in capitals is no turn: the speech goes on.
+        let text = "\"We begin.\n\n\"NOTE: this part was cut.\n\n\"We end,\" she said.";
+        assert_eq!(quoted(text).len(), 1);
     }
 
     #[test]
