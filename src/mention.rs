@@ -283,7 +283,7 @@ fn agent_plural(w: &str) -> bool {
 /// Whether a word (`w`, with lexicon entry `info`) is a noun that heads a description: a
 /// role, a group or an institution of the tables, or an agent plural.
 fn head_noun(info: &WordInfo, w: &str) -> bool {
-    info.role || info.group || info.org || agent_plural(w)
+    info.role || info.group || info.org || agent_plural(w) || age_noun(w)
 }
 
 /// Whether token `t` is a lower-case plural noun for people: a group noun of the tables
@@ -517,9 +517,18 @@ pub(crate) fn appositive_name(tokens: &[Token], m: &Mention, text: &str) -> Opti
     (name.kind == MentionKind::Name && closes && !day).then_some(name)
 }
 
+/// An age used as a noun for a person (`the 24-year-old said`), as news refers back to
+/// someone just named.
+pub(crate) fn age_noun(w: &str) -> bool {
+    w.strip_suffix("-year-old")
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// A description starting with a determiner at `start`; its words begin at `body`.
 fn description(tokens: &[Token], start: usize, body: usize, text: &str) -> Option<Mention> {
     let mut head: Option<(usize, MentionKind)> = None;
+    // Whether the head so far is an age (`the 26-year-old`), which a noun may follow.
+    let mut aged = false;
     let mut all_caps = true;
     // Where the words after the last possessive start.
     let mut owned = body;
@@ -577,6 +586,15 @@ fn description(tokens: &[Token], start: usize, body: usize, text: &str) -> Optio
             head = Some((j, MentionKind::Group));
         } else if info.org {
             head = Some((j, MentionKind::Org));
+        } else if age_noun(w) {
+            // `the 26-year-old`: who is resolved as `the Ohio Democrat` is, to the person
+            // just named (see `Resolver::just_named`).
+            head = Some((j, MentionKind::Org));
+            aged = true;
+        } else if aged {
+            // `a 29-year-old Berlin woman`: the age modifies a noun after it.
+            head = None;
+            aged = false;
         } else if head.is_some() {
             break;
         }

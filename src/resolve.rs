@@ -560,14 +560,20 @@ fn role_holders<'t>(
     let mut holders: FxHashMap<u64, Holder<'t>> = FxHashMap::default();
     let mut titled = FxHashMap::default();
     for n in names.iter().filter(|n| n.person) {
-        if n.title.is_some() || n.role.is_some() {
-            titled.insert(n.full.clone(), ());
-        }
-        let title = n.title.as_ref().map_or("", |t| &text[t.clone()]);
+        // (`Northlight Artists, her management company,`: an institution's description,
+        // no person's role.)
         let role = n
             .role
             .as_ref()
-            .and_then(|r| text[r.clone()].split_whitespace().last());
+            .and_then(|r| text[r.clone()].split_whitespace().last())
+            .filter(|w| {
+                let info = lexicon::lookup(w);
+                info.role || !info.org
+            });
+        if n.title.is_some() || role.is_some() {
+            titled.insert(n.full.clone(), ());
+        }
+        let title = n.title.as_ref().map_or("", |t| &text[t.clone()]);
         for w in title.split_whitespace().chain(role) {
             let key = word_key(lexicon::full_title(w.trim_end_matches('.')));
             holders
@@ -619,16 +625,24 @@ fn appositive_role(tokens: &[Token], m: &Mention, text: &str) -> (Option<Range<u
                 .is_some_and(|j| tokens[j].kind != Kind::Word && closed(j))
     };
     let end = m.tokens.end;
+    // `Northlight Artists, her management company,`: an institution described so is
+    // found by its noun (`the company said`), but is no person.
+    let institution = |d: &Mention| {
+        d.kind == MentionKind::Org
+            && tokens[d.tokens.end - 1]
+                .text(text)
+                .starts_with(|c: char| c.is_ascii_lowercase())
+    };
     let described = tokens
         .get(end)
         .filter(|t| t.is_punct(','))
         .and_then(|_| mention::forward(tokens, end + 1, text))
-        .filter(|d| d.kind == MentionKind::Role);
+        .filter(|d| d.kind == MentionKind::Role || institution(d));
     let (after, person) = match described {
         Some(d) => {
             let e = d.tokens.end;
             let role = closed(e) || closed_after_phrase(e, APPOSITION_PREPOSITIONS);
-            let person = role || closed_after_phrase(e, &["of"]);
+            let person = !institution(&d) && (role || closed_after_phrase(e, &["of"]));
             (role.then_some(d), person)
         }
         None => (None, false),
@@ -652,11 +666,12 @@ fn appositive_role(tokens: &[Token], m: &Mention, text: &str) -> (Option<Range<u
             && tokens[d.tokens.start - 1]
                 .text(text)
                 .eq_ignore_ascii_case("the");
-        ((d.kind == MentionKind::Role || epithet) && d.tokens.end == comma).then_some(d)
+        ((d.kind == MentionKind::Role || epithet || institution(&d)) && d.tokens.end == comma)
+            .then_some(d)
     };
-    let role = after.or_else(before).map(|d| d.span);
-    let person = person || role.is_some();
-    (role, person)
+    let role = after.or_else(before);
+    let person = person || role.as_ref().is_some_and(|d| !institution(d));
+    (role.map(|d| d.span), person)
 }
 
 /// Conjunctions that open a clause whose subject may follow: `but Mary recalled her`.
@@ -733,13 +748,6 @@ const MAX_INTERRUPTED: usize = 64;
 /// How many bytes on either side of a speaker [`Resolver::issuer`] reads for the document
 /// they issued (`In a statement released on Sunday evening, the trust said`).
 const ISSUE_REACH: usize = 160;
-
-/// An age used as a noun for a person (`the 24-year-old said`), as news refers back to
-/// someone just named.
-fn age_noun(w: &str) -> bool {
-    w.strip_suffix("-year-old")
-        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
-}
 
 /// Prepositions after which a name is a place: `in`, `into`, `towards`, `near`. Not `to`,
 /// `at` or `from`, which take people as often (`said to Ann`, `looked at Ann`).
@@ -1574,8 +1582,20 @@ impl<'t, 'g> Resolver<'t, 'g> {
             }
             head.is_some_and(|h| lexicon::heads_body(h, noun))
         };
+        // Or one the document set beside that noun: `Her management company, Northlight
+        // Artists,` for `the company`.
+        let text = self.text;
+        let described = |n: &NameRef<'t>| {
+            let noun_of = |r: &Range<usize>| {
+                text[r.clone()]
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|w| w.eq_ignore_ascii_case(noun))
+            };
+            n.role.as_ref().is_some_and(noun_of)
+        };
         self.names_before(m.span.start)
-            .find(|n| heads(&n.full))
+            .find(|n| heads(&n.full) || modifiers.is_empty() && described(n))
             .map(|n| n.full.clone())
     }
 
@@ -2094,7 +2114,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
         // `the 24-year-old Norwegian`, `the Welsh 19-year-old`: an age anywhere in it.
         // (Not a nationality alone: a novel's `the Jew`, `the Indian` is a character's
         // epithet.)
-        let aged = age_noun(last) || words.any(age_noun);
+        let aged = mention::age_noun(last) || words.any(mention::age_noun);
         if !first.eq_ignore_ascii_case("the") || !(aged || lexicon::is_party_member(last)) {
             return None;
         }

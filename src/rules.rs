@@ -231,6 +231,8 @@ pub static RULES: &[Rule] = &[
             ("The harbour chief told reporters on Monday, \"It is late.\"", 0, "The harbour chief"),
             ("Port officials have said \"no comment\" all week.", 0, "Port officials"),
             ("Ortiz, a retired nurse, said: \"I have seen worse.\"", 0, "Ortiz"),
+            // An age stands for the person, after an opening phrase too.
+            ("On Sunday, the 26-year-old wrote: \"I need a rest.\"", 0, "the 26-year-old"),
             // A verb joined on after a clause that opens with an adverb.
             ("Then Maud thought a while, and said: \"We row.\"", 0, "Maud"),
             // After a verb of perception, the object speaks.

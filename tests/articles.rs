@@ -3444,3 +3444,20 @@ fn a_plural_before_a_participle_and_by_is_no_speech_verb() {
         )]
     );
 }
+
+#[test]
+fn a_body_described_beside_its_name_is_found_by_that_noun() {
+    // `Her management company, Northlight Artists,` and `Baltic Wings, the regional
+    // airline,`: `the company` and `the airline` are those bodies, though neither name has
+    // the noun in it; neither description makes a body a person.
+    let text = "Singer Maya Lind cancelled her tour on Sunday. Her management company, \
+                Northlight Artists, said refunds would follow.\n\n\
+                \"Maya's health comes first,\" the company said. \"Fans will be \
+                refunded,\" it added.\n\n\
+                Shares of Baltic Wings, the regional airline, fell on the news.\n\n\
+                \"We had sold 40,000 seats,\" the airline said.";
+    assert_eq!(
+        speaker_names(&extract_quotes(text)),
+        ["Northlight Artists", "Northlight Artists", "Baltic Wings"]
+    );
+}
