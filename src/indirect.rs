@@ -448,7 +448,9 @@ fn sentence(text: &str, tokens: &[Token], start: usize, end: usize, out: &mut Ve
             let that = word_eq(tokens, c, text, "that") && that_is_conjunction(tokens, c, text);
             if that {
                 c += 1;
-            } else if NEEDS_THAT.contains(&lemma) && !subject_pronoun(tokens, c, text)
+            } else if NEEDS_THAT.contains(&lemma)
+                && !subject_pronoun(tokens, c, text)
+                && !that_noun_clause(tokens, c, text)
                 || OBJECT_OR_CLAUSE.contains(&lemma) && !shows_clause(tokens, c, stop, text)
                 || tokens.get(c).is_some_and(|t| {
                     let w = t.text(text);
@@ -1063,6 +1065,26 @@ pub(crate) fn that_is_conjunction(tokens: &[Token], c: usize, text: &str) -> boo
                         Some(Function::Between | Function::Relative)
                     )
             })
+}
+
+/// `added that food waste would still be collected`: `that`, a noun of one or two words
+/// and an auxiliary open a clause whichever `that` it is (a conjunction, or the
+/// determiner of `that plan would fail`), so even a verb that needs `that` reports it.
+fn that_noun_clause(tokens: &[Token], c: usize, text: &str) -> bool {
+    let noun = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            let i = t.info();
+            t.kind == Kind::Word
+                && !t.is_capitalized(text)
+                && i.function.is_none()
+                && i.verb.is_none()
+                && i.pronoun.is_none()
+        })
+    };
+    let auxiliary = |k: usize| AUXILIARIES.iter().any(|a| word_eq(tokens, k, text, a));
+    word_eq(tokens, c, text, "that")
+        && noun(c + 1)
+        && (auxiliary(c + 2) || noun(c + 2) && auxiliary(c + 3))
 }
 
 /// Whether a quotation set off by `:` or `,` follows in `from..stop`, within a few tokens

@@ -176,9 +176,9 @@ fn party_tag(w: &str) -> bool {
 
 /// `Toronto-based`, `Ottawa-born`, `Republican-leaning`: a capitalized word joined by a
 /// hyphen to a participle or to one of [`ADJECTIVE_ENDINGS`] is an adjective made from a
-/// name, not a name. `Jean-Paul` and `Smith-Jones` are capitalized throughout, and the
+/// name, not a name; so is `Mother-of-three`. `Jean-Paul` and `Smith-Jones` are capitalized throughout, and the
 /// lower-case part of `Ban Ki-moon` or `Moon Jae-in` is neither.
-fn place_adjective(w: &str) -> bool {
+pub(crate) fn place_adjective(w: &str) -> bool {
     // Asked of every capitalized word: only its last few bytes are read for the hyphen.
     let b = w.as_bytes();
     let n = b
@@ -192,7 +192,9 @@ fn place_adjective(w: &str) -> bool {
     }
     let last = &w[w.len() - n..];
     let participle = n >= 5 && (last.ends_with("ed") || last.ends_with("ing"));
-    participle || ADJECTIVE_ENDINGS.contains(&last)
+    // `Mother-of-three Kelly Dunmore`: a description joined by `of` to a number.
+    let of_number = w[..w.len() - n - 1].ends_with("-of");
+    participle || of_number || ADJECTIVE_ENDINGS.contains(&last)
 }
 
 /// The longest ending [`place_adjective`] reads after the hyphen (`-controlled`).
@@ -2063,6 +2065,7 @@ mod tests {
     #[test]
     fn a_place_joined_to_a_lower_case_word_is_an_adjective() {
         assert!(place_adjective("Toronto-based") && place_adjective("Liberal-led"));
+        assert!(place_adjective("Mother-of-three") && !place_adjective("Jean-Paul"));
         // Hyphenated names and titles are not.
         assert!(!place_adjective("Jean-Paul") && !place_adjective("Smith-Jones"));
         assert!(!place_adjective("Detective-inspector") && !place_adjective("Toronto"));

@@ -1028,12 +1028,12 @@ impl<'t, 'g> Resolver<'t, 'g> {
             }
             // Only a name is indexed here: a capitalized article, preposition or pronoun
             // (`The`, `In`, `He`) opens none, so the phrase reader is not asked.
-            // (Nor does `Toronto-based`: `Toronto-based Ratehub Inc.` is named from the
-            // next word.)
+            // (Nor does `Toronto-based` or `Mother-of-three`: `Toronto-based Ratehub Inc.`
+            // is named from the next word.)
             let cap = t.is_capitalized(text) && {
                 let info = t.info();
                 info.pronoun.is_none()
-                    && !t.text(text).ends_with("-based")
+                    && !(t.joined() && mention::place_adjective(t.text(text)))
                     && (info.function.is_none()
                         || info.given.is_some()
                         || info.title

@@ -3461,3 +3461,26 @@ fn a_body_described_beside_its_name_is_found_by_that_noun() {
         ["Northlight Artists", "Northlight Artists", "Baltic Wings"]
     );
 }
+
+#[test]
+fn british_council_copy() {
+    // `Cllr` is a councillor's title, `Mother-of-three` no part of a name, and `added that
+    // food waste would ...` a report, whether `that` opens the clause or `that food waste`
+    // is its subject (as `that plan` is in `said that plan would fail`).
+    let text = "Council leader Cllr Fiona Hartley said: \"Nobody likes this.\"\n\n\
+                She added that food waste would still be collected weekly.\n\n\
+                Mother-of-three Kelly Dunmore, 34, told the Gazette: \"We already struggle.\"\n\n\
+                \"It is the least painful option,\" the councillor said.";
+    assert_eq!(
+        speaker_names(&extract_quotes(text)),
+        ["Fiona Hartley", "Kelly Dunmore", "Fiona Hartley"]
+    );
+    assert_eq!(
+        reported(text),
+        [(
+            "that food waste would still be collected weekly",
+            "Fiona Hartley".to_string(),
+            "indirect-speaker-verb"
+        )]
+    );
+}

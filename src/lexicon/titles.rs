@@ -73,6 +73,9 @@ pub(crate) const ABBREVIATED_TITLES: &[(&str, &str)] = &[
     ("const", "constable"),
     ("insp", "inspector"),
     ("supt", "superintendent"),
+    // British local government: `Cllr Fiona Hartley`.
+    ("cllr", "councillor"),
+    ("coun", "councillor"),
 ];
 
 /// Words for one office that a description may name by another: `Mr. Losberne, a
@@ -158,6 +161,8 @@ pub(crate) const TITLES: &[&str] = &[
     "coach",
     "professor",
     "councillor",
+    "cllr",
+    "coun",
     "councilman",
     "councilwoman",
     "commander",
