@@ -1071,16 +1071,7 @@ pub(crate) fn that_is_conjunction(tokens: &[Token], c: usize, text: &str) -> boo
 /// and an auxiliary open a clause whichever `that` it is (a conjunction, or the
 /// determiner of `that plan would fail`), so even a verb that needs `that` reports it.
 fn that_noun_clause(tokens: &[Token], c: usize, text: &str) -> bool {
-    let noun = |k: usize| {
-        tokens.get(k).is_some_and(|t| {
-            let i = t.info();
-            t.kind == Kind::Word
-                && !t.is_capitalized(text)
-                && i.function.is_none()
-                && i.verb.is_none()
-                && i.pronoun.is_none()
-        })
-    };
+    let noun = |k: usize| tokens.get(k).is_some_and(|t| rules::plain_word(t, text));
     let auxiliary = |k: usize| AUXILIARIES.iter().any(|a| word_eq(tokens, k, text, a));
     word_eq(tokens, c, text, "that")
         && noun(c + 1)

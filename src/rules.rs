@@ -1262,16 +1262,21 @@ fn noun_after_determiner(tokens: &[Token], i: usize, text: &str) -> bool {
     let determiner = |k: usize| tokens[k].info().function == Some(Function::Determiner);
     // The modifier between is no noun that could be a subject (`the company comments`).
     let modifier = |k: usize| {
-        let t = &tokens[k];
-        let info = t.info();
-        t.kind == Kind::Word
-            && !t.is_capitalized(text)
-            && info.function.is_none()
-            && info.pronoun.is_none()
-            && info.verb.is_none()
-            && !(info.role || info.title || info.org || info.group)
+        let info = tokens[k].info();
+        plain_word(&tokens[k], text) && !(info.role || info.title || info.org || info.group)
     };
     i >= 1 && determiner(i - 1) || i >= 2 && modifier(i - 1) && determiner(i - 2)
+}
+
+/// A lower-case word the lexicon gives no function, verb or pronoun: an adjective or a
+/// noun (`food`, `waste`, `opening`).
+pub(crate) fn plain_word(t: &Token, text: &str) -> bool {
+    let info = t.info();
+    t.kind == Kind::Word
+        && !t.is_capitalized(text)
+        && info.function.is_none()
+        && info.pronoun.is_none()
+        && info.verb.is_none()
 }
 
 /// Speech verb forms [`noun_after_determiner`] reads as nouns after a determiner.
