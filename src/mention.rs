@@ -1451,6 +1451,24 @@ fn affiliation_head(tokens: &[Token], m: Mention, text: &str, depth: u8) -> Ment
         }
         // `Tom Becker of King's College London said`: so does a person's name.
         Some(head) if body && (people(tokens, &head) || head.kind == MentionKind::Name) => head,
+        // `Bakers' Guild of Eastern Ontario president Karen Roy said`: a title made of a
+        // body's name and a lower-case office (`Eastern Ontario president`) after a
+        // capitalized name before `of` is one title, the body's name run on: the person
+        // speaks. (`the daughter of former president Jimmy Carter`: the daughter.)
+        Some(head)
+            if m.kind == MentionKind::Name
+                && matches!(head.kind, MentionKind::Name | MentionKind::Org)
+                && {
+                    let title = m.title.as_ref().map_or("", |t| &text[t.clone()]);
+                    title.starts_with(char::is_uppercase)
+                        && title
+                            .split_whitespace()
+                            .last()
+                            .is_some_and(|w| w.starts_with(char::is_lowercase))
+                } =>
+        {
+            m
+        }
         Some(head)
             if m.kind == MentionKind::Name && !matches!(head.kind, MentionKind::Pronoun(..)) =>
         {
@@ -1567,6 +1585,26 @@ fn backward_phrase(tokens: &[Token], end: usize, text: &str, depth: u8) -> Optio
     // inside it is one institution's name, though read forward the possessive ends it.
     if let Some(m) = possessive_institution(tokens, start, end, text) {
         return Some(m);
+    }
+    // `Elementary Teachers' Federation of Ontario president Karen Brown said`: a title
+    // too long to read whole from its start, a body's name and a lower-case office; the
+    // longest part of it that reads up to the verb as a name with such a title (`Ontario
+    // president Karen Brown`) names the person.
+    if end > start + 1 && tokens[end - 1].is_capitalized(text) {
+        let office = |m: &Mention| {
+            m.title.as_ref().is_some_and(|t| {
+                text[t.clone()]
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|w| w.starts_with(char::is_lowercase))
+            })
+        };
+        let part = (start + 1..end - 1)
+            .filter_map(|k| forward(tokens, k, text))
+            .find(|m| m.tokens.end == end && m.kind == MentionKind::Name && office(m));
+        if part.is_some() {
+            return part;
+        }
     }
     // `justice officials`, `provincial health authorities`: modifiers with no determiner
     // before a role or group noun.

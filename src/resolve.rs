@@ -700,13 +700,32 @@ fn verb_after(tokens: &[Token], end: usize, text: &str) -> bool {
     })
 }
 
+/// Most lower-case words [`apposed_to_subject`] steps over before a name.
+const MAX_MODIFIERS: usize = 3;
+
 /// Whether name `m` is set off by commas after a description that opens its sentence,
 /// with the verb after it: `Her counterpart in Ottawa, Dr. Felix Arsenault, disagreed.`
 /// The name is who the sentence is about, as much as if it opened it.
 fn apposed_to_subject(tokens: &[Token], m: &Mention, text: &str) -> bool {
-    let Some(comma) = m.tokens.start.checked_sub(1) else {
+    let Some(mut comma) = m.tokens.start.checked_sub(1) else {
         return false;
     };
+    // `Her grandmother, 88-year-old Odette Lind,`, `..., retired nurse Ada Kolb,`: an age
+    // or lower-case role words may stand before the name.
+    let modifier = |t: &Token| {
+        let w = t.text(text);
+        let info = t.info();
+        t.kind == Kind::Word
+            && !t.is_capitalized(text)
+            && (mention::age_noun(w)
+                || info.role
+                || info.title
+                || crate::rules::plain_word(t, text))
+    };
+    let first = comma;
+    while comma > 0 && first - comma < MAX_MODIFIERS && modifier(&tokens[comma]) {
+        comma -= 1;
+    }
     if !(tokens[comma].is_punct(',')
         && tokens.get(m.tokens.end).is_some_and(|t| t.is_punct(','))
         && verb_after(tokens, m.tokens.end + 1, text))

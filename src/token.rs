@@ -589,18 +589,24 @@ fn ends_sentence(tokens: &[Token], i: usize, text: &str, quotes: &[RawQuote]) ->
         // The dash after a dateline, the colon after a heading.
         Kind::Dash | Kind::Punct('-' | ':') => i > 0 && tokens[i - 1].in_dateline(),
         // A word that swallowed an abbreviation's period ends a sentence only before a
-        // paragraph break or the end; an initial or initialism also before a quotation
-        // that opens with a capital (`wrote one rider on X. "Great start."`, `by 3 p.m.
-        // "We know ..."`). Not a title's abbreviation, which may stand before a nickname
-        // (`Gen. "Mad Dog" Mattis`).
+        // paragraph break or the end; an initial, an initialism or another abbreviation
+        // also before a quotation that opens with a capital (`wrote one rider on X. "Great
+        // start."`, `by 3 p.m. "We know ..."`, `in Gananoque, Ont. "My phone ..."`). Not a
+        // title's abbreviation, which may stand before a nickname (`Gen. "Mad Dog"
+        // Mattis`).
         Kind::Word => match next.map(|t| t.kind) {
             None | Some(Kind::Break) => true,
             Some(Kind::Quote(q)) => {
                 let word = tokens[i].text(text);
                 let stem = word.strip_suffix('.').unwrap_or(word);
                 let initial = stem.len() == 1 || stem.contains('.');
+                // `in Gananoque, Ont. "My phone ..."`: a place's abbreviation ends it too.
+                let title = || {
+                    let info = crate::lexicon::lookup(stem);
+                    info.title || info.honorific.is_some()
+                };
                 word.ends_with('.')
-                    && initial
+                    && (initial || !title())
                     && text[quotes[q as usize].content.clone()].starts_with(char::is_uppercase)
             }
             _ => false,

@@ -3484,3 +3484,32 @@ fn british_council_copy() {
         )]
     );
 }
+
+#[test]
+fn a_profile_with_a_long_title_an_age_and_a_province() {
+    // `Gananoque, Ont.` ends its sentence before the next quote, which is then a whole
+    // quote of its own; an age before a name set off after the subject (`88-year-old`)
+    // leaves that name the one `she` stands for; a title too long to read whole still
+    // ends in the person it names.
+    let text = "\"I didn't even know what was happening,\" Rosa Lind said from her bakery in \
+                Gananoque, Ont. \"My phone just wouldn't stop buzzing.\"\n\n\
+                Her grandmother, 88-year-old Odette Lind, is less impressed. \"It's just \
+                bread,\" she said.\n\n\
+                Bakers' Guild of Eastern Ontario president Karen Roy said the recipe was older \
+                than the town.";
+    let quotes = extract_quotes(text);
+    let kinds: Vec<QuoteKind> = quotes.iter().map(|q| q.kind).collect();
+    assert_eq!(kinds, [QuoteKind::Direct; 3]);
+    assert_eq!(
+        speaker_names(&quotes),
+        ["Rosa Lind", "Rosa Lind", "Odette Lind"]
+    );
+    assert_eq!(
+        reported(text),
+        [(
+            "the recipe was older than the town",
+            "Karen Roy".to_string(),
+            "indirect-speaker-verb"
+        )]
+    );
+}
