@@ -1422,6 +1422,15 @@ fn affiliation_head(tokens: &[Token], m: Mention, text: &str, depth: u8) -> Ment
         return m;
     }
     let mut p = m.tokens.start;
+    // `the daughter of former president Jimmy Carter`: a modifier of the title may stand
+    // between the preposition and the mention.
+    if m.kind == MentionKind::Name
+        && m.title.is_some()
+        && p > 1
+        && crate::rules::plain_word(&tokens[p - 1], text)
+    {
+        p -= 1;
+    }
     if p > 0 && word(tokens, p - 1, text) == Some("the") {
         p -= 1;
     }

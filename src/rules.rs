@@ -1052,6 +1052,8 @@ pub static RULES: &[Rule] = &[
             // `nothing` is the clause's subject when a verb follows it.
             ("Ortiz said nothing had changed since May.", 0, "Ortiz"),
             ("The central bank signalled that rates would fall soon.", 0, "The central bank"),
+            // The person a phrase of `of` hangs from speaks, past a modifier of the title.
+            ("The daughter of former mayor Ann Ruiz said the farm was sold.", 0, "The daughter"),
         ],
         negative: &[
             // `nothing`, `goodbye`: what was said is the verb's object, not a clause.
