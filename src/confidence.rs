@@ -29,15 +29,15 @@ pub(crate) const ACCORDING_TO: f32 = 0.89;
 pub(crate) const SPEAKER_COLON_QUOTE: f32 = 0.90;
 /// `intro-paragraph`: pdnc 123/169.
 pub(crate) const INTRO_PARAGRAPH: f32 = 0.73;
-/// `sentence-verb`: polnear 39/47, pdnc 350/470.
-pub(crate) const SENTENCE_VERB: f32 = 0.79;
+/// `sentence-verb`: polnear 36/44, pdnc 350/470.
+pub(crate) const SENTENCE_VERB: f32 = 0.78;
 /// `sentence-verb-after`: polnear 41/44, pdnc 61/104.
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.76;
 /// `subject-colon-quote`: polnear 28/33, pdnc 123/181.
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.76;
 /// `quote-subject-tag`: pdnc 75/91.
 pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.82;
-/// `continuation`: gendergaptracker 85/88, polnear 1278/1311, pdnc 5168/6345.
+/// `continuation`: gendergaptracker 85/88, polnear 1281/1314, pdnc 5168/6345.
 pub(crate) const CONTINUATION: f32 = 0.92;
 /// `paragraph-continuation`: gendergaptracker 41/43, polnear 52/59, pdnc 14/29.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.77;
