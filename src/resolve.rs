@@ -1579,13 +1579,12 @@ impl<'t, 'g> Resolver<'t, 'g> {
         let first = words.next()?;
         let noun = words.next_back()?;
         // (`The Post said`: capitalized, the name itself; `the statement`: see `issuer`.)
-        let body = noun.starts_with(char::is_lowercase)
-            && lexicon::lookup(noun).org
-            && !lexicon::lookup(noun).document;
+        let info = lexicon::lookup(noun);
+        let body = noun.starts_with(char::is_lowercase) && info.org && !info.document;
         if !first.eq_ignore_ascii_case("the") || !body {
             return None;
         }
-        let modifiers: Vec<&str> = words.filter(|w| !w.ends_with("-based")).collect();
+        let modifiers: Vec<&str> = words.filter(|w| !mention::place_adjective(w)).collect();
         let heads = |full: &str| {
             let named = |w: &&str| full.split_whitespace().any(|n| n.eq_ignore_ascii_case(w));
             if full.split_whitespace().nth(1).is_none() || !modifiers.iter().all(named) {

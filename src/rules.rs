@@ -1250,10 +1250,10 @@ fn noun_after_determiner(tokens: &[Token], i: usize, text: &str) -> bool {
     // `Internal reports obtained by the paper show`: a plural followed by a participle
     // and its `by` is the noun the participle describes.
     let by_after = |k: usize| {
-        tokens.get(k).is_some_and(|t| {
-            let p = t.text(text);
-            t.kind == Kind::Word && p.len() > 4 && p.ends_with("ed")
-        }) && tokens.get(k + 1).is_some_and(|t| t.text(text) == "by")
+        tokens
+            .get(k)
+            .is_some_and(|t| t.kind == Kind::Word && mention::participle_form(t.text(text)))
+            && tokens.get(k + 1).is_some_and(|t| t.text(text) == "by")
     };
     if NOUN_FORMS.contains(&w) && by_after(i + 1) {
         return true;

@@ -400,15 +400,14 @@ impl<'t> Scanner<'t> {
             Some(len) if crate::rules::speaker_label(&self.text[next + len..]).is_some() => {
                 let end = self.text[..next].trim_end().len();
                 let ch = self.next_char(next).unwrap_or('"');
+                // Closing the bottom mark empties the stack; the next turn opens anew.
                 self.close(0, end..end);
-                self.out.append(&mut self.pending);
-                self.stack.clear();
                 self.stack.push(Open {
                     mark: next..next + len,
                     family,
                     ch,
                     breaks: 0,
-                    pending_at: 0,
+                    pending_at: self.pending.len(),
                 });
                 next + len
             }
