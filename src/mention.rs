@@ -610,6 +610,9 @@ fn description(tokens: &[Token], start: usize, body: usize, text: &str) -> Optio
     }
     // `the journalist Olivia Messer`, `his wife Mary`: a role noun right before a name is
     // the name's title; the person is named.
+    if let Some(m) = office_of_place(tokens, start, body, head, j, all_caps, text) {
+        return Some(m);
+    }
     if let Some((h, MentionKind::Role)) = head {
         let named =
             word(tokens, h + 1, text).is_some_and(|w| is_capitalized(w) && !lexicon::is_day(w));
@@ -661,6 +664,73 @@ fn description(tokens: &[Token], start: usize, body: usize, text: &str) -> Optio
         gender: None,
         tokens: start..end,
     })
+}
+
+/// `the Secretary of State`, `the Duke of Westminster`: a capitalized title or rank, `of`
+/// and a place after the determiner at `start` is the office named whole, as it is
+/// without the article; `the Governor of Texas Greg Abbott` is the holder. The
+/// description's words from `body` have been read to `head` (a title) or, with no head,
+/// to `j` (capitalized words, `all_caps`, the last of which may be a rank).
+fn office_of_place(
+    tokens: &[Token],
+    start: usize,
+    body: usize,
+    head: Option<(usize, MentionKind)>,
+    j: usize,
+    all_caps: bool,
+    text: &str,
+) -> Option<Mention> {
+    if !all_caps {
+        return None;
+    }
+    if j > body {
+        if let Some(end) = rank_office(tokens, j - 1, text) {
+            return Some(rank_mention(tokens, start, body, end, text));
+        }
+    }
+    let (h, _) = head.filter(|&(_, k)| k == MentionKind::Role)?;
+    let office = word(tokens, h + 1, text) == Some("of")
+        && word(tokens, h + 2, text).is_some_and(is_capitalized);
+    let mut m = name_run(tokens, body, text).filter(|m| office && m.tokens.end > h + 2)?;
+    m.span.start = tokens[start].span.start;
+    m.tokens.start = start;
+    Some(m)
+}
+
+/// `Duke of Westminster`, `Countess of Wessex`: a capitalized rank of nobility at `h`,
+/// `of` and a capitalized place is how the holder is known. The end of the place, when
+/// so. (A rank is no title before a name, `Count Dracula`, so the name reader does not
+/// join it with `of` itself.)
+fn rank_office(tokens: &[Token], h: usize, text: &str) -> Option<usize> {
+    let w = word(tokens, h, text)?;
+    let rank = is_capitalized(w)
+        && lexicon::character_gender(w).is_some()
+        && lexicon::noun_gender(w).is_none();
+    if !rank || word(tokens, h + 1, text) != Some("of") {
+        return None;
+    }
+    let limit = tokens.len().min(h + 2 + MAX_NAME);
+    let end = (h + 2..limit)
+        .find(|&k| !word(tokens, k, text).is_some_and(is_capitalized))
+        .unwrap_or(limit);
+    (end > h + 2).then_some(end)
+}
+
+/// The office [`rank_office`] found, from token `start` (the determiner, if any), named
+/// from `body`, ending before `end`: the name a person of the rank's gender goes by, the
+/// rank its title (`the duchess` later is the `Duchess of Harley`).
+fn rank_mention(tokens: &[Token], start: usize, body: usize, end: usize, text: &str) -> Mention {
+    let rank = (body + 1..end)
+        .find(|&k| word(tokens, k, text) == Some("of"))
+        .map_or(body, |k| k - 1);
+    Mention {
+        kind: MentionKind::Name,
+        span: tokens[start].span.start..tokens[end - 1].span.end,
+        name: tokens[body].span.start..tokens[end - 1].span.end,
+        title: Some(tokens[rank].span.clone()),
+        gender: word(tokens, rank, text).and_then(lexicon::character_gender),
+        tokens: start..end,
+    }
 }
 
 /// `said the muffled voice of Kemp`, `said the Rabbit's voice`: a voice speaks for whoever
@@ -864,6 +934,9 @@ fn name_run(tokens: &[Token], start: usize, text: &str) -> Option<Mention> {
         && word(tokens, start + 1, text).is_some_and(is_capitalized)
     {
         start += 1;
+    }
+    if let Some(end) = rank_office(tokens, start, text) {
+        return Some(rank_mention(tokens, start, start, end, text));
     }
     let mut j = start;
     let mut end = start;
@@ -1275,6 +1348,20 @@ fn backward_in(tokens: &[Token], end: usize, text: &str, depth: u8) -> Option<Me
         .or_else(|| post_modified(tokens, end, text, depth))
         .or_else(|| affiliated_person(tokens, end, text, depth))?;
     let m = affiliation_head(tokens, m, text, depth);
+    // `Ana Ruiz, who wrote the bill with Sen. Dan Holt, R-Ohio, said`: a name read back
+    // through an apposition may lie inside a relative clause set off after the subject;
+    // the clause tells of the subject, and the subject speaks.
+    // (Read back from the comma too: the subject may end in an apposition of its own,
+    // `Ana Ruiz, D-Ohio, who`.) The clause is closed before the verb: in `Trump, whom
+    // he called a "con artist"`, `he` speaks.
+    let closed = (m.tokens.end..end).any(|k| tokens[k].is_punct(','));
+    if let Some(open) = relative_clause_opening(tokens, m.tokens.start, text).filter(|_| closed) {
+        let subject = backward_in(tokens, open, text, depth)
+            .or_else(|| backward_in(tokens, open + 1, text, depth));
+        if let Some(s) = subject {
+            return Some(s);
+        }
+    }
     // `A man charged with robbing a Surrey bank said`: a phrase that is not the start of
     // the clause but the object inside a modifier after the subject gives way to the
     // subject the modifier follows.
@@ -1299,6 +1386,23 @@ fn backward_in(tokens: &[Token], end: usize, text: &str, depth: u8) -> Option<Me
         }
     }
     Some(m)
+}
+
+/// The comma that opens a relative clause (`, who`, `, whose`, `, which`) holding the
+/// words from `start`, when only words lie between them: the clause is inside one pair of
+/// commas, so a comma before `start` ends the search (`The mayor, who spoke first, and
+/// Ana Ruiz said` has Ana Ruiz outside the clause).
+fn relative_clause_opening(tokens: &[Token], start: usize, text: &str) -> Option<usize> {
+    let lo = start.saturating_sub(MAX_RELATIVE_CLAUSE);
+    let rel = (lo..start)
+        .rev()
+        .take_while(|&k| tokens[k].kind == Kind::Word)
+        .find(|&k| {
+            tokens[k].info().function == Some(Function::Relative)
+                && word(tokens, k, text)
+                    .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
+        })?;
+    (rel > 0 && tokens[rel - 1].is_punct(',')).then_some(rel - 1)
 }
 
 /// `a lawyer for the family said`, `a neighbour of the couple said`: the phrase before the
@@ -1670,7 +1774,10 @@ fn phrase_start(tokens: &[Token], end: usize, text: &str) -> Option<usize> {
                     && (w != "of"
                         || j >= 2 && {
                             let before = tokens[j - 2].info();
-                            title_word(before) || before.org || before.group
+                            title_word(before)
+                                || before.org
+                                || before.group
+                                || rank_office(tokens, j - 2, text).is_some()
                         })
                 || !is_capitalized(w)
                     && (info.role || info.title)
@@ -2234,6 +2341,34 @@ mod tests {
         }
         // A word in `-ed` too short to be a participle opens nothing.
         assert_eq!(back("The firm, red,"), None);
+    }
+
+    #[test]
+    fn a_name_inside_a_relative_clause_set_off_after_the_subject_is_not_the_subject() {
+        let cases = [
+            (
+                "Rep. Nadia Brandt, D-Mich., who drafted the measure with Rep. Owen Pike, R-Ind.,",
+                "Nadia Brandt",
+            ),
+            (
+                "Corinne Vale, whose daughter Ruby, 9, plays in the league,",
+                "Corinne Vale",
+            ),
+            (
+                "The union, which represents nurses at St. Brigid's Hospital, a teaching hospital,",
+                "union",
+            ),
+        ];
+        for (text, want) in cases {
+            let got = back(text).map(|(_, _, name)| name);
+            assert_eq!(got.as_deref(), Some(want), "{text}");
+        }
+        // The clause's own subject, with no comma closing the clause before the verb, is
+        // the one who speaks in it: `Marsh, whom Cole called`.
+        assert_eq!(
+            back("The mayor cited Ken Marsh, whom Cole").map(|(_, _, n)| n),
+            Some("Cole".to_string())
+        );
     }
 
     #[test]

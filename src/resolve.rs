@@ -1492,7 +1492,10 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 .or_else(|| self.epithet(m))
                 .or_else(|| self.just_named(m))
                 .or_else(|| {
-                    self.epithet_key(m)?;
+                    // (`the duchess`: a rank in lower case is the one so titled, too.)
+                    if !self.rank(m) {
+                        self.epithet_key(m)?;
+                    }
                     match self.styled(m) {
                         Styled::Holder(name) => Some(name),
                         _ => None,
@@ -1661,6 +1664,12 @@ impl<'t, 'g> Resolver<'t, 'g> {
             self.genders.entry(name.clone()).or_insert(g);
             kind = MentionKind::Role;
         }
+        // `said the duchess`, resolved to the `Duchess of Monmouth` named before: a
+        // description the reader took for an institution's stands for a person of a known
+        // gender, whom `she` may pick up.
+        if kind == MentionKind::Org && !institution && self.gender_of(&name).is_some() {
+            kind = MentionKind::Role;
+        }
         self.speakers.push(SpeakerEvent { pos, name, kind });
     }
 
@@ -1698,6 +1707,17 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 .split_whitespace()
                 .all(|w| w.starts_with(char::is_uppercase));
         description.then(|| word_key(words))
+    }
+
+    /// Whether description `m` is `the` and a rank of nobility (`the duchess`), which
+    /// finds the one the document titled so (`the Duchess of Harley`).
+    fn rank(&self, m: &Mention) -> bool {
+        let mut words = self.text[m.span.clone()].split_whitespace();
+        let (first, head) = (words.next(), words.next_back());
+        first.is_some_and(|w| w.eq_ignore_ascii_case("the"))
+            && head.is_some_and(|w| {
+                lexicon::character_gender(w).is_some() && lexicon::noun_gender(w).is_none()
+            })
     }
 
     /// The person a capitalized description has shown itself the epithet of.
@@ -2288,9 +2308,14 @@ impl<'t, 'g> Resolver<'t, 'g> {
             head_word.starts_with(char::is_lowercase) && lexicon::noun_gender(&head).is_some();
         // The person introduced with this title: `spokesman Geoff Morrell` for `the spokesman`.
         let titled_as = |n: &NameRef<'t>| {
+            // A possessor is no part of the role: `the duchess's brother` is a brother
+            // (also where the text has lost the apostrophe, `the duchess s brother`).
             let has_head = |t: &Range<usize>| {
-                text[t.clone()].split_whitespace().any(|w| {
-                    lexicon::title_is(w, &head)
+                let words = text[t.clone()].split_whitespace();
+                let after = words.clone().skip(1).map(Some).chain([None]);
+                words.zip(after).any(|(w, next)| {
+                    next != Some("s")
+                        && lexicon::title_is(w, &head)
                         && !(generic && lexicon::lookup(w).honorific.is_some())
                 })
             };

@@ -3513,3 +3513,48 @@ fn a_profile_with_a_long_title_an_age_and_a_province() {
         )]
     );
 }
+
+#[test]
+fn a_peer_is_named_by_rank_and_place_and_a_relative_clause_tells_of_the_subject() {
+    // `the Duchess of Carrick` is how she is named, not `Duchess`; `the duchess` later is
+    // her. A relative clause set off after the subject, with an apposition inside
+    // (`Ruby, 9,`), names someone else: the subject before it speaks. `the Minister of
+    // Health` is the office named whole.
+    let text = "The Duchess of Carrick opened the new ward at Lochside Infirmary on Friday.\n\n\
+                \"Every nurse here should be proud,\" the duchess said.\n\n\
+                Corinne Vale, whose daughter Ruby, 9, was treated on the ward last year, said: \
+                \"They gave us our girl back.\"\n\n\
+                \"The funding is secure,\" the Minister of Health told reporters.";
+    assert_eq!(
+        speaker_names(&extract_quotes(text)),
+        ["Duchess of Carrick", "Corinne Vale", "Minister of Health"]
+    );
+    // Read whole, `the Secretary of State` is still the one titled so.
+    let text = "Secretary of State Ana Brill flew to Oslo on Monday for the talks.\n\n\
+                \"We will listen first,\" the Secretary of State said.";
+    assert_eq!(speaker_names(&extract_quotes(text)), ["Ana Brill"]);
+}
+
+#[test]
+fn a_duchess_named_by_her_title_speaks_as_the_duchess_and_as_she() {
+    // The Duchess of Wrexham is `the duchess` and then `she`, not the last woman named
+    // (Lady Pell) nor her brother, whom a role names with her rank as its possessor (the
+    // text has lost its apostrophes, as plain-text editions of old novels often have).
+    let text = "The Duchess of Wrexham came down to breakfast late. Her brother, Sir Hugh \
+                Marlow, the duchess s brother and the best shot in the county, was already \
+                out with the guns, and Lady Pell had gone to the village.\n\n\
+                \"You look tired, Gladys,\" said Lord Ambrose.\n\n\
+                \"I am never tired, Ambrose,\" cried the duchess. \"I am only bored.\"\n\n\
+                \"Then we must find you a scandal. Nothing cures boredom so quickly.\"\n\n\
+                \"Then find me one before lunch,\" she said.";
+    assert_eq!(
+        speaker_names(&extract_quotes(text)),
+        [
+            "Ambrose",
+            "Duchess of Wrexham",
+            "Duchess of Wrexham",
+            "Ambrose",
+            "Duchess of Wrexham"
+        ]
+    );
+}
