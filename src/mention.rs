@@ -129,7 +129,7 @@ fn word<'a>(tokens: &[Token], i: usize, text: &'a str) -> Option<&'a str> {
 fn is_capitalized(w: &str) -> bool {
     // Most words are ASCII: their first byte answers without decoding a char.
     match w.as_bytes().first() {
-        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        Some(&b) if b.is_ascii() => b.is_ascii_uppercase() || crate::token::elided_capital(w),
         _ => w.chars().next().is_some_and(char::is_uppercase),
     }
 }

@@ -1482,6 +1482,22 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 self.pronoun(g, pos)
                     .unwrap_or(Cow::Borrowed(&text[m.name.clone()]))
             }
+            // `his campaign said`, `her aides said`: the body or group of the person
+            // `his` or `her` stands for speaks, named as theirs.
+            // (Not `his valet`, `her ladyship`: a noun of no body or group, which the
+            // reader took for an institution's for want of a better reading.)
+            MentionKind::Org | MentionKind::Group
+                if self.owner(m).is_some() && self.body_or_group(m) =>
+            {
+                // (Only a person known to be of that gender: `her` may have found a body.)
+                let g = self.owner(m);
+                match g.and_then(|g| self.pronoun(Some(g), pos)) {
+                    Some(owner) if self.compatible(&owner, g) == Some(true) => {
+                        Cow::Owned(format!("{owner}'s {}", &text[m.name.clone()]))
+                    }
+                    _ => Cow::Borrowed(&text[m.name.clone()]),
+                }
+            }
             // `the Peddler`: capitalized words after `the` that have answered to a name.
             // `the 24-year-old`, `the Ohio Democrat`: the person just named. `the
             // Collector`: or the one person the document styled so (`the Collector, Mr.
@@ -1626,9 +1642,27 @@ impl<'t, 'g> Resolver<'t, 'g> {
         if !lexicon::lookup(head).document {
             return None;
         }
+        self.owner(m).map(Some)
+    }
+
+    /// Whether the head of description `m` is a noun for a body or a group of people
+    /// (`campaign`, `aides`).
+    fn body_or_group(&self, m: &Mention) -> bool {
+        self.text[m.span.clone()]
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| {
+                let info = lexicon::lookup(w);
+                info.org || info.group
+            })
+    }
+
+    /// The gender of the person whose body, group or document mention `m` is, when it
+    /// opens with `his` or `her` (`his campaign`, `her aides`).
+    fn owner(&self, m: &Mention) -> Option<Gender> {
         match self.first_word(m).to_ascii_lowercase().as_str() {
-            "his" => Some(Some(Gender::Male)),
-            "her" => Some(Some(Gender::Female)),
+            "his" => Some(Gender::Male),
+            "her" => Some(Gender::Female),
             _ => None,
         }
     }

@@ -120,7 +120,7 @@ impl Token {
         }
         let b = text.as_bytes()[self.span.start];
         if b.is_ascii() {
-            b.is_ascii_uppercase()
+            b.is_ascii_uppercase() || elided_capital(self.text(text))
         } else {
             self.text(text).starts_with(char::is_uppercase)
         }
@@ -617,6 +617,20 @@ fn ends_sentence(tokens: &[Token], i: usize, text: &str, quotes: &[RawQuote]) ->
 
 /// The quotations and finished tokens of `text`, read as news: what unit tests of the
 /// token-reading modules start from.
+/// `d'Entremont`, `d’Alembert`, `l'Heureux`: a surname that opens with an elided
+/// particle in lower case, capitalized after the apostrophe, is a capitalized word.
+pub(crate) fn elided_capital(w: &str) -> bool {
+    let b = w.as_bytes();
+    // Most words fail on their first two bytes.
+    if b.len() < 3 || !matches!(b[0], b'd' | b'l') || !matches!(b[1], b'\'' | 0xE2) {
+        return false;
+    }
+    w[1..]
+        .strip_prefix('\'')
+        .or_else(|| w[1..].strip_prefix('’'))
+        .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+}
+
 #[cfg(test)]
 pub(crate) fn analyze(text: &str) -> (Vec<RawQuote>, Vec<Token>) {
     let quotes = crate::scan::scan(text, Layout::LinePerParagraph);
@@ -634,6 +648,16 @@ pub(crate) fn analyze(text: &str) -> (Vec<RawQuote>, Vec<Token>) {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn an_elided_particle_before_a_capital_is_capitalized() {
+        for w in ["d'Entremont", "d’Alembert", "l'Heureux"] {
+            assert!(elided_capital(w), "{w}");
+        }
+        for w in ["don't", "d'", "l'amour", "dead", "D'Arcy"] {
+            assert!(!elided_capital(w), "{w}");
+        }
+    }
     use super::*;
 
     /// The quotations and tokens of `text`, read as news (a paragraph per line).

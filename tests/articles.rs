@@ -3558,3 +3558,72 @@ fn a_duchess_named_by_her_title_speaks_as_the_duchess_and_as_she() {
         ]
     );
 }
+
+#[test]
+fn a_body_or_group_of_his_or_hers_is_named_as_theirs() {
+    // `Her office` is the minister's office, `his aides` the challenger's; a noun of no
+    // body or group (`her ladyship`) and an owner not known to be a person stay as written.
+    let text = "Transport Minister Denise Arsenault said she was disappointed by the cuts. \
+                Her office said the province had offered the ferry company a loan.\n\n\
+                Her challenger, Colin Boyd, called the offer \"too little, too late.\" His \
+                aides said he would release his own plan on Monday.\n\n\
+                The Harbour Trust said its own review was under way. \"Her ladyship will \
+                decide,\" her ladyship said.";
+    let names: Vec<String> = reported(text).into_iter().map(|(_, n, _)| n).collect();
+    assert_eq!(
+        names,
+        [
+            "Denise Arsenault",
+            "Denise Arsenault's office",
+            "Colin Boyd's aides",
+            "Harbour Trust"
+        ]
+    );
+    assert_eq!(
+        speaker_names(&extract_quotes(text)),
+        ["Colin Boyd", "ladyship"]
+    );
+    // `Her` with no woman named finds only a body: the team stays `team`.
+    let text = "Analysts at Morrow Analytics said fares would rise.\n\n\
+                Her team said the rise was expected.";
+    let names: Vec<String> = reported(text).into_iter().map(|(_, n, _)| n).collect();
+    assert_eq!(names, ["Analysts", "team"]);
+}
+
+#[test]
+fn a_surname_opening_with_an_elided_particle_is_part_of_the_name() {
+    // `d'Entremont` is capitalized after its apostrophe: `Raymond d'Entremont` is one
+    // name, and the lone surname and `he` later are him.
+    let text = "Lobster buyer Raymond d'Entremont said he ships his catch on the morning boat.\n\n\
+                \"They do not travel well by truck,\" d'Entremont said.\n\n\
+                \"Five hours in a truck is too long,\" he added.";
+    assert_eq!(
+        speaker_names(&extract_quotes(text)),
+        ["Raymond d'Entremont", "Raymond d'Entremont"]
+    );
+    assert_eq!(reported(text)[0].1, "Raymond d'Entremont");
+}
+
+#[test]
+fn a_carrier_is_a_firm_and_a_jury_is_told_things() {
+    // `the carrier` is the ferry line named before it; `told the jury` has a hearer, and
+    // the clause after it is reported.
+    let text = "Harbourline Ferries will cut its winter crossings by a third, the carrier \
+                said Tuesday.\n\n\
+                Defence lawyer Sean Dobbs told the jury the case rested on one witness.";
+    assert_eq!(
+        reported(text),
+        [
+            (
+                "Harbourline Ferries will cut its winter crossings by a third",
+                "Harbourline Ferries".to_string(),
+                "indirect-clause-speaker-verb"
+            ),
+            (
+                "the case rested on one witness",
+                "Sean Dobbs".to_string(),
+                "indirect-tell"
+            )
+        ]
+    );
+}

@@ -654,6 +654,7 @@ pub(crate) const GROUP_NOUNS: &[&str] = &[
     "leaders",
     "members",
     "witnesses",
+    "jurors",
     "doctors",
     "parents",
     "students",
@@ -753,6 +754,12 @@ pub(crate) const ORG_NOUNS: &[&str] = &[
     "railway",
     "railroad",
     "airline",
+    // An airline, a ferry line, a phone company: in news, a firm (`a letter carrier`
+    // is still someone who speaks, read as a body).
+    "carrier",
+    // Bodies that hear evidence and are told things: `told the jury the case rested ...`.
+    "jury",
+    "panel",
     "utility",
     "retailer",
     "automaker",
@@ -861,6 +868,12 @@ pub(crate) const ORG_NOUNS: &[&str] = &[
 /// whichever was last talked of, not the last with a suffix.)
 pub(crate) const BODY_NAME_WORDS: &[(&str, &[&str])] = &[
     ("airline", &["airlines", "airways", "air"]),
+    (
+        "carrier",
+        &[
+            "airlines", "airways", "air", "lines", "ferries", "wireless", "mobile", "telecom",
+        ],
+    ),
     ("railway", &["railways", "railroad", "rail"]),
     ("railroad", &["railway", "railways", "rail"]),
     ("utility", &["hydro", "power", "energy", "electric"]),
