@@ -657,8 +657,11 @@ impl<'a, 'd> Document<'a, 'd> {
                     MentionKind::Role => self
                         .text
                         .get(r.mention.span.end..r.cue.start)
+                        // (Also after a place: `A nurse at a hospital in Barrie, who
+                        // asked not to be named because she ..., said`.)
                         .filter(|between| {
                             between.trim_start_matches([',', ' ']).starts_with("who ")
+                                || between.contains(", who ")
                         })
                         .and_then(|relative| {
                             relative

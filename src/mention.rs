@@ -129,7 +129,9 @@ fn word<'a>(tokens: &[Token], i: usize, text: &'a str) -> Option<&'a str> {
 fn is_capitalized(w: &str) -> bool {
     // Most words are ASCII: their first byte answers without decoding a char.
     match w.as_bytes().first() {
-        Some(&b) if b.is_ascii() => b.is_ascii_uppercase() || crate::token::elided_capital(w),
+        Some(&b) if b.is_ascii() => {
+            b.is_ascii_uppercase() || matches!(b, b'd' | b'l') && crate::token::elided_capital(w)
+        }
         _ => w.chars().next().is_some_and(char::is_uppercase),
     }
 }
@@ -702,11 +704,15 @@ fn office_of_place(
 /// so. (A rank is no title before a name, `Count Dracula`, so the name reader does not
 /// join it with `of` itself.)
 fn rank_office(tokens: &[Token], h: usize, text: &str) -> Option<usize> {
+    // Asked of every name run: the cheap test first.
+    if word(tokens, h + 1, text) != Some("of") {
+        return None;
+    }
     let w = word(tokens, h, text)?;
     let rank = is_capitalized(w)
-        && lexicon::character_gender(w).is_some()
+        && tokens[h].info().character.is_some()
         && lexicon::noun_gender(w).is_none();
-    if !rank || word(tokens, h + 1, text) != Some("of") {
+    if !rank {
         return None;
     }
     let limit = tokens.len().min(h + 2 + MAX_NAME);
@@ -1355,7 +1361,10 @@ fn backward_in(tokens: &[Token], end: usize, text: &str, depth: u8) -> Option<Me
     // `Ana Ruiz, D-Ohio, who`.) The clause is closed before the verb: in `Trump, whom
     // he called a "con artist"`, `he` speaks.
     let closed = (m.tokens.end..end).any(|k| tokens[k].is_punct(','));
-    if let Some(open) = relative_clause_opening(tokens, m.tokens.start, text).filter(|_| closed) {
+    if let Some(open) = closed
+        .then(|| relative_clause_opening(tokens, m.tokens.start, text))
+        .flatten()
+    {
         let subject = backward_in(tokens, open, text, depth)
             .or_else(|| backward_in(tokens, open + 1, text, depth));
         if let Some(s) = subject {
@@ -1538,6 +1547,13 @@ fn affiliation_head(tokens: &[Token], m: Mention, text: &str, depth: u8) -> Ment
     if p > 0 && word(tokens, p - 1, text) == Some("the") {
         p -= 1;
     }
+    // `in east Vancouver`, `in rural Ohio`: a word that says which part of a place.
+    if m.kind == MentionKind::Name
+        && p > 0
+        && word(tokens, p - 1, text).is_some_and(|w| PLACE_PARTS.contains(&w))
+    {
+        p -= 1;
+    }
     let prep = p.checked_sub(1);
     let Some(w) = prep.and_then(|k| word(tokens, k, text)) else {
         return m;
@@ -1551,7 +1567,21 @@ fn affiliation_head(tokens: &[Token], m: Mention, text: &str, depth: u8) -> Ment
     }
     let head = prep.and_then(|k| backward_phrase(tokens, k, text, depth));
     if located {
-        return located_head(tokens, m, head, text, depth);
+        let read = located_head(tokens, m.clone(), head, text, depth);
+        if read.tokens != m.tokens {
+            return read;
+        }
+        // `Workers at a plant in Ohio said`: the phrase before `in` hangs by a preposition
+        // of affiliation from people, and they are the ones in the place.
+        return match prep.and_then(|k| affiliated_person(tokens, k, text, depth)) {
+            Some(mut people) => {
+                people.span.end = m.span.end;
+                people.name.end = m.span.end;
+                people.tokens.end = m.tokens.end;
+                people
+            }
+            None => m,
+        };
     }
     match head {
         // The description keeps the phrase it hangs from, as one read forward does (`a
@@ -1633,6 +1663,28 @@ pub(crate) fn indefinite(m: &Mention, text: &str) -> bool {
 const OBJECT_PREPOSITIONS: &[&str] = &[
     "of", "with", "from", "at", "for", "in", "on", "near", "by", "to", "into", "outside",
     "against", "over", "about", "after",
+];
+
+/// Words that say which part of a place follows (`in east Vancouver`, `in rural Ohio`).
+const PLACE_PARTS: &[&str] = &[
+    "east",
+    "west",
+    "north",
+    "south",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "eastern",
+    "western",
+    "northern",
+    "southern",
+    "central",
+    "downtown",
+    "rural",
+    "suburban",
+    "upstate",
+    "coastal",
 ];
 
 /// Prepositions that tie a person to the body they speak for.

@@ -1660,10 +1660,13 @@ impl<'t, 'g> Resolver<'t, 'g> {
     /// The gender of the person whose body, group or document mention `m` is, when it
     /// opens with `his` or `her` (`his campaign`, `her aides`).
     fn owner(&self, m: &Mention) -> Option<Gender> {
-        match self.first_word(m).to_ascii_lowercase().as_str() {
-            "his" => Some(Gender::Male),
-            "her" => Some(Gender::Female),
-            _ => None,
+        let first = self.first_word(m);
+        if first.eq_ignore_ascii_case("his") {
+            Some(Gender::Male)
+        } else if first.eq_ignore_ascii_case("her") {
+            Some(Gender::Female)
+        } else {
+            None
         }
     }
 

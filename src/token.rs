@@ -120,7 +120,7 @@ impl Token {
         }
         let b = text.as_bytes()[self.span.start];
         if b.is_ascii() {
-            b.is_ascii_uppercase() || elided_capital(self.text(text))
+            b.is_ascii_uppercase() || matches!(b, b'd' | b'l') && elided_capital(self.text(text))
         } else {
             self.text(text).starts_with(char::is_uppercase)
         }

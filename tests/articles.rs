@@ -3627,3 +3627,27 @@ fn a_carrier_is_a_firm_and_a_jury_is_told_things() {
         ]
     );
 }
+
+#[test]
+fn people_of_a_place_in_a_town_speak_not_the_town() {
+    // `Workers at a plant in Ohio`: the plant is in Ohio and the workers at it speak;
+    // `in east Vancouver` names a part of the city.
+    let text = "Workers at a bottling plant in Ohio said the line would close in March.\n\n\
+                Tenants of a 60-unit building in east Vancouver say their landlord ignored \
+                complaints about mould.\n\n\
+                Police in north Toronto said the road had reopened.";
+    let names: Vec<String> = reported(text).into_iter().map(|(_, n, _)| n).collect();
+    assert_eq!(names, ["Workers", "Tenants", "Police"]);
+}
+
+#[test]
+fn an_unnamed_source_set_off_after_a_place_is_the_she_that_follows() {
+    // The relative clause after `A nurse at a hospital in Barrie` tells her gender, so the
+    // `she` of the quote after it is the nurse, not the spokeswoman named before.
+    let text = "A spokeswoman for the ministry, Hannah Jensen, said the province had added \
+                beds.\n\n\
+                A nurse at a hospital in Barrie, who asked not to be named because she was \
+                not authorized to speak publicly, said patients were treated in hallways. \
+                \"It's every day now,\" she said.";
+    assert_eq!(speaker_names(&extract_quotes(text)), ["nurse"]);
+}
