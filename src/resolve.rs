@@ -1486,16 +1486,15 @@ impl<'t, 'g> Resolver<'t, 'g> {
             // `his` or `her` stands for speaks, named as theirs.
             // (Not `his valet`, `her ladyship`: a noun of no body or group, which the
             // reader took for an institution's for want of a better reading.)
-            MentionKind::Org | MentionKind::Group
-                if self.owner(m).is_some() && self.body_or_group(m) =>
-            {
-                // (Only a person known to be of that gender: `her` may have found a body.)
-                let g = self.owner(m);
-                match g.and_then(|g| self.pronoun(Some(g), pos)) {
-                    Some(owner) if self.compatible(&owner, g) == Some(true) => {
-                        Cow::Owned(format!("{owner}'s {}", &text[m.name.clone()]))
-                    }
-                    _ => Cow::Borrowed(&text[m.name.clone()]),
+            // So does a person's named so (`Dunmore's office`); `Dunmore's statement` is
+            // hers, as `her statement` is.
+            MentionKind::Org | MentionKind::Group if self.possessed(m) && self.body_or_group(m) => {
+                // (An owner not found leaves the noun: the reader may have cut the owner's
+                // name short, `Korea's news agency` of `South Korea's`.)
+                match self.owner_name(m) {
+                    Some(owner) if self.document(m) => owner,
+                    Some(owner) => Cow::Owned(format!("{owner}'s {}", &text[m.name.clone()])),
+                    None => Cow::Borrowed(&text[m.name.clone()]),
                 }
             }
             // `the Peddler`: capitalized words after `the` that have answered to a name.
@@ -1638,11 +1637,18 @@ impl<'t, 'g> Resolver<'t, 'g> {
 
     /// For `his statement` / `her letter`, the gender of the possessor.
     fn possessed_document(&self, m: &Mention) -> Option<Option<Gender>> {
-        let head = self.text[m.span.clone()].split_whitespace().last()?;
-        if !lexicon::lookup(head).document {
+        if !self.document(m) {
             return None;
         }
         self.owner(m).map(Some)
+    }
+
+    /// Whether the head of description `m` is a noun for what a speaker writes or issues.
+    fn document(&self, m: &Mention) -> bool {
+        self.text[m.span.clone()]
+            .split_whitespace()
+            .last()
+            .is_some_and(|head| lexicon::lookup(head).document)
     }
 
     /// Whether the head of description `m` is a noun for a body or a group of people
@@ -1655,6 +1661,37 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 let info = lexicon::lookup(w);
                 info.org || info.group
             })
+    }
+
+    /// Whether description `m` opens with `his` or `her` or a capitalized possessive
+    /// (`Dunmore's office`): the words [`Self::owner_name`] reads.
+    fn possessed(&self, m: &Mention) -> bool {
+        let first = self.first_word(m);
+        self.owner(m).is_some()
+            || first.starts_with(char::is_uppercase) && mention::strip_possessive(first).1
+    }
+
+    /// The person whose body or group description `m` names: whom its `his` or `her`
+    /// stands for, when that is a person known to be of that gender (`her` may have found
+    /// a body), or the person named in its possessive (`Dunmore's office`).
+    fn owner_name(&self, m: &Mention) -> Option<Cow<'t, str>> {
+        if let Some(g) = self.owner(m) {
+            return self
+                .pronoun(Some(g), m.span.start)
+                .filter(|o| self.compatible(o, Some(g)) == Some(true));
+        }
+        // (The reader takes `Dunmore's` for the description's determiner, so the index
+        // has no entry for it: the person named so before is found by the word, when the
+        // names before agree on who: `Clinton's campaign` after both a Bill and a Hillary
+        // Clinton is left as written.)
+        let (stem, _) = mention::strip_possessive(self.first_word(m));
+        let mut called = self
+            .names_before(m.span.start)
+            .filter(|n| n.person && answers_to(&n.full, stem));
+        let first = called.next()?;
+        called
+            .all(|n| n.full == first.full)
+            .then(|| first.full.clone())
     }
 
     /// The gender of the person whose body, group or document mention `m` is, when it

@@ -3583,6 +3583,18 @@ fn a_body_or_group_of_his_or_hers_is_named_as_theirs() {
         speaker_names(&extract_quotes(text)),
         ["Colin Boyd", "ladyship"]
     );
+    // A name's possessive names the owner in full; `Dunmore's statement` is hers. With
+    // two Clintons before it, `Clinton's campaign` is only a campaign.
+    let text = "Premier Rachel Dunmore promised a harbour tunnel on Friday. Dunmore's office \
+                said the estimate came from a study. Dunmore's statement said work would \
+                start in 2027.\n\n\
+                Hillary Clinton and Bill Clinton spoke in Ohio. Clinton's campaign said the \
+                crowd was the largest of the year.";
+    let names: Vec<String> = reported(text).into_iter().map(|(_, n, _)| n).collect();
+    assert_eq!(
+        names,
+        ["Rachel Dunmore's office", "Rachel Dunmore", "campaign"]
+    );
     // `Her` with no woman named finds only a body: the team stays `team`.
     let text = "Analysts at Morrow Analytics said fares would rise.\n\n\
                 Her team said the rise was expected.";
