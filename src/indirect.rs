@@ -705,10 +705,17 @@ fn clause_before(
     }
     let b = rules::skip_between_back(tokens, start, k, text);
     let m = mention::backward(tokens, b, text)?;
-    // `C, South Korea's news agency said`: the owner's name may run before the mention.
+    // `C, South Korea's news agency said`: the owner's name may run before the mention,
+    // and a title in lower case before a name (`C, chief executive Tomas Ferreira said`).
+    let before_name = |t: &Token| {
+        t.is_capitalized(text)
+            || t.kind == Kind::Word && {
+                let info = t.info();
+                info.role || info.title || info.org
+            }
+    };
     let mut comma = m.tokens.start.checked_sub(1)?;
-    while comma > start && m.tokens.start - comma <= MAX_OWNER && tokens[comma].is_capitalized(text)
-    {
+    while comma > start && m.tokens.start - comma <= MAX_OWNER && before_name(&tokens[comma]) {
         comma -= 1;
     }
     if comma <= start || !tokens[comma].is_punct(',') {

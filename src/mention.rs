@@ -1665,6 +1665,10 @@ const OBJECT_PREPOSITIONS: &[&str] = &[
     "against", "over", "about", "after",
 ];
 
+/// Words between the comma that opens a phrase set off after a subject and the
+/// preposition of the place that ends it (`, based in`, `, who lives in`).
+const MAX_LEAD: usize = 4;
+
 /// Words that say which part of a place follows (`in east Vancouver`, `in rural Ohio`).
 const PLACE_PARTS: &[&str] = &[
     "east",
@@ -1990,9 +1994,20 @@ fn apposition_near(tokens: &[Token], comma: usize, text: &str, depth: u8) -> Opt
         && m.kind == MentionKind::Name
         && (m.gender.is_none() || m.one_word_name());
     if let Some(prep) = after_place(tokens, open, text).filter(|_| region) {
+        // (`The firm, based in Austin, Texas, said`: the place may end a phrase set off
+        // after the subject, which speaks.)
+        let set_off = || {
+            let c = (prep.saturating_sub(MAX_LEAD)..prep)
+                .rev()
+                .find(|&k| tokens[k].is_punct(','))?;
+            apposition_opener(tokens, c + 1, text)
+                .then(|| backward_in(tokens, c, text, depth))
+                .flatten()
+        };
         return apposition_far(tokens, comma, text, depth)
             .filter(|p| p.tokens.end < open)
-            .or_else(|| backward_phrase(tokens, prep, text, depth));
+            .or_else(|| backward_phrase(tokens, prep, text, depth))
+            .or_else(set_off);
     }
     // `A spokeswoman for the developer, Ridgeline Group, said`: a body's name set off
     // after the body it names; the one who speaks for it is before both.
@@ -2393,6 +2408,18 @@ mod tests {
         }
         // A word in `-ed` too short to be a participle opens nothing.
         assert_eq!(back("The firm, red,"), None);
+    }
+
+    #[test]
+    fn a_place_and_its_region_may_end_a_phrase_set_off_after_the_subject() {
+        for text in [
+            "The firm, based in Austin, Texas,",
+            "The company, headquartered in Waterloo, Ont.,",
+        ] {
+            let got = back(text).map(|(kind, span, _)| (kind, span));
+            let subject = text.split(',').next().unwrap().to_string();
+            assert_eq!(got, Some((MentionKind::Org, subject)), "{text}");
+        }
     }
 
     #[test]

@@ -1327,10 +1327,12 @@ impl<'t, 'g> Resolver<'t, 'g> {
             // set beside a name makes it a person's, though it is one word of no known
             // gender.
             let (role, described) = appositive_role(tokens, m, text);
+            // (A place before a speech verb is where the speaker is based, not who
+            // speaks: `The company, based in Waterloo, Ont., said`.)
             let person = !institution
                 && (entry.is_some()
                     || gender.is_some()
-                    || *speaking
+                    || *speaking && !placed()
                     || described
                     || full.contains(' ') && !placed());
             institutions.push(institution);

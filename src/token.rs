@@ -154,7 +154,9 @@ const ABBREVIATIONS: &[&str] = &[
     "Sgt", "Prof", "Rev", "Fr", "Mt", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct",
     "Nov", "Dec", "No", "vs", "etc", "Inc", "Corp", "Co", "Ltd", "Ave", "Blvd", "Dept", "Det",
     "Supt", "Insp", "Cpl", "Pvt", "Adm", "Cmdr", "Msgr", "Mme", "Messrs", "approx", "e.g", "i.e",
-    "Ont", "Que", "Calif", "Fla", "Mass", "Penn", "Ariz", "Ore", "Wash", "Ill", "Mich",
+    // Canadian police and council titles, and a few more of rank and office.
+    "Cst", "Const", "Coun", "Hon", "Atty", "Maj", "Brig", "Ald", "Mlle", "Ont", "Que", "Calif",
+    "Fla", "Mass", "Penn", "Ariz", "Ore", "Wash", "Ill", "Mich",
 ];
 
 /// Whether `word` is one of [`ABBREVIATIONS`]: asked at every word before a period.
@@ -615,8 +617,6 @@ fn ends_sentence(tokens: &[Token], i: usize, text: &str, quotes: &[RawQuote]) ->
     }
 }
 
-/// The quotations and finished tokens of `text`, read as news: what unit tests of the
-/// token-reading modules start from.
 /// `d'Entremont`, `d’Alembert`, `l'Heureux`: a surname that opens with an elided
 /// particle in lower case, capitalized after the apostrophe, is a capitalized word.
 pub(crate) fn elided_capital(w: &str) -> bool {
@@ -631,6 +631,8 @@ pub(crate) fn elided_capital(w: &str) -> bool {
         .is_some_and(|rest| rest.starts_with(char::is_uppercase))
 }
 
+/// The quotations and finished tokens of `text`, read as news: what unit tests of the
+/// token-reading modules start from.
 #[cfg(test)]
 pub(crate) fn analyze(text: &str) -> (Vec<RawQuote>, Vec<Token>) {
     let quotes = crate::scan::scan(text, Layout::LinePerParagraph);

@@ -3663,3 +3663,35 @@ fn an_unnamed_source_set_off_after_a_place_is_the_she_that_follows() {
                 \"It's every day now,\" she said.";
     assert_eq!(speaker_names(&extract_quotes(text)), ["nurse"]);
 }
+
+#[test]
+fn a_police_title_abbreviation_and_a_lower_case_title_after_a_clause() {
+    // `Const.` does not end the sentence, so the constable is the speaker of both the quote
+    // and the clause before him; `chief executive` before a name after the clause's comma
+    // is the name's title, not words of the clause.
+    let text = "\"We know someone saw this,\" Const. Jerome Stewart said.\n\n\
+                The cyclist was taken to hospital, Const. Jerome Stewart said.\n\n\
+                Streamline will lay off 1,200 employees, chief executive Tomas Ferreira told \
+                staff in a memo.";
+    assert_eq!(speaker_names(&extract_quotes(text)), ["Jerome Stewart"]);
+    let names: Vec<String> = reported(text).into_iter().map(|(_, n, _)| n).collect();
+    assert_eq!(names, ["Jerome Stewart", "Tomas Ferreira"]);
+}
+
+#[test]
+fn a_place_ending_a_phrase_after_the_subject_is_no_one() {
+    // `based in Waterloo, Ont.,` is where the company is: the company reports, and
+    // Waterloo, though a speech verb follows it, is no one a later `she` stands for.
+    let text = "The company, based in Waterloo, Ont., said it would spend $800 million on new \
+                products.\n\n\
+                \"Twelve years, and I found out from a login screen,\" she said.";
+    assert_eq!(
+        reported(text),
+        [(
+            "it would spend $800 million on new products",
+            "company".to_string(),
+            "indirect-speaker-verb"
+        )]
+    );
+    assert_eq!(speaker_names(&extract_quotes(text)), ["she"]);
+}
