@@ -718,6 +718,10 @@ fn clause_before(
     while comma > start && m.tokens.start - comma <= MAX_OWNER && before_name(&tokens[comma]) {
         comma -= 1;
     }
+    // `C, the Coast Guard said`: the article of a name read without it.
+    if comma > start && word_eq(tokens, comma, text, "the") {
+        comma -= 1;
+    }
     if comma <= start || !tokens[comma].is_punct(',') {
         return None;
     }

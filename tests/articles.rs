@@ -3668,14 +3668,18 @@ fn an_unnamed_source_set_off_after_a_place_is_the_she_that_follows() {
 fn a_police_title_abbreviation_and_a_lower_case_title_after_a_clause() {
     // `Const.` does not end the sentence, so the constable is the speaker of both the quote
     // and the clause before him; `chief executive` before a name after the clause's comma
-    // is the name's title, not words of the clause.
+    // is the name's title, not words of the clause, and so is `the` before a body's name.
     let text = "\"We know someone saw this,\" Const. Jerome Stewart said.\n\n\
                 The cyclist was taken to hospital, Const. Jerome Stewart said.\n\n\
                 Streamline will lay off 1,200 employees, chief executive Tomas Ferreira told \
-                staff in a memo.";
+                staff in a memo.\n\n\
+                About 3,000 people were ordered out of their homes, the BC Wildfire Service said.";
     assert_eq!(speaker_names(&extract_quotes(text)), ["Jerome Stewart"]);
     let names: Vec<String> = reported(text).into_iter().map(|(_, n, _)| n).collect();
-    assert_eq!(names, ["Jerome Stewart", "Tomas Ferreira"]);
+    assert_eq!(
+        names,
+        ["Jerome Stewart", "Tomas Ferreira", "BC Wildfire Service"]
+    );
 }
 
 #[test]
