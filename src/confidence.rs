@@ -7,7 +7,7 @@
 pub(crate) const QUOTE_LABEL: f32 = 0.68;
 /// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1980/2000, pdnc 4147/5092.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.93;
-/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 584/597, pdnc 6866/8168.
+/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 584/597, pdnc 6868/8168.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
 /// `quote-dash-speaker`: all dev files 17/17.
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
@@ -29,7 +29,7 @@ pub(crate) const ACCORDING_TO: f32 = 0.89;
 pub(crate) const SPEAKER_COLON_QUOTE: f32 = 0.90;
 /// `intro-paragraph`: pdnc 123/169.
 pub(crate) const INTRO_PARAGRAPH: f32 = 0.73;
-/// `sentence-verb`: polnear 36/44, pdnc 351/470.
+/// `sentence-verb`: polnear 36/44, pdnc 351/471.
 pub(crate) const SENTENCE_VERB: f32 = 0.78;
 /// `sentence-verb-after`: polnear 41/44, pdnc 61/104.
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.76;
@@ -37,7 +37,7 @@ pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.76;
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.76;
 /// `quote-subject-tag`: pdnc 75/91.
 pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.82;
-/// `continuation`: gendergaptracker 85/88, polnear 1281/1314, pdnc 5170/6345.
+/// `continuation`: gendergaptracker 85/88, polnear 1281/1314, pdnc 5172/6346.
 pub(crate) const CONTINUATION: f32 = 0.92;
 /// `paragraph-continuation`: gendergaptracker 41/43, polnear 52/59, pdnc 14/29.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.77;
@@ -47,29 +47,29 @@ pub(crate) const SPEAKER_RESUMES: f32 = 0.50;
 pub(crate) const ADDRESSEE_REPLIES: f32 = 0.86;
 /// `called-back`: pdnc 109/146.
 pub(crate) const CALLED_BACK: f32 = 0.75;
-/// `turn-taking`: pdnc 4601/6318.
+/// `turn-taking`: pdnc 4596/6316.
 pub(crate) const TURN_TAKING: f32 = 0.73;
 /// `turn-taking-back`: pdnc 415/650.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.64;
-/// `dialogue-alternation`: pdnc 924/1558.
+/// `dialogue-alternation`: pdnc 923/1562.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.59;
 /// `dialogue-resumes`: pdnc 123/318.
 pub(crate) const DIALOGUE_RESUMES: f32 = 0.39;
-/// `narrated-partner`: pdnc 72/163.
+/// `narrated-partner`: pdnc 72/162.
 pub(crate) const NARRATED_PARTNER: f32 = 0.44;
-/// `named-partner`: pdnc 31/79.
-pub(crate) const NAMED_PARTNER: f32 = 0.39;
+/// `named-partner`: pdnc 31/78.
+pub(crate) const NAMED_PARTNER: f32 = 0.40;
 /// `addressee-not-speaker`: pdnc 77/158.
 pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.49;
 /// `beat-after`: pdnc 103/111.
 pub(crate) const BEAT_AFTER: f32 = 0.93;
-/// `sentence-before`: gendergaptracker 18/20, polnear 29/41, pdnc 1238/1810.
+/// `sentence-before`: gendergaptracker 18/20, polnear 29/41, pdnc 1236/1808.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.76;
 /// `indirect-speaker-verb`: gendergaptracker 227/312, polnear 1570/2423.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.69;
 /// `indirect-tell`: gendergaptracker 14/21, polnear 112/187.
 pub(crate) const INDIRECT_TELL: f32 = 0.63;
-/// `indirect-clause-speaker-verb`: gendergaptracker 33/39, polnear 208/242.
+/// `indirect-clause-speaker-verb`: gendergaptracker 33/39, polnear 218/253.
 pub(crate) const INDIRECT_CLAUSE_SPEAKER_VERB: f32 = 0.85;
 /// `indirect-directive`: polnear 36/68.
 pub(crate) const INDIRECT_DIRECTIVE: f32 = 0.53;

@@ -3699,3 +3699,14 @@ fn a_place_ending_a_phrase_after_the_subject_is_no_one() {
     );
     assert_eq!(speaker_names(&extract_quotes(text)), ["she"]);
 }
+
+#[test]
+fn a_walk_of_life_before_a_name_is_its_title() {
+    // `Teenager` opening the sentence is what Noor Haddad is, not her first name: her
+    // surname alone later is the same person.
+    let text = "Teenager Noor Haddad, 16, who started the petition, said she studies at the \
+                library every weekend.\n\n\
+                \"It's the only quiet place I have,\" Haddad said.";
+    assert_eq!(speaker_names(&extract_quotes(text)), ["Noor Haddad"]);
+    assert_eq!(reported(text)[0].1, "Noor Haddad");
+}

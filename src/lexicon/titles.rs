@@ -614,6 +614,12 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
     "courier",
     "sailor",
     "homeowner",
+    // Walks of life news sets before a name: `Teenager Noor Haddad, 16, said`.
+    "teenager",
+    "retiree",
+    "pensioner",
+    "commuter",
+    "shopper",
     "shopkeeper",
     "merchant",
     "retailer",
