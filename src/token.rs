@@ -326,8 +326,18 @@ fn alnum_run(bytes: &[u8]) -> usize {
 /// A word token, with its key and lexicon index.
 fn word(text: &str, span: Range<usize>) -> Token {
     let key = key_at(text, span.clone());
+    let mut lex = crate::lexicon::id_of_key(text, span.clone(), key);
+    // `José`, `Tomás`, `Chloé`: a given name written with its accents is the name the
+    // table holds without them. (Only for words the lexicon does not know, and only a
+    // given name: `Résumé` is not made the verb `resume`.)
+    if lex == 0
+        && !text.as_bytes()[span.start].is_ascii_lowercase()
+        && !text[span.clone()].is_ascii()
+    {
+        lex = crate::lexicon::accented_given_name(&text[span.clone()]);
+    }
     Token {
-        lex: crate::lexicon::id_of_key(text, span.clone(), key),
+        lex,
         key,
         ..Token::new(Kind::Word, span)
     }

@@ -3710,3 +3710,11 @@ fn a_walk_of_life_before_a_name_is_its_title() {
     assert_eq!(speaker_names(&extract_quotes(text)), ["Noor Haddad"]);
     assert_eq!(reported(text)[0].1, "Noor Haddad");
 }
+
+#[test]
+fn an_accented_given_name_tells_a_gender() {
+    // `Tomás` is `Tomas` to the given-name table: a man, so the `she` after him is not him.
+    let text = "Chief executive Tomás Ferreira said the cuts were final.\n\n\
+                \"Twelve years, and I found out from a login screen,\" she said.";
+    assert_eq!(speaker_names(&extract_quotes(text)), ["she"]);
+}

@@ -651,6 +651,43 @@ fn build() -> FxHashMap<&'static str, WordInfo> {
     map
 }
 
+/// The lexicon index of the given name `word` spells with its accents taken off (`José`
+/// is `jose`), or 0 when it folds to no given name. Folded in a small buffer: a word with
+/// a letter this does not fold, or too long for a name, is none.
+pub(crate) fn accented_given_name(word: &str) -> u16 {
+    let mut buf = [0u8; MAX_FOLDED];
+    let mut n = 0;
+    for c in word.chars() {
+        let base = match c.to_lowercase().next().unwrap_or(c) {
+            c if c.is_ascii_alphabetic() || c == '-' || c == '\'' => c.to_ascii_lowercase(),
+            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' => 'u',
+            'ç' => 'c',
+            'ñ' => 'n',
+            'ý' | 'ÿ' => 'y',
+            _ => return 0,
+        };
+        if n == MAX_FOLDED {
+            return 0;
+        }
+        buf[n] = base as u8;
+        n += 1;
+    }
+    let folded = std::str::from_utf8(&buf[..n]).unwrap_or("");
+    let i = id(folded);
+    if LEXICON.infos[usize::from(i)].given.is_some() {
+        i
+    } else {
+        0
+    }
+}
+
+/// Longest word [`accented_given_name`] folds, in bytes.
+const MAX_FOLDED: usize = 24;
+
 /// What the lexicon knows of `word`, compared without case and without a final period.
 pub(crate) fn lookup(word: &str) -> &'static WordInfo {
     &LEXICON.infos[usize::from(id(word))]
@@ -1025,6 +1062,22 @@ mod tests {
                     "{pet}: {f} is no known given name"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn an_accented_given_name_is_the_name_without_its_accents() {
+        for (w, g) in [
+            ("José", Gender::Male),
+            ("Chloé", Gender::Female),
+            ("Tomás", Gender::Male),
+        ] {
+            let i = accented_given_name(w);
+            assert_eq!(LEXICON.infos[usize::from(i)].given, Some(g), "{w}");
+        }
+        // A word that folds to no given name, or has a letter that does not fold, is none.
+        for w in ["Résumé", "Ølstad", "Zürich", "北京"] {
+            assert_eq!(accented_given_name(w), 0, "{w}");
         }
     }
 
