@@ -693,7 +693,10 @@ fn office_of_place(
     let (h, _) = head.filter(|&(_, k)| k == MentionKind::Role)?;
     let office = word(tokens, h + 1, text) == Some("of")
         && word(tokens, h + 2, text).is_some_and(is_capitalized);
-    let mut m = name_run(tokens, body, text).filter(|m| office && m.tokens.end > h + 2)?;
+    if !office {
+        return None;
+    }
+    let mut m = name_run(tokens, body, text).filter(|m| m.tokens.end > h + 2)?;
     m.span.start = tokens[start].span.start;
     m.tokens.start = start;
     Some(m)
@@ -709,10 +712,7 @@ fn rank_office(tokens: &[Token], h: usize, text: &str) -> Option<usize> {
         return None;
     }
     let w = word(tokens, h, text)?;
-    let rank = is_capitalized(w)
-        && tokens[h].info().character.is_some()
-        && lexicon::noun_gender(w).is_none();
-    if !rank {
+    if !is_capitalized(w) || lexicon::rank_gender(w).is_none() {
         return None;
     }
     let limit = tokens.len().min(h + 2 + MAX_NAME);
@@ -734,7 +734,7 @@ fn rank_mention(tokens: &[Token], start: usize, body: usize, end: usize, text: &
         span: tokens[start].span.start..tokens[end - 1].span.end,
         name: tokens[body].span.start..tokens[end - 1].span.end,
         title: Some(tokens[rank].span.clone()),
-        gender: word(tokens, rank, text).and_then(lexicon::character_gender),
+        gender: word(tokens, rank, text).and_then(lexicon::rank_gender),
         tokens: start..end,
     }
 }

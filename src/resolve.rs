@@ -1647,30 +1647,30 @@ impl<'t, 'g> Resolver<'t, 'g> {
 
     /// Whether the head of description `m` is a noun for what a speaker writes or issues.
     fn document(&self, m: &Mention) -> bool {
-        self.text[m.span.clone()]
-            .split_whitespace()
-            .last()
+        self.head_word(m)
             .is_some_and(|head| lexicon::lookup(head).document)
     }
 
     /// Whether the head of description `m` is a noun for a body or a group of people
     /// (`campaign`, `aides`).
     fn body_or_group(&self, m: &Mention) -> bool {
-        self.text[m.span.clone()]
-            .split_whitespace()
-            .last()
-            .is_some_and(|w| {
-                let info = lexicon::lookup(w);
-                info.org || info.group
-            })
+        self.head_word(m).is_some_and(|w| {
+            let info = lexicon::lookup(w);
+            info.org || info.group
+        })
     }
 
     /// Whether description `m` opens with `his` or `her` or a capitalized possessive
     /// (`Dunmore's office`): the words [`Self::owner_name`] reads.
     fn possessed(&self, m: &Mention) -> bool {
+        self.owner(m).is_some() || self.named_owner(m)
+    }
+
+    /// Whether description `m` opens with a capitalized possessive: `Dunmore's office`,
+    /// `Cole's sister`.
+    fn named_owner(&self, m: &Mention) -> bool {
         let first = self.first_word(m);
-        self.owner(m).is_some()
-            || first.starts_with(char::is_uppercase) && mention::strip_possessive(first).1
+        first.starts_with(char::is_uppercase) && mention::strip_possessive(first).1
     }
 
     /// The person whose body or group description `m` names: whom its `his` or `her`
@@ -1788,12 +1788,10 @@ impl<'t, 'g> Resolver<'t, 'g> {
     /// Whether description `m` is `the` and a rank of nobility (`the duchess`), which
     /// finds the one the document titled so (`the Duchess of Harley`).
     fn rank(&self, m: &Mention) -> bool {
-        let mut words = self.text[m.span.clone()].split_whitespace();
-        let (first, head) = (words.next(), words.next_back());
-        first.is_some_and(|w| w.eq_ignore_ascii_case("the"))
-            && head.is_some_and(|w| {
-                lexicon::character_gender(w).is_some() && lexicon::noun_gender(w).is_none()
-            })
+        self.first_word(m).eq_ignore_ascii_case("the")
+            && self
+                .head_word(m)
+                .is_some_and(|w| lexicon::rank_gender(w).is_some())
     }
 
     /// The person a capitalized description has shown itself the epithet of.
@@ -2200,15 +2198,8 @@ impl<'t, 'g> Resolver<'t, 'g> {
                         // Nor is `her mother` the woman who spoke last: that is as
                         // likely the daughter `her` stands for. (`her son`, `his wife`:
                         // the last speaker of the other gender may well be.)
-                        let first = self.first_word(m);
-                        let named_possessor = first.starts_with(char::is_uppercase)
-                            && mention::strip_possessive(first).1;
-                        let same_gender_possessor = match g {
-                            Some(Gender::Female) => first.eq_ignore_ascii_case("her"),
-                            Some(Gender::Male) => first.eq_ignore_ascii_case("his"),
-                            _ => false,
-                        };
-                        if named_possessor && g.is_some() || same_gender_possessor {
+                        let same_gender_possessor = g.is_some() && self.owner(m) == g;
+                        if self.named_owner(m) && g.is_some() || same_gender_possessor {
                             return None;
                         }
                         self.guess_role(g, pos, answered)
@@ -2291,8 +2282,13 @@ impl<'t, 'g> Resolver<'t, 'g> {
     /// The last word of description `m` as written, and as a lower-case title word
     /// (`Doctor.` is `doctor`).
     fn head_of(&self, m: &Mention) -> Option<(&'t str, String)> {
-        let head_word = self.text[m.span.clone()].split_whitespace().last()?;
+        let head_word = self.head_word(m)?;
         Some((head_word, head_word.trim_end_matches('.').to_lowercase()))
+    }
+
+    /// The last word of description `m` as written.
+    fn head_word(&self, m: &Mention) -> Option<&'t str> {
+        self.text[m.span.clone()].split_whitespace().last()
     }
 
     /// The one person the document styles with the title `head` of definite description

@@ -879,6 +879,12 @@ pub(crate) fn noun_gender(word: &str) -> Option<Gender> {
     gender_in(titles::GENDERED_NOUNS, word)
 }
 
+/// The gender a rank of nobility implies (`duke`, `Duchess`: [`titles::RANKS`]), if
+/// `word` is one.
+pub(crate) fn rank_gender(word: &str) -> Option<Gender> {
+    gender_in(titles::RANKS, word)
+}
+
 /// The gender a capitalized word standing alone as a name tells (`Granny`, `the Duchess`):
 /// that of a noun for a person of one gender or of a rank.
 pub(crate) fn character_gender(word: &str) -> Option<Gender> {
