@@ -366,11 +366,13 @@ fn sentence(text: &str, tokens: &[Token], start: usize, end: usize, out: &mut Ve
             continue;
         }
         // The said document; so-called is one token and never a verb. (`Michael Every
-        // said`: a determiner that is a surname is no determiner.)
+        // said`, `Hydro One said`: a determiner that is a surname or ends a company's name
+        // is no determiner.)
         let after_det = k > start && {
             let det = &tokens[k - 1];
             det.info().function == Some(Function::Determiner)
                 && !mention::surname_after_first_name(tokens, k - 1, det.info(), text)
+                && !mention::name_number(tokens, k - 1, text)
         };
         // said to be, was said to have: a report about, not of, speech; `alleged to
         // reporters that` names a hearer.

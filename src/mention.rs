@@ -116,6 +116,18 @@ const PARTICLES: &[&str] = &[
     "of", "de", "van", "von", "der", "den", "bin", "al", "da", "del", "la", "le", "du", "st.",
 ];
 
+/// Numbers that are determiners in running text (`one picker said`) but, capitalized after
+/// a name word, end a company's or a channel's name: `Hydro One`, `Capital One`, `BBC
+/// Two`, `Air Force One`.
+const NAME_NUMBERS: &[&str] = &["One", "Two", "Three"];
+
+/// Whether the word at `i` is one of [`NAME_NUMBERS`] right after a capitalized word.
+pub(crate) fn name_number(tokens: &[Token], i: usize, text: &str) -> bool {
+    i > 0
+        && word(tokens, i, text).is_some_and(|w| NAME_NUMBERS.contains(&w))
+        && word(tokens, i - 1, text).is_some_and(is_capitalized)
+}
+
 /// Titles of a saint: before a name they make a place (`St. Paul's`, `Saint Jean`).
 const SAINTS: &[&str] = &["st", "saint", "ste"];
 
@@ -668,8 +680,9 @@ fn description(tokens: &[Token], start: usize, body: usize, text: &str) -> Optio
     })
 }
 
-/// `the Secretary of State`, `the Duke of Westminster`: a capitalized title or rank, `of`
-/// and a place after the determiner at `start` is the office named whole, as it is
+/// `the Secretary of State`, `the Duke of Westminster`: a capitalized title, rank or
+/// institution noun, `of` and a place after the determiner at `start` is the office or
+/// body named whole, as it is
 /// without the article; `the Governor of Texas Greg Abbott` is the holder. The
 /// description's words from `body` have been read to `head` (a title) or, with no head,
 /// to `j` (capitalized words, `all_caps`, the last of which may be a rank).
@@ -690,7 +703,9 @@ fn office_of_place(
             return Some(rank_mention(tokens, start, body, end, text));
         }
     }
-    let (h, _) = head.filter(|&(_, k)| k == MentionKind::Role)?;
+    // (Also an institution's: `the Federation of Canadian Municipalities`, `the Bank of
+    // Canada`.)
+    let (h, _) = head.filter(|&(_, k)| matches!(k, MentionKind::Role | MentionKind::Org))?;
     let office = word(tokens, h + 1, text) == Some("of")
         && word(tokens, h + 2, text).is_some_and(is_capitalized);
     if !office {
@@ -988,6 +1003,7 @@ fn name_run(tokens: &[Token], start: usize, text: &str) -> Option<Mention> {
             || j == start && surname_before_verb(tokens, j, info, w)
             || j == start && modal_given_name(tokens, j, info, w, text)
             || j > start && surname_after_first_name(tokens, j, info, text)
+            || j > start && name_number(tokens, j, text)
             // `CBS News`, `Fox News`: a capitalized medium noun after a name ends an
             // outlet's name (these nouns are otherwise words after a verb: `said in a news
             // release`).
@@ -1243,6 +1259,12 @@ fn name_mention(tokens: &[Token], start: usize, end: usize, text: &str) -> Optio
     {
         name_start = start;
     }
+    // `Bureau of Labor Statistics`, `Federal Bureau of Prisons`: an institution noun, `of`
+    // and capitalized words with no office and no given name among them name one body,
+    // though a department word stands inside (`Labor`, as in `Labor Secretary`).
+    if name_start > start && name_start < end && institution_of(tokens, start, end, text) {
+        name_start = start;
+    }
     // `Mayor of London`, `Bishop of Durham`: `of` and a place after a title are the office.
     // A given name after the place starts the holder's name (`Governor of Texas Greg
     // Abbott`); failing one, a run too long to be only an office ends in a two-word name.
@@ -1318,6 +1340,22 @@ fn name_mention(tokens: &[Token], start: usize, end: usize, text: &str) -> Optio
         gender,
         tokens: start..end,
     })
+}
+
+/// Whether the name run `start..end` is an institution's name built on `of`: a
+/// capitalized institution noun, `of`, and after it only capitalized words (and particles)
+/// that are no role and no given name (`Bank of Canada`, not `Bank of Canada Governor Tiff
+/// Macklem`).
+fn institution_of(tokens: &[Token], start: usize, end: usize, text: &str) -> bool {
+    let Some(of) = (start + 1..end).find(|&k| tokens[k].text(text) == "of") else {
+        return false;
+    };
+    tokens[of - 1].info().org
+        && tokens[of + 1..end].iter().all(|t| {
+            let w = t.text(text);
+            let info = t.info();
+            (is_capitalized(w) || PARTICLES.contains(&w)) && !info.role && info.given.is_none()
+        })
 }
 
 /// Where the holder's name starts in the words `place..end` that follow `Title of`: at the
@@ -1805,7 +1843,8 @@ fn phrase_start(tokens: &[Token], end: usize, text: &str) -> Option<usize> {
     }
     let mut j = end - 1;
     let epithet_name = surname_before_verb(tokens, end - 1, info, last);
-    let surname_word = surname_after_first_name(tokens, end - 1, info, text);
+    let surname_word =
+        surname_after_first_name(tokens, end - 1, info, text) || name_number(tokens, end - 1, text);
     if is_capitalized(last) && (info.function.is_none() || epithet_name || surname_word) {
         // Walk back over the capitalized run, its particles and inner role words.
         while j > 0 && j + MAX_NAME > end {

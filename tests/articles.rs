@@ -741,6 +741,47 @@ fn a_surname_or_initial_that_is_also_a_function_word_stays_in_the_name() {
 }
 
 #[test]
+fn a_number_closing_a_company_name_is_the_names() {
+    // `One` and `Two` are determiners in running text; capitalized after a name word they
+    // end a company's or a channel's name, and the verb after them is a verb.
+    let text = "Power was out on 40,000 homes by midnight, Hydro One said.";
+    assert_eq!(
+        reported(text),
+        [(
+            "Power was out on 40,000 homes by midnight",
+            "Hydro One".to_string(),
+            "indirect-clause-speaker-verb"
+        )]
+    );
+    let text = "Capital One said the breach touched about 6,000 card holders.";
+    assert_eq!(reported(text)[0].1, "Capital One");
+    let text = "“We are looking into it,” Hydro One spokesperson Mina Farouk said.";
+    assert_eq!(speakers(text), [Some("Mina Farouk".to_string())]);
+    // Opening a sentence it is still a determiner, of a noun left out.
+    let text = "Two men were arrested. One said the police had the wrong man.";
+    assert!(reported(text).is_empty());
+}
+
+#[test]
+fn an_institution_named_with_of_is_named_whole() {
+    // After `the` an institution noun, `of` and a place or field are one body's name, as
+    // they are without the article.
+    let text = "“Rates will hold through the spring,” the Bank of Canada said in a statement.";
+    assert_eq!(speakers(text), [Some("Bank of Canada".to_string())]);
+    let text = "Members welcomed the plan but said it left towns short, according to the \
+                Federation of Canadian Municipalities.";
+    assert_eq!(reported(text)[0].1, "Federation of Canadian Municipalities");
+    // A department word inside the name (`Labor`, as in `Labor Secretary`) is no title.
+    let text = "Hiring slowed sharply in the spring, according to the Bureau of Labor Statistics.";
+    assert_eq!(reported(text)[0].1, "Bureau of Labor Statistics");
+    // An office and a given name after the body's name: the person holding it speaks.
+    let text = "Bank of Canada Governor Tiff Macklem said rates would hold through the spring.";
+    assert_eq!(reported(text)[0].1, "Tiff Macklem");
+    let text = "“Rates will hold,” said Bank of Canada Governor Tiff Macklem.";
+    assert_eq!(speakers(text), [Some("Tiff Macklem".to_string())]);
+}
+
+#[test]
 fn a_role_noun_opening_a_name_is_what_the_person_is() {
     let text = "Organizer Dwayne Okafor said the march was “peaceful.”";
     assert_eq!(speakers(text), [Some("Dwayne Okafor".to_string())]);
