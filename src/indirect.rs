@@ -373,6 +373,7 @@ fn sentence(text: &str, tokens: &[Token], start: usize, end: usize, out: &mut Ve
             det.info().function == Some(Function::Determiner)
                 && !mention::surname_after_first_name(tokens, k - 1, det.info(), text)
                 && !mention::name_number(tokens, k - 1, text)
+                && mention::fused_determiner(tokens, k, text).is_none()
         };
         // said to be, was said to have: a report about, not of, speech; `alleged to
         // reporters that` names a hearer.
@@ -1158,10 +1159,21 @@ fn push(
         let t = &tokens[end];
         // `said C, but he said C2`: a `but` ends the clause when a report of its own follows;
         // otherwise the contrast is part of what was said (`says C, but D`).
+        // So does `, and` with a subject and a speech verb of its own after it (`said C,
+        // and Ruiz said C2`), but not `, and said C2`, the same speaker's.
+        let and_report = || {
+            end > from
+                && tokens[end - 1].is_punct(',')
+                && t.text(text) == "and"
+                && (end + 2..stop.min(end + 1 + MAX_BUT_REPORT))
+                    .any(|i| rules::verb_at(tokens, i, text).is_some())
+                && rules::verb_at(tokens, end + 1, text).is_none()
+        };
         if t.kind == Kind::Word
-            && t.text(text) == "but"
-            && (end + 1..stop.min(end + 1 + MAX_BUT_REPORT))
-                .any(|i| rules::verb_at(tokens, i, text).is_some())
+            && (t.text(text) == "but"
+                && (end + 1..stop.min(end + 1 + MAX_BUT_REPORT))
+                    .any(|i| rules::verb_at(tokens, i, text).is_some())
+                || and_report())
         {
             break;
         }

@@ -1776,6 +1776,9 @@ fn backward_phrase(tokens: &[Token], end: usize, text: &str, depth: u8) -> Optio
         return backward_in(tokens, r, text, inner)
             .filter(|m| !matches!(m.kind, MentionKind::Pronoun(..)));
     }
+    if let Some(m) = fused_determiner(tokens, end, text) {
+        return Some(m);
+    }
     let start = phrase_start(tokens, end, text)?;
     let m = forward(tokens, start, text).filter(|m| m.tokens.end == end);
     if m.is_some() {
@@ -1809,6 +1812,52 @@ fn backward_phrase(tokens: &[Token], end: usize, text: &str, depth: u8) -> Optio
         return description(tokens, start, start, text).filter(|m| m.tokens.end == end);
     }
     None
+}
+
+/// Determiners that stand for a noun phrase left out (`Some said`, `Another wrote`, `Both
+/// said`): before a verb they are its subject, a group (or, for the singular ones, one of
+/// a group) the text has just spoken of. With [`Function::Determiner`] they would read as
+/// the determiner of a noun that the verb form is (`the said document`).
+const FUSED_DETERMINERS: &[(&str, MentionKind)] = &[
+    ("some", MentionKind::Group),
+    ("many", MentionKind::Group),
+    ("most", MentionKind::Group),
+    ("several", MentionKind::Group),
+    ("few", MentionKind::Group),
+    ("both", MentionKind::Group),
+    ("one", MentionKind::Role),
+    ("another", MentionKind::Role),
+];
+
+/// Conjunctions after which a clause, and its subject, begins.
+const CLAUSE_OPENERS: &[&str] = &["and", "but", "yet", "while", "though", "although", "as"];
+
+/// The mention a fused determiner ending at token `end - 1` makes ([`FUSED_DETERMINERS`]),
+/// with the `a` of `a few`.
+pub(crate) fn fused_determiner(tokens: &[Token], end: usize, text: &str) -> Option<Mention> {
+    let k = end.checked_sub(1)?;
+    let w = word(tokens, k, text)?;
+    let &(_, kind) = FUSED_DETERMINERS
+        .iter()
+        .find(|(d, _)| w.eq_ignore_ascii_case(d))?;
+    // It opens its clause: nothing but punctuation or a conjunction before it (not `they
+    // both`, `no one`, `the one`, `his many`).
+    let before = k.checked_sub(1).and_then(|b| word(tokens, b, text));
+    let start = match before {
+        None => k,
+        Some(b) if b.eq_ignore_ascii_case("a") && w.eq_ignore_ascii_case("few") => k - 1,
+        Some(b) if CLAUSE_OPENERS.iter().any(|c| b.eq_ignore_ascii_case(c)) => k,
+        Some(_) => return None,
+    };
+    let span = tokens[start].span.start..tokens[k].span.end;
+    Some(Mention {
+        kind,
+        span: span.clone(),
+        name: span,
+        title: None,
+        gender: None,
+        tokens: start..end,
+    })
 }
 
 /// The tokens `start..end` as one institution's name, when they are capitalized words and

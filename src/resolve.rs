@@ -822,6 +822,9 @@ pub(crate) struct Resolver<'t, 'g> {
     /// The people the document says go by `they` (`Sam Rivera, who uses they/them
     /// pronouns,`): see [`singular_they`].
     singular_they: FxHashMap<Cow<'t, str>, ()>,
+    /// Whether the document's quotes read as a dialogue of turns (fiction), as the
+    /// extractor judged it from the surface: see [`Self::set_dialogue`].
+    dialogue: bool,
 }
 
 /// How many narration subjects `he` or `she` may be followed back through, each to the one
@@ -1401,7 +1404,15 @@ impl<'t, 'g> Resolver<'t, 'g> {
             subjects,
             institutions,
             singular_they,
+            dialogue: false,
         }
+    }
+
+    /// Tells the resolver that the document reads as dialogue (fiction): a novel's `the
+    /// Indian` is a character's epithet, where sports copy's `the Swede` is the player
+    /// just named (see [`Self::just_named`]).
+    pub(crate) fn set_dialogue(&mut self, dialogue: bool) {
+        self.dialogue = dialogue;
     }
 
     fn paragraph(&self, pos: usize) -> usize {
@@ -1447,10 +1458,18 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 .unwrap_or(Cow::Borrowed(&text[m.name.clone()]));
         }
         match m.kind {
-            MentionKind::Name => match self.entry(m) {
-                Some(n) => n.full.clone(),
-                None => Cow::Borrowed(&text[m.name.clone()]),
-            },
+            // `The Swede said`: read back from its verb, a nationality loses its article
+            // and reads as a name.
+            MentionKind::Name => {
+                let after_the = text[..m.span.start]
+                    .strip_suffix(' ')
+                    .is_some_and(|b| b.ends_with("the") || b.ends_with("The"));
+                after_the
+                    .then(|| self.nationality(m))
+                    .flatten()
+                    .or_else(|| self.entry(m).map(|n| n.full.clone()))
+                    .unwrap_or(Cow::Borrowed(&text[m.name.clone()]))
+            }
             MentionKind::Pronoun(g, Number::Singular)
                 if matches!(g, Some(Gender::Male | Gender::Female)) =>
             {
@@ -2210,17 +2229,32 @@ impl<'t, 'g> Resolver<'t, 'g> {
     }
 
     /// `Flames goalie Ilya Petrov made 38 saves. "Q," the 24-year-old said.`: news calls
-    /// the person just named by their age or party (`the Kentucky Republican`, `the
-    /// 24-year-old Norwegian`), so `the` and one of those is the last person who was the
-    /// subject of a sentence or clause, in this paragraph or the one before.
+    /// the person just named by their age, party or nationality (`the Kentucky
+    /// Republican`, `the 24-year-old Norwegian`, `the Swede`), so `the` and one of those is
+    /// the last person who was the subject of a sentence or clause, in this paragraph or
+    /// the one before.
     fn just_named(&self, m: &Mention) -> Option<Cow<'t, str>> {
         let mut words = self.text[m.span.clone()].split_whitespace();
         let (first, last) = (words.next()?, words.next_back()?);
         // `the 24-year-old Norwegian`, `the Welsh 19-year-old`: an age anywhere in it.
-        // (Not a nationality alone: a novel's `the Jew`, `the Indian` is a character's
-        // epithet.)
+        // A nationality alone only outside dialogue: a novel's `the Jew`, `the Indian` is
+        // a character's epithet.
         let aged = mention::age_noun(last) || words.any(mention::age_noun);
-        if !first.eq_ignore_ascii_case("the") || !(aged || lexicon::is_party_member(last)) {
+        if !first.eq_ignore_ascii_case("the") {
+            return None;
+        }
+        if aged || lexicon::is_party_member(last) {
+            return self.last_subject(m);
+        }
+        self.nationality(m)
+    }
+
+    /// `the Swede`, `the German`, outside dialogue: the person just named, as
+    /// [`Self::just_named`] reads them, when the mention ends in a nationality.
+    fn nationality(&self, m: &Mention) -> Option<Cow<'t, str>> {
+        let last = self.text[m.span.clone()].split_whitespace().next_back()?;
+        let people = last.starts_with(char::is_uppercase) && lexicon::is_people(last);
+        if self.dialogue || !people {
             return None;
         }
         self.last_subject(m)

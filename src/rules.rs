@@ -1054,6 +1054,10 @@ pub static RULES: &[Rule] = &[
             ("The central bank signalled that rates would fall soon.", 0, "The central bank"),
             // The person a phrase of `of` hangs from speaks, past a modifier of the title.
             ("The daughter of former mayor Ann Ruiz said the farm was sold.", 0, "The daughter"),
+            // A determiner standing for its noun is the subject; a number after a name
+            // word ends the name.
+            ("Voters were split. Some said the rink was too costly.", 0, "Some"),
+            ("Hydro One said the outage would last a day.", 0, "Hydro One"),
         ],
         negative: &[
             // `nothing`, `goodbye`: what was said is the verb's object, not a clause.
@@ -1061,6 +1065,7 @@ pub static RULES: &[Rule] = &[
             ("The mayor said goodbye to the staff on Friday.", 0),
             ("The bridge is said to be the oldest in the city.", 0),
             ("She read the said document twice over.", 0),
+            ("Ortiz went home, though no one said the vote was over.", 0),
             ("Ortiz says so.", 0),
             ("Did Ortiz say the bridge would reopen?", 0),
             ("Okafor denied the request for an inquiry.", 0),
