@@ -835,6 +835,16 @@ const SUBJECT_CHAIN: usize = 6;
 /// more often than to any other, before it stands for that person.
 const EPITHET_VOTES: u32 = 2;
 
+/// `PENCE` as `Pence`: the first letter kept, the rest in lower case.
+fn title_case(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .into_iter()
+        .chain(chars.flat_map(char::to_lowercase))
+        .collect()
+}
+
 /// Whether `word` is one of the words of `name` (`Maud` of `Maud Lane`).
 pub(crate) fn has_word(name: &str, word: &str) -> bool {
     name.split_whitespace().any(|w| w == word)
@@ -1229,10 +1239,19 @@ impl<'t, 'g> Resolver<'t, 'g> {
             // the likelier index has the word but no single full name, it stays as it is.
             let honorific = honorifics(text, m).next().is_some();
             let given_name = words[k].given.is_some();
-            let (likely, other) = if given_name && !honorific {
-                (by_first.get(own), by_last.get(own))
+            // `PENCE:` in a transcript: a lone name in capitals is the one the article
+            // writes in title case (`Mike Pence`).
+            let in_capitals;
+            let key = if single && own.len() > 2 && !crate::token::has_lower_case(own) {
+                in_capitals = title_case(own);
+                in_capitals.as_str()
             } else {
-                (by_last.get(own), by_first.get(own))
+                own
+            };
+            let (likely, other) = if given_name && !honorific {
+                (by_first.get(key), by_last.get(key))
+            } else {
+                (by_last.get(key), by_first.get(key))
             };
             // `Mrs. Welland` in a document that also has a `Miss Welland` is the mother of
             // the family, none of the daughters its given names name (`May Welland`).
@@ -1468,6 +1487,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
                     .then(|| self.nationality(m))
                     .flatten()
                     .or_else(|| self.entry(m).map(|n| n.full.clone()))
+                    .or_else(|| self.in_capitals(m))
                     .unwrap_or(Cow::Borrowed(&text[m.name.clone()]))
             }
             MentionKind::Pronoun(g, Number::Singular)
@@ -1525,6 +1545,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
             MentionKind::Org => self
                 .issuer(m)
                 .or_else(|| self.named_body(m))
+                .or_else(|| self.generic_body(m))
                 .or_else(|| self.epithet(m))
                 .or_else(|| self.just_named(m))
                 .or_else(|| {
@@ -1654,6 +1675,21 @@ impl<'t, 'g> Resolver<'t, 'g> {
         self.names_before(m.span.start)
             .find(|n| heads(&n.full) || modifiers.is_empty() && described(n))
             .map(|n| n.full.clone())
+    }
+
+    /// `Google said Thursday ... "Q," the company said.`: `the company`, `the agency`,
+    /// nouns any institution answers to, stand for the institution that spoke last, as
+    /// `it said` does, when [`Self::named_body`] finds none whose name they head.
+    fn generic_body(&self, m: &Mention) -> Option<Cow<'t, str>> {
+        let mut words = self.text[m.span.clone()].split_whitespace();
+        let (first, noun) = (words.next()?, words.next_back()?);
+        let generic = words.next().is_none()
+            && first.eq_ignore_ascii_case("the")
+            && lexicon::GENERIC_BODIES.contains(&noun);
+        if !generic {
+            return None;
+        }
+        self.body_speaker(m.span.start, Some(noun))
     }
 
     /// For `his statement` / `her letter`, the gender of the possessor.
@@ -2146,10 +2182,37 @@ impl<'t, 'g> Resolver<'t, 'g> {
     /// A name is a person's when a given name starts it, a gender is known for it, or the
     /// document gives it a title or role.
     fn body(&self, pos: usize) -> Option<Cow<'t, str>> {
+        self.body_speaker(pos, None)
+    }
+
+    /// [`Self::body`], or with `named`, only an institution the text called by a name
+    /// that the generic noun `named` fits.
+    fn body_speaker(&self, pos: usize, named: Option<&str>) -> Option<Cow<'t, str>> {
         let para = self.paragraph(pos);
+        // One word that is no common noun (`Google`, not `Officials`), or a name with the
+        // noun itself, `Group` or a company's suffix in it (`Pellworth Group Inc.` for `the
+        // company`; not `Bank of Canada`, a body of another kind, nor `Elon Musk`, who
+        // may be a person).
+        let by_name = |name: &str, noun: &str| {
+            let mut words = name.split_whitespace();
+            let (Some(first), last) = (words.next(), words.next_back()) else {
+                return false;
+            };
+            let info = lexicon::lookup(first);
+            name.starts_with(char::is_uppercase)
+                && match last {
+                    None => !(info.group || info.role || info.org),
+                    Some(_) => name.split_whitespace().any(|w| {
+                        w.eq_ignore_ascii_case(noun)
+                            || w.eq_ignore_ascii_case("group")
+                            || lexicon::is_corporate_suffix(w)
+                    }),
+                }
+        };
         self.speakers_before(pos)
             .take(RECENT_SPEAKERS)
             .take_while(|e| self.paragraph(e.pos) + BODY_LOOKBACK >= para)
+            .filter(|e| named.map_or(true, |noun| by_name(&e.name, noun)))
             .find(|e| match e.kind {
                 MentionKind::Org => true,
                 MentionKind::Name => {
@@ -2247,6 +2310,19 @@ impl<'t, 'g> Resolver<'t, 'g> {
             return self.last_subject(m);
         }
         self.nationality(m)
+    }
+
+    /// `"PENCE: Well, ..."`: a transcript's label in capitals, inside the quotation where
+    /// the name index does not reach, is the person named before in title case.
+    fn in_capitals(&self, m: &Mention) -> Option<Cow<'t, str>> {
+        let own = &self.text[m.name.clone()];
+        if own.len() < 3 || own.contains(' ') || crate::token::has_lower_case(own) {
+            return None;
+        }
+        let titled = title_case(own);
+        self.names_before(m.span.start)
+            .find(|n| n.person && has_word(&n.full, &titled))
+            .map(|n| n.full.clone())
     }
 
     /// `the Swede`, `the German`, outside dialogue: the person just named, as

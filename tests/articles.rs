@@ -861,6 +861,51 @@ fn a_report_joined_by_and_with_a_speaker_of_its_own_ends_the_first() {
 }
 
 #[test]
+fn the_company_is_the_institution_that_spoke_last() {
+    // `the company`, `the agency`: nouns any institution answers to stand for the one
+    // that last spoke by its name.
+    let text = "Pellworth said on Monday that its quarterly profit fell by half. Analyst \
+                Dana Ruiz said the drop was expected.\n\n\
+                “We remain confident in our plan,” the company said in a statement.";
+    assert_eq!(speakers(text), [Some("Pellworth".to_string())]);
+    let text = "Harlow Transit Inc. said on Monday that fares would rise.\n\n\
+                “We held them for five years,” the company said.";
+    assert_eq!(speakers(text), [Some("Harlow Transit Inc.".to_string())]);
+    // A body of another kind is not `the company` (a bank's name is headed by `Bank`).
+    let text = "The Bank of Canada said it would keep its rate at four per cent.\n\n\
+                “Every fare will be refunded,” the company said.";
+    assert_eq!(speakers(text), [Some("company".to_string())]);
+    // Not a group, nor a person's name: the noun stays.
+    let text = "Officials said the man was unarmed.\n\n\
+                “There was no threat to the president,” the agency said.";
+    assert_eq!(speakers(text), [Some("agency".to_string())]);
+    let text = "Tomas Ferreira said the plant would close.\n\n\
+                “We regret the loss of jobs,” the company said.";
+    assert_eq!(speakers(text), [Some("company".to_string())]);
+}
+
+#[test]
+fn a_transcript_label_in_capitals_is_the_person_named_before() {
+    let text = "Gov. Ruth Abernathy and Sen. Carl Whitcombe met for their only debate.\n\n\
+                ABERNATHY: “We will fix the roads before we raise a single tax.”\n\n\
+                WHITCOMBE: “The governor has said that for six years.”";
+    assert_eq!(
+        speakers(text),
+        [
+            Some("Ruth Abernathy".to_string()),
+            Some("Carl Whitcombe".to_string())
+        ]
+    );
+    // The label inside the quotation marks, where the name index does not reach.
+    let text = "Gov. Ruth Abernathy spoke to the station on Friday. A partial transcript:\n\n\
+                “ABERNATHY: We will fix the roads before we raise a single tax.”";
+    assert_eq!(speakers(text), [Some("Ruth Abernathy".to_string())]);
+    // An acronym nobody was named by stays as written.
+    let text = "“We will not cut the budget,” NATO said.";
+    assert_eq!(speakers(text), [Some("NATO".to_string())]);
+}
+
+#[test]
 fn a_role_noun_opening_a_name_is_what_the_person_is() {
     let text = "Organizer Dwayne Okafor said the march was “peaceful.”";
     assert_eq!(speakers(text), [Some("Dwayne Okafor".to_string())]);

@@ -297,6 +297,19 @@ const SENTENCE_OPENERS: &[&str] = &[
     "beyond",
     "despite",
 ];
+/// Nouns any institution of its kind answers to, whatever its name (`Google`, `the
+/// company`): see `Resolver::generic_body`.
+pub(crate) const GENERIC_BODIES: &[&str] = &[
+    "company",
+    "firm",
+    "agency",
+    "corporation",
+    "organization",
+    "organisation",
+    "automaker",
+    "retailer",
+    "insurer",
+];
 /// Epithets that stand before a name in fiction (`old Jolyon`, `young Tom`, `poor Anne`),
 /// so they are not part of it; alone before a speech verb they are a surname (`Young said`).
 const EPITHETS: &[&str] = &["dear", "darling", "good", "poor", "little", "old", "young"];
