@@ -11,11 +11,11 @@ pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.93;
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
 /// `quote-dash-speaker`: all dev files 17/17.
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
-/// `quote-split`: polnear 77/80, pdnc 1255/1473.
+/// `quote-split`: polnear 77/80, pdnc 1256/1474.
 pub(crate) const QUOTE_SPLIT: f32 = 0.91;
 /// `quote-dash-beat`: all dev files 13/17.
 pub(crate) const QUOTE_DASH_BEAT: f32 = 0.76;
-/// `speaker-verb-quote`: polnear 421/436, pdnc 886/1168.
+/// `speaker-verb-quote`: polnear 424/439, pdnc 886/1169.
 pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.86;
 /// `verb-speaker-quote`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const VERB_SPEAKER_QUOTE: f32 = 0.50;
@@ -31,13 +31,13 @@ pub(crate) const SPEAKER_COLON_QUOTE: f32 = 0.90;
 pub(crate) const INTRO_PARAGRAPH: f32 = 0.73;
 /// `sentence-verb`: polnear 36/44, pdnc 351/471.
 pub(crate) const SENTENCE_VERB: f32 = 0.78;
-/// `sentence-verb-after`: polnear 41/44, pdnc 61/104.
+/// `sentence-verb-after`: polnear 42/45, pdnc 62/107.
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.76;
-/// `subject-colon-quote`: polnear 28/33, pdnc 123/181.
-pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.76;
+/// `subject-colon-quote`: polnear 29/34, pdnc 123/181.
+pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.77;
 /// `quote-subject-tag`: pdnc 75/91.
 pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.82;
-/// `continuation`: gendergaptracker 85/88, polnear 1281/1314, pdnc 5172/6346.
+/// `continuation`: gendergaptracker 85/88, polnear 1282/1314, pdnc 5172/6347.
 pub(crate) const CONTINUATION: f32 = 0.92;
 /// `paragraph-continuation`: gendergaptracker 41/43, polnear 52/59, pdnc 14/29.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.77;
@@ -47,11 +47,11 @@ pub(crate) const SPEAKER_RESUMES: f32 = 0.50;
 pub(crate) const ADDRESSEE_REPLIES: f32 = 0.86;
 /// `called-back`: pdnc 109/146.
 pub(crate) const CALLED_BACK: f32 = 0.75;
-/// `turn-taking`: pdnc 4596/6316.
+/// `turn-taking`: pdnc 4596/6314.
 pub(crate) const TURN_TAKING: f32 = 0.73;
-/// `turn-taking-back`: pdnc 415/650.
+/// `turn-taking-back`: pdnc 415/649.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.64;
-/// `dialogue-alternation`: pdnc 923/1562.
+/// `dialogue-alternation`: pdnc 924/1563.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.59;
 /// `dialogue-resumes`: pdnc 123/318.
 pub(crate) const DIALOGUE_RESUMES: f32 = 0.39;
@@ -63,16 +63,16 @@ pub(crate) const NAMED_PARTNER: f32 = 0.40;
 pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.49;
 /// `beat-after`: pdnc 103/111.
 pub(crate) const BEAT_AFTER: f32 = 0.93;
-/// `sentence-before`: gendergaptracker 18/20, polnear 29/41, pdnc 1236/1808.
+/// `sentence-before`: gendergaptracker 18/20, polnear 29/41, pdnc 1236/1807.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.76;
-/// `indirect-speaker-verb`: gendergaptracker 227/312, polnear 1570/2423.
+/// `indirect-speaker-verb`: gendergaptracker 227/312, polnear 1594/2448.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.69;
-/// `indirect-tell`: gendergaptracker 14/21, polnear 112/187.
+/// `indirect-tell`: gendergaptracker 14/21, polnear 113/188.
 pub(crate) const INDIRECT_TELL: f32 = 0.63;
 /// `indirect-clause-speaker-verb`: gendergaptracker 33/39, polnear 218/253.
 pub(crate) const INDIRECT_CLAUSE_SPEAKER_VERB: f32 = 0.85;
-/// `indirect-directive`: polnear 36/68.
-pub(crate) const INDIRECT_DIRECTIVE: f32 = 0.53;
+/// `indirect-directive`: polnear 38/70.
+pub(crate) const INDIRECT_DIRECTIVE: f32 = 0.54;
 /// `indirect-parenthetical`: polnear 128/160.
 pub(crate) const INDIRECT_PARENTHETICAL: f32 = 0.80;
 /// `indirect-naming`: all dev files 8/19.
