@@ -121,6 +121,42 @@ const PARTICLES: &[&str] = &[
 /// Two`, `Air Force One`.
 const NAME_NUMBERS: &[&str] = &["One", "Two", "Three"];
 
+/// Whether the word at `i` is `and` joining two departments' words inside one name:
+/// `Health and Human Services Secretary Alex Azar`, `Environment and Climate Change
+/// Canada meteorologist` (not `Smith and Jones`, two
+/// people, nor `the Secretary of State and Sanders`). The capitalized words after it,
+/// no given name among them, run within a few to a title, an institution's or a
+/// department's word, or end after two or more, or in a lower-case role.
+fn department_and(tokens: &[Token], i: usize, text: &str) -> bool {
+    let joins = i > 0
+        && word(tokens, i, text) == Some("and")
+        && word(tokens, i - 1, text)
+            .is_some_and(|w| is_capitalized(w) && lexicon::is_department(w));
+    if !joins {
+        return false;
+    }
+    for k in i + 1..tokens.len().min(i + 1 + MAX_DEPARTMENT_WORDS) {
+        let w = word(tokens, k, text).filter(|w| is_capitalized(w));
+        let Some(w) = w else {
+            // The run ends: in a lower-case role (`meteorologist`), or after two words or
+            // more of no one's name (`Climate Change Canada said`).
+            let role = word(tokens, k, text).is_some_and(|_| tokens[k].info().role);
+            return k > i + 1 && role || k > i + 2;
+        };
+        let info = tokens[k].info();
+        if info.given.is_some() {
+            return false;
+        }
+        if title_word(info) || info.org || lexicon::is_department(w) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Most capitalized words [`department_and`] reads after `and`.
+const MAX_DEPARTMENT_WORDS: usize = 4;
+
 /// Whether the word at `i` is one of [`NAME_NUMBERS`] right after a capitalized word.
 pub(crate) fn name_number(tokens: &[Token], i: usize, text: &str) -> bool {
     i > 0
@@ -1004,6 +1040,7 @@ fn name_run(tokens: &[Token], start: usize, text: &str) -> Option<Mention> {
             || j == start && modal_given_name(tokens, j, info, w, text)
             || j > start && surname_after_first_name(tokens, j, info, text)
             || j > start && name_number(tokens, j, text)
+            || j > start && department_and(tokens, j, text)
             // `CBS News`, `Fox News`: a capitalized medium noun after a name ends an
             // outlet's name (these nouns are otherwise words after a verb: `said in a news
             // release`).
@@ -1252,9 +1289,9 @@ fn name_mention(tokens: &[Token], start: usize, end: usize, text: &str) -> Optio
     // begin an institution's name; `Health Minister Ana Ruiz` has one.
     if name_start > start
         && name_start < end
-        && tokens[start..name_start].iter().all(|t| {
-            let w = t.text(text);
-            is_capitalized(w) && lexicon::is_department(w)
+        && (start..name_start).all(|k| {
+            let w = tokens[k].text(text);
+            is_capitalized(w) && lexicon::is_department(w) || department_and(tokens, k, text)
         })
     {
         name_start = start;
@@ -1906,6 +1943,7 @@ fn phrase_start(tokens: &[Token], end: usize, text: &str) -> Option<usize> {
             };
             let info = tokens[j - 1].info();
             let inside = name_word(&tokens[j - 1], info, w)
+                || department_and(tokens, j - 1, text)
                 || modal_given_name(tokens, j - 1, info, w, text)
                 // `Roberta A. Kaplan`: a middle initial that is also an article.
                 || surname_after_first_name(tokens, j - 1, info, text)

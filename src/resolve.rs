@@ -2241,6 +2241,9 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 return Some(ev.name.clone());
             }
         }
+        if let Some(pair) = self.joined_subjects(pos, ev.map(|e| e.pos)) {
+            return Some(pair);
+        }
         // `Sam Rivera, who uses they/them pronouns, said ...¶"Q," they said.`: the person
         // who goes by `they`, named last in this paragraph or the one before, when no one
         // has spoken since.
@@ -2250,6 +2253,31 @@ impl<'t, 'g> Resolver<'t, 'g> {
         let n = self.names_before(pos).next()?;
         let since = !ev.is_some_and(|ev| ev.pos >= n.start);
         (since && near(n.start) && self.singular_they.contains_key(&n.full)).then(|| n.full.clone())
+    }
+
+    /// `Tom Reyes and Ana Liu opened the bakery in 2015. "Q," they said.`: two people
+    /// joined by `and` as a subject (opening the sentence, or before a speech verb), the
+    /// last names before `pos`, in its paragraph or the one before, with nobody else
+    /// speaking since (the latest speaker was at `spoke`): `they` are both, named together.
+    fn joined_subjects(&self, pos: usize, spoke: Option<usize>) -> Option<Cow<'t, str>> {
+        // (Not `we`: a narrator's `we` takes in the narrator too.)
+        let they = self.text[pos..]
+            .get(..4)
+            .is_some_and(|w| w.eq_ignore_ascii_case("they"));
+        if !they {
+            return None;
+        }
+        // (The last two people: a place may come after them, `on Dundas Street`.)
+        let mut names = self.names_before(pos).filter(|n| n.person);
+        let (second, first) = (names.next()?, names.next()?);
+        let between = &self.text[first.start..second.start];
+        let joined = (first.opens || first.subject || second.speaking)
+            && first.full != second.full
+            && between.ends_with(" and ")
+            && !between.contains(['.', ',', ';', ':', '"', '“', '”', '\n']);
+        let near = self.paragraph(first.start) + 1 >= self.paragraph(pos);
+        let since = spoke.map_or(true, |p| p <= second.start);
+        (joined && near && since).then(|| Cow::Owned(format!("{} and {}", first.full, second.full)))
     }
 
     /// The person description `m` stands for, after the words `after` tells of.

@@ -741,6 +741,41 @@ fn a_surname_or_initial_that_is_also_a_function_word_stays_in_the_name() {
 }
 
 #[test]
+fn and_joins_departments_inside_one_name() {
+    let text = "“We are watching the outbreak closely,” said Health and Human Services \
+                Secretary Alex Azar.";
+    assert_eq!(speakers(text), [Some("Alex Azar".to_string())]);
+    let text = "“Rain will turn to snow overnight,” said Environment and Climate Change \
+                Canada meteorologist Gerald Cheng.";
+    assert_eq!(speakers(text), [Some("Gerald Cheng".to_string())]);
+    let text = "Environment and Climate Change Canada said the warning would stay in place.";
+    assert_eq!(reported(text)[0].1, "Environment and Climate Change Canada");
+    // Two people, or an office and a person, stay apart.
+    let text = "The Secretary of State and Sanders said the talks had gone well.";
+    assert_eq!(reported(text)[0].1, "Sanders");
+    let text = "The Secretary of State and Bernie Sanders said the talks had gone well.";
+    assert_eq!(reported(text)[0].1, "Bernie Sanders");
+}
+
+#[test]
+fn they_after_two_people_joined_as_the_subject_is_both() {
+    let text = "Tom Reyes and Ana Liu opened their bakery on Dundas Street in 2015.\n\n\
+                “We had no idea what we were doing,” they said, laughing.";
+    assert_eq!(speakers(text), [Some("Tom Reyes and Ana Liu".to_string())]);
+    // Joined before a speech verb too, when only they have spoken since.
+    let text = "In a statement, the bakery's owners Tore Lund and Maya Haddad said they \
+                respected the vote.\n\n“Our staff come first,” they said.";
+    assert_eq!(
+        speakers(text),
+        [Some("Tore Lund and Maya Haddad".to_string())]
+    );
+    // Not when someone else has spoken since, nor for a narrator's `we`.
+    let text = "Tom Reyes and Ana Liu opened their bakery in 2015. Their landlord, Sam Ode, \
+                said the rent was fair.\n\n“We had no idea,” they said.";
+    assert_eq!(speakers(text), [Some("they".to_string())]);
+}
+
+#[test]
 fn a_number_closing_a_company_name_is_the_names() {
     // `One` and `Two` are determiners in running text; capitalized after a name word they
     // end a company's or a channel's name, and the verb after them is a verb.
