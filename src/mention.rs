@@ -127,8 +127,13 @@ const NAME_NUMBERS: &[&str] = &["One", "Two", "Three"];
 /// people, nor `the Secretary of State and Sanders`). The capitalized words after it,
 /// no given name among them, run within a few to a title, an institution's or a
 /// department's word, or end after two or more, or in a lower-case role.
+#[inline]
 fn department_and(tokens: &[Token], i: usize, text: &str) -> bool {
+    // Asked of many words: the length of `and` first.
     let joins = i > 0
+        && tokens
+            .get(i)
+            .is_some_and(|t| t.span.len() == 3 && t.kind == Kind::Word)
         && word(tokens, i, text) == Some("and")
         && word(tokens, i - 1, text)
             .is_some_and(|w| is_capitalized(w) && lexicon::is_department(w));
@@ -1871,8 +1876,13 @@ const CLAUSE_OPENERS: &[&str] = &["and", "but", "yet", "while", "though", "altho
 
 /// The mention a fused determiner ending at token `end - 1` makes ([`FUSED_DETERMINERS`]),
 /// with the `a` of `a few`.
+#[inline]
 pub(crate) fn fused_determiner(tokens: &[Token], end: usize, text: &str) -> Option<Mention> {
     let k = end.checked_sub(1)?;
+    // Asked at every subject read back: the length first (`few` to `several`).
+    if !(3..=7).contains(&tokens[k].span.len()) {
+        return None;
+    }
     let w = word(tokens, k, text)?;
     let &(_, kind) = FUSED_DETERMINERS
         .iter()
@@ -1943,7 +1953,6 @@ fn phrase_start(tokens: &[Token], end: usize, text: &str) -> Option<usize> {
             };
             let info = tokens[j - 1].info();
             let inside = name_word(&tokens[j - 1], info, w)
-                || department_and(tokens, j - 1, text)
                 || modal_given_name(tokens, j - 1, info, w, text)
                 // `Roberta A. Kaplan`: a middle initial that is also an article.
                 || surname_after_first_name(tokens, j - 1, info, text)
@@ -1963,7 +1972,8 @@ fn phrase_start(tokens: &[Token], end: usize, text: &str) -> Option<usize> {
                         })
                 || !is_capitalized(w)
                     && (info.role || info.title)
-                    && is_capitalized(tokens[j].text(text));
+                    && is_capitalized(tokens[j].text(text))
+                || department_and(tokens, j - 1, text);
             if !inside {
                 if info.function == Some(Function::Determiner)
                     && !is_capitalized(tokens[j].text(text))

@@ -1242,7 +1242,11 @@ impl<'t, 'g> Resolver<'t, 'g> {
             // `PENCE:` in a transcript: a lone name in capitals is the one the article
             // writes in title case (`Mike Pence`).
             let in_capitals;
-            let key = if single && own.len() > 2 && !crate::token::has_lower_case(own) {
+            // (The second byte settles most names before the whole is read.)
+            let capitals = own.len() > 2
+                && own.as_bytes()[1].is_ascii_uppercase()
+                && !crate::token::has_lower_case(own);
+            let key = if single && capitals {
                 in_capitals = title_case(own);
                 in_capitals.as_str()
             } else {
@@ -2344,7 +2348,11 @@ impl<'t, 'g> Resolver<'t, 'g> {
     /// the name index does not reach, is the person named before in title case.
     fn in_capitals(&self, m: &Mention) -> Option<Cow<'t, str>> {
         let own = &self.text[m.name.clone()];
-        if own.len() < 3 || own.contains(' ') || crate::token::has_lower_case(own) {
+        if own.len() < 3
+            || !own.as_bytes()[1].is_ascii_uppercase()
+            || own.contains(' ')
+            || crate::token::has_lower_case(own)
+        {
             return None;
         }
         let titled = title_case(own);
