@@ -835,6 +835,11 @@ const SUBJECT_CHAIN: usize = 6;
 /// more often than to any other, before it stands for that person.
 const EPITHET_VOTES: u32 = 2;
 
+/// Longest acronym [`Resolver::acronym`] spells out, in letters.
+const MAX_ACRONYM: usize = 6;
+/// Small words an acronym leaves out (`Canadian Centre for Policy Alternatives`, CCPA).
+const ACRONYM_SMALL_WORDS: &[&str] = &["and", "of", "for", "the", "on", "in", "&"];
+
 /// `PENCE` as `Pence`: the first letter kept, the rest in lower case.
 fn title_case(word: &str) -> String {
     let mut chars = word.chars();
@@ -1490,6 +1495,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 after_the
                     .then(|| self.nationality(m))
                     .flatten()
+                    .or_else(|| self.acronym(m))
                     .or_else(|| self.entry(m).map(|n| n.full.clone()))
                     .or_else(|| self.in_capitals(m))
                     .unwrap_or(Cow::Borrowed(&text[m.name.clone()]))
@@ -1547,7 +1553,8 @@ impl<'t, 'g> Resolver<'t, 'g> {
             // Collector`: or the one person the document styled so (`the Collector, Mr.
             // Turton,`).
             MentionKind::Org => self
-                .issuer(m)
+                .acronym(m)
+                .or_else(|| self.issuer(m))
                 .or_else(|| self.named_body(m))
                 .or_else(|| self.generic_body(m))
                 .or_else(|| self.epithet(m))
@@ -2342,6 +2349,51 @@ impl<'t, 'g> Resolver<'t, 'g> {
             return self.last_subject(m);
         }
         self.nationality(m)
+    }
+
+    /// `Immigration, Refugees and Citizenship Canada (IRCC) ... IRCC said`: an acronym
+    /// the text spelled out before, in parentheses after the name, is that name. The
+    /// capitalized words before the parenthesis must give its letters, from the last
+    /// (small words and commas between them are stepped over).
+    fn acronym(&self, m: &Mention) -> Option<Cow<'t, str>> {
+        let own = &self.text[m.name.clone()];
+        let letters = own.len() >= 2
+            && own.len() <= MAX_ACRONYM
+            && own.bytes().all(|b| b.is_ascii_uppercase());
+        if !letters {
+            return None;
+        }
+        let before = &self.text[..m.span.start];
+        let open = (0..before.len().saturating_sub(own.len() + 1))
+            .rev()
+            .find(|&i| {
+                before.as_bytes()[i] == b'('
+                    && before[i + 1..].starts_with(own)
+                    && before[i + 1 + own.len()..].starts_with(')')
+            })?;
+        let spelled = before[..open].trim_end();
+        let mut want = own.bytes().rev().peekable();
+        let mut start = spelled.len();
+        for raw in spelled.rsplit([' ', '\n']) {
+            let Some(&next) = want.peek() else {
+                break;
+            };
+            // (`start` moves past the word as written, its comma and the space before.)
+            start = start.saturating_sub(raw.len() + 1);
+            let w = raw.trim_end_matches(',');
+            if w.is_empty() || ACRONYM_SMALL_WORDS.contains(&w) {
+                continue;
+            }
+            if w.as_bytes()[0] != next {
+                return None;
+            }
+            want.next();
+        }
+        if want.peek().is_some() {
+            return None;
+        }
+        let name = spelled[start..].trim_start_matches([' ', '\n', ',']);
+        Some(Cow::Borrowed(name))
     }
 
     /// `"PENCE: Well, ..."`: a transcript's label in capitals, inside the quotation where

@@ -776,6 +776,29 @@ fn they_after_two_people_joined_as_the_subject_is_both() {
 }
 
 #[test]
+fn an_acronym_spelled_out_before_is_the_name() {
+    let text = "A report by the Canadian Centre for Policy Alternatives (CCPA) found that \
+                rents rose 12 per cent.\n\n\
+                “Renters are squeezed from every side,” the CCPA said.";
+    assert_eq!(
+        speakers(text),
+        [Some("Canadian Centre for Policy Alternatives".to_string())]
+    );
+    // Commas and small words between the name's words; a lead-in before it.
+    let text = "Officials at Immigration, Refugees and Citizenship Canada (IRCC) met the \
+                family.\n\n“The file is under review,” IRCC said in a statement.";
+    assert_eq!(
+        speakers(text),
+        [Some(
+            "Immigration, Refugees and Citizenship Canada".to_string()
+        )]
+    );
+    // Letters the words before the parenthesis do not give are no acronym of them.
+    let text = "The new plan (NB) was late.\n\n“We need more time,” NB said.";
+    assert_eq!(speakers(text), [Some("NB".to_string())]);
+}
+
+#[test]
 fn a_number_closing_a_company_name_is_the_names() {
     // `One` and `Two` are determiners in running text; capitalized after a name word they
     // end a company's or a channel's name, and the verb after them is a verb.
