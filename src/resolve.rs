@@ -1539,7 +1539,9 @@ impl<'t, 'g> Resolver<'t, 'g> {
             // reader took for an institution's for want of a better reading.)
             // So does a person's named so (`Dunmore's office`); `Dunmore's statement` is
             // hers, as `her statement` is.
-            MentionKind::Org | MentionKind::Group if self.possessed(m) && self.body_or_group(m) => {
+            MentionKind::Org | MentionKind::Group
+                if (self.possessed(m) || self.titled_owner(m)) && self.body_or_group(m) =>
+            {
                 // (An owner not found leaves the noun: the reader may have cut the owner's
                 // name short, `Korea's news agency` of `South Korea's`.)
                 match self.owner_name(m) {
@@ -1739,6 +1741,16 @@ impl<'t, 'g> Resolver<'t, 'g> {
         first.starts_with(char::is_uppercase) && mention::strip_possessive(first).1
     }
 
+    /// [`Self::named_owner`], or the possessive after a title and a given name: `Sen. Ann
+    /// Ruiz's office`. (Only for bodies and groups: `Mr. Bumble's good lady` is a kin
+    /// description the role reader guesses at.)
+    fn titled_owner(&self, m: &Mention) -> bool {
+        let mut words = self.text[m.span.clone()].split_whitespace();
+        words
+            .find(|w| !w.starts_with(char::is_uppercase) || mention::strip_possessive(w).1)
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+    }
+
     /// The person whose body or group description `m` names: whom its `his` or `her`
     /// stands for, when that is a person known to be of that gender (`her` may have found
     /// a body), or the person named in its possessive (`Dunmore's office`).
@@ -1752,7 +1764,28 @@ impl<'t, 'g> Resolver<'t, 'g> {
         // has no entry for it: the person named so before is found by the word, when the
         // names before agree on who: `Clinton's campaign` after both a Bill and a Hillary
         // Clinton is left as written.)
-        let (stem, _) = mention::strip_possessive(self.first_word(m));
+        // The owner is the possessive word (`Dunmore's`), after any title and given name
+        // the mention holds (`Sen. Ann Ruiz's office`).
+        let words: Vec<&str> = self.text[m.span.clone()].split_whitespace().collect();
+        let p = words
+            .iter()
+            .rposition(|w| mention::strip_possessive(w).1)
+            .unwrap_or(0);
+        let (stem, _) = mention::strip_possessive(words.get(p)?);
+        // `Transport Minister Omar Alghabra's office`: a given name right before the
+        // surname, inside the mention or (when the reader read the run back only to the
+        // surname) just before it, is the owner's.
+        let before = match p.checked_sub(1) {
+            Some(b) => Some(words[b]),
+            None => self.text[..m.span.start]
+                .strip_suffix(' ')
+                .and_then(|b| b.rsplit(char::is_whitespace).next()),
+        };
+        let given = before
+            .filter(|w| w.starts_with(char::is_uppercase) && lexicon::lookup(w).given.is_some());
+        if let Some(given) = given {
+            return Some(Cow::Owned(format!("{given} {stem}")));
+        }
         let mut called = self
             .names_before(m.span.start)
             .filter(|n| n.person && answers_to(&n.full, stem));

@@ -799,6 +799,24 @@ fn an_acronym_spelled_out_before_is_the_name() {
 }
 
 #[test]
+fn an_owner_named_in_full_right_before_a_body_owns_it() {
+    // The reader reads `Alghabra's office` back from the verb; the given name before it
+    // is the owner's, though the index never saw the full name.
+    let text = "Asked about the delay, Transport Minister Omar Alghabra's office said in an \
+                email that the review was still under way.";
+    assert_eq!(reported(text)[0].1, "Omar Alghabra's office");
+    // With a Bill and a Hillary Clinton named before, the given name written there
+    // decides.
+    let text = "Bill Clinton spoke first. Then Hillary Clinton took the stage.\n\n\
+                Hillary Clinton's campaign said it raised $15 million in January.";
+    assert_eq!(reported(text)[0].1, "Hillary Clinton's campaign");
+    // No given name before it: the names before must agree, and here they do not.
+    let text = "Bill Clinton spoke first. Then Hillary Clinton took the stage.\n\n\
+                Clinton's campaign said it raised $15 million in January.";
+    assert_eq!(reported(text)[0].1, "campaign");
+}
+
+#[test]
 fn a_number_closing_a_company_name_is_the_names() {
     // `One` and `Two` are determiners in running text; capitalized after a name word they
     // end a company's or a channel's name, and the verb after them is a verb.
