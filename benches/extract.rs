@@ -76,6 +76,12 @@ fn hostile(size: usize) -> Vec<(&'static str, String)> {
             "namesakes",
             fill("Ann Smith met Bob Smith (they/them). \"No,\" Smith said. \"Yes,\" they said. "),
         ),
+        // Acronyms as speakers, one spelled out in parentheses again and again and one
+        // never: each one's name is looked up, never searched for back through the text.
+        (
+            "acronyms",
+            fill("\"No,\" HPA said. Harbour Port Authority (HPA) met. \"Yes,\" CCPA said. "),
+        ),
         // A first-person dialogue whose other speaker addresses a new name every turn:
         // every name is a candidate for the narrator's.
         ("narrator_turns_new_names", narrator_turns(size)),

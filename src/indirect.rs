@@ -1161,19 +1161,21 @@ fn push(
         // otherwise the contrast is part of what was said (`says C, but D`).
         // So does `, and` with a subject and a speech verb of its own after it (`said C,
         // and Ruiz said C2`), but not `, and said C2`, the same speaker's.
-        let and_report = || {
-            end > from
-                && tokens[end - 1].is_punct(',')
-                && t.text(text) == "and"
-                && (end + 2..stop.min(end + 1 + MAX_BUT_REPORT))
-                    .any(|i| rules::verb_at(tokens, i, text).is_some())
-                && rules::verb_at(tokens, end + 1, text).is_none()
+        let report_from = |k: usize| {
+            (k..stop.min(end + 1 + MAX_BUT_REPORT))
+                .any(|i| rules::verb_at(tokens, i, text).is_some())
         };
         if t.kind == Kind::Word
-            && (t.text(text) == "but"
-                && (end + 1..stop.min(end + 1 + MAX_BUT_REPORT))
-                    .any(|i| rules::verb_at(tokens, i, text).is_some())
-                || and_report())
+            && match t.text(text) {
+                "but" => report_from(end + 1),
+                "and" => {
+                    end > from
+                        && tokens[end - 1].is_punct(',')
+                        && rules::verb_at(tokens, end + 1, text).is_none()
+                        && report_from(end + 2)
+                }
+                _ => false,
+            }
         {
             break;
         }

@@ -123,10 +123,10 @@ const NAME_NUMBERS: &[&str] = &["One", "Two", "Three"];
 
 /// Whether the word at `i` is `and` joining two departments' words inside one name:
 /// `Health and Human Services Secretary Alex Azar`, `Environment and Climate Change
-/// Canada meteorologist` (not `Smith and Jones`, two
-/// people, nor `the Secretary of State and Sanders`). The capitalized words after it,
-/// no given name among them, run within a few to a title, an institution's or a
-/// department's word, or end after two or more, or in a lower-case role.
+/// Canada meteorologist` (not `Smith and Jones`, two people, nor `the Secretary of State
+/// and Sanders`). The capitalized words after it, no given name among them, run within
+/// a few to a title, an institution's or a department's word, or end after two or more,
+/// or in a lower-case role.
 #[inline]
 fn department_and(tokens: &[Token], i: usize, text: &str) -> bool {
     // Asked of many words: the length of `and` first.

@@ -822,6 +822,8 @@ pub(crate) struct Resolver<'t, 'g> {
     /// The people the document says go by `they` (`Sam Rivera, who uses they/them
     /// pronouns,`): see [`singular_they`].
     singular_they: FxHashMap<Cow<'t, str>, ()>,
+    /// The acronyms the text spells out: see [`acronyms`].
+    acronyms: FxHashMap<&'t str, Vec<(usize, &'t str)>>,
     /// Whether the document's quotes read as a dialogue of turns (fiction), as the
     /// extractor judged it from the surface: see [`Self::set_dialogue`].
     dialogue: bool,
@@ -839,6 +841,70 @@ const EPITHET_VOTES: u32 = 2;
 const MAX_ACRONYM: usize = 6;
 /// Small words an acronym leaves out (`Canadian Centre for Policy Alternatives`, CCPA).
 const ACRONYM_SMALL_WORDS: &[&str] = &["and", "of", "for", "the", "on", "in", "&"];
+
+/// Most words [`spelled_out`] reads back for an acronym's letters and the small words
+/// between them.
+const MAX_SPELLED_WORDS: usize = 3 * MAX_ACRONYM;
+
+/// The acronyms the text spells out in parentheses after a name (`Canadian Centre for
+/// Policy Alternatives (CCPA)`): for each, where it is spelled out and the name, in
+/// document order. Found once, so that every later use is a lookup.
+fn acronyms<'t>(text: &'t str, tokens: &[Token]) -> FxHashMap<&'t str, Vec<(usize, &'t str)>> {
+    let mut out: FxHashMap<&'t str, Vec<(usize, &'t str)>> = FxHashMap::default();
+    for (i, t) in tokens.iter().enumerate() {
+        if !t.is_punct('(') || !tokens.get(i + 2).is_some_and(|c| c.is_punct(')')) {
+            continue;
+        }
+        let a = &tokens[i + 1];
+        let letters = a.kind == Kind::Word
+            && (2..=MAX_ACRONYM).contains(&a.span.len())
+            && a.text(text).bytes().all(|b| b.is_ascii_uppercase());
+        if !letters {
+            continue;
+        }
+        let acronym = a.text(text);
+        if let Some(name) = spelled_out(&text[..t.span.start], acronym) {
+            out.entry(acronym).or_default().push((t.span.start, name));
+        }
+    }
+    out
+}
+
+/// The name at the end of `before` whose capitalized words give the letters of
+/// `acronym`, from the last (small words and commas between them stepped over).
+fn spelled_out<'t>(before: &'t str, acronym: &str) -> Option<&'t str> {
+    let spelled = before.trim_end();
+    let mut want = acronym.bytes().rev().peekable();
+    let mut start = spelled.len();
+    for raw in spelled.rsplit([' ', '\n']).take(MAX_SPELLED_WORDS) {
+        let Some(&next) = want.peek() else {
+            break;
+        };
+        // (`start` moves past the word as written, its comma and the space before.)
+        start = start.saturating_sub(raw.len() + 1);
+        let w = raw.trim_end_matches(',');
+        if w.is_empty() || ACRONYM_SMALL_WORDS.contains(&w) {
+            continue;
+        }
+        if w.as_bytes()[0] != next {
+            return None;
+        }
+        want.next();
+    }
+    if want.peek().is_some() {
+        return None;
+    }
+    Some(spelled[start..].trim_start_matches([' ', '\n', ',']))
+}
+
+/// Whether a lone name is written in capitals (`PENCE`), as a transcript labels its
+/// speakers. (The second byte settles most names before the whole is read.)
+fn in_capitals(name: &str) -> bool {
+    name.len() > 2
+        && name.as_bytes()[1].is_ascii_uppercase()
+        && !name.contains(' ')
+        && !crate::token::has_lower_case(name)
+}
 
 /// `PENCE` as `Pence`: the first letter kept, the rest in lower case.
 fn title_case(word: &str) -> String {
@@ -1246,14 +1312,10 @@ impl<'t, 'g> Resolver<'t, 'g> {
             let given_name = words[k].given.is_some();
             // `PENCE:` in a transcript: a lone name in capitals is the one the article
             // writes in title case (`Mike Pence`).
-            let in_capitals;
-            // (The second byte settles most names before the whole is read.)
-            let capitals = own.len() > 2
-                && own.as_bytes()[1].is_ascii_uppercase()
-                && !crate::token::has_lower_case(own);
-            let key = if single && capitals {
-                in_capitals = title_case(own);
-                in_capitals.as_str()
+            let titled;
+            let key = if in_capitals(own) {
+                titled = title_case(own);
+                titled.as_str()
             } else {
                 own
             };
@@ -1432,6 +1494,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
             subjects,
             institutions,
             singular_they,
+            acronyms: acronyms(text, tokens),
             dialogue: false,
         }
     }
@@ -1491,13 +1554,14 @@ impl<'t, 'g> Resolver<'t, 'g> {
             MentionKind::Name => {
                 let after_the = text[..m.span.start]
                     .strip_suffix(' ')
-                    .is_some_and(|b| b.ends_with("the") || b.ends_with("The"));
+                    .and_then(|b| b.rsplit(char::is_whitespace).next())
+                    .is_some_and(|w| w.eq_ignore_ascii_case("the"));
                 after_the
                     .then(|| self.nationality(m))
                     .flatten()
                     .or_else(|| self.acronym(m))
                     .or_else(|| self.entry(m).map(|n| n.full.clone()))
-                    .or_else(|| self.in_capitals(m))
+                    .or_else(|| self.label_in_capitals(m))
                     .unwrap_or(Cow::Borrowed(&text[m.name.clone()]))
             }
             MentionKind::Pronoun(g, Number::Singular)
@@ -1539,9 +1603,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
             // reader took for an institution's for want of a better reading.)
             // So does a person's named so (`Dunmore's office`); `Dunmore's statement` is
             // hers, as `her statement` is.
-            MentionKind::Org | MentionKind::Group
-                if (self.possessed(m) || self.titled_owner(m)) && self.body_or_group(m) =>
-            {
+            MentionKind::Org | MentionKind::Group if self.possessed(m) && self.body_or_group(m) => {
                 // (An owner not found leaves the noun: the reader may have cut the owner's
                 // name short, `Korea's news agency` of `South Korea's`.)
                 match self.owner_name(m) {
@@ -1728,10 +1790,11 @@ impl<'t, 'g> Resolver<'t, 'g> {
         })
     }
 
-    /// Whether description `m` opens with `his` or `her` or a capitalized possessive
-    /// (`Dunmore's office`): the words [`Self::owner_name`] reads.
+    /// Whether description `m` opens with `his` or `her` or a capitalized possessive,
+    /// after any title and given name (`Dunmore's office`, `Sen. Ann Ruiz's office`):
+    /// the words [`Self::owner_name`] reads.
     fn possessed(&self, m: &Mention) -> bool {
-        self.owner(m).is_some() || self.named_owner(m)
+        self.owner(m).is_some() || self.titled_owner(m)
     }
 
     /// Whether description `m` opens with a capitalized possessive: `Dunmore's office`,
@@ -1742,8 +1805,8 @@ impl<'t, 'g> Resolver<'t, 'g> {
     }
 
     /// [`Self::named_owner`], or the possessive after a title and a given name: `Sen. Ann
-    /// Ruiz's office`. (Only for bodies and groups: `Mr. Bumble's good lady` is a kin
-    /// description the role reader guesses at.)
+    /// Ruiz's office`. (Only for bodies and groups, through [`Self::possessed`]: `Mr.
+    /// Bumble's good lady` is a kin description the role reader guesses at.)
     fn titled_owner(&self, m: &Mention) -> bool {
         let mut words = self.text[m.span.clone()].split_whitespace();
         words
@@ -2385,59 +2448,20 @@ impl<'t, 'g> Resolver<'t, 'g> {
     }
 
     /// `Immigration, Refugees and Citizenship Canada (IRCC) ... IRCC said`: an acronym
-    /// the text spelled out before, in parentheses after the name, is that name. The
-    /// capitalized words before the parenthesis must give its letters, from the last
-    /// (small words and commas between them are stepped over).
+    /// the text spelled out before, in parentheses after the name ([`acronyms`]), is
+    /// that name.
     fn acronym(&self, m: &Mention) -> Option<Cow<'t, str>> {
         let own = &self.text[m.name.clone()];
-        let letters = own.len() >= 2
-            && own.len() <= MAX_ACRONYM
-            && own.bytes().all(|b| b.is_ascii_uppercase());
-        if !letters {
-            return None;
-        }
-        let before = &self.text[..m.span.start];
-        let open = (0..before.len().saturating_sub(own.len() + 1))
-            .rev()
-            .find(|&i| {
-                before.as_bytes()[i] == b'('
-                    && before[i + 1..].starts_with(own)
-                    && before[i + 1 + own.len()..].starts_with(')')
-            })?;
-        let spelled = before[..open].trim_end();
-        let mut want = own.bytes().rev().peekable();
-        let mut start = spelled.len();
-        for raw in spelled.rsplit([' ', '\n']) {
-            let Some(&next) = want.peek() else {
-                break;
-            };
-            // (`start` moves past the word as written, its comma and the space before.)
-            start = start.saturating_sub(raw.len() + 1);
-            let w = raw.trim_end_matches(',');
-            if w.is_empty() || ACRONYM_SMALL_WORDS.contains(&w) {
-                continue;
-            }
-            if w.as_bytes()[0] != next {
-                return None;
-            }
-            want.next();
-        }
-        if want.peek().is_some() {
-            return None;
-        }
-        let name = spelled[start..].trim_start_matches([' ', '\n', ',']);
-        Some(Cow::Borrowed(name))
+        let spelled = self.acronyms.get(own)?;
+        let k = spelled.partition_point(|&(at, _)| at < m.span.start);
+        k.checked_sub(1).map(|k| Cow::Borrowed(spelled[k].1))
     }
 
     /// `"PENCE: Well, ..."`: a transcript's label in capitals, inside the quotation where
     /// the name index does not reach, is the person named before in title case.
-    fn in_capitals(&self, m: &Mention) -> Option<Cow<'t, str>> {
+    fn label_in_capitals(&self, m: &Mention) -> Option<Cow<'t, str>> {
         let own = &self.text[m.name.clone()];
-        if own.len() < 3
-            || !own.as_bytes()[1].is_ascii_uppercase()
-            || own.contains(' ')
-            || crate::token::has_lower_case(own)
-        {
+        if !in_capitals(own) {
             return None;
         }
         let titled = title_case(own);
