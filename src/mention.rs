@@ -459,6 +459,17 @@ pub(crate) fn forward(tokens: &[Token], i: usize, text: &str) -> Option<Mention>
     let titled = title_word(info)
         && is_capitalized(w)
         && (info.function.is_none() || word(tokens, i + 1, text).is_some_and(is_capitalized));
+    // `Officials said`, `Residents say`: a plural for people, capitalized only for opening
+    // its sentence, is a group, not a name (`Residents Association` reads on as one).
+    // (`Republicans` is capitalized anywhere: the name of the party's members, which the
+    // name index may complete to `Senate Republicans`.)
+    let opening_group = info.group
+        && crate::token::opens_sentence(tokens, i)
+        && !lexicon::is_party_members(w)
+        && !word(tokens, i + 1, text).is_some_and(is_capitalized);
+    if opening_group {
+        return Some(single(tokens, i, MentionKind::Group, None));
+    }
     if name_word(&tokens[i], info, w)
         || titled
         || role_before_name
@@ -2324,6 +2335,30 @@ mod tests {
     fn fwd(text: &str) -> Option<(MentionKind, String, String)> {
         let t = toks(text);
         forward(&t, 0, text).map(|m| (m.kind, text[m.span].to_string(), text[m.name].to_string()))
+    }
+
+    #[test]
+    fn a_plural_for_people_opening_a_sentence_is_a_group() {
+        let kind = |text: &str| fwd(text).map(|m| m.0);
+        assert_eq!(
+            kind("Officials said the road was shut."),
+            Some(MentionKind::Group)
+        );
+        assert_eq!(
+            kind("Residents say the rent doubled."),
+            Some(MentionKind::Group)
+        );
+        // A capitalized word after it makes a name of both; a party's members are
+        // capitalized anywhere and read as a name.
+        assert_eq!(
+            kind("Residents Association members voted."),
+            Some(MentionKind::Group)
+        );
+        assert_ne!(
+            kind("Residents Association said no."),
+            Some(MentionKind::Group)
+        );
+        assert_eq!(kind("Republicans said no."), Some(MentionKind::Name));
     }
 
     #[test]

@@ -787,6 +787,10 @@ const BODY_LOOKBACK: usize = 3;
 /// How many of the latest speakers a description is first matched against.
 const RECENT_SPEAKERS: usize = 4;
 
+/// Paragraphs after a pronoun's own that [`Resolver::named_after`] reads for the person
+/// a pronoun with nobody before it points ahead to.
+const CATAPHORA_PARAGRAPHS: usize = 1;
+
 /// How many paragraphs back a scene's people are sought.
 const SCENE_PARAGRAPHS: usize = 20;
 
@@ -800,6 +804,9 @@ pub(crate) struct Resolver<'t, 'g> {
     text: &'t str,
     gazetteer: &'g Gazetteer,
     names: Vec<NameRef<'t>>,
+    /// Byte where the first name known to be a person's starts (`usize::MAX` if none):
+    /// before it, `he` and `she` can only point ahead ([`Self::named_after`]).
+    first_person: usize,
     /// Who holds each title or role anywhere in the document, by its head's
     /// [`word_key`].
     holders: FxHashMap<u64, Holder<'t>>,
@@ -1481,11 +1488,16 @@ impl<'t, 'g> Resolver<'t, 'g> {
         }
         let (holders, titled) = role_holders(text, &names);
         let singular_they = singular_they(text, tokens, &raw, &names);
+        let first_person = names
+            .iter()
+            .find(|n| n.person)
+            .map_or(usize::MAX, |n| n.start);
         Resolver {
             text,
             gazetteer,
             holders,
             titled,
+            first_person,
             names,
             genders,
             speakers: Vec::new(),
@@ -1567,7 +1579,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
             MentionKind::Pronoun(g, Number::Singular)
                 if matches!(g, Some(Gender::Male | Gender::Female)) =>
             {
-                match self.pronoun(g, pos) {
+                match self.pronoun(g, pos).or_else(|| self.named_after(g, pos)) {
                     Some(name) => {
                         if let Some(g) = g {
                             self.genders.entry(name.clone()).or_insert(g);
@@ -2242,6 +2254,24 @@ impl<'t, 'g> Resolver<'t, 'g> {
         spoke
             .map(|ev| ev.name.clone())
             .or(unknown.filter(|_| who == Referents::Described))
+    }
+
+    /// Whom `he` or `she` at byte `pos` stands for when the document names no person
+    /// before it: the person named next, in its paragraph or the next
+    /// [`CATAPHORA_PARAGRAPHS`]. A feature may open on the words and name their speaker
+    /// after (`"Maybe," she said.¶That was Teresa Alvarez, 61, ...`); a pronoun with
+    /// nobody before it can only point ahead.
+    fn named_after(&self, g: Option<Gender>, pos: usize) -> Option<Cow<'t, str>> {
+        if self.first_person < pos || self.speakers_before(pos).next().is_some() {
+            return None;
+        }
+        // The first person named at all, so no search.
+        let last = self.paragraph(pos) + CATAPHORA_PARAGRAPHS;
+        self.names
+            .get(self.names.partition_point(|n| n.start < self.first_person))
+            .filter(|n| self.paragraph(n.start) <= last)
+            .filter(|n| self.compatible(&n.full, g) != Some(false))
+            .map(|n| n.full.clone())
     }
 
     /// `name`, a lone surname the index could not complete (`Lindqvist` in a headline, or

@@ -336,6 +336,13 @@ fn word(text: &str, span: Range<usize>) -> Token {
     {
         lex = crate::lexicon::accented_given_name(&text[span.clone()]);
     }
+    // `Anne-Marie`, `Jean-Pierre`: a compound given name is a given name too.
+    if lex == 0
+        && text.as_bytes()[span.start].is_ascii_uppercase()
+        && text[span.clone()].contains('-')
+    {
+        lex = crate::lexicon::compound_given_name(&text[span.clone()]);
+    }
     Token {
         lex,
         key,

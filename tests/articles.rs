@@ -1999,6 +1999,28 @@ fn a_name_shown_a_man_or_woman_once_is_a_person_everywhere() {
 }
 
 #[test]
+fn a_pronoun_with_nobody_before_it_is_the_person_named_next() {
+    // A feature opens on the words and names their speaker after them.
+    let text = "\"I don't know where we go now,\" she said. \"Maybe my daughter's.\"\n\n\
+                That was Teresa Alvarez, 61, who has rented the same flat for thirty years.";
+    assert_eq!(
+        speakers(text),
+        [Some("Teresa Alvarez".into()), Some("Teresa Alvarez".into())]
+    );
+    // Not a man for `she`, nor a person named paragraphs later, nor anyone once someone
+    // spoke before.
+    for text in [
+        "\"I don't know,\" she said.\n\nThat was Tomas Ferreira, 61.",
+        "\"I don't know,\" she said.\n\nThe rent doubled.\n\nNobody called.\n\n\
+         Teresa Alvarez, 61, moved out.",
+        "Officials said the block would close. \"I don't know,\" she said.\n\n\
+         Teresa Alvarez, 61, moved out.",
+    ] {
+        assert_eq!(speakers(text)[0].as_deref(), Some("she"), "{text}");
+    }
+}
+
+#[test]
 fn a_pronoun_finds_the_subject_the_narration_turned_to() {
     // Another man spoke the turn before; the narration since makes Tom Brandt the subject.
     let text = "“Is the ferry still running?” asked Peter Hale.\n\n\
@@ -3060,7 +3082,7 @@ fn the_person_a_phrase_hangs_from_speaks_not_the_one_it_names() {
         [
             "spokesman for the minister",
             "father of the boy",
-            "Supporters"
+            "Supporters of the mayor"
         ]
     );
     let text = "\"The bill will pass,\" a spokesman for the minister said.";
@@ -3891,7 +3913,15 @@ fn people_of_a_place_in_a_town_speak_not_the_town() {
                 complaints about mould.\n\n\
                 Police in north Toronto said the road had reopened.";
     let names: Vec<String> = reported(text).into_iter().map(|(_, n, _)| n).collect();
-    assert_eq!(names, ["Workers", "Tenants", "Police"]);
+    // (Read whole, as `The workers at a bottling plant in Ohio` would be.)
+    assert_eq!(
+        names,
+        [
+            "Workers at a bottling plant in Ohio",
+            "Tenants of a 60-unit building in east Vancouver",
+            "Police"
+        ]
+    );
 }
 
 #[test]
@@ -3951,6 +3981,23 @@ fn a_walk_of_life_before_a_name_is_its_title() {
                 \"It's the only quiet place I have,\" Haddad said.";
     assert_eq!(speaker_names(&extract_quotes(text)), ["Noor Haddad"]);
     assert_eq!(reported(text)[0].1, "Noor Haddad");
+}
+
+#[test]
+fn a_compound_given_name_tells_a_gender() {
+    // `Anne-Marie` is a woman's name, as `Anne` is: her office is hers, and the `he` after
+    // a man is not her.
+    let text = "The mayor, Anne-Marie Castonguay, abstained. Her office said she owns \
+                property on the block.\n\n\
+                Councillor Raj Bhatt voted for the lane. \"It's overdue,\" he said.";
+    assert_eq!(reported(text)[0].1, "Anne-Marie Castonguay's office");
+    let quotes = extract_quotes(text);
+    let direct = quotes.iter().find(|q| q.kind == QuoteKind::Direct).unwrap();
+    assert_eq!(direct.speaker.as_ref().unwrap().name, "Raj Bhatt");
+    // With two people named, `he` is the one whose name is a man's.
+    let text = "Marie-Claude Roy chairs the board. Jean-Marc Dubois runs the clinic.\n\n\
+                \"We are out of beds,\" she said.";
+    assert_eq!(speaker_names(&extract_quotes(text)), ["Marie-Claude Roy"]);
 }
 
 #[test]

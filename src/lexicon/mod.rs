@@ -698,6 +698,31 @@ pub(crate) fn accented_given_name(word: &str) -> u16 {
     }
 }
 
+/// The lexicon index of the given name a compound given name starts with (`Anne-Marie`
+/// is `Anne`, `Jean-Pierre` is `Jean`), or 0 unless every part joined by a hyphen is a
+/// capitalized given name. The first part tells the gender: `Jean-Marie` is a man,
+/// `Marie-Jeanne` a woman. A hyphenated surname (`Smith-Jones`) has a part that is no
+/// given name.
+pub(crate) fn compound_given_name(word: &str) -> u16 {
+    let given = |part: &str| {
+        if !part.starts_with(char::is_uppercase) {
+            return 0;
+        }
+        match id(part) {
+            0 if !part.is_ascii() => accented_given_name(part),
+            i if LEXICON.infos[usize::from(i)].given.is_some() => i,
+            _ => 0,
+        }
+    };
+    let mut parts = word.split('-');
+    let first = parts.next().map_or(0, given);
+    let mut rest = parts.peekable();
+    if first == 0 || rest.peek().is_none() || !rest.all(|p| given(p) != 0) {
+        return 0;
+    }
+    first
+}
+
 /// Longest word [`accented_given_name`] folds, in bytes.
 const MAX_FOLDED: usize = 24;
 
@@ -1097,6 +1122,30 @@ mod tests {
         // A word that folds to no given name, or has a letter that does not fold, is none.
         for w in ["Résumé", "Ølstad", "Zürich", "北京"] {
             assert_eq!(accented_given_name(w), 0, "{w}");
+        }
+    }
+
+    #[test]
+    fn a_compound_given_name_is_its_first_part() {
+        for (w, g) in [
+            ("Anne-Marie", Gender::Female),
+            ("Jean-Pierre", Gender::Male),
+            ("Jean-Marie", Gender::Male),
+            ("Marie-Hélène", Gender::Female),
+        ] {
+            let i = compound_given_name(w);
+            assert_eq!(LEXICON.infos[usize::from(i)].given, Some(g), "{w}");
+        }
+        // A hyphenated surname, a part in lower case, or one word alone is no compound.
+        for w in [
+            "Smith-Jones",
+            "Anne-marie",
+            "Anne",
+            "Anne-",
+            "-Anne",
+            "Mary-Kate-Smith",
+        ] {
+            assert_eq!(compound_given_name(w), 0, "{w}");
         }
     }
 
