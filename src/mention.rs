@@ -600,6 +600,12 @@ fn description(tokens: &[Token], start: usize, body: usize, text: &str) -> Optio
     let mut all_caps = true;
     // Where the words after the last possessive start.
     let mut owned = body;
+    // `Microsoft's Brad Smith`: the determiner is an owner (`Here's` is `here is`).
+    let owner_first = start < body
+        && word(tokens, start, text).is_some_and(|w| {
+            let (stem, possessive) = strip_possessive(w);
+            possessive && info_of(&tokens[start], stem, possessive).function.is_none()
+        });
     let mut j = body;
     while j < tokens.len() && j < body + MAX_DESCRIPTION {
         let Some(w) = word(tokens, j, text) else {
@@ -647,6 +653,21 @@ fn description(tokens: &[Token], start: usize, body: usize, text: &str) -> Optio
                 break;
             }
         }
+        // `Labour's Rachel Hughes hit back`: after an owner, a given name and the words
+        // capitalized after it are a person's name, which the first lower-case word ends
+        // (here a verb in the past the lexicon does not know for one); unless the
+        // lower-case words go on to a head noun (`Trump's Virginia state director`).
+        let owner = owned > body || owner_first;
+        if owner
+            && j > owned
+            && all_caps
+            && head.is_none()
+            && !is_capitalized(w)
+            && tokens[owned].info().given.is_some()
+            && !lower_words_then_head(tokens, j, text)
+        {
+            break;
+        }
         all_caps &= is_capitalized(w);
         if info.role {
             head = Some((j, MentionKind::Role));
@@ -692,8 +713,9 @@ fn description(tokens: &[Token], start: usize, body: usize, text: &str) -> Optio
         Some((h, k)) => (h + 1, k),
         // `the White House`, `the Kremlin`: capitalized words after the article.
         None if all_caps && j > owned => {
-            // `the company's Lena Kowalski`: a name after a possessive is the person's own.
-            if owned > body {
+            // `the company's Lena Kowalski`, `Microsoft's Brad Smith`: a name after a
+            // possessive is the person's own.
+            if owned > body || owner_first {
                 if let Some(m) = name_after(tokens, start, owned, text) {
                     return Some(m);
                 }
@@ -730,6 +752,25 @@ fn description(tokens: &[Token], start: usize, body: usize, text: &str) -> Optio
         gender: None,
         tokens: start..end,
     })
+}
+
+/// Lower-case words a description may put before its head noun, at most.
+const MAX_MODIFIERS_BEFORE_HEAD: usize = 3;
+
+/// Whether the lower-case words from token `j` reach a head noun for a person, a group or
+/// a body within [`MAX_MODIFIERS_BEFORE_HEAD`] words (`state director`, `press office`).
+fn lower_words_then_head(tokens: &[Token], j: usize, text: &str) -> bool {
+    (j..tokens.len())
+        .take(MAX_MODIFIERS_BEFORE_HEAD)
+        .map_while(|k| {
+            word(tokens, k, text)
+                .filter(|w| !is_capitalized(w))
+                .map(|w| (k, w))
+        })
+        .any(|(k, w)| {
+            let info = tokens[k].info();
+            info.role || info.group || info.org || agent_plural(w)
+        })
 }
 
 /// `the Secretary of State`, `the Duke of Westminster`: a capitalized title, rank or
@@ -2335,6 +2376,31 @@ mod tests {
     fn fwd(text: &str) -> Option<(MentionKind, String, String)> {
         let t = toks(text);
         forward(&t, 0, text).map(|m| (m.kind, text[m.span].to_string(), text[m.name].to_string()))
+    }
+
+    #[test]
+    fn a_person_named_after_an_owner_is_a_name() {
+        let read = |text: &str| fwd(text).map(|(k, _, name)| (k, name));
+        let name = |n: &str| Some((MentionKind::Name, n.to_string()));
+        assert_eq!(read("Microsoft's Brad Smith said no."), name("Brad Smith"));
+        // A lower-case word the lexicon does not know for a verb ends the name.
+        assert_eq!(
+            read("Labour's Rachel Hughes hit back."),
+            name("Rachel Hughes")
+        );
+        // Not when it goes on to a head noun, nor after `Here's`; a body stays a body.
+        assert_ne!(
+            read("Ford's Victoria office manager quit.").map(|m| m.0),
+            Some(MentionKind::Name)
+        );
+        assert_ne!(
+            read("Here's Dana Ruiz on the vote.").map(|m| m.0),
+            Some(MentionKind::Name)
+        );
+        assert_eq!(
+            read("Canada's Foreign Ministry said no.").map(|m| m.0),
+            Some(MentionKind::Org)
+        );
     }
 
     #[test]

@@ -2227,9 +2227,12 @@ impl<'t, 'g> Resolver<'t, 'g> {
             // gender: `A witness who said she feared reprisals said C. "Q," she said.`)
             let agrees = self.compatible(&ev.name, g);
             let described = who == Referents::Described && agrees == Some(true);
+            // (A pronoun left unresolved stands as its own name, `He`: no one to refer to.)
+            let unresolved = || lexicon::lookup(&ev.name).pronoun.is_some();
             if ev.kind.is_person()
                 && agrees != Some(false)
                 && (ev.name.contains(char::is_uppercase) || described)
+                && !unresolved()
             {
                 return Some(ev.name.clone());
             }

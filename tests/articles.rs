@@ -2021,6 +2021,28 @@ fn a_pronoun_with_nobody_before_it_is_the_person_named_next() {
 }
 
 #[test]
+fn a_person_named_after_an_owner_is_the_subject_a_pronoun_finds() {
+    // `Labour's Rachel Hughes`: the party's person, not the party, is the subject; the
+    // `she` after her is hers, not the last speaker's.
+    let text = "The Prime Minister said: 'We will not be blown off course.'\n\n\
+                Labour's Rachel Hughes hit back. 'The Government has lost control,' she said.";
+    assert_eq!(
+        speakers(text),
+        [Some("Prime Minister".into()), Some("Rachel Hughes".into())]
+    );
+    // An owner's office with a given name for a place heads on to the person set off.
+    let text = "Ford's Victoria office manager, Tom Reyes, said the lease was signed in May.";
+    assert_eq!(reported(text)[0].1, "Tom Reyes");
+}
+
+#[test]
+fn a_pronoun_left_unresolved_is_no_one_for_the_next_to_refer_to() {
+    // Nobody is named: `she` is not taken for the `He` before her.
+    let text = "He called the inquiry a \"witch hunt.\" She said it was \"long overdue.\"";
+    assert_eq!(speakers(text), [Some("He".into()), Some("She".into())]);
+}
+
+#[test]
 fn a_pronoun_finds_the_subject_the_narration_turned_to() {
     // Another man spoke the turn before; the narration since makes Tom Brandt the subject.
     let text = "“Is the ferry still running?” asked Peter Hale.\n\n\
