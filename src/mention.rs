@@ -1334,8 +1334,16 @@ fn name_mention(tokens: &[Token], start: usize, end: usize, text: &str) -> Optio
                     .any(|s| w.trim_end_matches('.').eq_ignore_ascii_case(s))
                 && tokens[name_start - 2].info().given.is_some()
         };
+        // `Conservative Rachel Hughes`, `Tory Ann Ruiz`: a party's member before a given
+        // name is what the person is, like `Democrat` (`Tory Burch` is a name).
+        let party_first = || {
+            name_start < end
+                && lexicon::is_party_member(w)
+                && tokens[name_start].info().given.is_some()
+        };
         if title_word(info) && !surname() && !saint_surname()
             || role_first
+            || party_first()
             || !is_capitalized(w) && !PARTICLES.contains(&w)
         {
             break;
@@ -2401,6 +2409,18 @@ mod tests {
             read("Canada's Foreign Ministry said no.").map(|m| m.0),
             Some(MentionKind::Org)
         );
+    }
+
+    #[test]
+    fn a_party_member_before_a_given_name_is_a_title() {
+        let name = |text: &str| fwd(text).map(|m| m.2);
+        assert_eq!(
+            name("Conservative Rachel Hughes said no.").as_deref(),
+            Some("Rachel Hughes")
+        );
+        assert_eq!(name("Tory Ann Ruiz said no.").as_deref(), Some("Ann Ruiz"));
+        // A surname after it: the party word is a given name.
+        assert_eq!(name("Tory Burch said no.").as_deref(), Some("Tory Burch"));
     }
 
     #[test]

@@ -2257,6 +2257,23 @@ impl<'t, 'g> Resolver<'t, 'g> {
         spoke
             .map(|ev| ev.name.clone())
             .or(unknown.filter(|_| who == Referents::Described))
+            .or_else(|| {
+                self.described_speaker(pos, g)
+                    .filter(|_| who == Referents::Described)
+            })
+    }
+
+    /// Failing anyone named, the description of no known gender that spoke last, in this
+    /// paragraph or the one before: `the health minister said C.¶"Q," she said.` is the
+    /// minister's when the article names no woman who could be `she`.
+    fn described_speaker(&self, pos: usize, g: Option<Gender>) -> Option<Cow<'t, str>> {
+        let para = self.paragraph(pos);
+        self.speakers_before(pos)
+            .take(RECENT_SPEAKERS)
+            .take_while(|ev| self.paragraph(ev.pos) + 1 >= para)
+            .find(|ev| ev.kind == MentionKind::Role)
+            .filter(|ev| self.compatible(&ev.name, g).is_none())
+            .map(|ev| ev.name.clone())
     }
 
     /// Whom `he` or `she` at byte `pos` stands for when the document names no person

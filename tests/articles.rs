@@ -2043,6 +2043,20 @@ fn a_pronoun_left_unresolved_is_no_one_for_the_next_to_refer_to() {
 }
 
 #[test]
+fn a_pronoun_with_no_one_named_for_it_is_the_description_that_spoke() {
+    // No woman is named: `she` is the minister who just spoke.
+    let text = "Clinic director Tom Reyes met the health minister on Monday. In an \
+                interview, the health minister said the province would hire 400 nurses.\n\n\
+                \"We are not going to wait for Ottawa,\" she said.";
+    assert_eq!(speakers(text), [Some("health minister".into())]);
+    // A woman who could be `she` is named: she is.
+    let text = "Dana Ruiz runs the clinic. In an interview, the health minister said the \
+                province would hire 400 nurses.\n\n\
+                \"We are not going to wait for Ottawa,\" she said.";
+    assert_eq!(speakers(text), [Some("Dana Ruiz".into())]);
+}
+
+#[test]
 fn a_pronoun_finds_the_subject_the_narration_turned_to() {
     // Another man spoke the turn before; the narration since makes Tom Brandt the subject.
     let text = "“Is the ferry still running?” asked Peter Hale.\n\n\
