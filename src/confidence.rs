@@ -33,11 +33,11 @@ pub(crate) const INTRO_PARAGRAPH: f32 = 0.73;
 pub(crate) const SENTENCE_VERB: f32 = 0.78;
 /// `sentence-verb-after`: polnear 42/45, pdnc 62/107.
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.76;
-/// `subject-colon-quote`: polnear 29/34, pdnc 123/181.
+/// `subject-colon-quote`: polnear 30/35, pdnc 124/181.
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.77;
 /// `quote-subject-tag`: pdnc 75/91.
 pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.82;
-/// `continuation`: gendergaptracker 85/88, polnear 1282/1314, pdnc 5172/6347.
+/// `continuation`: gendergaptracker 85/88, polnear 1282/1314, pdnc 5173/6347.
 pub(crate) const CONTINUATION: f32 = 0.92;
 /// `paragraph-continuation`: gendergaptracker 41/43, polnear 52/59, pdnc 14/29.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.77;
@@ -63,7 +63,7 @@ pub(crate) const NAMED_PARTNER: f32 = 0.40;
 pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.49;
 /// `beat-after`: pdnc 103/111.
 pub(crate) const BEAT_AFTER: f32 = 0.93;
-/// `sentence-before`: gendergaptracker 18/20, polnear 29/41, pdnc 1236/1807.
+/// `sentence-before`: gendergaptracker 18/20, polnear 28/41, pdnc 1236/1807.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.76;
 /// `indirect-speaker-verb`: gendergaptracker 227/312, polnear 1594/2448.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.69;

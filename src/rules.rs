@@ -548,6 +548,23 @@ pub static RULES: &[Rule] = &[
                 0,
                 "Tom",
             ),
+            // So has a clause a subordinating conjunction opens, when a person acts in it.
+            (
+                "Calm lasted a week, until Ortiz took to the radio with this: \"Spend it all.\"",
+                0,
+                "Ortiz",
+            ),
+            (
+                "Ortiz kept calm until the storm hit: \"Stay home.\"",
+                0,
+                "Ortiz",
+            ),
+            // Not one that another clause follows before the colon.
+            (
+                "Tom waited while Ann read the note, and at last spoke up: \"Well?\"",
+                0,
+                "Tom",
+            ),
         ],
         negative: &[
             ("The menu was short: \"Soup or nothing.\"", 0),
@@ -2480,8 +2497,12 @@ fn subject_colon_quote(c: &Ctx) -> Option<Found> {
         .then_some(())?;
     let m = subject(c, start, colon)?;
     // `He was as lively as ever; and, after seeing him, Emma thus moralised:`: the clause
-    // that ends at the colon has a subject of its own.
-    let m = joined_subject(c, m.tokens.end, colon).unwrap_or(m);
+    // that ends at the colon has a subject of its own; so has one a subordinating
+    // conjunction opens (`Calm was short-lived when Ruiz took to the radio with this:`):
+    // whoever acts in it introduces the quotation.
+    let m = joined_subject(c, m.tokens.end, colon)
+        .or_else(|| subordinate_subject(c, m.tokens.end, colon))
+        .unwrap_or(m);
     // `I`, `we` and `they` speak here too.
     let person = m.kind.is_person() || matches!(m.kind, MentionKind::Pronoun(None, _));
     // A clause follows the subject (after an apposition): a lower-case word.
@@ -2504,6 +2525,35 @@ fn joined_subject(c: &Ctx, from: usize, to: usize) -> Option<Mention> {
             && m.tokens.end < to
             && crate::resolve::clause_subject(c.tokens, k, m.tokens.end, c.text))
         .then_some(m)
+    })
+}
+
+/// Conjunctions that open a subordinate clause, whose subject may then act: `when Ruiz
+/// took to the radio`, `after Tom read the letter`.
+const SUBORDINATORS: &[&str] = &[
+    "when", "after", "as", "since", "while", "before", "once", "until", "because",
+];
+
+/// The subject of the subordinate clause that runs up to token `to` from after `from`: a
+/// name or `he`/`she` right after a conjunction of [`SUBORDINATORS`], with a lower-case
+/// word, its verb, after it.
+fn subordinate_subject(c: &Ctx, from: usize, to: usize) -> Option<Mention> {
+    (from..to.saturating_sub(1)).rev().find_map(|k| {
+        let opener =
+            c.tokens[k].kind == Kind::Word && SUBORDINATORS.contains(&c.tokens[k].text(c.text));
+        if !opener {
+            return None;
+        }
+        let m = mention::forward(c.tokens, k + 1, c.text)?;
+        let person = m.kind == MentionKind::Name || m.kind.personal_gender().is_some();
+        let verb = word(c, m.tokens.end).is_some_and(|w| w.starts_with(char::is_lowercase));
+        // The clause runs on to the colon: no other clause is joined on after it (`as she
+        // sat down, sipping tea, and he began:` is his).
+        let runs_on = (m.tokens.end..to).all(|i| {
+            let t = &c.tokens[i];
+            !(t.is_punct(',') || t.is_punct(';') || t.kind == Kind::Dash)
+        });
+        (person && verb && m.tokens.end < to && runs_on).then_some(m)
     })
 }
 
