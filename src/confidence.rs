@@ -33,11 +33,11 @@ pub(crate) const INTRO_PARAGRAPH: f32 = 0.73;
 pub(crate) const SENTENCE_VERB: f32 = 0.78;
 /// `sentence-verb-after`: polnear 42/45, pdnc 62/107.
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.76;
-/// `subject-colon-quote`: polnear 30/35, pdnc 124/181.
-pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.77;
+/// `subject-colon-quote`: polnear 36/41, pdnc 126/184.
+pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.78;
 /// `quote-subject-tag`: pdnc 75/91.
 pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.82;
-/// `continuation`: gendergaptracker 85/88, polnear 1282/1314, pdnc 5173/6347.
+/// `continuation`: gendergaptracker 86/89, polnear 1282/1314, pdnc 5173/6347.
 pub(crate) const CONTINUATION: f32 = 0.92;
 /// `paragraph-continuation`: gendergaptracker 41/43, polnear 52/59, pdnc 14/29.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.77;
@@ -49,7 +49,7 @@ pub(crate) const ADDRESSEE_REPLIES: f32 = 0.86;
 pub(crate) const CALLED_BACK: f32 = 0.75;
 /// `turn-taking`: pdnc 4596/6314.
 pub(crate) const TURN_TAKING: f32 = 0.73;
-/// `turn-taking-back`: pdnc 415/649.
+/// `turn-taking-back`: pdnc 415/647.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.64;
 /// `dialogue-alternation`: pdnc 924/1563.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.59;
@@ -63,8 +63,8 @@ pub(crate) const NAMED_PARTNER: f32 = 0.40;
 pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.49;
 /// `beat-after`: pdnc 103/111.
 pub(crate) const BEAT_AFTER: f32 = 0.93;
-/// `sentence-before`: gendergaptracker 18/20, polnear 28/41, pdnc 1236/1807.
-pub(crate) const SENTENCE_BEFORE: f32 = 0.76;
+/// `sentence-before`: gendergaptracker 18/20, polnear 26/39, pdnc 1236/1806.
+pub(crate) const SENTENCE_BEFORE: f32 = 0.75;
 /// `indirect-speaker-verb`: gendergaptracker 227/312, polnear 1594/2448.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.69;
 /// `indirect-tell`: gendergaptracker 14/21, polnear 113/188.

@@ -559,6 +559,12 @@ pub static RULES: &[Rule] = &[
                 0,
                 "Ortiz",
             ),
+            // A body or a document speaks so too.
+            (
+                "The ministry's letter makes the case plainly: \"Every child is owed a seat.\"",
+                0,
+                "The ministry's letter",
+            ),
             // Not one that another clause follows before the colon.
             (
                 "Tom waited while Ann read the note, and at last spoke up: \"Well?\"",
@@ -2471,7 +2477,8 @@ fn quote_subject_tag(c: &Ctx) -> Option<Found> {
 }
 
 /// `Ortiz quickly changed the subject: "Q"`: a quotation after a colon that ends a clause
-/// whose subject is a person is that person's, whatever the verb.
+/// whose subject is a person (or a body, a group, a document) is theirs, whatever the
+/// verb.
 fn subject_colon_quote(c: &Ctx) -> Option<Found> {
     let before = c.qt.checked_sub(1)?;
     // The colon right before the quote, or ending the paragraph the quote follows
@@ -2504,7 +2511,13 @@ fn subject_colon_quote(c: &Ctx) -> Option<Found> {
         .or_else(|| subordinate_subject(c, m.tokens.end, colon))
         .unwrap_or(m);
     // `I`, `we` and `they` speak here too.
-    let person = m.kind.is_person() || matches!(m.kind, MentionKind::Pronoun(None, _));
+    // So do bodies, groups and documents: `The campaign, in a memo, put it carefully:`,
+    // `The letter makes the case plainly:`.
+    let person = m.kind.is_person()
+        || matches!(
+            m.kind,
+            MentionKind::Pronoun(None, _) | MentionKind::Org | MentionKind::Group
+        );
     // A clause follows the subject (after an apposition): a lower-case word.
     let next = skip_apposition(c.tokens, m.tokens.end, c.text);
     let clause = next < colon && word(c, next).is_some_and(|w| w.starts_with(char::is_lowercase));
