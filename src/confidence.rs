@@ -5,9 +5,9 @@
 
 /// `quote-label`: all dev files 13/19.
 pub(crate) const QUOTE_LABEL: f32 = 0.68;
-/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1980/2000, pdnc 4147/5092.
+/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1981/2001, pdnc 4147/5093.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.93;
-/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 584/597, pdnc 6868/8168.
+/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 585/598, pdnc 6868/8168.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
 /// `quote-dash-speaker`: all dev files 17/17.
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
@@ -15,7 +15,7 @@ pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
 pub(crate) const QUOTE_SPLIT: f32 = 0.91;
 /// `quote-dash-beat`: all dev files 13/17.
 pub(crate) const QUOTE_DASH_BEAT: f32 = 0.76;
-/// `speaker-verb-quote`: polnear 424/439, pdnc 886/1169.
+/// `speaker-verb-quote`: polnear 424/439, pdnc 887/1170.
 pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.86;
 /// `verb-speaker-quote`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const VERB_SPEAKER_QUOTE: f32 = 0.50;
@@ -33,11 +33,11 @@ pub(crate) const INTRO_PARAGRAPH: f32 = 0.73;
 pub(crate) const SENTENCE_VERB: f32 = 0.78;
 /// `sentence-verb-after`: polnear 42/45, pdnc 62/107.
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.76;
-/// `subject-colon-quote`: polnear 36/41, pdnc 126/184.
+/// `subject-colon-quote`: polnear 36/41, pdnc 125/182.
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.78;
 /// `quote-subject-tag`: pdnc 75/91.
 pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.82;
-/// `continuation`: gendergaptracker 86/89, polnear 1282/1314, pdnc 5173/6347.
+/// `continuation`: gendergaptracker 86/89, polnear 1283/1314, pdnc 5173/6347.
 pub(crate) const CONTINUATION: f32 = 0.92;
 /// `paragraph-continuation`: gendergaptracker 41/43, polnear 52/59, pdnc 14/29.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.77;
@@ -63,9 +63,9 @@ pub(crate) const NAMED_PARTNER: f32 = 0.40;
 pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.49;
 /// `beat-after`: pdnc 103/111.
 pub(crate) const BEAT_AFTER: f32 = 0.93;
-/// `sentence-before`: gendergaptracker 18/20, polnear 26/39, pdnc 1236/1806.
-pub(crate) const SENTENCE_BEFORE: f32 = 0.75;
-/// `indirect-speaker-verb`: gendergaptracker 227/312, polnear 1594/2448.
+/// `sentence-before`: gendergaptracker 18/20, polnear 27/37, pdnc 1236/1806.
+pub(crate) const SENTENCE_BEFORE: f32 = 0.77;
+/// `indirect-speaker-verb`: gendergaptracker 227/312, polnear 1595/2449.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.69;
 /// `indirect-tell`: gendergaptracker 14/21, polnear 113/188.
 pub(crate) const INDIRECT_TELL: f32 = 0.63;

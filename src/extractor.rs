@@ -547,6 +547,15 @@ struct Document<'a, 'd> {
 /// Sentences before the last that [`Document::reporter_in_paragraph_before`] reads.
 const REPORT_LOOKBACK: usize = 2;
 
+/// Speech verbs of the sentence before a quote whose subjects are tried for its reporter,
+/// latest first.
+const MAX_REPORTING_VERBS: usize = 3;
+
+/// Conjunctions that open a clause of background, whose subject reports nothing
+/// (`before the campaign began`). Not `as` and `when`, whose clause in fiction is often
+/// the speaking itself (`as he answered`, `when Anne called her back`).
+const BACKGROUND_CONJUNCTIONS: &[&str] = &["before", "after", "because", "until", "since", "once"];
+
 impl<'a, 'd> Document<'a, 'd> {
     fn new(
         text: &'a str,
@@ -1437,15 +1446,31 @@ impl<'a, 'd> Document<'a, 'd> {
     /// (`..., said Bart Naylor, an advocate. "Q"`), if that sentence holds no quote.
     fn speaker_before(&self, end: usize) -> Option<Mention> {
         let start = self.quoteless_sentence_before(end)?;
-        let v = (start..end).rev().find(|&k| {
+        let verbs = (start..end).rev().filter(|&k| {
             rules::verb_at(self.tokens, k, self.text)
                 .is_some_and(|(_, kind)| kind != lexicon::VerbKind::Manner)
                 && !self.tokens[k].text(self.text).ends_with("ing")
-        })?;
-        let b = rules::skip_between_back(self.tokens, start, v, self.text);
-        let m = mention::backward(self.tokens, b, self.text)
-            .filter(|m| m.tokens.start >= start)
-            .or_else(|| mention::forward_loose(self.tokens, v + 1, self.text))?;
+        });
+        // The latest speech verb's subject, unless a conjunction of background opens its
+        // clause: in `Ruiz wrote that the delegates, who signed on before the campaign
+        // began, may leave`, the campaign reports nothing. (A few verbs at most: the
+        // sentence is bounded.)
+        // (A verb with no subject to read ends the search, as for the latest alone.)
+        let subject = |v: usize| {
+            let b = rules::skip_between_back(self.tokens, start, v, self.text);
+            mention::backward(self.tokens, b, self.text)
+                .filter(|m| m.tokens.start >= start)
+                .or_else(|| mention::forward_loose(self.tokens, v + 1, self.text))
+        };
+        let background = |m: &Mention| {
+            m.tokens.start > start
+                && BACKGROUND_CONJUNCTIONS
+                    .contains(&self.tokens[m.tokens.start - 1].text(self.text))
+        };
+        let m = verbs
+            .take(MAX_REPORTING_VERBS)
+            .map(subject)
+            .find(|m| !m.as_ref().is_some_and(background))??;
         let personal = !matches!(
             m.kind,
             MentionKind::Pronoun(Some(Gender::Neuter), _) | MentionKind::Pronoun(None, _)

@@ -3621,6 +3621,38 @@ fn opined_is_a_speech_verb() {
 }
 
 #[test]
+fn a_study_concludes_and_a_delegate_beams() {
+    // A study's finding in the present, and a verb of manner that tags a cheer.
+    let text = "\"Most towns will lose a bank branch by 2030,\" the authors conclude.\n\n\
+                \"This is fantastic!\" beamed delegate Rosa Vance of Lubbock.";
+    let quotes = quotation::extract_quotes(text);
+    let got: Vec<(&str, &str, &str)> = quotes
+        .iter()
+        .map(|q| {
+            let s = q.speaker.as_ref().unwrap();
+            (s.mention, &*s.name, q.cue.as_ref().unwrap().text)
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("the authors", "authors", "conclude"),
+            ("delegate Rosa Vance", "Rosa Vance", "beamed")
+        ]
+    );
+}
+
+#[test]
+fn a_clause_of_background_does_not_report_the_quote_after_it() {
+    // The quote after the sentence is the columnist's, not the union's: the union only
+    // voted, in a clause `before` opens.
+    let text = "Ruiz wrote in her column that members who signed on before the union \
+                said otherwise may leave.\n\n\
+                \"Nobody should be held to a promise made in the dark.\"";
+    assert_eq!(speakers(text), [Some("Ruiz".into())]);
+}
+
+#[test]
 fn a_participle_after_a_comma_begins_a_report_of_its_own() {
     // `adding` introduces the quotation, so `said` still reports the clause before it;
     // and `noting that` is a second report, not part of the first.

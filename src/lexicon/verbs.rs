@@ -60,7 +60,8 @@ pub(crate) const SPEECH_VERBS: &[VerbRow] = &[
         &["announce", "announces", "announced", "announcing"],
     ),
     ("continue", Say, &["continues", "continued"]),
-    ("conclude", Say, &["concludes", "concluded"]),
+    // (`"Q," the authors conclude`: a study's finding, in the present.)
+    ("conclude", Say, &["conclude", "concludes", "concluded"]),
     (
         "write",
         Say,
@@ -323,6 +324,7 @@ pub(crate) const SPEECH_VERBS: &[VerbRow] = &[
     ("laugh", Manner, &["laughed"]),
     ("sigh", Manner, &["sighed"]),
     ("smile", Manner, &["smiled"]),
+    ("beam", Manner, &["beamed"]),
     ("sob", Manner, &["sobbed"]),
     ("gasp", Manner, &["gasped"]),
     ("groan", Manner, &["groaned"]),
