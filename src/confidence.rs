@@ -33,8 +33,8 @@ pub(crate) const INTRO_PARAGRAPH: f32 = 0.73;
 pub(crate) const SENTENCE_VERB: f32 = 0.78;
 /// `sentence-verb-after`: polnear 42/45, pdnc 62/107.
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.76;
-/// `subject-colon-quote`: polnear 36/41, pdnc 125/182.
-pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.78;
+/// `subject-colon-quote`: polnear 37/41, pdnc 125/182.
+pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.79;
 /// `quote-subject-tag`: pdnc 75/91.
 pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.82;
 /// `continuation`: gendergaptracker 86/89, polnear 1283/1314, pdnc 5173/6347.
@@ -65,9 +65,9 @@ pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.49;
 pub(crate) const BEAT_AFTER: f32 = 0.93;
 /// `sentence-before`: gendergaptracker 18/20, polnear 27/37, pdnc 1236/1806.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.77;
-/// `indirect-speaker-verb`: gendergaptracker 227/312, polnear 1595/2449.
+/// `indirect-speaker-verb`: gendergaptracker 227/312, polnear 1595/2453.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.69;
-/// `indirect-tell`: gendergaptracker 14/21, polnear 113/188.
+/// `indirect-tell`: gendergaptracker 14/21, polnear 114/189.
 pub(crate) const INDIRECT_TELL: f32 = 0.63;
 /// `indirect-clause-speaker-verb`: gendergaptracker 33/39, polnear 218/253.
 pub(crate) const INDIRECT_CLAUSE_SPEAKER_VERB: f32 = 0.85;

@@ -419,12 +419,48 @@ fn title_word(info: &WordInfo) -> bool {
     info.title || info.honorific.is_some()
 }
 
+/// Auxiliaries joined on to a subject pronoun that may come before a speech verb: `she's
+/// said`, `I've told`, `they'd warned`, `he'll say`. (Not `'re`: `we're told` is passive.)
+const JOINED_AUXILIARIES: &[&str] = &["s", "ve", "d", "ll"];
+
+/// `she's said`, `I've told them`: a personal pronoun with an auxiliary joined on is the
+/// subject; the mention is the pronoun alone. (`it's` is left out: `it's said` is passive.)
+fn contracted_subject(tokens: &[Token], i: usize, w: &str) -> Option<Mention> {
+    // Asked of every word a mention may start at: first whether the lexicon knows it (a
+    // contraction it does not), then the length (`they’ll`, 9 bytes, is the longest) and
+    // the first letter of `he`, `she`, `they`, `we` or `I`.
+    let short = tokens[i].lex == 0
+        && w.len() <= 9
+        && matches!(w.as_bytes()[0] | 0x20, b'h' | b's' | b't' | b'w' | b'i');
+    if !short {
+        return None;
+    }
+    let (stem, aux) = w.split_once(['\'', '\u{2019}'])?;
+    if !JOINED_AUXILIARIES
+        .iter()
+        .any(|a| aux.eq_ignore_ascii_case(a))
+    {
+        return None;
+    }
+    let (g, n) = lexicon::lookup(stem).pronoun?;
+    if g == Some(Gender::Neuter) || stem.eq_ignore_ascii_case("you") {
+        return None;
+    }
+    let mut m = single(tokens, i, MentionKind::Pronoun(g, n), None);
+    m.span.end = m.span.start + stem.len();
+    m.name = m.span.clone();
+    Some(m)
+}
+
 /// Reads a mention that starts at token `i`.
 pub(crate) fn forward(tokens: &[Token], i: usize, text: &str) -> Option<Mention> {
     let w = word(tokens, i, text)?;
     let info = tokens[i].info();
     if let Some((g, n)) = info.pronoun {
         return Some(single(tokens, i, MentionKind::Pronoun(g, n), None));
+    }
+    if let Some(m) = contracted_subject(tokens, i, w) {
+        return Some(m);
     }
     if info.function == Some(Function::Determiner) || strip_possessive(w).1 && is_capitalized(w) {
         return description(tokens, i, i + 1, text);

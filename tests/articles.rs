@@ -3653,6 +3653,22 @@ fn a_clause_of_background_does_not_report_the_quote_after_it() {
 }
 
 #[test]
+fn a_pronoun_with_an_auxiliary_joined_on_is_the_subject() {
+    // `he's said`, `she'd told`: the pronoun is the subject and the speaker.
+    let text = "Tom Reyes has run the yard for 30 years. \"Nobody buys lumber online,\" \
+                he's said more than once.\n\n\
+                Dana Ruiz sat on the board. She'd told the council, \"Fix the road.\"";
+    assert_eq!(
+        speakers(text),
+        [Some("Tom Reyes".into()), Some("Dana Ruiz".into())]
+    );
+    // `it's said` and `we're told` are passive: nobody named speaks.
+    let text = "\"The well never runs dry,\" it's said in the village.\n\n\
+                \"The road opens Monday,\" we're told.";
+    assert_eq!(speakers(text), [None, None]);
+}
+
+#[test]
 fn a_participle_after_a_comma_begins_a_report_of_its_own() {
     // `adding` introduces the quotation, so `said` still reports the clause before it;
     // and `noting that` is a second report, not part of the first.
