@@ -551,11 +551,6 @@ const REPORT_LOOKBACK: usize = 2;
 /// latest first.
 const MAX_REPORTING_VERBS: usize = 3;
 
-/// Conjunctions that open a clause of background, whose subject reports nothing
-/// (`before the campaign began`). Not `as` and `when`, whose clause in fiction is often
-/// the speaking itself (`as he answered`, `when Anne called her back`).
-const BACKGROUND_CONJUNCTIONS: &[&str] = &["before", "after", "because", "until", "since", "once"];
-
 impl<'a, 'd> Document<'a, 'd> {
     fn new(
         text: &'a str,
@@ -1463,9 +1458,11 @@ impl<'a, 'd> Document<'a, 'd> {
                 .or_else(|| mention::forward_loose(self.tokens, v + 1, self.text))
         };
         let background = |m: &Mention| {
+            // (Not `as` and `when`, whose clause in fiction is often the speaking itself:
+            // `as he answered`, `when Anne called her back`.)
             m.tokens.start > start
-                && BACKGROUND_CONJUNCTIONS
-                    .contains(&self.tokens[m.tokens.start - 1].text(self.text))
+                && lexicon::subordinator(self.tokens[m.tokens.start - 1].text(self.text))
+                    == Some(lexicon::Subordinate::Background)
         };
         let m = verbs
             .take(MAX_REPORTING_VERBS)

@@ -221,13 +221,6 @@ const PERFECT_AND_MODAL: &[&str] = &[
     "does", "do",
 ];
 
-/// Words that open a subordinate clause: after `that` they show it is the conjunction
-/// (`added that while sales fell, ...`).
-pub(crate) const SUBORDINATORS: &[&str] = &[
-    "while", "if", "when", "although", "though", "because", "since", "once", "unless", "after",
-    "before", "as", "despite", "even", "until", "whether",
-];
-
 /// Fewest words a reported clause has: `X says so` reports nothing.
 const MIN_WORDS: usize = 3;
 /// Most words a hearer takes before the clause (`told Medvedev and then Putin that`).
@@ -939,7 +932,7 @@ fn directive(
             t.kind == Kind::Word
                 && rules::verb_at(tokens, i, text).is_none()
                 && !AUXILIARIES.contains(&t.text(text))
-                && !SUBORDINATORS.contains(&t.text(text))
+                && lexicon::subordinator(t.text(text)).is_none()
                 // `told reporters she planned to cook`: a subject opens a clause, and the
                 // `to` is inside it.
                 && !subject_pronoun(tokens, i, text)
@@ -1058,7 +1051,7 @@ pub(crate) fn that_is_conjunction(tokens: &[Token], c: usize, text: &str) -> boo
     let w = t.text(text);
     info.pronoun.is_some()
         || matches!(info.function, Some(Function::Determiner))
-        || SUBORDINATORS.contains(&w)
+        || lexicon::subordinator(w).is_some()
         || w.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit())
         // `that he'd like`, `that there was`: a contracted pronoun or `there` is a subject.
         || w == "there"

@@ -804,9 +804,9 @@ pub(crate) struct Resolver<'t, 'g> {
     text: &'t str,
     gazetteer: &'g Gazetteer,
     names: Vec<NameRef<'t>>,
-    /// Byte where the first name known to be a person's starts (`usize::MAX` if none):
-    /// before it, `he` and `she` can only point ahead ([`Self::named_after`]).
-    first_person: usize,
+    /// Index in `names` of the first name known to be a person's, if any: before it, `he`
+    /// and `she` can only point ahead ([`Self::named_after`]).
+    first_person: Option<usize>,
     /// Who holds each title or role anywhere in the document, by its head's
     /// [`word_key`].
     holders: FxHashMap<u64, Holder<'t>>,
@@ -1488,10 +1488,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
         }
         let (holders, titled) = role_holders(text, &names);
         let singular_they = singular_they(text, tokens, &raw, &names);
-        let first_person = names
-            .iter()
-            .find(|n| n.person)
-            .map_or(usize::MAX, |n| n.start);
+        let first_person = names.iter().position(|n| n.person);
         Resolver {
             text,
             gazetteer,
@@ -2282,16 +2279,13 @@ impl<'t, 'g> Resolver<'t, 'g> {
     /// after (`"Maybe," she said.¶That was Teresa Alvarez, 61, ...`); a pronoun with
     /// nobody before it can only point ahead.
     fn named_after(&self, g: Option<Gender>, pos: usize) -> Option<Cow<'t, str>> {
-        if self.first_person < pos || self.speakers_before(pos).next().is_some() {
+        // The first person named at all, so no search.
+        let n = &self.names[self.first_person?];
+        if n.start < pos || self.speakers_before(pos).next().is_some() {
             return None;
         }
-        // The first person named at all, so no search.
-        let last = self.paragraph(pos) + CATAPHORA_PARAGRAPHS;
-        self.names
-            .get(self.names.partition_point(|n| n.start < self.first_person))
-            .filter(|n| self.paragraph(n.start) <= last)
-            .filter(|n| self.compatible(&n.full, g) != Some(false))
-            .map(|n| n.full.clone())
+        let near = self.paragraph(n.start) <= self.paragraph(pos) + CATAPHORA_PARAGRAPHS;
+        (near && self.compatible(&n.full, g) != Some(false)).then(|| n.full.clone())
     }
 
     /// `name`, a lone surname the index could not complete (`Lindqvist` in a headline, or

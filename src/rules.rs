@@ -11,7 +11,7 @@
 use std::ops::Range;
 
 use crate::confidence;
-use crate::lexicon::{Function, Gender, VerbKind};
+use crate::lexicon::{self, Function, Gender, Subordinate, VerbKind};
 use crate::mention::{self, Mention, MentionKind};
 use crate::token::{Kind, Token};
 
@@ -1895,11 +1895,7 @@ const MAX_LEAD_PHRASE: usize = 4;
 /// Monday,`): the token after its comma. The phrase is a few words, with no verb or pronoun,
 /// and opens no clause (`When it rained,`).
 fn lead_phrase_end(c: &Ctx, s: usize) -> Option<usize> {
-    let clause = word(c, s).is_some_and(|w| {
-        crate::indirect::SUBORDINATORS
-            .iter()
-            .any(|sub| w.eq_ignore_ascii_case(sub))
-    });
+    let clause = word(c, s).is_some_and(lexicon::is_subordinator);
     if clause {
         return None;
     }
@@ -2541,19 +2537,17 @@ fn joined_subject(c: &Ctx, from: usize, to: usize) -> Option<Mention> {
     })
 }
 
-/// Conjunctions that open a subordinate clause, whose subject may then act: `when Ruiz
-/// took to the radio`, `after Tom read the letter`.
-const SUBORDINATORS: &[&str] = &[
-    "when", "after", "as", "since", "while", "before", "once", "until", "because",
-];
-
 /// The subject of the subordinate clause that runs up to token `to` from after `from`: a
-/// name or `he`/`she` right after a conjunction of [`SUBORDINATORS`], with a lower-case
+/// name or `he`/`she` right after a conjunction of time or background, with a lower-case
 /// word, its verb, after it.
 fn subordinate_subject(c: &Ctx, from: usize, to: usize) -> Option<Mention> {
     (from..to.saturating_sub(1)).rev().find_map(|k| {
-        let opener =
-            c.tokens[k].kind == Kind::Word && SUBORDINATORS.contains(&c.tokens[k].text(c.text));
+        // (A clause of time or background; not a condition or concession.)
+        let opener = c.tokens[k].kind == Kind::Word
+            && matches!(
+                lexicon::subordinator(c.tokens[k].text(c.text)),
+                Some(Subordinate::Time | Subordinate::Background)
+            );
         if !opener {
             return None;
         }

@@ -297,6 +297,57 @@ const SENTENCE_OPENERS: &[&str] = &[
     "beyond",
     "despite",
 ];
+/// What the clause a subordinating conjunction opens tells of the main one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Subordinate {
+    /// When it happens, alongside: `when`, `as`, `while`. In fiction the clause is often
+    /// the speaking itself (`as he answered`).
+    Time,
+    /// What came before it or led to it, the background: `before`, `after`, `because`.
+    Background,
+    /// A condition or a concession, or a word that opens one: `if`, `although`, `despite`.
+    Other,
+}
+
+/// Words that open a subordinate clause, and what that clause tells
+/// ([`subordinator`]). After `that` they show it is the conjunction (`added that while
+/// sales fell, ...`); the clause's subject may act (`when Ruiz took to the radio with
+/// this:`), or, for background, report nothing (`before the union said otherwise`).
+const SUBORDINATORS: &[(&str, Subordinate)] = &[
+    ("while", Subordinate::Time),
+    ("when", Subordinate::Time),
+    ("as", Subordinate::Time),
+    ("because", Subordinate::Background),
+    ("since", Subordinate::Background),
+    ("once", Subordinate::Background),
+    ("after", Subordinate::Background),
+    ("before", Subordinate::Background),
+    ("until", Subordinate::Background),
+    ("if", Subordinate::Other),
+    ("although", Subordinate::Other),
+    ("though", Subordinate::Other),
+    ("unless", Subordinate::Other),
+    ("despite", Subordinate::Other),
+    ("even", Subordinate::Other),
+    ("whether", Subordinate::Other),
+];
+
+/// What the clause the subordinating conjunction `word` opens tells ([`SUBORDINATORS`]),
+/// if it is one; in lower case as written.
+pub(crate) fn subordinator(word: &str) -> Option<Subordinate> {
+    SUBORDINATORS
+        .iter()
+        .find(|(w, _)| *w == word)
+        .map(|&(_, kind)| kind)
+}
+
+/// Whether `word` is a subordinating conjunction of [`SUBORDINATORS`], in any case.
+pub(crate) fn is_subordinator(word: &str) -> bool {
+    SUBORDINATORS
+        .iter()
+        .any(|(w, _)| word.eq_ignore_ascii_case(w))
+}
+
 /// Nouns any institution of its kind answers to, whatever its name (`Google`, `the
 /// company`): see `Resolver::generic_body`.
 pub(crate) const GENERIC_BODIES: &[&str] = &[
@@ -1123,6 +1174,17 @@ mod tests {
         for w in ["Résumé", "Ølstad", "Zürich", "北京"] {
             assert_eq!(accented_given_name(w), 0, "{w}");
         }
+    }
+
+    #[test]
+    fn a_subordinating_conjunction_tells_what_its_clause_is() {
+        assert_eq!(subordinator("when"), Some(Subordinate::Time));
+        assert_eq!(subordinator("before"), Some(Subordinate::Background));
+        assert_eq!(subordinator("although"), Some(Subordinate::Other));
+        // As written: a capitalized one opens a sentence, not a clause inside one.
+        assert_eq!(subordinator("When"), None);
+        assert_eq!(subordinator("and"), None);
+        assert!(is_subordinator("When") && !is_subordinator("and"));
     }
 
     #[test]
