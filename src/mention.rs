@@ -2359,10 +2359,13 @@ pub(crate) fn opening_participle(tokens: &[Token], m: &Mention, text: &str) -> b
         && !after_subject
 }
 
-/// A word shaped like a participle (`playing`, `Appearing`, `Seated`); short words (`king`,
-/// `thing`, `Ahmed`) are not.
+/// A word shaped like a participle (`playing`, `Appearing`, `Seated`, `going`); short words
+/// (`king`, `shed`) are not, nor an `-ing` with no vowel before it (`thing`, `string`).
 pub(crate) fn participle_form(w: &str) -> bool {
-    w.len() >= 5 && (w.ends_with("ing") || w.ends_with("ed")) || IRREGULAR_PARTICIPLES.contains(&w)
+    let ing = w
+        .strip_suffix("ing")
+        .is_some_and(|stem| stem.bytes().any(|b| b"aeiouyAEIOUY".contains(&b)));
+    w.len() >= 5 && (ing || w.ends_with("ed")) || IRREGULAR_PARTICIPLES.contains(&w)
 }
 
 /// Past participles not in `-ed` that open a phrase after a noun (`The chef, known for
@@ -2420,6 +2423,16 @@ mod tests {
     fn fwd(text: &str) -> Option<(MentionKind, String, String)> {
         let t = toks(text);
         forward(&t, 0, text).map(|m| (m.kind, text[m.span].to_string(), text[m.name].to_string()))
+    }
+
+    #[test]
+    fn participles_have_a_vowel_before_ing() {
+        for w in ["going", "playing", "Appearing", "Seated", "known"] {
+            assert!(participle_form(w), "{w}");
+        }
+        for w in ["thing", "string", "king", "shed", "sing"] {
+            assert!(!participle_form(w), "{w}");
+        }
     }
 
     #[test]

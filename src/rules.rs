@@ -170,6 +170,15 @@ pub static RULES: &[Rule] = &[
             ("\"We are ready,\" assured the harbour chief.", 0, "the harbour chief"),
             // A voice of fiction's dialogue.
             ("\"Dogs, always dogs,\" drivelled old Amos Pratt.", 0, "old Amos Pratt"),
+            // A participle or relative clause after the phrase is not part of it.
+            (
+                "\"Fares went up again,\" wrote a reader from Duluth using the name Prairie Owl.",
+                0,
+                "a reader from Duluth",
+            ),
+            ("\"Fares went up,\" wrote a reader who asked not to be named.", 0, "a reader"),
+            // Nor is an `-ing` before a name.
+            ("\"Well,\" said the still waiting Ruth.", 0, "the still waiting Ruth"),
         ],
         negative: &[
             ("\"Ready?\" said nothing at all to me.", 0),
@@ -178,6 +187,8 @@ pub static RULES: &[Rule] = &[
             ("Critics of the so-called \"safety net\" argue Ortiz wants delay.", 0),
             // `that` after the verb opens the clause reported, not an inverted speaker.
             ("Her slogan, \"Fresh Start,\" promises that Ruiz will cut fares.", 0),
+            // A participle after a second phrase: the first is no speaker by itself.
+            ("\"No,\" cried my companion his voice now shaking with rage and fear.", 0),
         ],
         matcher: Matcher::Local(quote_verb_speaker),
     },
@@ -427,6 +438,25 @@ pub static RULES: &[Rule] = &[
         matcher: Matcher::Local(according_to),
     },
     Rule {
+        name: "source-colon-quote",
+        pattern: "More from X: \"Q\"",
+        confidence: confidence::SOURCE_COLON_QUOTE,
+        positive: &[
+            ("More from pollster Ann Lee: \"Voters want both.\"", 0, "pollster Ann Lee"),
+            ("Here's Dana Ruiz on the vote: \"We lost by two.\"", 0, "Dana Ruiz"),
+            ("Reaction from the union: \"A bad day for riders.\"", 0, "the union"),
+            ("And from Ortiz:\n\n\"We are not done yet.\"", 0, "Ortiz"),
+        ],
+        negative: &[
+            // The words before `from` tell of a person, who is the speaker.
+            ("A nurse from Surrey: \"We are tired.\"", 0),
+            ("Here's the thing: \"Nobody asked.\"", 0),
+            // A clause follows the source: it is not a heading.
+            ("More from Ann Lee was expected: \"Soon.\"", 0),
+        ],
+        matcher: Matcher::Local(source_colon_quote),
+    },
+    Rule {
         name: "speaker-colon-quote",
         pattern: "X: \"Q\"",
         confidence: confidence::SPEAKER_COLON_QUOTE,
@@ -452,7 +482,6 @@ pub static RULES: &[Rule] = &[
         confidence: confidence::INTRO_PARAGRAPH,
         positive: &[
             ("In a statement on Friday, the ministry said:\n\n\"The dam will hold.\"", 0, "the ministry"),
-            ("And from Ortiz:\n\n\"We are not done yet.\"", 0, "Ortiz"),
             (
                 "Mr. Brandt put his head in at the door, and said aloud:\n\n\"Supper.\"",
                 0,
@@ -1677,11 +1706,27 @@ fn quote_verb_speaker(c: &Ctx) -> Option<Found> {
         Some(m) => m,
         // `"Q," said the printed slate card.`: a determiner phrase that ends the sentence.
         None => {
+            // `tweeted a user from Hanover going by the handle X`: a participle or a
+            // relative pronoun after the phrase opens a modifier of it, which ends it.
+            // (Not a participle before a name, `the still waiting Harriet`, nor one after
+            // a second phrase, `my companion his voice now trembling`.)
+            let modifier = |k: usize| {
+                let opens = word(c, k).is_some_and(|w| {
+                    w.ends_with("ing")
+                        && mention::participle_form(w)
+                        && word(c, k + 1).is_some_and(|n| n.starts_with(char::is_lowercase))
+                        || c.tokens[k].info().function == Some(Function::Relative)
+                });
+                let one_phrase =
+                    (i + 2..k).all(|j| c.tokens[j].info().function != Some(Function::Determiner));
+                k > i + 2 && opens && one_phrase
+            };
             let end = (i + 2..(i + 10).min(c.sent_end + 1))
-                .find(|&k| c.tokens.get(k).map_or(true, |t| t.kind != Kind::Word))?;
-            let ends = c.tokens.get(end).map_or(true, |t| {
-                matches!(t.kind, Kind::Punct('.' | ',' | '!' | ';') | Kind::Break)
-            });
+                .find(|&k| c.tokens.get(k).map_or(true, |t| t.kind != Kind::Word) || modifier(k))?;
+            let ends = modifier(end)
+                || c.tokens.get(end).map_or(true, |t| {
+                    matches!(t.kind, Kind::Punct('.' | ',' | '!' | ';') | Kind::Break)
+                });
             ends.then_some(())?;
             // `said the stranger humbly.`: a manner adverb closing the phrase is not in it.
             let mut end = end;
@@ -2055,6 +2100,83 @@ fn of_phrase_end(c: &Ctx, at: usize) -> Option<usize> {
         .find(|&k| c.tokens[k].is_punct(','))
 }
 
+/// Words that may lead a source line up to the word that hands over to its speaker
+/// (`More from`, `And now, reaction from`, `Here's`): headings in the writer's voice, not
+/// a person the words before `from` could describe (`A nurse from Surrey:`).
+const SOURCE_LEADS: &[&str] = &[
+    "and",
+    "but",
+    "now",
+    "plus",
+    "also",
+    "more",
+    "further",
+    "some",
+    "the",
+    "a",
+    "final",
+    "last",
+    "latest",
+    "reaction",
+    "reactions",
+    "response",
+    "responses",
+    "comment",
+    "comments",
+    "word",
+    "words",
+];
+
+/// Words of topic that may follow the speaker of a source line (`Here's Ruiz on the vote:`).
+const SOURCE_TOPIC: &[&str] = &["on", "about"];
+
+/// Longest topic after the speaker of a source line, in words.
+const MAX_SOURCE_TOPIC: usize = 6;
+
+/// `More from pollster Ann Lee: "Q"`, `Here's Ruiz on the vote: "Q"`, `And from the
+/// mayor:¶"Q"`: a heading that hands over to a speaker, whose quote follows the colon.
+fn source_colon_quote(c: &Ctx) -> Option<Found> {
+    let before = c.qt.checked_sub(1)?;
+    // The colon right before the quote, or ending the paragraph before it.
+    let colon = if c.tokens[before].kind == Kind::Break {
+        before.checked_sub(1)?
+    } else {
+        before
+    };
+    c.tokens[colon].is_punct(':').then_some(())?;
+    let start = sentence_of(c.tokens, colon).0;
+    // Leading words, then the hand-over: `from`, `Here's`, `Here is`.
+    let mut hand = None;
+    for k in start..colon {
+        let w = word(c, k)?;
+        let (stem, possessive) = mention::strip_possessive(w);
+        let here = stem.eq_ignore_ascii_case("here");
+        let here_is = k > start
+            && matches!(w, "is" | "are")
+            && word(c, k - 1).is_some_and(|p| p.eq_ignore_ascii_case("here"));
+        if w.eq_ignore_ascii_case("from") || here && possessive || here_is {
+            hand = Some(k);
+            break;
+        }
+        let lead = here || SOURCE_LEADS.iter().any(|l| l.eq_ignore_ascii_case(w));
+        lead.then_some(())?;
+    }
+    let m = mention::forward(c.tokens, hand? + 1, c.text)?;
+    // Up to the colon after the speaker: nothing, or a topic with no verb in it.
+    let mut k = skip_apposition(c.tokens, m.tokens.end, c.text);
+    if word(c, k).is_some_and(|w| SOURCE_TOPIC.contains(&w)) {
+        let topic = (k + 1..colon)
+            .all(|i| c.tokens[i].kind == Kind::Word && c.tokens[i].info().verb.is_none());
+        if topic && colon - k <= MAX_SOURCE_TOPIC + 1 {
+            k = colon;
+        }
+    }
+    (k == colon).then_some(Found {
+        mention: m,
+        cue: None,
+    })
+}
+
 fn speaker_colon_quote(c: &Ctx) -> Option<Found> {
     let colon = c.qt.checked_sub(1)?;
     c.tokens[colon].is_punct(':').then_some(())?;
@@ -2096,16 +2218,6 @@ fn intro_paragraph(c: &Ctx) -> Option<Found> {
     (c.tokens[brk].kind == Kind::Break).then_some(())?;
     let colon = brk.checked_sub(1)?;
     c.tokens[colon].is_punct(':').then_some(())?;
-    // `And from X:`
-    if let Some(m) = mention::backward(c.tokens, colon, c.text) {
-        let before = m.tokens.start.checked_sub(1).and_then(|k| word(c, k));
-        if before.is_some_and(|w| w.eq_ignore_ascii_case("from")) {
-            return Some(Found {
-                mention: m,
-                cue: None,
-            });
-        }
-    }
     // `... X said:` with a few words after the verb at most.
     let lo = colon.saturating_sub(6);
     let v = (lo..colon)
