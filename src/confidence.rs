@@ -5,7 +5,7 @@
 
 /// `quote-label`: all dev files 13/19.
 pub(crate) const QUOTE_LABEL: f32 = 0.68;
-/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1981/2001, pdnc 4147/5093.
+/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1981/2001, pdnc 4155/5093.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.93;
 /// `quote-verb-speaker`: gendergaptracker 49/49, polnear 586/599, pdnc 6871/8171.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
@@ -39,7 +39,7 @@ pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.76;
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.80;
 /// `quote-subject-tag`: pdnc 75/91.
 pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.82;
-/// `continuation`: gendergaptracker 86/89, polnear 1283/1314, pdnc 5175/6347.
+/// `continuation`: gendergaptracker 86/89, polnear 1283/1314, pdnc 5181/6353.
 pub(crate) const CONTINUATION: f32 = 0.92;
 /// `paragraph-continuation`: gendergaptracker 41/43, polnear 52/59, pdnc 14/29.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.77;
@@ -61,8 +61,8 @@ pub(crate) const DIALOGUE_RESUMES: f32 = 0.39;
 pub(crate) const NARRATED_PARTNER: f32 = 0.44;
 /// `named-partner`: pdnc 31/78.
 pub(crate) const NAMED_PARTNER: f32 = 0.40;
-/// `addressee-not-speaker`: pdnc 77/157.
-pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.49;
+/// `addressee-not-speaker`: pdnc 72/151.
+pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.48;
 /// `beat-after`: pdnc 103/111.
 pub(crate) const BEAT_AFTER: f32 = 0.93;
 /// `sentence-before`: gendergaptracker 18/20, polnear 27/36, pdnc 1236/1805.

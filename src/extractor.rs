@@ -428,6 +428,10 @@ impl Addressed<'_> {
     }
 }
 
+/// Most quotes after a tagged one that [`Document::addressed_in_speech`] reads as the same
+/// speech: a paragraph of one speaker seldom breaks its words more often.
+const MAX_SPEECH_QUOTES: usize = 4;
+
 /// The context rules that only guess that a new paragraph is a new turn, which a turn
 /// named later overrules.
 const GUESSED_TURNS: [&str; 4] = [
@@ -749,9 +753,10 @@ impl<'a, 'd> Document<'a, 'd> {
                         }
                     };
                     // `"Listen, Jake," he said`: `he` is not the one he addresses, but the
-                    // latest other speaker of his gender.
+                    // latest other speaker of his gender. (Nor is `she` in `"Q1," she
+                    // said. "Keep it, Ruth."`: the rest of her speech counts too.)
                     if let Some(g) = mention.kind.personal_gender() {
-                        let addressed = self.addressed(q);
+                        let addressed = self.addressed_in_speech(q, &mention, &locals);
                         if addressed.calls(&name, &resolver) {
                             if let Some(other) = resolver
                                 .partner(Some(g), mention.span.start, &name)
@@ -1329,6 +1334,37 @@ impl<'a, 'd> Document<'a, 'd> {
     /// Whom quote `q` calls by name (`"..., Maud."`), read once for several tests.
     fn addressed(&self, q: usize) -> Addressed<'a> {
         Addressed(vocatives(&self.text[self.raws[q].content.clone()]))
+    }
+
+    /// Whom quote `q` and the quotes after it in its paragraph that go on with the same
+    /// speech call by name: those with `q`'s tag `mention` (the second half of a split
+    /// quote), or with no tag of their own that open a sentence. A tag naming someone
+    /// else ends it, and so does a quote inside narration (`And her answer was, "Q"`).
+    fn addressed_in_speech(
+        &self,
+        q: usize,
+        mention: &Mention,
+        locals: &[Option<(&'static Rule, Found)>],
+    ) -> Addressed<'a> {
+        let mut addressed = self.addressed(q);
+        let para = self.para(self.qtok[q]);
+        let later = locals
+            .iter()
+            .enumerate()
+            .skip(q + 1)
+            .take(MAX_SPEECH_QUOTES);
+        for (k, local) in later {
+            let same_speech = self.para(self.qtok[k]) == para
+                && match local {
+                    Some((_, f)) => f.mention.span == mention.span,
+                    None => self.ctx(k).sent_start == self.qtok[k],
+                };
+            if !same_speech {
+                break;
+            }
+            addressed.0.extend(self.addressed(k).0);
+        }
+        addressed
     }
 
     /// addressee-not-speaker: a speaker inherited from earlier quotes whom the quote

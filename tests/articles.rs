@@ -1734,6 +1734,30 @@ fn no_one_addresses_themselves_by_name() {
 }
 
 #[test]
+fn no_one_addresses_themselves_later_in_the_same_speech() {
+    // `she` would be Ruth, the subject just before, but the second half of her speech
+    // calls Ruth by name: the words are Maud's, both halves.
+    let text = "“Is that the ring?” asked Maud Hale.\n\n\
+                Ruth Lane held it out to her across the table.\n\n\
+                “I won't take it unless Henry gives it to me himself,” she said. \
+                “Keep it for me, Ruth.”";
+    let s = speakers(text);
+    assert_eq!(s[1].as_deref(), Some("Maud Hale"), "{s:?}");
+    assert_eq!(s[2].as_deref(), Some("Maud Hale"), "{s:?}");
+    // A quote that names its own speaker in between ends her speech.
+    let text = text.replace(" “Keep", " “He will,” said Maud. “Keep");
+    let s = speakers(&text);
+    assert_eq!(s[1].as_deref(), Some("Ruth Lane"), "{s:?}");
+    // So does a quote set inside narration (`and her answer was, "Q"`).
+    let text = "“Is that the ring?” asked Maud Hale.\n\n\
+                Ruth Lane held it out to her across the table.\n\n\
+                “I won't take it unless Henry gives it to me himself,” she said, and the \
+                only answer was, “Keep it for me, Ruth.”";
+    let s = speakers(text);
+    assert_eq!(s[1].as_deref(), Some("Ruth Lane"), "{s:?}");
+}
+
+#[test]
 fn the_one_called_by_name_answers() {
     // Three people talk; the sixth turn asks Nell, who spoke two turns before, and the
     // reply is hers, not the next in the alternation of the last two speakers.
