@@ -5,9 +5,9 @@
 
 /// `quote-label`: all dev files 13/19.
 pub(crate) const QUOTE_LABEL: f32 = 0.68;
-/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1981/2001, pdnc 4155/5093.
+/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1983/2003, pdnc 4156/5094.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.93;
-/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 586/599, pdnc 6871/8171.
+/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 587/600, pdnc 6871/8171.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
 /// `quote-dash-speaker`: all dev files 17/17.
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
@@ -37,9 +37,9 @@ pub(crate) const SENTENCE_VERB: f32 = 0.78;
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.76;
 /// `subject-colon-quote`: polnear 37/41, pdnc 126/183.
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.80;
-/// `quote-subject-tag`: pdnc 75/91.
+/// `quote-subject-tag`: pdnc 74/90.
 pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.82;
-/// `continuation`: gendergaptracker 86/89, polnear 1283/1314, pdnc 5181/6353.
+/// `continuation`: gendergaptracker 86/89, polnear 1285/1316, pdnc 5181/6353.
 pub(crate) const CONTINUATION: f32 = 0.92;
 /// `paragraph-continuation`: gendergaptracker 41/43, polnear 52/59, pdnc 14/29.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.77;

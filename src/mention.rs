@@ -615,7 +615,14 @@ pub(crate) fn appositive_name(tokens: &[Token], m: &Mention, text: &str) -> Opti
             (start..tokens.len().min(start + MAX_APPOSITION)).find(|&k| closer(&tokens[k]))?;
         described_name(tokens, start, end, text)
     })?;
-    let closes = tokens.get(name.tokens.end).map_or(true, closer);
+    // (`Marta Ruiz (D-Norfolk),`: a short parenthesis may follow the name.)
+    let mut after = name.tokens.end;
+    if tokens.get(after).is_some_and(|t| t.is_punct('(')) {
+        after = (after + 1..tokens.len().min(after + MAX_PARENTHESIS))
+            .find(|&k| tokens[k].is_punct(')'))
+            .map_or(after, |k| k + 1);
+    }
+    let closes = tokens.get(after).map_or(true, closer);
     // `said a spokesman, Tuesday,`: a day is no one's name.
     let day = name.one_word_name() && lexicon::is_day(&text[name.name.clone()]);
     (name.kind == MentionKind::Name && closes && !day).then_some(name)
@@ -1181,7 +1188,7 @@ fn name_run(tokens: &[Token], start: usize, text: &str) -> Option<Mention> {
 /// `Theo "Tank" Marsh`, `Joaquín "El Chapo" Guzmán`: whether token `j` is a short
 /// quotation of capitalized words between two capitalized words, a nickname inside the
 /// name they make.
-fn nickname_inside(tokens: &[Token], j: usize, text: &str) -> bool {
+pub(crate) fn nickname_inside(tokens: &[Token], j: usize, text: &str) -> bool {
     let t = &tokens[j];
     let cap = |k: usize| {
         tokens
@@ -1198,6 +1205,24 @@ fn nickname_inside(tokens: &[Token], j: usize, text: &str) -> bool {
         && words.clone().count() <= 3
         && words.all(|w| w.starts_with(char::is_uppercase))
 }
+
+/// Whether token `j` is a nickname inside a name ([`nickname_inside`]) or a short term in
+/// marks inside a phrase (`wearing a "Vote Yes" pin`): a few words and no punctuation of a
+/// sentence, so no speech.
+pub(crate) fn quoted_term(tokens: &[Token], j: usize, text: &str) -> bool {
+    let t = &tokens[j];
+    if t.quote().is_none() {
+        return false;
+    }
+    let inner = text[t.span.clone()].trim_matches(|c: char| !c.is_alphanumeric());
+    nickname_inside(tokens, j, text)
+        || inner.len() <= MAX_QUOTED_TERM
+            && !inner.contains([',', '.', '!', '?', ';', ':'])
+            && inner.split_whitespace().count() <= 4
+}
+
+/// Longest term in marks [`quoted_term`] reads, in bytes.
+const MAX_QUOTED_TERM: usize = 40;
 
 /// Longest nickname [`nickname_inside`] reads, in bytes.
 const MAX_NICKNAME: usize = 24;
@@ -2163,6 +2188,7 @@ fn apposition_far(tokens: &[Token], comma: usize, text: &str, depth: u8) -> Opti
             }
             // `Kansas City, Mo., and`: an abbreviation's period before a comma.
             Kind::Punct('.') if tokens.get(k + 1).is_some_and(|n| n.is_punct(',')) => {}
+            Kind::Quote(_) if nickname_inside(tokens, k, text) => {}
             Kind::Punct('.' | ';' | ':' | '?' | '!') | Kind::Quote(_) | Kind::Break => return None,
             _ => {}
         }
@@ -2176,9 +2202,11 @@ const MAX_APPOSITION_PARTS: usize = 4;
 /// The speaker before a comma that closes an apposition of one part.
 fn apposition_near(tokens: &[Token], comma: usize, text: &str, depth: u8) -> Option<Mention> {
     let lo = comma.saturating_sub(MAX_APPOSITION);
+    // (A nickname in marks is part of the name: `the mayor's nephew, Marta "Tia" Ruiz,`.)
     let open = (lo..comma).rev().find(|&k| {
         tokens[k].is_punct(',')
-            || matches!(tokens[k].kind, Kind::Quote(_) | Kind::Break)
+            || tokens[k].kind == Kind::Break
+            || tokens[k].quote().is_some() && !nickname_inside(tokens, k, text)
             || tokens[k].is_punct('.')
     })?;
     if tokens[open].is_punct(',') && open + 1 < comma && apposition_opener(tokens, open + 1, text) {

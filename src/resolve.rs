@@ -1655,9 +1655,15 @@ impl<'t, 'g> Resolver<'t, 'g> {
         let k = self.names.partition_point(|n| n.start < pos);
         let after_epithet =
             |n: &NameRef<'_>| m.title.as_ref().map_or(m.name.start, |t| t.start) == n.start;
-        self.names
-            .get(k)
-            .filter(|n| n.start == pos || n.start == m.name.start || after_epithet(n))
+        // (Or at a title inside the mention's words: `state Sen. Marta Ruiz`.)
+        let at_title = |n: &NameRef<'_>| {
+            m.title
+                .as_ref()
+                .is_some_and(|t| t.start <= n.start && n.start < m.name.start)
+        };
+        self.names.get(k).filter(|n| {
+            n.start == pos || n.start == m.name.start || after_epithet(n) || at_title(n)
+        })
     }
 
     /// Whether the name mention `m` is known to name a person: several words, an

@@ -139,6 +139,20 @@ pub static RULES: &[Rule] = &[
                 0,
                 "Italy's League leader Marco Bassi",
             ),
+            // A name set off after a description is who it is: with a nickname in marks,
+            // a title after a lower-case word, a parenthesis after it.
+            (
+                "\"We will rebuild,\" the mayor's nephew, Marta \"Tia\" Ruiz, shouted.",
+                0,
+                "Marta \"Tia\" Ruiz",
+            ),
+            (
+                "\"We will rebuild,\" the mayor's niece, state Del. Marta Ruiz (D-Norfolk), shouted.",
+                0,
+                "state Del. Marta Ruiz",
+            ),
+            // A short term in marks inside the phrase set off is part of it.
+            ("\"We will rebuild,\" Ana Ruiz, wearing a \"Vote Yes\" pin, said.", 0, "Ana Ruiz"),
         ],
         negative: &[
             ("\"Fine,\" and the crowd went home.", 0),
@@ -177,6 +191,12 @@ pub static RULES: &[Rule] = &[
                 "a reader from Duluth",
             ),
             ("\"Fares went up,\" wrote a reader who asked not to be named.", 0, "a reader"),
+            // Looking back is telling, next to the quote.
+            (
+                "\"The pier was a ruin then,\" remembered Roy Vance, the port's former spokesman.",
+                0,
+                "Roy Vance",
+            ),
             // Nor is an `-ing` before a name.
             ("\"Well,\" said the still waiting Ruth.", 0, "the still waiting Ruth"),
         ],
@@ -242,6 +262,12 @@ pub static RULES: &[Rule] = &[
             ("The harbour chief told reporters on Monday, \"It is late.\"", 0, "The harbour chief"),
             ("Port officials have said \"no comment\" all week.", 0, "Port officials"),
             ("Ortiz, a retired nurse, said: \"I have seen worse.\"", 0, "Ortiz"),
+            // A nickname in marks inside a name set off after a description.
+            (
+                "The mayor's nephew, Marta \"Tia\" Ruiz, said: \"We will rebuild.\"",
+                0,
+                "Marta \"Tia\" Ruiz",
+            ),
             // An age stands for the person, after an opening phrase too.
             ("On Sunday, the 26-year-old wrote: \"I need a rest.\"", 0, "the 26-year-old"),
             // A verb joined on after a clause that opens with an adverb.
@@ -1453,6 +1479,10 @@ pub(crate) fn skip_apposition(tokens: &[Token], i: usize, text: &str) -> usize {
             Kind::Punct(',') => return k + 1,
             // `McConnell, R-Ky., said`: a period before the closing comma is an abbreviation's.
             Kind::Punct('.') if tokens.get(k + 1).is_some_and(|n| n.is_punct(',')) => {}
+            // `the mayor's nephew, Marta "Tia" Ruiz, said`: a nickname is part of the name;
+            // `Ana Ruiz, wearing a "Vote Yes" pin, said`: a short term in marks is part of
+            // the phrase.
+            Kind::Quote(_) if mention::quoted_term(tokens, k, text) => {}
             Kind::Punct('.' | ';' | ':' | '?' | '!') | Kind::Quote(_) | Kind::Break => return i,
             _ => {}
         }

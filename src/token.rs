@@ -155,8 +155,8 @@ const ABBREVIATIONS: &[&str] = &[
     "Nov", "Dec", "No", "vs", "etc", "Inc", "Corp", "Co", "Ltd", "Ave", "Blvd", "Dept", "Det",
     "Supt", "Insp", "Cpl", "Pvt", "Adm", "Cmdr", "Msgr", "Mme", "Messrs", "approx", "e.g", "i.e",
     // Canadian police and council titles, and a few more of rank and office.
-    "Cst", "Const", "Coun", "Hon", "Atty", "Maj", "Brig", "Ald", "Mlle", "Ont", "Que", "Calif",
-    "Fla", "Mass", "Penn", "Ariz", "Ore", "Wash", "Ill", "Mich",
+    "Cst", "Const", "Coun", "Hon", "Atty", "Maj", "Brig", "Ald", "Del", "Mlle", "Ont", "Que",
+    "Calif", "Fla", "Mass", "Penn", "Ariz", "Ore", "Wash", "Ill", "Mich",
 ];
 
 /// Whether `word` is one of [`ABBREVIATIONS`]: asked at every word before a period.

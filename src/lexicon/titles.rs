@@ -73,6 +73,10 @@ pub(crate) const ABBREVIATED_TITLES: &[(&str, &str)] = &[
     ("const", "constable"),
     ("insp", "inspector"),
     ("supt", "superintendent"),
+    ("adm", "admiral"),
+    ("cmdr", "commander"),
+    // A member of a House of Delegates (Virginia, Maryland): `Del. Marta Ruiz`.
+    ("del", "delegate"),
     // British local government: `Cllr Fiona Hartley`.
     ("cllr", "councillor"),
     ("coun", "councillor"),
@@ -133,6 +137,9 @@ pub(crate) const TITLES: &[&str] = &[
     "insp",
     "superintendent",
     "supt",
+    "adm",
+    "cmdr",
+    "del",
     "commissioner",
     "chancellor",
     "king",
@@ -168,6 +175,7 @@ pub(crate) const TITLES: &[&str] = &[
     "commander",
     "admiral",
     "marshal",
+    "delegate",
     "deputy",
     "assistant",
     "acting",

@@ -333,6 +333,9 @@ pub(crate) const SPEECH_VERBS: &[VerbRow] = &[
     // `"Q," returned Ortiz`, `"Q," he resumed`: in fiction, verbs of taking one's turn;
     // elsewhere they mean other things (`returned to Ottawa`), so only next to the quote.
     ("return", Manner, &["returned"]),
+    // `"Q," remembered a former aide`: looking back, as `recalled`; elsewhere it takes
+    // an object (`remembered the day`), so only next to the quote.
+    ("remember", Manner, &["remembered"]),
     ("rejoin", Manner, &["rejoined"]),
     ("resume", Manner, &["resumed"]),
     ("pursue", Manner, &["pursued"]),
