@@ -25,6 +25,8 @@ pub(crate) const POSSESSOR_NOUN_QUOTE: f32 = 0.50;
 pub(crate) const QUOTE_WAS_POSSESSOR_NOUN: f32 = 0.94;
 /// `according-to`: all dev files 8/9.
 pub(crate) const ACCORDING_TO: f32 = 0.89;
+/// `in-words-of`: fired too rarely to measure; 0.5 until it does.
+pub(crate) const IN_WORDS_OF: f32 = 0.50;
 /// `source-colon-quote`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const SOURCE_COLON_QUOTE: f32 = 0.50;
 /// `speaker-colon-quote`: polnear 19/21.
@@ -35,8 +37,8 @@ pub(crate) const INTRO_PARAGRAPH: f32 = 0.73;
 pub(crate) const SENTENCE_VERB: f32 = 0.78;
 /// `sentence-verb-after`: polnear 42/45, pdnc 62/107.
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.76;
-/// `subject-colon-quote`: polnear 37/41, pdnc 126/183.
-pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.80;
+/// `subject-colon-quote`: polnear 37/40, pdnc 126/183.
+pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.81;
 /// `quote-subject-tag`: pdnc 74/90.
 pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.82;
 /// `continuation`: gendergaptracker 86/89, polnear 1285/1316, pdnc 5181/6353.

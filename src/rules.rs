@@ -464,6 +464,23 @@ pub static RULES: &[Rule] = &[
         matcher: Matcher::Local(according_to),
     },
     Rule {
+        name: "in-words-of",
+        pattern: "In X's words, \"Q\"",
+        confidence: confidence::IN_WORDS_OF,
+        positive: &[
+            ("In Ruiz's words, \"we open at six and close when the bread is gone.\"", 0, "Ruiz"),
+            ("In the words of one baker, \"the bread is the clock.\"", 0, "one baker"),
+            ("\"The bread is the clock,\" in the words of Dana Ruiz.", 0, "Dana Ruiz"),
+            ("In Dana Ruiz's own words, \"we open at six.\"", 0, "Dana Ruiz"),
+        ],
+        negative: &[
+            // Words that are the topic, not the source.
+            ("In other words, \"open\" means six.", 0),
+            ("She chose her words: \"We open at six.\"", 0),
+        ],
+        matcher: Matcher::Local(in_words_of),
+    },
+    Rule {
         name: "source-colon-quote",
         pattern: "More from X: \"Q\"",
         confidence: confidence::SOURCE_COLON_QUOTE,
@@ -472,6 +489,11 @@ pub static RULES: &[Rule] = &[
             ("Here's Dana Ruiz on the vote: \"We lost by two.\"", 0, "Dana Ruiz"),
             ("Reaction from the union: \"A bad day for riders.\"", 0, "the union"),
             ("And from Ortiz:\n\n\"We are not done yet.\"", 0, "Ortiz"),
+            (
+                "The signs were there all along - more from Ruiz and Lee: \"We saw it.\"",
+                0,
+                "Ruiz and Lee",
+            ),
         ],
         negative: &[
             // The words before `from` tell of a person, who is the speaker.
@@ -2104,6 +2126,53 @@ fn according_to(c: &Ctx) -> Option<Found> {
     None
 }
 
+/// Whether the words from token `i` are `in the words of`.
+fn in_the_words_of(c: &Ctx, i: usize) -> bool {
+    word(c, i).is_some_and(|w| w.eq_ignore_ascii_case("in"))
+        && word(c, i + 1) == Some("the")
+        && word(c, i + 2) == Some("words")
+        && word(c, i + 3) == Some("of")
+}
+
+/// `In Ruiz's words, "Q"`, `In the words of one baker, "Q"`, `"Q," in the words of X.`:
+/// the source of the words is named as their owner.
+fn in_words_of(c: &Ctx) -> Option<Found> {
+    let cue = |from: usize, to: usize| Some(c.tokens[from].span.start..c.tokens[to].span.end);
+    if let Some(i) = after_quote(c).filter(|&i| in_the_words_of(c, i)) {
+        return Some(Found {
+            mention: mention::forward(c.tokens, i + 4, c.text)?,
+            cue: cue(i, i + 3),
+        });
+    }
+    let s = c.sent_start;
+    word(c, s)
+        .is_some_and(|w| w.eq_ignore_ascii_case("in"))
+        .then_some(())?;
+    // The phrase ends with a comma or colon right before the quote.
+    let closes = |k: usize| k + 1 == c.qt && matches!(c.tokens[k].kind, Kind::Punct(',' | ':'));
+    if in_the_words_of(c, s) {
+        let m = mention::forward(c.tokens, s + 4, c.text)?;
+        let end = of_phrase_end(c, m.tokens.end).unwrap_or(m.tokens.end);
+        return closes(end).then_some(Found {
+            mention: m,
+            cue: cue(s, s + 3),
+        });
+    }
+    // `In Ruiz's words,`, `In Dana Ruiz's own words:`.
+    let words = (s + 2..(s + 2 + MAX_POSSESSOR).min(c.qt))
+        .find(|&k| word(c, k) == Some("words") && closes(k + 1))?;
+    let owner = if word(c, words - 1) == Some("own") {
+        words - 2
+    } else {
+        words - 1
+    };
+    let m = mention::possessor(c.tokens, owner, c.text)?;
+    (m.tokens.start == s + 1).then_some(Found {
+        mention: m,
+        cue: cue(words, words),
+    })
+}
+
 /// Prepositions that tie a phrase to the description before them, saying whose or where
 /// that person is: `a spokesperson for the ministry`, `an official at the port`, `a doctor
 /// in Lagos`. [`mention::AFFILIATIONS`] with `in`: here the phrase is read to its comma,
@@ -2174,7 +2243,13 @@ fn source_colon_quote(c: &Ctx) -> Option<Found> {
         before
     };
     c.tokens[colon].is_punct(':').then_some(())?;
-    let start = sentence_of(c.tokens, colon).0;
+    // From the start of the sentence, or of a heading set after a dash (`... all along
+    // -More from Ruiz:`).
+    let sentence = sentence_of(c.tokens, colon).0;
+    let start = (sentence..colon)
+        .rev()
+        .find(|&k| matches!(c.tokens[k].kind, Kind::Dash | Kind::Punct('-')))
+        .map_or(sentence, |k| k + 1);
     // Leading words, then the hand-over: `from`, `Here's`, `Here is`.
     let mut hand = None;
     for k in start..colon {
@@ -2191,7 +2266,20 @@ fn source_colon_quote(c: &Ctx) -> Option<Found> {
         let lead = here || SOURCE_LEADS.iter().any(|l| l.eq_ignore_ascii_case(w));
         lead.then_some(())?;
     }
-    let m = mention::forward(c.tokens, hand? + 1, c.text)?;
+    let mut m = mention::forward(c.tokens, hand? + 1, c.text)?;
+    // `More from Ruiz and Lee:`: a pair speaks together.
+    if word(c, m.tokens.end) == Some("and") {
+        if let Some(second) = mention::forward(c.tokens, m.tokens.end + 1, c.text) {
+            m = Mention {
+                kind: MentionKind::Group,
+                span: m.span.start..second.span.end,
+                name: m.name.start..second.name.end,
+                title: None,
+                gender: None,
+                tokens: m.tokens.start..second.tokens.end,
+            };
+        }
+    }
     // Up to the colon after the speaker: nothing, or a topic with no verb in it.
     let mut k = skip_apposition(c.tokens, m.tokens.end, c.text);
     if word(c, k).is_some_and(|w| SOURCE_TOPIC.contains(&w)) {
