@@ -129,6 +129,7 @@ pub static RULES: &[Rule] = &[
             ("\"We paid attention,\" Read said.", 0, "Read"),
             ("\"We will stay,\" the family said.", 0, "the family"),
             ("\"Sit down,\" the chairman barked.", 0, "the chairman"),
+            ("\"Shall we walk to the harbour?\" Maud suddenly proposed.", 0, "Maud"),
             ("\"The fee was unlawful,\" the civil claim said.", 0, "the civil claim"),
             ("\"Act now,\" the committee chairmen wrote.", 0, "the committee chairmen"),
             // After a label and a colon, the quote still opens its own sentence.
@@ -262,6 +263,14 @@ pub static RULES: &[Rule] = &[
             ("The harbour chief told reporters on Monday, \"It is late.\"", 0, "The harbour chief"),
             ("Port officials have said \"no comment\" all week.", 0, "Port officials"),
             ("Ortiz, a retired nurse, said: \"I have seen worse.\"", 0, "Ortiz"),
+            // A phrase a preposition opens may run into the clause without a comma; a
+            // subject after the comma comes first.
+            ("At the end he sank into his chair, muttering, \"She left me.\"", 0, "he"),
+            (
+                "When asked whom she backed, Ms. Ruiz smiled and said, \"Nobody yet.\"",
+                0,
+                "Ms. Ruiz",
+            ),
             // A nickname in marks inside a name set off after a description.
             (
                 "The mayor's nephew, Marta \"Tia\" Ruiz, said: \"We will rebuild.\"",
@@ -2441,7 +2450,15 @@ pub(crate) fn subject_of(
             phrases += 1;
         }
         match comma {
-            Some(comma) => k = comma + 1,
+            Some(comma) => {
+                // `At the end he sank into his chair, muttering`: a phrase a preposition
+                // opens may run into the clause without a comma of its own; its subject
+                // is kept for when none follows the comma (`When asked, Ms. Ruiz said`).
+                if !tail && fallback.is_none() {
+                    fallback = subject_after_bare_opener(tokens, k, comma, text);
+                }
+                k = comma + 1;
+            }
             None => {
                 return subject_after_bare_opener(tokens, k, limit, text).or(fallback);
             }

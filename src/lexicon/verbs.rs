@@ -94,6 +94,11 @@ pub(crate) const SPEECH_VERBS: &[VerbRow] = &[
         &["contend", "contends", "contended", "contending"],
     ),
     (
+        "propose",
+        Say,
+        &["propose", "proposes", "proposed", "proposing"],
+    ),
+    (
         "suggest",
         Say,
         &["suggest", "suggests", "suggested", "suggesting"],
