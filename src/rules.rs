@@ -130,6 +130,8 @@ pub static RULES: &[Rule] = &[
             ("\"We will stay,\" the family said.", 0, "the family"),
             ("\"Sit down,\" the chairman barked.", 0, "the chairman"),
             ("\"Shall we walk to the harbour?\" Maud suddenly proposed.", 0, "Maud"),
+            // A count of children after the person's noun, as an age before it.
+            ("\"We open at six,\" the 45-year-old mother of two said.", 0, "the 45-year-old mother"),
             ("\"The fee was unlawful,\" the civil claim said.", 0, "the civil claim"),
             ("\"Act now,\" the committee chairmen wrote.", 0, "the committee chairmen"),
             // After a label and a colon, the quote still opens its own sentence.
@@ -1547,6 +1549,18 @@ fn skip_affiliation(tokens: &[Token], i: usize, text: &str) -> usize {
     };
     if !is(i, mention::AFFILIATIONS) {
         return i;
+    }
+    // `the mother of two said`: a count of children tells of the person, like an age.
+    // (`one` to `three` are in the lexicon as determiners, not as counts.)
+    let count = tokens.get(i + 1).is_some_and(|t| {
+        let w = t.text(text);
+        t.kind == Kind::Word
+            && (t.info().number
+                || matches!(w, "one" | "two" | "three")
+                || w.bytes().all(|b| b.is_ascii_digit()))
+    });
+    if is(i, &["of"]) && count {
+        return i + 2;
     }
     let mut k = i + 1;
     if is(k, &["the"]) {
