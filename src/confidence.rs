@@ -5,17 +5,17 @@
 
 /// `quote-label`: all dev files 13/19.
 pub(crate) const QUOTE_LABEL: f32 = 0.68;
-/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1983/2003, pdnc 4158/5095.
-pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.93;
+/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1983/2003, pdnc 4195/5095.
+pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.94;
 /// `quote-verb-speaker`: gendergaptracker 49/49, polnear 587/600, pdnc 6873/8171.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
 /// `quote-dash-speaker`: all dev files 17/17.
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
-/// `quote-split`: polnear 77/80, pdnc 1257/1474.
+/// `quote-split`: polnear 77/80, pdnc 1258/1474.
 pub(crate) const QUOTE_SPLIT: f32 = 0.91;
 /// `quote-dash-beat`: all dev files 13/17.
 pub(crate) const QUOTE_DASH_BEAT: f32 = 0.76;
-/// `speaker-verb-quote`: polnear 424/439, pdnc 888/1172.
+/// `speaker-verb-quote`: polnear 424/439, pdnc 894/1172.
 pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.86;
 /// `verb-speaker-quote`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const VERB_SPEAKER_QUOTE: f32 = 0.50;
@@ -33,15 +33,15 @@ pub(crate) const SOURCE_COLON_QUOTE: f32 = 0.50;
 pub(crate) const SPEAKER_COLON_QUOTE: f32 = 0.90;
 /// `intro-paragraph`: pdnc 124/170.
 pub(crate) const INTRO_PARAGRAPH: f32 = 0.73;
-/// `sentence-verb`: polnear 36/44, pdnc 351/472.
-pub(crate) const SENTENCE_VERB: f32 = 0.78;
-/// `sentence-verb-after`: polnear 42/45, pdnc 62/107.
+/// `sentence-verb`: polnear 36/44, pdnc 356/472.
+pub(crate) const SENTENCE_VERB: f32 = 0.79;
+/// `sentence-verb-after`: polnear 42/45, pdnc 63/107.
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.76;
-/// `subject-colon-quote`: polnear 37/40, pdnc 127/189.
+/// `subject-colon-quote`: polnear 37/40, pdnc 128/189.
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.80;
 /// `quote-subject-tag`: pdnc 73/89.
 pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.82;
-/// `continuation`: gendergaptracker 86/89, polnear 1285/1316, pdnc 5184/6357.
+/// `continuation`: gendergaptracker 86/89, polnear 1285/1316, pdnc 5189/6357.
 pub(crate) const CONTINUATION: f32 = 0.92;
 /// `paragraph-continuation`: gendergaptracker 41/43, polnear 52/59, pdnc 14/29.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.77;
@@ -49,25 +49,25 @@ pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.77;
 pub(crate) const SPEAKER_RESUMES: f32 = 0.50;
 /// `addressee-replies`: pdnc 650/757.
 pub(crate) const ADDRESSEE_REPLIES: f32 = 0.86;
-/// `called-back`: pdnc 108/145.
-pub(crate) const CALLED_BACK: f32 = 0.74;
-/// `turn-taking`: pdnc 4599/6316.
+/// `called-back`: pdnc 109/145.
+pub(crate) const CALLED_BACK: f32 = 0.75;
+/// `turn-taking`: pdnc 4604/6316.
 pub(crate) const TURN_TAKING: f32 = 0.73;
 /// `turn-taking-back`: pdnc 410/639.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.64;
-/// `dialogue-alternation`: pdnc 924/1563.
-pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.59;
+/// `dialogue-alternation`: pdnc 931/1564.
+pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.60;
 /// `dialogue-resumes`: pdnc 122/317.
 pub(crate) const DIALOGUE_RESUMES: f32 = 0.38;
-/// `narrated-partner`: pdnc 72/162.
+/// `narrated-partner`: pdnc 71/161.
 pub(crate) const NARRATED_PARTNER: f32 = 0.44;
-/// `named-partner`: pdnc 31/78.
-pub(crate) const NAMED_PARTNER: f32 = 0.40;
-/// `addressee-not-speaker`: pdnc 72/151.
+/// `named-partner`: pdnc 32/78.
+pub(crate) const NAMED_PARTNER: f32 = 0.41;
+/// `addressee-not-speaker`: pdnc 73/151.
 pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.48;
 /// `beat-after`: pdnc 103/111.
 pub(crate) const BEAT_AFTER: f32 = 0.93;
-/// `sentence-before`: gendergaptracker 18/20, polnear 27/36, pdnc 1238/1811.
+/// `sentence-before`: gendergaptracker 18/20, polnear 27/36, pdnc 1246/1811.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.78;
 /// `indirect-speaker-verb`: gendergaptracker 227/312, polnear 1604/2466.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.69;

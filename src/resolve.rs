@@ -1346,8 +1346,14 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 // Several full names end in it: settled by place, unless the mention
                 // carries what tells them apart itself.
                 (true, Some(names)) => names.nearest(k, m.gender).or_else(|| {
-                    let plain = !(honorific || given_name || m.title.is_some());
-                    plain.then(|| namesakes.choose(&names, k)).flatten()
+                    // (A given name too: `May` after `May Welland` is still she once
+                    // `May Archer` is named. Not for a full name written once, `Henry
+                    // Fielding` named in passing before the `Henry` of the story.)
+                    let plain = !(honorific || m.title.is_some());
+                    plain
+                        .then(|| namesakes.choose(&names, k))
+                        .flatten()
+                        .filter(|&j| !given_name || uses[&text[raw[j].0.name.clone()]] > 1)
                 }),
                 (true, None) if honorific => None,
                 // A given name nobody here goes by may be a surname (`Vance` for `Roberta

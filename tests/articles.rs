@@ -1758,6 +1758,24 @@ fn no_one_addresses_themselves_later_in_the_same_speech() {
 }
 
 #[test]
+fn a_given_name_alone_keeps_the_full_name_it_stood_for() {
+    // `May` stood for May Welland before May Archer (her married name) was written; a
+    // later `May` is still she.
+    let text = "May Welland came in from the garden. Everyone at Newport knew May Welland.\n\n\
+                “Good night,” May said.\n\n\
+                Years later, May Archer sat by the fire with her son.\n\n\
+                “Good night,” May said.";
+    assert_eq!(speakers(text), vec![Some("May Welland".to_string()); 2]);
+    // A full name written once, in passing, is no one a given name alone stands for.
+    let text = "Henry Fielding wrote better novels, said the critic.\n\n\
+                “Good night,” Henry said.\n\n\
+                Later, Henry Otway sat by the fire. Henry Otway was tired.\n\n\
+                “Good night,” Henry said.";
+    let s = speakers(text);
+    assert_ne!(s[1].as_deref(), Some("Henry Fielding"), "{s:?}");
+}
+
+#[test]
 fn the_one_called_by_name_answers() {
     // Three people talk; the sixth turn asks Nell, who spoke two turns before, and the
     // reply is hers, not the next in the alternation of the last two speakers.
