@@ -7,7 +7,7 @@
 pub(crate) const QUOTE_LABEL: f32 = 0.68;
 /// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1983/2003, pdnc 4195/5095.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.94;
-/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 587/600, pdnc 6873/8171.
+/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 587/600, pdnc 6883/8186.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
 /// `quote-dash-speaker`: all dev files 17/17.
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
@@ -41,19 +41,19 @@ pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.76;
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.80;
 /// `quote-subject-tag`: pdnc 73/89.
 pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.82;
-/// `continuation`: gendergaptracker 86/89, polnear 1285/1316, pdnc 5189/6357.
+/// `continuation`: gendergaptracker 86/89, polnear 1285/1316, pdnc 5197/6359.
 pub(crate) const CONTINUATION: f32 = 0.92;
 /// `paragraph-continuation`: gendergaptracker 41/43, polnear 52/59, pdnc 14/29.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.77;
 /// `speaker-resumes`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const SPEAKER_RESUMES: f32 = 0.50;
-/// `addressee-replies`: pdnc 650/757.
+/// `addressee-replies`: pdnc 650/756.
 pub(crate) const ADDRESSEE_REPLIES: f32 = 0.86;
-/// `called-back`: pdnc 109/145.
+/// `called-back`: pdnc 108/144.
 pub(crate) const CALLED_BACK: f32 = 0.75;
-/// `turn-taking`: pdnc 4604/6316.
+/// `turn-taking`: pdnc 4602/6306.
 pub(crate) const TURN_TAKING: f32 = 0.73;
-/// `turn-taking-back`: pdnc 410/639.
+/// `turn-taking-back`: pdnc 410/640.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.64;
 /// `dialogue-alternation`: pdnc 931/1564.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.60;
@@ -63,8 +63,8 @@ pub(crate) const DIALOGUE_RESUMES: f32 = 0.38;
 pub(crate) const NARRATED_PARTNER: f32 = 0.44;
 /// `named-partner`: pdnc 32/78.
 pub(crate) const NAMED_PARTNER: f32 = 0.41;
-/// `addressee-not-speaker`: pdnc 73/151.
-pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.48;
+/// `addressee-not-speaker`: pdnc 73/150.
+pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.49;
 /// `beat-after`: pdnc 103/111.
 pub(crate) const BEAT_AFTER: f32 = 0.93;
 /// `sentence-before`: gendergaptracker 18/20, polnear 27/36, pdnc 1246/1811.

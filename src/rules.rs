@@ -194,6 +194,8 @@ pub static RULES: &[Rule] = &[
                 "a reader from Duluth",
             ),
             ("\"Fares went up,\" wrote a reader who asked not to be named.", 0, "a reader"),
+            // A phrasal verb, its particle before the speaker.
+            ("\"And the road is long,\" went on Maud.", 0, "Maud"),
             // Looking back is telling, next to the quote.
             (
                 "\"The pier was a ruin then,\" remembered Roy Vance, the port's former spokesman.",
@@ -1765,15 +1767,39 @@ fn quote_speaker_verb(c: &Ctx) -> Option<Found> {
         let m = mention::determiner_phrase(c.tokens, i, between_back(c, next), c.text)?;
         return found(m, c.tokens.get(next));
     }
-    found(m, c.tokens.get(j))
+    verb_found(c, m, j)
+}
+
+/// What a rule found: mention `m` and the speech verb at token `v` ([`verb_span`]).
+fn verb_found(c: &Ctx, m: Mention, v: usize) -> Option<Found> {
+    Some(Found {
+        mention: m,
+        cue: Some(verb_span(c, v)),
+    })
+}
+
+/// The bytes of the speech verb at token `v`, with its particle when it is phrasal
+/// (`went on`, `broke in`).
+fn verb_span(c: &Ctx, v: usize) -> Range<usize> {
+    let phrasal = c.tokens[v].info().verb.is_none() && v + 1 < c.tokens.len();
+    let last = if phrasal { v + 1 } else { v };
+    c.tokens[v].span.start..c.tokens[last].span.end
 }
 
 fn quote_verb_speaker(c: &Ctx) -> Option<Found> {
-    let i = after_quote(c)?;
+    let v = after_quote(c)?;
     // `Critics of what is known as a "backstop" argue it ...`: a quote inside a sentence
     // that no punctuation closes is a phrase of that sentence, not a speech it reports.
     (c.sent_start == c.qt || closed(c)).then_some(())?;
-    verb(c, i)?;
+    verb(c, v)?;
+    // `"Q," went on Maud`: a phrasal verb's speaker follows its particle. (`i` is the
+    // verb's last word.)
+    let cue = verb_span(c, v);
+    let i = if cue.end > c.tokens[v].span.end {
+        v + 1
+    } else {
+        v
+    };
     if complementizer(c, i + 1) {
         return None;
     }
@@ -1811,7 +1837,10 @@ fn quote_verb_speaker(c: &Ctx) -> Option<Found> {
             mention::determiner_phrase(c.tokens, i + 1, end, c.text)?
         }
     };
-    found(m, c.tokens.get(i))
+    Some(Found {
+        mention: m,
+        cue: Some(cue),
+    })
 }
 
 /// Whether token `k`, right after a speech verb, is `that` opening the clause it reports
@@ -1939,7 +1968,7 @@ fn speaker_verb_quote(c: &Ctx) -> Option<Found> {
     let b = between_back(c, v);
     // `Tom heard her say, "Q"`: the one heard speaks.
     if let Some(m) = mention::object_speaker(c.tokens, b, c.text) {
-        return found(m, c.tokens.get(v));
+        return verb_found(c, m, v);
     }
     let chained = b > c.sent_start
         && word(c, b - 1).is_some_and(|w| matches!(w, "to" | "by" | "and" | "but" | "then"));
@@ -1982,7 +2011,7 @@ fn speaker_verb_quote(c: &Ctx) -> Option<Found> {
             },
         }
     };
-    found(m, c.tokens.get(v))
+    verb_found(c, m, v)
 }
 
 fn verb_speaker_quote(c: &Ctx) -> Option<Found> {

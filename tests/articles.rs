@@ -1776,6 +1776,27 @@ fn a_given_name_alone_keeps_the_full_name_it_stood_for() {
 }
 
 #[test]
+fn a_phrasal_speech_verb_is_the_cue_with_its_particle() {
+    // Inverted, the speaker follows the particle; either way the cue holds both words.
+    let text = "“It is late,” went on Maud Hale. “And the road is long,” Tom Reyes broke in.";
+    let quotes = extract_quotes(text);
+    let read = |q: &quotation::Quote| {
+        (
+            q.speaker.as_ref().map(|s| s.name.to_string()),
+            q.cue.as_ref().map(|c| c.text.to_string()),
+        )
+    };
+    assert_eq!(
+        read(&quotes[0]),
+        (Some("Maud Hale".to_string()), Some("went on".to_string()))
+    );
+    assert_eq!(
+        read(&quotes[1]),
+        (Some("Tom Reyes".to_string()), Some("broke in".to_string()))
+    );
+}
+
+#[test]
 fn the_one_called_by_name_answers() {
     // Three people talk; the sixth turn asks Nell, who spoke two turns before, and the
     // reply is hers, not the next in the alternation of the last two speakers.
@@ -1880,10 +1901,10 @@ fn a_phrasal_verb_of_interrupting_is_a_cue_with_its_particle() {
     assert_eq!(
         found,
         [
-            ("Maud".to_string(), Some("broke")),
-            ("Henry".to_string(), Some("broke")),
-            ("Henry".to_string(), Some("broke")),
-            ("Agnes".to_string(), Some("burst")),
+            ("Maud".to_string(), Some("broke off")),
+            ("Henry".to_string(), Some("broke in")),
+            ("Henry".to_string(), Some("broke in")),
+            ("Agnes".to_string(), Some("burst out")),
         ]
     );
     // Without its particle the head is no cue: the quote is Tom's, from the sentence
