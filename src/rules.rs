@@ -1778,12 +1778,20 @@ fn verb_found(c: &Ctx, m: Mention, v: usize) -> Option<Found> {
     })
 }
 
-/// The bytes of the speech verb at token `v`, with its particle when it is phrasal
-/// (`went on`, `broke in`).
-fn verb_span(c: &Ctx, v: usize) -> Range<usize> {
+/// The last token of the speech verb at token `v`, which [`verb`] accepted: its particle
+/// when it is phrasal (`went on`, `broke in`; a phrasal head is no verb without one).
+fn verb_last(c: &Ctx, v: usize) -> usize {
     let phrasal = c.tokens[v].info().verb.is_none() && v + 1 < c.tokens.len();
-    let last = if phrasal { v + 1 } else { v };
-    c.tokens[v].span.start..c.tokens[last].span.end
+    if phrasal {
+        v + 1
+    } else {
+        v
+    }
+}
+
+/// The bytes of the speech verb at token `v`, with its particle ([`verb_last`]).
+fn verb_span(c: &Ctx, v: usize) -> Range<usize> {
+    c.tokens[v].span.start..c.tokens[verb_last(c, v)].span.end
 }
 
 fn quote_verb_speaker(c: &Ctx) -> Option<Found> {
@@ -1794,12 +1802,7 @@ fn quote_verb_speaker(c: &Ctx) -> Option<Found> {
     verb(c, v)?;
     // `"Q," went on Maud`: a phrasal verb's speaker follows its particle. (`i` is the
     // verb's last word.)
-    let cue = verb_span(c, v);
-    let i = if cue.end > c.tokens[v].span.end {
-        v + 1
-    } else {
-        v
-    };
+    let i = verb_last(c, v);
     if complementizer(c, i + 1) {
         return None;
     }
@@ -1837,10 +1840,7 @@ fn quote_verb_speaker(c: &Ctx) -> Option<Found> {
             mention::determiner_phrase(c.tokens, i + 1, end, c.text)?
         }
     };
-    Some(Found {
-        mention: m,
-        cue: Some(cue),
-    })
+    verb_found(c, m, v)
 }
 
 /// Whether token `k`, right after a speech verb, is `that` opening the clause it reports
