@@ -15,7 +15,7 @@ pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
 pub(crate) const QUOTE_SPLIT: f32 = 0.91;
 /// `quote-dash-beat`: all dev files 13/17.
 pub(crate) const QUOTE_DASH_BEAT: f32 = 0.76;
-/// `speaker-verb-quote`: polnear 424/439, pdnc 894/1172.
+/// `speaker-verb-quote`: polnear 424/439, pdnc 895/1172.
 pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.86;
 /// `verb-speaker-quote`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const VERB_SPEAKER_QUOTE: f32 = 0.50;
@@ -33,7 +33,7 @@ pub(crate) const SOURCE_COLON_QUOTE: f32 = 0.50;
 pub(crate) const SPEAKER_COLON_QUOTE: f32 = 0.90;
 /// `intro-paragraph`: pdnc 124/170.
 pub(crate) const INTRO_PARAGRAPH: f32 = 0.73;
-/// `sentence-verb`: polnear 36/44, pdnc 356/472.
+/// `sentence-verb`: polnear 36/44, pdnc 355/472.
 pub(crate) const SENTENCE_VERB: f32 = 0.79;
 /// `sentence-verb-after`: polnear 42/45, pdnc 63/107.
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.76;
@@ -47,21 +47,21 @@ pub(crate) const CONTINUATION: f32 = 0.92;
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.77;
 /// `speaker-resumes`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const SPEAKER_RESUMES: f32 = 0.50;
-/// `addressee-replies`: pdnc 650/756.
+/// `addressee-replies`: pdnc 669/777.
 pub(crate) const ADDRESSEE_REPLIES: f32 = 0.86;
 /// `called-back`: pdnc 108/144.
 pub(crate) const CALLED_BACK: f32 = 0.75;
-/// `turn-taking`: pdnc 4602/6306.
+/// `turn-taking`: pdnc 4616/6302.
 pub(crate) const TURN_TAKING: f32 = 0.73;
-/// `turn-taking-back`: pdnc 410/640.
+/// `turn-taking-back`: pdnc 409/637.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.64;
-/// `dialogue-alternation`: pdnc 931/1564.
+/// `dialogue-alternation`: pdnc 929/1553.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.60;
 /// `dialogue-resumes`: pdnc 122/317.
 pub(crate) const DIALOGUE_RESUMES: f32 = 0.38;
-/// `narrated-partner`: pdnc 71/161.
+/// `narrated-partner`: pdnc 71/160.
 pub(crate) const NARRATED_PARTNER: f32 = 0.44;
-/// `named-partner`: pdnc 32/78.
+/// `named-partner`: pdnc 31/76.
 pub(crate) const NAMED_PARTNER: f32 = 0.41;
 /// `addressee-not-speaker`: pdnc 73/150.
 pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.49;

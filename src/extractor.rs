@@ -1065,15 +1065,67 @@ impl<'a, 'd> Document<'a, 'd> {
     ) -> Option<Attribution<'a>> {
         // The last name the turn calls anyone by, in any of its quotes (`"Row," said
         // Maud, "will you, Agnes?"`).
-        let called = self.last_vocative(first..q)?;
-        self.answerer(
-            "addressee-replies",
-            called,
-            first,
-            previous,
-            attrs,
-            resolver,
-        )
+        let called = self.last_vocative(first..q).and_then(|called| {
+            self.answerer(
+                "addressee-replies",
+                called,
+                first,
+                previous,
+                attrs,
+                resolver,
+            )
+        });
+        // Else the one its tag says it is spoken to (`"Where to?" Maud asked Agnes.`).
+        called.or_else(|| {
+            let (m, name) = self.tag_hearer(first..q, attrs, resolver)?;
+            (previous != Some(&*name)).then(|| read_off("addressee-replies", m, name))
+        })
+    }
+
+    /// The person the tag of one of `quotes` says they are spoken to, with its mention: a
+    /// name after the speech verb, its object when the verb takes a hearer (`"Q?" I asked
+    /// Harris.`) or after `to` (`"Q," said Maud to Agnes.`, `she said to Mrs. Lee, "Q"`).
+    /// Only a name the document has already given a person counts, and only in the tag
+    /// of the quote's own sentence, not one inherited.
+    fn tag_hearer(
+        &self,
+        quotes: Range<usize>,
+        attrs: &[Option<Attribution<'a>>],
+        resolver: &crate::resolve::Resolver<'a, '_>,
+    ) -> Option<(Mention, Cow<'a, str>)> {
+        let a = quotes
+            .clone()
+            .rev()
+            .find_map(|k| attrs[k].as_ref().filter(|a| explicit(a)))?;
+        let cue = a.cue.clone()?;
+        let verb = self.tokens.partition_point(|t| t.span.start < cue.start);
+        let mut i = self.tokens.partition_point(|t| t.span.start < cue.end);
+        // `said Maud to Agnes`: the speaker stands between the verb and the hearer.
+        if a.mention.span.start >= cue.end {
+            i = a.mention.tokens.end;
+        }
+        let tells = self
+            .tokens
+            .get(verb)
+            .and_then(|t| t.info().verb)
+            .is_some_and(|(_, kind)| kind == lexicon::VerbKind::Tell);
+        let to = mention::word(self.tokens, i, self.text) == Some("to");
+        if !(to || tells) {
+            return None;
+        }
+        let m = mention::forward(self.tokens, i + usize::from(to), self.text)?;
+        if m.kind != MentionKind::Name {
+            return None;
+        }
+        let called = &self.text[m.name.clone()];
+        // A speaker of the last few turns, else a person the narration has named.
+        let spoke = (quotes.start.saturating_sub(PARTNER_LOOKBACK)..quotes.start)
+            .rev()
+            .filter_map(|j| attrs[j].as_ref())
+            .find(|b| answers_to(&b.name, called))
+            .map(|b| b.name.clone());
+        let name = spoke.or_else(|| resolver.person_called(called, None, m.span.end))?;
+        (name != a.name).then_some((m, name))
     }
 
     /// The mention of `v`, a name that quote `p` calls someone by (a slice of its
@@ -1256,7 +1308,12 @@ impl<'a, 'd> Document<'a, 'd> {
         resolver: &crate::resolve::Resolver<'a, '_>,
     ) -> Option<Cow<'a, str>> {
         let g = mention.kind.personal_gender()?;
-        let (k, v) = self.last_vocative(first..q)?;
+        let Some((k, v)) = self.last_vocative(first..q) else {
+            // `Maud said to Tom, "Q"`¶`"Not since Sunday," he said.`: the one the turn's
+            // tag says it was spoken to.
+            let (_, name) = self.tag_hearer(first..q, attrs, resolver)?;
+            return (name != previous && resolver.agrees(&name, Some(g))).then_some(name);
+        };
         if v.gender.is_some_and(|vg| vg != g) {
             return None;
         }

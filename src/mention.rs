@@ -172,7 +172,7 @@ pub(crate) fn name_number(tokens: &[Token], i: usize, text: &str) -> bool {
 /// Titles of a saint: before a name they make a place (`St. Paul's`, `Saint Jean`).
 const SAINTS: &[&str] = &["st", "saint", "ste"];
 
-fn word<'a>(tokens: &[Token], i: usize, text: &'a str) -> Option<&'a str> {
+pub(crate) fn word<'a>(tokens: &[Token], i: usize, text: &'a str) -> Option<&'a str> {
     tokens
         .get(i)
         .filter(|t| t.kind == Kind::Word)

@@ -737,7 +737,8 @@ pub static RULES: &[Rule] = &[
     Rule {
         name: "addressee-replies",
         pattern: "(in a dialogue) \"Q1,\" said A.¶\"Q2,\" said B.¶\"..., A?\"¶\"Q4\" → A; \
-                  or C, whom the narration named: C D came in.¶\"..., C?\" said A.¶\"Q\" → C D",
+                  or C, whom the narration named: C D came in.¶\"..., C?\" said A.¶\"Q\" → C D; \
+                  or whom the tag names: \"Q1?\" B asked A.¶\"Q2\" → A",
         confidence: confidence::ADDRESSEE_REPLIES,
         positive: &[
             (
@@ -787,10 +788,44 @@ pub static RULES: &[Rule] = &[
                 12,
                 "Agnes",
             ),
+            // The turn's tag says whom it is spoken to: the object of a verb of asking or
+            // telling, or a name after `to`.
+            (
+                concat!(
+                    three_in_the_boat!(),
+                    "\"Will you fetch the oars?\" Maud asked Henry.\n\n\"Not today.\""
+                ),
+                11,
+                "Henry",
+            ),
+            (
+                concat!(
+                    three_in_the_boat!(),
+                    "\"Fetch the oars,\" said Maud to Henry.\n\n\"Not today.\""
+                ),
+                11,
+                "Henry",
+            ),
         ],
         negative: &[
             (
                 concat!(three_in_the_boat!(), "\"Are you coming with us?\"\n\n\"I am.\""),
+                11,
+            ),
+            // Only looked at, Henry is not spoken to.
+            (
+                concat!(
+                    three_in_the_boat!(),
+                    "\"Fetch the oars,\" Maud said, looking at Henry.\n\n\"Not today.\""
+                ),
+                11,
+            ),
+            // A name after `said` is no hearer: here it opens what was said.
+            (
+                concat!(
+                    three_in_the_boat!(),
+                    "\"Fetch the oars,\" Maud said Henry had told her.\n\n\"Not today.\""
+                ),
                 11,
             ),
             // Agnes has not been named before she is called.

@@ -1369,6 +1369,21 @@ fn he_answering_a_turn_that_calls_a_man_is_that_man() {
 }
 
 #[test]
+fn she_answering_a_turn_said_to_a_woman_is_that_woman() {
+    // Maud's tag says whom she spoke to: the `she` who answers is Ruth Dunn, not Agnes,
+    // the other woman who spoke last.
+    let text = "Ruth Dunn sat on the wall above the jetty.\n\n\
+                “Is the tide with us?” Maud asked.\n\n“It turns at ten,” said Agnes.\n\n\
+                “Then we wait,” said Maud.\n\n“I brought tea,” said Agnes.\n\n\
+                “Have you seen the boat?” Maud said to Ruth.\n\n\
+                “Not since Sunday,” she said.";
+    assert_eq!(speakers(text)[5], Some("Ruth Dunn".to_string()));
+    // Said to no one in particular, the answer is the partner's.
+    let text = text.replace(" to Ruth", "");
+    assert_eq!(speakers(&text)[5], Some("Agnes".to_string()));
+}
+
+#[test]
 fn a_woman_titled_by_a_surname_alone_keeps_her_honorific() {
     // `Mrs. Archer` and a bare `Archer` are mother and son: her quote is not his.
     let text = "Mrs. Archer dined alone with her son that night.\n\n\
