@@ -5,7 +5,7 @@
 
 /// `quote-label`: all dev files 13/19.
 pub(crate) const QUOTE_LABEL: f32 = 0.68;
-/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1983/2003, pdnc 4195/5095.
+/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1984/2004, pdnc 4195/5095.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.94;
 /// `quote-verb-speaker`: gendergaptracker 49/49, polnear 587/600, pdnc 6883/8186.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
@@ -15,7 +15,7 @@ pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
 pub(crate) const QUOTE_SPLIT: f32 = 0.91;
 /// `quote-dash-beat`: all dev files 13/17.
 pub(crate) const QUOTE_DASH_BEAT: f32 = 0.76;
-/// `speaker-verb-quote`: polnear 424/439, pdnc 895/1172.
+/// `speaker-verb-quote`: polnear 430/446, pdnc 898/1179.
 pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.86;
 /// `verb-speaker-quote`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const VERB_SPEAKER_QUOTE: f32 = 0.50;
@@ -41,7 +41,7 @@ pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.76;
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.80;
 /// `quote-subject-tag`: pdnc 73/89.
 pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.82;
-/// `continuation`: gendergaptracker 86/89, polnear 1285/1316, pdnc 5197/6359.
+/// `continuation`: gendergaptracker 86/89, polnear 1286/1316, pdnc 5195/6358.
 pub(crate) const CONTINUATION: f32 = 0.92;
 /// `paragraph-continuation`: gendergaptracker 41/43, polnear 52/59, pdnc 14/29.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.77;
@@ -53,9 +53,9 @@ pub(crate) const ADDRESSEE_REPLIES: f32 = 0.86;
 pub(crate) const CALLED_BACK: f32 = 0.75;
 /// `turn-taking`: pdnc 4616/6302.
 pub(crate) const TURN_TAKING: f32 = 0.73;
-/// `turn-taking-back`: pdnc 409/637.
+/// `turn-taking-back`: pdnc 409/635.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.64;
-/// `dialogue-alternation`: pdnc 929/1553.
+/// `dialogue-alternation`: pdnc 931/1554.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.60;
 /// `dialogue-resumes`: pdnc 122/317.
 pub(crate) const DIALOGUE_RESUMES: f32 = 0.38;

@@ -313,8 +313,13 @@ fn modal_given_name(tokens: &[Token], i: usize, info: &WordInfo, w: &str, text: 
 
 /// `Young said`, `Read said`: a capitalized epithet or verb of manner right before a speech
 /// verb (not one of manner) stands for a surname, since neither can be a subject alone.
-fn surname_before_verb(tokens: &[Token], i: usize, info: &WordInfo, w: &str) -> bool {
+fn surname_before_verb(tokens: &[Token], i: usize, info: &WordInfo, w: &str, text: &str) -> bool {
+    // `"Q," From said`: a preposition or conjunction capitalized inside its sentence, right
+    // after the quote or comma, can only be a surname there.
+    let mid_sentence_stop =
+        info.function == Some(Function::Stop) && i > 0 && tokens[i - 1].ends_with_comma(text);
     let odd_word = info.function == Some(Function::Epithet)
+        || mid_sentence_stop
         || info.verb.is_some_and(|(_, kind)| kind == VerbKind::Manner);
     odd_word
         && is_capitalized(w)
@@ -487,9 +492,9 @@ pub(crate) fn forward(tokens: &[Token], i: usize, text: &str) -> Option<Mention>
         // `city councillor Maria Santos`, `company spokesman Ed Lau`: so does the body the
         // role is of, before it.
         || info.org && modifiers_then_role(tokens, i, text);
-    // `Young said`, `Read said`: an epithet or a verb of manner alone before a speech verb
-    // is a surname.
-    let epithet_name = surname_before_verb(tokens, i, info, w);
+    // `Young said`, `Read said`, `"Q," From said`: an epithet, a verb of manner or a
+    // capitalized preposition alone before a speech verb is a surname.
+    let epithet_name = surname_before_verb(tokens, i, info, w, text);
     // `First Minister Ana Ruiz` is titled, but `Second, they ...` opens a sentence: a title
     // that is also an adverb needs a capitalized word after it.
     let titled = title_word(info)
@@ -1136,7 +1141,7 @@ fn name_run(tokens: &[Token], start: usize, text: &str) -> Option<Mention> {
                 && !is_capitalized(w)
                 && modifiers_then_role(tokens, j, text)
             // `Young said`: an epithet standing alone before a speech verb is a surname.
-            || j == start && surname_before_verb(tokens, j, info, w)
+            || j == start && surname_before_verb(tokens, j, info, w, text)
             || j == start && modal_given_name(tokens, j, info, w, text)
             || j > start && surname_after_first_name(tokens, j, info, text)
             || j > start && name_number(tokens, j, text)
@@ -2059,7 +2064,7 @@ fn phrase_start(tokens: &[Token], end: usize, text: &str) -> Option<usize> {
         return Some(end - 1);
     }
     let mut j = end - 1;
-    let epithet_name = surname_before_verb(tokens, end - 1, info, last);
+    let epithet_name = surname_before_verb(tokens, end - 1, info, last, text);
     let surname_word =
         surname_after_first_name(tokens, end - 1, info, text) || name_number(tokens, end - 1, text);
     if is_capitalized(last) && (info.function.is_none() || epithet_name || surname_word) {

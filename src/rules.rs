@@ -127,6 +127,8 @@ pub static RULES: &[Rule] = &[
             ("\"Keep the line open,\" the sign read.", 0, "the sign"),
             ("\"Talks stalled,\" CBS News reported.", 0, "CBS News"),
             ("\"We paid attention,\" Read said.", 0, "Read"),
+            // A preposition capitalized inside the sentence is a surname (Al From).
+            ("\"We built it from nothing,\" From said.", 0, "From"),
             ("\"We will stay,\" the family said.", 0, "the family"),
             ("\"Sit down,\" the chairman barked.", 0, "the chairman"),
             ("\"Shall we walk to the harbour?\" Maud suddenly proposed.", 0, "Maud"),
@@ -163,6 +165,8 @@ pub static RULES: &[Rule] = &[
             ("\"Go home,\" the crowd in the square was told.", 0),
             // A phrase of its own between the subject and the verb.
             ("\"Go home,\" his son at length said.", 0),
+            // After a quote's full stop, a capitalized conjunction opens a new sentence.
+            ("\"We built it.\" And asked, \"Who helped?\"", 0),
         ],
         matcher: Matcher::Local(quote_speaker_verb),
     },
@@ -376,6 +380,15 @@ pub static RULES: &[Rule] = &[
                 "Maud read the letter twice and then, after a long pause, said, \"He lies.\"",
                 0,
                 "Maud",
+            ),
+            // After an opening phrase, a phrase with any head noun, as at the start.
+            ("After the vote, the crowd chanted, \"Recount now!\"", 0, "the crowd"),
+            ("Soaked by the rain, the audience sang, \"Stay dry!\"", 0, "the audience"),
+            // A quoted term ending with a comma closes the phrase around it.
+            (
+                "Lena Ortiz, who wore a badge reading \"Vote Yes,\" shouted, \"We are not done!\"",
+                0,
+                "Lena Ortiz",
             ),
             ("Ortiz nodded and said, \"We have seen worse.\"", 0, "Ortiz"),
             ("Ortiz jokingly said, \"We have seen worse.\"", 0, "Ortiz"),
@@ -2033,13 +2046,15 @@ fn speaker_verb_quote(c: &Ctx) -> Option<Found> {
                 whole().unwrap_or(m)
             }
             Some(m) => m,
-            None => match whole() {
+            None => match whole().or_else(|| after_opening_phrase(c, b)) {
                 Some(m) => m,
                 // `Fanny paused and then, after a moment, said, "Q"`: a phrase set off by
                 // commas right before the verb interrupts its clause, whose subject is the
                 // sentence's. Only with the quote set off too: `the system, simply called
                 // "loop"` names, it does not quote.
-                None if punct && b > c.sent_start && c.tokens[b - 1].is_punct(',') => {
+                // (`Ortiz, who wore a badge reading "Vote Yes," shouted, "Q"`: the comma
+                // may stand inside the marks of a quoted term ending the phrase.)
+                None if punct && b > c.sent_start && c.tokens[b - 1].ends_with_comma(c.text) => {
                     subject(c, c.sent_start, v)?
                 }
                 None => return None,
@@ -2576,6 +2591,16 @@ fn opening_adverb(tokens: &[Token], m: &Mention, text: &str) -> bool {
             next.info().function,
             Some(Function::Stop | Function::Determiner)
         )
+}
+
+/// `When the vote ended, the crowd chanted, "Q"`, `The next day, her account posted: "Q"`:
+/// after an opening phrase and its comma, a determiner phrase right before the verb at `b`
+/// is its subject, whatever its head noun, as at the start of a sentence.
+fn after_opening_phrase(c: &Ctx, b: usize) -> Option<Mention> {
+    let comma = (c.sent_start..b)
+        .rev()
+        .find(|&k| c.tokens[k].is_punct(','))?;
+    mention::determiner_phrase(c.tokens, comma + 1, b, c.text)
 }
 
 /// Prepositions and conjunctions that head an opening phrase of time or place. Not `and`

@@ -146,6 +146,16 @@ impl Token {
             _ => None,
         }
     }
+
+    /// Whether the token ends with a comma, so the sentence goes on after it: a comma, or
+    /// a quotation with one before its closing mark (`"We won,"`, `reading "Vote Yes,"`).
+    pub fn ends_with_comma(&self, text: &str) -> bool {
+        self.is_punct(',')
+            || self.quote().is_some()
+                && text[self.span.clone()]
+                    .trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', '\u{bb}'])
+                    .ends_with(',')
+    }
 }
 
 /// Abbreviations whose period does not end a sentence.

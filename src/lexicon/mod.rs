@@ -151,6 +151,9 @@ const BETWEEN: &[&str] = &[
     "similarly",
     "likewise",
     "flatly",
+    // Degree before a manner adverb: `the lawyer somewhat flatly continued`.
+    "somewhat",
+    "rather",
     "only",
     "even",
     "never",
