@@ -1928,8 +1928,11 @@ fn backward_phrase(tokens: &[Token], end: usize, text: &str, depth: u8) -> Optio
                 matches!(tokens[k].kind, Kind::Dash | Kind::Quote(_) | Kind::Break)
                     || tokens[k].is_punct('.')
             })?;
+        // (`Ana Ruiz, the director of Harbor Works -- the nonprofit that runs the shelter --
+        // said`: the opening dash may close an apposition as a comma would.)
         return if tokens[open].kind == Kind::Dash {
-            backward_phrase(tokens, open, text, inner)
+            apposition(tokens, open, text, inner)
+                .or_else(|| backward_phrase(tokens, open, text, inner))
         } else {
             None
         };
@@ -2213,7 +2216,15 @@ fn apposition_near(tokens: &[Token], comma: usize, text: &str, depth: u8) -> Opt
             || tokens[k].kind == Kind::Break
             || tokens[k].quote().is_some() && !nickname_inside(tokens, k, text)
             || tokens[k].is_punct('.')
-    })?;
+    });
+    let Some(open) = open else {
+        // At the very start of the text nothing comes before the part: it is the name set
+        // off itself (`Ana Ruiz, the director of ..., the nonprofit, said` passed alone).
+        return (lo == 0)
+            .then(|| forward(tokens, 0, text))
+            .flatten()
+            .filter(|m| m.tokens.end == comma && m.kind == MentionKind::Name);
+    };
     if tokens[open].is_punct(',') && open + 1 < comma && apposition_opener(tokens, open + 1, text) {
         // `Her neighbour, retired teacher Doug Petrakis, said`: `retired` opens like a
         // participle, but the part is a role and the name of who holds it.

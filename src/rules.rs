@@ -384,6 +384,13 @@ pub static RULES: &[Rule] = &[
             // After an opening phrase, a phrase with any head noun, as at the start.
             ("After the vote, the crowd chanted, \"Recount now!\"", 0, "the crowd"),
             ("Soaked by the rain, the audience sang, \"Stay dry!\"", 0, "the audience"),
+            // A clause set off by dashes after an apposition: the name before it speaks.
+            (
+                "Ana Ruiz, the director of Harbor Works -- the group that runs the shelter -- \
+                 told me, \"We are full every night.\"",
+                0,
+                "Ana Ruiz",
+            ),
             // A quoted term ending with a comma closes the phrase around it.
             (
                 "Lena Ortiz, who wore a badge reading \"Vote Yes,\" shouted, \"We are not done!\"",

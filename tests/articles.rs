@@ -4169,3 +4169,14 @@ fn an_accented_given_name_tells_a_gender() {
                 \"Twelve years, and I found out from a login screen,\" she said.";
     assert_eq!(speaker_names(&extract_quotes(text)), ["she"]);
 }
+
+#[test]
+fn a_sentence_passed_alone_is_read_as_inside_an_article() {
+    // Pipelines often pass one paragraph at a time: a name set off at the very start of
+    // the text, before two appositions, still speaks.
+    let sentence = "Ana Ruiz, the director of Harbor Works, the nonprofit, told me, \
+                    \"We are full every night.\"";
+    let article = format!("The shelter on Pier 9 turned people away again.\n\n{sentence}");
+    assert_eq!(speakers(&article), vec![Some("Ana Ruiz".to_string())]);
+    assert_eq!(speakers(sentence), vec![Some("Ana Ruiz".to_string())]);
+}
