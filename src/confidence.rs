@@ -15,7 +15,7 @@ pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
 pub(crate) const QUOTE_SPLIT: f32 = 0.91;
 /// `quote-dash-beat`: all dev files 13/17.
 pub(crate) const QUOTE_DASH_BEAT: f32 = 0.76;
-/// `speaker-verb-quote`: polnear 430/446, pdnc 898/1179.
+/// `speaker-verb-quote`: polnear 432/448, pdnc 898/1179.
 pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.86;
 /// `verb-speaker-quote`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const VERB_SPEAKER_QUOTE: f32 = 0.50;
@@ -69,7 +69,7 @@ pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.49;
 pub(crate) const BEAT_AFTER: f32 = 0.93;
 /// `sentence-before`: gendergaptracker 18/20, polnear 27/36, pdnc 1246/1811.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.78;
-/// `indirect-speaker-verb`: gendergaptracker 227/312, polnear 1604/2466.
+/// `indirect-speaker-verb`: gendergaptracker 227/312, polnear 1614/2482.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.69;
 /// `indirect-tell`: gendergaptracker 14/21, polnear 114/189.
 pub(crate) const INDIRECT_TELL: f32 = 0.63;

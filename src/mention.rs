@@ -486,6 +486,22 @@ pub(crate) fn forward(tokens: &[Token], i: usize, text: &str) -> Option<Mention>
     if counts {
         return description(tokens, i, i + 1, text);
     }
+    // `21 percent said`: a share of those asked stands for them, a group.
+    let share = tokens
+        .get(number)
+        .is_some_and(|t| t.kind == Kind::Word && numeral(t.text(text)))
+        && word(tokens, number + 1, text) == Some("percent");
+    if share {
+        let span = tokens[i].span.start..tokens[number + 1].span.end;
+        return Some(Mention {
+            kind: MentionKind::Group,
+            span: span.clone(),
+            name: span,
+            title: None,
+            gender: None,
+            tokens: i..number + 2,
+        });
+    }
     // `engineer Sam Adeyemi`, `nurse practitioner Owen Leclair`: lower-case role words
     // before a name start the run too.
     let role_before_name = (info.role || info.title) && role_words_then_name(tokens, i + 1, text)
@@ -1950,6 +1966,12 @@ fn backward_phrase(tokens: &[Token], end: usize, text: &str, depth: u8) -> Optio
     if let Some(m) = fused_determiner(tokens, end, text) {
         return Some(m);
     }
+    // `14 percent said`: a share (see [`forward`]), which no name or description reads.
+    if end >= 2 && word(tokens, end - 1, text) == Some("percent") {
+        if let Some(m) = forward(tokens, end - 2, text).filter(|m| m.tokens.end == end) {
+            return Some(m);
+        }
+    }
     let start = phrase_start(tokens, end, text)?;
     let m = forward(tokens, start, text).filter(|m| m.tokens.end == end);
     if m.is_some() {
@@ -2409,7 +2431,11 @@ pub(crate) fn participle_form(w: &str) -> bool {
     let ing = w
         .strip_suffix("ing")
         .is_some_and(|stem| stem.bytes().any(|b| b"aeiouyAEIOUY".contains(&b)));
-    w.len() >= 5 && (ing || w.ends_with("ed")) || IRREGULAR_PARTICIPLES.contains(&w)
+    // (Capitalized too, opening a sentence: `Given the facts, ...`.)
+    w.len() >= 5 && (ing || w.ends_with("ed"))
+        || IRREGULAR_PARTICIPLES
+            .iter()
+            .any(|p| w.eq_ignore_ascii_case(p))
 }
 
 /// Past participles not in `-ed` that open a phrase after a noun (`The chef, known for

@@ -686,6 +686,8 @@ pub static RULES: &[Rule] = &[
             ("The menu was short: \"Soup or nothing.\"", 0),
             ("Ortiz left. The sign on the door: \"Closed.\"", 0),
             // After a comma, only a quote that starts a sentence of its own.
+            // A participle opening the sentence is nobody's name, capitalized or not.
+            ("Given the facts -- and some history -- a reader would ask: \"Why?\"", 0),
             ("Ortiz named the plan, \"a bold experiment.\"", 0),
         ],
         matcher: Matcher::Local(subject_colon_quote),

@@ -4180,3 +4180,34 @@ fn a_sentence_passed_alone_is_read_as_inside_an_article() {
     assert_eq!(speakers(&article), vec![Some("Ana Ruiz".to_string())]);
     assert_eq!(speakers(sentence), vec![Some("Ana Ruiz".to_string())]);
 }
+
+#[test]
+fn a_share_of_those_polled_speaks_as_a_group() {
+    let text = "Asked whether the fare rise was fair, 21 percent said \"not too likely\" \
+                and 14 percent said \"not at all likely.\" In the same poll, 62 percent said \
+                they would ride more if fares fell.";
+    let quotes = quotation::extract_quotes(text);
+    let speakers: Vec<_> = quotes
+        .iter()
+        .map(|q| (q.text, q.speaker.as_ref().map(|s| s.mention)))
+        .collect();
+    assert_eq!(
+        speakers,
+        vec![
+            ("not too likely", Some("21 percent")),
+            ("not at all likely.", Some("14 percent")),
+            ("they would ride more if fares fell", Some("62 percent")),
+        ]
+    );
+    // Of whom it is a share belongs to the mention.
+    let text = "In the poll, 40 percent of riders said the fare was too high.";
+    let quotes = quotation::extract_quotes(text);
+    assert_eq!(
+        quotes[0].speaker.as_ref().unwrap().mention,
+        "40 percent of riders"
+    );
+    // A share of something else names no one.
+    let text = "Fares rose 5 percent, the agency said.";
+    let quotes = quotation::extract_quotes(text);
+    assert_eq!(quotes[0].speaker.as_ref().unwrap().mention, "the agency");
+}
