@@ -2473,6 +2473,9 @@ fn apposition_opener(tokens: &[Token], k: usize, text: &str) -> bool {
         || party_tag(w)
         || APPOSITION_PREPOSITIONS.contains(&w)
         || lower && info.function.is_none() && (role_soon || participle_form(w))
+        // `Ana Ruiz, Alberta-based manager with ...,`: a place joined to a participle,
+        // before a role word.
+        || role_soon && w.rsplit_once('-').is_some_and(|(_, p)| participle_form(p))
 }
 
 /// Prepositions that open a circumstance between a speaker and the verb:

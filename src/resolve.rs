@@ -1061,8 +1061,13 @@ fn learn_genders<'t>(
             None => {
                 genders.insert(name.clone(), g);
             }
+            // A name borne by either sex yields to the text's one clear cue.
             Some(&known)
-                if known != g && more >= DECISIVE_VOTES && more >= 3 * fewer && !fixed(name) =>
+                if known != g
+                    && !fixed(name)
+                    && (more >= DECISIVE_VOTES && more >= 3 * fewer
+                        || fewer == 0
+                            && name.split(' ').next().is_some_and(lexicon::given_to_either)) =>
             {
                 genders.insert(name.clone(), g);
             }
@@ -2002,7 +2007,17 @@ impl<'t, 'g> Resolver<'t, 'g> {
 
     /// Records that `name` is of gender `g`, unless its gender is known already.
     pub(crate) fn note_gender(&mut self, name: Cow<'t, str>, g: Gender) {
-        self.genders.entry(name).or_insert(g);
+        // (The gender of a name borne by either sex was only a guess.)
+        let guessed = name.split(' ').next().is_some_and(lexicon::given_to_either)
+            && !self
+                .gazetteer
+                .get(&name)
+                .is_some_and(|e| e.gender.is_some());
+        if guessed {
+            self.genders.insert(name, g);
+        } else {
+            self.genders.entry(name).or_insert(g);
+        }
     }
 
     /// Whether `name` may be referred to with a pronoun of gender `g`: a person's name

@@ -793,3 +793,11 @@ pub(crate) const FEMALE: &[&str] = &[
     "yvonne",
     "zoe",
 ];
+
+/// Given names of both tables that many bearers of the other sex have too (`Lee`, `Kim`,
+/// `Jordan`): their gender is only a guess the text overrules with one clear cue (`Lee
+/// Varga said she ...`), where the others need several.
+pub(crate) const EITHER: &[&str] = &[
+    "alex", "sam", "chris", "lee", "jordan", "jamie", "jesse", "robin", "terry", "kelly", "dana",
+    "tracy", "leslie", "kim",
+];

@@ -896,6 +896,14 @@ pub(crate) fn heads_body(word: &str, noun: &str) -> bool {
             .is_some_and(|(_, words)| words.iter().any(|w| w.eq_ignore_ascii_case(word)))
 }
 
+/// Whether `word` is a given name borne by men and women alike ([`given_names::EITHER`]),
+/// whose usual gender the text overrules easily.
+pub(crate) fn given_to_either(word: &str) -> bool {
+    given_names::EITHER
+        .iter()
+        .any(|n| word.eq_ignore_ascii_case(n))
+}
+
 /// The formal given names a pet form shortens (`Frank`: `francis`, `franklin`), in lower
 /// case; empty for any other word.
 pub(crate) fn formal_given(word: &str) -> &'static [&'static str] {
