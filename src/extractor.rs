@@ -1085,8 +1085,8 @@ impl<'a, 'd> Document<'a, 'd> {
     /// The person the tag of one of `quotes` says they are spoken to, with its mention: a
     /// name after the speech verb, its object when the verb takes a hearer (`"Q?" I asked
     /// Harris.`) or after `to` (`"Q," said Maud to Agnes.`, `she said to Mrs. Lee, "Q"`).
-    /// Only a name the document has already given a person counts, and only in the tag
-    /// of the quote's own sentence, not one inherited.
+    /// The name must be a speaker of the last few turns or a person the document has
+    /// named by the tag's end, and the tag the quote's own, not one inherited.
     fn tag_hearer(
         &self,
         quotes: Range<usize>,
@@ -1297,7 +1297,8 @@ impl<'a, 'd> Document<'a, 'd> {
     /// `he` or `she` answering a turn that called someone of that gender by name (`"Mr.
     /// Hale, sit down," said Maud.¶"I will not," he said.`): the one called. The turn is
     /// the quotes from `first` up to `q`; the one called is a speaker of the last few turns
-    /// or, failing that, the last person the document named so.
+    /// or, failing that, the last person the document named so. A turn that calls no one
+    /// is answered by the one its tag says it was spoken to ([`Self::tag_hearer`]).
     fn reply_to(
         &self,
         first: usize,

@@ -1066,14 +1066,19 @@ fn learn_genders<'t>(
                 if known != g
                     && !fixed(name)
                     && (more >= DECISIVE_VOTES && more >= 3 * fewer
-                        || fewer == 0
-                            && name.split(' ').next().is_some_and(lexicon::given_to_either)) =>
+                        || fewer == 0 && given_to_either(name)) =>
             {
                 genders.insert(name.clone(), g);
             }
             Some(_) => {}
         }
     }
+}
+
+/// Whether full name `name` starts with a given name borne by either sex, whose gender
+/// was only a guess.
+fn given_to_either(name: &str) -> bool {
+    name.split(' ').next().is_some_and(lexicon::given_to_either)
 }
 
 /// Votes [`learn_genders`] needs to overrule the gender a given name carries.
@@ -2008,7 +2013,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
     /// Records that `name` is of gender `g`, unless its gender is known already.
     pub(crate) fn note_gender(&mut self, name: Cow<'t, str>, g: Gender) {
         // (The gender of a name borne by either sex was only a guess.)
-        let guessed = name.split(' ').next().is_some_and(lexicon::given_to_either)
+        let guessed = given_to_either(&name)
             && !self
                 .gazetteer
                 .get(&name)
