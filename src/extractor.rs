@@ -480,6 +480,24 @@ fn inherit<'a>(rule: &'static str, from: &Attribution<'a>) -> Attribution<'a> {
     }
 }
 
+/// The speaker of the last few turns before quote `before` who answers to `called`, a name
+/// someone is called by, and may be of gender `g`; never `not`.
+fn spoke_as<'s, 'a>(
+    before: usize,
+    called: &str,
+    g: Option<Gender>,
+    not: Option<&str>,
+    attrs: &'s [Option<Attribution<'a>>],
+    resolver: &crate::resolve::Resolver<'a, '_>,
+) -> Option<&'s Attribution<'a>> {
+    (before.saturating_sub(PARTNER_LOOKBACK)..before)
+        .rev()
+        .filter_map(|j| attrs[j].as_ref())
+        .find(|a| {
+            not != Some(&*a.name) && answers_to(&a.name, called) && resolver.agrees(&a.name, g)
+        })
+}
+
 /// An attribution a context rule reads off the text around the quote: a mention with no
 /// speech verb of its own (`Tom` in `"Q." Tom looked up.`).
 fn read_off<'a>(rule: &'static str, mention: Mention, name: Cow<'a, str>) -> Attribution<'a> {
@@ -1035,19 +1053,12 @@ impl<'a, 'd> Document<'a, 'd> {
         attrs: &[Option<Attribution<'a>>],
         resolver: &crate::resolve::Resolver<'a, '_>,
     ) -> Option<Attribution<'a>> {
-        let other = |name: &str| not != Some(name);
-        let spoke = (before.saturating_sub(PARTNER_LOOKBACK)..before)
-            .rev()
-            .filter_map(|j| attrs[j].as_ref())
-            .find(|a| {
-                other(&a.name) && answers_to(&a.name, v.name) && resolver.agrees(&a.name, v.gender)
-            });
-        if let Some(a) = spoke {
+        if let Some(a) = spoke_as(before, v.name, v.gender, not, attrs, resolver) {
             return Some(inherit(rule, a));
         }
         let name = resolver.person_called(v.name, v.gender, self.raws[k].open.start)?;
         let mention = self.vocative_mention(k, v.name)?;
-        other(&name).then(|| read_off(rule, mention, name))
+        (not != Some(&*name)).then(|| read_off(rule, mention, name))
     }
 
     /// addressee-replies: in a dialogue, the turn from quote `first` up to quote `q`
@@ -1119,12 +1130,10 @@ impl<'a, 'd> Document<'a, 'd> {
         }
         let called = &self.text[m.name.clone()];
         // A speaker of the last few turns, else a person the narration has named.
-        let spoke = (quotes.start.saturating_sub(PARTNER_LOOKBACK)..quotes.start)
-            .rev()
-            .filter_map(|j| attrs[j].as_ref())
-            .find(|b| answers_to(&b.name, called))
-            .map(|b| b.name.clone());
-        let name = spoke.or_else(|| resolver.person_called(called, None, m.span.end))?;
+        let spoke = spoke_as(quotes.start, called, None, None, attrs, resolver);
+        let name = spoke
+            .map(|b| b.name.clone())
+            .or_else(|| resolver.person_called(called, None, m.span.end))?;
         (name != a.name).then_some((m, name))
     }
 

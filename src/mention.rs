@@ -637,12 +637,7 @@ pub(crate) fn appositive_name(tokens: &[Token], m: &Mention, text: &str) -> Opti
         described_name(tokens, start, end, text)
     })?;
     // (`Marta Ruiz (D-Norfolk),`: a short parenthesis may follow the name.)
-    let mut after = name.tokens.end;
-    if tokens.get(after).is_some_and(|t| t.is_punct('(')) {
-        after = (after + 1..tokens.len().min(after + MAX_PARENTHESIS))
-            .find(|&k| tokens[k].is_punct(')'))
-            .map_or(after, |k| k + 1);
-    }
+    let after = skip_parenthesis(tokens, name.tokens.end);
     let closes = tokens.get(after).map_or(true, closer);
     // `said a spokesman, Tuesday,`: a day is no one's name.
     let day = name.one_word_name() && lexicon::is_day(&text[name.name.clone()]);
@@ -1225,6 +1220,21 @@ pub(crate) fn nickname_inside(tokens: &[Token], j: usize, text: &str) -> bool {
         && !inner.contains([',', '.', '!', '?', ';', ':'])
         && words.clone().count() <= 3
         && words.all(|w| w.starts_with(char::is_uppercase))
+}
+
+/// Steps over a short parenthesis after a name: `Sen. Ann Ruiz (D-Ore.) said`.
+pub(crate) fn skip_parenthesis(tokens: &[Token], i: usize) -> usize {
+    if !tokens.get(i).is_some_and(|t| t.is_punct('(')) {
+        return i;
+    }
+    for (k, t) in tokens.iter().enumerate().take(i + 8).skip(i + 1) {
+        match t.kind {
+            Kind::Punct(')') => return k + 1,
+            Kind::Quote(_) | Kind::Break | Kind::Punct('(') => return i,
+            _ => {}
+        }
+    }
+    i
 }
 
 /// Whether token `j` is a nickname inside a name ([`nickname_inside`]) or a short term in

@@ -1557,7 +1557,7 @@ pub(crate) fn skip_between_back(tokens: &[Token], start: usize, v: usize, text: 
 /// founder, said`). Callers check that a speech verb follows, which is what makes the
 /// stretch between the commas an apposition rather than a list.
 pub(crate) fn skip_apposition(tokens: &[Token], i: usize, text: &str) -> usize {
-    let i = skip_affiliation(tokens, skip_parenthesis(tokens, i), text);
+    let i = skip_affiliation(tokens, mention::skip_parenthesis(tokens, i), text);
     if !tokens.get(i).is_some_and(|t| t.is_punct(',')) {
         return i;
     }
@@ -1576,21 +1576,6 @@ pub(crate) fn skip_apposition(tokens: &[Token], i: usize, text: &str) -> usize {
             // the phrase.
             Kind::Quote(_) if mention::quoted_term(tokens, k, text) => {}
             Kind::Punct('.' | ';' | ':' | '?' | '!') | Kind::Quote(_) | Kind::Break => return i,
-            _ => {}
-        }
-    }
-    i
-}
-
-/// Steps over a short parenthesis after a name: `Sen. Ann Ruiz (D-Ore.) said`.
-fn skip_parenthesis(tokens: &[Token], i: usize) -> usize {
-    if !tokens.get(i).is_some_and(|t| t.is_punct('(')) {
-        return i;
-    }
-    for (k, t) in tokens.iter().enumerate().take(i + 8).skip(i + 1) {
-        match t.kind {
-            Kind::Punct(')') => return k + 1,
-            Kind::Quote(_) | Kind::Break | Kind::Punct('(') => return i,
             _ => {}
         }
     }

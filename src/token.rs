@@ -153,7 +153,7 @@ impl Token {
         self.is_punct(',')
             || self.quote().is_some()
                 && text[self.span.clone()]
-                    .trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', '\u{bb}'])
+                    .trim_end_matches(|c| crate::marks::lookup(c).is_some())
                     .ends_with(',')
     }
 }
