@@ -2028,9 +2028,20 @@ const FUSED_DETERMINERS: &[(&str, MentionKind)] = &[
     ("several", MentionKind::Group),
     ("few", MentionKind::Group),
     ("both", MentionKind::Group),
+    ("others", MentionKind::Group),
     ("one", MentionKind::Role),
     ("another", MentionKind::Role),
 ];
+
+/// The word of [`FUSED_DETERMINERS`] that `words` is, in lower case: the speaker a
+/// `Another said` or `Some wrote` names is `another` or `some` wherever the word stands,
+/// not a name because it opens a sentence.
+pub(crate) fn fused_word(words: &str) -> Option<&'static str> {
+    FUSED_DETERMINERS
+        .iter()
+        .find(|(d, _)| words.eq_ignore_ascii_case(d))
+        .map(|&(d, _)| d)
+}
 
 /// Conjunctions after which a clause, and its subject, begins.
 const CLAUSE_OPENERS: &[&str] = &["and", "but", "yet", "while", "though", "although", "as"];

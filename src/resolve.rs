@@ -1430,9 +1430,14 @@ impl<'t, 'g> Resolver<'t, 'g> {
             }
             // `drove towards Bethnal Green`, `lived in Port Royal`: a name of no known
             // gender after a preposition of place is a place, however many words it has.
+            // (`out into the Rue Cambon`: an article may stand between them.)
             let placed = || {
-                m.tokens.start > 0 && {
-                    let before = &tokens[m.tokens.start - 1];
+                let mut i = m.tokens.start;
+                if i > 0 && tokens[i - 1].text(text).eq_ignore_ascii_case("the") {
+                    i -= 1;
+                }
+                i > 0 && {
+                    let before = &tokens[i - 1];
                     before.kind == Kind::Word
                         && PLACE_PREPOSITIONS
                             .iter()
@@ -1613,9 +1618,9 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 .unwrap_or(Cow::Borrowed(&text[m.span.clone()])),
             // `a justice official`, `one veteran`: an indefinite description introduces
             // someone new, so it is not resolved to anyone named before.
-            MentionKind::Role if !self.indefinite(m) => self
-                .role(m, after)
-                .unwrap_or(Cow::Borrowed(&text[m.name.clone()])),
+            MentionKind::Role if !self.indefinite(m) => {
+                self.role(m, after).unwrap_or_else(|| self.own_words(m))
+            }
             // `her statement said`: the statement's author speaks.
             MentionKind::Org if self.possessed_document(m).is_some() => {
                 let g = self.possessed_document(m).flatten();
@@ -1659,8 +1664,15 @@ impl<'t, 'g> Resolver<'t, 'g> {
                     }
                 })
                 .unwrap_or(Cow::Borrowed(&text[m.name.clone()])),
-            _ => Cow::Borrowed(&text[m.name.clone()]),
+            _ => self.own_words(m),
         }
+    }
+
+    /// The name a mention resolved to no one keeps: its own words, with a fused
+    /// determiner in lower case (`Another said` is `another`, as it is mid-sentence).
+    fn own_words(&self, m: &Mention) -> Cow<'t, str> {
+        let words = &self.text[m.name.clone()];
+        Cow::Borrowed(mention::fused_word(words).unwrap_or(words))
     }
 
     /// The index entry of a name mention: it starts with the mention, with its name after
@@ -2275,9 +2287,13 @@ impl<'t, 'g> Resolver<'t, 'g> {
             if spoke.is_some_and(|ev| ev.pos > n.start) {
                 break;
             }
+            // (A name of no known gender only if it acts or speaks: one that is only
+            // ridden on or walked past, `on the Lisbon Express`, is likelier a thing.)
             match self.compatible(&n.full, g) {
                 Some(true) => return Some(self.fuller(&n.full, g, pos)),
-                None if unknown.is_none() => unknown = Some(n.full.clone()),
+                None if unknown.is_none() && (n.subject || n.speaking) => {
+                    unknown = Some(n.full.clone())
+                }
                 _ => {}
             }
         }
