@@ -11,12 +11,12 @@ pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.94;
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
 /// `quote-dash-speaker`: all dev files 17/17.
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
-/// `quote-split`: polnear 77/80, pdnc 1258/1474.
+/// `quote-split`: polnear 77/79, pdnc 1258/1474.
 pub(crate) const QUOTE_SPLIT: f32 = 0.91;
 /// `quote-dash-beat`: all dev files 13/17.
 pub(crate) const QUOTE_DASH_BEAT: f32 = 0.76;
-/// `speaker-verb-quote`: polnear 432/448, pdnc 898/1179.
-pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.86;
+/// `speaker-verb-quote`: polnear 444/456, pdnc 901/1182.
+pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.87;
 /// `verb-speaker-quote`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const VERB_SPEAKER_QUOTE: f32 = 0.50;
 /// `possessor-noun-quote`: fired too rarely to measure; 0.5 until it does.
@@ -41,7 +41,7 @@ pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.76;
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.80;
 /// `quote-subject-tag`: pdnc 73/89.
 pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.82;
-/// `continuation`: gendergaptracker 86/89, polnear 1286/1316, pdnc 5195/6358.
+/// `continuation`: gendergaptracker 86/89, polnear 1278/1309, pdnc 5192/6355.
 pub(crate) const CONTINUATION: f32 = 0.92;
 /// `paragraph-continuation`: gendergaptracker 41/43, polnear 52/59, pdnc 14/29.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.77;

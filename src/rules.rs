@@ -11,7 +11,7 @@
 use std::ops::Range;
 
 use crate::confidence;
-use crate::lexicon::{self, Function, Gender, Subordinate, VerbKind};
+use crate::lexicon::{self, Function, Gender, Number, Subordinate, VerbKind};
 use crate::mention::{self, Mention, MentionKind};
 use crate::token::{Kind, Token};
 
@@ -240,7 +240,11 @@ pub static RULES: &[Rule] = &[
             ("\"We tried,\" Ortiz said, \"and we will try again.\"", 1, "Ortiz"),
             ("\"We tried,\" said the coach, \"and lost.\"", 1, "the coach"),
         ],
-        negative: &[("\"We tried.\" Then the rain came, \"and we lost.\"", 1)],
+        negative: &[
+            ("\"We tried.\" Then the rain came, \"and we lost.\"", 1),
+            // `it` after the verb is its object, not a speaker set after it.
+            ("As Ana Ruiz, a professor of law, put it, \"The court never ruled.\"", 0),
+        ],
         matcher: Matcher::Local(quote_split),
     },
     Rule {
@@ -350,6 +354,20 @@ pub static RULES: &[Rule] = &[
                 "Appearing before supporters at dawn, Ortiz thanked them, saying, \"We did it.\"",
                 0,
                 "Ortiz",
+            ),
+            ("As Ana Ruiz, a professor of law, put it, \"The court never ruled.\"", 0, "Ana Ruiz"),
+            // A word before `later` or `ago` opens the sentence: it is no name.
+            ("Minutes later, she sent a note saying, \"Done.\"", 0, "she"),
+            // A participle after a reporting clause set off by commas is that clause's.
+            (
+                "Demand has doubled since spring, Osei said, adding, \"We are out of rice.\"",
+                0,
+                "Osei",
+            ),
+            (
+                "Demand has doubled since spring, said Kamal Osei, adding: \"We are out of rice.\"",
+                0,
+                "Kamal Osei",
             ),
             ("As the Harbour Times pointed out in May, \"Fares rose.\"", 0, "Harbour Times"),
             ("A port official who asked not to be named said, \"We will see.\"", 0, "A port official"),
@@ -1970,6 +1988,11 @@ fn quote_split(c: &Ctx) -> Option<Found> {
         let m = mention::backward(c.tokens, comma, c.text)?;
         let v = m.tokens.start.checked_sub(1)?;
         verb(c, v)?;
+        // `As Ruiz, a professor, put it, "Q"`: `it` after the verb is its object; no one
+        // says `said it` for `it said`.
+        if m.kind == MentionKind::Pronoun(Some(Gender::Neuter), Number::Singular) {
+            return None;
+        }
         if c.tokens.get(v.checked_sub(1)?)?.quote().is_some() || c.tokens[v - 1].is_punct(',') {
             return found(m, c.tokens.get(v));
         }
@@ -2017,7 +2040,9 @@ fn speaker_verb_quote(c: &Ctx) -> Option<Found> {
     let m = if participle(c, v) {
         // `..., with Trump reportedly yelling: "Q"`: after `with`, the phrase before the
         // participle is its subject.
-        with_subject(c, v).or_else(|| subject(c, c.sent_start, v))?
+        with_subject(c, v)
+            .or_else(|| reporting_clause_before(c, v))
+            .or_else(|| subject(c, c.sent_start, v))?
     } else if chained {
         subject(c, c.sent_start, v)?
     } else {
@@ -2483,6 +2508,37 @@ pub(crate) fn with_subject_before(
 /// Most tokens between `with` and its participle [`with_subject`] reads forward.
 const MAX_WITH_SUBJECT: usize = 6;
 
+/// Longest speaker, in tokens, that a reporting clause set off before a participle may
+/// have after its verb (`said the party's deputy leader Ana Ruiz,`).
+const MAX_INVERTED_SPEAKER: usize = 8;
+
+/// `Demand has doubled, Osei said, adding, "Q"`, `..., said Kamal Osei, adding: "Q"`: a
+/// participle right after a reporting clause set off by commas is that clause's, and its
+/// speaker is the participle's subject, not the sentence's.
+fn reporting_clause_before(c: &Ctx, v: usize) -> Option<Mention> {
+    let comma = v
+        .checked_sub(1)
+        .filter(|&k| k > c.sent_start && c.tokens[k].is_punct(','))?;
+    // The clause is set off: a comma (or a quote ending in one) before it.
+    let set_off = |k: usize| k > c.sent_start && c.tokens[k - 1].ends_with_comma(c.text);
+    // `Osei said,`: the speaker before the verb.
+    let said = comma - 1;
+    if verb(c, said).is_some() && !participle(c, said) {
+        let b = between_back(c, said);
+        return mention::backward(c.tokens, b, c.text).filter(|m| set_off(m.tokens.start));
+    }
+    // `said Osei,`: the speaker after it, up to the comma.
+    let lo = comma
+        .saturating_sub(MAX_INVERTED_SPEAKER + 1)
+        .max(c.sent_start + 1);
+    (lo..comma)
+        .rev()
+        .find(|&k| verb(c, k).is_some() && !participle(c, k))
+        .filter(|&k| set_off(k))
+        .and_then(|k| mention::forward(c.tokens, k + 1, c.text))
+        .filter(|m| m.tokens.end == comma)
+}
+
 /// Whether the verb at `v` is a participle (`saying`, `adding`): its subject is the
 /// sentence's subject.
 fn participle(c: &Ctx, v: usize) -> bool {
@@ -2572,6 +2628,8 @@ fn place_tail(tokens: &[Token], m: &Mention, start: usize, text: &str) -> bool {
 /// right after it, may be an adverb or preposition opening the sentence rather than a name.
 /// A name can stand there too (`Ortiz on Tuesday, in a speech, said`), so [`subject_of`]
 /// takes it only when no subject follows the phrase's comma.
+/// (So does a word before an adverb that measures time back from it: `Minutes later, she
+/// sent a note`, `Weeks earlier, ...`.)
 fn opening_adverb(tokens: &[Token], m: &Mention, text: &str) -> bool {
     let Some(next) = tokens.get(m.tokens.end) else {
         return false;
@@ -2581,11 +2639,14 @@ fn opening_adverb(tokens: &[Token], m: &Mention, text: &str) -> bool {
     lone && first.info().given.is_none()
         && next.kind == Kind::Word
         && !next.is_capitalized(text)
-        && matches!(
+        && (matches!(
             next.info().function,
             Some(Function::Stop | Function::Determiner)
-        )
+        ) || TIME_BACK.contains(&next.text(text)))
 }
+
+/// Adverbs that measure time from a span before them (`Minutes later`, `Days ago`).
+const TIME_BACK: &[&str] = &["later", "earlier", "ago", "afterwards", "afterward"];
 
 /// `When the vote ended, the crowd chanted, "Q"`, `The next day, her account posted: "Q"`:
 /// after an opening phrase and its comma, a determiner phrase right before the verb at `b`
