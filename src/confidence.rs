@@ -69,7 +69,7 @@ pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.49;
 pub(crate) const BEAT_AFTER: f32 = 0.93;
 /// `sentence-before`: gendergaptracker 18/20, polnear 27/36, pdnc 1246/1811.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.78;
-/// `indirect-speaker-verb`: gendergaptracker 228/313, polnear 1617/2485.
+/// `indirect-speaker-verb`: gendergaptracker 228/313, polnear 1617/2484.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.69;
 /// `indirect-tell`: gendergaptracker 14/21, polnear 114/189.
 pub(crate) const INDIRECT_TELL: f32 = 0.63;

@@ -154,6 +154,22 @@ fn finite_verb(w: &str, after_determiner: bool) -> bool {
 /// Most words [`verb_soon`] reads for a verb.
 const MAX_SUBJECT: usize = 8;
 
+/// Most lower-case words a speaker's title or article may have before the name
+/// (`the union president`).
+const MAX_TITLE_WORDS: usize = 3;
+
+/// Whether token `p` is a lower-case word that may open a speaker's mention before the
+/// part read as the mention: an article or a word no table gives a function, and no verb
+/// (`the`, `union`, `president`; not `and`, `then`, `said`).
+fn title_word(tokens: &[Token], p: usize, text: &str) -> bool {
+    let t = &tokens[p];
+    let w = t.text(text);
+    t.kind == Kind::Word
+        && w.starts_with(|c: char| c.is_lowercase())
+        && matches!(t.info().function, None | Some(Function::Determiner))
+        && rules::verb_at(tokens, p, text).is_none()
+}
+
 /// Whether `from..stop` reads as a clause: it opens with a subject pronoun, or holds, within
 /// its first few tokens, an auxiliary (`is`, `will`, `don't`, `they're`) or a past form in
 /// `-ed` that does not follow a determiner (`the plan failed`, not `the revised plan`).
@@ -385,13 +401,17 @@ fn sentence(text: &str, tokens: &[Token], start: usize, end: usize, out: &mut Ve
         if let Some(m) = speaker(text, tokens, start, k, participle) {
             // `"Q," Rice told reporters`: the verb attributes a direct quote. (Not a
             // participle after it: `"Q," Rice said, adding that C` reports C.) A mention
-            // read without its article (`the Taoiseach`) follows the quote all the same.
-            let article = m.tokens.start > start
-                && tokens[m.tokens.start - 1].info().function == Some(Function::Determiner);
+            // read without its article or the lower-case words of its title (`the
+            // Taoiseach`, `union president Karen Doyle`) follows the quote all the same.
+            let modifiers = (start..m.tokens.start)
+                .rev()
+                .take(MAX_TITLE_WORDS)
+                .take_while(|&p| title_word(tokens, p, text))
+                .count();
             let after_quote = !participle
                 && m.tokens
                     .start
-                    .checked_sub(1 + usize::from(article))
+                    .checked_sub(1 + modifiers)
                     .filter(|&p| p >= start)
                     .is_some_and(|p| {
                         tokens[p].quote().is_some()

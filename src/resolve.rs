@@ -1592,6 +1592,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
                     .or_else(|| self.acronym(m))
                     .or_else(|| self.entry(m).map(|n| n.full.clone()))
                     .or_else(|| self.label_in_capitals(m))
+                    .or_else(|| self.surname_unindexed(m))
                     .unwrap_or(Cow::Borrowed(&text[m.name.clone()]))
             }
             MentionKind::Pronoun(g, Number::Singular)
@@ -2352,6 +2353,29 @@ impl<'t, 'g> Resolver<'t, 'g> {
                     && self.compatible(&m.full, g) == Some(true)
             })
             .map_or_else(|| name.clone(), |m| m.full.clone())
+    }
+
+    /// `Jana Holt owns the bakery. Holt's reply: "Q"`: a lone surname the index did not
+    /// read as a name where it stands (a possessive is read as the start of a description,
+    /// `Holt's reply`) is the latest person named in full with it.
+    fn surname_unindexed(&self, m: &Mention) -> Option<Cow<'t, str>> {
+        let name = &self.text[m.name.clone()];
+        if name.contains(' ') || self.entry(m).is_some() {
+            return None;
+        }
+        self.names_before(m.span.start)
+            .find(|n| {
+                n.person && n.full.contains(' ') && n.full.split_whitespace().last() == Some(name)
+            })
+            // (Known for a person's by a given name or a gender: `York Times`, read short
+            // of its `New`, is not.)
+            .filter(|n| {
+                self.gender_of(&n.full).is_some()
+                    || lexicon::lookup(n.full.split(' ').next().unwrap_or_default())
+                        .given
+                        .is_some()
+            })
+            .map(|n| n.full.clone())
     }
 
     /// The person `the latter`, `the former` or `the other` at byte `pos` points at.

@@ -458,10 +458,15 @@ pub static RULES: &[Rule] = &[
         positive: &[
             ("Abedin's short reply: \"Not now.\"", 0, "Abedin"),
             ("Her response was: \"We will see.\"", 0, "Her"),
+            // An adjective after the copula; whom the words were for after the noun.
+            ("Holt's response was blunt: \"Not a chance.\"", 0, "Holt"),
+            ("Her message to the council was simple: \"Fix the road.\"", 0, "Her"),
+            ("His advice for new owners: \"Keep your receipts.\"", 0, "His"),
         ],
         negative: &[
             ("The reply: \"Not now.\"", 0),
             ("Abedin's dog barked: \"Woof.\"", 0),
+            ("Abedin's dog was loud: \"Woof.\"", 0),
             ("She went on without waiting for his reply: \"Stay here.\"", 0),
         ],
         matcher: Matcher::Local(possessor_noun_quote),
@@ -1287,6 +1292,9 @@ pub static RULES: &[Rule] = &[
             // The verb attributes the quote before it, though `Ombudsman` is read without
             // its article: the place after the hearer is no report.
             ("\"We will win,\" the Ombudsman told reporters outside the court.", 0),
+            // So does a lower-case title the name is read without.
+            ("\"We will win,\" the union president Kay Dunn told reporters outside the court.", 0),
+            ("\"We will win,\" local union president Kay Dunn told reporters outside the court.", 0),
         ],
         matcher: Matcher::Reported,
     },
@@ -2135,8 +2143,26 @@ fn possessor_noun_quote(c: &Ctx) -> Option<Found> {
     let colon = c.qt.checked_sub(1)?;
     c.tokens[colon].is_punct(':').then_some(())?;
     let mut k = colon;
-    if k > c.sent_start && word(c, k - 1).is_some_and(|w| matches!(w, "was" | "is")) {
+    let copula = |k: usize| word(c, k).is_some_and(|w| matches!(w, "was" | "is"));
+    // `Holt's response was blunt:`: the copula, and an adjective after it.
+    if k > c.sent_start + 1 && copula(k - 2) && plain_word(&c.tokens[k - 1], c.text) {
+        k -= 2;
+    } else if k > c.sent_start && copula(k - 1) {
         k -= 1;
+    }
+    // `Her message to the council:`: whom the words were for, after the noun.
+    let lo = k.saturating_sub(MAX_NOUN_COMPLEMENT).max(c.sent_start + 1);
+    if let Some(p) = (lo..k)
+        .rev()
+        .find(|&p| word(c, p).is_some_and(|w| matches!(w, "to" | "for")))
+    {
+        let plain = (p + 1..k).all(|i| {
+            plain_word(&c.tokens[i], c.text)
+                || c.tokens[i].info().function == Some(Function::Determiner)
+        });
+        if plain {
+            k = p;
+        }
     }
     let noun = k.checked_sub(1).filter(|&n| n >= c.sent_start)?;
     let head = &c.tokens[noun];
@@ -2144,15 +2170,7 @@ fn possessor_noun_quote(c: &Ctx) -> Option<Found> {
         .then_some(())?;
     // A few adjectives between the possessive and the noun: `Abedin's succinct reply`.
     let mut p = noun;
-    while p > c.sent_start && noun - p < 3 {
-        let t = &c.tokens[p - 1];
-        let plain = t.kind == Kind::Word
-            && !t.is_capitalized(c.text)
-            && t.info().function.is_none()
-            && t.info().pronoun.is_none();
-        if !plain {
-            break;
-        }
+    while p > c.sent_start && noun - p < 3 && plain_word(&c.tokens[p - 1], c.text) {
         p -= 1;
     }
     let owner = p.checked_sub(1)?;
@@ -2168,6 +2186,10 @@ fn possessor_noun_quote(c: &Ctx) -> Option<Found> {
 
 /// Most adjectives read between a possessive and its noun (`Marilla's dry response`).
 const MAX_NOUN_MODIFIERS: usize = 2;
+
+/// Most words of the phrase of `to` or `for` after an utterance noun (`her message to the
+/// new owners:`), the preposition included.
+const MAX_NOUN_COMPLEMENT: usize = 4;
 
 /// Most words a possessor's name runs to, its possessive included (`Mrs. Rachel Lynde's`).
 const MAX_POSSESSOR: usize = 4;

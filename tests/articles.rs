@@ -2486,6 +2486,20 @@ fn a_name_after_a_preposition_of_place_is_no_person() {
 }
 
 #[test]
+fn a_surname_in_the_possessive_is_the_person_named_in_full() {
+    // `Holt's reply` is read as a description, not indexed as a name where it stands: the
+    // surname still resolves to the person named in full before.
+    let text = "Jana Holt has run the bakery on Dundas Street for thirty years. The city \
+                offered to buy the building in March.\n\nHolt's reply: “Not a chance.”";
+    assert_eq!(speakers(text), [Some("Jana Holt".to_string())]);
+    let text = "Dana Okafor edits the paper.\n\nOkafor's reply: “Not a chance.”";
+    assert_eq!(speakers(text), [Some("Dana Okafor".to_string())]);
+    // Only a person's: a name known for one by no given name or gender is no one's.
+    let text = "Zorvex Okafor edits the paper.\n\nOkafor's reply: “Not a chance.”";
+    assert_eq!(speakers(text), [Some("Okafor".to_string())]);
+}
+
+#[test]
 fn she_is_no_name_that_neither_acts_nor_speaks() {
     // `the Lisbon Express` is only ridden on: with no woman named and no person of
     // unknown gender who did anything, `she` stays unresolved rather than becoming a train.
