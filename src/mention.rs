@@ -468,7 +468,7 @@ pub(crate) fn forward(tokens: &[Token], i: usize, text: &str) -> Option<Mention>
         return Some(m);
     }
     if info.function == Some(Function::Determiner) || strip_possessive(w).1 && is_capitalized(w) {
-        return description(tokens, i, i + 1, text);
+        return description(tokens, i, i + 1, text).or_else(|| fused_alone(tokens, i, text));
     }
     // `Eight years ago`, `Forty protesters`, `Dozens of`, `about 200 protesters`: a number
     // (after a word of approximation) before a plural or `of` counts what follows; alone or
@@ -2037,10 +2037,25 @@ const FUSED_DETERMINERS: &[(&str, MentionKind)] = &[
 /// `Another said` or `Some wrote` names is `another` or `some` wherever the word stands,
 /// not a name because it opens a sentence.
 pub(crate) fn fused_word(words: &str) -> Option<&'static str> {
+    fused(words).map(|(d, _)| d)
+}
+
+/// The entry of [`FUSED_DETERMINERS`] for word `w`, in any case.
+fn fused(w: &str) -> Option<(&'static str, MentionKind)> {
     FUSED_DETERMINERS
         .iter()
-        .find(|(d, _)| words.eq_ignore_ascii_case(d))
-        .map(|&(d, _)| d)
+        .find(|(d, _)| w.eq_ignore_ascii_case(d))
+        .copied()
+}
+
+/// `"Q," said one.`, `said another, who asked not to be named`: a determiner of
+/// [`FUSED_DETERMINERS`] with no word after it stands for its noun wherever it is.
+fn fused_alone(tokens: &[Token], i: usize, text: &str) -> Option<Mention> {
+    if tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Word) {
+        return None;
+    }
+    let (_, kind) = fused(word(tokens, i, text)?)?;
+    Some(single(tokens, i, kind, None))
 }
 
 /// Conjunctions after which a clause, and its subject, begins.
@@ -2056,9 +2071,7 @@ pub(crate) fn fused_determiner(tokens: &[Token], end: usize, text: &str) -> Opti
         return None;
     }
     let w = word(tokens, k, text)?;
-    let &(_, kind) = FUSED_DETERMINERS
-        .iter()
-        .find(|(d, _)| w.eq_ignore_ascii_case(d))?;
+    let (_, kind) = fused(w)?;
     // It opens its clause: nothing but punctuation or a conjunction before it (not `they
     // both`, `no one`, `the one`, `his many`).
     let before = k.checked_sub(1).and_then(|b| word(tokens, b, text));

@@ -183,6 +183,9 @@ pub static RULES: &[Rule] = &[
             ("\"No more,\" said the Magistrate dryly.", 0, "the Magistrate"),
             ("\"At once,\" said the Rani quite calmly.", 0, "the Rani"),
             ("\"Patience wins,\" echoes Ortiz.", 0, "Ortiz"),
+            // A determiner alone after the verb stands for its noun.
+            ("\"We were promised a park,\" said one, who asked not to be named.", 0, "one"),
+            ("\"Not again,\" said another.", 0, "another"),
             (
                 "\"It was careless,\" said former Republican presidential candidate Jeb Fenn.",
                 0,
