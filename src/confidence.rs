@@ -41,7 +41,7 @@ pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.76;
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.80;
 /// `quote-subject-tag`: pdnc 73/89.
 pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.82;
-/// `continuation`: gendergaptracker 86/89, polnear 1278/1309, pdnc 5194/6357.
+/// `continuation`: gendergaptracker 86/89, polnear 1278/1308, pdnc 5194/6357.
 pub(crate) const CONTINUATION: f32 = 0.92;
 /// `paragraph-continuation`: gendergaptracker 41/43, polnear 52/59, pdnc 14/29.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.77;

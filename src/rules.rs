@@ -531,11 +531,14 @@ pub static RULES: &[Rule] = &[
             ("In the words of one baker, \"the bread is the clock.\"", 0, "one baker"),
             ("\"The bread is the clock,\" in the words of Dana Ruiz.", 0, "Dana Ruiz"),
             ("In Dana Ruiz's own words, \"we open at six.\"", 0, "Dana Ruiz"),
+            // Set off inside the sentence.
+            ("Ruiz kept the shop because, in her words, \"bread is a duty.\"", 0, "her"),
         ],
         negative: &[
             // Words that are the topic, not the source.
             ("In other words, \"open\" means six.", 0),
             ("She chose her words: \"We open at six.\"", 0),
+            ("She weighed, more than once, her words: \"We open at six.\"", 0),
         ],
         matcher: Matcher::Local(in_words_of),
     },
@@ -2291,9 +2294,6 @@ fn in_words_of(c: &Ctx) -> Option<Found> {
         });
     }
     let s = c.sent_start;
-    word(c, s)
-        .is_some_and(|w| w.eq_ignore_ascii_case("in"))
-        .then_some(())?;
     // The phrase ends with a comma or colon right before the quote.
     let closes = |k: usize| k + 1 == c.qt && matches!(c.tokens[k].kind, Kind::Punct(',' | ':'));
     if in_the_words_of(c, s) {
@@ -2304,16 +2304,19 @@ fn in_words_of(c: &Ctx) -> Option<Found> {
             cue: cue(s, s + 3),
         });
     }
-    // `In Ruiz's words,`, `In Dana Ruiz's own words:`.
-    let words = (s + 2..(s + 2 + MAX_POSSESSOR).min(c.qt))
-        .find(|&k| word(c, k) == Some("words") && closes(k + 1))?;
+    // `In Ruiz's words,`, `In Dana Ruiz's own words:`, and set off inside the sentence:
+    // `... because, in her words, "Q"`.
+    let words = c.qt.checked_sub(2).filter(|&k| k > s && closes(k + 1))?;
+    (word(c, words) == Some("words")).then_some(())?;
     let owner = if word(c, words - 1) == Some("own") {
         words - 2
     } else {
         words - 1
     };
     let m = mention::possessor(c.tokens, owner, c.text)?;
-    (m.tokens.start == s + 1).then_some(Found {
+    let i = m.tokens.start.checked_sub(1).filter(|&i| i >= s)?;
+    let opens = i == s || c.tokens[i - 1].is_punct(',');
+    (opens && word(c, i).is_some_and(|w| w.eq_ignore_ascii_case("in"))).then_some(Found {
         mention: m,
         cue: cue(words, words),
     })
