@@ -2081,6 +2081,12 @@ pub(crate) fn fused_determiner(tokens: &[Token], end: usize, text: &str) -> Opti
         Some(b) if CLAUSE_OPENERS.iter().any(|c| b.eq_ignore_ascii_case(c)) => k,
         Some(_) => return None,
     };
+    // `Edwards and others said`: the people named and the rest, one group.
+    let joined = (before == Some("and") && w == "others")
+        .then(|| backward(tokens, k - 1, text))
+        .flatten()
+        .filter(|m| m.kind == MentionKind::Name);
+    let start = joined.map_or(start, |m| m.tokens.start);
     let span = tokens[start].span.start..tokens[k].span.end;
     Some(Mention {
         kind,

@@ -902,6 +902,16 @@ fn a_determiner_standing_for_its_noun_is_the_subject() {
             "indirect-speaker-verb"
         )]
     );
+    // Joined to a name, the rest make one group with the one named.
+    let text = "Parents packed the gym. Ana Ruiz and others said the buses would leave too early.";
+    assert_eq!(
+        reported(text),
+        [(
+            "the buses would leave too early",
+            "Ana Ruiz and others".to_string(),
+            "indirect-speaker-verb"
+        )]
+    );
     let text = "Two neighbours watched the fire. One said the flames reached the roof in \
                 minutes, and another said the smoke could be seen from the highway.";
     assert_eq!(
