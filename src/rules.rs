@@ -372,6 +372,12 @@ pub static RULES: &[Rule] = &[
                 0,
                 "Kamal Osei",
             ),
+            (
+                "Demand has doubled, said Kamal Osei, who runs the food bank, adding: \"We are \
+                 out of rice.\"",
+                0,
+                "Kamal Osei",
+            ),
             ("As the Harbour Times pointed out in May, \"Fares rose.\"", 0, "Harbour Times"),
             ("A port official who asked not to be named said, \"We will see.\"", 0, "A port official"),
             (
@@ -2555,17 +2561,28 @@ fn reporting_clause_before(c: &Ctx, v: usize) -> Option<Mention> {
         let b = between_back(c, said);
         return mention::backward(c.tokens, b, c.text).filter(|m| set_off(m.tokens.start));
     }
-    // `said Osei,`: the speaker after it, up to the comma.
+    // `said Osei,`: the speaker after it, up to the comma, or up to a relative clause
+    // that runs to it (`said Kamal Osei, who runs the food bank, adding`).
     let lo = comma
-        .saturating_sub(MAX_INVERTED_SPEAKER + 1)
+        .saturating_sub(MAX_INVERTED_SPEAKER + MAX_RELATIVE + 1)
         .max(c.sent_start + 1);
+    let relative = |m: &Mention| {
+        let e = m.tokens.end;
+        c.tokens[e].is_punct(',')
+            && word(c, e + 1).is_some_and(|w| matches!(w, "who" | "whose"))
+            && (e + 2..comma).all(|k| c.tokens[k].kind == Kind::Word)
+    };
     (lo..comma)
         .rev()
         .find(|&k| verb(c, k).is_some() && !participle(c, k))
         .filter(|&k| set_off(k))
         .and_then(|k| mention::forward(c.tokens, k + 1, c.text))
-        .filter(|m| m.tokens.end == comma)
+        .filter(|m| m.tokens.end == comma || m.tokens.end < comma && relative(m))
 }
+
+/// Most words of a relative clause set off after an inverted speaker (`who runs the food
+/// bank`).
+const MAX_RELATIVE: usize = 10;
 
 /// Whether the verb at `v` is a participle (`saying`, `adding`): its subject is the
 /// sentence's subject.
