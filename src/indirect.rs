@@ -158,18 +158,6 @@ const MAX_SUBJECT: usize = 8;
 /// (`the union president`).
 const MAX_TITLE_WORDS: usize = 3;
 
-/// Whether token `p` is a lower-case word that may open a speaker's mention before the
-/// part read as the mention: an article or a word no table gives a function, and no verb
-/// (`the`, `union`, `president`; not `and`, `then`, `said`).
-fn title_word(tokens: &[Token], p: usize, text: &str) -> bool {
-    let t = &tokens[p];
-    let w = t.text(text);
-    t.kind == Kind::Word
-        && w.starts_with(|c: char| c.is_lowercase())
-        && matches!(t.info().function, None | Some(Function::Determiner))
-        && rules::verb_at(tokens, p, text).is_none()
-}
-
 /// Whether `from..stop` reads as a clause: it opens with a subject pronoun, or holds, within
 /// its first few tokens, an auxiliary (`is`, `will`, `don't`, `they're`) or a past form in
 /// `-ed` that does not follow a determiner (`the plan failed`, not `the revised plan`).
@@ -406,7 +394,7 @@ fn sentence(text: &str, tokens: &[Token], start: usize, end: usize, out: &mut Ve
             let modifiers = (start..m.tokens.start)
                 .rev()
                 .take(MAX_TITLE_WORDS)
-                .take_while(|&p| title_word(tokens, p, text))
+                .take_while(|&p| rules::modifier_word(&tokens[p], text))
                 .count();
             let after_quote = !participle
                 && m.tokens

@@ -1075,6 +1075,11 @@ fn learn_genders<'t>(
     }
 }
 
+/// Whether `full` is a name of several words whose last is `surname`.
+fn ends_in_surname(full: &str, surname: &str) -> bool {
+    full.contains(' ') && full.split_whitespace().last() == Some(surname)
+}
+
 /// Whether full name `name` starts with a given name borne by either sex, whose gender
 /// was only a guess.
 fn given_to_either(name: &str) -> bool {
@@ -2347,11 +2352,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
             return name.clone();
         }
         self.names_before(pos)
-            .find(|m| {
-                m.full.contains(' ')
-                    && m.full.split_whitespace().last() == Some(name.as_ref())
-                    && self.compatible(&m.full, g) == Some(true)
-            })
+            .find(|m| ends_in_surname(&m.full, name) && self.compatible(&m.full, g) == Some(true))
             .map_or_else(|| name.clone(), |m| m.full.clone())
     }
 
@@ -2364,9 +2365,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
             return None;
         }
         self.names_before(m.span.start)
-            .find(|n| {
-                n.person && n.full.contains(' ') && n.full.split_whitespace().last() == Some(name)
-            })
+            .find(|n| n.person && ends_in_surname(&n.full, name))
             // (Known for a person's by a given name or a gender: `York Times`, read short
             // of its `New`, is not.)
             .filter(|n| {

@@ -1494,6 +1494,12 @@ pub(crate) fn plain_word(t: &Token, text: &str) -> bool {
         && info.verb.is_none()
 }
 
+/// A word of a noun phrase before its head or after its preposition: a [`plain_word`] or
+/// a determiner (`the`, `union`, `new`).
+pub(crate) fn modifier_word(t: &Token, text: &str) -> bool {
+    plain_word(t, text) || t.kind == Kind::Word && t.info().function == Some(Function::Determiner)
+}
+
 /// Speech verb forms [`noun_after_determiner`] reads as nouns after a determiner.
 const NOUN_PLURALS: &[&str] = &[
     "remarks", "comments", "answers", "replies", "charges", "demands", "promises", "calls",
@@ -2168,10 +2174,7 @@ fn possessor_noun_quote(c: &Ctx) -> Option<Found> {
         .rev()
         .find(|&p| word(c, p).is_some_and(|w| matches!(w, "to" | "for")))
     {
-        let plain = (p + 1..k).all(|i| {
-            plain_word(&c.tokens[i], c.text)
-                || c.tokens[i].info().function == Some(Function::Determiner)
-        });
+        let plain = (p + 1..k).all(|i| modifier_word(&c.tokens[i], c.text));
         if plain {
             k = p;
         }
