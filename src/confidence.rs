@@ -5,7 +5,7 @@
 
 /// `quote-label`: all dev files 13/19.
 pub(crate) const QUOTE_LABEL: f32 = 0.68;
-/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1984/2004, pdnc 4195/5095.
+/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1986/2006, pdnc 4195/5095.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.94;
 /// `quote-verb-speaker`: gendergaptracker 49/49, polnear 590/603, pdnc 6885/8189.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
@@ -29,19 +29,19 @@ pub(crate) const ACCORDING_TO: f32 = 0.89;
 pub(crate) const IN_WORDS_OF: f32 = 0.50;
 /// `source-colon-quote`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const SOURCE_COLON_QUOTE: f32 = 0.50;
-/// `speaker-colon-quote`: polnear 19/21.
-pub(crate) const SPEAKER_COLON_QUOTE: f32 = 0.90;
+/// `speaker-colon-quote`: polnear 20/22.
+pub(crate) const SPEAKER_COLON_QUOTE: f32 = 0.91;
 /// `intro-paragraph`: pdnc 124/170.
 pub(crate) const INTRO_PARAGRAPH: f32 = 0.73;
 /// `sentence-verb`: polnear 36/44, pdnc 355/472.
 pub(crate) const SENTENCE_VERB: f32 = 0.79;
-/// `sentence-verb-after`: polnear 42/45, pdnc 63/107.
+/// `sentence-verb-after`: polnear 40/43, pdnc 63/107.
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.76;
 /// `subject-colon-quote`: polnear 37/40, pdnc 128/189.
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.80;
 /// `quote-subject-tag`: pdnc 73/89.
 pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.82;
-/// `continuation`: gendergaptracker 86/89, polnear 1278/1308, pdnc 5194/6357.
+/// `continuation`: gendergaptracker 87/90, polnear 1278/1308, pdnc 5194/6357.
 pub(crate) const CONTINUATION: f32 = 0.92;
 /// `paragraph-continuation`: gendergaptracker 41/43, polnear 52/59, pdnc 14/29.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.77;

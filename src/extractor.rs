@@ -493,8 +493,12 @@ fn spoke_as<'s, 'a>(
     (before.saturating_sub(PARTNER_LOOKBACK)..before)
         .rev()
         .filter_map(|j| attrs[j].as_ref())
+        // (`Pooh and Piglet` spoke together; it is not Piglet who is called.)
         .find(|a| {
-            not != Some(&*a.name) && answers_to(&a.name, called) && resolver.agrees(&a.name, g)
+            not != Some(&*a.name)
+                && a.one_speaker()
+                && answers_to(&a.name, called)
+                && resolver.agrees(&a.name, g)
         })
 }
 

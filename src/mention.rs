@@ -1586,6 +1586,7 @@ fn backward_in(tokens: &[Token], end: usize, text: &str, depth: u8) -> Option<Me
         .or_else(|| post_modified(tokens, end, text, depth))
         .or_else(|| affiliated_person(tokens, end, text, depth))?;
     let m = affiliation_head(tokens, m, text, depth);
+    let m = coordinated_before(tokens, m, text, depth);
     // `Ana Ruiz, who wrote the bill with Sen. Dan Holt, R-Ohio, said`: a name read back
     // through an apposition may lie inside a relative clause set off after the subject;
     // the clause tells of the subject, and the subject speaks.
@@ -1627,6 +1628,145 @@ fn backward_in(tokens: &[Token], end: usize, text: &str, depth: u8) -> Option<Me
         }
     }
     Some(m)
+}
+
+/// Most names [`coordinated_before`] and [`coordinated_after`] join into one group
+/// (`Ruiz, Hale, Dunn and Cole`).
+const MAX_COORDINATED: usize = 6;
+
+/// `Ruiz and Hale said`, `Ana Ruiz, Tom Hale and Kay Dunn said`: names joined by `and`,
+/// with commas between the first ones, are the subject together, one group. The first
+/// name must open its clause: in `He thanked Ruiz and Hale said`, Ruiz is an object. (`In
+/// Ohio, Ruiz and Hale said` reads `Ohio` into the list, which then opens no clause, and
+/// the speaker stays the last name, as it does after any comma.) Any other mention is returned as it is.
+fn coordinated_before(tokens: &[Token], m: Mention, text: &str, depth: u8) -> Mention {
+    if m.kind != MentionKind::Name {
+        return m;
+    }
+    // The names before `m`, nearest first: the one before `and`, then each before a comma.
+    let mut starts = Vec::new();
+    let mut serial = false;
+    let mut at = m.tokens.start;
+    for n in 0..MAX_COORDINATED - 1 {
+        let Some(sep) = at.checked_sub(1) else { break };
+        let end = if n == 0 {
+            if word(tokens, sep, text) != Some("and") {
+                break;
+            }
+            // The serial comma: `Ruiz, Hale, and Dunn`.
+            if sep > 0 && tokens[sep - 1].is_punct(',') {
+                serial = true;
+                sep - 1
+            } else {
+                sep
+            }
+        } else if tokens[sep].is_punct(',') {
+            sep
+        } else {
+            break;
+        };
+        let Some(left) = backward_phrase(tokens, end, text, depth)
+            .filter(|l| l.kind == MentionKind::Name && l.tokens.end == end && plain_name(l, text))
+        else {
+            break;
+        };
+        at = left.tokens.start;
+        starts.push(at);
+    }
+    // The farthest name starts the group, and must open its clause: in `celebrities like
+    // Oprah Winfrey, Will Smith and Stevie Wonder, who joked`, no group can be cut from
+    // the middle of the list.
+    let opens = |k: usize| {
+        k.checked_sub(1).map_or(true, |b| {
+            // (A comma may be the list's own, going on past the names read.)
+            tokens[b].kind != Kind::Word && !tokens[b].is_punct(',')
+                || CLAUSE_OPENERS.contains(&tokens[b].text(text))
+        })
+    };
+    // (`Mary, and Katharine said` is two clauses: a serial comma needs a list before it.)
+    match starts.last() {
+        Some(&start) if opens(start) && !(serial && starts.len() < 2) => {
+            group(tokens, start, m.tokens.end)
+        }
+        _ => m,
+    }
+}
+
+/// Whether a name mention is a name alone, capitalized, with its title: not a description
+/// that ends in one (`her eyes directed towards Mr. Rushworth`).
+fn plain_name(m: &Mention, text: &str) -> bool {
+    text[m.span.clone()].starts_with(char::is_uppercase)
+}
+
+/// `said Ruiz and Hale.`, `"Q," Ana Ruiz, Tom Hale and Kay Dunn said`: names joined by
+/// `and`, with commas between the first ones, are the speakers together, one group, when
+/// `ends` holds at the token after the last name (punctuation after an inverted speaker, the
+/// verb after a subject). In `said Ruiz and left`, the clause goes on with a verb, and the
+/// speaker is Ruiz alone. Any other mention is returned as it is.
+pub(crate) fn coordinated_after(
+    tokens: &[Token],
+    m: Mention,
+    text: &str,
+    ends: impl Fn(usize) -> bool,
+) -> Mention {
+    if m.kind != MentionKind::Name {
+        return m;
+    }
+    let mut end = m.tokens.end;
+    for n in 0..MAX_COORDINATED - 1 {
+        let and = match tokens.get(end) {
+            Some(t) if t.is_punct(',') => {
+                // (`said Mary, and Katharine said` is two clauses: a serial comma needs a
+                // list before it.)
+                if word(tokens, end + 1, text) == Some("and") && n > 0 {
+                    end + 2
+                } else {
+                    end + 1
+                }
+            }
+            Some(_) if word(tokens, end, text) == Some("and") => end + 1,
+            _ => break,
+        };
+        let Some(next) = forward(tokens, and, text)
+            .filter(|n| n.kind == MentionKind::Name && plain_name(n, text))
+        else {
+            break;
+        };
+        let last = word(tokens, and - 1, text) == Some("and");
+        end = next.tokens.end;
+        if last {
+            return if ends(end) {
+                group(tokens, m.tokens.start, end)
+            } else {
+                m
+            };
+        }
+    }
+    m
+}
+
+/// Whether token `k` ends an inverted speaker's phrase (`said Ruiz and Hale.`, `said Ruiz
+/// and Hale in a statement`): punctuation, or a preposition opening an adjunct.
+pub(crate) fn ends_inverted_speaker(tokens: &[Token], k: usize, text: &str) -> bool {
+    tokens.get(k).map_or(true, |t| {
+        t.kind != Kind::Word || ADJUNCT_PREPOSITIONS.contains(&t.text(text))
+    })
+}
+
+/// Prepositions that open an adjunct after a speaker (`said Ruiz and Hale in a statement`).
+const ADJUNCT_PREPOSITIONS: &[&str] = &["in", "at", "on", "during", "after", "before", "from"];
+
+/// The tokens `start..end` as one group mention.
+fn group(tokens: &[Token], start: usize, end: usize) -> Mention {
+    let span = tokens[start].span.start..tokens[end - 1].span.end;
+    Mention {
+        kind: MentionKind::Group,
+        span: span.clone(),
+        name: span,
+        title: None,
+        gender: None,
+        tokens: start..end,
+    }
 }
 
 /// The comma that opens a relative clause (`, who`, `, whose`, `, which`) holding the

@@ -1670,8 +1670,35 @@ impl<'t, 'g> Resolver<'t, 'g> {
                     }
                 })
                 .unwrap_or(Cow::Borrowed(&text[m.name.clone()])),
+            MentionKind::Group => self.coordinated(m).unwrap_or_else(|| self.own_words(m)),
             _ => self.own_words(m),
         }
+    }
+
+    /// `Ruiz and Hale said`: names joined by `and` ([`mention::coordinated_before`]) resolve
+    /// one by one, each to its fullest name, without titles (`Lena Ruiz and Tom Hale`).
+    /// `None` unless every part of the group starts a name in the index.
+    fn coordinated(&self, m: &Mention) -> Option<Cow<'t, str>> {
+        let words = &self.text[m.span.clone()];
+        let parts = words
+            .split(", and ")
+            .flat_map(|p| p.split(" and "))
+            .flat_map(|p| p.split(", "))
+            .count();
+        if parts < 2 {
+            return None;
+        }
+        let k = self.names.partition_point(|n| n.start < m.span.start);
+        let inside = self.names[k..]
+            .iter()
+            .take_while(|n| n.start < m.span.end)
+            .map(|n| n.full.as_ref());
+        let fulls: Vec<&str> = inside.collect();
+        if fulls.len() != parts {
+            return None;
+        }
+        let (last, rest) = fulls.split_last()?;
+        Some(Cow::Owned(format!("{} and {last}", rest.join(", "))))
     }
 
     /// The name a mention resolved to no one keeps: its own words, with a fused

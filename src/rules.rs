@@ -1811,7 +1811,8 @@ fn quote_speaker_verb(c: &Ctx) -> Option<Found> {
         Some((mention::determiner_phrase(c.tokens, i, end, c.text)?, v))
     };
     let m = match mention::forward(c.tokens, i, c.text) {
-        Some(m) => m,
+        // `"Q," Ruiz and Hale said`: names joined before the verb speak together.
+        Some(m) => mention::coordinated_after(c.tokens, m, c.text, |k| verb(c, k).is_some()),
         None => phrase_to_verb()?.0,
     };
     // `Italy's League leader Marco Bassi wrote`: a description, then the name it titles.
@@ -1926,6 +1927,9 @@ fn quote_verb_speaker(c: &Ctx) -> Option<Found> {
             mention::determiner_phrase(c.tokens, i + 1, end, c.text)?
         }
     };
+    let m = mention::coordinated_after(c.tokens, m, c.text, |k| {
+        mention::ends_inverted_speaker(c.tokens, k, c.text)
+    });
     verb_found(c, m, v)
 }
 

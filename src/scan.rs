@@ -426,8 +426,39 @@ impl<'t> Scanner<'t> {
 
     /// Forgets every open mark: they were stray. Quotations they held stand on their own.
     fn drop_open(&mut self) {
+        let unclosed = self.unclosed_before_reopen();
         self.stack.clear();
+        self.out.extend(unclosed);
         self.out.append(&mut self.pending);
+    }
+
+    /// `“That is wrong. “It is unfair,” she said.`: the writer began a new quotation with
+    /// a fresh opening mark and forgot to close the one before. Marks of one family do not
+    /// nest in English, so when the bottom mark is left open and the first quotation closed
+    /// inside it is of its family and opens a sentence, the words between the two, which
+    /// must end a sentence, are a quotation of their own, closed where the next one opens.
+    /// Read only when the bottom mark proves stray, so a true quote within a quote (`“He
+    /// said it. “Go.” So I went,” she said.`) is never split.
+    fn unclosed_before_reopen(&self) -> Option<RawQuote> {
+        let bottom = self.stack.first()?;
+        let next = self.pending.first()?;
+        // A mark still open before the next quotation opens stands between the two.
+        let between_open = self.stack[1..]
+            .iter()
+            .any(|o| o.mark.start < next.open.start);
+        if next.family != bottom.family || between_open {
+            return None;
+        }
+        let content = trim(self.text, bottom.mark.end..next.open.start);
+        let words = &self.text[content.clone()];
+        let ends_sentence = words.ends_with(['.', '!', '?', '…']);
+        (ends_sentence && words.contains(' ')).then(|| RawQuote {
+            open: bottom.mark.clone(),
+            close: content.end..content.end,
+            content,
+            family: bottom.family,
+            breaks: bottom.breaks,
+        })
     }
 }
 
@@ -560,6 +591,25 @@ mod tests {
         assert_eq!(quoted(text), ["mark, then"]);
         let text = "An 'unclosed single, then \"a double quote\" after it.";
         assert_eq!(quoted(text), ["a double quote"]);
+    }
+
+    #[test]
+    fn a_quote_left_open_before_a_new_opening_mark_ends_there() {
+        // The writer opened the second sentence anew and never closed the first.
+        let text = "“It was a hard year for us. “We lost two members,” Osei said.\n\nThen a vote.";
+        assert_eq!(
+            quoted(text),
+            ["It was a hard year for us.", "We lost two members,"]
+        );
+        // A quote within a quote in the same marks, closed after it, stays one quotation.
+        let text = "“He said it once. “Go home.” So I went,” she said.";
+        assert_eq!(quoted(text), ["He said it once. “Go home.” So I went,"]);
+        // Words that end no sentence before the next mark are no quotation: a stray mark.
+        let text = "A stray “mark and then “a real quote” here.";
+        assert_eq!(quoted(text), ["a real quote"]);
+        // A quotation in the other family is nested, not a fresh start.
+        let text = "“They said. ‘No more,’ and that was all.\n\nAfter.";
+        assert_eq!(quoted(text), ["No more,"]);
     }
 
     #[test]

@@ -776,6 +776,42 @@ fn they_after_two_people_joined_as_the_subject_is_both() {
 }
 
 #[test]
+fn names_joined_by_and_speak_together() {
+    let s = |n: &str| Some(n.to_string());
+    // Before the verb, each resolved to the full name given earlier.
+    let text = "Lena Ruiz and Tom Hale ran the campaign together. “We knew it would be \
+                close,” Ruiz and Hale said in a joint statement.";
+    assert_eq!(speakers(text), [s("Lena Ruiz and Tom Hale")]);
+    // After the verb, a list with titles, which the name leaves out.
+    let text = "“We stand together,” said Sen. Ann Ruiz, Rep. Tom Hale and Kay Dunn.";
+    assert_eq!(speakers(text), [s("Ann Ruiz, Tom Hale and Kay Dunn")]);
+    let text = "Ana Ruiz and Tom Hale said in a joint statement: “We will appeal.”";
+    assert_eq!(speakers(text), [s("Ana Ruiz and Tom Hale")]);
+    // A description that ends in a name is no name of the list.
+    let text = "“I think,” said Ana Ruiz, her eyes turned towards Mr. Osei and Kay, “we should \
+                go.”";
+    assert_eq!(speakers(text), [s("Ana Ruiz"), s("Ana Ruiz")]);
+    // `and` then a verb goes on with the speaker's clause.
+    let text = "“We won,” said Ruiz and left the room.";
+    assert_eq!(speakers(text), [s("Ruiz")]);
+    // A name that is the object of a verb before it is no part of the subject.
+    let text = "He thanked Ruiz and Hale said the plan was dead.";
+    assert_eq!(reported(text)[0].1, "Hale");
+    // `, and` after a lone name joins a new clause.
+    let text = "“It is late,” said Ana, and Kay, after a pause, said: “Then we go.”";
+    assert_eq!(speakers(text), [s("Ana"), s("Kay")]);
+    // The end of a longer list is not cut out of it as a group.
+    let text = "Guests included the mayor, Ana Ruiz, Tom Hale and Kay Dunn, who joked: “We \
+                came for the food.”";
+    assert_eq!(speakers(text), [s("Kay Dunn")]);
+    // A pair who spoke together is not the one of them a later turn answers to.
+    let text = "“Coming,” said Kay.\n\n“Where is everyone?” asked Ana.\n\n“Outside,” said \
+                Kay.\n\n“Hurry up!” called Ana and Tom.\n\n“Here is the map,” Ana said to \
+                Tom.\n\n“What map?”";
+    assert_eq!(speakers(text)[3..], [s("Ana and Tom"), s("Ana"), s("Tom")]);
+}
+
+#[test]
 fn an_acronym_spelled_out_before_is_the_name() {
     let text = "A report by the Canadian Centre for Policy Alternatives (CCPA) found that \
                 rents rose 12 per cent.\n\n\
