@@ -471,6 +471,9 @@ pub static RULES: &[Rule] = &[
             ("Holt's response was blunt: \"Not a chance.\"", 0, "Holt"),
             ("Her message to the council was simple: \"Fix the road.\"", 0, "Her"),
             ("His advice for new owners: \"Keep your receipts.\"", 0, "His"),
+            // A noun for something said, as well as one for something written.
+            ("Her verdict: \"It is a mess.\"", 0, "Her"),
+            ("Tom's question was simple: \"Why now?\"", 0, "Tom"),
         ],
         negative: &[
             ("The reply: \"Not now.\"", 0),
@@ -1812,7 +1815,11 @@ fn quote_speaker_verb(c: &Ctx) -> Option<Found> {
     };
     let m = match mention::forward(c.tokens, i, c.text) {
         // `"Q," Ruiz and Hale said`: names joined before the verb speak together.
-        Some(m) => mention::coordinated_after(c.tokens, m, c.text, |k| verb(c, k).is_some()),
+        // (`Ruiz and Hale also said`: the words that may stand before a verb are stepped
+        // over.)
+        Some(m) => mention::coordinated_after(c.tokens, m, c.text, |k| {
+            verb(c, skip_between(c.tokens, k, c.text)).is_some()
+        }),
         None => phrase_to_verb()?.0,
     };
     // `Italy's League leader Marco Bassi wrote`: a description, then the name it titles.
@@ -2185,7 +2192,10 @@ fn possessor_noun_quote(c: &Ctx) -> Option<Found> {
     }
     let noun = k.checked_sub(1).filter(|&n| n >= c.sent_start)?;
     let head = &c.tokens[noun];
-    (head.kind == Kind::Word && head.info().document && !head.is_capitalized(c.text))
+    // A noun for what is written or issued (`statement`), or for something said
+    // (`verdict`, `question`).
+    let noun_of_words = |t: &Token| t.info().document || lexicon::is_utterance_noun(t.text(c.text));
+    (head.kind == Kind::Word && noun_of_words(head) && !head.is_capitalized(c.text))
         .then_some(())?;
     // A few adjectives between the possessive and the noun: `Abedin's succinct reply`.
     let mut p = noun;

@@ -785,6 +785,11 @@ fn names_joined_by_and_speak_together() {
     // After the verb, a list with titles, which the name leaves out.
     let text = "“We stand together,” said Sen. Ann Ruiz, Rep. Tom Hale and Kay Dunn.";
     assert_eq!(speakers(text), [s("Ann Ruiz, Tom Hale and Kay Dunn")]);
+    // Read from the quote on, over the words that may stand before a verb.
+    let text = "“We lost,” Ruiz and Hale also said.";
+    let q = &extract_quotes(text)[0];
+    assert_eq!(q.speaker.as_ref().map(|s| &*s.name), Some("Ruiz and Hale"));
+    assert_eq!(q.rule, Some("quote-speaker-verb"));
     let text = "Ana Ruiz and Tom Hale said in a joint statement: “We will appeal.”";
     assert_eq!(speakers(text), [s("Ana Ruiz and Tom Hale")]);
     // A description that ends in a name is no name of the list.

@@ -941,7 +941,8 @@ pub(crate) fn married(word: &str) -> Option<bool> {
 }
 
 /// Whether `word` is a noun for something said (`reply`, `remark`), compared without case.
-/// Asked only after a quote and `was`, so a scan of the short table will do.
+/// Asked only next to a quote (after it and `was`, or before its colon), so a scan of the
+/// short table will do.
 pub(crate) fn is_utterance_noun(word: &str) -> bool {
     titles::UTTERANCE_NOUNS
         .iter()
