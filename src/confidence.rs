@@ -5,9 +5,9 @@
 
 /// `quote-label`: all dev files 13/19.
 pub(crate) const QUOTE_LABEL: f32 = 0.68;
-/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1986/2006, pdnc 4195/5095.
+/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1986/2006, pdnc 4193/5096.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.94;
-/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 590/603, pdnc 6885/8189.
+/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 590/603, pdnc 6886/8189.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
 /// `quote-dash-speaker`: all dev files 17/17.
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
@@ -15,7 +15,7 @@ pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
 pub(crate) const QUOTE_SPLIT: f32 = 0.91;
 /// `quote-dash-beat`: all dev files 13/17.
 pub(crate) const QUOTE_DASH_BEAT: f32 = 0.76;
-/// `speaker-verb-quote`: polnear 444/456, pdnc 901/1182.
+/// `speaker-verb-quote`: polnear 445/458, pdnc 901/1182.
 pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.87;
 /// `verb-speaker-quote`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const VERB_SPEAKER_QUOTE: f32 = 0.50;
@@ -33,15 +33,15 @@ pub(crate) const SOURCE_COLON_QUOTE: f32 = 0.50;
 pub(crate) const SPEAKER_COLON_QUOTE: f32 = 0.91;
 /// `intro-paragraph`: pdnc 124/170.
 pub(crate) const INTRO_PARAGRAPH: f32 = 0.73;
-/// `sentence-verb`: polnear 36/44, pdnc 355/472.
-pub(crate) const SENTENCE_VERB: f32 = 0.79;
+/// `sentence-verb`: polnear 37/44, pdnc 355/473.
+pub(crate) const SENTENCE_VERB: f32 = 0.80;
 /// `sentence-verb-after`: polnear 40/43, pdnc 63/107.
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.76;
 /// `subject-colon-quote`: polnear 37/40, pdnc 128/189.
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.80;
-/// `quote-subject-tag`: pdnc 73/89.
-pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.82;
-/// `continuation`: gendergaptracker 87/90, polnear 1278/1308, pdnc 5194/6357.
+/// `quote-subject-tag`: pdnc 72/89.
+pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.81;
+/// `continuation`: gendergaptracker 87/90, polnear 1278/1308, pdnc 5193/6355.
 pub(crate) const CONTINUATION: f32 = 0.92;
 /// `paragraph-continuation`: gendergaptracker 41/43, polnear 52/59, pdnc 14/29.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.77;
@@ -51,10 +51,10 @@ pub(crate) const SPEAKER_RESUMES: f32 = 0.50;
 pub(crate) const ADDRESSEE_REPLIES: f32 = 0.86;
 /// `called-back`: pdnc 108/144.
 pub(crate) const CALLED_BACK: f32 = 0.75;
-/// `turn-taking`: pdnc 4616/6302.
+/// `turn-taking`: pdnc 4618/6302.
 pub(crate) const TURN_TAKING: f32 = 0.73;
-/// `turn-taking-back`: pdnc 409/633.
-pub(crate) const TURN_TAKING_BACK: f32 = 0.65;
+/// `turn-taking-back`: pdnc 408/633.
+pub(crate) const TURN_TAKING_BACK: f32 = 0.64;
 /// `dialogue-alternation`: pdnc 931/1553.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.60;
 /// `dialogue-resumes`: pdnc 122/317.
@@ -67,19 +67,19 @@ pub(crate) const NAMED_PARTNER: f32 = 0.41;
 pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.49;
 /// `beat-after`: pdnc 103/111.
 pub(crate) const BEAT_AFTER: f32 = 0.93;
-/// `sentence-before`: gendergaptracker 18/20, polnear 27/35, pdnc 1246/1810.
+/// `sentence-before`: gendergaptracker 18/20, polnear 27/35, pdnc 1247/1810.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.79;
-/// `indirect-speaker-verb`: gendergaptracker 228/313, polnear 1617/2484.
+/// `indirect-speaker-verb`: gendergaptracker 228/314, polnear 1688/2621.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.69;
-/// `indirect-tell`: gendergaptracker 14/21, polnear 114/189.
-pub(crate) const INDIRECT_TELL: f32 = 0.63;
-/// `indirect-clause-speaker-verb`: gendergaptracker 33/39, polnear 218/253.
+/// `indirect-tell`: gendergaptracker 14/21, polnear 113/187.
+pub(crate) const INDIRECT_TELL: f32 = 0.64;
+/// `indirect-clause-speaker-verb`: gendergaptracker 33/39, polnear 217/252.
 pub(crate) const INDIRECT_CLAUSE_SPEAKER_VERB: f32 = 0.85;
 /// `indirect-directive`: polnear 38/70.
 pub(crate) const INDIRECT_DIRECTIVE: f32 = 0.54;
 /// `indirect-parenthetical`: polnear 129/161.
 pub(crate) const INDIRECT_PARENTHETICAL: f32 = 0.80;
-/// `indirect-naming`: all dev files 8/19.
-pub(crate) const INDIRECT_NAMING: f32 = 0.42;
+/// `indirect-naming`: all dev files 8/16.
+pub(crate) const INDIRECT_NAMING: f32 = 0.50;
 /// `indirect-according-to`: gendergaptracker 32/38, polnear 183/254.
 pub(crate) const INDIRECT_ACCORDING_TO: f32 = 0.78;

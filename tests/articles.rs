@@ -3013,6 +3013,33 @@ fn a_partial_quote_after_signalled_is_the_signaller_s() {
 }
 
 #[test]
+fn words_quoted_in_a_characterization_are_the_characterizer_s() {
+    // `dismissed X as "Q"`, `denounced`, `praised`: the quoted words are the subject's own.
+    let partials = |text| {
+        extract_quotes(text)
+            .into_iter()
+            .filter(|q| q.kind == QuoteKind::Partial)
+            .map(|q| (q.text, q.speaker.map(|s| s.name.to_string())))
+            .collect::<Vec<_>>()
+    };
+    let text = "Sen. Dana Ortiz dismissed the audit as \"a fishing trip\" on Tuesday.";
+    assert_eq!(
+        partials(text),
+        [("a fishing trip", Some("Dana Ortiz".to_string()))]
+    );
+    let text = "The union denounced the offer as \"an insult to every nurse.\"";
+    assert_eq!(
+        partials(text),
+        [("an insult to every nurse.", Some("union".to_string()))]
+    );
+    let text = "Mayor Omar Haddad praised the crews for their \"tireless work\" overnight.";
+    assert_eq!(
+        partials(text),
+        [("tireless work", Some("Omar Haddad".to_string()))]
+    );
+}
+
+#[test]
 fn a_lede_s_description_is_the_one_person_later_named_with_that_title() {
     // News opens with the office and names its holder a paragraph on. With two mayors
     // named, the description names neither.

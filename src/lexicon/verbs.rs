@@ -239,6 +239,32 @@ pub(crate) const SPEECH_VERBS: &[VerbRow] = &[
         &["describe", "describes", "described", "describing"],
     ),
     ("call", Say, &["called", "calls", "calling"]),
+    // Verbs that characterize something in the speaker's words (`dismissed the report
+    // as "fake news"`, `denounced the plan as "reckless"`): the quoted words are theirs.
+    (
+        "characterize",
+        Say,
+        &[
+            "characterized",
+            "characterised",
+            "characterizes",
+            "characterises",
+        ],
+    ),
+    ("dismiss", Say, &["dismissed", "dismisses"]),
+    ("denounce", Say, &["denounced", "denounces"]),
+    ("deride", Say, &["derided", "derides"]),
+    ("decry", Say, &["decried", "decries"]),
+    ("condemn", Say, &["condemned", "condemns"]),
+    ("slam", Say, &["slammed", "slams"]),
+    ("blast", Say, &["blasted", "blasts"]),
+    ("hail", Say, &["hailed", "hails"]),
+    ("praise", Say, &["praised", "praises"]),
+    (
+        "criticize",
+        Say,
+        &["criticized", "criticised", "criticizes", "criticises"],
+    ),
     ("muse", Say, &["mused", "muses"]),
     ("snap", Say, &["snapped"]),
     ("growl", Say, &["growled"]),
