@@ -69,11 +69,11 @@ pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.49;
 pub(crate) const BEAT_AFTER: f32 = 0.93;
 /// `sentence-before`: gendergaptracker 18/20, polnear 27/35, pdnc 1247/1810.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.79;
-/// `indirect-speaker-verb`: gendergaptracker 228/314, polnear 1688/2621.
+/// `indirect-speaker-verb`: gendergaptracker 228/314, polnear 1689/2623.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.69;
 /// `indirect-tell`: gendergaptracker 14/21, polnear 113/187.
 pub(crate) const INDIRECT_TELL: f32 = 0.64;
-/// `indirect-clause-speaker-verb`: gendergaptracker 33/39, polnear 217/252.
+/// `indirect-clause-speaker-verb`: gendergaptracker 33/39, polnear 217/253.
 pub(crate) const INDIRECT_CLAUSE_SPEAKER_VERB: f32 = 0.85;
 /// `indirect-directive`: polnear 38/70.
 pub(crate) const INDIRECT_DIRECTIVE: f32 = 0.54;

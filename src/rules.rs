@@ -474,12 +474,23 @@ pub static RULES: &[Rule] = &[
             // A noun for something said, as well as one for something written.
             ("Her verdict: \"It is a mess.\"", 0, "Her"),
             ("Tom's question was simple: \"Why now?\"", 0, "Tom"),
+            ("Ruiz's motto is short: \"Show up.\"", 0, "Ruiz"),
+            // The author after `from` or `of`, the noun opening the sentence.
+            (
+                "The message from Mayor Lena Ruiz was clear: \"Stay home.\"",
+                0,
+                "Mayor Lena Ruiz",
+            ),
+            ("The verdict of the judges: \"Guilty.\"", 0, "the judges"),
         ],
         negative: &[
             ("The reply: \"Not now.\"", 0),
             ("Abedin's dog barked: \"Woof.\"", 0),
             ("Abedin's dog was loud: \"Woof.\"", 0),
             ("She went on without waiting for his reply: \"Stay here.\"", 0),
+            // A noun of no words; a phrase inside the sentence, not opening it.
+            ("The dog of the Ruiz family: \"Rex.\"", 0),
+            ("Fans cheered the news from Ottawa: \"We won.\"", 0),
         ],
         matcher: Matcher::Local(possessor_noun_quote),
     },
@@ -2179,6 +2190,9 @@ fn possessor_noun_quote(c: &Ctx) -> Option<Found> {
     } else if k > c.sent_start && copula(k - 1) {
         k -= 1;
     }
+    if let Some(f) = noun_from_author(c, k) {
+        return Some(f);
+    }
     // `Her message to the council:`: whom the words were for, after the noun.
     let lo = k.saturating_sub(MAX_NOUN_COMPLEMENT).max(c.sent_start + 1);
     if let Some(p) = (lo..k)
@@ -2192,11 +2206,7 @@ fn possessor_noun_quote(c: &Ctx) -> Option<Found> {
     }
     let noun = k.checked_sub(1).filter(|&n| n >= c.sent_start)?;
     let head = &c.tokens[noun];
-    // A noun for what is written or issued (`statement`), or for something said
-    // (`verdict`, `question`).
-    let noun_of_words = |t: &Token| t.info().document || lexicon::is_utterance_noun(t.text(c.text));
-    (head.kind == Kind::Word && noun_of_words(head) && !head.is_capitalized(c.text))
-        .then_some(())?;
+    words_noun(head, c.text).then_some(())?;
     // A few adjectives between the possessive and the noun: `Abedin's succinct reply`.
     let mut p = noun;
     while p > c.sent_start && noun - p < 3 && plain_word(&c.tokens[p - 1], c.text) {
@@ -2212,6 +2222,33 @@ fn possessor_noun_quote(c: &Ctx) -> Option<Found> {
     let m = mention::possessor(c.tokens, owner, c.text)?;
     found(m, Some(head))
 }
+
+/// Whether `t` is a lower-case noun for what is written or issued (`statement`), or for
+/// something said (`verdict`, `question`).
+fn words_noun(t: &Token, text: &str) -> bool {
+    t.kind == Kind::Word
+        && !t.is_capitalized(text)
+        && (t.info().document || lexicon::is_utterance_noun(t.text(text)))
+}
+
+/// `The message from Mayor Lena Ruiz was clear: "Q"`, `The verdict of the judges: "Q"`: a
+/// noun for words that opens the sentence with its article, its author after `from` or
+/// `of` up to `k` (the copula, or the colon).
+fn noun_from_author(c: &Ctx, k: usize) -> Option<Found> {
+    let lo = k.saturating_sub(MAX_AUTHOR + 1).max(c.sent_start + 2);
+    let p = (lo..k)
+        .rev()
+        .find(|&p| word(c, p).is_some_and(|w| matches!(w, "from" | "of")))?;
+    let m = mention::forward(c.tokens, p + 1, c.text).filter(|m| m.tokens.end == k)?;
+    let noun = p - 1;
+    let opens = noun == c.sent_start + 1
+        && word(c, c.sent_start).is_some_and(|w| matches!(w, "The" | "the" | "A" | "a"));
+    (opens && words_noun(&c.tokens[noun], c.text)).then_some(())?;
+    found(m, Some(&c.tokens[noun]))
+}
+
+/// Most tokens of an author [`noun_from_author`] reads (`the mayor's chief of staff`).
+const MAX_AUTHOR: usize = 6;
 
 /// Most adjectives read between a possessive and its noun (`Marilla's dry response`).
 const MAX_NOUN_MODIFIERS: usize = 2;

@@ -626,6 +626,11 @@ fn he_after_a_paragraph_about_someone_of_unknown_gender_is_them() {
                 “How are you?” he said.";
     let found = speakers(text);
     assert_eq!(found[2].as_deref(), Some("Tom Hale"), "{found:?}");
+    // A surname alone is a person's when it disagrees, as when it agrees or says.
+    let text = "“We are ready,” Lena Ruiz said Monday.\n\nHale disagreed.\n\n\
+                “This is overkill,” he said.";
+    let found = speakers(text);
+    assert_eq!(found[1].as_deref(), Some("Hale"), "{found:?}");
 }
 
 #[test]

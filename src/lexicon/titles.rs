@@ -983,6 +983,16 @@ pub(crate) const UTTERANCE_NOUNS: &[&str] = &[
     "advice",
     "warning",
     "reaction",
+    "plea",
+    "promise",
+    "vow",
+    "motto",
+    "mantra",
+    "slogan",
+    "assessment",
+    "prediction",
+    "argument",
+    "pitch",
 ];
 
 /// Nouns for a person of one gender: a description headed by one (`the old lady`, `the

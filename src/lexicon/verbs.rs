@@ -279,6 +279,7 @@ pub(crate) const SPEECH_VERBS: &[VerbRow] = &[
     ("begin", Say, &["began"]),
     ("interrupt", Say, &["interrupted"]),
     ("agree", Say, &["agreed", "agrees"]),
+    ("disagree", Say, &["disagreed", "disagrees"]),
     ("think", Say, &["thought"]),
     ("report", Say, &["reported", "reports"]),
     ("caution", Say, &["cautioned", "cautions"]),
