@@ -7,7 +7,7 @@
 pub(crate) const QUOTE_LABEL: f32 = 0.68;
 /// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1986/2006, pdnc 4193/5096.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.94;
-/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 590/603, pdnc 6886/8189.
+/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 590/603, pdnc 6887/8190.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
 /// `quote-dash-speaker`: all dev files 17/17.
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
@@ -37,7 +37,7 @@ pub(crate) const INTRO_PARAGRAPH: f32 = 0.73;
 pub(crate) const SENTENCE_VERB: f32 = 0.80;
 /// `sentence-verb-after`: polnear 40/43, pdnc 63/107.
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.76;
-/// `subject-colon-quote`: polnear 37/40, pdnc 128/189.
+/// `subject-colon-quote`: polnear 37/40, pdnc 127/188.
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.80;
 /// `quote-subject-tag`: pdnc 72/89.
 pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.81;

@@ -176,6 +176,8 @@ pub static RULES: &[Rule] = &[
         confidence: confidence::QUOTE_VERB_SPEAKER,
         positive: &[
             ("\"We will rebuild,\" said Mayor Lina Ortiz.", 0, "Mayor Lina Ortiz"),
+            // `so` taking up the words just quoted.
+            ("\"We are ready.\" So said Mayor Lena Ruiz on Monday.", 0, "Mayor Lena Ruiz"),
             ("\"It's a fine day,\" quipped Ortiz, who lives nearby.", 0, "Ortiz"),
             ("\"Ready?\" asked the coach.", 0, "the coach"),
             ("\"Vote for change,\" said the printed slate card.", 0, "the printed slate card"),
@@ -1901,6 +1903,11 @@ fn verb_span(c: &Ctx, v: usize) -> Range<usize> {
 
 fn quote_verb_speaker(c: &Ctx) -> Option<Found> {
     let v = after_quote(c)?;
+    // `"Q." So said Mayor Ruiz.`: `so` takes up the words just quoted before an inverted
+    // verb.
+    let taken_up =
+        word(c, v).is_some_and(|w| matches!(w, "So" | "Thus")) && verb(c, v + 1).is_some();
+    let v = if taken_up { v + 1 } else { v };
     // `Critics of what is known as a "backstop" argue it ...`: a quote inside a sentence
     // that no punctuation closes is a phrase of that sentence, not a speech it reports.
     (c.sent_start == c.qt || closed(c)).then_some(())?;
