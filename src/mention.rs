@@ -1745,6 +1745,24 @@ pub(crate) fn coordinated_after(
     m
 }
 
+/// `a statement from the mayor's office`, `an email by Ana Ruiz`: the author named after
+/// `from` or `by` speaks through the document that description `m` names, whether `m`
+/// ends with the document's noun or runs on over its author. Any other mention is
+/// returned as it is.
+pub(crate) fn document_author(tokens: &[Token], m: Mention, text: &str) -> Mention {
+    let document = |h: usize| {
+        tokens[h].info().document
+            && word(tokens, h, text).is_some_and(|w| w.starts_with(char::is_lowercase))
+    };
+    let from = |k: usize| word(tokens, k, text).is_some_and(|w| matches!(w, "from" | "by"));
+    let Some(noun) = (m.tokens.clone()).find(|&h| document(h) && from(h + 1)) else {
+        return m;
+    };
+    forward(tokens, noun + 2, text)
+        .filter(|a| !matches!(a.kind, MentionKind::Pronoun(..)))
+        .unwrap_or(m)
+}
+
 /// Whether token `k` ends an inverted speaker's phrase (`said Ruiz and Hale.`, `said Ruiz
 /// and Hale in a statement`): punctuation, or a preposition opening an adjunct.
 pub(crate) fn ends_inverted_speaker(tokens: &[Token], k: usize, text: &str) -> bool {

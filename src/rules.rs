@@ -1830,9 +1830,12 @@ fn quote_speaker_verb(c: &Ctx) -> Option<Found> {
         // `"Q," Ruiz and Hale said`: names joined before the verb speak together.
         // (`Ruiz and Hale also said`: the words that may stand before a verb are stepped
         // over.)
-        Some(m) => mention::coordinated_after(c.tokens, m, c.text, |k| {
-            verb(c, skip_between(c.tokens, k, c.text)).is_some()
-        }),
+        Some(m) => {
+            let m = mention::document_author(c.tokens, m, c.text);
+            mention::coordinated_after(c.tokens, m, c.text, |k| {
+                verb(c, skip_between(c.tokens, k, c.text)).is_some()
+            })
+        }
         None => phrase_to_verb()?.0,
     };
     // `Italy's League leader Marco Bassi wrote`: a description, then the name it titles.
@@ -1955,6 +1958,7 @@ fn quote_verb_speaker(c: &Ctx) -> Option<Found> {
     let m = mention::coordinated_after(c.tokens, m, c.text, |k| {
         mention::ends_inverted_speaker(c.tokens, k, c.text)
     });
+    let m = mention::document_author(c.tokens, m, c.text);
     verb_found(c, m, v)
 }
 
@@ -2117,7 +2121,8 @@ fn speaker_verb_quote(c: &Ctx) -> Option<Found> {
                         matches!(w, "in" | "of" | "at" | "for" | "from" | "with" | "on")
                     }) =>
             {
-                whole().unwrap_or(m)
+                // (`A statement from the mayor's office said`: the document's author.)
+                whole().map_or(m, |w| mention::document_author(c.tokens, w, c.text))
             }
             Some(m) => m,
             None => match whole().or_else(|| after_opening_phrase(c, b)) {

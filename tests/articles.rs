@@ -3045,6 +3045,23 @@ fn words_quoted_in_a_characterization_are_the_characterizer_s() {
 }
 
 #[test]
+fn a_document_speaks_for_its_author_named_after_from_or_by() {
+    let s = |n: &str| Some(n.to_string());
+    let text = "“We thank the voters,” reads a statement from the Ruiz campaign.";
+    assert_eq!(speakers(text), [s("Ruiz campaign")]);
+    // Read from the quote on, to the verb after the author.
+    let text = "“We thank the voters,” a letter by Mayor Lena Ruiz said.";
+    let q = &extract_quotes(text)[0];
+    assert_eq!(q.speaker.as_ref().map(|s| &*s.name), Some("Lena Ruiz"));
+    assert_eq!(q.rule, Some("quote-speaker-verb"));
+    let text = "A statement from the city council said: “We thank the voters.”";
+    assert_eq!(speakers(text), [s("city council")]);
+    // A person is no document: a spokesman for the council is the spokesman.
+    let text = "A spokesman for the city council said: “We thank the voters.”";
+    assert_eq!(speakers(text), [s("spokesman")]);
+}
+
+#[test]
 fn a_lede_s_description_is_the_one_person_later_named_with_that_title() {
     // News opens with the office and names its holder a paragraph on. With two mayors
     // named, the description names neither.
