@@ -492,15 +492,7 @@ pub(crate) fn forward(tokens: &[Token], i: usize, text: &str) -> Option<Mention>
         .is_some_and(|t| t.kind == Kind::Word && numeral(t.text(text)))
         && word(tokens, number + 1, text) == Some("percent");
     if share {
-        let span = tokens[i].span.start..tokens[number + 1].span.end;
-        return Some(Mention {
-            kind: MentionKind::Group,
-            span: span.clone(),
-            name: span,
-            title: None,
-            gender: None,
-            tokens: i..number + 2,
-        });
+        return Some(phrase(tokens, i..number + 2, MentionKind::Group, None));
     }
     // `engineer Sam Adeyemi`, `nurse practitioner Owen Leclair`: lower-case role words
     // before a name start the run too.
@@ -592,14 +584,24 @@ pub(crate) fn object_speaker(tokens: &[Token], v: usize, text: &str) -> Option<M
 }
 
 fn single(tokens: &[Token], i: usize, kind: MentionKind, gender: Option<Gender>) -> Mention {
-    let span = tokens[i].span.clone();
+    phrase(tokens, i..i + 1, kind, gender)
+}
+
+/// The tokens `range` as one mention of `kind`, named by all its words, with no title.
+fn phrase(
+    tokens: &[Token],
+    range: Range<usize>,
+    kind: MentionKind,
+    gender: Option<Gender>,
+) -> Mention {
+    let span = tokens[range.start].span.start..tokens[range.end - 1].span.end;
     Mention {
         kind,
         span: span.clone(),
         name: span,
         title: None,
         gender,
-        tokens: i..i + 1,
+        tokens: range,
     }
 }
 
@@ -1187,15 +1189,7 @@ fn name_run(tokens: &[Token], start: usize, text: &str) -> Option<Mention> {
             } else {
                 MentionKind::Role
             };
-            let span = tokens[start].span.start..tokens[end].span.end;
-            return Some(Mention {
-                kind,
-                span: span.clone(),
-                name: span,
-                title: None,
-                gender: None,
-                tokens: start..end + 1,
-            });
+            return Some(phrase(tokens, start..end + 1, kind, None));
         }
     }
     name_mention(tokens, start, end, text)
@@ -1686,7 +1680,7 @@ fn coordinated_before(tokens: &[Token], m: Mention, text: &str, depth: u8) -> Me
     // (`Mary, and Katharine said` is two clauses: a serial comma needs a list before it.)
     match starts.last() {
         Some(&start) if opens(start) && !(serial && starts.len() < 2) => {
-            group(tokens, start, m.tokens.end)
+            phrase(tokens, start..m.tokens.end, MentionKind::Group, None)
         }
         _ => m,
     }
@@ -1736,7 +1730,7 @@ pub(crate) fn coordinated_after(
         end = next.tokens.end;
         if last {
             return if ends(end) {
-                group(tokens, m.tokens.start, end)
+                phrase(tokens, m.tokens.start..end, MentionKind::Group, None)
             } else {
                 m
             };
@@ -1773,19 +1767,6 @@ pub(crate) fn ends_inverted_speaker(tokens: &[Token], k: usize, text: &str) -> b
 
 /// Prepositions that open an adjunct after a speaker (`said Ruiz and Hale in a statement`).
 const ADJUNCT_PREPOSITIONS: &[&str] = &["in", "at", "on", "during", "after", "before", "from"];
-
-/// The tokens `start..end` as one group mention.
-fn group(tokens: &[Token], start: usize, end: usize) -> Mention {
-    let span = tokens[start].span.start..tokens[end - 1].span.end;
-    Mention {
-        kind: MentionKind::Group,
-        span: span.clone(),
-        name: span,
-        title: None,
-        gender: None,
-        tokens: start..end,
-    }
-}
 
 /// The comma that opens a relative clause (`, who`, `, whose`, `, which`) holding the
 /// words from `start`, when only words lie between them: the clause is inside one pair of
@@ -2245,15 +2226,7 @@ pub(crate) fn fused_determiner(tokens: &[Token], end: usize, text: &str) -> Opti
         .flatten()
         .filter(|m| m.kind == MentionKind::Name);
     let start = joined.map_or(start, |m| m.tokens.start);
-    let span = tokens[start].span.start..tokens[k].span.end;
-    Some(Mention {
-        kind,
-        span: span.clone(),
-        name: span,
-        title: None,
-        gender: None,
-        tokens: start..end,
-    })
+    Some(phrase(tokens, start..end, kind, None))
 }
 
 /// The tokens `start..end` as one institution's name, when they are capitalized words and
@@ -2266,17 +2239,8 @@ fn possessive_institution(
 ) -> Option<Mention> {
     let capitalized = (start..end).all(|k| word(tokens, k, text).is_some_and(is_capitalized));
     let possessive = (start..end - 1).any(|k| strip_possessive(tokens[k].text(text)).1);
-    (end > start + 1 && capitalized && possessive).then(|| {
-        let span = tokens[start].span.start..tokens[end - 1].span.end;
-        Mention {
-            kind: MentionKind::Org,
-            span: span.clone(),
-            name: span,
-            title: None,
-            gender: None,
-            tokens: start..end,
-        }
-    })
+    (end > start + 1 && capitalized && possessive)
+        .then(|| phrase(tokens, start..end, MentionKind::Org, None))
 }
 
 /// Where the noun phrase ending at `end - 1` starts.
