@@ -313,9 +313,11 @@ fn sentence(text: &str, tokens: &[Token], start: usize, end: usize, out: &mut Ve
         k = next;
     }
     while k < stop {
-        // Phrasal verbs (`went on`, `shot back`) cue quotations only: after them a clause is
-        // as often a place or a target as what was said.
-        if tokens[k].info().verb.is_none() {
+        // Phrasal verbs (`went on`, `shot back`, `put in`) cue quotations only: after them
+        // a clause is as often a place or a target as what was said (`put in place`). A
+        // head that reports speech on its own reads on (`blurted out that ...`).
+        let own = tokens[k].info().verb;
+        if !own.is_some_and(|(_, kind)| kind != VerbKind::Manner) {
             k += 1;
             continue;
         }

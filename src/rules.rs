@@ -205,6 +205,8 @@ pub static RULES: &[Rule] = &[
             ("\"Fares went up,\" wrote a reader who asked not to be named.", 0, "a reader"),
             // A phrasal verb, its particle before the speaker.
             ("\"And the road is long,\" went on Maud.", 0, "Maud"),
+            // Its head may be a verb alone too: `put`, of `as she put it`.
+            ("\"The last train has gone,\" put in the porter.", 0, "the porter"),
             // Looking back is telling, next to the quote.
             (
                 "\"The pier was a ruin then,\" remembered Roy Vance, the port's former spokesman.",
@@ -521,6 +523,31 @@ pub static RULES: &[Rule] = &[
             ("\"Who sent you?\" was his first question.", 0),
         ],
         matcher: Matcher::Local(quote_was_possessor_noun),
+    },
+    Rule {
+        name: "quote-noun-from-author",
+        pattern: "\"Q,\" came the reply from X.",
+        confidence: confidence::QUOTE_NOUN_FROM_AUTHOR,
+        positive: &[
+            ("\"We will not back down,\" came the reply from the union.", 0, "the union"),
+            ("\"No comment,\" was the response from Tom Hale's office.", 0, "Tom Hale's office"),
+            ("\"Never,\" came the curt answer from Mrs. Fisk.", 0, "Mrs. Fisk"),
+            ("\"Guilty,\" was the verdict of the judges.", 0, "the judges"),
+        ],
+        negative: &[
+            // No author: the reply of nobody named.
+            ("\"Not before noon,\" came the reply.", 0),
+            // Whom the words were for is not who said them.
+            ("\"Not now,\" was the reply to the union.", 0),
+            // A place the words came from is no one who said them.
+            ("\"Coming!\" came the answer from upstairs.", 0),
+            ("\"Coming!\" came the answer from the kitchen.", 0),
+            // Not a noun for words.
+            ("\"Help!\" came the sound from the street.", 0),
+            // The quote ends a sentence that began before it; what follows is another.
+            ("She wrote \"Not yet.\" Was the reply from the union wise?", 0),
+        ],
+        matcher: Matcher::Local(quote_noun_from_author),
     },
     Rule {
         name: "according-to",
@@ -1283,6 +1310,8 @@ pub static RULES: &[Rule] = &[
         negative: &[
             // `nothing`, `goodbye`: what was said is the verb's object, not a clause.
             ("Ortiz said nothing at first, and then she smiled.", 0),
+            // A phrasal verb cues quotations only: `put in place` reports nothing.
+            ("The province put in place rules that limit foreign ownership of farms.", 0),
             ("The mayor said goodbye to the staff on Friday.", 0),
             ("The bridge is said to be the oldest in the city.", 0),
             ("She read the said document twice over.", 0),
@@ -1429,23 +1458,31 @@ fn word<'a>(c: &Ctx<'a>, i: usize) -> Option<&'a str> {
         .map(|t| t.text(c.text))
 }
 
+/// The lemma of the phrasal speech verb whose head is token `i` and whose particle comes
+/// right after it (`broke in`, `put in`).
+pub(crate) fn phrasal_at(tokens: &[Token], i: usize, text: &str) -> Option<&'static str> {
+    let particles = tokens[i].info().phrasal?;
+    let next = tokens
+        .get(i + 1)
+        .filter(|n| n.kind == Kind::Word)?
+        .text(text);
+    particles
+        .iter()
+        .find(|(particle, _)| *particle == next)
+        .map(|&(_, lemma)| lemma)
+}
+
 /// The speech verb at token `i`, if any.
 #[inline]
 pub(crate) fn verb_at(tokens: &[Token], i: usize, text: &str) -> Option<(&'static str, VerbKind)> {
     let t = tokens.get(i).filter(|t| t.kind == Kind::Word)?;
     let info = t.info();
-    let Some(verb) = info.verb else {
-        // `pointed out`, `shot back`: a phrasal verb is a cue with its particle.
-        let particles = info.phrasal?;
-        let next = tokens
-            .get(i + 1)
-            .filter(|n| n.kind == Kind::Word)?
-            .text(text);
-        return particles
-            .iter()
-            .find(|(particle, _)| *particle == next)
-            .map(|&(_, lemma)| (lemma, VerbKind::Say));
-    };
+    // `pointed out`, `shot back`: a phrasal verb is a cue with its particle. (`put in` is
+    // one though `put` alone is a verb too, of `as she put it`.)
+    if let Some(lemma) = phrasal_at(tokens, i, text) {
+        return Some((lemma, VerbKind::Say));
+    }
+    let verb = info.verb?;
     // `the United States`, `Consumer Reports`: a verb form that is also a plural noun,
     // capitalized after a capitalized word, is part of a name. (`Clinton Says` in a
     // title-case headline stays a verb.)
@@ -1891,8 +1928,7 @@ fn verb_found(c: &Ctx, m: Mention, v: usize) -> Option<Found> {
 /// The last token of the speech verb at token `v`, which [`verb`] accepted: its particle
 /// when it is phrasal (`went on`, `broke in`; a phrasal head is no verb without one).
 fn verb_last(c: &Ctx, v: usize) -> usize {
-    let phrasal = c.tokens[v].info().verb.is_none() && v + 1 < c.tokens.len();
-    if phrasal {
+    if phrasal_at(c.tokens, v, c.text).is_some() {
         v + 1
     } else {
         v
@@ -2292,6 +2328,25 @@ fn quote_was_possessor_noun(c: &Ctx) -> Option<Found> {
     let noun = (owner + 1..(owner + 2 + MAX_NOUN_MODIFIERS).min(c.tokens.len()))
         .take_while(|&k| word(c, k).is_some_and(|w| w.starts_with(char::is_lowercase)))
         .find(|&k| word(c, k).is_some_and(crate::lexicon::is_utterance_noun))?;
+    found(m, Some(&c.tokens[noun]))
+}
+
+/// `"Q," came the reply from the union.`, `"Q," was the response from Hale's office.`: the
+/// quote is named by a noun for words (`reply`, `verdict`), and its author follows `from`
+/// or `of`, as it does where such a noun opens the sentence ([`noun_from_author`]).
+fn quote_noun_from_author(c: &Ctx) -> Option<Found> {
+    if !closed(c) {
+        return None;
+    }
+    let verb = after_quote(c)?;
+    word(c, verb).filter(|&w| matches!(w, "was" | "came"))?;
+    word(c, verb + 1).filter(|w| matches!(*w, "the" | "a" | "an"))?;
+    // A few adjectives before the noun: `came the curt answer`.
+    let noun = (verb + 2..(verb + 3 + MAX_NOUN_MODIFIERS).min(c.sent_end))
+        .take_while(|&k| word(c, k).is_some_and(|w| w.starts_with(char::is_lowercase)))
+        .find(|&k| words_noun(&c.tokens[k], c.text))?;
+    word(c, noun + 1).filter(|&w| matches!(w, "from" | "of"))?;
+    let m = mention::forward(c.tokens, noun + 2, c.text)?;
     found(m, Some(&c.tokens[noun]))
 }
 

@@ -502,6 +502,9 @@ pub(crate) const PHRASAL_SPEECH_VERBS: &[PhrasalRow] = &[
     (&["fired", "fires", "firing"], &[("back", "fire back")]),
     (&["hit", "hits", "hitting"], &[("back", "hit back")]),
     (&["chimed", "chimes", "chiming"], &[("in", "chime in")]),
+    // `"Q," put in Fielding`: a speaker breaking into the talk. (Not `cut in`: `cuts in
+    // Medicare` is a noun.)
+    (&["put", "puts", "putting"], &[("in", "put in")]),
     (&["spoke", "speaks", "speaking"], &[("up", "speak up")]),
     (&["summed", "sums", "summing"], &[("up", "sum up")]),
     // `"Q--" she broke off`, `"Q," he broke in`, `she burst out, "Q"`: a speaker
