@@ -7,7 +7,7 @@
 pub(crate) const QUOTE_LABEL: f32 = 0.68;
 /// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1986/2006, pdnc 4193/5096.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.94;
-/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 590/603, pdnc 6893/8197.
+/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 590/603, pdnc 6898/8202.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
 /// `quote-dash-speaker`: all dev files 17/17.
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
@@ -43,7 +43,7 @@ pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.76;
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.80;
 /// `quote-subject-tag`: pdnc 72/89.
 pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.81;
-/// `continuation`: gendergaptracker 87/90, polnear 1278/1308, pdnc 5194/6356.
+/// `continuation`: gendergaptracker 87/90, polnear 1278/1308, pdnc 5195/6356.
 pub(crate) const CONTINUATION: f32 = 0.92;
 /// `paragraph-continuation`: gendergaptracker 41/43, polnear 52/59, pdnc 14/29.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.77;
@@ -53,23 +53,23 @@ pub(crate) const SPEAKER_RESUMES: f32 = 0.50;
 pub(crate) const ADDRESSEE_REPLIES: f32 = 0.86;
 /// `called-back`: pdnc 108/144.
 pub(crate) const CALLED_BACK: f32 = 0.75;
-/// `turn-taking`: pdnc 4618/6298.
+/// `turn-taking`: pdnc 4619/6297.
 pub(crate) const TURN_TAKING: f32 = 0.73;
 /// `turn-taking-back`: pdnc 408/633.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.64;
-/// `dialogue-alternation`: pdnc 932/1552.
+/// `dialogue-alternation`: pdnc 932/1550.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.60;
 /// `dialogue-resumes`: pdnc 122/317.
 pub(crate) const DIALOGUE_RESUMES: f32 = 0.38;
 /// `narrated-partner`: pdnc 71/160.
 pub(crate) const NARRATED_PARTNER: f32 = 0.44;
-/// `named-partner`: pdnc 31/76.
-pub(crate) const NAMED_PARTNER: f32 = 0.41;
+/// `named-partner`: pdnc 32/75.
+pub(crate) const NAMED_PARTNER: f32 = 0.43;
 /// `addressee-not-speaker`: pdnc 73/150.
 pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.49;
 /// `beat-after`: pdnc 103/111.
 pub(crate) const BEAT_AFTER: f32 = 0.93;
-/// `sentence-before`: gendergaptracker 18/20, polnear 27/35, pdnc 1246/1810.
+/// `sentence-before`: gendergaptracker 18/20, polnear 27/35, pdnc 1246/1809.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.79;
 /// `indirect-speaker-verb`: gendergaptracker 228/314, polnear 1689/2623.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.69;

@@ -605,6 +605,23 @@ fn phrase(
     }
 }
 
+/// `"Q," said nanny.`: a lower-case noun for a person alone at `i`, right after an inverted
+/// speech verb, with no determiner and the clause ending after it, is what the household
+/// calls them (`nanny`, `cook`, `mother`): a name, resolved to its own word.
+pub(crate) fn bare_role(tokens: &[Token], i: usize, text: &str) -> Option<Mention> {
+    let w = word(tokens, i, text)?;
+    let info = tokens[i].info();
+    let person =
+        w.starts_with(|c: char| c.is_ascii_lowercase()) && (info.role || info.character.is_some());
+    let ends = tokens.get(i + 1).map_or(true, |t| {
+        matches!(
+            t.kind,
+            Kind::Punct('.' | ',' | '!' | '?' | ';') | Kind::Break
+        )
+    });
+    (person && ends).then(|| phrase(tokens, i..i + 1, MentionKind::Name, info.character))
+}
+
 /// A description with no determiner, starting at `i`: modifiers, then a role, group or
 /// institution noun (`national security experts`).
 pub(crate) fn description_at(tokens: &[Token], i: usize, text: &str) -> Option<Mention> {

@@ -205,6 +205,8 @@ pub static RULES: &[Rule] = &[
             ("\"Fares went up,\" wrote a reader who asked not to be named.", 0, "a reader"),
             // A phrasal verb, its particle before the speaker.
             ("\"And the road is long,\" went on Maud.", 0, "Maud"),
+            // A noun for a person alone, no determiner: what the household calls them.
+            ("\"Eat your supper,\" said nanny.", 0, "nanny"),
             // Its head may be a verb alone too: `put`, of `as she put it`.
             ("\"The last train has gone,\" put in the porter.", 0, "the porter"),
             // Looking back is telling, next to the quote.
@@ -225,6 +227,8 @@ pub static RULES: &[Rule] = &[
             ("Her slogan, \"Fresh Start,\" promises that Ruiz will cut fares.", 0),
             // A participle after a second phrase: the first is no speaker by itself.
             ("\"No,\" cried my companion his voice now shaking with rage and fear.", 0),
+            // A bare noun for a person that the sentence goes on from is no one's name.
+            ("\"It hurts,\" said patient after patient.", 0),
         ],
         matcher: Matcher::Local(quote_verb_speaker),
     },
@@ -1957,7 +1961,9 @@ fn quote_verb_speaker(c: &Ctx) -> Option<Found> {
     if complementizer(c, i + 1) {
         return None;
     }
-    let m = match mention::forward_loose(c.tokens, i + 1, c.text) {
+    let read = mention::forward_loose(c.tokens, i + 1, c.text)
+        .or_else(|| mention::bare_role(c.tokens, i + 1, c.text));
+    let m = match read {
         Some(m) => m,
         // `"Q," said the printed slate card.`: a determiner phrase that ends the sentence.
         None => {

@@ -1034,6 +1034,8 @@ pub(crate) const GENDERED_NOUNS: &[(&str, Gender)] = &[
     ("granny", Gender::Female),
     ("widow", Gender::Female),
     ("maid", Gender::Female),
+    ("nanny", Gender::Female),
+    ("governess", Gender::Female),
     ("matron", Gender::Female),
     ("landlady", Gender::Female),
     ("spokeswoman", Gender::Female),
