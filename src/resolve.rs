@@ -1640,11 +1640,16 @@ impl<'t, 'g> Resolver<'t, 'g> {
             // So does a person's named so (`Dunmore's office`); `Dunmore's statement` is
             // hers, as `her statement` is.
             MentionKind::Org | MentionKind::Group if self.possessed(m) && self.body_or_group(m) => {
-                // (An owner not found leaves the noun: the reader may have cut the owner's
-                // name short, `Korea's news agency` of `South Korea's`.)
+                // An owner named nowhere before keeps the words as written (`Hale's
+                // office`), unless a capitalized word right before says the reader cut the
+                // owner's name short (`Korea's news agency` of `South Korea's`): that
+                // leaves the noun.
                 match self.owner_name(m) {
                     Some(owner) if self.document(m) => owner,
                     Some(owner) => Cow::Owned(format!("{owner}'s {}", &text[m.name.clone()])),
+                    None if self.named_owner(m) && !self.cut_short(m) => {
+                        Cow::Borrowed(&text[m.span.clone()])
+                    }
                     None => Cow::Borrowed(&text[m.name.clone()]),
                 }
             }
@@ -1875,6 +1880,15 @@ impl<'t, 'g> Resolver<'t, 'g> {
 
     /// Whether description `m` opens with a capitalized possessive: `Dunmore's office`,
     /// `Cole's sister`.
+    /// Whether a capitalized word stands right before mention `m`: the name it opens with
+    /// may be the end of a longer one (`Korea's` of `South Korea's`).
+    fn cut_short(&self, m: &Mention) -> bool {
+        self.text[..m.span.start]
+            .strip_suffix(' ')
+            .and_then(|b| b.rsplit(char::is_whitespace).next())
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+    }
+
     fn named_owner(&self, m: &Mention) -> bool {
         let first = self.first_word(m);
         first.starts_with(char::is_uppercase) && mention::strip_possessive(first).1
