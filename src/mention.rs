@@ -607,7 +607,7 @@ fn phrase(
 
 /// `"Q," said nanny.`: a lower-case noun for a person alone at `i`, right after an inverted
 /// speech verb, with no determiner and the clause ending after it, is what the household
-/// calls them (`nanny`, `cook`, `mother`): a name, resolved to its own word.
+/// calls them (`nanny`, `nurse`, `mother`): a name, resolved to its own word.
 pub(crate) fn bare_role(tokens: &[Token], i: usize, text: &str) -> Option<Mention> {
     let w = word(tokens, i, text)?;
     let info = tokens[i].info();

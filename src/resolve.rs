@@ -1878,8 +1878,6 @@ impl<'t, 'g> Resolver<'t, 'g> {
         self.owner(m).is_some() || self.titled_owner(m)
     }
 
-    /// Whether description `m` opens with a capitalized possessive: `Dunmore's office`,
-    /// `Cole's sister`.
     /// Whether a capitalized word stands right before mention `m`: the name it opens with
     /// may be the end of a longer one (`Korea's` of `South Korea's`).
     fn cut_short(&self, m: &Mention) -> bool {
@@ -1889,6 +1887,8 @@ impl<'t, 'g> Resolver<'t, 'g> {
             .is_some_and(|w| w.starts_with(char::is_uppercase))
     }
 
+    /// Whether description `m` opens with a capitalized possessive: `Dunmore's office`,
+    /// `Cole's sister`.
     fn named_owner(&self, m: &Mention) -> bool {
         let first = self.first_word(m);
         first.starts_with(char::is_uppercase) && mention::strip_possessive(first).1

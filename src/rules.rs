@@ -1314,9 +1314,9 @@ pub static RULES: &[Rule] = &[
         negative: &[
             // `nothing`, `goodbye`: what was said is the verb's object, not a clause.
             ("Ortiz said nothing at first, and then she smiled.", 0),
+            ("The mayor said goodbye to the staff on Friday.", 0),
             // A phrasal verb cues quotations only: `put in place` reports nothing.
             ("The province put in place rules that limit foreign ownership of farms.", 0),
-            ("The mayor said goodbye to the staff on Friday.", 0),
             ("The bridge is said to be the oldest in the city.", 0),
             ("She read the said document twice over.", 0),
             ("Ortiz went home, though no one said the vote was over.", 0),
@@ -1465,7 +1465,18 @@ fn word<'a>(c: &Ctx<'a>, i: usize) -> Option<&'a str> {
 /// The lemma of the phrasal speech verb whose head is token `i` and whose particle comes
 /// right after it (`broke in`, `put in`).
 pub(crate) fn phrasal_at(tokens: &[Token], i: usize, text: &str) -> Option<&'static str> {
-    let particles = tokens[i].info().phrasal?;
+    particle_after(tokens[i].info().phrasal?, tokens, i, text)
+}
+
+/// The lemma of the phrasal verb whose head, at token `i`, takes `particles`, when one of
+/// them comes right after it.
+#[inline]
+fn particle_after(
+    particles: &'static [(&'static str, &'static str)],
+    tokens: &[Token],
+    i: usize,
+    text: &str,
+) -> Option<&'static str> {
     let next = tokens
         .get(i + 1)
         .filter(|n| n.kind == Kind::Word)?
@@ -1483,7 +1494,10 @@ pub(crate) fn verb_at(tokens: &[Token], i: usize, text: &str) -> Option<(&'stati
     let info = t.info();
     // `pointed out`, `shot back`: a phrasal verb is a cue with its particle. (`put in` is
     // one though `put` alone is a verb too, of `as she put it`.)
-    if let Some(lemma) = phrasal_at(tokens, i, text) {
+    if let Some(lemma) = info
+        .phrasal
+        .and_then(|p| particle_after(p, tokens, i, text))
+    {
         return Some((lemma, VerbKind::Say));
     }
     let verb = info.verb?;
