@@ -1587,9 +1587,8 @@ impl<'t, 'g> Resolver<'t, 'g> {
             // `The Swede said`: read back from its verb, a nationality loses its article
             // and reads as a name.
             MentionKind::Name => {
-                let after_the = text[..m.span.start]
-                    .strip_suffix(' ')
-                    .and_then(|b| b.rsplit(char::is_whitespace).next())
+                let after_the = self
+                    .word_before(m)
                     .is_some_and(|w| w.eq_ignore_ascii_case("the"));
                 after_the
                     .then(|| self.nationality(m))
@@ -1881,10 +1880,16 @@ impl<'t, 'g> Resolver<'t, 'g> {
     /// Whether a capitalized word stands right before mention `m`: the name it opens with
     /// may be the end of a longer one (`Korea's` of `South Korea's`).
     fn cut_short(&self, m: &Mention) -> bool {
+        self.word_before(m)
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+    }
+
+    /// The word right before mention `m`, past the one space that parts them, with any
+    /// punctuation on it; `None` when no space stands right before `m`.
+    fn word_before(&self, m: &Mention) -> Option<&'t str> {
         self.text[..m.span.start]
             .strip_suffix(' ')
             .and_then(|b| b.rsplit(char::is_whitespace).next())
-            .is_some_and(|w| w.starts_with(char::is_uppercase))
     }
 
     /// Whether description `m` opens with a capitalized possessive: `Dunmore's office`,
@@ -1930,9 +1935,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
         // surname) just before it, is the owner's.
         let before = match p.checked_sub(1) {
             Some(b) => Some(words[b]),
-            None => self.text[..m.span.start]
-                .strip_suffix(' ')
-                .and_then(|b| b.rsplit(char::is_whitespace).next()),
+            None => self.word_before(m),
         };
         let given = before
             .filter(|w| w.starts_with(char::is_uppercase) && lexicon::lookup(w).given.is_some());
