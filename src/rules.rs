@@ -1535,6 +1535,16 @@ fn noun_after_determiner(tokens: &[Token], i: usize, text: &str) -> bool {
     if i >= 1 && article(i - 1) {
         return true;
     }
+    // `described that claim as`, `disputed these reports`: after a verb, a demonstrative
+    // determines the verb's object, or `that` opens a clause whose subject follows;
+    // either way the form after it is a noun. (`a statement that said`: after a noun,
+    // `that` is a relative pronoun and a verb follows.)
+    if i >= 2
+        && DEMONSTRATIVES.contains(&tokens[i - 1].text(text))
+        && verb_form(&tokens[i - 2], text)
+    {
+        return true;
+    }
     let w = tokens[i].text(text);
     // `Internal reports obtained by the paper show`: a plural followed by a participle
     // and its `by` is the noun the participle describes.
@@ -1557,6 +1567,18 @@ fn noun_after_determiner(tokens: &[Token], i: usize, text: &str) -> bool {
         plain_word(&tokens[k], text) && !(info.role || info.title || info.org || info.group)
     };
     i >= 1 && determiner(i - 1) || i >= 2 && modifier(i - 1) && determiner(i - 2)
+}
+
+/// Demonstratives that may determine a noun (`that claim`) as well as stand alone.
+const DEMONSTRATIVES: &[&str] = &["that", "this", "these", "those"];
+
+/// Whether `t` is a verb: one of the speech-verb table, or a lower-case past form in
+/// `-ed` of any verb (`described`, `rejected`, `denied`).
+fn verb_form(t: &Token, text: &str) -> bool {
+    let w = t.text(text);
+    t.kind == Kind::Word
+        && (t.info().verb.is_some()
+            || w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase()))
 }
 
 /// A lower-case word the lexicon gives no function, verb or pronoun: an adjective or a

@@ -4503,3 +4503,18 @@ fn a_voice_of_a_description_speaks_for_it() {
                 fire.\n\n\"Shut the door,\" said the voice of the Grey Stranger.";
     assert_eq!(speaker_names(&extract_quotes(text)), ["Grey Stranger"]);
 }
+
+#[test]
+fn a_speech_verb_form_after_a_demonstrative_object_is_a_noun() {
+    // `described that claim as`: `claim` is the object, `described` the cue.
+    let text = "The mayor described that claim as \"frankly insulting\".";
+    let quotes = extract_quotes(text);
+    assert_eq!(quotes.len(), 1);
+    assert_eq!(quotes[0].cue.as_ref().unwrap().text, "described");
+    assert_eq!(quotes[0].speaker.as_ref().unwrap().name, "mayor");
+    // After a speech verb, `that` opening a clause leaves it the report.
+    let text = "Ortiz said that claims of fraud were false.";
+    let r = reported(text);
+    assert_eq!(r.len(), 1);
+    assert_eq!(r[0].0, "that claims of fraud were false");
+}
