@@ -15,7 +15,7 @@ pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
 pub(crate) const QUOTE_SPLIT: f32 = 0.91;
 /// `quote-dash-beat`: all dev files 13/17.
 pub(crate) const QUOTE_DASH_BEAT: f32 = 0.76;
-/// `speaker-verb-quote`: polnear 445/458, pdnc 901/1182.
+/// `speaker-verb-quote`: polnear 445/458, pdnc 901/1184.
 pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.87;
 /// `verb-speaker-quote`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const VERB_SPEAKER_QUOTE: f32 = 0.50;
@@ -39,11 +39,11 @@ pub(crate) const INTRO_PARAGRAPH: f32 = 0.73;
 pub(crate) const SENTENCE_VERB: f32 = 0.80;
 /// `sentence-verb-after`: polnear 40/43, pdnc 62/105.
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.76;
-/// `subject-colon-quote`: polnear 37/40, pdnc 127/188.
+/// `subject-colon-quote`: polnear 38/41, pdnc 127/189.
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.80;
 /// `quote-subject-tag`: pdnc 72/89.
 pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.81;
-/// `continuation`: gendergaptracker 87/90, polnear 1278/1308, pdnc 5195/6356.
+/// `continuation`: gendergaptracker 87/90, polnear 1278/1308, pdnc 5195/6354.
 pub(crate) const CONTINUATION: f32 = 0.92;
 /// `paragraph-continuation`: gendergaptracker 41/43, polnear 52/59, pdnc 14/29.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.77;
@@ -53,25 +53,25 @@ pub(crate) const SPEAKER_RESUMES: f32 = 0.50;
 pub(crate) const ADDRESSEE_REPLIES: f32 = 0.86;
 /// `called-back`: pdnc 108/144.
 pub(crate) const CALLED_BACK: f32 = 0.75;
-/// `turn-taking`: pdnc 4619/6297.
+/// `turn-taking`: pdnc 4628/6304.
 pub(crate) const TURN_TAKING: f32 = 0.73;
 /// `turn-taking-back`: pdnc 408/633.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.64;
-/// `dialogue-alternation`: pdnc 932/1550.
+/// `dialogue-alternation`: pdnc 931/1549.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.60;
-/// `dialogue-resumes`: pdnc 122/317.
-pub(crate) const DIALOGUE_RESUMES: f32 = 0.38;
-/// `narrated-partner`: pdnc 71/160.
-pub(crate) const NARRATED_PARTNER: f32 = 0.44;
-/// `named-partner`: pdnc 32/75.
-pub(crate) const NAMED_PARTNER: f32 = 0.43;
+/// `dialogue-resumes`: pdnc 123/319.
+pub(crate) const DIALOGUE_RESUMES: f32 = 0.39;
+/// `narrated-partner`: pdnc 71/159.
+pub(crate) const NARRATED_PARTNER: f32 = 0.45;
+/// `named-partner`: pdnc 34/77.
+pub(crate) const NAMED_PARTNER: f32 = 0.44;
 /// `addressee-not-speaker`: pdnc 73/150.
 pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.49;
-/// `beat-after`: pdnc 102/110.
-pub(crate) const BEAT_AFTER: f32 = 0.93;
-/// `sentence-before`: gendergaptracker 18/20, polnear 27/35, pdnc 1246/1808.
+/// `beat-after`: pdnc 102/111.
+pub(crate) const BEAT_AFTER: f32 = 0.92;
+/// `sentence-before`: gendergaptracker 18/20, polnear 27/35, pdnc 1248/1809.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.79;
-/// `indirect-speaker-verb`: gendergaptracker 228/314, polnear 1689/2623.
+/// `indirect-speaker-verb`: gendergaptracker 228/314, polnear 1692/2626.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.69;
 /// `indirect-tell`: gendergaptracker 14/21, polnear 113/187.
 pub(crate) const INDIRECT_TELL: f32 = 0.64;

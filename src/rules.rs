@@ -757,6 +757,13 @@ pub static RULES: &[Rule] = &[
                 0,
                 "The ministry's letter",
             ),
+            // After a long opening phrase with a name of its own.
+            (
+                "With party leaders worried about a lack of passion for Dana Ruiz among young \
+                 voters, Mayor Tom Hale is rolling out a new message: \"It's about me.\"",
+                0,
+                "Mayor Tom Hale",
+            ),
             // Not one that another clause follows before the colon.
             (
                 "Tom waited while Ann read the note, and at last looked up: \"Well?\"",
@@ -3027,9 +3034,12 @@ fn pronoun_after_bare_opener(
     subject(j)
 }
 
-/// Opening phrases [`subject_of`] steps over, and the longest of them in tokens.
+/// Opening phrases [`subject_of`] steps over, and the longest of them in tokens. (News
+/// opens with long ones: `With party leaders worried about a lack of passion for Dana Ruiz
+/// among young voters,` is 16; at 14, its name was read as the subject and refused. On
+/// the dev files 20 found 13 more novel speakers and 3 news quotes, and lost none.)
 const MAX_OPENING_PHRASES: usize = 2;
-const MAX_OPENING_PHRASE: usize = 14;
+const MAX_OPENING_PHRASE: usize = 20;
 
 fn sentence_verb(c: &Ctx) -> Option<Found> {
     let v = (c.sent_start..c.qt)
