@@ -15,7 +15,7 @@ pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
 pub(crate) const QUOTE_SPLIT: f32 = 0.91;
 /// `quote-dash-beat`: all dev files 13/17.
 pub(crate) const QUOTE_DASH_BEAT: f32 = 0.76;
-/// `speaker-verb-quote`: polnear 445/458, pdnc 901/1184.
+/// `speaker-verb-quote`: polnear 446/459, pdnc 904/1186.
 pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.87;
 /// `verb-speaker-quote`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const VERB_SPEAKER_QUOTE: f32 = 0.50;
@@ -33,17 +33,17 @@ pub(crate) const IN_WORDS_OF: f32 = 0.50;
 pub(crate) const SOURCE_COLON_QUOTE: f32 = 0.50;
 /// `speaker-colon-quote`: polnear 20/22.
 pub(crate) const SPEAKER_COLON_QUOTE: f32 = 0.91;
-/// `intro-paragraph`: pdnc 124/170.
+/// `intro-paragraph`: pdnc 127/173.
 pub(crate) const INTRO_PARAGRAPH: f32 = 0.73;
 /// `sentence-verb`: polnear 37/44, pdnc 355/473.
 pub(crate) const SENTENCE_VERB: f32 = 0.80;
 /// `sentence-verb-after`: polnear 40/43, pdnc 62/105.
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.76;
-/// `subject-colon-quote`: polnear 38/41, pdnc 127/189.
+/// `subject-colon-quote`: polnear 38/41, pdnc 127/190.
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.80;
 /// `quote-subject-tag`: pdnc 72/89.
 pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.81;
-/// `continuation`: gendergaptracker 87/90, polnear 1278/1308, pdnc 5195/6354.
+/// `continuation`: gendergaptracker 87/90, polnear 1278/1308, pdnc 5196/6355.
 pub(crate) const CONTINUATION: f32 = 0.92;
 /// `paragraph-continuation`: gendergaptracker 41/43, polnear 52/59, pdnc 14/29.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.77;
@@ -55,9 +55,9 @@ pub(crate) const ADDRESSEE_REPLIES: f32 = 0.86;
 pub(crate) const CALLED_BACK: f32 = 0.75;
 /// `turn-taking`: pdnc 4628/6304.
 pub(crate) const TURN_TAKING: f32 = 0.73;
-/// `turn-taking-back`: pdnc 408/633.
-pub(crate) const TURN_TAKING_BACK: f32 = 0.64;
-/// `dialogue-alternation`: pdnc 931/1549.
+/// `turn-taking-back`: pdnc 407/631.
+pub(crate) const TURN_TAKING_BACK: f32 = 0.65;
+/// `dialogue-alternation`: pdnc 931/1548.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.60;
 /// `dialogue-resumes`: pdnc 123/319.
 pub(crate) const DIALOGUE_RESUMES: f32 = 0.39;
@@ -71,10 +71,10 @@ pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.49;
 pub(crate) const BEAT_AFTER: f32 = 0.92;
 /// `sentence-before`: gendergaptracker 18/20, polnear 27/35, pdnc 1248/1809.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.79;
-/// `indirect-speaker-verb`: gendergaptracker 228/314, polnear 1692/2626.
+/// `indirect-speaker-verb`: gendergaptracker 228/314, polnear 1696/2631.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.69;
-/// `indirect-tell`: gendergaptracker 14/21, polnear 113/187.
-pub(crate) const INDIRECT_TELL: f32 = 0.64;
+/// `indirect-tell`: gendergaptracker 14/21, polnear 113/188.
+pub(crate) const INDIRECT_TELL: f32 = 0.63;
 /// `indirect-clause-speaker-verb`: gendergaptracker 33/39, polnear 217/253.
 pub(crate) const INDIRECT_CLAUSE_SPEAKER_VERB: f32 = 0.85;
 /// `indirect-directive`: polnear 38/70.
