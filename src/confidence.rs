@@ -5,9 +5,9 @@
 
 /// `quote-label`: all dev files 13/19.
 pub(crate) const QUOTE_LABEL: f32 = 0.68;
-/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1986/2006, pdnc 4195/5099.
+/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1986/2006, pdnc 4196/5100.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.94;
-/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 590/603, pdnc 6898/8202.
+/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 590/603, pdnc 6900/8204.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
 /// `quote-dash-speaker`: all dev files 17/17.
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
@@ -53,11 +53,11 @@ pub(crate) const SPEAKER_RESUMES: f32 = 0.50;
 pub(crate) const ADDRESSEE_REPLIES: f32 = 0.86;
 /// `called-back`: pdnc 108/144.
 pub(crate) const CALLED_BACK: f32 = 0.75;
-/// `turn-taking`: pdnc 4628/6304.
+/// `turn-taking`: pdnc 4627/6303.
 pub(crate) const TURN_TAKING: f32 = 0.73;
-/// `turn-taking-back`: pdnc 407/631.
+/// `turn-taking-back`: pdnc 408/632.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.65;
-/// `dialogue-alternation`: pdnc 931/1548.
+/// `dialogue-alternation`: pdnc 930/1547.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.60;
 /// `dialogue-resumes`: pdnc 123/319.
 pub(crate) const DIALOGUE_RESUMES: f32 = 0.39;
@@ -69,7 +69,7 @@ pub(crate) const NAMED_PARTNER: f32 = 0.44;
 pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.49;
 /// `beat-after`: pdnc 102/111.
 pub(crate) const BEAT_AFTER: f32 = 0.92;
-/// `sentence-before`: gendergaptracker 18/20, polnear 27/35, pdnc 1248/1809.
+/// `sentence-before`: gendergaptracker 18/20, polnear 27/35, pdnc 1249/1810.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.79;
 /// `indirect-speaker-verb`: gendergaptracker 228/314, polnear 1696/2631.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.69;

@@ -319,19 +319,44 @@ pub(crate) fn surname_after_first_name(
 }
 
 /// `Will Young`: a capitalized given name that is also a modal opens a name when a
-/// capitalized name word follows it, or a past tense (`May looked up`).
+/// capitalized name word follows it, or a past tense (`May looked up`), or an adverb in
+/// `-ly` and a past tense (`May suddenly proposed`).
 fn modal_given_name(tokens: &[Token], i: usize, info: &WordInfo, w: &str, text: &str) -> bool {
-    info.given.is_some()
-        && info.function == Some(Function::Between)
-        && is_capitalized(w)
-        && word(tokens, i + 1, text).is_some_and(|n| {
-            let next = tokens[i + 1].info();
-            let name_after = is_capitalized(n)
-                && next.pronoun.is_none()
-                && next.function != Some(Function::Determiner);
-            // `May looked up`: no modal stands before a past tense.
-            name_after || crate::lexicon::is_past_form(n)
-        })
+    if !(info.given.is_some() && info.function == Some(Function::Between) && is_capitalized(w)) {
+        return false;
+    }
+    word(tokens, i + 1, text).is_some_and(|n| {
+        let next = tokens[i + 1].info();
+        let name_after = is_capitalized(n)
+            && next.pronoun.is_none()
+            && next.function != Some(Function::Determiner);
+        // `May looked up`: no modal stands before a past tense, nor before an
+        // adverb and one (`May quickly go` has the base form).
+        let adverb_then_past = n.len() > 4
+            && n.ends_with("ly")
+            && n.bytes().all(|b| b.is_ascii_lowercase())
+            && word(tokens, i + 2, text).is_some_and(crate::lexicon::is_past_form);
+        name_after || crate::lexicon::is_past_form(n) || adverb_then_past
+    }) || inverted_after_verb(tokens, i, text)
+}
+
+/// `"Yes," said May.`, `said May quietly`: right after a speech verb, a given name that is
+/// also a modal is the inverted subject when its clause ends there or an adverb in `-ly`
+/// follows (`said May would` is still a modal, or a month).
+fn inverted_after_verb(tokens: &[Token], i: usize, text: &str) -> bool {
+    let verb_before = i > 0
+        && tokens[i - 1].kind == Kind::Word
+        && tokens[i - 1].info().verb.is_some()
+        && !tokens[i - 1].is_capitalized(text);
+    verb_before
+        && match tokens.get(i + 1) {
+            None => true,
+            Some(n) if n.kind == Kind::Word => {
+                let w = n.text(text);
+                w.len() > 4 && w.ends_with("ly") && w.bytes().all(|b| b.is_ascii_lowercase())
+            }
+            Some(n) => n.is_punct(',') || n.is_punct('.') || n.kind == Kind::Break,
+        }
 }
 
 /// `Young said`, `Read said`: a capitalized epithet or verb of manner right before a speech

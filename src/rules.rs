@@ -160,6 +160,8 @@ pub static RULES: &[Rule] = &[
             ("\"We will rebuild,\" Ana Ruiz, wearing a \"Vote Yes\" pin, said.", 0, "Ana Ruiz"),
             // An adverbial of time between the subject and the verb is no part of either.
             ("\"Go home,\" his son at length said.", 0, "his son"),
+            // A given name that is also a modal, before an adverb and a past tense.
+            ("\"Shall we go?\" May suddenly proposed.", 0, "May"),
         ],
         negative: &[
             ("\"Fine,\" and the crowd went home.", 0),
@@ -180,6 +182,9 @@ pub static RULES: &[Rule] = &[
             ("\"We are ready.\" So said Mayor Lena Ruiz on Monday.", 0, "Mayor Lena Ruiz"),
             ("\"It's a fine day,\" quipped Ortiz, who lives nearby.", 0, "Ortiz"),
             ("\"Ready?\" asked the coach.", 0, "the coach"),
+            // After the verb, a given name that is also a modal, ending its clause.
+            ("\"Yes,\" said May quietly.", 0, "May"),
+            ("\"Yes,\" said May.", 0, "May"),
             ("\"Vote for change,\" said the printed slate card.", 0, "the printed slate card"),
             ("\"Who knows?\" asked the Ferryman wearily.", 0, "the Ferryman"),
             ("\"No more,\" said the Magistrate dryly.", 0, "the Magistrate"),

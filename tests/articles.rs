@@ -4518,3 +4518,16 @@ fn a_speech_verb_form_after_a_demonstrative_object_is_a_noun() {
     assert_eq!(r.len(), 1);
     assert_eq!(r[0].0, "that claims of fraud were false");
 }
+
+#[test]
+fn a_modal_after_said_stays_a_modal_before_its_verb() {
+    // `said May would`: a modal (or a month) opening the report, not a speaker.
+    let r = reported("Ortiz said May would be the wettest month on record.");
+    assert_eq!(r.len(), 1);
+    assert_eq!(r[0].0, "May would be the wettest month on record");
+    assert_eq!(r[0].1, "Ortiz");
+    // Nor is it a woman a later `she` could stand for.
+    let text = "Tom Hale said May would be the wettest month on record.\n\n\
+                \"Bring coats,\" she said.";
+    assert_eq!(speaker_names(&extract_quotes(text)), ["she"]);
+}
