@@ -332,12 +332,16 @@ fn modal_given_name(tokens: &[Token], i: usize, info: &WordInfo, w: &str, text: 
             && next.function != Some(Function::Determiner);
         // `May looked up`: no modal stands before a past tense, nor before an
         // adverb and one (`May quickly go` has the base form).
-        let adverb_then_past = n.len() > 4
-            && n.ends_with("ly")
-            && n.bytes().all(|b| b.is_ascii_lowercase())
-            && word(tokens, i + 2, text).is_some_and(crate::lexicon::is_past_form);
+        let adverb_then_past =
+            ly_adverb(n) && word(tokens, i + 2, text).is_some_and(crate::lexicon::is_past_form);
         name_after || crate::lexicon::is_past_form(n) || adverb_then_past
     }) || inverted_after_verb(tokens, i, text)
+}
+
+/// A lower-case word of five letters or more in `-ly`, read as an adverb next to a modal
+/// given name (`May suddenly proposed`, `said May quietly`).
+fn ly_adverb(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ly") && w.bytes().all(|b| b.is_ascii_lowercase())
 }
 
 /// `"Yes," said May.`, `said May quietly`: right after a speech verb, a given name that is
@@ -351,10 +355,7 @@ fn inverted_after_verb(tokens: &[Token], i: usize, text: &str) -> bool {
     verb_before
         && match tokens.get(i + 1) {
             None => true,
-            Some(n) if n.kind == Kind::Word => {
-                let w = n.text(text);
-                w.len() > 4 && w.ends_with("ly") && w.bytes().all(|b| b.is_ascii_lowercase())
-            }
+            Some(n) if n.kind == Kind::Word => ly_adverb(n.text(text)),
             Some(n) => n.is_punct(',') || n.is_punct('.') || n.kind == Kind::Break,
         }
 }

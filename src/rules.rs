@@ -1727,25 +1727,24 @@ pub(crate) fn skip_between_back(tokens: &[Token], start: usize, v: usize, text: 
     let mut i = v;
     let day =
         |k: usize| tokens[k].kind == Kind::Word && crate::lexicon::is_day(tokens[k].text(text));
-    // Days too: `Priebus later Thursday told`, `Trudeau on Tuesday called`.
-    while i > start
-        && (between_word(&tokens[i - 1], text)
-            || day(i - 1)
-            || i < v && tokens[i - 1].text(text) == "on" && day(i)
-            || i >= start + 2 && at_adverbial(tokens, i - 2, text))
-    {
+    loop {
         // `his son at length reminded him`, `the clerk at last replied`.
         if i >= start + 2 && at_adverbial(tokens, i - 2, text) {
             i -= 2;
             continue;
         }
+        // Days too: `Priebus later Thursday told`, `Trudeau on Tuesday called`.
+        let between = i > start
+            && (between_word(&tokens[i - 1], text)
+                || day(i - 1)
+                || i < v && tokens[i - 1].text(text) == "on" && day(i));
         // `Theresa May said`, `Ms. May said`
-        if mention::surname_after_first_name(tokens, i - 1, tokens[i - 1].info(), text) {
-            break;
+        if !between || mention::surname_after_first_name(tokens, i - 1, tokens[i - 1].info(), text)
+        {
+            return i;
         }
         i -= 1;
     }
-    i
 }
 
 /// After a mention ending at `i`, steps over an apposition or relative clause set off by
