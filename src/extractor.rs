@@ -1612,6 +1612,11 @@ impl<'a, 'd> Document<'a, 'd> {
         if !matches!(subject.kind, MentionKind::Name | MentionKind::Role) {
             return None;
         }
+        // `Ohio expects a close count. "Q," he said`: a place or an institution opening
+        // the sentence is no one `he` stands for.
+        if subject.kind == MentionKind::Name && resolver.names_no_person(&subject) {
+            return None;
+        }
         let name = resolver.resolve(&subject);
         // `Sympathy seemed the safer course. "Q," he said`: a lone word the document also
         // writes in lower case is capitalized for opening the sentence; unless the text

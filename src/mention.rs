@@ -144,6 +144,40 @@ fn institution_for(tokens: &[Token], i: usize, text: &str) -> bool {
             .is_some_and(|n| is_capitalized(n.text(text)) && n.info().given.is_none())
 }
 
+/// Whether the lower-case word at `j` is what the person named after it is in the place
+/// the run from `start` names whole: `Ohio developer Carl Brandt`, `Toronto landlord Rosa
+/// Diaz`. News writes any trade so, not only the role nouns the lexicon knows, and read
+/// apart the place would be the subject and the person a stray name after it. The word
+/// is a plain noun (no function word, no `-ed`, `-ly` or plural `-s` form: `Ohio elected
+/// Mike DeWine`, `Texas backs Ana Ruiz`), and a name follows it: a known given name, or
+/// two capitalized words of no other class (`Florida developer Mel Sembler`).
+fn place_noun_before_name(tokens: &[Token], start: usize, j: usize, text: &str) -> bool {
+    let w = tokens[j].text(text);
+    let info = tokens[j].info();
+    let plain_capital = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            let info = t.info();
+            t.kind == Kind::Word
+                && is_capitalized(t.text(text))
+                && info.function.is_none()
+                && !title_word(info)
+                && !info.org
+        })
+    };
+    j > start
+        && plain_capital(j + 1)
+        && (tokens[j + 1].info().given.is_some() || plain_capital(j + 2))
+        && w.len() > 2
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+        && info.function.is_none()
+        && info.verb.is_none()
+        && info.pronoun.is_none()
+        && !w.ends_with("ed")
+        && !w.ends_with("ly")
+        && (!w.ends_with('s') || w.ends_with("ss"))
+        && lexicon::is_place(&text[tokens[start].span.start..tokens[j - 1].span.end])
+}
+
 /// Whether the word at `i` is `and` joining two departments' words inside one name:
 /// `Health and Human Services Secretary Alex Azar`, `Environment and Climate Change
 /// Canada meteorologist` (not `Smith and Jones`, two people, nor `the Secretary of State
@@ -811,7 +845,7 @@ fn description(tokens: &[Token], start: usize, body: usize, text: &str) -> Optio
             // `a 29-year-old Berlin woman`: the age modifies a noun after it.
             head = None;
             aged = false;
-        } else if head.is_some() {
+        } else if head.is_some() && !noun_modifiers_then_head(tokens, j, text) {
             break;
         }
         j += 1;
@@ -898,6 +932,33 @@ fn lower_words_then_head(tokens: &[Token], j: usize, text: &str) -> bool {
             let info = tokens[k].info();
             info.role || info.group || info.org || agent_plural(w)
         })
+}
+
+/// Whether the lower-case word at `j` and at most one more are plain nouns that modify a
+/// head noun right after them: `water` in `the city water agency`, `news` in `the state
+/// news agency`, `weekly` in `the city weekly newspaper`. A head noun may modify another
+/// one (`city`, `state`), and the phrase goes on to the last. No verb: not a past form
+/// (`the company hired staff who said`), nor a form in `-s` after the head (`the city
+/// employs staff who said`), which is the present tense as often as a plural noun.
+fn noun_modifiers_then_head(tokens: &[Token], j: usize, text: &str) -> bool {
+    let plain = |k: usize| {
+        word(tokens, k, text).is_some_and(|w| {
+            let info = tokens[k].info();
+            !is_capitalized(w)
+                && (info.function.is_none() || info.document)
+                && info.verb.is_none()
+                && info.pronoun.is_none()
+                && (info.document || !w.ends_with('s') || w.ends_with("ss"))
+                && !lexicon::is_past_form(w)
+        })
+    };
+    let head = |k: usize| {
+        word(tokens, k, text).is_some_and(|w| {
+            let info = tokens[k].info();
+            !is_capitalized(w) && (info.role || info.group || info.org)
+        })
+    };
+    plain(j) && (head(j + 1) || plain(j + 1) && head(j + 2))
 }
 
 /// `the Secretary of State`, `the Duke of Westminster`: a capitalized title, rank or
@@ -1226,6 +1287,7 @@ fn name_run(tokens: &[Token], start: usize, text: &str) -> Option<Mention> {
             || j > start && name_number(tokens, j, text)
             || j > start && department_and(tokens, j, text)
             || j > start && institution_for(tokens, j, text)
+            || j > start && place_noun_before_name(tokens, start, j, text)
             // `CBS News`, `Fox News`: a capitalized medium noun after a name ends an
             // outlet's name (these nouns are otherwise words after a verb: `said in a news
             // release`).
@@ -2416,8 +2478,15 @@ fn phrase_start(tokens: &[Token], end: usize, text: &str) -> Option<usize> {
                 return Some(if determined { j - 2 } else { j - 1 });
             }
             let modifier = info.document;
-            if info.function.is_some() && !modifier || info.verb.is_some() || info.pronoun.is_some()
-            {
+            // `The state news agency said`, `China's state media said`: a speech verb's
+            // form right after a determiner is a noun that modifies the head.
+            let verb = info.verb.is_some()
+                && !(j >= 2 && {
+                    let (before, possessive) = strip_possessive(tokens[j - 2].text(text));
+                    possessive && is_capitalized(before)
+                        || tokens[j - 2].info().function == Some(Function::Determiner)
+                });
+            if info.function.is_some() && !modifier || verb || info.pronoun.is_some() {
                 break;
             }
             j -= 1;
@@ -2511,6 +2580,20 @@ fn apposition_near(tokens: &[Token], comma: usize, text: &str, depth: u8) -> Opt
             return Some(d);
         }
         if let Some(m) = backward_in(tokens, open, text, depth) {
+            // `a nurse in Boulder, Colorado, in May, said`: the name read back is the
+            // state of the place before it; read on from its comma as from the verb's.
+            let region = m.kind == MentionKind::Name
+                && m.tokens.end == open
+                && (m.gender.is_none() || m.one_word_name())
+                && m.tokens.start > 0
+                && tokens[m.tokens.start - 1].is_punct(',')
+                && after_place(tokens, m.tokens.start - 1, text).is_some();
+            if let Some(s) = region
+                .then(|| apposition_near(tokens, open, text, depth))
+                .flatten()
+            {
+                return Some(s);
+            }
             // `Tusk, the president of the Council, which represents ..., urged`: the clause
             // belongs to a phrase that is itself set off after a name; the name speaks.
             let nested = m.kind != MentionKind::Name

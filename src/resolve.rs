@@ -1336,6 +1336,9 @@ impl<'t, 'g> Resolver<'t, 'g> {
         let namesakes = Namesakes::new(text, tokens, &raw, &raw_gender, &uses);
         let mut names = Vec::with_capacity(raw.len());
         let mut institutions = Vec::with_capacity(raw.len());
+        // Per name: whether it is a place that is also a given name (`Florence`), which
+        // the document may yet show a person's.
+        let mut given_places = Vec::with_capacity(raw.len());
         let mut nicks = Vec::with_capacity(raw.len());
         for (k, (m, speaking)) in raw.iter().enumerate() {
             let own = &text[m.name.clone()];
@@ -1424,6 +1427,18 @@ impl<'t, 'g> Resolver<'t, 'g> {
                         .and_then(|w| lexicon::lookup(w).given),
                 ),
             };
+            // `Ohio`, `New York`, `Canada said`: a place is no person, however many words
+            // it has or whatever it says, unless the mention itself shows one (an honorific,
+            // a title, the gazetteer). A place that is also a given name is the person's
+            // name where it speaks (`"Yes," said Florence.`).
+            let place = entry.is_none()
+                && !honorific
+                && m.title.is_none()
+                && !(given.is_some() && *speaking)
+                && lexicon::is_place(&full);
+            given_places.push(place && given.is_some());
+            let institution = institution || place;
+            let given = given.filter(|_| !place);
             let opens = crate::rules::at_sentence_start(tokens, m.tokens.start, text);
             let gender = m
                 .gender
@@ -1520,8 +1535,11 @@ impl<'t, 'g> Resolver<'t, 'g> {
         // person's of one gender: `Aziz was offended.` names the man whom `Aziz said he
         // ...` showed a man. (Not an institution, nor a lone word the document also
         // writes in lower case: `Without` opening a sentence is no one.)
-        for ((n, (m, _)), &institution) in names.iter_mut().zip(&raw).zip(&institutions) {
-            if !m.lone_common_word(tokens) && !institution && genders.contains_key(&n.full) {
+        // (A place that is also a given name too: `Florence` once `said Florence`.)
+        let people = institutions.iter().zip(&given_places);
+        for ((n, (m, _)), (&institution, &given_place)) in names.iter_mut().zip(&raw).zip(people) {
+            let person_or_place = !institution || given_place;
+            if !m.lone_common_word(tokens) && person_or_place && genders.contains_key(&n.full) {
                 n.person = true;
             }
         }
@@ -1729,6 +1747,11 @@ impl<'t, 'g> Resolver<'t, 'g> {
     /// lower-case titles (`nurse practitioner Owen Leclair`), or after the epithet the
     /// mention covers too (`poor Mrs. Jennings`).
     fn entry(&self, m: &Mention) -> Option<&NameRef<'t>> {
+        self.entry_index(m).map(|k| &self.names[k])
+    }
+
+    /// The index in `names` of [`Self::entry`].
+    fn entry_index(&self, m: &Mention) -> Option<usize> {
         let pos = m.span.start;
         let k = self.names.partition_point(|n| n.start < pos);
         let after_epithet =
@@ -1739,9 +1762,19 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 .as_ref()
                 .is_some_and(|t| t.start <= n.start && n.start < m.name.start)
         };
-        self.names.get(k).filter(|n| {
-            n.start == pos || n.start == m.name.start || after_epithet(n) || at_title(n)
-        })
+        self.names
+            .get(k)
+            .filter(|n| {
+                n.start == pos || n.start == m.name.start || after_epithet(n) || at_title(n)
+            })
+            .map(|_| k)
+    }
+
+    /// Whether the name mention `m` is known to name an institution or a place
+    /// (`Grain Growers Council`, `Ohio`), which `he` or `she` never stands for.
+    pub(crate) fn names_no_person(&self, m: &Mention) -> bool {
+        self.entry_index(m)
+            .is_some_and(|k| self.institutions[k] && !self.names[k].person)
     }
 
     /// Whether the name mention `m` is known to name a person: several words, an
@@ -1955,9 +1988,10 @@ impl<'t, 'g> Resolver<'t, 'g> {
         if let Some(given) = given {
             return Some(Cow::Owned(format!("{given} {stem}")));
         }
+        // (A place owns too: `Korea's news agency` after `North Korea`.)
         let mut called = self
             .names_before(m.span.start)
-            .filter(|n| n.person && answers_to(&n.full, stem));
+            .filter(|n| (n.person || lexicon::is_place(&n.full)) && answers_to(&n.full, stem));
         let first = called.next()?;
         called
             .all(|n| n.full == first.full)

@@ -5,6 +5,7 @@
 mod given_names;
 mod given_names_us;
 mod nicknames;
+mod places;
 mod pronouns;
 mod titles;
 mod verbs;
@@ -861,6 +862,36 @@ pub(crate) fn is_street(word: &str) -> bool {
     listed(titles::STREET_NOUNS, word)
 }
 
+/// Whether `name` is the whole name of a place in [`places::PLACES`] (`Ohio`, `New York`,
+/// `Nova Scotia`), in any case and with any whitespace between its words.
+pub(crate) fn is_place(name: &str) -> bool {
+    places::PLACES
+        .binary_search_by(|p| compare_words(p, name))
+        .is_ok()
+}
+
+/// Orders two names word by word, each word by its ASCII-lower-case bytes: the order
+/// [`places::PLACES`] is sorted in, whatever whitespace `name` has between its words.
+fn compare_words(entry: &str, name: &str) -> std::cmp::Ordering {
+    let mut a = entry.split(' ');
+    let mut b = name.split_whitespace();
+    loop {
+        match (a.next(), b.next()) {
+            (None, None) => return std::cmp::Ordering::Equal,
+            (None, Some(_)) => return std::cmp::Ordering::Less,
+            (Some(_), None) => return std::cmp::Ordering::Greater,
+            (Some(x), Some(y)) => {
+                let x = x.bytes().map(|c| c.to_ascii_lowercase());
+                let y = y.bytes().map(|c| c.to_ascii_lowercase());
+                match x.cmp(y) {
+                    std::cmp::Ordering::Equal => {}
+                    other => return other,
+                }
+            }
+        }
+    }
+}
+
 /// Whether `word` names a nationality, a people or a faith ([`PEOPLES`]), in any case.
 pub(crate) fn is_people(word: &str) -> bool {
     listed(PEOPLES, word)
@@ -1220,6 +1251,30 @@ mod tests {
             "Mary-Kate-Smith",
         ] {
             assert_eq!(compound_given_name(w), 0, "{w}");
+        }
+    }
+
+    #[test]
+    fn places_are_sorted_word_by_word_and_found_in_any_spacing_or_case() {
+        for pair in places::PLACES.windows(2) {
+            assert_eq!(
+                compare_words(pair[0], pair[1]),
+                std::cmp::Ordering::Less,
+                "{pair:?}"
+            );
+        }
+        assert!(is_place("Ohio") && is_place("OHIO") && is_place("New\nYork"));
+        assert!(is_place("Prince  Edward Island") && is_place("British Columbia"));
+        // Only the whole name: a part of one, or a name with more words, is no place.
+        for name in [
+            "York",
+            "New",
+            "New York Times",
+            "Ohio State",
+            "Dana Ohio",
+            "",
+        ] {
+            assert!(!is_place(name), "{name}");
         }
     }
 

@@ -789,6 +789,9 @@ pub(crate) const ORG_NOUNS: &[&str] = &[
     "ministry",
     "department",
     "agency",
+    // `state media said`, `the public broadcaster reported`: outlets speak as bodies.
+    "media",
+    "broadcaster",
     "government",
     "statement",
     "report",
