@@ -279,6 +279,27 @@ fn name_word(t: &Token, info: &WordInfo, w: &str) -> bool {
         && !(t.joined() && (place_adjective(w) || party_tag(w)))
 }
 
+/// Ordinals that, capitalized inside a sentence, begin a name: `First Nations`, `Third
+/// Way`, `Second Harvest`. At a sentence's start they number a writer's points (`Second,
+/// they ...`) and stay function words.
+const NAME_ORDINALS: &[&str] = &["first", "second", "third", "fourth", "fifth"];
+
+/// Whether the word at `i` is one of [`NAME_ORDINALS`], capitalized inside its sentence
+/// and before another capitalized word: the first word of a name.
+pub(crate) fn ordinal_in_name(tokens: &[Token], i: usize, text: &str) -> bool {
+    let t = &tokens[i];
+    // The length first: asked of capitalized function words only, most of them longer
+    // or shorter than an ordinal.
+    (5..=6).contains(&t.span.len())
+        && t.kind == Kind::Word
+        && t.is_capitalized(text)
+        && NAME_ORDINALS
+            .iter()
+            .any(|o| t.text(text).eq_ignore_ascii_case(o))
+        && word(tokens, i + 1, text).is_some_and(is_capitalized)
+        && !crate::token::opens_sentence(tokens, i)
+}
+
 /// `D-Texas`, `R-Ky.`, `I-Vt.`: a US legislator's party and state, set beside the name;
 /// no name itself.
 fn party_tag(w: &str) -> bool {
@@ -604,6 +625,7 @@ pub(crate) fn forward(tokens: &[Token], i: usize, text: &str) -> Option<Mention>
     }
     if name_word(&tokens[i], info, w)
         || titled
+        || ordinal_in_name(tokens, i, text)
         || role_before_name
         || epithet_name
         || modal_given_name(tokens, i, info, w, text)
@@ -1218,6 +1240,19 @@ fn party_members(tokens: &[Token], i: usize, text: &str) -> bool {
     w.ends_with('s') && lexicon::is_party_members(w)
 }
 
+/// Most words of a place's name in [`lexicon::is_place`] (`Prince Edward Island`).
+const MAX_PLACE_WORDS: usize = 3;
+
+/// Whether the capitalized word at `start` and one or two after it name a place whole
+/// (`New York`, `South Carolina`, `Prince Edward Island`).
+fn opens_place(tokens: &[Token], start: usize, text: &str) -> bool {
+    (2..=MAX_PLACE_WORDS).any(|n| {
+        let last = start + n - 1;
+        (start + 1..=last).all(|k| word(tokens, k, text).is_some_and(is_capitalized))
+            && lexicon::is_place(&text[tokens[start].span.start..tokens[last].span.end])
+    })
+}
+
 /// A run of capitalized words starting at `start`: titles, then a name, or titles then a
 /// role noun (`Pentagon spokesman`), or modifiers then a group noun (`U.S. officials`).
 fn name_run(tokens: &[Token], start: usize, text: &str) -> Option<Mention> {
@@ -1227,11 +1262,15 @@ fn name_run(tokens: &[Token], start: usize, text: &str) -> Option<Mention> {
     // Ruiz`, though the text goes on to say `the lawyer`).
     // Nor is a party's members before their names (`Republicans Jolly and DeSantis`), as
     // `Republican Tom Price` is titled by the singular.
+    // (Nor a word that begins a place's name: `New York`, `New Hampshire`, though the
+    // document writes `new` in lower case too.)
     let mut start = start;
     while (tokens[start].common()
         && tokens[start].info().given.is_none()
         && !title_word(tokens[start].info())
         && !tokens[start].info().role
+        && !opens_place(tokens, start, text)
+        && !ordinal_in_name(tokens, start, text)
         || party_members(tokens, start, text))
         && word(tokens, start + 1, text).is_some_and(is_capitalized)
     {
@@ -1255,6 +1294,7 @@ fn name_run(tokens: &[Token], start: usize, text: &str) -> Option<Mention> {
         // The tests in order of cost; most words of a run are plain name words.
         let keep = name_word(&tokens[j], info, stem)
             || title_word(info) && is_capitalized(w)
+            || ordinal_in_name(tokens, j, text)
             || adjective_before_name(tokens, j, w, text)
             // `of` joins after a title (`Secretary of State`, `Bishop of Durham`) or an
             // institution noun (`Bank of Canada governor Peter Lisle`), never two names
@@ -1556,7 +1596,16 @@ fn name_mention(tokens: &[Token], start: usize, end: usize, text: &str) -> Optio
                 && lexicon::is_party_member(w)
                 && tokens[name_start].info().given.is_some()
         };
-        if title_word(info) && !surname() && !saint_surname()
+        // `First Nations`: an ordinal that titles a person (`First Lady Ana Ruiz`)
+        // begins a name when one word that is no title and no given name is all that
+        // follows it.
+        let ordinal_body = || {
+            name_start + 1 == end && ordinal_in_name(tokens, name_start - 1, text) && {
+                let last = tokens[end - 1].info();
+                !title_word(last) && last.given.is_none()
+            }
+        };
+        if title_word(info) && !surname() && !saint_surname() && !ordinal_body()
             || role_first
             || party_first()
             || !is_capitalized(w)
@@ -2422,6 +2471,7 @@ fn phrase_start(tokens: &[Token], end: usize, text: &str) -> Option<usize> {
             };
             let info = tokens[j - 1].info();
             let inside = name_word(&tokens[j - 1], info, w)
+                || ordinal_in_name(tokens, j - 1, text)
                 || modal_given_name(tokens, j - 1, info, w, text)
                 // `Roberta A. Kaplan`: a middle initial that is also an article.
                 || surname_after_first_name(tokens, j - 1, info, text)

@@ -1176,7 +1176,8 @@ impl<'t, 'g> Resolver<'t, 'g> {
                         || info.given.is_some()
                         || info.title
                         || info.honorific.is_some()
-                        || info.function == Some(lexicon::Function::Epithet))
+                        || info.function == Some(lexicon::Function::Epithet)
+                        || mention::ordinal_in_name(tokens, i, text))
             };
             if cap {
                 if let Some(mut m) = mention::forward(tokens, i, text) {

@@ -4646,3 +4646,60 @@ fn state_media_speak_as_a_body() {
     assert_eq!(r.len(), 1);
     assert_eq!(r[0].1, "public broadcaster");
 }
+
+#[test]
+fn a_common_word_that_opens_a_place_stays_in_its_name() {
+    // The article writes `new` in lower case, but `New York` and `New Hampshire` are whole
+    // names, not `York` and `Hampshire`.
+    let text = "The new rules take effect in May.\n\n\
+                New York Mayor Ana Ruiz said the rules were fair.\n\n\
+                New Hampshire voters said the rules went too far.";
+    let speakers: Vec<(String, String)> = quotation::extract_quotes(text)
+        .into_iter()
+        .map(|q| {
+            let s = q.speaker.unwrap();
+            (s.mention.to_string(), s.name.to_string())
+        })
+        .collect();
+    assert_eq!(
+        speakers,
+        [
+            (
+                "New York Mayor Ana Ruiz".to_string(),
+                "Ana Ruiz".to_string()
+            ),
+            (
+                "New Hampshire voters".to_string(),
+                "New Hampshire voters".to_string()
+            )
+        ]
+    );
+    // A common word before a name that is no place still only opens the sentence.
+    let text = "The rules take effect in May. Meanwhile Brenda Hale said the rules were fair.";
+    let quotes = quotation::extract_quotes(text);
+    assert_eq!(quotes[0].speaker.as_ref().unwrap().mention, "Brenda Hale");
+}
+
+#[test]
+fn an_ordinal_inside_a_sentence_begins_a_name() {
+    // `Third Way`, `First Nations`: capitalized inside the sentence, the ordinal is the
+    // name's first word; the adviser speaks, not `Way`.
+    let text = "Dana Ruiz, a senior adviser at Third Way, a centrist think tank, said the \
+                plan would pass.";
+    let r = reported(text);
+    assert_eq!(r.len(), 1);
+    assert_eq!(r[0].1, "Dana Ruiz");
+    let text = "Yesterday several First Nations said the deal was fair.";
+    let r = reported(text);
+    assert_eq!(r.len(), 1);
+    assert_eq!(r[0].1, "First Nations");
+    // An ordinal before a person's name still titles it.
+    let text = "\"We are ready,\" said First Lady Ana Ruiz.";
+    assert_eq!(speaker_names(&extract_quotes(text)), ["Ana Ruiz"]);
+    // At a sentence's start an ordinal numbers a point, and the name after it stands
+    // alone.
+    let text = "Second, Ana Ruiz said the deal was fair.";
+    let r = reported(text);
+    assert_eq!(r.len(), 1);
+    assert_eq!(r[0].1, "Ana Ruiz");
+}
