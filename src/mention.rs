@@ -151,7 +151,20 @@ fn institution_for(tokens: &[Token], i: usize, text: &str) -> bool {
 /// is a plain noun (no function word, no `-ed`, `-ly` or plural `-s` form: `Ohio elected
 /// Mike DeWine`, `Texas backs Ana Ruiz`), and a name follows it: a known given name, or
 /// two capitalized words of no other class (`Florida developer Mel Sembler`).
+#[inline]
 fn place_noun_before_name(tokens: &[Token], start: usize, j: usize, text: &str) -> bool {
+    // Asked at the end of most runs: a place's name has at most a few words, and the word
+    // after the run is a noun of a few letters at least.
+    if j == start || j - start > MAX_PLACE_WORDS || tokens[j].span.len() < 3 {
+        return false;
+    }
+    // Then the word after: most runs end in a lower-case word before another.
+    if !tokens
+        .get(j + 1)
+        .is_some_and(|n| n.kind == Kind::Word && n.is_capitalized(text))
+    {
+        return false;
+    }
     let w = tokens[j].text(text);
     let info = tokens[j].info();
     let plain_capital = |k: usize| {
@@ -286,6 +299,7 @@ const NAME_ORDINALS: &[&str] = &["first", "second", "third", "fourth", "fifth"];
 
 /// Whether the word at `i` is one of [`NAME_ORDINALS`], capitalized inside its sentence
 /// and before another capitalized word: the first word of a name.
+#[inline(always)]
 pub(crate) fn ordinal_in_name(tokens: &[Token], i: usize, text: &str) -> bool {
     let t = &tokens[i];
     // The length first: asked of capitalized function words only, most of them longer
@@ -2619,7 +2633,7 @@ fn apposition_near(tokens: &[Token], comma: usize, text: &str, depth: u8) -> Opt
         // At the very start of the text nothing comes before the part: it is the name set
         // off itself (`Ana Ruiz, the director of ..., the nonprofit, said` passed alone).
         return (lo == 0)
-            .then(|| forward(tokens, 0, text))
+            .then(|| forward(tokens, after_conjunction(tokens, 0, text), text))
             .flatten()
             .filter(|m| m.tokens.end == comma && m.kind == MentionKind::Name);
     };
@@ -2673,8 +2687,13 @@ fn apposition_near(tokens: &[Token], comma: usize, text: &str, depth: u8) -> Opt
     // opens like an apposition only when no name stands before it: in `Ramil Carr, 31, a
     // freelance photographer, said` it is the second part of the one after the name,
     // which [`apposition_far`] reads.
-    let m = forward(tokens, open + 1, text)
-        .or_else(|| described_name(tokens, open + 1, comma, text))?;
+    // (Where the part opens a sentence, a conjunction may come before the name.)
+    let first = if tokens[open].is_punct(',') {
+        open + 1
+    } else {
+        after_conjunction(tokens, open + 1, text)
+    };
+    let m = forward(tokens, first, text).or_else(|| described_name(tokens, first, comma, text))?;
     // `Ana Ruiz, 45, of Surrey, B.C., said`, `a nurse in Austin, Texas, said`: a name set
     // off right after a place is its state or province, and the speaker is before both.
     // (Not a person's name: `the president of Acme, Dana Ruiz, said`.)
@@ -2722,6 +2741,27 @@ fn apposition_near(tokens: &[Token], comma: usize, text: &str, depth: u8) -> Opt
             .or(Some(m));
     }
     None
+}
+
+/// Conjunctions that may open a sentence before its subject: `But Tom Avery, ...,
+/// said`, `And the mayor, ..., agreed`.
+const OPENING_CONJUNCTIONS: &[&str] = &["but", "and", "yet", "or", "nor"];
+
+/// Token `i`, or the one after it when `i` is one of [`OPENING_CONJUNCTIONS`] that opens a
+/// sentence: where its subject starts. (`But Tom Avery, the president of Harbour Watch,
+/// said`: read from `But`, no name ends at the first comma, and the apposition after it
+/// would speak.)
+fn after_conjunction(tokens: &[Token], i: usize, text: &str) -> usize {
+    let conjunction = word(tokens, i, text).is_some_and(|w| {
+        OPENING_CONJUNCTIONS
+            .iter()
+            .any(|c| w.eq_ignore_ascii_case(c))
+    });
+    if conjunction && tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Word) {
+        i + 1
+    } else {
+        i
+    }
 }
 
 /// The title of name mention `m` when it ends in a lower-case office (`Eastern Ontario

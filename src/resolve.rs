@@ -1432,10 +1432,13 @@ impl<'t, 'g> Resolver<'t, 'g> {
             // it has or whatever it says, unless the mention itself shows one (an honorific,
             // a title, the gazetteer). A place that is also a given name is the person's
             // name where it speaks (`"Yes," said Florence.`).
+            // (A full name that starts with a given name is a person's: no place of
+            // several words starts with one, so the table is not asked.)
+            let several = words[full_idx.unwrap_or(k)].count > 1;
             let place = entry.is_none()
                 && !honorific
                 && m.title.is_none()
-                && !(given.is_some() && *speaking)
+                && !(given.is_some() && (*speaking || several))
                 && lexicon::is_place(&full);
             given_places.push(place && given.is_some());
             let institution = institution || place;
@@ -1992,7 +1995,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
         // (A place owns too: `Korea's news agency` after `North Korea`.)
         let mut called = self
             .names_before(m.span.start)
-            .filter(|n| (n.person || lexicon::is_place(&n.full)) && answers_to(&n.full, stem));
+            .filter(|n| answers_to(&n.full, stem) && (n.person || lexicon::is_place(&n.full)));
         let first = called.next()?;
         called
             .all(|n| n.full == first.full)

@@ -4703,3 +4703,21 @@ fn an_ordinal_inside_a_sentence_begins_a_name() {
     assert_eq!(r.len(), 1);
     assert_eq!(r[0].1, "Ana Ruiz");
 }
+
+#[test]
+fn a_conjunction_opening_the_sentence_comes_before_the_named_speaker() {
+    // Read from `But`, no name ended at the first comma, and the apposition after it,
+    // `the president of Harbour Watch`, spoke and was then taken for another president.
+    let text = "Bill Clinton, the former president, spoke first.\n\n\
+                But Tom Avery, the president of Harbour Watch, a conservative group that \
+                has sued to obtain records from the mayor's office, said that \"the damage \
+                is done.\"";
+    let quotes = extract_quotes(text);
+    assert_eq!(quotes[0].speaker.as_ref().unwrap().mention, "Tom Avery");
+    assert_eq!(speaker_names(&quotes), ["Tom Avery"]);
+    // At the very start of the text too.
+    let text = "And Tom Avery, the president of Harbour Watch, a conservative group that \
+                has sued to obtain records from the mayor's office, said that \"the damage \
+                is done.\"";
+    assert_eq!(speaker_names(&extract_quotes(text)), ["Tom Avery"]);
+}

@@ -12,8 +12,8 @@
 //! a city, and the short forms news writes with periods (`U.S.`), which are no names.
 //!
 //! Each entry is the place's words separated by single spaces, the table sorted word by
-//! word (a test holds it so), so that [`super::is_place`] finds a name by binary search
-//! whatever whitespace the text puts between its words.
+//! word (a test holds it so, for the reader); [`super::is_place`] finds a name whatever
+//! case it is in and whatever whitespace the text puts between its words.
 
 /// Countries, US states, Canadian provinces and territories, and large cities.
 pub(crate) const PLACES: &[&str] = &[
