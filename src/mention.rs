@@ -2111,7 +2111,16 @@ fn affiliation_head(tokens: &[Token], m: Mention, text: &str, depth: u8) -> Ment
     {
         p -= 1;
     }
-    if p > 0 && word(tokens, p - 1, text) == Some("the") {
+    // (`Leaders of several First Nations`, `Chiefs from three Cree Nations`: a count or a
+    // quantifier stands there as `the` does.)
+    if p > 0
+        && word(tokens, p - 1, text).is_some_and(|w| {
+            w == "the"
+                || m.kind == MentionKind::Name
+                    && !is_capitalized(w)
+                    && (tokens[p - 1].info().number || fused(w).is_some())
+        })
+    {
         p -= 1;
     }
     // `in east Vancouver`, `in rural Ohio`: a word that says which part of a place.

@@ -4721,3 +4721,17 @@ fn a_conjunction_opening_the_sentence_comes_before_the_named_speaker() {
                 is done.\"";
     assert_eq!(speaker_names(&extract_quotes(text)), ["Tom Avery"]);
 }
+
+#[test]
+fn a_count_before_a_named_body_keeps_the_people_of_it_speaking() {
+    // `Leaders of several First Nations`: the leaders speak, as `Leaders of the First
+    // Nations` do; the count stands where `the` would.
+    for text in [
+        "Leaders of several First Nations said the deal was fair.",
+        "Leaders of the First Nations said the deal was fair.",
+    ] {
+        let r = reported(text);
+        assert_eq!(r.len(), 1, "{text}");
+        assert!(r[0].1.starts_with("Leaders of"), "{text}: {}", r[0].1);
+    }
+}
