@@ -165,6 +165,7 @@ fn place_noun_before_name(tokens: &[Token], start: usize, j: usize, text: &str) 
     {
         return false;
     }
+    // (From here `j > start`, the word has three bytes or more and the next is capitalized.)
     let w = tokens[j].text(text);
     let info = tokens[j].info();
     let plain_capital = |k: usize| {
@@ -177,10 +178,8 @@ fn place_noun_before_name(tokens: &[Token], start: usize, j: usize, text: &str) 
                 && !info.org
         })
     };
-    j > start
-        && plain_capital(j + 1)
+    plain_capital(j + 1)
         && (tokens[j + 1].info().given.is_some() || plain_capital(j + 2))
-        && w.len() > 2
         && w.bytes().all(|b| b.is_ascii_lowercase())
         && info.function.is_none()
         && info.verb.is_none()
@@ -2553,13 +2552,8 @@ fn phrase_start(tokens: &[Token], end: usize, text: &str) -> Option<usize> {
             let modifier = info.document;
             // `The state news agency said`, `China's state media said`: a speech verb's
             // form right after a determiner is a noun that modifies the head.
-            let verb = info.verb.is_some()
-                && !(j >= 2 && {
-                    let (before, possessive) = strip_possessive(tokens[j - 2].text(text));
-                    possessive && is_capitalized(before)
-                        || tokens[j - 2].info().function == Some(Function::Determiner)
-                });
-            if info.function.is_some() && !modifier || verb || info.pronoun.is_some() {
+            if info.function.is_some() && !modifier || info.verb.is_some() || info.pronoun.is_some()
+            {
                 break;
             }
             j -= 1;

@@ -876,8 +876,8 @@ pub(crate) fn is_place(name: &str) -> bool {
             keys: FxHashMap::default(),
             first_words: [0; 26],
         };
-        for (i, p) in places::PLACES.iter().enumerate() {
-            index.keys.insert(words_key(p), i);
+        for p in places::PLACES {
+            index.keys.insert(words_key(p), ());
             let (letter, len) = first_word_shape(p).expect("a place's name starts with a letter");
             index.first_words[letter] |= 1 << len;
         }
@@ -894,8 +894,8 @@ pub(crate) fn is_place(name: &str) -> bool {
 /// [`is_place`]'s index: the places by the key of their words, and for each first letter
 /// (`a` to `z`) the lengths of the first words that start with it, one bit a length.
 struct PlaceIndex {
-    /// The index in [`places::PLACES`] of the place each key stands for.
-    keys: FxHashMap<u64, usize>,
+    /// The key of each place's words.
+    keys: FxHashMap<u64, ()>,
     first_words: [u32; 26],
 }
 
