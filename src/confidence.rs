@@ -5,17 +5,17 @@
 
 /// `quote-label`: all dev files 13/19.
 pub(crate) const QUOTE_LABEL: f32 = 0.68;
-/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1987/2007, pdnc 4196/5100.
+/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1987/2007, pdnc 4199/5100.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.94;
-/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 590/603, pdnc 6901/8204.
+/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 590/603, pdnc 6904/8204.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
 /// `quote-dash-speaker`: all dev files 17/17.
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
-/// `quote-split`: polnear 77/79, pdnc 1258/1474.
+/// `quote-split`: polnear 77/79, pdnc 1258/1476.
 pub(crate) const QUOTE_SPLIT: f32 = 0.91;
 /// `quote-dash-beat`: all dev files 13/17.
 pub(crate) const QUOTE_DASH_BEAT: f32 = 0.76;
-/// `speaker-verb-quote`: polnear 446/459, pdnc 904/1186.
+/// `speaker-verb-quote`: polnear 446/459, pdnc 905/1186.
 pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.87;
 /// `verb-speaker-quote`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const VERB_SPEAKER_QUOTE: f32 = 0.50;
@@ -43,19 +43,19 @@ pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.76;
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.80;
 /// `quote-subject-tag`: pdnc 72/89.
 pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.81;
-/// `continuation`: gendergaptracker 87/90, polnear 1278/1308, pdnc 5197/6355.
+/// `continuation`: gendergaptracker 87/90, polnear 1278/1308, pdnc 5202/6359.
 pub(crate) const CONTINUATION: f32 = 0.92;
 /// `paragraph-continuation`: gendergaptracker 41/43, polnear 52/59, pdnc 14/29.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.77;
 /// `speaker-resumes`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const SPEAKER_RESUMES: f32 = 0.50;
-/// `addressee-replies`: pdnc 669/777.
+/// `addressee-replies`: pdnc 672/780.
 pub(crate) const ADDRESSEE_REPLIES: f32 = 0.86;
-/// `called-back`: pdnc 108/144.
+/// `called-back`: pdnc 109/145.
 pub(crate) const CALLED_BACK: f32 = 0.75;
-/// `turn-taking`: pdnc 4630/6303.
+/// `turn-taking`: pdnc 4629/6305.
 pub(crate) const TURN_TAKING: f32 = 0.73;
-/// `turn-taking-back`: pdnc 410/632.
+/// `turn-taking-back`: pdnc 411/633.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.65;
 /// `dialogue-alternation`: pdnc 933/1550.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.60;
@@ -65,13 +65,13 @@ pub(crate) const DIALOGUE_RESUMES: f32 = 0.39;
 pub(crate) const NARRATED_PARTNER: f32 = 0.46;
 /// `named-partner`: pdnc 34/77.
 pub(crate) const NAMED_PARTNER: f32 = 0.44;
-/// `addressee-not-speaker`: pdnc 73/150.
+/// `addressee-not-speaker`: pdnc 67/136.
 pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.49;
 /// `beat-after`: pdnc 102/111.
 pub(crate) const BEAT_AFTER: f32 = 0.92;
-/// `sentence-before`: gendergaptracker 18/20, polnear 27/35, pdnc 1249/1810.
+/// `sentence-before`: gendergaptracker 18/20, polnear 27/35, pdnc 1250/1811.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.79;
-/// `indirect-speaker-verb`: gendergaptracker 228/314, polnear 1699/2636.
+/// `indirect-speaker-verb`: gendergaptracker 228/314, polnear 1701/2638.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.69;
 /// `indirect-tell`: gendergaptracker 14/21, polnear 113/188.
 pub(crate) const INDIRECT_TELL: f32 = 0.63;

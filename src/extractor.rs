@@ -12,7 +12,7 @@ use crate::lexicon::{self, Gender};
 use crate::mention::{self, Mention, MentionKind};
 use crate::nonquote::Marks;
 use crate::quote::{Cue, Quote, QuoteKind, Speaker};
-use crate::resolve::{answers_to, has_word, PARTNER_LOOKBACK};
+use crate::resolve::{answers_to, PARTNER_LOOKBACK};
 use crate::rules::{self, attribute_local, sentence_of, Ctx, Found, Rule};
 use crate::scan::{scan, RawQuote};
 use crate::token::{finish, tokenize, Kind, Token};
@@ -419,11 +419,22 @@ fn vocatives(quote: &str) -> Vec<Vocative<'_>> {
 struct Addressed<'a>(Vec<Vocative<'a>>);
 
 impl Addressed<'_> {
-    /// Whether the quotation calls `name` by one of its words, by an honorific of the
-    /// gender `name` may have (`Mr. Elliot` calls William Elliot, not Anne Elliot).
+    /// Whether the quotation calls `name`, by an honorific of the gender `name` may have
+    /// (`Mr. Elliot` calls William Elliot, not Anne Elliot): every word called is one of
+    /// the name's (`Maud` calls Maud Lane), or every word of the name is called (`Tom
+    /// Lane` calls the man known as `Mr. Lane`, unless its given name is of the other
+    /// gender). `Ann Lane` does not call `Tom Lane`.
     fn calls(&self, name: &str, resolver: &crate::resolve::Resolver<'_, '_>) -> bool {
         self.0.iter().any(|v| {
-            v.name.split(' ').any(|w| has_word(name, w)) && resolver.agrees(name, v.gender)
+            let called = |w: &str| v.name.split(' ').any(|c| c == w);
+            let every_name_word = || {
+                let given = v.name.split(' ').next().map(|w| lexicon::lookup(w).given);
+                name.split_whitespace()
+                    .filter(|w| lexicon::lookup(w).honorific.is_none())
+                    .all(called)
+                    && resolver.agrees(name, given.flatten())
+            };
+            (answers_to(name, v.name) || every_name_word()) && resolver.agrees(name, v.gender)
         })
     }
 }
@@ -786,6 +797,17 @@ impl<'a, 'd> Document<'a, 'd> {
                             {
                                 name = other;
                             }
+                        }
+                    } else if let Some(g) = resolver.guessed_description(&mention, &name) {
+                        // `"Take heed, Oliver!" said the old man`: nor is a description
+                        // that was guessed to stand for someone; failing another speaker
+                        // of its gender, it keeps its own words.
+                        let addressed = self.addressed_in_speech(q, &mention, &locals);
+                        if addressed.calls(&name, &resolver) {
+                            name = resolver
+                                .partner(g, mention.span.start, &name)
+                                .filter(|o| !addressed.calls(o, &resolver))
+                                .unwrap_or_else(|| resolver.unresolved(&mention));
                         }
                     }
                     Some(Attribution {

@@ -1989,7 +1989,10 @@ fn affiliated_person(tokens: &[Token], end: usize, text: &str, depth: u8) -> Opt
     let prep = (lo..end)
         .rev()
         .take_while(|&k| tokens[k].kind == Kind::Word)
-        .find(|&k| AFFILIATIONS.contains(&tokens[k].text(text)))?;
+        .find(|&k| {
+            let w = tokens[k].text(text);
+            AFFILIATIONS.contains(&w) || w == "in" && located_by_determiner(tokens, k)
+        })?;
     // The words after the preposition are one plain noun phrase: no verb, no clause word.
     let plain = (prep + 1..end).all(|k| {
         let info = tokens[k].info();
@@ -2007,6 +2010,15 @@ fn affiliated_person(tokens: &[Token], end: usize, text: &str, depth: u8) -> Opt
     m.name.end = m.span.end;
     m.tokens.end = end;
     Some(m)
+}
+
+/// `Residents in the area`, `parents in both districts`: `in` ties people to a place
+/// named by a common noun when a determiner or a count opens it; a bare noun after `in`
+/// is more often a state or a field (`in trouble`, `in court`).
+fn located_by_determiner(tokens: &[Token], k: usize) -> bool {
+    tokens
+        .get(k + 1)
+        .is_some_and(|t| t.info().function == Some(Function::Determiner))
 }
 
 /// Longest phrase after a preposition [`affiliated_person`] reads, in words.

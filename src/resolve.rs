@@ -1740,6 +1740,21 @@ impl<'t, 'g> Resolver<'t, 'g> {
         Some(Cow::Owned(format!("{} and {last}", rest.join(", "))))
     }
 
+    /// For a description (`the old man`) that resolved to `name`, someone other than its
+    /// own words, the gender its head noun tells (`None` when it tells none); `None` for
+    /// any other mention, or one that kept its words.
+    pub(crate) fn guessed_description(&self, m: &Mention, name: &str) -> Option<Option<Gender>> {
+        if m.kind != MentionKind::Role || has_word(name, self.head_word(m)?) {
+            return None;
+        }
+        Some(described_gender(&self.text[m.name.clone()]))
+    }
+
+    /// [`Self::own_words`], for the extractor.
+    pub(crate) fn unresolved(&self, m: &Mention) -> Cow<'t, str> {
+        self.own_words(m)
+    }
+
     /// The name a mention resolved to no one keeps: its own words, with a fused
     /// determiner in lower case (`Another said` is `another`, as it is mid-sentence).
     fn own_words(&self, m: &Mention) -> Cow<'t, str> {

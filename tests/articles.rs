@@ -1835,6 +1835,35 @@ fn no_one_addresses_themselves_by_name() {
 }
 
 #[test]
+fn a_description_is_not_the_one_its_words_call_by_name() {
+    // `the old man` would be Jack, the man just named, as `he` would; but the words call
+    // Jack by name, so they are the other man's. Called Tom, they are Jack's.
+    let text = "“Is the boat ready?” asked Tom Hale.\n\n\
+                “Nearly,” said Jack Moss.\n\n\
+                Jack looked at the sky. “We must go now, Jack,” said the old man.";
+    assert_eq!(speakers(text)[2].as_deref(), Some("Tom Hale"));
+    let text = text.replace("now, Jack", "now, Tom");
+    assert_eq!(speakers(&text)[2].as_deref(), Some("Jack Moss"));
+}
+
+#[test]
+fn a_full_name_called_is_only_the_person_of_every_word() {
+    // `Ann Lane` shares a surname with Tom Lane but does not call him: `he` is still
+    // Tom, the man just named.
+    let text = "“Is dinner ready?” asked Ann Lane.\n\n\
+                “Nearly,” said Jack Moss.\n\n\
+                Tom Lane came in from the yard. “Not for an hour yet, Ann Lane,” he said.";
+    assert_eq!(speakers(text)[2].as_deref(), Some("Tom Lane"));
+    // `Tom Lane` does call the man the story knows as `Mr. Lane`, and `Ann Lane`, a
+    // woman's name, does not.
+    let text = "“Is dinner ready?” asked Jack Moss.\n\n\
+                Mr. Lane came in from the yard. “Sit down, Tom Lane,” he said.";
+    assert_eq!(speakers(text)[1].as_deref(), Some("Jack Moss"));
+    let text = text.replace("Tom Lane,", "Ann Lane,");
+    assert_eq!(speakers(&text)[1].as_deref(), Some("Lane"));
+}
+
+#[test]
 fn no_one_addresses_themselves_later_in_the_same_speech() {
     // `she` would be Ruth, the subject just before, but the second half of her speech
     // calls Ruth by name: the words are Maud's, both halves.
@@ -4261,6 +4290,25 @@ fn people_of_a_place_in_a_town_speak_not_the_town() {
             "Workers at a bottling plant in Ohio",
             "Tenants of a 60-unit building in east Vancouver",
             "Police"
+        ]
+    );
+}
+
+#[test]
+fn people_in_a_place_named_by_a_common_noun_speak() {
+    // `in the area`, `in both districts`: a determiner or a count opens a place, and the
+    // people before `in` are the ones there. A thing before `in` does not speak.
+    let text = "Residents in the area said the water had been brown for weeks.\n\n\
+                Parents in both districts said they would keep their children home.\n\n\
+                Many in the crowd said they had waited since dawn.\n\n\
+                The rise in the price of eggs said more about feed than about demand.";
+    let names: Vec<String> = reported(text).into_iter().map(|(_, n, _)| n).collect();
+    assert_eq!(
+        names,
+        [
+            "Residents in the area",
+            "Parents in both districts",
+            "Many in the crowd"
         ]
     );
 }
