@@ -5,13 +5,13 @@
 
 /// `quote-label`: all dev files 13/19.
 pub(crate) const QUOTE_LABEL: f32 = 0.68;
-/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1987/2007, pdnc 4199/5100.
+/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1987/2007, pdnc 4200/5100.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.94;
 /// `quote-verb-speaker`: gendergaptracker 49/49, polnear 590/603, pdnc 6904/8204.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
 /// `quote-dash-speaker`: all dev files 17/17.
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
-/// `quote-split`: polnear 77/79, pdnc 1258/1476.
+/// `quote-split`: polnear 77/79, pdnc 1259/1476.
 pub(crate) const QUOTE_SPLIT: f32 = 0.91;
 /// `quote-dash-beat`: all dev files 13/17.
 pub(crate) const QUOTE_DASH_BEAT: f32 = 0.76;
@@ -53,11 +53,11 @@ pub(crate) const SPEAKER_RESUMES: f32 = 0.50;
 pub(crate) const ADDRESSEE_REPLIES: f32 = 0.86;
 /// `called-back`: pdnc 109/145.
 pub(crate) const CALLED_BACK: f32 = 0.75;
-/// `turn-taking`: pdnc 4629/6305.
+/// `turn-taking`: pdnc 4632/6305.
 pub(crate) const TURN_TAKING: f32 = 0.73;
 /// `turn-taking-back`: pdnc 411/633.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.65;
-/// `dialogue-alternation`: pdnc 933/1550.
+/// `dialogue-alternation`: pdnc 936/1550.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.60;
 /// `dialogue-resumes`: pdnc 123/319.
 pub(crate) const DIALOGUE_RESUMES: f32 = 0.39;
@@ -69,7 +69,7 @@ pub(crate) const NAMED_PARTNER: f32 = 0.44;
 pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.49;
 /// `beat-after`: pdnc 102/111.
 pub(crate) const BEAT_AFTER: f32 = 0.92;
-/// `sentence-before`: gendergaptracker 18/20, polnear 27/35, pdnc 1250/1811.
+/// `sentence-before`: gendergaptracker 18/20, polnear 27/35, pdnc 1251/1811.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.79;
 /// `indirect-speaker-verb`: gendergaptracker 228/314, polnear 1701/2638.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.69;

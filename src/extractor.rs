@@ -662,6 +662,42 @@ impl<'a, 'd> Document<'a, 'd> {
         self.opens_turn(p).then_some(p)
     }
 
+    /// `"Stay, Jack?" asked Tom.¶He shook his head. "Not tonight," he said.`: a quote
+    /// whose paragraph opens with one sentence of narration about `he` or `she`, of the
+    /// gender of the quote's own `mention`, before it or around it (`He shook his head
+    /// and said, "Q"`), answers the turn before as a quote opening its paragraph would:
+    /// the turn before, when there is one. (The one the turn called is who shook his
+    /// head.) Only in a dialogue: news's `He added that "Q"` answers no one.
+    fn turn_before_beat(&self, q: usize, mention: &Mention) -> Option<usize> {
+        let g = mention.kind.personal_gender()?;
+        let qt = self.qtok[q];
+        let first_quote = q > 0 && self.para(self.qtok[q - 1]) != self.para(qt);
+        if !first_quote || self.starts_paragraph(qt) {
+            return None;
+        }
+        // The sentence before the quote's, or the quote's own (`He said, "Q"`).
+        let own = sentence_of(self.tokens, qt).0;
+        let beat = if own == qt {
+            sentence_of(self.tokens, qt - 1).0
+        } else {
+            own
+        };
+        let pronoun = self.tokens[beat].info().pronoun;
+        let about_pronoun =
+            pronoun.is_some_and(|(pg, n)| pg == Some(g) && n == lexicon::Number::Singular);
+        if !about_pronoun || !self.starts_paragraph(beat) {
+            return None;
+        }
+        let mut p = q - 1;
+        if self.para(self.qtok[p]) + 1 != self.para(qt) {
+            return None;
+        }
+        while p > 0 && self.para(self.qtok[p - 1]) + 1 == self.para(qt) {
+            p -= 1;
+        }
+        self.opens_turn(p).then_some(p)
+    }
+
     fn extract(self, reported: Vec<crate::indirect::Reported>) -> Vec<Quote<'a>> {
         // Each quote's own-sentence attribution, read once; it needs no context.
         let mut locals: Vec<Option<(&'static Rule, Found)>> = (0..self.raws.len())
@@ -762,7 +798,8 @@ impl<'a, 'd> Document<'a, 'd> {
                         None => {
                             // `he` answering a turn that called a man by name is him.
                             let reply = |resolver: &crate::resolve::Resolver<'a, '_>| {
-                                let t = turn?;
+                                let beat = || self.turn_before_beat(q, &mention);
+                                let t = turn.or_else(|| dialogue.then(beat).flatten())?;
                                 let previous = &attrs[t].as_ref()?.name;
                                 self.reply_to(t, q, &mention, previous, &attrs, resolver)
                             };
@@ -952,7 +989,14 @@ impl<'a, 'd> Document<'a, 'd> {
                 .filter(|m| !m.lone_common_word(self.tokens) || resolver.names_person(m))
                 .filter(|m| !crate::resolve::in_heading(self.tokens, m, self.text));
             if let Some(m) = found {
-                let name = resolver.resolve(&m);
+                // (`"Stay, Jack?"¶He shook his head. "Not tonight."`: the `he` answering a
+                // turn that called a man by name is him.)
+                let beat = dialogue.then(|| self.turn_before_beat(q, &m)).flatten();
+                let reply = beat.and_then(|t| {
+                    let previous = &attrs[t].as_ref()?.name;
+                    self.reply_to(t, q, &m, previous, attrs, resolver)
+                });
+                let name = reply.unwrap_or_else(|| resolver.resolve(&m));
                 return Some(read_off("sentence-before", m, name));
             }
         }

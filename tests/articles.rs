@@ -1864,6 +1864,34 @@ fn a_full_name_called_is_only_the_person_of_every_word() {
 }
 
 #[test]
+fn a_beat_about_he_before_an_answer_is_the_one_the_turn_called() {
+    // The turn calls Jack; the paragraph answering it opens with a sentence about `he`:
+    // he is Jack, whether the quote has a tag of its own, none, or shares the sentence.
+    let turns = "“Is the boat in?” asked Tom Hale.\n\n“An hour ago,” said Jack Moss.\n\n\
+                 “And the nets?” asked Tom Hale.\n\n“Drying,” said Jack Moss.\n\n";
+    let call = "“You can stay for supper, Jack, can't you?” asked Tom Hale.\n\n";
+    for answer in [
+        "He shook his head. “Not tonight,” he said.",
+        "He shook his head. “Not tonight.”",
+        "He shook his head and said, “Not tonight.”",
+    ] {
+        let text = format!("{turns}{call}{answer}");
+        assert_eq!(speakers(&text)[5].as_deref(), Some("Jack Moss"), "{answer}");
+    }
+    // A turn that calls a woman says nothing of `he`: he is the man just named.
+    let text = format!(
+        "{turns}Ann Lane came in with the lamp.\n\n\
+         “You can stay for supper, Ann, can't you?” asked Tom Hale.\n\n\
+         He shook his head. “She can't.”"
+    );
+    assert_eq!(speakers(&text)[5].as_deref(), Some("Tom Hale"));
+    // Nor does news answer: `He added` goes on with the man who told the mayor.
+    let text = "Tom Hale told Mayor Lee Park that “the bridge will open in May.”\n\n\
+                He added that the delay was “entirely avoidable.”";
+    assert_eq!(speakers(text)[1].as_deref(), Some("Tom Hale"));
+}
+
+#[test]
 fn no_one_addresses_themselves_later_in_the_same_speech() {
     // `she` would be Ruth, the subject just before, but the second half of her speech
     // calls Ruth by name: the words are Maud's, both halves.
