@@ -5,9 +5,9 @@
 
 /// `quote-label`: all dev files 13/19.
 pub(crate) const QUOTE_LABEL: f32 = 0.68;
-/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1987/2007, pdnc 4200/5100.
+/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1987/2007, pdnc 4201/5100.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.94;
-/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 590/603, pdnc 6904/8204.
+/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 590/603, pdnc 6905/8204.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
 /// `quote-dash-speaker`: all dev files 17/17.
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
@@ -43,7 +43,7 @@ pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.76;
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.80;
 /// `quote-subject-tag`: pdnc 72/89.
 pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.81;
-/// `continuation`: gendergaptracker 87/90, polnear 1278/1308, pdnc 5202/6359.
+/// `continuation`: gendergaptracker 87/90, polnear 1278/1308, pdnc 5204/6359.
 pub(crate) const CONTINUATION: f32 = 0.92;
 /// `paragraph-continuation`: gendergaptracker 41/43, polnear 52/59, pdnc 14/29.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.77;

@@ -801,7 +801,8 @@ impl<'a, 'd> Document<'a, 'd> {
                                 let beat = || self.turn_before_beat(q, &mention);
                                 let t = turn.or_else(|| dialogue.then(beat).flatten())?;
                                 let previous = &attrs[t].as_ref()?.name;
-                                self.reply_to(t, q, &mention, previous, &attrs, resolver)
+                                let g = mention.kind.personal_gender()?;
+                                self.reply_to(t, q, g, previous, &attrs, resolver)
                             };
                             match self.antecedent(&c, &mention, &mut resolver) {
                                 Some(name) => name,
@@ -836,6 +837,22 @@ impl<'a, 'd> Document<'a, 'd> {
                             }
                         }
                     } else if let Some(g) = resolver.guessed_description(&mention, &name) {
+                        // `"Mr. Hale, I believe?"¶"That is my name," said the old
+                        // gentleman.`: a definite description of a gender, guessed to be
+                        // someone, answering a turn that called a person of that gender is
+                        // them, as `he` would be. (Not `her husband`: a kin of someone is not
+                        // found by whom the turn called.)
+                        let definite = self.text[mention.span.clone()]
+                            .get(..4)
+                            .is_some_and(|w| w.eq_ignore_ascii_case("the "));
+                        let answering = turn.filter(|_| definite);
+                        let called = g.zip(answering).and_then(|(g, t)| {
+                            let previous = &attrs[t].as_ref()?.name;
+                            self.reply_to(t, q, g, previous, &attrs, &resolver)
+                        });
+                        if let Some(called) = called {
+                            name = called;
+                        }
                         // `"Take heed, Oliver!" said the old man`: nor is a description
                         // that was guessed to stand for someone; failing another speaker
                         // of its gender, it keeps its own words.
@@ -994,7 +1011,7 @@ impl<'a, 'd> Document<'a, 'd> {
                 let beat = dialogue.then(|| self.turn_before_beat(q, &m)).flatten();
                 let reply = beat.and_then(|t| {
                     let previous = &attrs[t].as_ref()?.name;
-                    self.reply_to(t, q, &m, previous, attrs, resolver)
+                    self.reply_to(t, q, m.kind.personal_gender()?, previous, attrs, resolver)
                 });
                 let name = reply.unwrap_or_else(|| resolver.resolve(&m));
                 return Some(read_off("sentence-before", m, name));
@@ -1373,8 +1390,9 @@ impl<'a, 'd> Document<'a, 'd> {
         Some(before.name.clone())
     }
 
-    /// `he` or `she` answering a turn that called someone of that gender by name (`"Mr.
-    /// Hale, sit down," said Maud.¶"I will not," he said.`): the one called. The turn is
+    /// `he` or `she`, or a description, of gender `g` answering a turn that called someone
+    /// of that gender by name (`"Mr. Hale, sit down," said Maud.¶"I will not," he
+    /// said.`): the one called. The turn is
     /// the quotes from `first` up to `q`; the one called is a speaker of the last few turns
     /// or, failing that, the last person the document named so. A turn that calls no one
     /// is answered by the one its tag says it was spoken to ([`Self::tag_hearer`]).
@@ -1382,12 +1400,11 @@ impl<'a, 'd> Document<'a, 'd> {
         &self,
         first: usize,
         q: usize,
-        mention: &Mention,
+        g: Gender,
         previous: &str,
         attrs: &[Option<Attribution<'a>>],
         resolver: &crate::resolve::Resolver<'a, '_>,
     ) -> Option<Cow<'a, str>> {
-        let g = mention.kind.personal_gender()?;
         let Some((k, v)) = self.last_vocative(first..q) else {
             // `Maud said to Tom, "Q"`¶`"Not since Sunday," he said.`: the one the turn's
             // tag says it was spoken to.

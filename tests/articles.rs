@@ -1892,6 +1892,21 @@ fn a_beat_about_he_before_an_answer_is_the_one_the_turn_called() {
 }
 
 #[test]
+fn a_description_answering_a_turn_is_the_one_it_called() {
+    // `the old man` would be guessed as `he` is, the man last named; answering a turn
+    // that called Mr. Moss, he is Mr. Moss.
+    let text = "“Is the boat in?” asked Tom Hale.\n\n“An hour ago,” said Ann Lane.\n\n\
+                “And the nets?” asked Tom Hale.\n\n“Drying,” said Ann Lane.\n\n\
+                Jack Moss came up from the shore, and Tom Hale went to meet him.\n\n\
+                “Mr. Moss, I think?” said Ann Lane.\n\n\
+                “That is my name,” said the old man.";
+    assert_eq!(speakers(text)[5].as_deref(), Some("Jack Moss"));
+    // A kin of someone is not found by whom the turn called.
+    let text = text.replace("said the old man", "said her husband");
+    assert_ne!(speakers(&text)[5].as_deref(), Some("Jack Moss"));
+}
+
+#[test]
 fn no_one_addresses_themselves_later_in_the_same_speech() {
     // `she` would be Ruth, the subject just before, but the second half of her speech
     // calls Ruth by name: the words are Maud's, both halves.
