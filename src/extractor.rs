@@ -651,7 +651,12 @@ impl<'a, 'd> Document<'a, 'd> {
         if !self.starts_paragraph(qt) {
             return None;
         }
-        let para = self.para(qt);
+        self.turn_in_paragraph_before(q)
+    }
+
+    /// The first quote of the paragraph right before quote `q`'s, when it opens a turn.
+    fn turn_in_paragraph_before(&self, q: usize) -> Option<usize> {
+        let para = self.para(self.qtok[q]);
         let mut p = q.checked_sub(1)?;
         if self.para(self.qtok[p]) + 1 != para {
             return None;
@@ -688,14 +693,7 @@ impl<'a, 'd> Document<'a, 'd> {
         if !about_pronoun || !self.starts_paragraph(beat) {
             return None;
         }
-        let mut p = q - 1;
-        if self.para(self.qtok[p]) + 1 != self.para(qt) {
-            return None;
-        }
-        while p > 0 && self.para(self.qtok[p - 1]) + 1 == self.para(qt) {
-            p -= 1;
-        }
-        self.opens_turn(p).then_some(p)
+        self.turn_in_paragraph_before(q)
     }
 
     fn extract(self, reported: Vec<crate::indirect::Reported>) -> Vec<Quote<'a>> {
@@ -842,9 +840,7 @@ impl<'a, 'd> Document<'a, 'd> {
                         // someone, answering a turn that called a person of that gender is
                         // them, as `he` would be. (Not `her husband`: a kin of someone is not
                         // found by whom the turn called.)
-                        let definite = self.text[mention.span.clone()]
-                            .get(..4)
-                            .is_some_and(|w| w.eq_ignore_ascii_case("the "));
+                        let definite = mention::definite(&mention, self.text);
                         let answering = turn.filter(|_| definite);
                         let called = g.zip(answering).and_then(|(g, t)| {
                             let previous = &attrs[t].as_ref()?.name;
@@ -861,7 +857,7 @@ impl<'a, 'd> Document<'a, 'd> {
                             name = resolver
                                 .partner(g, mention.span.start, &name)
                                 .filter(|o| !addressed.calls(o, &resolver))
-                                .unwrap_or_else(|| resolver.unresolved(&mention));
+                                .unwrap_or_else(|| resolver.own_words(&mention));
                         }
                     }
                     Some(Attribution {

@@ -2259,6 +2259,12 @@ fn located_head(
     }
 }
 
+/// Whether mention `m` opens with `the`: `the old man`, `The lawyer`.
+pub(crate) fn definite(m: &Mention, text: &str) -> bool {
+    let first = text[m.span.clone()].split_whitespace().next().unwrap_or("");
+    first.eq_ignore_ascii_case("the")
+}
+
 /// Whether mention `m` opens with an indefinite article or `one`: `a justice official`,
 /// `one veteran`, `another neighbour` introduce someone new.
 pub(crate) fn indefinite(m: &Mention, text: &str) -> bool {

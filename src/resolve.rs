@@ -1750,14 +1750,9 @@ impl<'t, 'g> Resolver<'t, 'g> {
         Some(described_gender(&self.text[m.name.clone()]))
     }
 
-    /// [`Self::own_words`], for the extractor.
-    pub(crate) fn unresolved(&self, m: &Mention) -> Cow<'t, str> {
-        self.own_words(m)
-    }
-
     /// The name a mention resolved to no one keeps: its own words, with a fused
     /// determiner in lower case (`Another said` is `another`, as it is mid-sentence).
-    fn own_words(&self, m: &Mention) -> Cow<'t, str> {
+    pub(crate) fn own_words(&self, m: &Mention) -> Cow<'t, str> {
         let words = &self.text[m.name.clone()];
         Cow::Borrowed(mention::fused_word(words).unwrap_or(words))
     }
@@ -2099,7 +2094,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
         let words = &self.text[m.name.clone()];
         let description = matches!(m.kind, MentionKind::Role | MentionKind::Org)
             && m.name.start > m.span.start
-            && self.first_word(m).eq_ignore_ascii_case("the")
+            && mention::definite(m, self.text)
             && words
                 .split_whitespace()
                 .all(|w| w.starts_with(char::is_uppercase));
@@ -2109,7 +2104,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
     /// Whether description `m` is `the` and a rank of nobility (`the duchess`), which
     /// finds the one the document titled so (`the Duchess of Harley`).
     fn rank(&self, m: &Mention) -> bool {
-        self.first_word(m).eq_ignore_ascii_case("the")
+        mention::definite(m, self.text)
             && self
                 .head_word(m)
                 .is_some_and(|w| lexicon::rank_gender(w).is_some())
@@ -2781,7 +2776,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
     /// `m`, wherever; none when several share it, or when the noun only tells a gender
     /// (`the young man`: the document's one `man` is anyone's).
     fn one_holder(&self, m: &Mention, head: &str) -> Option<&Holder<'t>> {
-        let definite = self.first_word(m).eq_ignore_ascii_case("the");
+        let definite = mention::definite(m, self.text);
         if !definite || lexicon::noun_gender(head).is_some() {
             return None;
         }
