@@ -55,9 +55,9 @@ pub(crate) const ADDRESSEE_REPLIES: f32 = 0.86;
 pub(crate) const CALLED_BACK: f32 = 0.75;
 /// `turn-taking`: pdnc 4632/6305.
 pub(crate) const TURN_TAKING: f32 = 0.73;
-/// `turn-taking-back`: pdnc 411/633.
+/// `turn-taking-back`: pdnc 411/634.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.65;
-/// `dialogue-alternation`: pdnc 936/1550.
+/// `dialogue-alternation`: pdnc 936/1551.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.60;
 /// `dialogue-resumes`: pdnc 123/319.
 pub(crate) const DIALOGUE_RESUMES: f32 = 0.39;

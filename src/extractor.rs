@@ -909,7 +909,13 @@ impl<'a, 'd> Document<'a, 'd> {
                         (kind != QuoteKind::Partial || marks.coined(q)) && self.spoken(a)
                             || !marks.title(q)
                     }
-                    None => !(kind == QuoteKind::Partial || marks.term(q) || marks.title(q)),
+                    // A phrase without a speaker is a scare quote, unless it runs on past a
+                    // sentence end.
+                    None => {
+                        !(kind == QuoteKind::Partial && !marks.sentences(q)
+                            || marks.term(q)
+                            || marks.title(q))
+                    }
                 };
             kept.push(keep.then_some(kind));
             attrs.push(attr);

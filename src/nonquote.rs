@@ -197,6 +197,25 @@ impl Marks<'_> {
         words <= 1 && !sentence || !sentence && !content.ends_with([',', '-', '—']) && words <= 4
     }
 
+    /// `for "standing firm on the closures. That matters."`: the quote ends one sentence
+    /// and goes on with another. No one scare-quotes, titles or names two sentences, so
+    /// it is quoted speech, though the sentence around it names no speaker. A period after
+    /// a capitalized or one-letter word is taken for an abbreviation (`Mr. Hale`, `U.S.
+    /// Steel`), not a sentence end.
+    pub fn sentences(&self, q: usize) -> bool {
+        let content = self.content(q);
+        content.match_indices(['.', '!', '?']).any(|(i, _)| {
+            let next_capital = content[i + 1..]
+                .strip_prefix(' ')
+                .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()));
+            let word = content[..i]
+                .rsplit(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("");
+            next_capital && word.len() >= 2 && !word.starts_with(char::is_uppercase)
+        })
+    }
+
     /// `Dwayne "The Rock" Johnson`: a short quote between two capitalized words.
     pub fn nickname(&self, q: usize) -> bool {
         let qt = self.qtok[q];

@@ -128,6 +128,27 @@ fn scare_quotes_titles_and_nicknames_are_not_quotes() {
 }
 
 #[test]
+fn a_phrase_running_on_past_a_sentence_end_is_speech_without_a_speaker() {
+    // No speech verb and no speaker in the sentence, but the quote ends one sentence and
+    // goes on with another: no scare quote, title or nickname does that.
+    let input = "The mayor thanked the six towns for \"standing firm on the closures. That \
+                 matters more than any grant.\"";
+    assert_eq!(
+        texts(input),
+        ["standing firm on the closures. That matters more than any grant."]
+    );
+    // A period after an abbreviation or an initial ends no sentence: still a phrase.
+    let cases = [
+        "Tourists photograph the \"bridge drawn up by Mr. Hale\" every summer.",
+        "Locals still call it the \"mill bought by J. Ortiz\" today.",
+        "Locals still call it the \"mill of the U.S. Navy\" today.",
+    ];
+    for input in cases {
+        assert!(texts(input).is_empty(), "{input}: {:?}", texts(input));
+    }
+}
+
+#[test]
 fn a_title_or_a_term_is_no_quote_even_in_a_sentence_with_a_speech_verb() {
     // A show's title inside a sentence a speech verb governs, and a term held at a
     // distance by `so-called`, even where someone speaks in the sentence.
