@@ -904,10 +904,14 @@ impl<'a, 'd> Document<'a, 'd> {
                     // A title kept only by a speech verb next to it (`"Your Honor," I said`).
                     // Inside a sentence a title is a work's or a show's (`told "Morning
                     // Joe"`), unless the speaker gives it as a name (`called her "Crooked
-                    // Hillary"`).
+                    // Hillary"`). A lone word in the writer's sentence is the writer's
+                    // term unless that sentence gives it a speaker: one inherited from an
+                    // earlier quote does not (`Its "temporary" status has lasted.`).
                     Some(a) => {
+                        let writers_word =
+                            kind == QuoteKind::Partial && !explicit(a) && marks.words(q) <= 1;
                         (kind != QuoteKind::Partial || marks.coined(q)) && self.spoken(a)
-                            || !marks.title(q)
+                            || !(marks.title(q) || writers_word)
                     }
                     // A phrase without a speaker is a scare quote, unless it runs on past a
                     // sentence end.

@@ -149,6 +149,29 @@ fn a_phrase_running_on_past_a_sentence_end_is_speech_without_a_speaker() {
 }
 
 #[test]
+fn a_lone_quoted_word_needs_a_speaker_of_its_own_sentence() {
+    // The word's own sentence has no speech verb: a speaker inherited from the quote
+    // before does not make it theirs. It is the writer holding a word at a distance.
+    let inherited = "\"We will open the depot in March,\" Ines Varga said. The board \
+                     called the plan sound. Its \"temporary\" status has lasted two years.";
+    assert_eq!(texts(inherited), ["We will open the depot in March,"]);
+    // A speech verb of its own sentence makes the word the speaker's.
+    let own = "\"We will open the depot in March,\" Ines Varga said. She called the delay \
+               \"regrettable\" on Friday.";
+    assert_eq!(
+        texts(own),
+        ["We will open the depot in March,", "regrettable"]
+    );
+    // A phrase in the same place is kept with the inherited speaker.
+    let phrase = "\"We will open the depot in March,\" Ines Varga said. The board \
+                  called the plan sound. Its \"temporary for now\" status has lasted.";
+    assert_eq!(
+        texts(phrase),
+        ["We will open the depot in March,", "temporary for now"]
+    );
+}
+
+#[test]
 fn a_title_or_a_term_is_no_quote_even_in_a_sentence_with_a_speech_verb() {
     // A show's title inside a sentence a speech verb governs, and a term held at a
     // distance by `so-called`, even where someone speaks in the sentence.
