@@ -229,8 +229,8 @@ impl Marks<'_> {
 
     /// `'A promise kept'` on a line of its own between paragraphs: a subheading, which
     /// news sites often set in quotation marks. A line of dialogue ends in punctuation
-    /// (`"Yes."`, `"Wait—"`); a heading is a phrase of a few words with none at all, and
-    /// text follows it.
+    /// (`"Yes."`, `"Wait—"`, `"Well,"`); a heading is a phrase of a few words with none
+    /// but commas inside (`'Not a hero, just a nurse'`), and text follows it.
     pub fn heading(&self, q: usize) -> bool {
         let qt = self.qtok[q];
         let raw = &self.raws[q];
@@ -246,8 +246,8 @@ impl Marks<'_> {
             return false;
         }
         let content = self.content(q);
-        !content.contains(['.', ',', '!', '?', ';', ':', '…', '—', '–', '\n'])
-            && !content.ends_with(['-', '_'])
+        !content.contains(['.', '!', '?', ';', ':', '…', '—', '–', '\n'])
+            && !content.ends_with(['-', '_', ','])
             && (2..=MAX_HEADING_WORDS).contains(&self.words(q))
     }
 

@@ -200,11 +200,21 @@ fn a_quoted_subheading_is_not_a_quotation() {
                  'A promise kept at last'\n\n\
                  The clinic opened in 1998 and serves four villages.";
     assert_eq!(texts(input), ["We will keep the clinic open,"]);
+    // A comma inside makes no sentence of it.
+    let comma = "\"We will keep the clinic open,\" Okafor said.\n\n\
+                 'Not a hero, just a nurse'\n\n\
+                 The clinic opened in 1998 and serves four villages.";
+    assert_eq!(texts(comma), ["We will keep the clinic open,"]);
     // Dialogue on a line of its own carries punctuation, or a space for a lost dash.
-    let dialogue = "\"Where is the ferry?\" asked Moss.\n\n\"Gone.\"\n\n\"I say it will come back  \"\n\nThe pier was empty.";
+    let dialogue = "\"Where is the ferry?\" asked Moss.\n\n\"Gone.\"\n\n\"I say it will come back  \"\n\n\"Well, not today,\"\n\nThe pier was empty.";
     assert_eq!(
         texts(dialogue),
-        ["Where is the ferry?", "Gone.", "I say it will come back"]
+        [
+            "Where is the ferry?",
+            "Gone.",
+            "I say it will come back",
+            "Well, not today,"
+        ]
     );
 }
 
