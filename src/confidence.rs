@@ -5,13 +5,13 @@
 
 /// `quote-label`: all dev files 13/19.
 pub(crate) const QUOTE_LABEL: f32 = 0.68;
-/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1987/2007, pdnc 4201/5100.
+/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1987/2007, pdnc 4205/5100.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.94;
-/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 590/603, pdnc 6905/8204.
+/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 590/603, pdnc 6907/8204.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
 /// `quote-dash-speaker`: all dev files 17/17.
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
-/// `quote-split`: polnear 77/79, pdnc 1259/1476.
+/// `quote-split`: polnear 77/79, pdnc 1262/1476.
 pub(crate) const QUOTE_SPLIT: f32 = 0.91;
 /// `quote-dash-beat`: all dev files 13/17.
 pub(crate) const QUOTE_DASH_BEAT: f32 = 0.76;
@@ -33,9 +33,9 @@ pub(crate) const IN_WORDS_OF: f32 = 0.50;
 pub(crate) const SOURCE_COLON_QUOTE: f32 = 0.50;
 /// `speaker-colon-quote`: polnear 20/22.
 pub(crate) const SPEAKER_COLON_QUOTE: f32 = 0.91;
-/// `intro-paragraph`: pdnc 127/173.
+/// `intro-paragraph`: pdnc 126/173.
 pub(crate) const INTRO_PARAGRAPH: f32 = 0.73;
-/// `sentence-verb`: polnear 37/44, pdnc 355/473.
+/// `sentence-verb`: polnear 37/44, pdnc 356/473.
 pub(crate) const SENTENCE_VERB: f32 = 0.80;
 /// `sentence-verb-after`: polnear 39/42, pdnc 62/105.
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.76;
@@ -43,7 +43,7 @@ pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.76;
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.80;
 /// `quote-subject-tag`: pdnc 72/89.
 pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.81;
-/// `continuation`: gendergaptracker 87/90, polnear 1277/1307, pdnc 5202/6356.
+/// `continuation`: gendergaptracker 87/90, polnear 1277/1307, pdnc 5203/6359.
 pub(crate) const CONTINUATION: f32 = 0.92;
 /// `paragraph-continuation`: gendergaptracker 41/43, polnear 52/59, pdnc 14/29.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.77;
@@ -53,23 +53,23 @@ pub(crate) const SPEAKER_RESUMES: f32 = 0.50;
 pub(crate) const ADDRESSEE_REPLIES: f32 = 0.86;
 /// `called-back`: pdnc 109/145.
 pub(crate) const CALLED_BACK: f32 = 0.75;
-/// `turn-taking`: pdnc 4632/6305.
+/// `turn-taking`: pdnc 4636/6308.
 pub(crate) const TURN_TAKING: f32 = 0.73;
-/// `turn-taking-back`: pdnc 411/634.
+/// `turn-taking-back`: pdnc 410/632.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.65;
-/// `dialogue-alternation`: pdnc 936/1551.
-pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.60;
+/// `dialogue-alternation`: pdnc 935/1545.
+pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.61;
 /// `dialogue-resumes`: pdnc 123/319.
 pub(crate) const DIALOGUE_RESUMES: f32 = 0.39;
-/// `narrated-partner`: pdnc 71/156.
-pub(crate) const NARRATED_PARTNER: f32 = 0.46;
-/// `named-partner`: pdnc 34/77.
-pub(crate) const NAMED_PARTNER: f32 = 0.44;
-/// `addressee-not-speaker`: pdnc 67/136.
-pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.49;
+/// `narrated-partner`: pdnc 70/160.
+pub(crate) const NARRATED_PARTNER: f32 = 0.44;
+/// `named-partner`: pdnc 33/77.
+pub(crate) const NAMED_PARTNER: f32 = 0.43;
+/// `addressee-not-speaker`: pdnc 67/135.
+pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.50;
 /// `beat-after`: pdnc 102/111.
 pub(crate) const BEAT_AFTER: f32 = 0.92;
-/// `sentence-before`: gendergaptracker 18/20, polnear 27/35, pdnc 1251/1811.
+/// `sentence-before`: gendergaptracker 18/20, polnear 27/35, pdnc 1256/1814.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.79;
 /// `indirect-speaker-verb`: gendergaptracker 228/314, polnear 1701/2638.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.69;

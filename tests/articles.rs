@@ -4826,3 +4826,18 @@ fn a_count_before_a_named_body_keeps_the_people_of_it_speaking() {
         assert!(r[0].1.starts_with("Leaders of"), "{text}: {}", r[0].1);
     }
 }
+
+#[test]
+fn a_subject_set_apart_from_its_verb_by_an_aside_is_still_the_subject() {
+    // `but Tom Lane, instead of leaving too, sat down`: the aside between commas does not
+    // stop Tom Lane being the subject, so the `he` that follows is his, not Mr. Hale's.
+    let text = "Mr. Hale at last went out to the gate; but Tom Lane, instead of leaving \
+                too, sat down again by the stove. He began to talk about the harvest.\n\n\
+                \"The rain came late this year,\" said he.";
+    assert_eq!(speakers(text), [Some("Tom Lane".to_string())]);
+    // A clause joined on after the comma is no aside: in `and Tom Lane, and said to the
+    // room` the name closes a list, and the one who speaks is the sentence's subject.
+    let joined = "Ada Reyes sat between Mr. Hale and Tom Lane, and said to the room, \
+                  quietly, \"We should go.\"";
+    assert_eq!(speakers(joined), [Some("Ada Reyes".to_string())]);
+}
