@@ -55,11 +55,11 @@ pub(crate) const ADDRESSEE_REPLIES: f32 = 0.86;
 pub(crate) const CALLED_BACK: f32 = 0.75;
 /// `turn-taking`: pdnc 4636/6308.
 pub(crate) const TURN_TAKING: f32 = 0.73;
-/// `turn-taking-back`: pdnc 410/632.
+/// `turn-taking-back`: pdnc 411/634.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.65;
 /// `dialogue-alternation`: pdnc 935/1545.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.61;
-/// `dialogue-resumes`: pdnc 123/319.
+/// `dialogue-resumes`: pdnc 124/320.
 pub(crate) const DIALOGUE_RESUMES: f32 = 0.39;
 /// `narrated-partner`: pdnc 70/160.
 pub(crate) const NARRATED_PARTNER: f32 = 0.44;

@@ -78,6 +78,9 @@ const NAMING_VERBS: &[&str] = &[
 ];
 const NAMING_REACH: usize = 4;
 
+/// Longest capitalized word [`Marks::sentences`] takes for an abbreviation before a
+/// period (`Gov.`, `Sept.`, `Corp.`).
+const MAX_ABBREVIATION: usize = 4;
 /// Longest heading [`heading`] recognizes, in words: a subheading is a phrase, not a
 /// paragraph.
 const MAX_HEADING_WORDS: usize = 12;
@@ -200,11 +203,11 @@ impl Marks<'_> {
     /// `for "standing firm on the closures. That matters."`: the quote ends one sentence
     /// and goes on with another. No one scare-quotes, titles or names two sentences, so
     /// it is quoted speech, though the sentence around it names no speaker. A period after
-    /// a capitalized or one-letter word is taken for an abbreviation (`Mr. Hale`, `U.S.
-    /// Steel`), not a sentence end.
+    /// a letter alone or a short capitalized word is taken for an abbreviation (`U.S.
+    /// Navy`, `Mr. Hale`, `Gov. Ruiz`), not a sentence end.
     pub fn sentences(&self, q: usize) -> bool {
         let content = self.content(q);
-        content.match_indices(['.', '!', '?']).any(|(i, _)| {
+        content.match_indices(['.', '!', '?']).any(|(i, mark)| {
             let next_capital = content[i + 1..]
                 .strip_prefix(' ')
                 .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()));
@@ -212,7 +215,11 @@ impl Marks<'_> {
                 .rsplit(|c: char| !c.is_alphabetic())
                 .next()
                 .unwrap_or("");
-            next_capital && word.len() >= 2 && !word.starts_with(char::is_uppercase)
+            let abbreviation = mark == "."
+                && (word.chars().count() < 2
+                    || word.starts_with(char::is_uppercase)
+                        && word.chars().count() <= MAX_ABBREVIATION);
+            next_capital && !abbreviation
         })
     }
 
