@@ -7,7 +7,7 @@
 pub(crate) const QUOTE_LABEL: f32 = 0.68;
 /// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1987/2007, pdnc 4205/5100.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.94;
-/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 590/603, pdnc 6907/8204.
+/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 590/603, pdnc 6907/8202.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
 /// `quote-dash-speaker`: all dev files 17/17.
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
@@ -43,7 +43,7 @@ pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.76;
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.80;
 /// `quote-subject-tag`: pdnc 72/89.
 pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.81;
-/// `continuation`: gendergaptracker 87/90, polnear 1277/1307, pdnc 5203/6359.
+/// `continuation`: gendergaptracker 87/90, polnear 1277/1307, pdnc 5206/6359.
 pub(crate) const CONTINUATION: f32 = 0.92;
 /// `paragraph-continuation`: gendergaptracker 41/43, polnear 52/59, pdnc 14/29.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.77;
@@ -51,16 +51,18 @@ pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.77;
 pub(crate) const SPEAKER_RESUMES: f32 = 0.50;
 /// `addressee-replies`: pdnc 672/780.
 pub(crate) const ADDRESSEE_REPLIES: f32 = 0.86;
-/// `called-back`: pdnc 109/145.
+/// `self-named`: all dev files 5/5.
+pub(crate) const SELF_NAMED: f32 = 1.00;
+/// `called-back`: pdnc 108/144.
 pub(crate) const CALLED_BACK: f32 = 0.75;
-/// `turn-taking`: pdnc 4636/6308.
-pub(crate) const TURN_TAKING: f32 = 0.73;
-/// `turn-taking-back`: pdnc 411/634.
+/// `turn-taking`: pdnc 4643/6314.
+pub(crate) const TURN_TAKING: f32 = 0.74;
+/// `turn-taking-back`: pdnc 415/638.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.65;
-/// `dialogue-alternation`: pdnc 935/1545.
+/// `dialogue-alternation`: pdnc 936/1545.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.61;
-/// `dialogue-resumes`: pdnc 124/320.
-pub(crate) const DIALOGUE_RESUMES: f32 = 0.39;
+/// `dialogue-resumes`: pdnc 124/309.
+pub(crate) const DIALOGUE_RESUMES: f32 = 0.40;
 /// `narrated-partner`: pdnc 70/160.
 pub(crate) const NARRATED_PARTNER: f32 = 0.44;
 /// `named-partner`: pdnc 33/77.

@@ -415,6 +415,106 @@ fn vocatives(quote: &str) -> Vec<Vocative<'_>> {
     out
 }
 
+/// What a question asking the one spoken to for their name says (`What is your name?`,
+/// `Who are you?`), in lower case.
+const NAME_QUESTIONS: &[&str] = &[
+    "your name",
+    "who are you",
+    "what are you called",
+    "what do they call you",
+];
+
+/// Words before the name an answer gives as its own (`I'm Ruth Baker`), in lower case,
+/// with straight and curly apostrophes.
+const SELF_INTRODUCTIONS: &[&str] = &[
+    "my name is ",
+    "my name's ",
+    "my name\u{2019}s ",
+    "they call me ",
+    "call me ",
+    "i am ",
+    "i'm ",
+    "i\u{2019}m ",
+    "it is ",
+    "it's ",
+    "it\u{2019}s ",
+];
+
+/// Whether `quote` asks the one spoken to for their name: a [`NAME_QUESTIONS`] phrase in
+/// a sentence that ends in a question mark (`Then your name will die out.` asks nothing).
+fn asks_name(quote: &str) -> bool {
+    let bytes = quote.as_bytes();
+    NAME_QUESTIONS.iter().any(|p| {
+        bytes
+            .windows(p.len())
+            .enumerate()
+            .filter(|(_, w)| w.eq_ignore_ascii_case(p.as_bytes()))
+            .any(|(i, _)| {
+                bytes[i..]
+                    .iter()
+                    .find(|b| matches!(b, b'?' | b'.' | b'!'))
+                    .is_some_and(|&b| b == b'?')
+            })
+    })
+}
+
+/// Where a name an answer gives lies in it: byte offsets of the whole name, and of where
+/// it starts past an honorific.
+struct GivenName {
+    start: usize,
+    bare: usize,
+    end: usize,
+}
+
+/// The name `answer` opens with, or gives after a [`SELF_INTRODUCTIONS`] phrase (`Ruth
+/// Baker.`, `I'm Mrs. Dale,`), and the gender its honorific or given name tells: an
+/// honorific and a name, or a known given name and the capitalized words after it. None
+/// when the words are no sure name, or are asked back (`Ruth Baker?`).
+fn given_name(answer: &str) -> Option<(GivenName, Option<Gender>)> {
+    let start = SELF_INTRODUCTIONS
+        .iter()
+        .find(|p| {
+            answer
+                .get(..p.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(p))
+        })
+        .map_or(0, |p| p.len());
+    let mut gender = None;
+    let mut bare = start;
+    let mut end = start;
+    let mut at = start;
+    for (i, w) in answer[start..].split(' ').enumerate() {
+        let word = w.trim_end_matches([',', '.', '!', ';']);
+        if w.ends_with('?') {
+            return None;
+        }
+        let honorific = lexicon::lookup(w).honorific.filter(|_| i == 0);
+        if let Some(g) = honorific {
+            gender = g;
+            at += w.len() + 1;
+            bare = at;
+            continue;
+        }
+        let name_like = word.starts_with(|c: char| c.is_uppercase())
+            && word
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '\'' || c == '-');
+        if !name_like {
+            break;
+        }
+        if end == start && bare == start {
+            // No honorific: the first word must be a given name.
+            gender = Some(lexicon::lookup(word).given?);
+        }
+        end = at + word.len();
+        at += w.len() + 1;
+        if word.len() < w.len() {
+            break;
+        }
+    }
+    (end > bare).then_some((GivenName { start, bare, end }, gender))
+}
+
 /// The names a quotation calls people by ([`vocatives`]).
 struct Addressed<'a>(Vec<Vocative<'a>>);
 
@@ -625,6 +725,43 @@ impl<'a, 'd> Document<'a, 'd> {
             sent_start,
             sent_end,
         }
+    }
+
+    /// `"What is your name?"`¶`"Ruth Baker."`: when the turn opened by quote `asked` asks
+    /// for a name and quote `q` answers with one, the name and who bears it, read off the
+    /// answer. Only a name that is surely one: a known given name, or an honorific before
+    /// it (`Mrs. Dale`); a name asked back (`"Ruth Baker?"`) is no answer.
+    fn self_named(
+        &self,
+        asked: usize,
+        q: usize,
+        resolver: &crate::resolve::Resolver<'a, '_>,
+    ) -> Option<Attribution<'a>> {
+        let para = self.para(self.qtok[asked]);
+        let question = (asked..q)
+            .take_while(|&k| self.para(self.qtok[k]) == para)
+            .any(|k| asks_name(&self.text[self.raws[k].content.clone()]));
+        if !question {
+            return None;
+        }
+        let content = self.raws[q].content.clone();
+        let (name, gender) = given_name(&self.text[content.clone()])?;
+        let span = content.start + name.start..content.start + name.end;
+        let bare = content.start + name.bare..span.end;
+        let words = &self.text[bare.clone()];
+        let person = resolver
+            .person_called(words, gender, self.raws[q].open.start)
+            .unwrap_or(Cow::Borrowed(&self.text[span.clone()]));
+        let mention = Mention {
+            kind: MentionKind::Name,
+            span: span.clone(),
+            name: bare,
+            title: None,
+            gender,
+            // Inside the quote, where no token stands.
+            tokens: self.qtok[q]..self.qtok[q],
+        };
+        Some(read_off("self-named", mention, person))
     }
 
     fn starts_paragraph(&self, qt: usize) -> bool {
@@ -871,6 +1008,16 @@ impl<'a, 'd> Document<'a, 'd> {
                     .attribute_in_context(q, turn, &c, &attrs, &mut resolver, dialogue)
                     .map(|a| self.unless_addressed(q, a, &attrs, &resolver)),
             };
+            // self-named: a turn answering one that asked for a name, and giving one, is
+            // spoken by its bearer, whatever `she` or description its tag has. A name the
+            // tag gives stands.
+            let named_in_tag = attr
+                .as_ref()
+                .is_some_and(|a| explicit(a) && a.mention.kind == MentionKind::Name);
+            let attr = match turn.filter(|_| dialogue && !named_in_tag) {
+                Some(t) => self.self_named(t, q, &resolver).or(attr),
+                None => attr,
+            };
             if let (Some(a), Some(Some(pa))) = (&attr, turn.map(|p| &attrs[p])) {
                 if explicit(a) && explicit(pa) {
                     turns.record(a.name == pa.name);
@@ -907,10 +1054,12 @@ impl<'a, 'd> Document<'a, 'd> {
                     // Hillary"`). A lone word in the writer's sentence is the writer's
                     // term unless that sentence gives it a speaker: one inherited from an
                     // earlier quote does not (`Its "temporary" status has lasted.`).
+                    // An answer giving one's name (`"Ruth Baker."`) is speech, not a title.
                     Some(a) => {
                         let writers_word =
                             kind == QuoteKind::Partial && !explicit(a) && marks.words(q) <= 1;
                         (kind != QuoteKind::Partial || marks.coined(q)) && self.spoken(a)
+                            || a.rule.name == "self-named"
                             || !(marks.title(q) || writers_word)
                     }
                     // A phrase without a speaker is a scare quote, unless it runs on past a
@@ -1873,9 +2022,16 @@ impl<'a, 'd> Document<'a, 'd> {
     fn quote(&self, q: usize, kind: QuoteKind, attr: Option<&Attribution<'a>>) -> Quote<'a> {
         let text = self.text;
         let mut span = self.raws[q].content.clone();
-        // A speaker inside the quotation is a transcript label (`"WALLACE: Let's start"`);
-        // the turn's words start after it.
-        if let Some(a) = attr.filter(|a| span.contains(&a.mention.span.start)) {
+        // A speaker inside the quotation with a colon after it is a transcript label
+        // (`"WALLACE: Let's start"`); the turn's words start after it. (A name an answer
+        // gives as its own, `"Ruth Baker."`, is part of the words.)
+        let label = |a: &&Attribution<'a>| {
+            span.contains(&a.mention.span.start)
+                && text
+                    .get(a.mention.span.end..span.end)
+                    .is_some_and(|rest| rest.starts_with(':'))
+        };
+        if let Some(a) = attr.filter(label) {
             let words = text[a.mention.span.end..span.end]
                 .trim_start_matches(|ch: char| ch == ':' || ch.is_whitespace());
             span.start = span.end - words.len();

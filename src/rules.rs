@@ -971,6 +971,67 @@ pub static RULES: &[Rule] = &[
         matcher: Matcher::Context,
     },
     Rule {
+        name: "self-named",
+        pattern: "(in a dialogue) \"What is your name?\"¶\"Ruth Baker.\" → Ruth Baker",
+        confidence: confidence::SELF_NAMED,
+        positive: &[
+            (
+                concat!(
+                    three_in_the_boat!(),
+                    "A girl stood at the gate.\n\n\"And what is your name?\" asked Maud.\n\n\
+                     \"Ruth Baker.\""
+                ),
+                11,
+                "Ruth Baker",
+            ),
+            // The name given outweighs a `she` the tag leaves to the nearest woman.
+            (
+                concat!(
+                    three_in_the_boat!(),
+                    "A woman stood at the gate.\n\n\"Who are you?\" asked Henry.\n\n\
+                     \"I'm Mrs. Dale,\" she said, \"from the mill.\""
+                ),
+                11,
+                "Mrs. Dale",
+            ),
+        ],
+        negative: &[
+            // No name given.
+            (
+                concat!(
+                    three_in_the_boat!(),
+                    "\"And what is your name?\" asked Maud.\n\n\"Never you mind.\""
+                ),
+                11,
+            ),
+            // No name asked for: a name in the answer is someone else's.
+            (
+                concat!(
+                    three_in_the_boat!(),
+                    "\"Who will row?\" asked Maud.\n\n\"Ruth Baker.\""
+                ),
+                11,
+            ),
+            // A name asked back is no answer.
+            (
+                concat!(
+                    three_in_the_boat!(),
+                    "\"Is your name Ruth Baker?\" asked Maud.\n\n\"Ruth Baker? No.\""
+                ),
+                11,
+            ),
+            // A name the tag gives stands.
+            (
+                concat!(
+                    three_in_the_boat!(),
+                    "\"Who are you?\" asked Henry.\n\n\"Ruth Baker,\" said Maud, and pointed."
+                ),
+                11,
+            ),
+        ],
+        matcher: Matcher::Context,
+    },
+    Rule {
         name: "called-back",
         pattern: "(in a dialogue) \"Q1\"¶\"Q2, A.\" → Q1 is A's",
         confidence: confidence::CALLED_BACK,

@@ -4841,3 +4841,38 @@ fn a_subject_set_apart_from_its_verb_by_an_aside_is_still_the_subject() {
                   quietly, \"We should go.\"";
     assert_eq!(speakers(joined), [Some("Ada Reyes".to_string())]);
 }
+
+#[test]
+fn an_answer_giving_a_name_is_spoken_by_its_bearer() {
+    // The woman at the gate says who she is; the tag's `she` would go to Maud, the only
+    // woman named before, and the turns after the answer alternate from it.
+    let text = "\"Is the boat ready?\" asked Maud.\n\n\"Nearly,\" said Henry.\n\n\
+                \"And the oars?\" asked Maud.\n\n\"In the shed,\" said Henry.\n\n\
+                \"Then fetch them,\" said Maud.\n\n\"I will,\" said Henry.\n\n\
+                Maud went in. A woman was waiting at the gate when Henry came back.\n\n\
+                \"Who are you?\" he asked.\n\n\
+                \"I'm Mrs. Dale,\" she said, \"from the mill.\"\n\n\
+                \"What brings you here?\"\n\n\
+                \"The flood.\"";
+    let quotes: Vec<_> = extract_quotes(text)
+        .into_iter()
+        .filter(|q| q.kind != QuoteKind::Indirect)
+        .collect();
+    let answer = &quotes[7];
+    assert_eq!(answer.text, "I'm Mrs. Dale,");
+    assert_eq!(answer.rule, Some("self-named"));
+    let who: Vec<_> = quotes[6..]
+        .iter()
+        .map(|q| q.speaker.as_ref().map(|s| s.name.to_string()))
+        .collect();
+    assert_eq!(
+        who,
+        [
+            Some("Henry".to_string()),
+            Some("Mrs. Dale".to_string()),
+            Some("Mrs. Dale".to_string()),
+            Some("Henry".to_string()),
+            Some("Mrs. Dale".to_string()),
+        ]
+    );
+}
