@@ -479,21 +479,15 @@ fn given_name(answer: &str) -> Option<(GivenName, Option<Gender>)> {
                 .is_some_and(|h| h.eq_ignore_ascii_case(p))
         })
         .map_or(0, |p| p.len());
-    let mut gender = None;
-    let mut bare = start;
-    let mut end = start;
-    let mut at = start;
-    for (i, w) in answer[start..].split(' ').enumerate() {
+    let rest = &answer[start..];
+    let (named, mut gender) = after_honorific(rest);
+    let bare = start + rest.len() - named.len();
+    let mut end = bare;
+    let mut at = bare;
+    for w in named.split(' ') {
         let word = w.trim_end_matches([',', '.', '!', ';']);
         if w.ends_with('?') {
             return None;
-        }
-        let honorific = lexicon::lookup(w).honorific.filter(|_| i == 0);
-        if let Some(g) = honorific {
-            gender = g;
-            at += w.len() + 1;
-            bare = at;
-            continue;
         }
         let name_like = word.starts_with(|c: char| c.is_uppercase())
             && word
@@ -502,7 +496,7 @@ fn given_name(answer: &str) -> Option<(GivenName, Option<Gender>)> {
         if !name_like {
             break;
         }
-        if end == start && bare == start {
+        if end == start {
             // No honorific: the first word must be a given name.
             gender = Some(lexicon::lookup(word).given?);
         }
@@ -737,6 +731,9 @@ impl<'a, 'd> Document<'a, 'd> {
         q: usize,
         resolver: &crate::resolve::Resolver<'a, '_>,
     ) -> Option<Attribution<'a>> {
+        // The answer first: most turns open with no name, and it is the shorter read.
+        let content = self.raws[q].content.clone();
+        let (name, gender) = given_name(&self.text[content.clone()])?;
         let para = self.para(self.qtok[asked]);
         let question = (asked..q)
             .take_while(|&k| self.para(self.qtok[k]) == para)
@@ -744,8 +741,6 @@ impl<'a, 'd> Document<'a, 'd> {
         if !question {
             return None;
         }
-        let content = self.raws[q].content.clone();
-        let (name, gender) = given_name(&self.text[content.clone()])?;
         let span = content.start + name.start..content.start + name.end;
         let bare = content.start + name.bare..span.end;
         let words = &self.text[bare.clone()];
