@@ -2035,6 +2035,58 @@ fn relative_subject(tokens: &[Token], end: usize, text: &str, depth: u8) -> Opti
         .find(|&k| tokens[k].text(text) == "who")?;
     backward_phrase(tokens, who, text, depth)
         .filter(|m| !matches!(m.kind, MentionKind::Pronoun(..)))
+        .or_else(|| person_before_who(tokens, who, who, text))
+}
+
+/// `the ferocious brawler who calls herself`: `who` stands for a person, so the
+/// description before it names one even when its noun is not in the role table. Only a
+/// determiner and lower-case words, the last of them no verb (nor a past form) and no animal,
+/// read so (`the team which`, `everyone who` and `those who` do not). `who` is token `who`; the description ends at
+/// `end`, `who` or the comma before it.
+fn person_before_who(tokens: &[Token], who: usize, end: usize, text: &str) -> Option<Mention> {
+    if word(tokens, who, text) != Some("who") {
+        return None;
+    }
+    let start = (end.saturating_sub(MAX_DESCRIPTION)..end)
+        .rev()
+        .find(|&k| !plain_word(tokens, k, text))?;
+    who_described(tokens, start, text).filter(|m| m.tokens.end == end)
+}
+
+/// A description read as [`person_before_who`] reads it, from its determiner at `start`:
+/// `Ana Ruiz, the ferocious brawler who` describes her as a role noun would.
+pub(crate) fn who_described(tokens: &[Token], start: usize, text: &str) -> Option<Mention> {
+    if !matches!(word(tokens, start, text), Some("the" | "a" | "an")) {
+        return None;
+    }
+    let end = (start + 1..tokens.len().min(start + 1 + MAX_DESCRIPTION))
+        .find(|&k| !plain_word(tokens, k, text))?;
+    let comma = usize::from(tokens[end].is_punct(','));
+    let head = end.checked_sub(1)?;
+    // (`the same speaker who`, `the other one who`: someone known already, not a holder
+    // of the noun; `the old mare who`: an animal.)
+    let pointer = (start + 1..end).any(|k| lexicon::is_identity_word(tokens[k].text(text)));
+    if end == start + 1
+        || tokens[head].info().verb.is_some()
+        || lexicon::is_past_form(tokens[head].text(text))
+        || pointer
+        || lexicon::is_animal(tokens[head].text(text))
+        || word(tokens, end + comma, text) != Some("who")
+    {
+        return None;
+    }
+    let mut m = phrase(tokens, start..end, MentionKind::Role, None);
+    m.name.start = tokens[start + 1].span.start;
+    Some(m)
+}
+
+/// A lower-case word of no grammatical function: a modifier or a noun.
+fn plain_word(tokens: &[Token], k: usize, text: &str) -> bool {
+    word(tokens, k, text).is_some_and(|w| {
+        w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+            && tokens[k].info().function.is_none()
+            && tokens[k].info().pronoun.is_none()
+    })
 }
 
 /// `sources familiar with the talks said`, `people arrested last week said`: a group or a
@@ -2355,7 +2407,8 @@ fn backward_phrase(tokens: &[Token], end: usize, text: &str, depth: u8) -> Optio
             r -= 1;
         }
         return backward_in(tokens, r, text, inner)
-            .filter(|m| !matches!(m.kind, MentionKind::Pronoun(..)));
+            .filter(|m| !matches!(m.kind, MentionKind::Pronoun(..)))
+            .or_else(|| person_before_who(tokens, end - 1, r, text));
     }
     if let Some(m) = fused_determiner(tokens, end, text) {
         return Some(m);
@@ -3582,5 +3635,29 @@ mod tests {
             )
         );
         assert_eq!(back("The roof of the old barn"), None);
+    }
+
+    #[test]
+    fn who_makes_a_description_a_person() {
+        // `who` stands for a person: the noun before it need not be in the role table.
+        assert_eq!(
+            back("the restless tinkerer who"),
+            s(
+                MentionKind::Role,
+                "the restless tinkerer",
+                "restless tinkerer"
+            )
+        );
+        assert_eq!(
+            back("a lifelong loner, who"),
+            s(MentionKind::Role, "a lifelong loner", "lifelong loner")
+        );
+        // Not after `which`, not an animal, not a description pointing back at someone
+        // known (`the same`), not a verb, and not without a determiner.
+        assert_eq!(back("the restless tinkerer which"), None);
+        assert_eq!(back("the grey mare who"), None);
+        assert_eq!(back("the same tinkerer who"), None);
+        assert_eq!(back("the crowd cheered who"), None);
+        assert_eq!(back("restless tinkerer who"), None);
     }
 }

@@ -633,15 +633,17 @@ fn appositive_role(tokens: &[Token], m: &Mention, text: &str) -> (Option<Range<u
                 .text(text)
                 .starts_with(|c: char| c.is_ascii_lowercase())
     };
-    let described = tokens
-        .get(end)
-        .filter(|t| t.is_punct(','))
-        .and_then(|_| mention::forward(tokens, end + 1, text))
-        .filter(|d| d.kind == MentionKind::Role || institution(d));
+    let described = tokens.get(end).filter(|t| t.is_punct(',')).and_then(|_| {
+        mention::forward(tokens, end + 1, text)
+            .filter(|d| d.kind == MentionKind::Role || institution(d))
+            // `Ana Ruiz, the ferocious brawler who`: a relative clause closes it.
+            .or_else(|| mention::who_described(tokens, end + 1, text))
+    });
     let (after, person) = match described {
         Some(d) => {
             let e = d.tokens.end;
-            let role = closed(e) || closed_after_phrase(e, APPOSITION_PREPOSITIONS);
+            let who = mention::who_described(tokens, d.tokens.start, text).is_some();
+            let role = closed(e) || closed_after_phrase(e, APPOSITION_PREPOSITIONS) || who;
             let person = !institution(&d) && (role || closed_after_phrase(e, &["of"]));
             (role.then_some(d), person)
         }

@@ -4876,3 +4876,23 @@ fn an_answer_giving_a_name_is_spoken_by_its_bearer() {
         ]
     );
 }
+
+#[test]
+fn a_person_described_before_who_is_the_speaker() {
+    // `tinkerer` is in no role table, but `who` says a person follows the name, and the
+    // words she calls herself are hers.
+    let text = "The crowd in the yard cheered for Dana Ortiz, the tireless tinkerer who calls \
+                herself \"The Spark.\" Ortiz finished the frame in an hour.";
+    let quotes = extract_quotes(text);
+    assert_eq!(quotes.len(), 1);
+    assert_eq!(quotes[0].text, "The Spark.");
+    let speaker = quotes[0].speaker.as_ref().unwrap();
+    assert_eq!(speaker.mention, "the tireless tinkerer");
+    assert_eq!(speaker.name, "Dana Ortiz");
+    // A named animal takes `who` as well, and is nobody's voice.
+    let text = "The children fed Biscuit, the grey mare who calls herself \"The Queen.\" \
+                She ate the apples.";
+    assert!(extract_quotes(text)
+        .iter()
+        .all(|q| q.speaker.as_ref().map_or(true, |s| s.name != "Biscuit")));
+}

@@ -447,6 +447,15 @@ const PEOPLES: &[&str] = &[
     "welsh",
     "yankee",
 ];
+/// Animals a story may name and speak of with `who` (`Bess, the old mare who`): a
+/// description headed by one is no person, though `who` follows it.
+const ANIMALS: &[&str] = &[
+    "bird", "bitch", "bull", "cat", "colt", "cow", "dog", "donkey", "filly", "hound", "horse",
+    "kitten", "mare", "monkey", "mule", "parrot", "pig", "pony", "puppy", "stallion", "terrier",
+];
+/// Words that make a description point back at someone by identity, not by its noun:
+/// `the same speaker`, `the other woman`.
+const IDENTITY_WORDS: &[&str] = &["former", "latter", "other", "same"];
 /// Days, which may also stand between a speaker and the verb (`Ortiz Monday said`; with a
 /// preposition, `Ortiz on Monday said`, the reader stops).
 pub(crate) const DAYS: &[&str] = &[
@@ -966,6 +975,16 @@ fn compare_words(entry: &str, name: &str) -> std::cmp::Ordering {
 /// Whether `word` names a nationality, a people or a faith ([`PEOPLES`]), in any case.
 pub(crate) fn is_people(word: &str) -> bool {
     listed(PEOPLES, word)
+}
+
+/// Whether `word` names an animal ([`ANIMALS`]), in any case.
+pub(crate) fn is_animal(word: &str) -> bool {
+    listed(ANIMALS, word)
+}
+
+/// Whether `word` points back by identity ([`IDENTITY_WORDS`]), in any case.
+pub(crate) fn is_identity_word(word: &str) -> bool {
+    listed(IDENTITY_WORDS, word)
 }
 
 /// Whether `word` is a day word of [`DAYS`] (`Monday`, `yesterday`), in any case.
