@@ -2049,7 +2049,7 @@ fn person_before_who(tokens: &[Token], who: usize, end: usize, text: &str) -> Op
     }
     let start = (end.saturating_sub(MAX_DESCRIPTION)..end)
         .rev()
-        .find(|&k| !plain_word(tokens, k, text))?;
+        .find(|&k| !crate::rules::plain_word(&tokens[k], text))?;
     who_described(tokens, start, text).filter(|m| m.tokens.end == end)
 }
 
@@ -2060,18 +2060,16 @@ pub(crate) fn who_described(tokens: &[Token], start: usize, text: &str) -> Optio
         return None;
     }
     let end = (start + 1..tokens.len().min(start + 1 + MAX_DESCRIPTION))
-        .find(|&k| !plain_word(tokens, k, text))?;
-    let comma = usize::from(tokens[end].is_punct(','));
+        .find(|&k| !crate::rules::plain_word(&tokens[k], text))?;
     let head = end.checked_sub(1)?;
     // (`the same speaker who`, `the other one who`: someone known already, not a holder
     // of the noun; `the old mare who`: an animal.)
     let pointer = (start + 1..end).any(|k| lexicon::is_identity_word(tokens[k].text(text)));
     if end == start + 1
-        || tokens[head].info().verb.is_some()
         || lexicon::is_past_form(tokens[head].text(text))
         || pointer
         || lexicon::is_animal(tokens[head].text(text))
-        || word(tokens, end + comma, text) != Some("who")
+        || !who_follows(tokens, end, text)
     {
         return None;
     }
@@ -2080,13 +2078,10 @@ pub(crate) fn who_described(tokens: &[Token], start: usize, text: &str) -> Optio
     Some(m)
 }
 
-/// A lower-case word of no grammatical function: a modifier or a noun.
-fn plain_word(tokens: &[Token], k: usize, text: &str) -> bool {
-    word(tokens, k, text).is_some_and(|w| {
-        w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
-            && tokens[k].info().function.is_none()
-            && tokens[k].info().pronoun.is_none()
-    })
+/// Whether `who` is token `k`, or follows the comma that is.
+pub(crate) fn who_follows(tokens: &[Token], k: usize, text: &str) -> bool {
+    let k = k + usize::from(tokens.get(k).is_some_and(|t| t.is_punct(',')));
+    word(tokens, k, text) == Some("who")
 }
 
 /// `sources familiar with the talks said`, `people arrested last week said`: a group or a

@@ -642,8 +642,9 @@ fn appositive_role(tokens: &[Token], m: &Mention, text: &str) -> (Option<Range<u
     let (after, person) = match described {
         Some(d) => {
             let e = d.tokens.end;
-            let who = mention::who_described(tokens, d.tokens.start, text).is_some();
-            let role = closed(e) || closed_after_phrase(e, APPOSITION_PREPOSITIONS) || who;
+            let role = closed(e)
+                || closed_after_phrase(e, APPOSITION_PREPOSITIONS)
+                || mention::who_follows(tokens, e, text);
             let person = !institution(&d) && (role || closed_after_phrase(e, &["of"]));
             (role.then_some(d), person)
         }

@@ -1354,6 +1354,8 @@ pub static RULES: &[Rule] = &[
         ],
         negative: &[
             ("The rain stopped at last. \"We are not done.\"", 0),
+            // A participle opening the sentence before its preposition is no one.
+            ("Based upon the polls, the race is open. \"We can win.\"", 0),
             // Capitalized words after `the` that are no character's are an institution.
             ("The Harbour Board refused the permit. \"We are not done.\"", 0),
             // Nor a thing after the adverb.

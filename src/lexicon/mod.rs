@@ -282,9 +282,10 @@ const SENTENCE_OPENERS: &[&str] = &[
     "fourth",
     "lastly",
     // Words that open a sentence as a quantifier or a relative (`All the girls said`,
-    // `Next day he wrote`, `Such were her words`, `Whatever is said`) or a preposition (`Upon which the others
-    // cheered`, `Amid the noise`): capitalized there, never names. (`each`, `every`,
-    // `these` and `those` are determiners.)
+    // `Next day he wrote`, `Such were her words`, `Whatever is said`) or a preposition (`Amid
+    // the noise`, `Without a word`): capitalized there, never names. (`each`, `every`,
+    // `these` and `those` are determiners; `upon`, which ends a name as `on` does, is a
+    // stop word.)
     "all",
     "next",
     "such",
@@ -292,7 +293,6 @@ const SENTENCE_OPENERS: &[&str] = &[
     "whoever",
     "whenever",
     "wherever",
-    "upon",
     "without",
     "within",
     "among",
@@ -584,6 +584,7 @@ const STOP: &[&str] = &[
     "yet",
     "about",
     "into",
+    "upon",
     "over",
     "under",
     "said",
