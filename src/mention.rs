@@ -751,10 +751,11 @@ pub(crate) fn description_at(tokens: &[Token], i: usize, text: &str) -> Option<M
 /// The name must close the apposition (a comma, the sentence's end, a quotation): after
 /// `the mayor, Rhona Ellery and the police chief` the name is one of a list, not the mayor.
 pub(crate) fn appositive_name(tokens: &[Token], m: &Mention, text: &str) -> Option<Mention> {
-    // A description headed by a lower-case noun: `Representative Peter T. King,
-    // Republican of New York,` is a name already, and what follows it is his party.
+    // A description headed by a lower-case noun, known to the tables or not (`the
+    // mayor's introducer, actress Dana Hill`): `Representative Peter T. King, Republican
+    // of New York,` is a name already, and what follows it is his party.
     let head = tokens.get(m.tokens.end.checked_sub(1)?)?;
-    if m.kind != MentionKind::Role
+    if matches!(m.kind, MentionKind::Name | MentionKind::Pronoun(..))
         || head.is_capitalized(text)
         || !tokens.get(m.tokens.end)?.is_punct(',')
     {
@@ -1221,10 +1222,35 @@ pub(crate) fn determiner_phrase(
     end: usize,
     text: &str,
 ) -> Option<Mention> {
+    phrase_to(tokens, start, end, false, text)
+}
+
+/// [`determiner_phrase`], or one whose determiner is a capitalized possessive (`said Ruiz's
+/// introducer`): only after an inverted speech verb, where a speaker must follow. (Before
+/// one, `Ruiz's curt reply:` would read as a speaker `Ruiz's curt` and the verb `reply`.)
+pub(crate) fn inverted_phrase(
+    tokens: &[Token],
+    start: usize,
+    end: usize,
+    text: &str,
+) -> Option<Mention> {
+    phrase_to(tokens, start, end, true, text)
+}
+
+/// [`determiner_phrase`]; `owners` lets a capitalized possessive be the determiner.
+fn phrase_to(
+    tokens: &[Token],
+    start: usize,
+    end: usize,
+    owners: bool,
+    text: &str,
+) -> Option<Mention> {
     let det = tokens.get(start)?;
     let words = end.checked_sub(start)?;
+    let w = det.text(text);
+    let owner = owners && det.kind == Kind::Word && is_capitalized(w) && strip_possessive(w).1;
     let ok = det.kind == Kind::Word
-        && det.info().function == Some(Function::Determiner)
+        && (det.info().function == Some(Function::Determiner) || owner)
         && (2..=MAX_DESCRIPTION + 2).contains(&words)
         && tokens[start + 1..end].iter().enumerate().all(|(k, t)| {
             // The head may be a speech-verb form used as a noun (`the civil claim said`).
@@ -1233,9 +1259,18 @@ pub(crate) fn determiner_phrase(
                 && (t.info().verb.is_none() || noun_head)
                 && t.info().pronoun.is_none()
         });
+    // `said Tom's voice`: the owner of a voice speaks, as in `the Rabbit's voice` (see
+    // [`voice_of`]).
+    if ok && owner && words == 2 && tokens[start + 1].text(text).eq_ignore_ascii_case("voice") {
+        let mut m = possessor(tokens, start, text)?;
+        m.span.end = tokens[start + 1].span.end;
+        m.tokens.end = end;
+        return Some(m);
+    }
     // `one of the jurymen`, `some of the guests`: a part of a group keeps its quantifier.
     let partitive = tokens.get(start + 1).is_some_and(|t| t.text(text) == "of");
-    let name_start = if partitive { start } else { start + 1 };
+    // (An owner stays in the name: `Ruiz's introducer` tells more than `introducer`.)
+    let name_start = if partitive || owner { start } else { start + 1 };
     ok.then(|| Mention {
         kind: MentionKind::Org,
         span: det.span.start..tokens[end - 1].span.end,

@@ -4896,3 +4896,29 @@ fn a_person_described_before_who_is_the_speaker() {
         .iter()
         .all(|q| q.speaker.as_ref().map_or(true, |s| s.name != "Biscuit")));
 }
+
+#[test]
+fn a_name_set_beside_any_description_is_the_speaker() {
+    // `introducer` and `user` are in no role table; the name set off after them is still
+    // the person who speaks, and the one a researcher counts.
+    let text = "The loudest cheer came early: \"It is time we had a woman in charge,\" \
+                exhorted the mayor's introducer, actress Dana Hill.\n\n\
+                \"We are worried,\" wrote another forum user, Ruth Baker.";
+    assert_eq!(
+        speakers(text),
+        [
+            Some("Dana Hill".to_string()),
+            Some("Ruth Baker".to_string())
+        ]
+    );
+    // A possessive name before the noun: the description is the speaker when no name
+    // follows, and a voice is its owner's.
+    let text = "\"It is time,\" said Ruiz's introducer.\n\n\"Come in,\" said Hale's voice.";
+    assert_eq!(
+        speakers(text),
+        [
+            Some("Ruiz's introducer".to_string()),
+            Some("Hale".to_string())
+        ]
+    );
+}
