@@ -78,7 +78,8 @@ impl<'t> NameWords<'t> {
         let mut nickname = false;
         for w in words {
             nickname |= mark(w.chars().next());
-            if !nickname {
+            // (`Joseph R. Biden Jr.` is indexed by `Biden`.)
+            if !nickname && !lexicon::is_generational_suffix(w) {
                 last = w;
                 count += 1;
             }
@@ -1125,7 +1126,11 @@ fn affiliated_office(name: &str) -> Option<&str> {
 
 /// Whether `full` is a name of several words whose last is `surname`.
 fn ends_in_surname(full: &str, surname: &str) -> bool {
-    full.contains(' ') && full.split_whitespace().last() == Some(surname)
+    full.contains(' ')
+        && full
+            .split_whitespace()
+            .rfind(|w| !lexicon::is_generational_suffix(w))
+            == Some(surname)
 }
 
 /// Whether full name `name` starts with a given name borne by either sex, whose gender

@@ -4922,3 +4922,20 @@ fn a_name_set_beside_any_description_is_the_speaker() {
         ]
     );
 }
+
+#[test]
+fn a_generational_suffix_is_not_the_surname() {
+    // `Jr.` and `III` close the full name; the surname before them is what the article
+    // goes on to call the person by.
+    let text = "Vice President Carl T. Brandt Jr. spoke in Dayton on Monday, and Nora \
+                Hale III followed him.\n\n\
+                \"We will carry Ohio,\" Mr. Brandt said.\n\n\
+                \"The count is close,\" Hale said.";
+    assert_eq!(
+        speakers(text),
+        [
+            Some("Carl T. Brandt Jr.".to_string()),
+            Some("Nora Hale III".to_string())
+        ]
+    );
+}

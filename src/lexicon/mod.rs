@@ -808,6 +808,17 @@ pub(crate) fn is_corporate_suffix(word: &str) -> bool {
     listed(titles::CORPORATE_SUFFIXES, word.trim_end_matches('.'))
 }
 
+/// Whether `word` is a generational suffix ([`titles::GENERATIONAL_SUFFIXES`]), with or
+/// without its period or a comma before it. Roman numerals only in capitals: `iv` is no
+/// one's generation.
+pub(crate) fn is_generational_suffix(word: &str) -> bool {
+    let w = word.trim_end_matches(['.', ',']);
+    titles::GENERATIONAL_SUFFIXES.iter().any(|s| {
+        let roman = s.bytes().all(|b| matches!(b, b'I' | b'V'));
+        w == *s || !roman && w.eq_ignore_ascii_case(s)
+    })
+}
+
 /// Whether `word` names a department and heads no office ([`titles::DEPARTMENT_WORDS`]),
 /// in any case.
 pub(crate) fn is_department(word: &str) -> bool {
@@ -1180,6 +1191,17 @@ pub(crate) fn info(id: u16) -> &'static WordInfo {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn generational_suffixes() {
+        for w in ["Jr.", "Jr", "jr.", "Sr.", "II", "III", "IV", "Jr.,"] {
+            assert!(is_generational_suffix(w), "{w}");
+        }
+        // Roman numerals only in capitals; other words are no suffix.
+        for w in ["iv", "ii", "Junior", "Jrs", "I", "V"] {
+            assert!(!is_generational_suffix(w), "{w}");
+        }
+    }
 
     #[test]
     fn a_word_matches_its_entry_exactly_in_any_case_and_place() {

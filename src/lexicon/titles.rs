@@ -283,6 +283,10 @@ pub(crate) const DEPARTMENT_WORDS: &[&str] = &[
 /// a name ending in one names a body, no person.
 pub(crate) const CORPORATE_SUFFIXES: &[&str] = &["inc", "ltd", "corp", "llc", "plc", "co"];
 
+/// Generational suffixes after a surname (`Joseph R. Biden Jr.`, `Henry Ford II`): part of
+/// the full name, but not its surname.
+pub(crate) const GENERATIONAL_SUFFIXES: &[&str] = &["Jr", "Sr", "II", "III", "IV"];
+
 /// A party member's noun (`the Kentucky Republican`, `the veteran Liberal`): news calls
 /// a politician just named so, as it does by age. Matched without case.
 pub(crate) const PARTY_MEMBERS: &[&str] = &[
