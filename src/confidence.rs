@@ -7,7 +7,7 @@
 pub(crate) const QUOTE_LABEL: f32 = 0.68;
 /// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1987/2007, pdnc 4205/5100.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.94;
-/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 590/603, pdnc 6907/8202.
+/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 591/604, pdnc 6909/8205.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
 /// `quote-dash-speaker`: all dev files 17/17.
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
@@ -43,7 +43,7 @@ pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.76;
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.80;
 /// `quote-subject-tag`: pdnc 72/89.
 pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.81;
-/// `continuation`: gendergaptracker 87/90, polnear 1277/1307, pdnc 5206/6359.
+/// `continuation`: gendergaptracker 87/90, polnear 1277/1307, pdnc 5206/6360.
 pub(crate) const CONTINUATION: f32 = 0.92;
 /// `paragraph-continuation`: gendergaptracker 41/43, polnear 52/59, pdnc 14/29.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.77;
@@ -57,9 +57,9 @@ pub(crate) const SELF_NAMED: f32 = 1.00;
 pub(crate) const CALLED_BACK: f32 = 0.75;
 /// `turn-taking`: pdnc 4643/6314.
 pub(crate) const TURN_TAKING: f32 = 0.74;
-/// `turn-taking-back`: pdnc 415/638.
+/// `turn-taking-back`: pdnc 415/636.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.65;
-/// `dialogue-alternation`: pdnc 936/1545.
+/// `dialogue-alternation`: pdnc 936/1544.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.61;
 /// `dialogue-resumes`: pdnc 124/309.
 pub(crate) const DIALOGUE_RESUMES: f32 = 0.40;
@@ -71,11 +71,11 @@ pub(crate) const NAMED_PARTNER: f32 = 0.43;
 pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.50;
 /// `beat-after`: pdnc 102/111.
 pub(crate) const BEAT_AFTER: f32 = 0.92;
-/// `sentence-before`: gendergaptracker 18/20, polnear 27/35, pdnc 1256/1814.
-pub(crate) const SENTENCE_BEFORE: f32 = 0.79;
-/// `indirect-speaker-verb`: gendergaptracker 228/314, polnear 1701/2638.
+/// `sentence-before`: gendergaptracker 18/20, polnear 27/34, pdnc 1256/1814.
+pub(crate) const SENTENCE_BEFORE: f32 = 0.80;
+/// `indirect-speaker-verb`: gendergaptracker 228/314, polnear 1702/2641.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.69;
-/// `indirect-tell`: gendergaptracker 14/21, polnear 113/188.
+/// `indirect-tell`: gendergaptracker 14/21, polnear 113/189.
 pub(crate) const INDIRECT_TELL: f32 = 0.63;
 /// `indirect-clause-speaker-verb`: gendergaptracker 33/39, polnear 217/253.
 pub(crate) const INDIRECT_CLAUSE_SPEAKER_VERB: f32 = 0.85;
