@@ -2511,10 +2511,12 @@ impl<'t, 'g> Resolver<'t, 'g> {
         }
         self.names_before(m.span.start)
             .find(|n| n.person && ends_in_surname(&n.full, name))
-            // (Known for a person's by a given name or a gender: `York Times`, read short
-            // of its `New`, is not.)
+            // (Known for a person's by a given name, a gender or a title or role given it:
+            // `York Times`, read short of its `New`, is not.)
             .filter(|n| {
                 self.gender_of(&n.full).is_some()
+                    || n.title.is_some()
+                    || n.role.is_some()
                     || lexicon::lookup(n.full.split(' ').next().unwrap_or_default())
                         .given
                         .is_some()

@@ -4939,3 +4939,13 @@ fn a_generational_suffix_is_not_the_surname() {
         ]
     );
 }
+
+#[test]
+fn a_possessive_surname_finds_the_full_name_of_someone_given_a_role() {
+    // `Voss's reply` is read as a description, so the name index has no entry for `Voss`
+    // there; the full name before it is a person's by the role it was given, though its
+    // given name is in no table.
+    let text = "Her chief of staff, Zenaida Voss, wrote to the board on Monday.\n\n\
+                Voss's reply to the mayor: \"Not now.\"";
+    assert_eq!(speakers(text), [Some("Zenaida Voss".to_string())]);
+}
