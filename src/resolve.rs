@@ -1221,6 +1221,16 @@ impl<'t, 'g> Resolver<'t, 'g> {
             };
             if cap {
                 if let Some(mut m) = mention::forward(tokens, i, text) {
+                    // `South Korean-born Monte Haines`: a place adjective inside the run
+                    // tells the person's origin, as one opening it does; the name is read
+                    // from after it.
+                    let adjective = (m.tokens.start + 1..m.tokens.end).find(|&k| {
+                        tokens[k].joined() && mention::place_adjective(tokens[k].text(text))
+                    });
+                    if let Some(a) = adjective {
+                        i = a;
+                        continue;
+                    }
                     // `Top Sanders strategists said`: a name right before a plural noun for
                     // people modifies it, and a word of no name that only opens the
                     // sentence (`Top`, `Several`) is not its first name. The name is read

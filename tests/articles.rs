@@ -4949,3 +4949,19 @@ fn a_possessive_surname_finds_the_full_name_of_someone_given_a_role() {
                 Voss's reply to the mayor: \"Not now.\"";
     assert_eq!(speakers(text), [Some("Zenaida Voss".to_string())]);
 }
+
+#[test]
+fn a_place_adjective_inside_a_name_run_is_not_the_name() {
+    // `South Korean-born` tells where she was born; the name after it is hers, and the
+    // surname later finds it, as after a one-word `Ottawa-born`.
+    let text = "South Korean-born Mira Tollund runs the bakery on Elm Street.\n\n\
+                \"We open at six,\" Tollund said.\n\n\
+                New York-based Ana Rusk agreed. \"It is early,\" Rusk said.";
+    assert_eq!(
+        speakers(text),
+        [
+            Some("Mira Tollund".to_string()),
+            Some("Ana Rusk".to_string())
+        ]
+    );
+}
