@@ -2070,18 +2070,15 @@ fn relative_subject(tokens: &[Token], end: usize, text: &str, depth: u8) -> Opti
         .find(|&k| tokens[k].text(text) == "who")?;
     backward_phrase(tokens, who, text, depth)
         .filter(|m| !matches!(m.kind, MentionKind::Pronoun(..)))
-        .or_else(|| person_before_who(tokens, who, who, text))
+        .or_else(|| person_before_who(tokens, who, text))
 }
 
 /// `the ferocious brawler who calls herself`: `who` stands for a person, so the
 /// description before it names one even when its noun is not in the role table. Only a
 /// determiner and lower-case words, the last of them no verb (nor a past form) and no animal,
-/// read so (`the team which`, `everyone who` and `those who` do not). `who` is token `who`; the description ends at
-/// `end`, `who` or the comma before it.
-fn person_before_who(tokens: &[Token], who: usize, end: usize, text: &str) -> Option<Mention> {
-    if word(tokens, who, text) != Some("who") {
-        return None;
-    }
+/// read so (`the team which`, `everyone who` and `those who` do not). The description ends
+/// at `end`: `who`, or the comma before it.
+fn person_before_who(tokens: &[Token], end: usize, text: &str) -> Option<Mention> {
     let start = (end.saturating_sub(MAX_DESCRIPTION)..end)
         .rev()
         .find(|&k| !crate::rules::plain_word(&tokens[k], text))?;
@@ -2438,7 +2435,7 @@ fn backward_phrase(tokens: &[Token], end: usize, text: &str, depth: u8) -> Optio
         }
         return backward_in(tokens, r, text, inner)
             .filter(|m| !matches!(m.kind, MentionKind::Pronoun(..)))
-            .or_else(|| person_before_who(tokens, end - 1, r, text));
+            .or_else(|| person_before_who(tokens, r, text));
     }
     if let Some(m) = fused_determiner(tokens, end, text) {
         return Some(m);

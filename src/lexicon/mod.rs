@@ -453,9 +453,6 @@ const ANIMALS: &[&str] = &[
     "bird", "bitch", "bull", "cat", "colt", "cow", "dog", "donkey", "filly", "hound", "horse",
     "kitten", "mare", "monkey", "mule", "parrot", "pig", "pony", "puppy", "stallion", "terrier",
 ];
-/// Words that make a description point back at someone by identity, not by its noun:
-/// `the same speaker`, `the other woman`.
-const IDENTITY_WORDS: &[&str] = &["former", "latter", "other", "same"];
 /// Days, which may also stand between a speaker and the verb (`Ortiz Monday said`; with a
 /// preposition, `Ortiz on Monday said`, the reader stops).
 pub(crate) const DAYS: &[&str] = &[
@@ -994,9 +991,14 @@ pub(crate) fn is_animal(word: &str) -> bool {
     listed(ANIMALS, word)
 }
 
-/// Whether `word` points back by identity ([`IDENTITY_WORDS`]), in any case.
+/// Whether `word` makes a description point back at someone by identity, not by its noun
+/// (`the same speaker`, `the other woman`): `same`, or the word of an anaphor
+/// ([`pronouns::ANAPHORS`]), in any case.
 pub(crate) fn is_identity_word(word: &str) -> bool {
-    listed(IDENTITY_WORDS, word)
+    word.eq_ignore_ascii_case("same")
+        || pronouns::ANAPHORS
+            .iter()
+            .any(|(w, _)| word.eq_ignore_ascii_case(w))
 }
 
 /// Whether `word` is a day word of [`DAYS`] (`Monday`, `yesterday`), in any case.
