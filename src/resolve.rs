@@ -221,6 +221,24 @@ impl FullNames<'_> {
         p.checked_sub(1).map(|p| list[p])
     }
 
+    /// As [`FullNames::nearest`], passing over the full names `skip` rules out.
+    fn nearest_but(
+        &self,
+        k: usize,
+        g: Option<Gender>,
+        skip: impl Fn(usize) -> bool,
+    ) -> Option<usize> {
+        let slot = match g {
+            Some(Gender::Male) => 1,
+            Some(Gender::Female) => 2,
+            _ => 0,
+        };
+        let r = &self.ranges[slot];
+        let list = &self.lists[r.start as usize..r.end as usize];
+        let p = list.partition_point(|&j| j < k);
+        list[..p].iter().rev().copied().find(|&j| !skip(j))
+    }
+
     /// The latest full-name mention before mention `k`, whichever full name it is: when
     /// the article has several (`Teresa Okafor` and her husband `Daniel Okafor`), the
     /// one just named is whom a lone surname next to it stands for. Also returns the
@@ -1027,6 +1045,28 @@ fn families<'t>(text: &'t str, raw: &[(Mention, bool)]) -> FxHashMap<&'t str, u8
     seen
 }
 
+/// Whether the document speaks of a surname's daughters together (`the Miss Steeles`,
+/// [`families`] having the plural with an unmarried woman's honorific). Among sisters,
+/// `Miss Steele` alone is the eldest; a younger one takes her given name into the title
+/// (`Miss Lucy Steele`).
+fn has_sisters(families: &FxHashMap<&str, u8>, surname: &str) -> bool {
+    let mut plural = String::with_capacity(surname.len() + 1);
+    plural.push_str(surname);
+    plural.push('s');
+    families
+        .get(plural.as_str())
+        .is_some_and(|&bits| bits & DAUGHTER != 0)
+}
+
+/// Whether a mention is titled as an unmarried woman (`Miss Lucy Steele`).
+fn daughter_titled(text: &str, m: &Mention) -> bool {
+    m.title.as_ref().is_some_and(|t| {
+        text[t.clone()]
+            .split_whitespace()
+            .any(|w| lexicon::married(w) == Some(false))
+    })
+}
+
 /// Learns the gender of people the tables do not know from how the text goes on about
 /// them: a person who opens a sentence and whom `he`, `she`, `himself` or `herself` in the
 /// same sentence picks up before anyone else is named (`Elinor said nothing, though she
@@ -1384,6 +1424,19 @@ impl<'t, 'g> Resolver<'t, 'g> {
             }
         }
         let families = families(text, &raw);
+        // The given names of younger sisters, which the title takes in: `Miss Lucy Steele`
+        // beside `the Miss Steeles`, or `Miss Lucy` alone.
+        let younger: Vec<&str> = raw
+            .iter()
+            .zip(&words)
+            .filter(|((m, _), w)| {
+                m.title.is_some()
+                    && w.given.is_some()
+                    && (w.count == 1 || has_sisters(&families, w.last))
+                    && daughter_titled(text, m)
+            })
+            .map(|(_, w)| w.first)
+            .collect();
         let namesakes = Namesakes::new(text, tokens, &raw, &raw_gender, &uses);
         let mut names = Vec::with_capacity(raw.len());
         let mut institutions = Vec::with_capacity(raw.len());
@@ -1421,12 +1474,22 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 0
             };
             let mother = titled & (WIFE | DAUGHTER) == WIFE | DAUGHTER && wife_titled(text, m);
+            // `Miss Steele` where the document has `the Miss Steeles` is the eldest sister,
+            // none that goes by `Miss Lucy Steele`.
+            let eldest = single
+                && titled & DAUGHTER != 0
+                && daughter_titled(text, m)
+                && has_sisters(&families, own);
+
             let by_surname = single && given_name && !honorific && likely.is_none();
             let full_idx = match (single, likely) {
                 (false, _) => None,
                 _ if mother => None,
                 // Several full names end in it: settled by place, unless the mention
                 // carries what tells them apart itself.
+                (true, Some(names)) if eldest => {
+                    names.nearest_but(k, m.gender, |j| younger.contains(&words[j].first))
+                }
                 (true, Some(names)) => names.nearest(k, m.gender).or_else(|| {
                     // (A given name too: `May` after `May Welland` is still she once
                     // `May Archer` is named. Not for a full name written once, `Henry

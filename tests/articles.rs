@@ -2377,6 +2377,32 @@ fn a_mother_and_her_daughters_share_a_surname_but_not_a_name() {
 }
 
 #[test]
+fn among_sisters_miss_and_the_surname_is_the_eldest() {
+    // Once the story has `the Miss Harrows`, the sister called `Miss Lucy` or `Miss Lucy
+    // Harrow` is a younger one: `Miss Harrow` alone is her elder sister, whom the page
+    // never names in full, so she keeps her title.
+    let text = "The Miss Harrows called on Tuesday. Lucy Harrow admired the garden, and \
+                Miss Lucy said little else all afternoon.\n\n\
+                “What a charming room!” said Miss Harrow.\n\n\
+                “We like it,” said Lucy.";
+    assert_eq!(
+        speakers(text),
+        [
+            Some("Miss Harrow".to_string()),
+            Some("Lucy Harrow".to_string())
+        ]
+    );
+    let text = "The Miss Harrows called on Tuesday, and Miss Lucy Harrow admired the garden.\n\n\
+                “What a charming room!” said Miss Harrow.";
+    assert_eq!(speakers(text), [Some("Miss Harrow".to_string())]);
+    // With no sisters in sight, `Miss Harrow` is the one Miss Harrow the page named.
+    let text = "Lucy Harrow admired the garden, and Miss Lucy said little else all \
+                afternoon.\n\n\
+                “What a charming room!” said Miss Harrow.";
+    assert_eq!(speakers(text), [Some("Lucy Harrow".to_string())]);
+}
+
+#[test]
 fn a_description_finds_the_person_its_abbreviated_title_names() {
     // `Dr.` is the doctor and `Sen.` the senator: a description by office finds the person
     // whose title was written short.
