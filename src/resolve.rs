@@ -977,6 +977,17 @@ fn title_case(word: &str) -> String {
         .collect()
 }
 
+/// A lower-case word with its first letter in capitals (`francis`: `Francis`).
+fn capitalized(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .into_iter()
+        .flat_map(char::to_uppercase)
+        .chain(chars)
+        .collect()
+}
+
 /// Whether `word` is one of the words of `name` (`Maud` of `Maud Lane`).
 pub(crate) fn has_word(name: &str, word: &str) -> bool {
     name.split_whitespace().any(|w| w == word)
@@ -1507,6 +1518,20 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 (true, None) => other.and_then(|names| names.nearest(k, m.gender)),
             };
             let as_surname = by_surname && full_idx.is_some();
+            // `Frank` after `Francis Oakley`, with no `Frank ...` named before: a pet form
+            // alone is the full name its one formal given name starts.
+            let full_idx = full_idx.or_else(|| {
+                if !(single && given_name && !honorific) {
+                    return None;
+                }
+                let mut found = lexicon::formal_given(key)
+                    .iter()
+                    .filter_map(|f| by_first.get(&capitalized(f))?.nearest(k, m.gender));
+                match (found.next(), found.next()) {
+                    (Some(j), None) => Some(j),
+                    _ => None,
+                }
+            });
             // `Mrs. Archer` with no full name to stand for, in a document that also has a
             // `Mr. Archer`: a family, whose members the honorific tells apart (a bare
             // `Archer` may be any of them). A woman's honorific keeps her apart anyway: the

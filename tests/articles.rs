@@ -2797,6 +2797,30 @@ fn a_pet_name_and_the_formal_name_with_the_same_surname_are_one_person() {
 }
 
 #[test]
+fn a_pet_name_alone_is_the_formal_full_name_named_before() {
+    // `Francis Dunmore` goes by `Frank` once the story knows him.
+    let text = "Walter Dunmore gave a dinner for his brother Francis Dunmore, who sailed \
+                for Lisbon at dawn.\n\n\
+                “I shall miss you,” said Walter.\n\n\
+                “You are too good,” said Frank.";
+    assert_eq!(
+        speakers(text),
+        [
+            Some("Walter Dunmore".to_string()),
+            Some("Francis Dunmore".to_string())
+        ]
+    );
+    // A `Frank` met before any Francis is someone else: a writer names a person first.
+    let text = "“The boat is late,” said Frank.\n\n\
+                Francis Dunmore came down to the quay at noon.";
+    assert_eq!(speakers(text), [Some("Frank".to_string())]);
+    // `Kit` may shorten Christopher or Katherine: with both in the story, it is neither.
+    let text = "Christopher Hale and Katherine Hale ran the farm.\n\n\
+                “The rain is early,” said Kit.";
+    assert_eq!(speakers(text), [Some("Kit".to_string())]);
+}
+
+#[test]
 fn a_name_after_words_of_endearment_is_still_the_one_called() {
     // `my dear Agnes` calls Agnes: she answers the turn.
     let text = "“Is the boat ready?” asked Maud.\n\n“Nearly,” said Henry.\n\n\

@@ -2,7 +2,8 @@
 //!
 //! `Frank Oakley` and `Francis Oakley` in one story are one man, and so are `Bill Clinton`
 //! and `William Clinton` in one article: the resolver reads a full name that starts with a
-//! pet form as the formal full name when the document writes that one too. A pet form may
+//! pet form as the formal full name when the document writes that one too, and a pet form
+//! alone (`Frank`) as the formal full name named before it (`Francis Oakley`). A pet form may
 //! come from more than one formal name (`Kit`: Christopher or Katherine); the document
 //! decides, and only when it has exactly one of them.
 
