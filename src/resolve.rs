@@ -894,6 +894,17 @@ pub(crate) struct Resolver<'t, 'g> {
 /// before (`She rose. She went to the door. "Q," she said.`), before the name.
 const SUBJECT_CHAIN: usize = 6;
 
+/// How far back, in bytes, an indefinite description may have brought in the person a
+/// definite one speaks of again (`an old gentleman ... the old gentleman`): a scene.
+const INTRODUCTION_WINDOW: usize = 4000;
+
+/// Words before `a` or `an` that make the description a predicate of someone the text
+/// already has (`Hale was an old gentleman`, `as a gentleman should`), not a newcomer.
+const PREDICATE_WORDS: &[&str] = &[
+    "was", "were", "is", "are", "be", "been", "being", "seemed", "became", "become", "looked",
+    "remained", "as", "like", "such", "quite", "what",
+];
+
 /// How many times a capitalized description must answer to one name, and how many times
 /// more often than to any other, before it stands for that person.
 const EPITHET_VOTES: u32 = 2;
@@ -2779,6 +2790,12 @@ impl<'t, 'g> Resolver<'t, 'g> {
                         if self.named_owner(m) && g.is_some() || same_gender_possessor {
                             return None;
                         }
+                        // `An old gentleman was reading at the stall ... "Q," said the
+                        // old gentleman`: the newcomer, whom no name has been given, not
+                        // the last man named.
+                        if self.introduced_unnamed(m) {
+                            return Some(self.own_words(m));
+                        }
                         self.guess_role(g, pos, answered)
                     })
                     .or_else(|| self.sole_holder(m))
@@ -2910,6 +2927,54 @@ impl<'t, 'g> Resolver<'t, 'g> {
             .unwrap_or(words)
             .split_whitespace()
             .last()
+    }
+
+    /// Whether definite description `m` (`the old gentleman`) speaks again of someone an
+    /// indefinite one brought in shortly before (`an old gentleman in a green coat`): its
+    /// head noun after `a` or `an` and lower-case words only, not as a predicate
+    /// ([`PREDICATE_WORDS`]).
+    fn introduced_unnamed(&self, m: &Mention) -> bool {
+        let text = self.text;
+        let mut words = text[m.span.clone()].split_whitespace();
+        if !words.next().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+            return false;
+        }
+        let Some(head) = words.next_back() else {
+            return false;
+        };
+        // The modifiers the definite description adds must all be the newcomer's: `the
+        // impatient man` is no `a man` met before, but someone the text knows.
+        let modifiers = words;
+        let mut start = m.span.start.saturating_sub(INTRODUCTION_WINDOW);
+        while !text.is_char_boundary(start) {
+            start += 1;
+        }
+        let before = &text[start..m.span.start];
+        before.match_indices(head).any(|(i, _)| {
+            let after = before[i + head.len()..].chars().next();
+            let prior = before[..i].chars().next_back();
+            if after.is_some_and(char::is_alphanumeric) || !prior.is_some_and(char::is_whitespace) {
+                return false;
+            }
+            let mut back = before[..i].split_whitespace().rev();
+            // The words right before the noun: lower-case modifiers, then the article.
+            for n in 0..3 {
+                let Some(w) = back.next() else {
+                    return false;
+                };
+                if w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an") {
+                    let own = || before[..i].split_whitespace().rev().take(n);
+                    return modifiers.clone().all(|d| own().any(|o| o == d))
+                        && !back.next().is_some_and(|p| {
+                            PREDICATE_WORDS.iter().any(|x| p.eq_ignore_ascii_case(x))
+                        });
+                }
+                if !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
+                    return false;
+                }
+            }
+            false
+        })
     }
 
     /// The one person the document styles with the title `head` of definite description

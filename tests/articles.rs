@@ -2403,6 +2403,31 @@ fn among_sisters_miss_and_the_surname_is_the_eldest() {
 }
 
 #[test]
+fn a_description_of_a_newcomer_is_no_one_named_before() {
+    // `An old gentleman` brought someone new into the scene: `the old gentleman` is him,
+    // nameless, not Tom, the last man named.
+    let text = "Tom Hale ran down the lane to the market.\n\n\
+                An old gentleman in a green coat was reading at the bookstall. The old \
+                gentleman looked up as Tom went by.\n\n\
+                “Where is the fire?” said the old gentleman.";
+    assert_eq!(speakers(text), [Some("old gentleman".to_string())]);
+    // Said of someone the story has (`Tom Hale was an old gentleman`), the description
+    // brings in no one.
+    let text = "Tom Hale was an old gentleman of seventy, and slow on the stairs.\n\n\
+                “Where is the fire?” said the old gentleman.";
+    assert_eq!(speakers(text), [Some("Tom Hale".to_string())]);
+    // Nor is `the impatient man` the `man` met before: the word it adds tells of someone
+    // the reader knows. (And `a young gentleman` has no `man` in it.)
+    let text = "Tom Hale waited by the gate while a man and a young gentleman unloaded the \
+                cart.\n\n\
+                “Are we done?” said the impatient man. “It is late,” said the young man.";
+    assert_eq!(
+        speakers(text),
+        [Some("Tom Hale".to_string()), Some("Tom Hale".to_string())]
+    );
+}
+
+#[test]
 fn a_description_finds_the_person_its_abbreviated_title_names() {
     // `Dr.` is the doctor and `Sen.` the senator: a description by office finds the person
     // whose title was written short.
