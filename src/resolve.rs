@@ -210,15 +210,7 @@ impl FullNames<'_> {
     /// name the reader has met counts: one named later is a namesake (`Marsh said ... the
     /// late actor Paul Marsh`), since a writer gives the full name first.
     fn nearest(&self, k: usize, g: Option<Gender>) -> Option<usize> {
-        let slot = match g {
-            Some(Gender::Male) => 1,
-            Some(Gender::Female) => 2,
-            _ => 0,
-        };
-        let r = &self.ranges[slot];
-        let list = &self.lists[r.start as usize..r.end as usize];
-        let p = list.partition_point(|&j| j < k);
-        p.checked_sub(1).map(|p| list[p])
+        self.met_before(k, g).last().copied()
     }
 
     /// As [`FullNames::nearest`], passing over the full names `skip` rules out.
@@ -228,6 +220,15 @@ impl FullNames<'_> {
         g: Option<Gender>,
         skip: impl Fn(usize) -> bool,
     ) -> Option<usize> {
+        self.met_before(k, g)
+            .iter()
+            .rev()
+            .copied()
+            .find(|&j| !skip(j))
+    }
+
+    /// Those of them, for a mention of gender `g`, met before mention `k`, in order.
+    fn met_before(&self, k: usize, g: Option<Gender>) -> &[usize] {
         let slot = match g {
             Some(Gender::Male) => 1,
             Some(Gender::Female) => 2,
@@ -235,8 +236,7 @@ impl FullNames<'_> {
         };
         let r = &self.ranges[slot];
         let list = &self.lists[r.start as usize..r.end as usize];
-        let p = list.partition_point(|&j| j < k);
-        list[..p].iter().rev().copied().find(|&j| !skip(j))
+        &list[..list.partition_point(|&j| j < k)]
     }
 
     /// The latest full-name mention before mention `k`, whichever full name it is: when
