@@ -899,10 +899,11 @@ const SUBJECT_CHAIN: usize = 6;
 const INTRODUCTION_WINDOW: usize = 4000;
 
 /// Words before `a` or `an` that make the description a predicate of someone the text
-/// already has (`Hale was an old gentleman`, `as a gentleman should`), not a newcomer.
+/// already has (`as a gentleman should`), not a newcomer, beside the forms of `be`
+/// ([`crate::rules::BE_FORMS`]: `Hale was an old gentleman`).
 const PREDICATE_WORDS: &[&str] = &[
-    "was", "were", "is", "are", "be", "been", "being", "seemed", "became", "become", "looked",
-    "remained", "as", "like", "such", "quite", "what",
+    "being", "seemed", "became", "become", "looked", "remained", "as", "like", "such", "quite",
+    "what",
 ];
 
 /// How many times a capitalized description must answer to one name, and how many times
@@ -978,24 +979,15 @@ fn in_capitals(name: &str) -> bool {
         && !crate::token::has_lower_case(name)
 }
 
-/// `PENCE` as `Pence`: the first letter kept, the rest in lower case.
+/// `PENCE` as `Pence`, `francis` as `Francis`: the first letter in capitals, the rest in
+/// lower case.
 fn title_case(word: &str) -> String {
     let mut chars = word.chars();
     chars
         .next()
         .into_iter()
-        .chain(chars.flat_map(char::to_lowercase))
-        .collect()
-}
-
-/// A lower-case word with its first letter in capitals (`francis`: `Francis`).
-fn capitalized(word: &str) -> String {
-    let mut chars = word.chars();
-    chars
-        .next()
-        .into_iter()
         .flat_map(char::to_uppercase)
-        .chain(chars)
+        .chain(chars.flat_map(char::to_lowercase))
         .collect()
 }
 
@@ -1030,12 +1022,13 @@ const WOMAN: u8 = 2;
 const WIFE: u8 = 4;
 const DAUGHTER: u8 = 8;
 
-/// Whether a mention's title has a married woman's honorific (`Mrs. Welland`).
-fn wife_titled(text: &str, m: &Mention) -> bool {
+/// Whether a mention's title has a married woman's honorific (`married`: `Mrs. Welland`)
+/// or an unmarried one's (`Miss Lucy Steele`).
+fn titled_woman(text: &str, m: &Mention, married: bool) -> bool {
     m.title.as_ref().is_some_and(|t| {
         text[t.clone()]
             .split_whitespace()
-            .any(|w| lexicon::married(w) == Some(true))
+            .any(|w| lexicon::married(w) == Some(married))
     })
 }
 
@@ -1067,26 +1060,16 @@ fn families<'t>(text: &'t str, raw: &[(Mention, bool)]) -> FxHashMap<&'t str, u8
     seen
 }
 
-/// Whether the document speaks of a surname's daughters together (`the Miss Steeles`,
-/// [`families`] having the plural with an unmarried woman's honorific). Among sisters,
-/// `Miss Steele` alone is the eldest; a younger one takes her given name into the title
-/// (`Miss Lucy Steele`).
-fn has_sisters(families: &FxHashMap<&str, u8>, surname: &str) -> bool {
-    let mut plural = String::with_capacity(surname.len() + 1);
-    plural.push_str(surname);
-    plural.push('s');
+/// The surnames whose daughters the document speaks of together (`the Miss Steeles`:
+/// [`families`] has the plural with an unmarried woman's honorific). Among sisters, `Miss
+/// Steele` alone is the eldest; a younger one takes her given name into the title (`Miss
+/// Lucy Steele`).
+fn sisters<'t>(families: &FxHashMap<&'t str, u8>) -> Vec<&'t str> {
     families
-        .get(plural.as_str())
-        .is_some_and(|&bits| bits & DAUGHTER != 0)
-}
-
-/// Whether a mention is titled as an unmarried woman (`Miss Lucy Steele`).
-fn daughter_titled(text: &str, m: &Mention) -> bool {
-    m.title.as_ref().is_some_and(|t| {
-        text[t.clone()]
-            .split_whitespace()
-            .any(|w| lexicon::married(w) == Some(false))
-    })
+        .iter()
+        .filter(|(_, &bits)| bits & DAUGHTER != 0)
+        .filter_map(|(plural, _)| plural.strip_suffix('s'))
+        .collect()
 }
 
 /// Learns the gender of people the tables do not know from how the text goes on about
@@ -1446,6 +1429,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
             }
         }
         let families = families(text, &raw);
+        let sisters = sisters(&families);
         // The given names of younger sisters, which the title takes in: `Miss Lucy Steele`
         // beside `the Miss Steeles`, or `Miss Lucy` alone.
         let younger: Vec<&str> = raw
@@ -1454,8 +1438,8 @@ impl<'t, 'g> Resolver<'t, 'g> {
             .filter(|((m, _), w)| {
                 m.title.is_some()
                     && w.given.is_some()
-                    && (w.count == 1 || has_sisters(&families, w.last))
-                    && daughter_titled(text, m)
+                    && (w.count == 1 || sisters.contains(&w.last))
+                    && titled_woman(text, m, false)
             })
             .map(|(_, w)| w.first)
             .collect();
@@ -1495,13 +1479,14 @@ impl<'t, 'g> Resolver<'t, 'g> {
             } else {
                 0
             };
-            let mother = titled & (WIFE | DAUGHTER) == WIFE | DAUGHTER && wife_titled(text, m);
+            let mother =
+                titled & (WIFE | DAUGHTER) == WIFE | DAUGHTER && titled_woman(text, m, true);
             // `Miss Steele` where the document has `the Miss Steeles` is the eldest sister,
             // none that goes by `Miss Lucy Steele`.
             let eldest = single
                 && titled & DAUGHTER != 0
-                && daughter_titled(text, m)
-                && has_sisters(&families, own);
+                && titled_woman(text, m, false)
+                && sisters.contains(&own);
 
             let by_surname = single && given_name && !honorific && likely.is_none();
             let full_idx = match (single, likely) {
@@ -1537,7 +1522,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 }
                 let mut found = lexicon::formal_given(key)
                     .iter()
-                    .filter_map(|f| by_first.get(&capitalized(f))?.nearest(k, m.gender));
+                    .filter_map(|f| by_first.get(&title_case(f))?.nearest(k, m.gender));
                 match (found.next(), found.next()) {
                     (Some(j), None) => Some(j),
                     _ => None,
@@ -2956,18 +2941,23 @@ impl<'t, 'g> Resolver<'t, 'g> {
             if after.is_some_and(char::is_alphanumeric) || !prior.is_some_and(char::is_whitespace) {
                 return false;
             }
-            let mut back = before[..i].split_whitespace().rev();
+            let words_before = before[..i].split_whitespace().rev();
+            let mut back = words_before.clone();
             // The words right before the noun: lower-case modifiers, then the article.
             for n in 0..3 {
                 let Some(w) = back.next() else {
                     return false;
                 };
                 if w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an") {
-                    let own = || before[..i].split_whitespace().rev().take(n);
-                    return modifiers.clone().all(|d| own().any(|o| o == d))
-                        && !back.next().is_some_and(|p| {
-                            PREDICATE_WORDS.iter().any(|x| p.eq_ignore_ascii_case(x))
-                        });
+                    let predicate = |p: &str| {
+                        let p = p.to_ascii_lowercase();
+                        crate::rules::BE_FORMS.contains(&p.as_str())
+                            || PREDICATE_WORDS.contains(&p.as_str())
+                    };
+                    return modifiers
+                        .clone()
+                        .all(|d| words_before.clone().take(n).any(|o| o == d))
+                        && !back.next().is_some_and(predicate);
                 }
                 if !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
                     return false;
