@@ -831,6 +831,10 @@ const PLACE_PREPOSITIONS: &[&str] = &[
 /// Most words a full name has (`Mary Ann Evans`); longer runs are names side by side.
 const MAX_FULL_NAME: usize = 3;
 
+/// How many turns, and paragraphs, before a speaker [`Resolver::answered_before`] looks for
+/// the one they answered.
+const ANSWER_TURNS: usize = 3;
+
 /// How far back, in speakers (or quotes) and in paragraphs, the other speaker of a dialogue
 /// is sought.
 pub(crate) const PARTNER_LOOKBACK: usize = 8;
@@ -2515,12 +2519,24 @@ impl<'t, 'g> Resolver<'t, 'g> {
             let described = who == Referents::Described && agrees == Some(true);
             // (A pronoun left unresolved stands as its own name, `He`: no one to refer to.)
             let unresolved = || lexicon::lookup(&ev.name).pronoun.is_some();
+            // (In a dialogue, one of no known gender only in this paragraph: a paragraph
+            // back, they are the one this turn answers, whom `she` does not take up.)
+            let near = agrees == Some(true) || !self.dialogue || self.paragraph(ev.pos) == para;
             if ev.kind.is_person()
                 && agrees != Some(false)
+                && near
                 && (ev.name.contains(char::is_uppercase) || described)
                 && !unresolved()
             {
-                return Some(ev.name.clone());
+                // In a dialogue, a turn a paragraph on is the other speaker's: `she` is
+                // the woman that one answered, if one did (`"Q1," said Mrs. Lowe.¶"Q2,"
+                // said Petra.¶The kettle sang. "Q3," she said.` is Mrs. Lowe's).
+                let answered = agrees == Some(true) && self.paragraph(ev.pos) + 1 == para;
+                let partner = || self.answered_before(ev, g, para);
+                return (self.dialogue && answered)
+                    .then(partner)
+                    .flatten()
+                    .or_else(|| Some(ev.name.clone()));
             }
         }
         // Else whoever of that gender came last: a person named, or a speaker of a few
@@ -2551,6 +2567,24 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 self.described_speaker(pos, g)
                     .filter(|_| who == Referents::Described)
             })
+    }
+
+    /// The speaker of gender `g` whom speaker event `ev` answered: among the few turns
+    /// before it ([`ANSWER_TURNS`]), the latest by another name, within as many paragraphs
+    /// of paragraph `para`. (Further back, the conversation may be another one.)
+    fn answered_before(
+        &self,
+        ev: &SpeakerEvent<'t>,
+        g: Option<Gender>,
+        para: usize,
+    ) -> Option<Cow<'t, str>> {
+        self.speakers_before(ev.pos)
+            .take(ANSWER_TURNS)
+            .take_while(|p| self.paragraph(p.pos) + ANSWER_TURNS >= para)
+            .find(|p| {
+                p.name != ev.name && p.kind.is_person() && self.compatible(&p.name, g) == Some(true)
+            })
+            .map(|p| p.name.clone())
     }
 
     /// Failing anyone named, the description of no known gender that spoke last, in this

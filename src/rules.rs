@@ -259,6 +259,8 @@ pub static RULES: &[Rule] = &[
         positive: &[
             ("\"We tried,\" Ortiz said, \"and we will try again.\"", 1, "Ortiz"),
             ("\"We tried,\" said the coach, \"and lost.\"", 1, "the coach"),
+            // A manner phrase after the speaker is none of them, as in the first part.
+            ("\"We tried,\" said the coach in a low voice, \"and lost.\"", 1, "the coach"),
         ],
         negative: &[
             ("\"We tried.\" Then the rain came, \"and we lost.\"", 1),
@@ -2256,6 +2258,12 @@ fn quote_split(c: &Ctx) -> Option<Found> {
             return None;
         }
         if c.tokens.get(v.checked_sub(1)?)?.quote().is_some() || c.tokens[v - 1].is_punct(',') {
+            // `"Q1," said the gentleman in a kinder tone, "Q2"`: the speaker is read from
+            // the verb on, as the first part's is; the manner phrase after it is none of
+            // the speaker.
+            let m = mention::forward_loose(c.tokens, v + 1, c.text)
+                .filter(|f| f.tokens.end <= m.tokens.end)
+                .unwrap_or(m);
             return found(m, c.tokens.get(v));
         }
         return None;

@@ -5040,3 +5040,38 @@ fn a_place_adjective_inside_a_name_run_is_not_the_name() {
         ]
     );
 }
+
+#[test]
+fn a_pronoun_after_narration_answers_the_partner_of_its_gender() {
+    // Two women talk by turns. A line of narration opens the next paragraph, so it is no
+    // bare turn, and names no one: `she` is the one Petra answered, not Petra again.
+    let text = "Mrs. Lowe and her friend Petra Marsh sat by the fire all afternoon.\n\n\
+                “Is it late?” said Mrs. Lowe.\n\n\
+                “Nearly six,” said Petra.\n\n\
+                “Is that rain?” said Mrs. Lowe.\n\n\
+                “It is,” said Petra.\n\n\
+                “It will not stop,” said Mrs. Lowe.\n\n\
+                “It never does in March,” said Petra.\n\n\
+                The kettle began to sing on the hob. “Then we shall stay in,” she said.";
+    assert_eq!(speakers(text)[6].as_deref(), Some("Mrs. Lowe"));
+    // With no partner of her gender, `she` is still the one who spoke last.
+    let text = text
+        .replace("Mrs. Lowe", "Mr. Lowe")
+        .replace("her friend", "his friend");
+    assert_eq!(speakers(&text)[6].as_deref(), Some("Petra Marsh"));
+}
+
+#[test]
+fn a_pronoun_does_not_take_up_a_speaker_of_unknown_gender_a_paragraph_back() {
+    // Ashby's gender is never told. A paragraph on, `he` is the man of the exchange who
+    // asked, not Ashby, who answered him.
+    let text = "Mr. Vance set the ledger on the desk. Across from him sat the clerk, Ashby.\n\n\
+                “Is this the March ledger?” said Mr. Vance.\n\n\
+                “Yes, sir,” said Ashby.\n\n\
+                “Is this your hand?” said Mr. Vance.\n\n\
+                “It is not,” said Ashby.\n\n\
+                “Whose, then?” said Mr. Vance.\n\n\
+                “I could not say,” said Ashby.\n\n\
+                The clock struck four. “Then guess,” he said.";
+    assert_eq!(speakers(text)[6].as_deref(), Some("Vance"));
+}
