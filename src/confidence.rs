@@ -5,14 +5,14 @@
 
 /// `quote-label`: all dev files 13/19.
 pub(crate) const QUOTE_LABEL: f32 = 0.68;
-/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1987/2007, pdnc 4209/5100.
+/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1987/2007, pdnc 4207/5100.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.94;
-/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 591/604, pdnc 6938/8205.
+/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 591/604, pdnc 6949/8205.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
 /// `quote-dash-speaker`: all dev files 17/17.
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
-/// `quote-split`: polnear 77/79, pdnc 1264/1476.
-pub(crate) const QUOTE_SPLIT: f32 = 0.92;
+/// `quote-split`: polnear 77/79, pdnc 1257/1476.
+pub(crate) const QUOTE_SPLIT: f32 = 0.91;
 /// `quote-dash-beat`: all dev files 13/17.
 pub(crate) const QUOTE_DASH_BEAT: f32 = 0.76;
 /// `speaker-verb-quote`: polnear 446/459, pdnc 905/1186.
@@ -33,17 +33,17 @@ pub(crate) const IN_WORDS_OF: f32 = 0.50;
 pub(crate) const SOURCE_COLON_QUOTE: f32 = 0.50;
 /// `speaker-colon-quote`: polnear 20/22.
 pub(crate) const SPEAKER_COLON_QUOTE: f32 = 0.91;
-/// `intro-paragraph`: pdnc 126/173.
-pub(crate) const INTRO_PARAGRAPH: f32 = 0.73;
-/// `sentence-verb`: polnear 37/44, pdnc 357/473.
+/// `intro-paragraph`: pdnc 128/173.
+pub(crate) const INTRO_PARAGRAPH: f32 = 0.74;
+/// `sentence-verb`: polnear 37/44, pdnc 360/473.
 pub(crate) const SENTENCE_VERB: f32 = 0.80;
-/// `sentence-verb-after`: polnear 39/42, pdnc 61/105.
-pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.75;
-/// `subject-colon-quote`: polnear 38/41, pdnc 127/190.
+/// `sentence-verb-after`: polnear 39/42, pdnc 63/105.
+pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.76;
+/// `subject-colon-quote`: polnear 38/41, pdnc 128/190.
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.80;
-/// `quote-subject-tag`: pdnc 72/89.
-pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.81;
-/// `continuation`: gendergaptracker 87/90, polnear 1277/1307, pdnc 5230/6360.
+/// `quote-subject-tag`: pdnc 73/89.
+pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.82;
+/// `continuation`: gendergaptracker 87/90, polnear 1277/1307, pdnc 5242/6361.
 pub(crate) const CONTINUATION: f32 = 0.92;
 /// `paragraph-continuation`: gendergaptracker 41/43, polnear 52/59, pdnc 11/24.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.76;
@@ -53,25 +53,25 @@ pub(crate) const SPEAKER_RESUMES: f32 = 0.50;
 pub(crate) const ADDRESSEE_REPLIES: f32 = 0.87;
 /// `self-named`: all dev files 5/5.
 pub(crate) const SELF_NAMED: f32 = 1.00;
-/// `called-back`: pdnc 108/143.
-pub(crate) const CALLED_BACK: f32 = 0.76;
-/// `turn-taking`: pdnc 4667/6320.
+/// `called-back`: pdnc 108/140.
+pub(crate) const CALLED_BACK: f32 = 0.77;
+/// `turn-taking`: pdnc 4674/6321.
 pub(crate) const TURN_TAKING: f32 = 0.74;
-/// `turn-taking-back`: pdnc 416/637.
+/// `turn-taking-back`: pdnc 417/638.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.65;
-/// `dialogue-alternation`: pdnc 940/1545.
+/// `dialogue-alternation`: pdnc 952/1552.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.61;
-/// `dialogue-resumes`: pdnc 124/309.
-pub(crate) const DIALOGUE_RESUMES: f32 = 0.40;
-/// `narrated-partner`: pdnc 70/159.
+/// `dialogue-resumes`: pdnc 126/309.
+pub(crate) const DIALOGUE_RESUMES: f32 = 0.41;
+/// `narrated-partner`: pdnc 67/154.
 pub(crate) const NARRATED_PARTNER: f32 = 0.44;
-/// `named-partner`: pdnc 33/76.
-pub(crate) const NAMED_PARTNER: f32 = 0.43;
-/// `addressee-not-speaker`: pdnc 67/135.
-pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.50;
+/// `named-partner`: pdnc 32/73.
+pub(crate) const NAMED_PARTNER: f32 = 0.44;
+/// `addressee-not-speaker`: pdnc 63/131.
+pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.48;
 /// `beat-after`: pdnc 102/111.
 pub(crate) const BEAT_AFTER: f32 = 0.92;
-/// `sentence-before`: gendergaptracker 18/20, polnear 27/34, pdnc 1259/1815.
+/// `sentence-before`: gendergaptracker 18/20, polnear 27/34, pdnc 1272/1820.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.80;
 /// `indirect-speaker-verb`: gendergaptracker 228/314, polnear 1702/2641.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.69;
