@@ -313,13 +313,13 @@ fn formal_names<'t>(
             continue;
         }
         let full = &names[k].full;
-        let mut found = lexicon::formal_given(first_word(full))
+        let found = lexicon::formal_given(first_word(full))
             .iter()
             .filter_map(|f| {
                 let formal_key = words_key(full, Some(f));
                 Some((formal_key, *uses.get(&formal_key)?))
             });
-        let (Some((formal_key, (formal_used, j))), None) = (found.next(), found.next()) else {
+        let Some((formal_key, (formal_used, j))) = sole(found) else {
             continue;
         };
         // The person goes by the form the document uses more: `Tony Last` all through,
@@ -983,6 +983,14 @@ fn in_capitals(name: &str) -> bool {
         && !crate::token::has_lower_case(name)
 }
 
+/// The one item `items` yields, or none when it yields none or several: a pet form stands
+/// for a formal name only when the document has exactly one that fits (`Kit` with both a
+/// Christopher and a Katherine stays `Kit`).
+fn sole<T>(mut items: impl Iterator<Item = T>) -> Option<T> {
+    let first = items.next()?;
+    items.next().is_none().then_some(first)
+}
+
 /// `PENCE` as `Pence`, `francis` as `Francis`: the first letter in capitals, the rest in
 /// lower case.
 fn title_case(word: &str) -> String {
@@ -1524,13 +1532,11 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 if !(single && given_name && !honorific) {
                     return None;
                 }
-                let mut found = lexicon::formal_given(key)
-                    .iter()
-                    .filter_map(|f| by_first.get(&title_case(f))?.nearest(k, m.gender));
-                match (found.next(), found.next()) {
-                    (Some(j), None) => Some(j),
-                    _ => None,
-                }
+                sole(
+                    lexicon::formal_given(key)
+                        .iter()
+                        .filter_map(|f| by_first.get(&title_case(f))?.nearest(k, m.gender)),
+                )
             });
             // `Mrs. Archer` with no full name to stand for, in a document that also has a
             // `Mr. Archer`: a family, whose members the honorific tells apart (a bare
@@ -2519,24 +2525,22 @@ impl<'t, 'g> Resolver<'t, 'g> {
             let described = who == Referents::Described && agrees == Some(true);
             // (A pronoun left unresolved stands as its own name, `He`: no one to refer to.)
             let unresolved = || lexicon::lookup(&ev.name).pronoun.is_some();
-            // (In a dialogue, one of no known gender only in this paragraph: a paragraph
-            // back, they are the one this turn answers, whom `she` does not take up.)
-            let near = agrees == Some(true) || !self.dialogue || self.paragraph(ev.pos) == para;
+            // In a dialogue, a turn a paragraph on is the other speaker's. So one of no
+            // known gender a paragraph back is the one this turn answers, whom `she` does
+            // not take up; and one of her gender yields to the woman they answered, if one
+            // did (`"Q1," said Mrs. Lowe.¶"Q2," said Petra.¶The kettle sang. "Q3," she
+            // said.` is Mrs. Lowe's).
+            let answered = self.dialogue && self.paragraph(ev.pos) < para;
             if ev.kind.is_person()
                 && agrees != Some(false)
-                && near
+                && (agrees == Some(true) || !answered)
                 && (ev.name.contains(char::is_uppercase) || described)
                 && !unresolved()
             {
-                // In a dialogue, a turn a paragraph on is the other speaker's: `she` is
-                // the woman that one answered, if one did (`"Q1," said Mrs. Lowe.¶"Q2,"
-                // said Petra.¶The kettle sang. "Q3," she said.` is Mrs. Lowe's).
-                let answered = agrees == Some(true) && self.paragraph(ev.pos) + 1 == para;
-                let partner = || self.answered_before(ev, g, para);
-                return (self.dialogue && answered)
-                    .then(partner)
-                    .flatten()
-                    .or_else(|| Some(ev.name.clone()));
+                let partner = answered
+                    .then(|| self.answered_before(ev, g, para))
+                    .flatten();
+                return partner.or_else(|| Some(ev.name.clone()));
             }
         }
         // Else whoever of that gender came last: a person named, or a speaker of a few
@@ -2984,9 +2988,10 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 };
                 if w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an") {
                     let predicate = |p: &str| {
-                        let p = p.to_ascii_lowercase();
-                        crate::rules::BE_FORMS.contains(&p.as_str())
-                            || PREDICATE_WORDS.contains(&p.as_str())
+                        crate::rules::BE_FORMS
+                            .iter()
+                            .chain(PREDICATE_WORDS)
+                            .any(|w| p.eq_ignore_ascii_case(w))
                     };
                     return modifiers
                         .clone()
