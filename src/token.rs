@@ -195,8 +195,20 @@ const fn longest(words: &[&str]) -> usize {
 /// separate like a space rather than stand as punctuation.
 const INVISIBLE: &[char] = &['\u{200b}', '\u{200c}', '\u{200d}', '\u{2060}', '\u{feff}'];
 
+/// A letter, a digit, or the replacement character `\u{FFFD}` that a failed decoding leaves
+/// where a letter was (`Th\u{FFFD}r\u{FFFD}se`): the word goes on through it.
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    c.is_alphanumeric() || c == char::REPLACEMENT_CHARACTER
+}
+
+/// Whether the `?` at byte `at` stands for a lost letter: text converted to ASCII puts a `?`
+/// for each letter it cannot write (`Th?r?se`, `fa?ade`, `r?gime`). A question mark has a
+/// space after it; one between a letter and a lower-case letter is inside a word.
+fn lost_letter(bytes: &[u8], at: usize) -> bool {
+    bytes[at] == b'?'
+        && at > 0
+        && bytes[at - 1].is_ascii_alphabetic()
+        && bytes.get(at + 1).is_some_and(u8::is_ascii_lowercase)
 }
 
 /// Tokenizes `range` of `text`. `quotes` are the scanner's quotations (sorted); each one
@@ -253,7 +265,8 @@ pub(crate) fn tokenize(
                 let joined = end < limit
                     && (bytes[end] >= 0x80
                         || matches!(bytes[end], b'\'' | b'-' | b'.' | b'&' | b'/')
-                        || bytes[end] == b',' && digit_group(bytes, end));
+                        || bytes[end] == b',' && digit_group(bytes, end)
+                        || lost_letter(bytes, end));
                 if joined {
                     end = word_end(text, i, end, limit);
                 }
@@ -547,7 +560,8 @@ fn word_end(text: &str, start: usize, from: usize, limit: usize) -> usize {
         // Inner joiners: don't, Russian-U.S., U.S.A, AT&T, 3.5
         let joins = matches!(c, '\'' | '’' | '-' | '.' | '&' | '/')
             && chars.peek().is_some_and(|&(_, n)| is_word_char(n))
-            || c == ',' && digit_group(text.as_bytes(), at);
+            || c == ',' && digit_group(text.as_bytes(), at)
+            || lost_letter(text.as_bytes(), at);
         if joins {
             end = at + c.len_utf8();
             continue;
@@ -763,6 +777,28 @@ mod tests {
         assert_eq!(
             words("Gov. Ames and Prof. Lee spoke."),
             ["Gov.", "Ames", "and", "Prof.", "Lee", "spoke", "."]
+        );
+    }
+
+    #[test]
+    fn a_letter_lost_in_decoding_stays_inside_its_word() {
+        // A `?` or a replacement character where an accented letter was: one word.
+        assert_eq!(
+            words("Th?r?se saw the fa\u{FFFD}ade. Ren\u{FFFD}e?"),
+            [
+                "Th?r?se",
+                "saw",
+                "the",
+                "fa\u{FFFD}ade",
+                ".",
+                "Ren\u{FFFD}e",
+                "?"
+            ]
+        );
+        // A question mark before a space, a capital or a closing mark is one.
+        assert_eq!(
+            words("Why? Because. Why?Not. Why?"),
+            ["Why", "?", "Because", ".", "Why", "?", "Not", ".", "Why", "?"]
         );
     }
 

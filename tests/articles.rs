@@ -573,6 +573,21 @@ fn speakers(text: &str) -> Vec<Option<String>> {
 }
 
 #[test]
+fn a_name_with_letters_lost_in_decoding_is_read_whole() {
+    // Scraped copy converted to ASCII writes `?` for each accented letter it lost. The name
+    // is still one word: the speaker is not `Th`, cut at the first `?`.
+    let text = "Th?r?se Aubry runs the caf? on the quay.\n\n\
+                \"We open at six,\" Th?r?se said. \"The r?gime here is strict.\"";
+    assert_eq!(
+        speakers(text),
+        [
+            Some("Th?r?se Aubry".to_string()),
+            Some("Th?r?se Aubry".to_string())
+        ]
+    );
+}
+
+#[test]
 fn names_that_are_also_common_words() {
     // A modal after a given name or an honorific is a surname.
     let text = "Prime Minister Theresa May spoke on Monday.\n\n\
