@@ -4,7 +4,7 @@
 use crate::scan::RawQuote;
 use crate::token::{Kind, Token};
 
-/// Longest title [`title`] recognizes, in words.
+/// Longest title [`Marks::title`] recognizes, in words.
 const MAX_TITLE_WORDS: usize = 8;
 /// Words a title leaves in lower case.
 const TITLE_SMALL_WORDS: &[&str] = &[
@@ -81,10 +81,10 @@ const NAMING_REACH: usize = 4;
 /// Longest capitalized word [`Marks::sentences`] takes for an abbreviation before a
 /// period (`Gov.`, `Sept.`, `Corp.`).
 const MAX_ABBREVIATION: usize = 4;
-/// Longest heading [`heading`] recognizes, in words: a subheading is a phrase, not a
+/// Longest heading [`Marks::heading`] recognizes, in words: a subheading is a phrase, not a
 /// paragraph.
 const MAX_HEADING_WORDS: usize = 12;
-/// Longest item of a list of words ([`list_item`]), in words.
+/// Longest item of a list of words ([`Marks::list_item`]), in words.
 const MAX_LIST_ITEM_WORDS: usize = 4;
 /// Fewest quoted items that make a list of words.
 const MIN_LIST_ITEMS: usize = 3;

@@ -1,0 +1,510 @@
+//! Whom `he`, `she`, `they` and `it` stand for, and who takes a dialogue's turn: the
+//! latest speaker or subject of the pronoun's gender, the partner a turn answers, the body
+//! or group that last spoke.
+
+use super::*;
+
+/// Longest subject, in bytes, that a parenthetical `she said` may interrupt for
+/// [`Resolver::pronoun_within`] to pass it over.
+const MAX_INTERRUPTED: usize = 64;
+
+/// How many turns, and paragraphs, before a speaker [`Resolver::answered_before`] looks for
+/// the one they answered.
+const ANSWER_TURNS: usize = 3;
+
+/// How many paragraphs back `it` looks for the body that spoke.
+const BODY_LOOKBACK: usize = 3;
+
+/// Paragraphs after a pronoun's own that [`Resolver::named_after`] reads for the person
+/// a pronoun with nobody before it points ahead to.
+const CATAPHORA_PARAGRAPHS: usize = 1;
+
+/// How many paragraphs back a scene's people are sought.
+const SCENE_PARAGRAPHS: usize = 20;
+
+/// Whether `full` is a name of several words whose last is `surname`.
+fn ends_in_surname(full: &str, surname: &str) -> bool {
+    full.contains(' ')
+        && full
+            .split_whitespace()
+            .rfind(|w| !lexicon::is_generational_suffix(w))
+            == Some(surname)
+}
+
+impl<'t> Resolver<'t, '_> {
+    /// Resolves the mention of a dialogue turn that follows `previous`'s turn: `he` or
+    /// `she` there is, when the exchange has one, the other speaker of that gender, not
+    /// the one who just spoke; so is a description nobody holds ([`Self::role`]).
+    pub(crate) fn resolve_turn(&mut self, m: &Mention, previous: &str) -> Cow<'t, str> {
+        if let Some(g) = m.kind.personal_gender() {
+            if let Some(name) = self.partner(Some(g), m.span.start, previous) {
+                return name;
+            }
+        }
+        self.resolve_after(m, After::Turn(previous))
+    }
+
+    /// The latest speaker of gender `g` (of any, for `None`), within a few turns and
+    /// paragraphs, who is not `previous`: whom `he` or `she` in a turn stands for.
+    pub(crate) fn partner(
+        &self,
+        g: Option<Gender>,
+        pos: usize,
+        previous: &str,
+    ) -> Option<Cow<'t, str>> {
+        self.partner_among(g, pos, previous, Referents::Described)
+    }
+
+    /// [`Self::partner`], among `who`.
+    pub(super) fn partner_among(
+        &self,
+        g: Option<Gender>,
+        pos: usize,
+        previous: &str,
+        who: Referents,
+    ) -> Option<Cow<'t, str>> {
+        self.recent_speakers(pos, who)
+            .filter(|ev| g.is_none() || self.compatible(&ev.name, g) == Some(true))
+            .find(|ev| ev.name != previous)
+            .map(|ev| ev.name.clone())
+    }
+
+    /// The latest person named before byte `pos`, within [`SCENE_PARAGRAPHS`], who is
+    /// not `not`: their name, and the byte where the mention starts.
+    pub(crate) fn other_named(&self, pos: usize, not: &str) -> Option<(Cow<'t, str>, usize)> {
+        let para = self.paragraph(pos);
+        self.names_before(pos)
+            .take_while(|n| self.paragraph(n.start) + SCENE_PARAGRAPHS >= para)
+            .find(|n| n.person && n.full != not)
+            .map(|n| (n.full.clone(), n.start))
+    }
+
+    /// The latest person after byte `after` and before byte `pos` whom the narration
+    /// makes the subject of a sentence or clause, who is not `not`: their name, and the
+    /// byte where the mention starts.
+    pub(crate) fn subject_since(
+        &self,
+        after: usize,
+        pos: usize,
+        not: &str,
+    ) -> Option<(Cow<'t, str>, usize)> {
+        self.names_before(pos)
+            .take_while(|n| n.start > after)
+            .find(|n| n.subject && n.person && n.full != not)
+            .map(|n| (n.full.clone(), n.start))
+    }
+
+    /// Where the latest subject of a clause joined on (`, and Ruth turned`, `and she
+    /// smiled`) starts, from byte `from` up to byte `to`: a name the index read as a
+    /// subject, or `he`/`she` as one. Both were found in the name pass, so no token is
+    /// read again.
+    pub(crate) fn last_joined_subject(&self, from: usize, to: usize) -> Option<usize> {
+        let name = self
+            .names_before(to)
+            .take_while(|n| n.start >= from)
+            .find(|n| n.subject)
+            .map(|n| n.start);
+        let pronoun = self.subjects[..self.subjects.partition_point(|s| s.0 < to)]
+            .last()
+            .map(|s| s.0)
+            .filter(|&p| p >= from);
+        name.max(pronoun)
+    }
+
+    /// The people among `who` who spoke before byte `pos`, within [`PARTNER_LOOKBACK`]
+    /// turns and paragraphs, latest first.
+    pub(super) fn recent_speakers(
+        &self,
+        pos: usize,
+        who: Referents,
+    ) -> impl Iterator<Item = &SpeakerEvent<'t>> {
+        let para = self.paragraph(pos);
+        self.speakers_before(pos)
+            .take(PARTNER_LOOKBACK)
+            .take_while(move |ev| self.paragraph(ev.pos) + PARTNER_LOOKBACK >= para)
+            .filter(move |ev| {
+                ev.kind.is_person()
+                    && (ev.name.contains(char::is_uppercase)
+                        || who == Referents::Described && self.gender_of(&ev.name).is_some())
+            })
+    }
+
+    /// The people known to be of gender `g` who spoke before byte `pos`, within
+    /// [`PARTNER_LOOKBACK`] turns and paragraphs, latest first.
+    pub(super) fn speakers_of(
+        &self,
+        g: Option<Gender>,
+        pos: usize,
+        who: Referents,
+    ) -> impl Iterator<Item = &SpeakerEvent<'t>> {
+        self.recent_speakers(pos, who)
+            .filter(move |ev| self.compatible(&ev.name, g) == Some(true))
+    }
+
+    /// Whom `he` or `she` at byte `pos` stands for.
+    pub(super) fn pronoun(&self, g: Option<Gender>, pos: usize) -> Option<Cow<'t, str>> {
+        self.pronoun_within(g, pos, SUBJECT_CHAIN, Referents::Described)
+    }
+
+    /// [`Self::pronoun`] among `who`, following at most `chain` narration subjects back.
+    pub(super) fn pronoun_within(
+        &self,
+        g: Option<Gender>,
+        pos: usize,
+        chain: usize,
+        who: Referents,
+    ) -> Option<Cow<'t, str>> {
+        let para = self.paragraph(pos);
+        // A person of that gender whom the narration since the last turn, in this
+        // paragraph or the one before, makes the subject of a sentence: `Moss looked along
+        // the pier. "Q," he said.` is Moss's, though another man spoke the turn before, and
+        // so is `"Q1?" Ray asked. Moss looked along the pier.¶"Q2," he said.`. A name inside
+        // a sentence (`after meeting Vladimir Putin`) is not its subject and does not count.
+        let since = self
+            .speakers_before(pos)
+            .next()
+            .map(|e| e.pos + 1)
+            .into_iter()
+            .chain(para.checked_sub(2).map(|p| self.breaks[p]))
+            .max()
+            .unwrap_or(0);
+        // Failing one, a person of no known gender who is the subject in the pronoun's own
+        // paragraph: `Corwin Hollis turned to the window. Then he said:` is Hollis's,
+        // not the last speaker's; or who is the last person named, as the subject of the
+        // paragraph before (`Rumi Okafor walked in.¶"Q," he said.`). (Further back, or with
+        // someone named since, an unknown gender is too weak a clue.)
+        // (Not the subject that a parenthetical `she said` right after it interrupts:
+        // `Maple Leaf, she said, "has been flying ..."` is what she speaks of.)
+        // (`Archer, he could not have said why, was annoyed` is about Archer: only a speech
+        // verb makes the aside someone else's words.)
+        let speaks = || {
+            let mut words = self.text[pos..].split_whitespace();
+            words.next();
+            words
+                .next()
+                .is_some_and(|v| lexicon::lookup(v.trim_end_matches(',')).verb.is_some())
+        };
+        let interrupted = |n: &NameRef<'t>| {
+            let between = self.text[n.start..pos].trim_end();
+            between.len() <= MAX_INTERRUPTED
+                && between.strip_suffix(',').is_some_and(|subject| {
+                    !subject.contains([',', '.', ';', ':', '"', '“', '”', '\n'])
+                })
+                && speaks()
+        };
+        let named = self
+            .names_before(pos)
+            .take_while(|n| n.start >= since)
+            .find(|n| {
+                n.subject
+                    && n.person
+                    && self.compatible(&n.full, g) == Some(true)
+                    && !interrupted(n)
+            })
+            .or_else(|| {
+                self.names_before(pos)
+                    .take_while(|n| n.start >= since && self.paragraph(n.start) == para)
+                    .find(|n| {
+                        n.subject
+                            && n.person
+                            && self.compatible(&n.full, g).is_none()
+                            && !interrupted(n)
+                    })
+            })
+            .or_else(|| {
+                self.names_before(pos).next().filter(|n| {
+                    n.start >= since
+                        && self.paragraph(n.start) + 1 == para
+                        && n.subject
+                        && n.person
+                        && self.compatible(&n.full, g).is_none()
+                })
+            });
+        // A later sentence or clause whose subject is `she` carries on whoever that `she`
+        // was: in `She sat down by Edward and took the cup from Mrs. Dale. "Q," she said.`
+        // the speaker is not Mrs. Dale, the last woman named, but the subject before.
+        let carried = self.subjects[..self.subjects.partition_point(|s| s.0 < pos)]
+            .iter()
+            .rev()
+            .take_while(|s| s.0 >= since && named.map_or(true, |n| n.start < s.0))
+            .find(|s| Some(s.1) == g);
+        if let Some(c) = carried.filter(|_| chain > 0) {
+            if let Some(name) = self.pronoun_within(g, c.0, chain - 1, who) {
+                return Some(name);
+            }
+        }
+        if let Some(n) = named {
+            return Some(self.fuller(&n.full, g, pos));
+        }
+        // The latest speaker, when they spoke in this paragraph or the one before.
+        for ev in self.speakers_before(pos).take(4) {
+            if self.paragraph(ev.pos) + 1 < para {
+                break;
+            }
+            // (A description only for a pronoun, and when it is known to be of that
+            // gender: `A witness who said she feared reprisals said C. "Q," she said.`)
+            let agrees = self.compatible(&ev.name, g);
+            let described = who == Referents::Described && agrees == Some(true);
+            // (A pronoun left unresolved stands as its own name, `He`: no one to refer to.)
+            let unresolved = || lexicon::lookup(&ev.name).pronoun.is_some();
+            // In a dialogue, a turn a paragraph on is the other speaker's. So one of no
+            // known gender a paragraph back is the one this turn answers, whom `she` does
+            // not take up; and one of her gender yields to the woman they answered, if one
+            // did (`"Q1," said Mrs. Lowe.¶"Q2," said Petra.¶The kettle sang. "Q3," she
+            // said.` is Mrs. Lowe's).
+            let answered = self.dialogue && self.paragraph(ev.pos) < para;
+            if ev.kind.is_person()
+                && agrees != Some(false)
+                && (agrees == Some(true) || !answered)
+                && (ev.name.contains(char::is_uppercase) || described)
+                && !unresolved()
+            {
+                let partner = answered
+                    .then(|| self.answered_before(ev, g, para))
+                    .flatten();
+                return partner.or_else(|| Some(ev.name.clone()));
+            }
+        }
+        // Else whoever of that gender came last: a person named, or a speaker of a few
+        // paragraphs back (`"Q1," she said.¶She went to the door.¶"Q2," she said.`: the
+        // narration between goes on with her and names no other woman).
+        let spoke = self.speakers_of(g, pos, who).next();
+        let mut unknown = None;
+        for n in self.names_before(pos).filter(|n| n.person) {
+            if spoke.is_some_and(|ev| ev.pos > n.start) {
+                break;
+            }
+            // (A name of no known gender only if it acts or speaks: one that is only
+            // ridden on or walked past, `on the Lisbon Express`, is likelier a thing.)
+            match self.compatible(&n.full, g) {
+                Some(true) => return Some(self.fuller(&n.full, g, pos)),
+                None if unknown.is_none() && (n.subject || n.speaking) => {
+                    unknown = Some(n.full.clone())
+                }
+                _ => {}
+            }
+        }
+        // A name of no known gender may be `she`, but not `the spokeswoman`: a noun that
+        // tells a gender is someone known to have it (`Al Brandt` is not the spokeswoman).
+        spoke
+            .map(|ev| ev.name.clone())
+            .or(unknown.filter(|_| who == Referents::Described))
+            .or_else(|| {
+                self.described_speaker(pos, g)
+                    .filter(|_| who == Referents::Described)
+            })
+    }
+
+    /// The speaker of gender `g` whom speaker event `ev` answered: among the few turns
+    /// before it ([`ANSWER_TURNS`]), the latest by another name, within as many paragraphs
+    /// of paragraph `para`. (Further back, the conversation may be another one.)
+    pub(super) fn answered_before(
+        &self,
+        ev: &SpeakerEvent<'t>,
+        g: Option<Gender>,
+        para: usize,
+    ) -> Option<Cow<'t, str>> {
+        self.speakers_before(ev.pos)
+            .take(ANSWER_TURNS)
+            .take_while(|p| self.paragraph(p.pos) + ANSWER_TURNS >= para)
+            .find(|p| {
+                p.name != ev.name && p.kind.is_person() && self.compatible(&p.name, g) == Some(true)
+            })
+            .map(|p| p.name.clone())
+    }
+
+    /// Failing anyone named, the description of no known gender that spoke last, in this
+    /// paragraph or the one before: `the health minister said C.¶"Q," she said.` is the
+    /// minister's when the article names no woman who could be `she`.
+    pub(super) fn described_speaker(&self, pos: usize, g: Option<Gender>) -> Option<Cow<'t, str>> {
+        let para = self.paragraph(pos);
+        self.speakers_before(pos)
+            .take(RECENT_SPEAKERS)
+            .take_while(|ev| self.paragraph(ev.pos) + 1 >= para)
+            .find(|ev| ev.kind == MentionKind::Role)
+            .filter(|ev| self.compatible(&ev.name, g).is_none())
+            .map(|ev| ev.name.clone())
+    }
+
+    /// Whom `he` or `she` at byte `pos` stands for when the document names no person
+    /// before it: the person named next, in its paragraph or the next
+    /// [`CATAPHORA_PARAGRAPHS`]. A feature may open on the words and name their speaker
+    /// after (`"Maybe," she said.¶That was Teresa Alvarez, 61, ...`); a pronoun with
+    /// nobody before it can only point ahead.
+    pub(super) fn named_after(&self, g: Option<Gender>, pos: usize) -> Option<Cow<'t, str>> {
+        // The first person named at all, so no search.
+        let n = &self.names[self.first_person?];
+        if n.start < pos || self.speakers_before(pos).next().is_some() {
+            return None;
+        }
+        let near = self.paragraph(n.start) <= self.paragraph(pos) + CATAPHORA_PARAGRAPHS;
+        (near && self.compatible(&n.full, g) != Some(false)).then(|| n.full.clone())
+    }
+
+    /// `name`, a lone surname the index could not complete (`Lindqvist` in a headline, or
+    /// among a `Petra Lindqvist` and a `Jan Lindqvist`), completed once `he` or `she` tells
+    /// the gender: the latest full name before byte `pos` that ends in it and is known to
+    /// be of gender `g`.
+    pub(super) fn fuller(
+        &self,
+        name: &Cow<'t, str>,
+        g: Option<Gender>,
+        pos: usize,
+    ) -> Cow<'t, str> {
+        // A given name is no surname: `Katharine` is not the end of `Cassandra Katharine`.
+        if name.contains(' ') || lexicon::lookup(name).given.is_some() {
+            return name.clone();
+        }
+        self.names_before(pos)
+            .find(|m| ends_in_surname(&m.full, name) && self.compatible(&m.full, g) == Some(true))
+            .map_or_else(|| name.clone(), |m| m.full.clone())
+    }
+
+    /// `Jana Holt owns the bakery. Holt's reply: "Q"`: a lone surname the index did not
+    /// read as a name where it stands (a possessive is read as the start of a description,
+    /// `Holt's reply`) is the latest person named in full with it.
+    pub(super) fn surname_unindexed(&self, m: &Mention) -> Option<Cow<'t, str>> {
+        let name = &self.text[m.name.clone()];
+        if name.contains(' ') || self.entry(m).is_some() {
+            return None;
+        }
+        self.names_before(m.span.start)
+            .find(|n| n.person && ends_in_surname(&n.full, name))
+            // (Known for a person's by a given name, a gender or a title or role given it:
+            // `York Times`, read short of its `New`, is not.)
+            .filter(|n| {
+                self.gender_of(&n.full).is_some()
+                    || n.title.is_some()
+                    || n.role.is_some()
+                    || lexicon::lookup(n.full.split(' ').next().unwrap_or_default())
+                        .given
+                        .is_some()
+            })
+            .map(|n| n.full.clone())
+    }
+
+    /// The person `the latter`, `the former` or `the other` at byte `pos` points at.
+    pub(super) fn anaphor(&self, a: Anaphor, pos: usize) -> Option<Cow<'t, str>> {
+        let mut people = self.names_before(pos).filter(|n| n.person);
+        match a {
+            Anaphor::LastNamed => people.next().map(|n| n.full.clone()),
+            Anaphor::NamedBefore => {
+                let last = people.next()?;
+                people.find(|n| n.full != last.full).map(|n| n.full.clone())
+            }
+            Anaphor::OtherSpeaker => {
+                let para = self.paragraph(pos);
+                let mut heard = self
+                    .speakers_before(pos)
+                    .take(PARTNER_LOOKBACK)
+                    .take_while(|e| self.paragraph(e.pos) + PARTNER_LOOKBACK >= para)
+                    .filter(|e| e.kind.is_person() && e.name.contains(char::is_uppercase));
+                let last = heard.next()?;
+                heard.find(|e| e.name != last.name).map(|e| e.name.clone())
+            }
+        }
+    }
+
+    /// The institution among the last few speakers, within a few paragraphs: a body
+    /// (`the ministry`) or a name that is not a person's (`BC Hydro said ... it said`).
+    /// A name is a person's when a given name starts it, a gender is known for it, or the
+    /// document gives it a title or role.
+    pub(super) fn body(&self, pos: usize) -> Option<Cow<'t, str>> {
+        self.body_speaker(pos, None)
+    }
+
+    /// [`Self::body`], or with `named`, only an institution the text called by a name
+    /// that the generic noun `named` fits.
+    pub(super) fn body_speaker(&self, pos: usize, named: Option<&str>) -> Option<Cow<'t, str>> {
+        let para = self.paragraph(pos);
+        // One word that is no common noun (`Google`, not `Officials`), or a name with the
+        // noun itself, `Group` or a company's suffix in it (`Pellworth Group Inc.` for `the
+        // company`; not `Bank of Canada`, a body of another kind, nor `Elon Musk`, who
+        // may be a person).
+        let by_name = |name: &str, noun: &str| {
+            let mut words = name.split_whitespace();
+            let (Some(first), last) = (words.next(), words.next_back()) else {
+                return false;
+            };
+            let info = lexicon::lookup(first);
+            name.starts_with(char::is_uppercase)
+                && match last {
+                    None => !(info.group || info.role || info.org),
+                    Some(_) => name.split_whitespace().any(|w| {
+                        w.eq_ignore_ascii_case(noun)
+                            || w.eq_ignore_ascii_case("group")
+                            || lexicon::is_corporate_suffix(w)
+                    }),
+                }
+        };
+        self.speakers_before(pos)
+            .take(RECENT_SPEAKERS)
+            .take_while(|e| self.paragraph(e.pos) + BODY_LOOKBACK >= para)
+            .filter(|e| named.map_or(true, |noun| by_name(&e.name, noun)))
+            .find(|e| match e.kind {
+                MentionKind::Org => true,
+                MentionKind::Name => {
+                    self.gender_of(&e.name).is_none()
+                        && !self.titled.contains_key(&e.name)
+                        && e.name.contains(char::is_uppercase)
+                        && !e
+                            .name
+                            .split_whitespace()
+                            .next()
+                            .is_some_and(|w| lexicon::lookup(w).given.is_some())
+                }
+                _ => false,
+            })
+            .map(|e| e.name.clone())
+    }
+
+    pub(super) fn group_pronoun(&self, pos: usize) -> Option<Cow<'t, str>> {
+        let para = self.paragraph(pos);
+        let near = |at: usize| self.paragraph(at) + 1 >= para;
+        let ev = self.speakers_before(pos).next();
+        if let Some(ev) = ev {
+            let group = matches!(ev.kind, MentionKind::Group | MentionKind::Org);
+            let they = self.singular_they.contains_key(&ev.name);
+            if (group || they) && near(ev.pos) {
+                return Some(ev.name.clone());
+            }
+        }
+        if let Some(pair) = self.joined_subjects(pos, ev.map(|e| e.pos)) {
+            return Some(pair);
+        }
+        // `Sam Rivera, who uses they/them pronouns, said ...¶"Q," they said.`: the person
+        // who goes by `they`, named last in this paragraph or the one before, when no one
+        // has spoken since.
+        if self.singular_they.is_empty() {
+            return None;
+        }
+        let n = self.names_before(pos).next()?;
+        let since = !ev.is_some_and(|ev| ev.pos >= n.start);
+        (since && near(n.start) && self.singular_they.contains_key(&n.full)).then(|| n.full.clone())
+    }
+
+    /// `Tom Reyes and Ana Liu opened the bakery in 2015. "Q," they said.`: two people
+    /// joined by `and` as a subject (opening the sentence, or before a speech verb), the
+    /// last names before `pos`, in its paragraph or the one before, with nobody else
+    /// speaking since (the latest speaker was at `spoke`): `they` are both, named together.
+    pub(super) fn joined_subjects(&self, pos: usize, spoke: Option<usize>) -> Option<Cow<'t, str>> {
+        // (Not `we`: a narrator's `we` takes in the narrator too.)
+        let they = self.text[pos..]
+            .get(..4)
+            .is_some_and(|w| w.eq_ignore_ascii_case("they"));
+        if !they {
+            return None;
+        }
+        // (The last two people: a place may come after them, `on Dundas Street`.)
+        let mut names = self.names_before(pos).filter(|n| n.person);
+        let (second, first) = (names.next()?, names.next()?);
+        let between = &self.text[first.start..second.start];
+        let joined = (first.opens || first.subject || second.speaking)
+            && first.full != second.full
+            && between.ends_with(" and ")
+            && !between.contains(['.', ',', ';', ':', '"', '“', '”', '\n']);
+        let near = self.paragraph(first.start) + 1 >= self.paragraph(pos);
+        let since = spoke.map_or(true, |p| p <= second.start);
+        (joined && near && since).then(|| Cow::Owned(format!("{} and {}", first.full, second.full)))
+    }
+}
