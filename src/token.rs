@@ -795,7 +795,7 @@ mod tests {
                 "?"
             ]
         );
-        // A question mark before a space, a capital or a closing mark is one.
+        // A question mark before a space or a capital, or at the end, is one.
         assert_eq!(
             words("Why? Because. Why?Not. Why?"),
             ["Why", "?", "Because", ".", "Why", "?", "Not", ".", "Why", "?"]
