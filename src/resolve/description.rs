@@ -137,7 +137,7 @@ impl<'t> Resolver<'t, '_> {
     /// said.`: a role that a capitalized word qualifies, a place or a party (`the Toronto
     /// researcher`, `the Vermont senator`, `the Democratic candidate`), which nobody
     /// holds, is how news goes on about the person just named.
-    pub(super) fn qualified_role(&self, m: &Mention) -> Option<Cow<'t, str>> {
+    fn qualified_role(&self, m: &Mention) -> Option<Cow<'t, str>> {
         let words: Vec<&str> = self.text[m.span.clone()].split_whitespace().collect();
         // (`the state's Republican governor` holds the office of the state spoken of, not
         // of the person just named.)
@@ -155,7 +155,7 @@ impl<'t> Resolver<'t, '_> {
 
     /// The last person made the subject of a sentence or clause before mention `m`, in
     /// its paragraph or the one before.
-    pub(super) fn last_subject(&self, m: &Mention) -> Option<Cow<'t, str>> {
+    fn last_subject(&self, m: &Mention) -> Option<Cow<'t, str>> {
         let para = self.paragraph(m.span.start);
         self.names_before(m.span.start)
             .take_while(|n| self.paragraph(n.start) + 1 >= para)
@@ -169,7 +169,7 @@ impl<'t> Resolver<'t, '_> {
     /// opens with the office and names its holder later, and a novel brings in `the
     /// doctor` before telling his name. (A holder introduced before but out of the scene
     /// is left alone: see [`Self::styled`].)
-    pub(super) fn sole_holder(&self, m: &Mention) -> Option<Cow<'t, str>> {
+    fn sole_holder(&self, m: &Mention) -> Option<Cow<'t, str>> {
         let (_, head) = self.head_of(m)?;
         self.one_holder(m, &head)
             .filter(|h| h.first > m.span.start)
@@ -180,7 +180,7 @@ impl<'t> Resolver<'t, '_> {
     /// minister`, `the senator`), not a kinship or a walk of life (`her aunt`, `the
     /// lawyer`): in a debate the office answers whoever spoke, while a novel's `her
     /// husband replied` is as often the one who spoke before.
-    pub(super) fn office(&self, m: &Mention) -> bool {
+    fn office(&self, m: &Mention) -> bool {
         self.head_of(m).is_some_and(|(_, head)| {
             lexicon::lookup(&head).title && lexicon::noun_gender(&head).is_none()
         })
@@ -188,7 +188,7 @@ impl<'t> Resolver<'t, '_> {
 
     /// The last word of description `m` as written, and as a lower-case title word
     /// (`Doctor.` is `doctor`).
-    pub(super) fn head_of(&self, m: &Mention) -> Option<(&'t str, String)> {
+    fn head_of(&self, m: &Mention) -> Option<(&'t str, String)> {
         let head_word = self.head_word(m)?;
         Some((head_word, head_word.trim_end_matches('.').to_lowercase()))
     }
@@ -208,7 +208,7 @@ impl<'t> Resolver<'t, '_> {
     /// indefinite one brought in shortly before (`an old gentleman in a green coat`): its
     /// head noun after `a` or `an` and lower-case words only, not as a predicate
     /// ([`PREDICATE_WORDS`]).
-    pub(super) fn introduced_unnamed(&self, m: &Mention) -> bool {
+    fn introduced_unnamed(&self, m: &Mention) -> bool {
         let text = self.text;
         let mut words = text[m.span.clone()].split_whitespace();
         if !words.next().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
@@ -261,7 +261,7 @@ impl<'t> Resolver<'t, '_> {
     /// The one person the document styles with the title `head` of definite description
     /// `m`, wherever; none when several share it, or when the noun only tells a gender
     /// (`the young man`: the document's one `man` is anyone's).
-    pub(super) fn one_holder(&self, m: &Mention, head: &str) -> Option<&Holder<'t>> {
+    fn one_holder(&self, m: &Mention, head: &str) -> Option<&Holder<'t>> {
         let definite = mention::definite(m, self.text);
         if !definite || lexicon::noun_gender(head).is_some() {
             return None;
@@ -274,7 +274,7 @@ impl<'t> Resolver<'t, '_> {
     /// `"Q1," a court official said. ... "Q2," the official said.`: a definite description
     /// takes up a speaker known only by a description with the same head noun and every
     /// word it has (`the old lady` is not the `young lady`), among the last few speakers.
-    pub(super) fn described_before(&self, m: &Mention) -> Option<Cow<'t, str>> {
+    fn described_before(&self, m: &Mention) -> Option<Cow<'t, str>> {
         let mut words = self.text[m.span.clone()].split_whitespace();
         if !words.next()?.eq_ignore_ascii_case("the") {
             return None;
@@ -315,7 +315,7 @@ impl<'t> Resolver<'t, '_> {
     /// In a reply, not `answered`: `"Q," the minister replied.` after the opposition's
     /// question is not the one who asked it. (In a novel's dialogue the turn before is
     /// not excluded so: measured on the dev novels, it was the right guess more often.)
-    pub(super) fn guess_role(
+    fn guess_role(
         &self,
         g: Option<Gender>,
         pos: usize,

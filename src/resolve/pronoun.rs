@@ -113,7 +113,7 @@ impl<'t> Resolver<'t, '_> {
 
     /// The people among `who` who spoke before byte `pos`, within [`PARTNER_LOOKBACK`]
     /// turns and paragraphs, latest first.
-    pub(super) fn recent_speakers(
+    fn recent_speakers(
         &self,
         pos: usize,
         who: Referents,
@@ -131,7 +131,7 @@ impl<'t> Resolver<'t, '_> {
 
     /// The people known to be of gender `g` who spoke before byte `pos`, within
     /// [`PARTNER_LOOKBACK`] turns and paragraphs, latest first.
-    pub(super) fn speakers_of(
+    fn speakers_of(
         &self,
         g: Option<Gender>,
         pos: usize,
@@ -298,7 +298,7 @@ impl<'t> Resolver<'t, '_> {
     /// The speaker of gender `g` whom speaker event `ev` answered: among the few turns
     /// before it ([`ANSWER_TURNS`]), the latest by another name, within as many paragraphs
     /// of paragraph `para`. (Further back, the conversation may be another one.)
-    pub(super) fn answered_before(
+    fn answered_before(
         &self,
         ev: &SpeakerEvent<'t>,
         g: Option<Gender>,
@@ -316,7 +316,7 @@ impl<'t> Resolver<'t, '_> {
     /// Failing anyone named, the description of no known gender that spoke last, in this
     /// paragraph or the one before: `the health minister said C.¶"Q," she said.` is the
     /// minister's when the article names no woman who could be `she`.
-    pub(super) fn described_speaker(&self, pos: usize, g: Option<Gender>) -> Option<Cow<'t, str>> {
+    fn described_speaker(&self, pos: usize, g: Option<Gender>) -> Option<Cow<'t, str>> {
         let para = self.paragraph(pos);
         self.speakers_before(pos)
             .take(RECENT_SPEAKERS)
@@ -345,12 +345,7 @@ impl<'t> Resolver<'t, '_> {
     /// among a `Petra Lindqvist` and a `Jan Lindqvist`), completed once `he` or `she` tells
     /// the gender: the latest full name before byte `pos` that ends in it and is known to
     /// be of gender `g`.
-    pub(super) fn fuller(
-        &self,
-        name: &Cow<'t, str>,
-        g: Option<Gender>,
-        pos: usize,
-    ) -> Cow<'t, str> {
+    fn fuller(&self, name: &Cow<'t, str>, g: Option<Gender>, pos: usize) -> Cow<'t, str> {
         // A given name is no surname: `Katharine` is not the end of `Cassandra Katharine`.
         if name.contains(' ') || lexicon::lookup(name).given.is_some() {
             return name.clone();
@@ -487,7 +482,7 @@ impl<'t> Resolver<'t, '_> {
     /// joined by `and` as a subject (opening the sentence, or before a speech verb), the
     /// last names before `pos`, in its paragraph or the one before, with nobody else
     /// speaking since (the latest speaker was at `spoke`): `they` are both, named together.
-    pub(super) fn joined_subjects(&self, pos: usize, spoke: Option<usize>) -> Option<Cow<'t, str>> {
+    fn joined_subjects(&self, pos: usize, spoke: Option<usize>) -> Option<Cow<'t, str>> {
         // (Not `we`: a narrator's `we` takes in the narrator too.)
         let they = self.text[pos..]
             .get(..4)
