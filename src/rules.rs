@@ -1971,7 +1971,11 @@ fn quote_label(c: &Ctx) -> Option<Found> {
 /// (`WALLACE`, `SEN. ANN RUIZ`), a colon and a space, as a transcript marks each turn.
 /// (`NOTE:` and the like head a note, not a turn.)
 pub(crate) fn speaker_label(rest: &str) -> Option<&str> {
-    let colon = rest.find(':').filter(|&k| k <= MAX_LABEL)?;
+    // Look for the colon only as far as a label reaches: the scanner asks at every
+    // paragraph that reopens a quote, and a search to the end of the text would make
+    // a colonless text of such paragraphs quadratic.
+    let reach = &rest.as_bytes()[..rest.len().min(MAX_LABEL + 1)];
+    let colon = reach.iter().position(|&b| b == b':')?;
     rest[colon + 1..]
         .starts_with([' ', '\u{a0}'])
         .then_some(())?;
