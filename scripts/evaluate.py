@@ -21,11 +21,15 @@ FLOORS = {
                            "indirect_r": 1.0},
     # GGT indirect F1: the issue's target, 0.80, is the floor.
     # GGT name_acc: names agreeing with the annotators' canonical ones (see name_agreement).
+    # gender_acc / gender_given: the reported speaker gender against the one the annotators'
+    # own mentions tell (see gender_agreement), and how often one is reported.
     "gendergaptracker_dev.jsonl": {"cover_f1": 0.96, "speaker_acc": 0.96, "end_to_end": 0.935,
-                                   "indirect_f1": 0.80, "name_acc": 0.91},
+                                   "indirect_f1": 0.80, "name_acc": 0.91,
+                                   "gender_acc": 0.97, "gender_given": 0.92},
     "polnear_dev.jsonl": {"cover_f1": 0.97, "speaker_acc": 0.945, "end_to_end": 0.925,
-                          "indirect_f1": 0.33},
-    "pdnc_dev.jsonl": {"cover_f1": 0.975, "speaker_acc": 0.77, "end_to_end": 0.765},
+                          "indirect_f1": 0.33, "gender_acc": 0.98, "gender_given": 0.97},
+    "pdnc_dev.jsonl": {"cover_f1": 0.975, "speaker_acc": 0.77, "end_to_end": 0.765,
+                       "gender_acc": 0.975, "gender_given": 0.85},
 }
 DEV = ["gendergaptracker_dev.jsonl", "polnear_dev.jsonl", "pdnc_dev.jsonl"]
 MIN_FIRED = 20
@@ -136,6 +140,60 @@ def name_agreement(scorer, gold, pred):
     return (ok / n, n) if n else None
 
 
+# What a gold speaker mention tells of the speaker's gender: `he` or `she` as the whole
+# mention, or an honorific before a name. (`her adviser Jake Sullivan` tells nothing of
+# Sullivan: a possessive is someone else's.)
+PRONOUN_GENDER = {"he": "male", "she": "female"}
+HONORIFIC_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
+
+
+def told_gender(mention):
+    words = re.findall(r"[A-Za-z]+", mention or "")
+    if len(words) == 1 and words[0].lower() in PRONOUN_GENDER:
+        return PRONOUN_GENDER[words[0].lower()]
+    if len(words) > 1 and words[0].lower() in HONORIFIC_GENDER and words[1][:1].isupper():
+        return HONORIFIC_GENDER[words[0].lower()]
+    return None
+
+
+def gender_agreement(scorer, gold, pred):
+    """How often the reported speaker gender agrees with the one the annotators' own
+    mentions tell: a speaker (by canonical name, else by mention) whom some gold mention in
+    the document calls `he` or `she`, or titles `Mr.` or `Ms.`, consistently. Counted over
+    the covered direct quotes whose speaker score.py accepts, and whose predicted mention
+    is not `he` or `she` itself (that gender is read off the word). Returns (right among those
+    given a gender, how many, share given a gender, how many) or None when no mention
+    tells a gender."""
+    preds, _ = load_predictions(pred)
+    right = given = n = 0
+    for line in open(gold):
+        if not line.strip():
+            continue
+        doc = json.loads(line)
+        direct = [g for g in doc["quotes"] if g["kind"] == "direct"]
+        key = lambda g: g.get("speaker_canonical") or g.get("speaker")
+        told = {}
+        for g in direct:
+            if key(g) and told_gender(g.get("speaker")):
+                told.setdefault(key(g), set()).add(told_gender(g.get("speaker")))
+        known = lambda g: key(g) and len(told.get(key(g), ())) == 1
+        for g, p in covered_quotes(scorer, doc, preds.get(doc["id"], []), known):
+            sp = p.get("speaker") or {}
+            ss = sp.get("span") or {}
+            same = g.get("speaker_start") is not None and ss.get("start") is not None and \
+                scorer.overlap_len((g["speaker_start"], g["speaker_end"]), (ss["start"], ss["end"])) > 0
+            if not (same or scorer.name_agrees(sp.get("name") or sp.get("mention"), key(g))):
+                continue
+            # A speaker the quote's own `he` or `she` names tells nothing of the resolver.
+            if (sp.get("mention") or "").lower() in PRONOUN_GENDER:
+                continue
+            n += 1
+            if sp.get("gender"):
+                given += 1
+                right += sp["gender"] in told[key(g)]
+    return (right / given if given else 0.0, given, given / n, n) if n else None
+
+
 def write_confidence(tallies, rules):
     """Each rule's precision on each dev file, averaged with the files weighing alike (a
     novel's thirty thousand quotes must not drown the news); files where the rule fired
@@ -188,6 +246,11 @@ def main():
         if names:
             res["name_acc"] = names[0]
             print(f"  resolved names agreeing with speaker_canonical: {names[0]:.3f} (n={names[1]})")
+        genders = gender_agreement(scorer, gold, pred)
+        if genders:
+            res["gender_acc"], res["gender_given"] = genders[0], genders[2]
+            print(f"  speaker gender agreeing with the annotators' he/she/Mr./Ms.: {genders[0]:.3f} "
+                  f"(n={genders[1]}), given for {genders[2]:.3f} (n={genders[3]})")
         for key, floor in FLOORS.get(f, {}).items():
             if res[key] + 1e-9 < floor:
                 failed.append(f"{f}: {key} {res[key]:.3f} is below the floor {floor:.3f}")

@@ -889,6 +889,7 @@ impl<'a, 'd> Document<'a, 'd> {
                     speaker: Some(Speaker {
                         mention: &text[r.mention.span.clone()],
                         span: r.mention.span.clone(),
+                        gender: resolver.speaker_gender(&name, &r.mention),
                         name: tidy(name),
                     }),
                     cue: Some(Cue {
@@ -1077,7 +1078,7 @@ impl<'a, 'd> Document<'a, 'd> {
         }
         for (q, kind) in kept.into_iter().enumerate() {
             if let Some(kind) = kind {
-                out.push(self.quote(q, kind, attrs[q].as_ref()));
+                out.push(self.quote(q, kind, attrs[q].as_ref(), &resolver));
             }
         }
         name_the_narrator(&mut out);
@@ -2014,7 +2015,13 @@ impl<'a, 'd> Document<'a, 'd> {
         }
     }
 
-    fn quote(&self, q: usize, kind: QuoteKind, attr: Option<&Attribution<'a>>) -> Quote<'a> {
+    fn quote(
+        &self,
+        q: usize,
+        kind: QuoteKind,
+        attr: Option<&Attribution<'a>>,
+        resolver: &crate::resolve::Resolver<'a, '_>,
+    ) -> Quote<'a> {
         let text = self.text;
         let mut span = self.raws[q].content.clone();
         // A speaker inside the quotation with a colon after it is a transcript label
@@ -2036,6 +2043,7 @@ impl<'a, 'd> Document<'a, 'd> {
                 Some(Speaker {
                     mention: &text[a.mention.span.clone()],
                     span: a.mention.span.clone(),
+                    gender: resolver.speaker_gender(&a.name, &a.mention),
                     name: tidy(a.name.clone()),
                 }),
                 a.cue.clone().map(|s| Cue {

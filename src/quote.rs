@@ -1,5 +1,6 @@
 //! The result types: a [`Quote`], who said it ([`Speaker`]) and the speech verb ([`Cue`]).
 
+use crate::Gender;
 use std::borrow::Cow;
 use std::ops::Range;
 
@@ -37,6 +38,7 @@ pub enum QuoteKind {
 /// assert_eq!(speaker.mention, "she");
 /// assert_eq!(&text[speaker.span.clone()], "she");
 /// assert_eq!(speaker.name, "Ada Okafor");
+/// assert_eq!(speaker.gender, Some(quotation::Gender::Female));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
@@ -47,6 +49,12 @@ pub struct Speaker<'a> {
     pub span: Range<usize>,
     /// The person or group the mention refers to: the fullest name known for it.
     pub name: Cow<'a, str>,
+    /// The speaker's gender, when something tells it: a [`Gazetteer`](crate::Gazetteer)
+    /// entry, an honorific (`Mrs.`), the pronouns the article uses for the person (`he
+    /// said`, or `she` after the name elsewhere in the text), a gendered noun (`the
+    /// chairwoman`), or, failing all of these, the gender a given name usually carries.
+    /// `None` for groups, institutions and anyone the text leaves open.
+    pub gender: Option<Gender>,
 }
 
 /// The speech verb or phrase that ties a quotation to its speaker.

@@ -269,7 +269,7 @@ impl FullNames<'_> {
 fn formal_names<'t>(
     names: &mut [NameRef<'t>],
     nicks: &[(bool, bool)],
-    genders: &mut FxHashMap<Cow<'t, str>, Gender>,
+    genders: &mut NameGenders<'t>,
 ) {
     // Most documents have no full name that starts with a pet form: nothing to build.
     if !nicks.iter().any(|&(pet, _)| pet) {
@@ -854,7 +854,11 @@ pub(crate) struct Resolver<'t, 'g> {
     /// The people the document gives a title or role (`Foreign Minister Marise Payne`),
     /// whom `it said` never stands for, whatever their given name.
     titled: FxHashMap<Cow<'t, str>, ()>,
-    genders: FxHashMap<Cow<'t, str>, Gender>,
+    genders: NameGenders<'t>,
+    /// The names in `genders` whose gender is only the usual one of a given name borne by
+    /// either sex (`Jordan`, `Kim`), which nothing in the text has borne out yet: good
+    /// enough to weigh `he` against `she`, not to report. See [`Self::speaker_gender`].
+    guessed: FxHashMap<Cow<'t, str>, ()>,
     speakers: Vec<SpeakerEvent<'t>>,
     /// Byte positions of paragraph breaks, sorted.
     breaks: Vec<usize>,
@@ -985,6 +989,9 @@ pub(crate) fn answers_to(name: &str, called: &str) -> bool {
     called.split(' ').all(|v| has_word(name, v))
 }
 
+/// The gender of each name whose gender is known or guessed.
+type NameGenders<'t> = FxHashMap<Cow<'t, str>, Gender>;
+
 /// How many tokens after a name [`learn_genders`] reads for a pronoun that picks it up.
 const GENDER_CUE_REACH: usize = 30;
 
@@ -1071,7 +1078,7 @@ fn learn_genders<'t>(
     raw: &[(Mention, bool)],
     names: &[NameRef<'t>],
     spoken: &[bool],
-    genders: &mut FxHashMap<Cow<'t, str>, Gender>,
+    (genders, guessed): (&mut NameGenders<'t>, &mut FxHashMap<Cow<'t, str>, ()>),
     fixed: impl Fn(&str) -> bool,
 ) {
     let mut votes: FxHashMap<&Cow<'t, str>, (u32, u32)> = FxHashMap::default();
@@ -1135,6 +1142,10 @@ fn learn_genders<'t>(
                 genders.insert(name.clone(), g);
             }
             Some(_) => {}
+        }
+        // The text has now told the gender (it bore the guess out, or overruled it).
+        if genders.get(name) == Some(&g) {
+            guessed.remove(name);
         }
     }
 }
@@ -1382,8 +1393,9 @@ impl<'t, 'g> Resolver<'t, 'g> {
         };
         let by_last = by_last.summarize(&raw_gender, same);
         let by_first = by_first.summarize(&raw_gender, same);
-        let mut genders: FxHashMap<Cow<'t, str>, Gender> =
+        let mut genders: NameGenders<'t> =
             FxHashMap::with_capacity_and_hasher(raw.len(), Default::default());
+        let mut guessed: FxHashMap<Cow<'t, str>, ()> = FxHashMap::default();
         for e in gazetteer.entries() {
             if let Some(g) = e.gender {
                 genders.insert(Cow::Owned(e.name.clone()), g);
@@ -1555,8 +1567,28 @@ impl<'t, 'g> Resolver<'t, 'g> {
                     }
                 })
                 .filter(|_| !institution);
+            // What an honorific or the gazetteer says of the person is told; the usual
+            // gender of a given name borne by either sex is only guessed, and yields to
+            // anything told.
+            let told = honorific
+                || entry.is_some()
+                || full_idx.is_some_and(|j| honorifics(text, &raw[j].0).next().is_some());
             if let Some(g) = gender {
-                genders.entry(full.clone()).or_insert(g);
+                let was_guessed = guessed.contains_key(&full);
+                match genders.get(&full) {
+                    None if !told && given_to_either(&full) => {
+                        genders.insert(full.clone(), g);
+                        guessed.insert(full.clone(), ());
+                    }
+                    None => {
+                        genders.insert(full.clone(), g);
+                    }
+                    Some(_) if told && was_guessed => {
+                        genders.insert(full.clone(), g);
+                        guessed.remove(&full);
+                    }
+                    Some(_) => {}
+                }
             }
             // `drove towards Bethnal Green`, `lived in Port Royal`: a name of no known
             // gender after a preposition of place is a place, however many words it has.
@@ -1625,9 +1657,15 @@ impl<'t, 'g> Resolver<'t, 'g> {
                     && speakers.contains_key(n.full.as_ref())
             })
             .collect();
-        learn_genders(text, tokens, &raw, &names, &spoken, &mut genders, |name| {
-            gazetteer.get(name).is_some_and(|e| e.gender.is_some())
-        });
+        learn_genders(
+            text,
+            tokens,
+            &raw,
+            &names,
+            &spoken,
+            (&mut genders, &mut guessed),
+            |name| gazetteer.get(name).is_some_and(|e| e.gender.is_some()),
+        );
         // A name is a person's wherever it stands once the document has shown it a
         // person's of one gender: `Aziz was offended.` names the man whom `Aziz said he
         // ...` showed a man. (Not an institution, nor a lone word the document also
@@ -1651,6 +1689,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
             first_person,
             names,
             genders,
+            guessed,
             speakers: Vec::new(),
             epithets: FxHashMap::default(),
             breaks,
@@ -1675,6 +1714,33 @@ impl<'t, 'g> Resolver<'t, 'g> {
 
     fn gender_of(&self, name: &str) -> Option<Gender> {
         self.genders.get(name).copied()
+    }
+
+    /// The gender of `name`, when the gazetteer or the document tells it: not the guess a
+    /// given name borne by either sex makes.
+    fn told_gender(&self, name: &str) -> Option<Gender> {
+        self.gender_of(name)
+            .filter(|_| !self.guessed.contains_key(name))
+    }
+
+    /// The gender to report for a speaker resolved to `name` through mention `m`: `he` or
+    /// `she` as written, else what the gazetteer and the document tell of the name (an
+    /// honorific, a given name, the pronouns the text picks the person up with, the noun
+    /// of a description such as `the chairwoman`). Only people have one: groups,
+    /// institutions and `they` have none.
+    pub(crate) fn speaker_gender(&self, name: &str, m: &Mention) -> Option<Gender> {
+        let told = || {
+            self.told_gender(name)
+                // (A speaker the index did not take in keeps its mention's honorific, in
+                // the title or, for a surname that is also a noun, `Mr. King`, first.)
+                .or_else(|| honorifics(self.text, m).flatten().next())
+                .or_else(|| lexicon::lookup(self.first_word(m)).honorific.flatten())
+        };
+        match m.kind {
+            MentionKind::Group | MentionKind::Pronoun(_, Number::Plural) => None,
+            kind => kind.personal_gender().or_else(told),
+        }
+        .filter(|&g| g != Gender::Neuter)
     }
 
     /// The speakers attributed before byte `pos`, latest first.
@@ -1733,7 +1799,10 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 match self.pronoun(g, pos).or_else(|| self.named_after(g, pos)) {
                     Some(name) => {
                         if let Some(g) = g {
-                            self.genders.entry(name.clone()).or_insert(g);
+                            // (`he` or `she` picking the person up tells the gender.)
+                            if *self.genders.entry(name.clone()).or_insert(g) == g {
+                                self.guessed.remove(&name);
+                            }
                         }
                         name
                     }
@@ -2015,6 +2084,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 .gazetteer
                 .get(&name)
                 .is_some_and(|e| e.gender.is_some());
+        self.guessed.remove(&name);
         if guessed {
             self.genders.insert(name, g);
         } else {

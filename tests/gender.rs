@@ -1,0 +1,115 @@
+//! The speaker's gender each quote reports: what tells it, and when nothing does.
+
+use quotation::{Entry, Extractor, Gazetteer, Gender, Quote};
+
+/// `(quote text, speaker name, gender)` for every quote in marks or not.
+fn genders<'a>(quotes: &[Quote<'a>]) -> Vec<(&'a str, String, Option<Gender>)> {
+    quotes
+        .iter()
+        .map(|q| {
+            let s = q.speaker.as_ref().expect("every quote here has a speaker");
+            (q.text, s.name.to_string(), s.gender)
+        })
+        .collect()
+}
+
+fn row(text: &str, name: &str, gender: Option<Gender>) -> (String, String, Option<Gender>) {
+    (text.to_string(), name.to_string(), gender)
+}
+
+fn owned(rows: Vec<(&str, String, Option<Gender>)>) -> Vec<(String, String, Option<Gender>)> {
+    rows.into_iter()
+        .map(|(t, n, g)| (t.to_string(), n, g))
+        .collect()
+}
+
+#[test]
+fn the_gender_comes_from_honorifics_given_names_pronouns_and_nouns() {
+    let text = "The council met late on Monday to vote on the new budget.\n\n\
+        \"Nobody asked the tenants,\" said the chairwoman of the renters' union.\n\n\
+        \"We cannot keep cutting,\" said Mrs. Ferris, who runs the finance committee.\n\n\
+        Councillor Daniel Osei disagreed. \"Every line was argued over,\" Osei said.\n\n\
+        \"The numbers hold,\" Mr. King said. He has sat on the council since 2009.";
+    let quotes = quotation::extract_quotes(text);
+    assert_eq!(
+        owned(genders(&quotes)),
+        vec![
+            // A noun of one gender, though no one in the article is named as holding it.
+            row(
+                "Nobody asked the tenants,",
+                "chairwoman",
+                Some(Gender::Female)
+            ),
+            // An honorific.
+            row(
+                "We cannot keep cutting,",
+                "Mrs. Ferris",
+                Some(Gender::Female)
+            ),
+            // A given name of one gender, carried to the surname alone.
+            row(
+                "Every line was argued over,",
+                "Daniel Osei",
+                Some(Gender::Male)
+            ),
+            // An honorific before a surname that is also a title noun.
+            row("The numbers hold,", "Mr. King", Some(Gender::Male)),
+        ]
+    );
+}
+
+#[test]
+fn a_given_name_of_either_sex_tells_no_gender_until_the_text_does() {
+    // `Jordan` and `Robin` are given to men and women alike: the name alone is no answer.
+    let unsure = "Jordan Hale runs the night shelter on the east side.\n\n\
+        \"We turn people away every night,\" Hale said.";
+    assert_eq!(
+        owned(genders(&quotation::extract_quotes(unsure))),
+        vec![row("We turn people away every night,", "Jordan Hale", None)]
+    );
+    // A pronoun that picks the person up settles it.
+    let told = "Robin Mercer opened the clinic in 2015. She still works the Saturday shift.\n\n\
+        \"The waiting list keeps growing,\" Mercer said.";
+    assert_eq!(
+        owned(genders(&quotation::extract_quotes(told))),
+        vec![row(
+            "The waiting list keeps growing,",
+            "Robin Mercer",
+            Some(Gender::Female)
+        )]
+    );
+}
+
+#[test]
+fn pronouns_speak_for_themselves_and_groups_and_institutions_have_no_gender() {
+    let text = "Tenants gathered outside the housing office on Friday.\n\n\
+        \"We have waited two years,\" they said.\n\n\
+        \"Repairs are scheduled,\" the agency said in a statement.\n\n\
+        Priya Raman, a lawyer for the tenants, was not convinced. \
+        \"We have heard that before,\" she said.";
+    let quotes = quotation::extract_quotes(text);
+    let got: Vec<Option<Gender>> = quotes
+        .iter()
+        .map(|q| q.speaker.as_ref().unwrap().gender)
+        .collect();
+    assert_eq!(got, [None, None, Some(Gender::Female)]);
+    assert_eq!(quotes[2].speaker.as_ref().unwrap().name, "Priya Raman");
+}
+
+#[test]
+fn the_gazetteer_decides_the_gender() {
+    let text = "Sam Okoro, the union's treasurer, answered questions for an hour.\n\n\
+        \"The fund is solvent,\" Okoro said.";
+    // Without a gazetteer `Sam` is given to either sex, and nothing in the text says more.
+    let plain = quotation::extract_quotes(text);
+    assert_eq!(plain[0].speaker.as_ref().unwrap().gender, None);
+
+    let mut g = Gazetteer::new();
+    g.insert(Entry::new("Sam Okoro").gender(Gender::Female))
+        .unwrap();
+    let x = Extractor::builder().gazetteer(g).build();
+    let quotes = x.extract(text);
+    let speaker = quotes[0].speaker.as_ref().unwrap();
+    assert_eq!(speaker.name, "Sam Okoro");
+    assert_eq!(speaker.gender, Some(Gender::Female));
+}
