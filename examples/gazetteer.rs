@@ -17,10 +17,12 @@ const ARTICLE: &str = "\
 fn show(label: &str, x: &Extractor) {
     println!("{label}:");
     for q in x.extract(ARTICLE) {
-        let s = q
-            .speaker
-            .as_ref()
-            .map_or("?".into(), |s| format!("{} -> {}", s.mention, s.name));
+        let s = q.speaker.as_ref().map_or("?".into(), |s| {
+            let gender = s
+                .gender
+                .map_or("gender unknown".into(), |g| format!("{g:?}"));
+            format!("{} -> {} ({gender})", s.mention, s.name)
+        });
         println!("  {:40} {s}", format!("{:?}", q.text));
     }
 }

@@ -113,3 +113,26 @@ fn the_gazetteer_decides_the_gender() {
     assert_eq!(speaker.name, "Sam Okoro");
     assert_eq!(speaker.gender, Some(Gender::Female));
 }
+
+#[test]
+fn an_honorific_after_a_name_tells_the_gender_and_another_person() {
+    // `Nadir Begum` is Nadir's wife, as `Mrs. Nadir` would be: not a man surnamed Begum,
+    // and not the `Nadir` who answers her.
+    let text = "Nadir came home at dusk. Nadir Begum was waiting on the veranda.\n\n\
+        \"The rice has gone cold,\" said Nadir Begum.\n\n\
+        \"Then we shall eat it cold,\" said Nadir. Nadir smiled as he sat down.\n\n\
+        \"Come in, all of you,\" said Mehta Sahib from the doorway.";
+    let quotes = quotation::extract_quotes(text);
+    assert_eq!(
+        owned(genders(&quotes)),
+        vec![
+            row(
+                "The rice has gone cold,",
+                "Nadir Begum",
+                Some(Gender::Female)
+            ),
+            row("Then we shall eat it cold,", "Nadir", Some(Gender::Male)),
+            row("Come in, all of you,", "Mehta Sahib", Some(Gender::Male)),
+        ]
+    );
+}

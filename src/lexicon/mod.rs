@@ -816,6 +816,16 @@ pub(crate) fn is_generational_suffix(word: &str) -> bool {
     })
 }
 
+/// The gender of `word` as an honorific written after a name (`Begum`, `Sahib`:
+/// [`titles::POST_NAME_HONORIFICS`]), in capitals as they follow a name; `None` for any
+/// other word.
+pub(crate) fn post_name_honorific(word: &str) -> Option<Gender> {
+    titles::POST_NAME_HONORIFICS
+        .iter()
+        .find(|(w, _)| *w == word)
+        .map(|&(_, g)| g)
+}
+
 /// Whether `word` names a department and heads no office ([`titles::DEPARTMENT_WORDS`]),
 /// in any case.
 pub(crate) fn is_department(word: &str) -> bool {
@@ -1202,6 +1212,17 @@ mod tests {
         // Roman numerals only in capitals; other words are no suffix.
         for w in ["iv", "ii", "Junior", "Jrs", "I", "V"] {
             assert!(!is_generational_suffix(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn post_name_honorifics() {
+        assert_eq!(post_name_honorific("Begum"), Some(Gender::Female));
+        assert_eq!(post_name_honorific("Sahib"), Some(Gender::Male));
+        assert_eq!(post_name_honorific("Pasha"), Some(Gender::Male));
+        // Only as written after a name, and only these words.
+        for w in ["begum", "sahibs", "Khan", "Singh", "Jr", "Mr"] {
+            assert_eq!(post_name_honorific(w), None, "{w}");
         }
     }
 

@@ -283,6 +283,20 @@ pub(crate) const DEPARTMENT_WORDS: &[&str] = &[
 /// a name ending in one names a body, no person.
 pub(crate) const CORPORATE_SUFFIXES: &[&str] = &["inc", "ltd", "corp", "llc", "plc", "co"];
 
+/// Honorifics written after a name, in South Asian and Ottoman usage, with the gender
+/// they tell: `Hamidullah Begum` is Hamidullah's wife (Mrs. Hamidullah), not a man whose
+/// surname is Begum; `Enver Pasha` is Enver. Capitalized, as they follow a name.
+pub(crate) const POST_NAME_HONORIFICS: &[(&str, Gender)] = &[
+    ("Begum", Gender::Female),
+    ("Sahiba", Gender::Female),
+    ("Sahib", Gender::Male),
+    ("Saheb", Gender::Male),
+    ("Bahadur", Gender::Male),
+    ("Pasha", Gender::Male),
+    ("Bey", Gender::Male),
+    ("Effendi", Gender::Male),
+];
+
 /// Generational suffixes after a surname (`Joseph R. Biden Jr.`, `Henry Ford II`): part of
 /// the full name, but not its surname.
 pub(crate) const GENERATIONAL_SUFFIXES: &[&str] = &["Jr", "Sr", "II", "III", "IV"];

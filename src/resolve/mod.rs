@@ -71,6 +71,9 @@ struct NameWords<'t> {
     /// given name a pet form shortens: see [`formal_names`].
     pet: bool,
     formal: bool,
+    /// The gender of an honorific after the name (`Hamidullah Begum`), which is not one
+    /// of its words: see [`lexicon::post_name_honorific`].
+    post: Option<Gender>,
 }
 
 impl<'t> NameWords<'t> {
@@ -84,10 +87,14 @@ impl<'t> NameWords<'t> {
         // A nickname in quotation marks (`Joaquin "El Chapo" Guzman`) is not counted.
         let mark = |c: Option<char>| c.is_some_and(|c| crate::marks::lookup(c).is_some());
         let mut nickname = false;
-        for w in words {
+        let mut post = None;
+        while let Some(w) = words.next() {
             nickname |= mark(w.chars().next());
+            // `Hamidullah Begum` is Mrs. Hamidullah: the honorific that ends a name is no
+            // surname, and the name is one word, which `Hamidullah` alone is not.
+            post = lexicon::post_name_honorific(w).filter(|_| words.clone().next().is_none());
             // (`Joseph R. Biden Jr.` is indexed by `Biden`.)
-            if !nickname && !lexicon::is_generational_suffix(w) {
+            if !nickname && !lexicon::is_generational_suffix(w) && post.is_none() {
                 last = w;
                 count += 1;
             }
@@ -113,6 +120,7 @@ impl<'t> NameWords<'t> {
             org_of,
             pet: info.pet,
             formal: info.formal,
+            post,
         }
     }
 }
@@ -1386,7 +1394,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
         let raw_gender: Vec<Option<Gender>> = raw
             .iter()
             .zip(&words)
-            .map(|((m, _), w)| m.gender.or(w.given))
+            .map(|((m, _), w)| m.gender.or(w.post).or(w.given))
             .collect();
         let same = |a: usize, b: usize| {
             same_name(&text[raw[a].0.name.clone()], &text[raw[b].0.name.clone()])
@@ -1552,6 +1560,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
             let gender = m
                 .gender
                 .filter(|_| !as_surname)
+                .or(words[k].post)
                 .or(given)
                 .or_else(|| full_idx.and_then(|j| raw[j].0.gender))
                 // `the Grandmother`, `Granny`: a lone capitalized noun that tells a gender
@@ -1571,6 +1580,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
             // gender of a given name borne by either sex is only guessed, and yields to
             // anything told.
             let told = honorific
+                || words[k].post.is_some()
                 || entry.is_some()
                 || full_idx.is_some_and(|j| honorifics(text, &raw[j].0).next().is_some());
             if let Some(g) = gender {
