@@ -275,6 +275,57 @@ fn name_the_narrator(out: &mut [Quote<'_>]) {
     }
 }
 
+/// One person has one gender. A speaker's gender is read when the quote is built, from
+/// its own mention and what the document has told of the name by then; a reported clause
+/// is built before the quotes after it are read, and a name's `he said` may have been
+/// read by a rule of its own. So a speaker named the way other quotes of the document
+/// name theirs takes the gender those give, when they all give the same one: a name's
+/// quote that told it, or two of its `he` or `she` quotes (one may be a pronoun read to
+/// the wrong person). (Only a capitalized name: `statement` or `office` is no one, and
+/// `He` left unresolved is anyone.)
+fn share_genders(out: &mut [Quote<'_>]) {
+    #[derive(Clone, Copy)]
+    struct Votes {
+        gender: Option<Gender>,
+        by_name: bool,
+        by_pronoun: u32,
+    }
+    let mut told: FxHashMap<&str, Votes> = FxHashMap::default();
+    for s in out.iter().filter_map(|q| q.speaker.as_ref()) {
+        let named =
+            s.name.starts_with(char::is_uppercase) && lexicon::lookup(&s.name).pronoun.is_none();
+        let (Some(g), true) = (s.gender, named) else {
+            continue;
+        };
+        let pronoun = lexicon::lookup(s.mention).pronoun.is_some();
+        let v = told.entry(&s.name).or_insert(Votes {
+            gender: Some(g),
+            by_name: false,
+            by_pronoun: 0,
+        });
+        // `None` once two quotes disagree.
+        v.gender = v.gender.filter(|&h| h == g);
+        v.by_name |= !pronoun;
+        v.by_pronoun += u32::from(pronoun);
+    }
+    if told.is_empty() {
+        return;
+    }
+    let shared: Vec<Option<Gender>> = out
+        .iter()
+        .map(|q| {
+            let s = q.speaker.as_ref().filter(|s| s.gender.is_none())?;
+            let v = told.get(s.name.as_ref())?;
+            v.gender.filter(|_| v.by_name || v.by_pronoun >= 2)
+        })
+        .collect();
+    for (q, g) in out.iter_mut().zip(shared) {
+        if let (Some(s), Some(g)) = (q.speaker.as_mut(), g) {
+            s.gender = Some(g);
+        }
+    }
+}
+
 /// Words that never address anyone though they stand where a name would: `"Yes, sir."`.
 const NOT_VOCATIVES: &[&str] = &[
     "Yes",
@@ -1082,6 +1133,7 @@ impl<'a, 'd> Document<'a, 'd> {
             }
         }
         name_the_narrator(&mut out);
+        share_genders(&mut out);
         // An indirect quote comes before the partial quotes it contains.
         out.sort_by_key(|q| (q.span.start, std::cmp::Reverse(q.span.end)));
         out

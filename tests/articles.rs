@@ -890,6 +890,12 @@ fn an_owner_named_in_full_right_before_a_body_owns_it() {
     let text = "Reporters asked about the audit on Friday.\n\n\
                 “We have no comment at this time,” said Hale's office.";
     assert_eq!(speakers(text), [Some("Hale's office".to_string())]);
+    // So does one with an honorific, and a body has no gender of its own.
+    let text = "Reporters asked about the audit on Friday.\n\n\
+                “We have no comment at this time,” said Mr. Hale's office.";
+    assert_eq!(speakers(text), [Some("Mr. Hale's office".to_string())]);
+    let quotes = extract_quotes(text);
+    assert_eq!(quotes[0].speaker.as_ref().unwrap().gender, None);
     // But a capitalized word before the possessive may be the start of the owner's name,
     // which the reader cut short: the noun alone is safer than half a name.
     let text = "The talks stalled, South Korea's news agency said on Friday.";

@@ -136,3 +136,20 @@ fn an_honorific_after_a_name_tells_the_gender_and_another_person() {
         ]
     );
 }
+
+#[test]
+fn a_person_has_one_gender_across_the_article() {
+    // The reported clause comes first, before anything tells who Danjuma is; the two
+    // `she` quotes later tell it, and the clause is hers too.
+    let text = "Ifeoluwa Danjuma said the tenants would not move.\n\n\
+        \"We have lived here for thirty years,\" Danjuma said.\n\n\
+        Asked about the offer, Danjuma laughed. \"It is not enough,\" she said. \
+        \"Not nearly,\" she added.";
+    let quotes = quotation::extract_quotes(text);
+    assert_eq!(quotes.len(), 4);
+    for q in &quotes {
+        let s = q.speaker.as_ref().unwrap();
+        assert_eq!(s.name, "Ifeoluwa Danjuma", "{:?}", q.text);
+        assert_eq!(s.gender, Some(Gender::Female), "{:?}", q.text);
+    }
+}

@@ -165,7 +165,7 @@ impl<'t> Resolver<'t, '_> {
     /// [`Self::named_owner`], or the possessive after a title and a given name: `Sen. Ann
     /// Ruiz's office`. (Only for bodies and groups, through [`Self::possessed`]: `Mr.
     /// Bumble's good lady` is a kin description the role reader guesses at.)
-    fn titled_owner(&self, m: &Mention) -> bool {
+    pub(super) fn titled_owner(&self, m: &Mention) -> bool {
         let mut words = self.text[m.span.clone()].split_whitespace();
         words
             .find(|w| !w.starts_with(char::is_uppercase) || mention::strip_possessive(w).1)

@@ -1748,6 +1748,13 @@ impl<'t, 'g> Resolver<'t, 'g> {
         };
         match m.kind {
             MentionKind::Group | MentionKind::Pronoun(_, Number::Plural) => None,
+            // An institution has none, though its name starts with a person's (`Mr.
+            // Lane's office`); a description read as one may (`the Duchess of Leith`),
+            // and so does the owner of a document, whom `her` tells (`her statement said`
+            // is hers, and she speaks).
+            MentionKind::Org => self
+                .told_gender(name)
+                .or_else(|| self.possessed_document(m).flatten()),
             kind => kind.personal_gender().or_else(told),
         }
         .filter(|&g| g != Gender::Neuter)
@@ -1847,13 +1854,13 @@ impl<'t, 'g> Resolver<'t, 'g> {
             // hers, as `her statement` is.
             MentionKind::Org | MentionKind::Group if self.possessed(m) && self.body_or_group(m) => {
                 // An owner named nowhere before keeps the words as written (`Hale's
-                // office`), unless a capitalized word right before says the reader cut the
-                // owner's name short (`Korea's news agency` of `South Korea's`): that
-                // leaves the noun.
+                // office`, `Mr. Hale's office`), unless a capitalized word right before
+                // says the reader cut the owner's name short (`Korea's news agency` of
+                // `South Korea's`): that leaves the noun.
                 match self.owner_name(m) {
                     Some(owner) if self.document(m) => owner,
                     Some(owner) => Cow::Owned(format!("{owner}'s {}", &text[m.name.clone()])),
-                    None if self.named_owner(m) && !self.cut_short(m) => {
+                    None if self.titled_owner(m) && !self.cut_short(m) => {
                         Cow::Borrowed(&text[m.span.clone()])
                     }
                     None => Cow::Borrowed(&text[m.name.clone()]),
