@@ -76,6 +76,19 @@ def covered_quotes(scorer, doc, predicted, keep):
         yield g, predicted[bi]
 
 
+def speaker_right(scorer, g, p):
+    """score.py's speaker test for gold record `g` and the prediction `p` matched to it:
+    the predicted mention's span overlaps the annotated one, or the resolved name (else the
+    mention) agrees with the gold speaker's name."""
+    sp = p.get("speaker") or {}
+    ss = sp.get("span") or {}
+    if g.get("speaker_start") is not None and ss.get("start") is not None and \
+            scorer.overlap_len((g["speaker_start"], g["speaker_end"]), (ss["start"], ss["end"])) > 0:
+        return True
+    gname = g.get("speaker_canonical") or g.get("speaker")
+    return bool(gname) and scorer.name_agrees(sp.get("name") or sp.get("mention"), gname)
+
+
 def rule_precision(scorer, gold, pred, tally):
     """score.py's speaker test, counted per rule of the predicted quote. Reported speech is
     counted only on files that annotate it (PDNC annotates quotations only)."""
@@ -93,28 +106,16 @@ def rule_precision(scorer, gold, pred, tally):
             ok = False
             if gind and scorer.covered(s, [(g["start"], g["end"]) for g in gind]) >= 0.5:
                 g = max(gind, key=lambda g: scorer.overlap_len(s, (g["start"], g["end"])))
-                sp = p.get("speaker") or {}
-                ss = sp.get("span") or {}
-                if g.get("speaker_start") is not None and ss.get("start") is not None:
-                    ok = scorer.overlap_len((g["speaker_start"], g["speaker_end"]), (ss["start"], ss["end"])) > 0
-                gname = g.get("speaker_canonical") or g.get("speaker")
-                ok = ok or bool(gname) and scorer.name_agrees(sp.get("name") or sp.get("mention"), gname)
+                ok = speaker_right(scorer, g, p)
             t = tally.setdefault(p["rule"], [0, 0])
             t[0] += ok
             t[1] += 1
         has_speaker = lambda g: g["kind"] == "direct" and (
             g.get("speaker_canonical") or g.get("speaker") or g.get("speaker_start") is not None)
         for g, p in covered_quotes(scorer, doc, preds.get(doc["id"], []), has_speaker):
-            gname = g.get("speaker_canonical") or g.get("speaker")
             if not p.get("rule"):
                 continue
-            sp = p.get("speaker") or {}
-            ss = sp.get("span") or {}
-            ok = False
-            if g.get("speaker_start") is not None and ss.get("start") is not None:
-                ok = scorer.overlap_len((g["speaker_start"], g["speaker_end"]), (ss["start"], ss["end"])) > 0
-            if not ok:
-                ok = scorer.name_agrees(sp.get("name") or sp.get("mention"), gname)
+            ok = speaker_right(scorer, g, p)
             t = tally.setdefault(p["rule"], [0, 0])
             t[0] += ok
             t[1] += 1
@@ -178,12 +179,9 @@ def gender_agreement(scorer, gold, pred):
                 told.setdefault(key(g), set()).add(told_gender(g.get("speaker")))
         known = lambda g: key(g) and len(told.get(key(g), ())) == 1
         for g, p in covered_quotes(scorer, doc, preds.get(doc["id"], []), known):
-            sp = p.get("speaker") or {}
-            ss = sp.get("span") or {}
-            same = g.get("speaker_start") is not None and ss.get("start") is not None and \
-                scorer.overlap_len((g["speaker_start"], g["speaker_end"]), (ss["start"], ss["end"])) > 0
-            if not (same or scorer.name_agrees(sp.get("name") or sp.get("mention"), key(g))):
+            if not speaker_right(scorer, g, p):
                 continue
+            sp = p.get("speaker") or {}
             # A speaker the quote's own `he` or `she` names tells nothing of the resolver.
             if (sp.get("mention") or "").lower() in PRONOUN_GENDER:
                 continue

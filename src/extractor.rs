@@ -284,7 +284,6 @@ fn name_the_narrator(out: &mut [Quote<'_>]) {
 /// the wrong person). (Only a capitalized name: `statement` or `office` is no one, and
 /// `He` left unresolved is anyone.)
 fn share_genders(out: &mut [Quote<'_>]) {
-    #[derive(Clone, Copy)]
     struct Votes {
         gender: Option<Gender>,
         by_name: bool,
