@@ -5,7 +5,7 @@
 
 /// `quote-label`: all dev files 13/19.
 pub(crate) const QUOTE_LABEL: f32 = 0.68;
-/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1987/2007, pdnc 4207/5100.
+/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1987/2007, pdnc 4208/5100.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.94;
 /// `quote-verb-speaker`: gendergaptracker 49/49, polnear 591/604, pdnc 6949/8205.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
@@ -15,7 +15,7 @@ pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
 pub(crate) const QUOTE_SPLIT: f32 = 0.91;
 /// `quote-dash-beat`: all dev files 13/17.
 pub(crate) const QUOTE_DASH_BEAT: f32 = 0.76;
-/// `speaker-verb-quote`: polnear 446/459, pdnc 905/1186.
+/// `speaker-verb-quote`: polnear 446/459, pdnc 908/1186.
 pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.87;
 /// `verb-speaker-quote`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const VERB_SPEAKER_QUOTE: f32 = 0.50;
@@ -55,15 +55,15 @@ pub(crate) const ADDRESSEE_REPLIES: f32 = 0.87;
 pub(crate) const SELF_NAMED: f32 = 1.00;
 /// `called-back`: pdnc 108/140.
 pub(crate) const CALLED_BACK: f32 = 0.77;
-/// `turn-taking`: pdnc 4674/6321.
+/// `turn-taking`: pdnc 4675/6321.
 pub(crate) const TURN_TAKING: f32 = 0.74;
 /// `turn-taking-back`: pdnc 417/638.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.65;
-/// `dialogue-alternation`: pdnc 952/1552.
+/// `dialogue-alternation`: pdnc 954/1553.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.61;
 /// `dialogue-resumes`: pdnc 126/309.
 pub(crate) const DIALOGUE_RESUMES: f32 = 0.41;
-/// `narrated-partner`: pdnc 67/154.
+/// `narrated-partner`: pdnc 67/153.
 pub(crate) const NARRATED_PARTNER: f32 = 0.44;
 /// `named-partner`: pdnc 32/73.
 pub(crate) const NAMED_PARTNER: f32 = 0.44;
