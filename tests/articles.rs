@@ -2665,6 +2665,13 @@ fn a_capitalized_noun_of_one_gender_is_a_character_a_pronoun_finds() {
                 chips showed it.\n\nCount the chips again.\n\n\
                 “It is past midnight,” he said.";
     assert_eq!(first(text).as_deref(), Some("Tom Riley"));
+    // Opening a sentence with a verb after it, though the household also writes it in
+    // lower case (`nanny called`), `Nanny` is the woman who acts: `she` is her.
+    let text = "Agnes Marchand had gone up to town for the week.\n\n\
+                Nanny sat by the gate with a letter while the boy rode. Then nanny called \
+                him in.\n\n\
+                “Wipe your boots before you come into the house,” she said.";
+    assert_eq!(first(text).as_deref(), Some("Nanny"));
 }
 
 #[test]

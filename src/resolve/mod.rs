@@ -1565,9 +1565,13 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 .or_else(|| full_idx.and_then(|j| raw[j].0.gender))
                 // `the Grandmother`, `Granny`: a lone capitalized noun that tells a gender
                 // names a character of that gender, as `she` may pick up; not when it is
-                // capitalized only for opening a sentence (`Count the votes.`).
+                // capitalized only for opening a sentence (`Count the votes.`). A verb
+                // after it makes it the sentence's subject, the character, even where the
+                // household writes it in lower case too (`Nanny rose.` ... `nanny called`).
                 .or_else(|| {
-                    let sentence_word = opens && m.lone_common_word(tokens);
+                    let sentence_word = opens
+                        && m.lone_common_word(tokens)
+                        && !verb_after(tokens, m.tokens.end, text);
                     let alone = single && full_idx.is_none() && entry.is_none();
                     if alone && !sentence_word {
                         lexicon::character_gender(own)
