@@ -7,11 +7,11 @@
 pub(crate) const QUOTE_LABEL: f32 = 0.68;
 /// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1987/2007, pdnc 4208/5100.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.94;
-/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 591/604, pdnc 6949/8205.
+/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 591/604, pdnc 6951/8205.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
 /// `quote-dash-speaker`: all dev files 17/17.
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
-/// `quote-split`: polnear 77/79, pdnc 1256/1476.
+/// `quote-split`: polnear 77/79, pdnc 1257/1476.
 pub(crate) const QUOTE_SPLIT: f32 = 0.91;
 /// `quote-dash-beat`: all dev files 13/17.
 pub(crate) const QUOTE_DASH_BEAT: f32 = 0.76;
@@ -43,24 +43,24 @@ pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.76;
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.80;
 /// `quote-subject-tag`: pdnc 73/89.
 pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.82;
-/// `continuation`: gendergaptracker 87/90, polnear 1277/1307, pdnc 5243/6361.
+/// `continuation`: gendergaptracker 87/90, polnear 1277/1307, pdnc 5244/6361.
 pub(crate) const CONTINUATION: f32 = 0.92;
 /// `paragraph-continuation`: gendergaptracker 41/43, polnear 52/59, pdnc 11/24.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.76;
 /// `speaker-resumes`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const SPEAKER_RESUMES: f32 = 0.50;
-/// `addressee-replies`: pdnc 672/773.
+/// `addressee-replies`: pdnc 673/774.
 pub(crate) const ADDRESSEE_REPLIES: f32 = 0.87;
 /// `self-named`: all dev files 5/5.
 pub(crate) const SELF_NAMED: f32 = 1.00;
-/// `called-back`: pdnc 108/140.
+/// `called-back`: pdnc 109/141.
 pub(crate) const CALLED_BACK: f32 = 0.77;
-/// `turn-taking`: pdnc 4678/6321.
+/// `turn-taking`: pdnc 4681/6320.
 pub(crate) const TURN_TAKING: f32 = 0.74;
 /// `turn-taking-back`: pdnc 420/638.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.66;
-/// `dialogue-alternation`: pdnc 955/1553.
-pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.61;
+/// `dialogue-alternation`: pdnc 955/1552.
+pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.62;
 /// `dialogue-resumes`: pdnc 126/309.
 pub(crate) const DIALOGUE_RESUMES: f32 = 0.41;
 /// `narrated-partner`: pdnc 68/155.
@@ -71,7 +71,7 @@ pub(crate) const NAMED_PARTNER: f32 = 0.44;
 pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.48;
 /// `beat-after`: pdnc 102/111.
 pub(crate) const BEAT_AFTER: f32 = 0.92;
-/// `sentence-before`: gendergaptracker 18/20, polnear 27/34, pdnc 1275/1823.
+/// `sentence-before`: gendergaptracker 18/20, polnear 27/34, pdnc 1276/1823.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.80;
 /// `indirect-speaker-verb`: gendergaptracker 228/314, polnear 1702/2641.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.69;

@@ -153,3 +153,31 @@ fn a_person_has_one_gender_across_the_article() {
         assert_eq!(s.gender, Some(Gender::Female), "{:?}", q.text);
     }
 }
+
+#[test]
+fn a_pet_form_of_a_given_name_tells_its_gender() {
+    // `Stan` is Stanley's pet form and `Meg` Margaret's: names of one sex, though neither
+    // is a formal given name. Nothing else in the text tells their gender.
+    let text = "Stan Kowalczyk has run the hardware shop on Main Street for 30 years.\n\n\
+        \"We still sell nails by the pound,\" Kowalczyk said.\n\n\
+        \"People fix things here,\" said Meg Doyle, who runs the bakery next door.\n\n\
+        Marty Quell chairs the merchants' association. She wants more parking.\n\n\
+        \"We lose customers every winter,\" she said.";
+    assert_eq!(
+        owned(genders(&quotation::extract_quotes(text))),
+        vec![
+            row(
+                "We still sell nails by the pound,",
+                "Stan Kowalczyk",
+                Some(Gender::Male)
+            ),
+            row("People fix things here,", "Meg Doyle", Some(Gender::Female)),
+            // `Marty` is Martin's pet form and Martha's: the text says which.
+            row(
+                "We lose customers every winter,",
+                "Marty Quell",
+                Some(Gender::Female)
+            ),
+        ]
+    );
+}
