@@ -15,7 +15,7 @@ pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
 pub(crate) const QUOTE_SPLIT: f32 = 0.91;
 /// `quote-dash-beat`: all dev files 13/17.
 pub(crate) const QUOTE_DASH_BEAT: f32 = 0.76;
-/// `speaker-verb-quote`: polnear 446/459, pdnc 908/1186.
+/// `speaker-verb-quote`: polnear 446/459, pdnc 922/1203.
 pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.87;
 /// `verb-speaker-quote`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const VERB_SPEAKER_QUOTE: f32 = 0.50;
@@ -43,7 +43,7 @@ pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.76;
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.80;
 /// `quote-subject-tag`: pdnc 73/89.
 pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.82;
-/// `continuation`: gendergaptracker 87/90, polnear 1277/1307, pdnc 5244/6361.
+/// `continuation`: gendergaptracker 87/90, polnear 1277/1307, pdnc 5238/6352.
 pub(crate) const CONTINUATION: f32 = 0.92;
 /// `paragraph-continuation`: gendergaptracker 41/43, polnear 52/59, pdnc 11/24.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.76;
@@ -57,11 +57,11 @@ pub(crate) const SELF_NAMED: f32 = 1.00;
 pub(crate) const CALLED_BACK: f32 = 0.77;
 /// `turn-taking`: pdnc 4681/6320.
 pub(crate) const TURN_TAKING: f32 = 0.74;
-/// `turn-taking-back`: pdnc 420/638.
+/// `turn-taking-back`: pdnc 420/639.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.66;
-/// `dialogue-alternation`: pdnc 955/1552.
+/// `dialogue-alternation`: pdnc 955/1551.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.62;
-/// `dialogue-resumes`: pdnc 126/309.
+/// `dialogue-resumes`: pdnc 126/308.
 pub(crate) const DIALOGUE_RESUMES: f32 = 0.41;
 /// `narrated-partner`: pdnc 68/155.
 pub(crate) const NARRATED_PARTNER: f32 = 0.44;

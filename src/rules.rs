@@ -323,6 +323,14 @@ pub static RULES: &[Rule] = &[
             ("On Sunday, the 26-year-old wrote: \"I need a rest.\"", 0, "the 26-year-old"),
             // A verb joined on after a clause that opens with an adverb.
             ("Then Maud thought a while, and said: \"We row.\"", 0, "Maud"),
+            // A sentence that opens with no subject of its own: the verb joined on is
+            // said by the subject of the latest clause joined on before it.
+            (
+                "For a moment Tom thought she would cry; but she laughed instead, and, \
+                 looking from one to the other, asked: \"Are you friends now?\"",
+                0,
+                "she",
+            ),
             // After a verb of perception, the object speaks.
             ("Tom heard her say, \"Come in.\"", 0, "her"),
             // An opening clause without its comma, with a subject of its own.
@@ -2318,7 +2326,7 @@ fn speaker_verb_quote(c: &Ctx) -> Option<Found> {
             .or_else(|| reporting_clause_before(c, v))
             .or_else(|| subject(c, c.sent_start, v))?
     } else if chained {
-        subject(c, c.sent_start, v)?
+        subject(c, c.sent_start, v).or_else(|| joined_before(c, b))?
     } else {
         // `The most popular player in golf finally said "Q"`: a subject phrase from the
         // start of the sentence, whatever its head.
@@ -2349,13 +2357,27 @@ fn speaker_verb_quote(c: &Ctx) -> Option<Found> {
                 // (`Ortiz, who wore a badge reading "Vote Yes," shouted, "Q"`: the comma
                 // may stand inside the marks of a quoted term ending the phrase.)
                 None if punct && b > c.sent_start && c.tokens[b - 1].ends_with_comma(c.text) => {
-                    subject(c, c.sent_start, v)?
+                    subject(c, c.sent_start, v).or_else(|| joined_before(c, b))?
                 }
                 None => return None,
             },
         }
     };
     verb_found(c, m, v)
+}
+
+/// How many tokens back from a verb [`speaker_verb_quote`] looks for the subject of a
+/// clause joined on before it ([`joined_subject`]), when the sentence opens with none.
+const JOINED_SUBJECT_REACH: usize = 40;
+
+/// `For a moment Tom thought she would cry; but she laughed instead, and, looking from
+/// one to the other, asked: "Q"`: when the sentence opens with no subject of its own, a
+/// verb joined on (or one after a phrase set off by commas) before token `end` is said by
+/// the subject of the latest clause joined on before it, `she`, not Tom. A few dozen
+/// tokens at most are read, so a sentence megabytes long costs no more.
+fn joined_before(c: &Ctx, end: usize) -> Option<Mention> {
+    let from = end.saturating_sub(JOINED_SUBJECT_REACH).max(c.sent_start);
+    joined_subject(c, from, end)
 }
 
 fn verb_speaker_quote(c: &Ctx) -> Option<Found> {
