@@ -15,7 +15,7 @@ pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
 pub(crate) const QUOTE_SPLIT: f32 = 0.91;
 /// `quote-dash-beat`: all dev files 13/17.
 pub(crate) const QUOTE_DASH_BEAT: f32 = 0.76;
-/// `speaker-verb-quote`: polnear 446/459, pdnc 922/1203.
+/// `speaker-verb-quote`: polnear 446/459, pdnc 923/1204.
 pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.87;
 /// `verb-speaker-quote`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const VERB_SPEAKER_QUOTE: f32 = 0.50;
@@ -37,25 +37,25 @@ pub(crate) const SPEAKER_COLON_QUOTE: f32 = 0.91;
 pub(crate) const INTRO_PARAGRAPH: f32 = 0.74;
 /// `sentence-verb`: polnear 37/44, pdnc 360/473.
 pub(crate) const SENTENCE_VERB: f32 = 0.80;
-/// `sentence-verb-after`: polnear 39/42, pdnc 63/105.
+/// `sentence-verb-after`: polnear 39/42, pdnc 62/104.
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.76;
-/// `subject-colon-quote`: polnear 38/41, pdnc 128/190.
+/// `subject-colon-quote`: polnear 38/41, pdnc 129/191.
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.80;
 /// `quote-subject-tag`: pdnc 73/89.
 pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.82;
-/// `continuation`: gendergaptracker 87/90, polnear 1277/1307, pdnc 5238/6352.
+/// `continuation`: gendergaptracker 87/90, polnear 1277/1307, pdnc 5238/6351.
 pub(crate) const CONTINUATION: f32 = 0.92;
 /// `paragraph-continuation`: gendergaptracker 41/43, polnear 52/59, pdnc 11/24.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.76;
 /// `speaker-resumes`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const SPEAKER_RESUMES: f32 = 0.50;
-/// `addressee-replies`: pdnc 673/774.
+/// `addressee-replies`: pdnc 674/774.
 pub(crate) const ADDRESSEE_REPLIES: f32 = 0.87;
 /// `self-named`: all dev files 5/5.
 pub(crate) const SELF_NAMED: f32 = 1.00;
 /// `called-back`: pdnc 109/141.
 pub(crate) const CALLED_BACK: f32 = 0.77;
-/// `turn-taking`: pdnc 4681/6320.
+/// `turn-taking`: pdnc 4684/6319.
 pub(crate) const TURN_TAKING: f32 = 0.74;
 /// `turn-taking-back`: pdnc 420/639.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.66;
@@ -63,15 +63,15 @@ pub(crate) const TURN_TAKING_BACK: f32 = 0.66;
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.62;
 /// `dialogue-resumes`: pdnc 126/308.
 pub(crate) const DIALOGUE_RESUMES: f32 = 0.41;
-/// `narrated-partner`: pdnc 68/155.
-pub(crate) const NARRATED_PARTNER: f32 = 0.44;
+/// `narrated-partner`: pdnc 70/155.
+pub(crate) const NARRATED_PARTNER: f32 = 0.45;
 /// `named-partner`: pdnc 32/73.
 pub(crate) const NAMED_PARTNER: f32 = 0.44;
-/// `addressee-not-speaker`: pdnc 63/131.
+/// `addressee-not-speaker`: pdnc 63/132.
 pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.48;
 /// `beat-after`: pdnc 102/111.
 pub(crate) const BEAT_AFTER: f32 = 0.92;
-/// `sentence-before`: gendergaptracker 18/20, polnear 27/34, pdnc 1276/1823.
+/// `sentence-before`: gendergaptracker 18/20, polnear 27/34, pdnc 1277/1824.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.80;
 /// `indirect-speaker-verb`: gendergaptracker 228/314, polnear 1702/2641.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.69;

@@ -630,7 +630,19 @@ fn ends_sentence(tokens: &[Token], i: usize, text: &str, quotes: &[RawQuote]) ->
             terminal && next_starts()
         }
         // The dash after a dateline, the colon after a heading.
-        Kind::Dash | Kind::Punct('-' | ':') => i > 0 && tokens[i - 1].in_dateline(),
+        Kind::Punct('-' | ':') => i > 0 && tokens[i - 1].in_dateline(),
+        // `"... get over it."--Even Mr. Hale shook his head`: a dash between a quotation
+        // that ends its sentence and a capital ends it too; the narration after it is a
+        // sentence of its own.
+        Kind::Dash => {
+            i > 0
+                && (tokens[i - 1].in_dateline()
+                    || matches!(tokens[i - 1].kind, Kind::Quote(q) if {
+                        let content = &text[quotes[q as usize].content.clone()];
+                        content.trim_end().ends_with(['.', '!', '?', '…'])
+                    }) && matches!(next, Some(t) if t.kind == Kind::Word)
+                        && next_starts())
+        }
         // A word that swallowed an abbreviation's period ends a sentence only before a
         // paragraph break or the end; an initial, an initialism or another abbreviation
         // also before a quotation that opens with a capital (`wrote one rider on X. "Great

@@ -5103,3 +5103,22 @@ fn a_pronoun_does_not_take_up_a_speaker_of_unknown_gender_a_paragraph_back() {
                 The clock struck four. “Then guess,” he said.";
     assert_eq!(speakers(text)[6].as_deref(), Some("Vance"));
 }
+
+#[test]
+fn a_dash_after_a_finished_quotation_ends_its_sentence() {
+    // Older printing runs the narration on after a dash: `Even Mr. Hale ...` opens a
+    // sentence of its own, whose subject says the next quote. Not Tom's continuation.
+    let text = "\"It is a shock,\" said Tom. \"He will never get over it.\"--Even Mr. Hale \
+                shook his head, and looked solemn, and said, \"It will not do.\"";
+    assert_eq!(
+        speakers_by_rule(text),
+        [
+            (Some("Tom".to_string()), Some("quote-verb-speaker")),
+            (Some("Tom".to_string()), Some("continuation")),
+            (Some("Hale".to_string()), Some("speaker-verb-quote")),
+        ]
+    );
+    // A dash before a lower-case word goes on with the sentence: `"Q."--said he`.
+    let text = "Tom sat by the fire.\n\n\"It will not do.\"--said he, rising.";
+    assert_eq!(speakers(text), [Some("Tom".to_string())]);
+}
