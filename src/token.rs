@@ -603,6 +603,15 @@ fn word_end(text: &str, start: usize, from: usize, limit: usize) -> usize {
 const DASHES: [char; 3] = ['-', '—', '–'];
 
 /// Whether the token at `i` ends a sentence; [`finish`] stores it in [`Token::ends`].
+/// Whether quotation `q`'s words end their sentence: in `.`, `!`, `?` or `…`, before any
+/// trailing space or dash (`"... what to do.--" Emma frowned.`: a dash after the final
+/// stop trails off, and the sentence has ended).
+fn finished(text: &str, q: &RawQuote) -> bool {
+    text[q.content.clone()]
+        .trim_end_matches(|c: char| c.is_whitespace() || DASHES.contains(&c))
+        .ends_with(['.', '!', '?', '…'])
+}
+
 fn ends_sentence(tokens: &[Token], i: usize, text: &str, quotes: &[RawQuote]) -> bool {
     let next = tokens.get(i + 1);
     // Read only for the few tokens that may end a sentence.
@@ -622,13 +631,7 @@ fn ends_sentence(tokens: &[Token], i: usize, text: &str, quotes: &[RawQuote]) ->
     match tokens[i].kind {
         Kind::Break => true,
         Kind::Punct('.' | '!' | '?' | '…') => next_starts(),
-        Kind::Quote(q) => {
-            // `"... what to do.--" Emma frowned.`: a dash after the final stop trails
-            // off, and the sentence has ended.
-            let content = text[quotes[q as usize].content.clone()].trim_end_matches(DASHES);
-            let terminal = content.ends_with(['.', '!', '?', '…']);
-            terminal && next_starts()
-        }
+        Kind::Quote(q) => finished(text, &quotes[q as usize]) && next_starts(),
         // The dash after a dateline, the colon after a heading.
         Kind::Punct('-' | ':') => i > 0 && tokens[i - 1].in_dateline(),
         // `"... get over it."--Even Mr. Hale shook his head`: a dash between a quotation
@@ -637,10 +640,9 @@ fn ends_sentence(tokens: &[Token], i: usize, text: &str, quotes: &[RawQuote]) ->
         Kind::Dash => {
             i > 0
                 && (tokens[i - 1].in_dateline()
-                    || matches!(tokens[i - 1].kind, Kind::Quote(q) if {
-                        let content = &text[quotes[q as usize].content.clone()];
-                        content.trim_end().ends_with(['.', '!', '?', '…'])
-                    }) && matches!(next, Some(t) if t.kind == Kind::Word)
+                    || matches!(tokens[i - 1].kind,
+                        Kind::Quote(q) if finished(text, &quotes[q as usize]))
+                        && matches!(next, Some(t) if t.kind == Kind::Word)
                         && next_starts())
         }
         // A word that swallowed an abbreviation's period ends a sentence only before a
