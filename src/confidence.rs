@@ -15,7 +15,7 @@ pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
 pub(crate) const QUOTE_SPLIT: f32 = 0.91;
 /// `quote-dash-beat`: all dev files 13/17.
 pub(crate) const QUOTE_DASH_BEAT: f32 = 0.76;
-/// `speaker-verb-quote`: polnear 446/459, pdnc 923/1204.
+/// `speaker-verb-quote`: polnear 446/459, pdnc 923/1205.
 pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.87;
 /// `verb-speaker-quote`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const VERB_SPEAKER_QUOTE: f32 = 0.50;
@@ -39,11 +39,11 @@ pub(crate) const INTRO_PARAGRAPH: f32 = 0.74;
 pub(crate) const SENTENCE_VERB: f32 = 0.80;
 /// `sentence-verb-after`: polnear 39/42, pdnc 62/104.
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.76;
-/// `subject-colon-quote`: polnear 38/41, pdnc 129/191.
-pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.80;
+/// `subject-colon-quote`: polnear 38/42, pdnc 142/209.
+pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.79;
 /// `quote-subject-tag`: pdnc 73/89.
 pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.82;
-/// `continuation`: gendergaptracker 87/90, polnear 1277/1307, pdnc 5238/6351.
+/// `continuation`: gendergaptracker 87/90, polnear 1277/1307, pdnc 5237/6350.
 pub(crate) const CONTINUATION: f32 = 0.92;
 /// `paragraph-continuation`: gendergaptracker 41/43, polnear 52/59, pdnc 11/24.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.76;
@@ -53,25 +53,25 @@ pub(crate) const SPEAKER_RESUMES: f32 = 0.50;
 pub(crate) const ADDRESSEE_REPLIES: f32 = 0.87;
 /// `self-named`: all dev files 5/5.
 pub(crate) const SELF_NAMED: f32 = 1.00;
-/// `called-back`: pdnc 109/141.
-pub(crate) const CALLED_BACK: f32 = 0.77;
-/// `turn-taking`: pdnc 4684/6319.
+/// `called-back`: pdnc 109/140.
+pub(crate) const CALLED_BACK: f32 = 0.78;
+/// `turn-taking`: pdnc 4684/6321.
 pub(crate) const TURN_TAKING: f32 = 0.74;
-/// `turn-taking-back`: pdnc 420/639.
+/// `turn-taking-back`: pdnc 420/637.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.66;
-/// `dialogue-alternation`: pdnc 955/1551.
+/// `dialogue-alternation`: pdnc 955/1550.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.62;
-/// `dialogue-resumes`: pdnc 126/308.
+/// `dialogue-resumes`: pdnc 127/307.
 pub(crate) const DIALOGUE_RESUMES: f32 = 0.41;
 /// `narrated-partner`: pdnc 70/155.
 pub(crate) const NARRATED_PARTNER: f32 = 0.45;
 /// `named-partner`: pdnc 32/73.
 pub(crate) const NAMED_PARTNER: f32 = 0.44;
-/// `addressee-not-speaker`: pdnc 63/132.
-pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.48;
+/// `addressee-not-speaker`: pdnc 61/130.
+pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.47;
 /// `beat-after`: pdnc 102/111.
 pub(crate) const BEAT_AFTER: f32 = 0.92;
-/// `sentence-before`: gendergaptracker 18/20, polnear 27/34, pdnc 1277/1824.
+/// `sentence-before`: gendergaptracker 18/20, polnear 27/34, pdnc 1273/1820.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.80;
 /// `indirect-speaker-verb`: gendergaptracker 228/314, polnear 1702/2641.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.69;

@@ -804,9 +804,29 @@ pub static RULES: &[Rule] = &[
                 0,
                 "Tom",
             ),
+            // A sentence that opens with no person: the subject of the latest clause
+            // joined on, or of one a conjunction of time opens.
+            (
+                "The box, when shaken, gave a pleasant sound; Ruth rose from her chair and, \
+                 lowering her voice, said, with a frown, \"We are too late.\"",
+                0,
+                "Ruth",
+            ),
+            (
+                "For a whole minute the room was still, until Ruth broke the silence by \
+                 asking, \"Is that all?\"",
+                0,
+                "Ruth",
+            ),
         ],
         negative: &[
             ("The menu was short: \"Soup or nothing.\"", 0),
+            // Nor does a clause joined on with no person for its subject make one.
+            (
+                "The box, when shaken, gave a pleasant sound, and the lid, once prised open, \
+                 showed a label, in faded ink, \"Property of the Crown.\"",
+                0,
+            ),
             ("Ortiz left. The sign on the door: \"Closed.\"", 0),
             // After a comma, only a quote that starts a sentence of its own.
             // A participle opening the sentence is nobody's name, capitalized or not.
@@ -2326,7 +2346,7 @@ fn speaker_verb_quote(c: &Ctx) -> Option<Found> {
             .or_else(|| reporting_clause_before(c, v))
             .or_else(|| subject(c, c.sent_start, v))?
     } else if chained {
-        subject(c, c.sent_start, v).or_else(|| joined_before(c, b))?
+        subject(c, c.sent_start, v).or_else(|| joined_before(c, c.sent_start, b))?
     } else {
         // `The most popular player in golf finally said "Q"`: a subject phrase from the
         // start of the sentence, whatever its head.
@@ -2357,7 +2377,7 @@ fn speaker_verb_quote(c: &Ctx) -> Option<Found> {
                 // (`Ortiz, who wore a badge reading "Vote Yes," shouted, "Q"`: the comma
                 // may stand inside the marks of a quoted term ending the phrase.)
                 None if punct && b > c.sent_start && c.tokens[b - 1].ends_with_comma(c.text) => {
-                    subject(c, c.sent_start, v).or_else(|| joined_before(c, b))?
+                    subject(c, c.sent_start, v).or_else(|| joined_before(c, c.sent_start, b))?
                 }
                 None => return None,
             },
@@ -2373,11 +2393,22 @@ const JOINED_SUBJECT_REACH: usize = 40;
 /// `For a moment Tom thought she would cry; but she laughed instead, and, looking from
 /// one to the other, asked: "Q"`: when the sentence opens with no subject of its own, a
 /// verb joined on (or one after a phrase set off by commas) before token `end` is said by
-/// the subject of the latest clause joined on before it, `she`, not Tom. A few dozen
-/// tokens at most are read, so a sentence megabytes long costs no more.
-fn joined_before(c: &Ctx, end: usize) -> Option<Mention> {
-    let from = end.saturating_sub(JOINED_SUBJECT_REACH).max(c.sent_start);
-    joined_subject(c, from, end)
+/// the subject of the latest clause joined on before it, `she`, not Tom; or of a later
+/// clause a conjunction of time opens (`the room was still, until Ruth broke the silence
+/// by asking, "Q"`). Tokens from `start` only, and a few dozen at most, are read, so a
+/// sentence megabytes long costs no more.
+fn joined_before(c: &Ctx, start: usize, end: usize) -> Option<Mention> {
+    let from = end.saturating_sub(JOINED_SUBJECT_REACH).max(start);
+    let joined = joined_subject(c, from, end);
+    let opened = subordinate_subject(c, from, end);
+    match (joined, opened) {
+        (Some(j), Some(o)) => Some(if o.tokens.start > j.tokens.start {
+            o
+        } else {
+            j
+        }),
+        (j, o) => j.or(o),
+    }
 }
 
 fn verb_speaker_quote(c: &Ctx) -> Option<Found> {
@@ -3274,14 +3305,19 @@ fn subject_colon_quote(c: &Ctx) -> Option<Found> {
     (start..colon)
         .all(|k| c.tokens[k].quote().is_none())
         .then_some(())?;
-    let m = subject(c, start, colon)?;
     // `He was as lively as ever; and, after seeing him, Emma thus moralised:`: the clause
     // that ends at the colon has a subject of its own; so has one a subordinating
     // conjunction opens (`Calm was short-lived when Ruiz took to the radio with this:`):
     // whoever acts in it introduces the quotation.
-    let m = joined_subject(c, m.tokens.end, colon)
-        .or_else(|| subordinate_subject(c, m.tokens.end, colon))
-        .unwrap_or(m);
+    let m = match subject(c, start, colon) {
+        Some(m) => joined_subject(c, m.tokens.end, colon)
+            .or_else(|| subordinate_subject(c, m.tokens.end, colon))
+            .unwrap_or(m),
+        // `Reaching the door at last, and finding it locked, Ruth turned back; and,
+        // lowering her voice, said, with a frown, "Q"`: a sentence that opens with no
+        // subject has the one of the latest clause joined on.
+        None => joined_before(c, start, colon)?,
+    };
     // `I`, `we` and `they` speak here too.
     // So do bodies, groups and documents: `The campaign, in a memo, put it carefully:`,
     // `The letter makes the case plainly:`.
