@@ -2386,8 +2386,8 @@ fn speaker_verb_quote(c: &Ctx) -> Option<Found> {
     verb_found(c, m, v)
 }
 
-/// How many tokens back from a verb [`speaker_verb_quote`] looks for the subject of a
-/// clause joined on before it ([`joined_subject`]), when the sentence opens with none.
+/// How many tokens back from a verb or a colon [`joined_before`] looks for the subject of
+/// a clause joined on before it, when the sentence opens with none.
 const JOINED_SUBJECT_REACH: usize = 40;
 
 /// `For a moment Tom thought she would cry; but she laughed instead, and, looking from
@@ -2399,16 +2399,14 @@ const JOINED_SUBJECT_REACH: usize = 40;
 /// sentence megabytes long costs no more.
 fn joined_before(c: &Ctx, start: usize, end: usize) -> Option<Mention> {
     let from = end.saturating_sub(JOINED_SUBJECT_REACH).max(start);
-    let joined = joined_subject(c, from, end);
-    let opened = subordinate_subject(c, from, end);
-    match (joined, opened) {
-        (Some(j), Some(o)) => Some(if o.tokens.start > j.tokens.start {
-            o
-        } else {
-            j
-        }),
-        (j, o) => j.or(o),
-    }
+    // (Both read a name from the token it starts at, so two that start together are one.)
+    [
+        joined_subject(c, from, end),
+        subordinate_subject(c, from, end),
+    ]
+    .into_iter()
+    .flatten()
+    .max_by_key(|m| m.tokens.start)
 }
 
 fn verb_speaker_quote(c: &Ctx) -> Option<Found> {

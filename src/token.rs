@@ -602,7 +602,6 @@ fn word_end(text: &str, start: usize, from: usize, limit: usize) -> usize {
 /// The dashes a quotation may trail off with after its final stop.
 const DASHES: [char; 3] = ['-', '—', '–'];
 
-/// Whether the token at `i` ends a sentence; [`finish`] stores it in [`Token::ends`].
 /// Whether quotation `q`'s words end their sentence: in `.`, `!`, `?` or `…`, before any
 /// trailing space or dash (`"... what to do.--" Emma frowned.`: a dash after the final
 /// stop trails off, and the sentence has ended).
@@ -612,6 +611,7 @@ fn finished(text: &str, q: &RawQuote) -> bool {
         .ends_with(['.', '!', '?', '…'])
 }
 
+/// Whether the token at `i` ends a sentence; [`finish`] stores it in [`Token::ends`].
 fn ends_sentence(tokens: &[Token], i: usize, text: &str, quotes: &[RawQuote]) -> bool {
     let next = tokens.get(i + 1);
     // Read only for the few tokens that may end a sentence.
