@@ -12,7 +12,7 @@ use crate::lexicon::{self, Gender};
 use crate::mention::{self, Mention, MentionKind};
 use crate::nonquote::Marks;
 use crate::quote::{Cue, Quote, QuoteKind, Speaker};
-use crate::resolve::{answers_to, PARTNER_LOOKBACK};
+use crate::resolve::{answers_to, tidy, PARTNER_LOOKBACK};
 use crate::rules::{self, attribute_local, sentence_of, Ctx, Found, Rule};
 use crate::scan::{scan, RawQuote};
 use crate::token::{finish, tokenize, Kind, Token};
@@ -188,17 +188,6 @@ impl Extractor {
             };
             Document::new(text, &raws, tokens, &self.gazetteer).extract(reported)
         })
-    }
-}
-
-/// A name with its words joined by single spaces: `Mr.\nGradgrind` in hard-wrapped text is
-/// `Mr. Gradgrind`. Borrowed unless it had other whitespace.
-fn tidy(name: Cow<'_, str>) -> Cow<'_, str> {
-    let clean = !name.contains(|c: char| c.is_whitespace() && c != ' ') && !name.contains("  ");
-    if clean {
-        name
-    } else {
-        Cow::Owned(name.split_whitespace().collect::<Vec<_>>().join(" "))
     }
 }
 
@@ -664,7 +653,7 @@ fn read_off<'a>(rule: &'static str, mention: Mention, name: Cow<'a, str>) -> Att
         rule: rules::rule(rule),
         mention,
         cue: None,
-        name,
+        name: tidy(name),
     }
 }
 
@@ -940,7 +929,7 @@ impl<'a, 'd> Document<'a, 'd> {
                         mention: &text[r.mention.span.clone()],
                         span: r.mention.span.clone(),
                         gender: resolver.speaker_gender(&name, &r.mention),
-                        name: tidy(name),
+                        name,
                     }),
                     cue: Some(Cue {
                         text: &text[r.cue.clone()],
@@ -1047,7 +1036,7 @@ impl<'a, 'd> Document<'a, 'd> {
                         rule,
                         mention,
                         cue,
-                        name,
+                        name: tidy(name),
                     })
                 }
                 None => self
@@ -2095,7 +2084,7 @@ impl<'a, 'd> Document<'a, 'd> {
                     mention: &text[a.mention.span.clone()],
                     span: a.mention.span.clone(),
                     gender: resolver.speaker_gender(&a.name, &a.mention),
-                    name: tidy(a.name.clone()),
+                    name: a.name.clone(),
                 }),
                 a.cue.clone().map(|s| Cue {
                     text: &text[s.clone()],

@@ -177,6 +177,47 @@ fn dialogue_turn_taking_in_hard_wrapped_text() {
     assert!(q.iter().all(|q| q.kind == QuoteKind::Direct));
 }
 
+/// A dialogue in which one speaker's tag breaks across a line (`said Mrs.\nTolliver`).
+const WRAPPED_TAG: &str = "\"Is the coach late again?\" asked Mr. Dunn.
+
+\"It is,\" said Mrs. Tolliver.
+
+\"And the inn at Stowe?\" asked Mr. Dunn.
+
+\"Full, sir, since Tuesday,\" said Mrs. Tolliver.
+
+\"Then I am stuck here,\" said Mr. Dunn.
+
+\"There are worse places,\" said Mrs. Tolliver.
+
+\"I did not say otherwise,\" said Mr. Dunn.
+
+\"It is always late in March,\" said Mrs.
+Tolliver. \"The road floods below the mill.\"
+
+Mrs. Tolliver set down the teapot. \"You will want a room, then,\" she said.
+
+\"Just for the one night.\"
+";
+
+#[test]
+fn a_name_broken_across_lines_is_the_same_speaker() {
+    // `Mrs.\nTolliver` and `Mrs. Tolliver` are one woman: after two of her turns, the
+    // untagged reply is the other speaker's, not hers again under her wrapped name.
+    let q = extract_quotes(WRAPPED_TAG);
+    let want = vec![
+        row("It is always late", "Mrs. Tolliver", "quote-verb-speaker"),
+        row("The road floods", "Mrs. Tolliver", "continuation"),
+        row(
+            "You will want a room",
+            "Mrs. Tolliver",
+            "quote-speaker-verb",
+        ),
+        row("Just for the one night.", "Dunn", "dialogue-alternation"),
+    ];
+    assert_eq!(summary(&q[7..], &want), want);
+}
+
 #[test]
 fn a_gazetteer_changes_names_and_pronouns() {
     let text = "\"We will publish the figures,\" Dr. Osei said.\n\n\"All of them,\" she added.";

@@ -976,6 +976,18 @@ fn sole<T>(mut items: impl Iterator<Item = T>) -> Option<T> {
 
 /// `PENCE` as `Pence`, `francis` as `Francis`: the first letter in capitals, the rest in
 /// lower case.
+/// A name with its words joined by single spaces: `Mr.\nGradgrind` in hard-wrapped text is
+/// `Mr. Gradgrind`, the same person as the `Mr. Gradgrind` on one line, and compares equal
+/// to it wherever the resolver asks who spoke. Borrowed unless it had other whitespace.
+pub(crate) fn tidy(name: Cow<'_, str>) -> Cow<'_, str> {
+    let clean = !name.contains(|c: char| c.is_whitespace() && c != ' ') && !name.contains("  ");
+    if clean {
+        name
+    } else {
+        Cow::Owned(name.split_whitespace().collect::<Vec<_>>().join(" "))
+    }
+}
+
 fn title_case(word: &str) -> String {
     let mut chars = word.chars();
     chars
@@ -1522,7 +1534,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
             let entry = gazetteer.get(own).or_else(|| gazetteer.get(full_text));
             let full: Cow<'t, str> = match entry {
                 Some(e) => Cow::Owned(e.name.clone()),
-                None => Cow::Borrowed(full_text),
+                None => tidy(Cow::Borrowed(full_text)),
             };
             // `James Hill High School`, `Nova Scotia Health Authority`: a name ending in an
             // institution noun is an institution, whatever given name it starts with.
@@ -1788,6 +1800,11 @@ impl<'t, 'g> Resolver<'t, 'g> {
 
     /// Resolves a mention at its position, after the words `after` tells of.
     fn resolve_after(&mut self, m: &Mention, after: After<'_>) -> Cow<'t, str> {
+        tidy(self.read_after(m, after))
+    }
+
+    /// [`Self::resolve_after`], with the name's words as the text wraps them.
+    fn read_after(&mut self, m: &Mention, after: After<'_>) -> Cow<'t, str> {
         let text = self.text;
         let pos = m.span.start;
         if let Some(e) = self.gazetteer.get(&text[m.span.clone()]) {
