@@ -5,17 +5,17 @@
 
 /// `quote-label`: all dev files 13/19.
 pub(crate) const QUOTE_LABEL: f32 = 0.68;
-/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1987/2007, pdnc 4220/5100.
+/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1987/2007, pdnc 4220/5099.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.94;
-/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 591/604, pdnc 6953/8205.
+/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 591/604, pdnc 6954/8205.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
 /// `quote-dash-speaker`: all dev files 17/17.
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
-/// `quote-split`: polnear 77/79, pdnc 1257/1476.
+/// `quote-split`: polnear 77/79, pdnc 1258/1476.
 pub(crate) const QUOTE_SPLIT: f32 = 0.91;
 /// `quote-dash-beat`: all dev files 13/17.
 pub(crate) const QUOTE_DASH_BEAT: f32 = 0.76;
-/// `speaker-verb-quote`: polnear 446/459, pdnc 923/1205.
+/// `speaker-verb-quote`: polnear 446/459, pdnc 924/1206.
 pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.87;
 /// `verb-speaker-quote`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const VERB_SPEAKER_QUOTE: f32 = 0.50;
@@ -35,15 +35,15 @@ pub(crate) const SOURCE_COLON_QUOTE: f32 = 0.50;
 pub(crate) const SPEAKER_COLON_QUOTE: f32 = 0.91;
 /// `intro-paragraph`: pdnc 129/173.
 pub(crate) const INTRO_PARAGRAPH: f32 = 0.75;
-/// `sentence-verb`: polnear 37/44, pdnc 361/473.
-pub(crate) const SENTENCE_VERB: f32 = 0.80;
+/// `sentence-verb`: polnear 37/45, pdnc 362/474.
+pub(crate) const SENTENCE_VERB: f32 = 0.79;
 /// `sentence-verb-after`: polnear 39/42, pdnc 65/104.
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.78;
 /// `subject-colon-quote`: polnear 38/42, pdnc 142/209.
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.79;
 /// `quote-subject-tag`: pdnc 74/89.
 pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.83;
-/// `continuation`: gendergaptracker 87/90, polnear 1277/1307, pdnc 5252/6350.
+/// `continuation`: gendergaptracker 87/90, polnear 1277/1307, pdnc 5251/6348.
 pub(crate) const CONTINUATION: f32 = 0.92;
 /// `paragraph-continuation`: gendergaptracker 41/43, polnear 52/59, pdnc 11/24.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.76;
@@ -59,11 +59,11 @@ pub(crate) const CALLED_BACK: f32 = 0.78;
 pub(crate) const TURN_TAKING: f32 = 0.74;
 /// `turn-taking-back`: pdnc 420/636.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.66;
-/// `dialogue-alternation`: pdnc 954/1551.
-pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.62;
+/// `dialogue-alternation`: pdnc 954/1552.
+pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.61;
 /// `dialogue-resumes`: pdnc 127/306.
 pub(crate) const DIALOGUE_RESUMES: f32 = 0.42;
-/// `narrated-partner`: pdnc 71/155.
+/// `narrated-partner`: pdnc 71/154.
 pub(crate) const NARRATED_PARTNER: f32 = 0.46;
 /// `named-partner`: pdnc 32/74.
 pub(crate) const NAMED_PARTNER: f32 = 0.43;
@@ -71,7 +71,7 @@ pub(crate) const NAMED_PARTNER: f32 = 0.43;
 pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.48;
 /// `beat-after`: pdnc 102/111.
 pub(crate) const BEAT_AFTER: f32 = 0.92;
-/// `sentence-before`: gendergaptracker 18/20, polnear 27/34, pdnc 1275/1820.
+/// `sentence-before`: gendergaptracker 18/20, polnear 27/34, pdnc 1274/1819.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.80;
 /// `indirect-speaker-verb`: gendergaptracker 228/314, polnear 1702/2641.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.69;

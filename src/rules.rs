@@ -297,6 +297,9 @@ pub static RULES: &[Rule] = &[
             ("The harbour chief told reporters on Monday, \"It is late.\"", 0, "The harbour chief"),
             ("Port officials have said \"no comment\" all week.", 0, "Port officials"),
             ("Ortiz, a retired nurse, said: \"I have seen worse.\"", 0, "Ortiz"),
+            // `her` the object of a verb, `his` standing alone: no possessive before `said`.
+            ("The woman who hired her said: \"She was never late.\"", 0, "The woman"),
+            ("A friend of his said: \"He was always early.\"", 0, "A friend of his"),
             // An apposition set off by dashes, with a relative clause of its own inside.
             (
                 "Dana Ruiz, the chief executive of Ora Media -- the production company that \
@@ -474,6 +477,8 @@ pub static RULES: &[Rule] = &[
             ("The ferry, simply called \"the Cat,\" runs all winter.", 0),
             ("The report said little. \"We will rebuild.\"", 0),
             ("She read \"War and Peace\" twice that winter.", 0),
+            // After a possessive, a verb's form is the noun: what she said, not her saying.
+            ("Her curt reply was, \"Send it back.\"", 0),
         ],
         matcher: Matcher::Local(speaker_verb_quote),
     },
@@ -502,6 +507,8 @@ pub static RULES: &[Rule] = &[
         positive: &[
             ("Abedin's short reply: \"Not now.\"", 0, "Abedin"),
             ("Her response was: \"We will see.\"", 0, "Her"),
+            // A comma for the colon, right after the copula; the noun's adjectives.
+            ("Her curt reply was, \"Send it back.\"", 0, "Her"),
             // An adjective after the copula; whom the words were for after the noun.
             ("Holt's response was blunt: \"Not a chance.\"", 0, "Holt"),
             ("Her message to the council was simple: \"Fix the road.\"", 0, "Her"),
@@ -522,6 +529,7 @@ pub static RULES: &[Rule] = &[
             ("The reply: \"Not now.\"", 0),
             ("Abedin's dog barked: \"Woof.\"", 0),
             ("Abedin's dog was loud: \"Woof.\"", 0),
+            ("Abedin's reply was brief, \"Woof,\" said the dog.", 0),
             ("She went on without waiting for his reply: \"Stay here.\"", 0),
             // A noun of no words; a phrase inside the sentence, not opening it.
             ("The dog of the Ruiz family: \"Rex.\"", 0),
@@ -1659,6 +1667,9 @@ fn noun_after_determiner(tokens: &[Token], i: usize, text: &str) -> bool {
     if i >= 1 && article(i - 1) {
         return true;
     }
+    if owned(tokens, i, text) {
+        return true;
+    }
     // `described that claim as`, `disputed these reports`: after a verb, a demonstrative
     // determines the verb's object, or `that` opens a clause whose subject follows;
     // either way the form after it is a noun. (`a statement that said`: after a noun,
@@ -1691,6 +1702,49 @@ fn noun_after_determiner(tokens: &[Token], i: usize, text: &str) -> bool {
         plain_word(&tokens[k], text) && !(info.role || info.title || info.org || info.group)
     };
     i >= 1 && determiner(i - 1) || i >= 2 && modifier(i - 1) && determiner(i - 2)
+}
+
+/// `her reply`, `in their answer`, `Her curt reply was`: whether the speech verb form at
+/// `i` is a noun, what someone said, after a possessive determiner. Right after it, any
+/// form is: a determiner never comes before a verb. After adjectives too, only a noun for
+/// something said (`reply`, `retort`), the adjectives no plurals: `His critics reply` and
+/// `her aides say` have a subject before the verb. But `his` stands alone after `of` (`a
+/// friend of his said`), and `her` is an object after a verb (`the man who hired her
+/// said`), so `her` counts only opening its sentence or after a preposition.
+fn owned(tokens: &[Token], i: usize, text: &str) -> bool {
+    let mut p = i;
+    while p > 0 && i - p < MAX_NOUN_MODIFIERS && plain_word(&tokens[p - 1], text) {
+        p -= 1;
+    }
+    let Some(d) = p.checked_sub(1) else {
+        return false;
+    };
+    let w = tokens[d].text(text);
+    let Some(det) = lexicon::POSSESSIVE_DETERMINERS
+        .iter()
+        .find(|p| w.eq_ignore_ascii_case(p))
+    else {
+        return false;
+    };
+    let before = d
+        .checked_sub(1)
+        .filter(|_| !crate::token::opens_sentence(tokens, d))
+        .map(|b| &tokens[b]);
+    let determines = match *det {
+        "his" => !before.is_some_and(|b| b.text(text) == "of"),
+        "her" => match before {
+            None => true,
+            Some(b) => b.info().function == Some(Function::Stop),
+        },
+        _ => true,
+    };
+    let adjectives = || {
+        (p..i).all(|k| !tokens[k].text(text).ends_with('s'))
+            && lexicon::is_utterance_noun(tokens[i].text(text))
+    };
+    // (`his muttering acknowledgment`: a gerund keeps its verb, whose speaker the
+    // possessive names.)
+    determines && (p == i || adjectives()) && !tokens[i].text(text).ends_with("ing")
 }
 
 /// Demonstratives that may determine a noun (`that claim`) as well as stand alone.
@@ -2459,9 +2513,13 @@ fn lead_phrase_end(c: &Ctx, s: usize) -> Option<usize> {
 
 fn possessor_noun_quote(c: &Ctx) -> Option<Found> {
     let colon = c.qt.checked_sub(1)?;
-    c.tokens[colon].is_punct(':').then_some(())?;
-    let mut k = colon;
     let copula = |k: usize| word(c, k).is_some_and(|w| matches!(w, "was" | "is"));
+    // `Her reply was, "Q"`: a comma may stand for the colon right after the copula. (Not
+    // after an adjective: `Her reply was brief, "Q"` may go on to someone else's words.)
+    let comma_after_copula =
+        c.tokens[colon].is_punct(',') && colon > c.sent_start && copula(colon - 1);
+    (c.tokens[colon].is_punct(':') || comma_after_copula).then_some(())?;
+    let mut k = colon;
     // `Holt's response was blunt:`: the copula, and an adjective after it.
     if k > c.sent_start + 1 && copula(k - 2) && plain_word(&c.tokens[k - 1], c.text) {
         k -= 2;
