@@ -479,6 +479,8 @@ pub static RULES: &[Rule] = &[
             ("She read \"War and Peace\" twice that winter.", 0),
             // After a possessive, a verb's form is the noun: what she said, not her saying.
             ("Her curt reply was, \"Send it back.\"", 0),
+            // (An adjective in `-us` is no plural subject: `Her aides say` is.)
+            ("Her nervous reply was, \"Send it back.\"", 0),
         ],
         matcher: Matcher::Local(speaker_verb_quote),
     },
@@ -1710,8 +1712,13 @@ fn noun_after_determiner(tokens: &[Token], i: usize, text: &str) -> bool {
 /// something said (`reply`, `retort`), the adjectives no plurals: `His critics reply` and
 /// `her aides say` have a subject before the verb. But `his` stands alone after `of` (`a
 /// friend of his said`), and `her` is an object after a verb (`the man who hired her
-/// said`), so `her` counts only opening its sentence or after a preposition.
+/// said`), so `her` counts only opening its sentence or after a preposition or
+/// conjunction. A gerund keeps its verb, whose speaker the possessive names (`his
+/// muttering acknowledgment`).
 fn owned(tokens: &[Token], i: usize, text: &str) -> bool {
+    if tokens[i].text(text).ends_with("ing") {
+        return false;
+    }
     let mut p = i;
     while p > 0 && i - p < MAX_NOUN_MODIFIERS && plain_word(&tokens[p - 1], text) {
         p -= 1;
@@ -1738,13 +1745,13 @@ fn owned(tokens: &[Token], i: usize, text: &str) -> bool {
         },
         _ => true,
     };
+    // (`her nervous reply`: `-ss` and `-us` end adjectives and singulars, not plurals.)
+    let plural = |w: &str| w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us");
     let adjectives = || {
-        (p..i).all(|k| !tokens[k].text(text).ends_with('s'))
+        (p..i).all(|k| !plural(tokens[k].text(text)))
             && lexicon::is_utterance_noun(tokens[i].text(text))
     };
-    // (`his muttering acknowledgment`: a gerund keeps its verb, whose speaker the
-    // possessive names.)
-    determines && (p == i || adjectives()) && !tokens[i].text(text).ends_with("ing")
+    determines && (p == i || adjectives())
 }
 
 /// Demonstratives that may determine a noun (`that claim`) as well as stand alone.

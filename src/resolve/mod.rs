@@ -974,8 +974,6 @@ fn sole<T>(mut items: impl Iterator<Item = T>) -> Option<T> {
     items.next().is_none().then_some(first)
 }
 
-/// `PENCE` as `Pence`, `francis` as `Francis`: the first letter in capitals, the rest in
-/// lower case.
 /// A name with its words joined by single spaces: `Mr.\nGradgrind` in hard-wrapped text is
 /// `Mr. Gradgrind`, the same person as the `Mr. Gradgrind` on one line, and compares equal
 /// to it wherever the resolver asks who spoke. Borrowed unless it had other whitespace.
@@ -988,6 +986,8 @@ pub(crate) fn tidy(name: Cow<'_, str>) -> Cow<'_, str> {
     }
 }
 
+/// `PENCE` as `Pence`, `francis` as `Francis`: the first letter in capitals, the rest in
+/// lower case.
 fn title_case(word: &str) -> String {
     let mut chars = word.chars();
     chars
