@@ -99,10 +99,11 @@ pub(crate) enum Function {
     Stop,
 }
 
+/// Determiners besides the possessive ones ([`POSSESSIVE_DETERMINERS`]), which are
+/// determiners too.
 const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "another",
-    "one", "two", "three", "several", "some", "many", "other", "both", "these", "those", "each",
-    "every",
+    "the", "a", "an", "this", "that", "another", "one", "two", "three", "several", "some", "many",
+    "other", "both", "these", "those", "each", "every",
 ];
 const BETWEEN: &[&str] = &[
     "has",
@@ -717,6 +718,7 @@ fn build() -> FxHashMap<&'static str, WordInfo> {
         (BETWEEN, Function::Between),
         (STOP, Function::Stop),
         (DETERMINERS, Function::Determiner),
+        (POSSESSIVE_DETERMINERS, Function::Determiner),
         (RELATIVE, Function::Relative),
     ] {
         for w in words {

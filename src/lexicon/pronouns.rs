@@ -27,9 +27,10 @@ pub(crate) const OBJECT_PRONOUNS: &[(&str, Option<Gender>, Number)] = &[
     ("them", None, Number::Plural),
 ];
 
-/// Possessive determiners: a word after them (and its adjectives) is a noun, `her reply`.
-/// `her` is an object too (`who hired her said`) and `his` may stand alone (`a friend of
-/// his said`): [`crate::rules`] reads them as determiners only where nothing else fits.
+/// Possessive determiners, which the lexicon gives the determiner function: a word after
+/// them (and its adjectives) is a noun, `her reply`. `her` is an object too (`who hired
+/// her said`) and `his` may stand alone (`a friend of his said`): [`crate::rules`] reads
+/// them as determiners only where nothing else fits.
 pub(crate) const POSSESSIVE_DETERMINERS: &[&str] =
     &["my", "your", "his", "her", "its", "our", "their"];
 
