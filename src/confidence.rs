@@ -45,34 +45,34 @@ pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.79;
 pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.83;
 /// `continuation`: gendergaptracker 87/90, polnear 1277/1307, pdnc 5251/6348.
 pub(crate) const CONTINUATION: f32 = 0.92;
-/// `paragraph-continuation`: gendergaptracker 41/43, polnear 52/59, pdnc 11/24.
+/// `paragraph-continuation`: gendergaptracker 41/43, polnear 58/66, pdnc 11/24.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.76;
 /// `speaker-resumes`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const SPEAKER_RESUMES: f32 = 0.50;
-/// `addressee-replies`: pdnc 675/776.
+/// `addressee-replies`: pdnc 677/778.
 pub(crate) const ADDRESSEE_REPLIES: f32 = 0.87;
 /// `self-named`: all dev files 5/5.
 pub(crate) const SELF_NAMED: f32 = 1.00;
 /// `called-back`: pdnc 109/140.
 pub(crate) const CALLED_BACK: f32 = 0.78;
-/// `turn-taking`: pdnc 4681/6317.
+/// `turn-taking`: pdnc 4700/6341.
 pub(crate) const TURN_TAKING: f32 = 0.74;
 /// `turn-taking-back`: pdnc 420/636.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.66;
-/// `dialogue-alternation`: pdnc 954/1552.
-pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.61;
+/// `dialogue-alternation`: pdnc 955/1552.
+pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.62;
 /// `dialogue-resumes`: pdnc 127/306.
 pub(crate) const DIALOGUE_RESUMES: f32 = 0.42;
-/// `narrated-partner`: pdnc 71/154.
+/// `narrated-partner`: pdnc 72/155.
 pub(crate) const NARRATED_PARTNER: f32 = 0.46;
-/// `named-partner`: pdnc 32/74.
-pub(crate) const NAMED_PARTNER: f32 = 0.43;
+/// `named-partner`: pdnc 32/73.
+pub(crate) const NAMED_PARTNER: f32 = 0.44;
 /// `addressee-not-speaker`: pdnc 63/132.
 pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.48;
 /// `beat-after`: pdnc 102/111.
 pub(crate) const BEAT_AFTER: f32 = 0.92;
-/// `sentence-before`: gendergaptracker 18/20, polnear 27/34, pdnc 1274/1819.
-pub(crate) const SENTENCE_BEFORE: f32 = 0.80;
+/// `sentence-before`: gendergaptracker 18/20, polnear 27/36, pdnc 1281/1826.
+pub(crate) const SENTENCE_BEFORE: f32 = 0.78;
 /// `indirect-speaker-verb`: gendergaptracker 228/314, polnear 1702/2641.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.69;
 /// `indirect-tell`: gendergaptracker 14/21, polnear 113/189.

@@ -6,7 +6,10 @@
 //! inside another is part of it. A paragraph that ends inside a quotation continues it only
 //! if the next paragraph reopens with a mark of the same family (the news convention for
 //! quotes that run over several paragraphs); otherwise the open marks were stray and are
-//! dropped, and any quotation they seemed to contain is reported on its own.
+//! dropped, and any quotation they seemed to contain is reported on its own. A mark that
+//! opened its paragraph, a turn of dialogue, is the exception: the writer left it open, and
+//! it runs to the paragraph's end, or, in a book, past a set-off verse to the closing mark
+//! that takes the turn up again.
 
 use std::ops::Range;
 
@@ -15,6 +18,14 @@ use crate::marks::{self, Family, Role, ELISIONS};
 
 /// Deepest nesting of open marks the scanner keeps.
 const MAX_DEPTH: usize = 16;
+
+/// Farthest, in bytes, from a turn left open to the closing mark that takes it up again
+/// ([`Scanner::resume_turn`]): a verse or a short letter.
+const MAX_RESUME: usize = 2000;
+
+/// Spaces before a line that set it off from a book's paragraphs: a verse, a heading, a
+/// letter's signature.
+const SET_OFF_INDENT: usize = 4;
 
 /// How far past a possible plural possessive the scanner looks for a closing mark.
 const POSSESSIVE_LOOKAHEAD: usize = 300;
@@ -101,6 +112,9 @@ struct Open {
     /// Length of the scanner's `pending` list when this mark opened: quotations closed
     /// inside it come after this point.
     pending_at: usize,
+    /// Whether the mark opens its paragraph: a dialogue turn, which the writer may leave
+    /// open before a verse or a letter that the speaker goes on to recite.
+    opens_paragraph: bool,
 }
 
 /// Finds every outermost quotation in `text`, in order, never overlapping.
@@ -111,6 +125,7 @@ pub(crate) fn scan(text: &str, layout: Layout) -> Vec<RawQuote> {
         stack: Vec::new(),
         pending: Vec::new(),
         out: Vec::new(),
+        resume: None,
     }
     .run()
 }
@@ -123,6 +138,10 @@ struct Scanner<'t> {
     /// turns out to be stray.
     pending: Vec<RawQuote>,
     out: Vec<RawQuote>,
+    /// After a turn left open at its paragraph's end ([`Scanner::end_open_turn`]): where
+    /// the next paragraph starts, the turn's family, and the turn's index in `out`. A
+    /// closing mark of that family, with none opened since, ends the turn after all.
+    resume: Option<(usize, Family, usize)>,
 }
 
 /// What the context says a mark is doing.
@@ -173,22 +192,35 @@ impl<'t> Scanner<'t> {
             } else {
                 (mark.family, mark.role, len)
             };
-            match self.decide(i, i + len, c, family, role) {
+            let action = self.decide(i, i + len, c, family, role);
+            if self.resume.is_some_and(|(_, f, _)| f == family) {
+                if action == Action::Ignore && self.stack.is_empty() {
+                    self.resume_turn(i..i + len);
+                }
+                self.resume = None;
+            }
+            match action {
                 // Deeper nesting is not writing but noise; ignoring it keeps every
                 // stack search short on hostile input.
                 Action::Open if self.stack.len() >= MAX_DEPTH => {}
-                Action::Open => self.stack.push(Open {
-                    mark: i..i + len,
-                    family,
-                    ch: c,
-                    breaks: 0,
-                    pending_at: self.pending.len(),
-                }),
+                Action::Open => {
+                    let opens_paragraph = self.opens_paragraph(i);
+                    self.stack.push(Open {
+                        mark: i..i + len,
+                        family,
+                        ch: c,
+                        breaks: 0,
+                        pending_at: self.pending.len(),
+                        opens_paragraph,
+                    })
+                }
                 Action::Close(k) => self.close(k, i..i + len),
                 Action::Ignore => {}
             }
             i += len;
         }
+        let end = self.text.len();
+        self.end_open_turn(end);
         self.drop_open();
         self.out
     }
@@ -408,6 +440,7 @@ impl<'t> Scanner<'t> {
                     ch,
                     breaks: 0,
                     pending_at: self.pending.len(),
+                    opens_paragraph: true,
                 });
                 next + len
             }
@@ -418,10 +451,95 @@ impl<'t> Scanner<'t> {
                 next + len
             }
             None => {
+                self.end_open_turn(next);
                 self.drop_open();
                 next
             }
         }
+    }
+
+    /// Whether the mark at byte `at` is the first thing in its paragraph. (Only the
+    /// whitespace right before the mark is read, and each run of it precedes one mark.)
+    fn opens_paragraph(&self, at: usize) -> bool {
+        let bytes = self.text.as_bytes();
+        let mut j = at;
+        let (mut newlines, mut indent) = (0, 0);
+        while j > 0 {
+            match bytes[j - 1] {
+                b'\n' => newlines += 1,
+                b' ' | b'\t' | b'\r' if newlines == 0 => indent += 1,
+                b' ' | b'\t' | b'\r' => {}
+                _ => break,
+            }
+            j -= 1;
+        }
+        match self.layout {
+            Layout::LinePerParagraph => j == 0 || newlines >= 1,
+            // A line set off deep in a book (a signature, a heading, a verse) is no turn.
+            Layout::HardWrapped => (j == 0 || newlines >= 2) && indent < SET_OFF_INDENT,
+        }
+    }
+
+    /// A turn that opened its paragraph and was left open at its end, with the next
+    /// paragraph not taking it up (a verse, a letter, narration): the writer dropped the
+    /// closing mark, and the words to the paragraph's end are the turn. (`"I can only
+    /// recall the first verse.¶    The rain it raineth every day¶`.) Any other mark left
+    /// open was stray.
+    fn end_open_turn(&mut self, next: usize) {
+        let Some(bottom) = self.stack.first() else {
+            return;
+        };
+        let set_off = next >= self.text.len() || self.text[..next].ends_with([' ', '\t']);
+        if !bottom.opens_paragraph || self.layout == Layout::HardWrapped && !set_off {
+            return;
+        }
+        let end = self.text[..next].trim_end().len();
+        if end <= bottom.mark.end {
+            return;
+        }
+        let family = bottom.family;
+        let reported = self.out.len();
+        self.close(0, end..end);
+        // (In a book, where verses and letters are set off; a news paragraph after an
+        // open one is the reporter's.)
+        if self.out.len() > reported && self.layout == Layout::HardWrapped {
+            self.resume = Some((next, family, reported));
+        }
+    }
+
+    /// `"I recall only the first verse.¶    The rain it raineth every day.¶And that is
+    /// all I know."`: a closing mark with nothing open, a little after a turn left open,
+    /// ends that turn after all. The speaker recited what stands between, and it is part
+    /// of the quotation, with any quotation inside it.
+    fn resume_turn(&mut self, close: Range<usize>) {
+        let Some((from, _, k)) = self.resume else {
+            return;
+        };
+        let prev = self.prev_char(close.start);
+        let next = self.next_char(close.end);
+        let closes = prev.is_some_and(|p| !p.is_whitespace() && !p.is_alphanumeric())
+            && next.map_or(true, |n| !n.is_alphanumeric());
+        if !closes || close.start.saturating_sub(from) > MAX_RESUME {
+            return;
+        }
+        // The turn's own paragraph break, and each one after it.
+        let bytes = self.text.as_bytes();
+        let mut breaks = 1;
+        let mut i = from;
+        while let Some(nl) = memchr::memchr(b'\n', &bytes[i..close.start]) {
+            i = match self.layout.paragraph_break(bytes, i + nl) {
+                Some(next) => {
+                    breaks += 1;
+                    next
+                }
+                None => i + nl + 1,
+            };
+        }
+        self.out.truncate(k + 1);
+        let turn = &mut self.out[k];
+        turn.content = trim(self.text, turn.content.start..close.start);
+        turn.close = close;
+        turn.breaks += breaks;
     }
 
     /// Forgets every open mark: they were stray. Quotations they held stand on their own.
@@ -591,6 +709,56 @@ mod tests {
         assert_eq!(quoted(text), ["mark, then"]);
         let text = "An 'unclosed single, then \"a double quote\" after it.";
         assert_eq!(quoted(text), ["a double quote"]);
+    }
+
+    #[test]
+    fn a_turn_left_open_around_a_recited_verse_takes_it_in() {
+        // A book: the turn opens its paragraph, is left open before an indented verse, and
+        // is closed in the paragraph after it.
+        let text = "\"Then sing me the old song,\" said Nell.\n\n\"Only the start of it. It\nwent like this:\n\n      \
+                    Down by the mill the water runs,\n      And no one waits for me.\n\n\
+                    That is all I recall.\"\n\n\"Thank you.\"\n";
+        let q = scan(text);
+        assert_eq!(
+            quoted(text),
+            [
+                "Then sing me the old song,",
+                "Only the start of it. It\nwent like this:\n\n      Down by the mill the water \
+                 runs,\n      And no one waits for me.\n\nThat is all I recall.",
+                "Thank you."
+            ]
+        );
+        assert_eq!(q[1].breaks, 2);
+        // A quotation inside the verse is part of the turn.
+        let text = "\"Only the start of it. It\nwent like this:\n\n      'Down by the mill,'\n\n\
+                    That is all.\"\n\n\"Thank you.\"\n";
+        assert_eq!(quoted(text).len(), 2);
+        // Left open before the verse and never closed, the turn runs to its paragraph's end.
+        let text = "\"Only the start of it. It\nwent like this:\n\n      Down by the mill.\n\n\
+                    She stopped there.\n";
+        assert_eq!(quoted(text), ["Only the start of it. It\nwent like this:"]);
+    }
+
+    #[test]
+    fn a_paragraph_opened_by_a_mark_and_left_open_is_a_quote_in_news() {
+        // One paragraph a line: the writer dropped the closing mark.
+        let text = "The vote was close.\n“We will not give up on the line.\nThe mayor left early.";
+        assert_eq!(quoted(text), ["We will not give up on the line."]);
+        // A mark inside the paragraph, left open, is stray as before.
+        let text = "The vote was close.\nShe said “we will not give up.\nThe mayor left early.";
+        assert_eq!(quoted(text), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn a_book_paragraph_left_open_before_plain_narration_is_stray() {
+        // A letter read out, a line set off deep in the page: no turn of dialogue.
+        let text =
+            "She read it aloud:\n\n\"Dear Tom, the boat\nleaves at six.\n\nYours ever,\nMaud.\n\n\
+                    Then she folded it.\n";
+        assert_eq!(quoted(text), Vec::<&str>::new());
+        let text = "The paper came with the\nannouncement of--\n\n                    \"A Great Scandal!\n\n\
+                    \x20                   The Whole Story Told!\n\nHe read no more.\n";
+        assert_eq!(quoted(text), Vec::<&str>::new());
     }
 
     #[test]

@@ -218,6 +218,43 @@ fn a_name_broken_across_lines_is_the_same_speaker() {
     assert_eq!(summary(&q[7..], &want), want);
 }
 
+const RECITED_VERSE: &str =
+    "The kettle had begun to sing on the hob when Nell came in from the yard.
+
+\"Is the fire lit?\" asked Nell.
+
+\"It is,\" said Amos.
+
+\"Then sing me the old song.\"
+
+\"Only the start of it. It went like this:
+
+      Down by the mill where Kitty waits,
+      The water runs all day.
+
+And that is all I can call to mind of it now.\"
+
+\"Mother used to sing it.\"
+
+\"She did. She sang it every winter.\"
+";
+
+#[test]
+fn a_turn_that_recites_a_verse_is_one_quote_and_the_talk_goes_on() {
+    // The turn is left open before the verse and closed after it: one quotation with the
+    // verse inside, so `Kitty` in the verse is no one in the scene, and the turns after
+    // it keep alternating between Nell and Amos.
+    let q = extract_quotes(RECITED_VERSE);
+    assert_eq!(q.len(), 6);
+    assert!(q[3].text.contains("Kitty waits") && q[3].text.ends_with("of it now."));
+    let want = vec![
+        row("Only the start", "Amos", "turn-taking"),
+        row("Mother used to", "Nell", "turn-taking"),
+        row("She did.", "Amos", "turn-taking"),
+    ];
+    assert_eq!(summary(&q[3..], &want), want);
+}
+
 #[test]
 fn a_gazetteer_changes_names_and_pronouns() {
     let text = "\"We will publish the figures,\" Dr. Osei said.\n\n\"All of them,\" she added.";
