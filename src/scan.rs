@@ -493,6 +493,12 @@ impl<'t> Scanner<'t> {
         if !bottom.opens_paragraph || self.layout == Layout::HardWrapped && !set_off {
             return;
         }
+        // `“It was hard. “We lost two,” she said.`: a sentence, then a quotation of the
+        // family opened afresh and closed inside it, shows the first mark was never
+        // closed ([`Scanner::unclosed_before_reopen`]), not a turn left open.
+        if self.unclosed_before_reopen().is_some() {
+            return;
+        }
         let end = self.text[..next].trim_end().len();
         if end <= bottom.mark.end {
             return;
@@ -747,6 +753,13 @@ mod tests {
         // A mark inside the paragraph, left open, is stray as before.
         let text = "The vote was close.\nShe said “we will not give up.\nThe mayor left early.";
         assert_eq!(quoted(text), Vec::<&str>::new());
+        // A fresh opening mark in the paragraph shows the first was never closed: two
+        // quotes, the tag outside both.
+        let text = "The vote was close.\n“It was a hard year. “We lost two members,” Osei said.\nThen a vote.";
+        assert_eq!(
+            quoted(text),
+            ["It was a hard year.", "We lost two members,"]
+        );
     }
 
     #[test]
