@@ -12,7 +12,7 @@
 use once_cell::sync::Lazy;
 use std::ops::Range;
 
-use crate::lexicon::{self, Function, VerbKind};
+use crate::lexicon::{self, Function, VerbKind, OBJECT_FORMS};
 use crate::mention::{self, Mention};
 use crate::rules::{self, Rule};
 use crate::token::{Kind, Token};
@@ -1009,7 +1009,7 @@ fn skip_hearer(tokens: &[Token], c: usize, stop: usize, text: &str) -> Option<us
             return Some(t);
         }
     }
-    if OBJECT_PRONOUNS.iter().any(|w| word_eq(tokens, c, text, w)) {
+    if OBJECT_FORMS.iter().any(|w| word_eq(tokens, c, text, w)) {
         return Some(c + 1);
     }
     // `told reporters`, `told detectives he ...`: a bare plural of people.
@@ -1024,9 +1024,6 @@ fn skip_hearer(tokens: &[Token], c: usize, stop: usize, text: &str) -> Option<us
         .map(|m| m.tokens.end)
 }
 
-/// Pronouns that can only be an object: a hearer (`told them`, `said to us`).
-const OBJECT_PRONOUNS: &[&str] = &["me", "us", "him", "her", "them"];
-
 /// Whether `to` before token `i` leads a hearer (`to reporters`, `to CBC News`, `to
 /// them`), not an infinitive (`to be`).
 fn hearer_after_to(tokens: &[Token], i: usize, text: &str) -> bool {
@@ -1038,7 +1035,7 @@ fn hearer_after_to(tokens: &[Token], i: usize, text: &str) -> bool {
                 || info.function == Some(Function::Determiner)
                 || group(i)
                 || group(i + 1)
-                || OBJECT_PRONOUNS.contains(&t.text(text)))
+                || OBJECT_FORMS.contains(&t.text(text)))
     }) && (i..(i + MAX_HEARER).min(tokens.len())).any(|j| word_eq(tokens, j, text, "that"))
 }
 

@@ -584,6 +584,9 @@ pub(crate) fn forward(tokens: &[Token], i: usize, text: &str) -> Option<Mention>
     if let Some(m) = contracted_subject(tokens, i, w) {
         return Some(m);
     }
+    if imperative(tokens, i, text) {
+        return None;
+    }
     if info.function == Some(Function::Determiner) || strip_possessive(w).1 && is_capitalized(w) {
         return description(tokens, i, i + 1, text).or_else(|| fused_alone(tokens, i, text));
     }
@@ -657,6 +660,15 @@ pub(crate) fn forward(tokens: &[Token], i: usize, text: &str) -> Option<Mention>
         return name_after(tokens, i, i + 1, text);
     }
     None
+}
+
+/// Whether the word at `i` opens its sentence with an object pronoun right after it: a
+/// verb in the imperative (`Let her reply, "Q"`, `Tell him`, `Give me the keys`) or a
+/// participle (`Sending him to Ohio was ...`), since no subject is followed by an object
+/// alone. Capitalized only for opening the sentence, it is no name.
+fn imperative(tokens: &[Token], i: usize, text: &str) -> bool {
+    crate::token::opens_sentence(tokens, i)
+        && word(tokens, i + 1, text).is_some_and(|o| lexicon::OBJECT_FORMS.contains(&o))
 }
 
 /// Like [`forward`], and also reads a name after a few lower-case modifiers (`oil and gas

@@ -842,6 +842,9 @@ pub static RULES: &[Rule] = &[
             // A participle opening the sentence is nobody's name, capitalized or not.
             ("Given the facts -- and some history -- a reader would ask: \"Why?\"", 0),
             ("Ortiz named the plan, \"a bold experiment.\"", 0),
+            // A verb in the imperative, its object after it, is no subject: `Let` is no one.
+            ("Let her reply, \"We will not close the library.\"", 0),
+            ("Tell them plainly: \"The bridge stays shut.\"", 0),
         ],
         matcher: Matcher::Local(subject_colon_quote),
     },

@@ -27,6 +27,10 @@ pub(crate) const OBJECT_PRONOUNS: &[(&str, Option<Gender>, Number)] = &[
     ("them", None, Number::Plural),
 ];
 
+/// The pronouns that are objects, never subjects: a hearer (`told them`, `said to us`), or
+/// the object of a verb in the imperative (`Let her reply`, `Tell him`).
+pub(crate) const OBJECT_FORMS: &[&str] = &["me", "us", "him", "her", "them"];
+
 /// Possessive determiners, which the lexicon gives the determiner function: a word after
 /// them (and its adjectives) is a noun, `her reply`. `her` is an object too (`who hired
 /// her said`) and `his` may stand alone (`a friend of his said`): [`crate::rules`] reads
