@@ -20,7 +20,7 @@ use crate::marks::{self, Family, Role, ELISIONS};
 const MAX_DEPTH: usize = 16;
 
 /// Farthest, in bytes, from a turn left open to the closing mark that takes it up again
-/// ([`Scanner::resume_turn`]): a verse or a short letter.
+/// ([`Scanner::resume_turn`]): past a verse or another short set-off block.
 const MAX_RESUME: usize = 2000;
 
 /// Spaces before a line that set it off from a book's paragraphs: a verse, a heading, a
@@ -480,11 +480,13 @@ impl<'t> Scanner<'t> {
         }
     }
 
-    /// A turn that opened its paragraph and was left open at its end, with the next
-    /// paragraph not taking it up (a verse, a letter, narration): the writer dropped the
-    /// closing mark, and the words to the paragraph's end are the turn. (`"I can only
-    /// recall the first verse.¶    The rain it raineth every day¶`.) Any other mark left
-    /// open was stray.
+    /// A turn that opened its paragraph and was left open at its end, the next paragraph
+    /// (starting at `next`) not taking it up: the writer dropped the closing mark, and the
+    /// words to the paragraph's end are the turn. In a book only before a set-off
+    /// paragraph, a verse the speaker recites (`"I can only recall the first verse:¶    The
+    /// rain it raineth every day`), which [`Scanner::resume_turn`] may then take into the
+    /// turn; a book's turn left open before plain narration is a letter read out, or
+    /// stray. Any other mark left open was stray.
     fn end_open_turn(&mut self, next: usize) {
         let Some(bottom) = self.stack.first() else {
             return;
