@@ -112,8 +112,8 @@ struct Open {
     /// Length of the scanner's `pending` list when this mark opened: quotations closed
     /// inside it come after this point.
     pending_at: usize,
-    /// Whether the mark opens its paragraph: a dialogue turn, which the writer may leave
-    /// open before a verse or a letter that the speaker goes on to recite.
+    /// Whether the mark opens its paragraph with nothing else open: a dialogue turn, which
+    /// the writer may leave open before a verse the speaker goes on to recite.
     opens_paragraph: bool,
 }
 
@@ -204,7 +204,8 @@ impl<'t> Scanner<'t> {
                 // stack search short on hostile input.
                 Action::Open if self.stack.len() >= MAX_DEPTH => {}
                 Action::Open => {
-                    let opens_paragraph = self.opens_paragraph(i);
+                    // (Asked of the bottom mark only: no other is read as a turn.)
+                    let opens_paragraph = self.stack.is_empty() && self.opens_paragraph(i);
                     self.stack.push(Open {
                         mark: i..i + len,
                         family,
