@@ -3152,6 +3152,50 @@ fn a_clause_set_off_by_dashes_between_speaker_and_verb_is_stepped_over() {
 }
 
 #[test]
+fn a_name_after_a_phrase_of_time_opening_the_sentence_is_its_subject() {
+    // No comma sets `The following Monday` off, but Ruth is whom the sentence is about: the
+    // `she` of the turn after is Ruth, not the aunt who spoke last and is named since.
+    let text = "\"You will not set foot in that school again,\" said Aunt Margaret.\n\n\
+                The following Monday Ruth surprised Margaret by coming down early with her \
+                books.\n\n\
+                \"I am going back after all,\" she announced.";
+    let want = [Some("Margaret".to_string()), Some("Ruth".to_string())];
+    assert_eq!(speakers(text), want);
+    // A phrase a preposition heads, or an adverb of time ends, as well.
+    for opening in ["At half-past eight", "For a moment", "A minute later"] {
+        let other = text.replace("The following Monday", opening);
+        assert_eq!(speakers(&other), want, "{opening}");
+    }
+}
+
+#[test]
+fn a_name_after_a_clause_opening_the_sentence_is_not_its_subject() {
+    // `When at last Margaret came in` is a clause of its own, with its own subject: the
+    // sentence is about Ruth, who is reading.
+    let text = "\"Is there any post for me?\" asked Ruth.\n\n\
+                When at last Margaret came in Ruth was reading by the fire.\n\n\
+                \"Nothing came for either of us today,\" she said.";
+    let ruth = [Some("Ruth".to_string()), Some("Ruth".to_string())];
+    assert_eq!(speakers(text), ruth);
+    // `The day Margaret left` is the day of which a clause tells, not a phrase of time.
+    let relative = text.replace(
+        "When at last Margaret came in Ruth was reading by the fire",
+        "The day Margaret left Ruth wept",
+    );
+    assert_eq!(speakers(&relative), ruth);
+    // Nor is a name after a pronoun in the phrase: `he` is the clause's subject, and the
+    // `he` who goes on is Tom.
+    let text = "\"I shall go in the morning,\" said Tom, lifting his cap.\n\n\
+                Before he had so much as shut Mr. Grey's gate, he had made up his mind to \
+                walk all night.\n\n\
+                So he said, \"Good-bye, then.\"";
+    assert_eq!(
+        speakers(text),
+        [Some("Tom".to_string()), Some("Tom".to_string())]
+    );
+}
+
+#[test]
 fn a_name_set_off_after_the_sentence_subject_is_who_the_sentence_is_about() {
     // `Nandakumar's counterpart in Ottawa, Dr. Felix Arsenault, disagreed.`: the `he` after
     // it is Arsenault, not the doctor quoted before (whose given name tells no gender).

@@ -822,6 +822,86 @@ fn apposed_to_subject(tokens: &[Token], m: &Mention, text: &str) -> bool {
 /// after it ([`apposed_to_subject`]).
 const MAX_APPOSED_SUBJECT: usize = 10;
 
+/// Most words of a phrase that opens a sentence without a comma before its subject
+/// ([`after_opening_phrase`]).
+const MAX_BARE_PHRASE: usize = 8;
+
+/// Conjunctions that open only a subordinate clause, never a phrase of time or place: a
+/// name after them is that clause's subject (`As the Marchioness Manson rose to her
+/// climax her face ...`), not the sentence's. (`after`, `before`, `since` and `until` also
+/// head phrases: `After supper Ruth read aloud`.)
+const CLAUSE_ONLY_OPENERS: &[&str] = &[
+    "when", "whenever", "while", "as", "if", "though", "although", "because", "unless", "whereas",
+];
+
+/// Whether name `m` is its sentence's subject after an opening phrase of two words or more
+/// with no comma: `At half-past nine Ruth came down`, `For a moment Ruth said nothing`.
+/// (After one word, `Then Ruth turned`, the name is [`crate::rules::at_sentence_start`]'s.)
+/// The phrase is read as [`crate::rules::subject_of`] reads it for the speech rules, up to
+/// the verb after the name: a comma later in the sentence closes no phrase before it.
+fn after_opening_phrase(tokens: &[Token], m: &Mention, text: &str) -> bool {
+    let k = m.tokens.start;
+    let Some(start) = (k.saturating_sub(MAX_BARE_PHRASE)..k)
+        .rev()
+        .find(|&j| crate::token::opens_sentence(tokens, j))
+    else {
+        return false;
+    };
+    let opener = tokens[start].text(text);
+    let clause = CLAUSE_ONLY_OPENERS
+        .iter()
+        .any(|w| opener.eq_ignore_ascii_case(w));
+    // (`Before he had so much as shut Mr. Lane's gate, he ...`: a pronoun in the phrase is
+    // the subject of a clause, and the name after it is not the sentence's.)
+    if k - start < 2
+        || clause
+        || tokens[start..k]
+            .iter()
+            .any(|t| t.kind != Kind::Word || t.is_pronoun())
+    {
+        return false;
+    }
+    // `The following Monday Ruth surprised her aunt`, `A moment later Ruth turned`: a
+    // phrase of time that a noun of time (or an adverb measuring back from one) ends. Not
+    // `the` and the noun alone: `The day Ruth left, ...` is the day of which a clause
+    // tells.
+    let last = tokens[k - 1].text(text);
+    let time_word = |w: &&str| last.eq_ignore_ascii_case(w);
+    let bare_the = k - start == 2 && opener.eq_ignore_ascii_case("the");
+    let timed = (TIME_PHRASE_ENDS.iter().any(time_word) || lexicon::DAYS.iter().any(time_word))
+        && !bare_the
+        && tokens[start + 1..k - 1]
+            .iter()
+            .all(|t| !t.is_capitalized(text))
+        && verb_after(tokens, m.tokens.end, text);
+    let limit = (m.tokens.end + 1).min(tokens.len());
+    timed
+        || crate::rules::subject_of(tokens, start, limit, text)
+            .is_some_and(|s| s.tokens.start == k && s.kind == MentionKind::Name)
+}
+
+/// Words that end a phrase of time opening a sentence ([`after_opening_phrase`]), besides
+/// the days ([`lexicon::DAYS`]): its noun (`that evening`, `the next morning`), or an
+/// adverb that measures back from one (`a moment later`). Not `time`, which heads a
+/// clause as often as not (`Every time Ruth spoke`).
+const TIME_PHRASE_ENDS: &[&str] = &[
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "day",
+    "week",
+    "month",
+    "year",
+    "hour",
+    "minute",
+    "moment",
+    "instant",
+    "later",
+    "afterwards",
+    "afterward",
+];
+
 /// A speaker the extractor has attributed, in document order.
 #[derive(Debug, Clone)]
 struct SpeakerEvent<'t> {
@@ -1660,7 +1740,8 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 opens,
                 subject: opens
                     || clause_subject(tokens, m.tokens.start, m.tokens.end, text)
-                    || apposed_to_subject(tokens, m, text),
+                    || apposed_to_subject(tokens, m, text)
+                    || after_opening_phrase(tokens, m, text),
             });
         }
         formal_names(&mut names, &nicks, &mut genders);
