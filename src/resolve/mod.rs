@@ -18,6 +18,7 @@
 mod bodies;
 mod description;
 mod pronoun;
+mod subjects;
 
 use crate::hash::{word_key, FxHashMap};
 use std::borrow::Cow;
@@ -28,6 +29,8 @@ use crate::lexicon::{self, Anaphor, Gender, Number, WordInfo};
 use crate::mention::{self, Mention, MentionKind};
 use crate::rules::{skip_apposition, skip_between, verb_at};
 use crate::token::{Kind, Token};
+pub(crate) use subjects::clause_subject;
+use subjects::verb_after;
 
 /// One name in the article.
 #[derive(Debug, Clone)]
@@ -711,196 +714,6 @@ fn appositive_role(tokens: &[Token], m: &Mention, text: &str) -> (Option<Range<u
     let person = person || role.as_ref().is_some_and(|d| !institution(d));
     (role.map(|d| d.span), person)
 }
-
-/// Conjunctions that open a clause whose subject may follow: `but Mary recalled her`.
-const CLAUSE_CONJUNCTIONS: &[&str] = &["and", "but", "then", "yet", "so"];
-
-/// Whether the words from token `k` on are a clause's subject: a conjunction or a comma
-/// opens the clause before them (`, and Ralph stood up`, `but Mary recalled her`), and a
-/// lower-case word, the verb, comes right after the `end` of the subject; not `said to
-/// Ralph quietly`, nor `while Mary watched`, which is no main clause.
-pub(crate) fn clause_subject(tokens: &[Token], k: usize, end: usize, text: &str) -> bool {
-    let opened = k.checked_sub(1).map_or(true, |b| match tokens[b].kind {
-        Kind::Word => CLAUSE_CONJUNCTIONS.contains(&tokens[b].text(text)),
-        Kind::Punct(',' | ';') => true,
-        _ => false,
-    });
-    opened && (verb_after(tokens, end, text) || verb_after_aside(tokens, end, text))
-}
-
-/// Most tokens of an aside between a subject and its verb ([`verb_after_aside`]).
-const MAX_ASIDE: usize = 12;
-
-/// Whether token `end` opens an aside set off by commas, with the verb right after it:
-/// `but Mr. Lane, instead of leaving too, sat down again`. The aside holds words only,
-/// no quote, sentence end or break.
-fn verb_after_aside(tokens: &[Token], end: usize, text: &str) -> bool {
-    if !tokens.get(end).is_some_and(|t| t.is_punct(',')) {
-        return false;
-    }
-    let close = tokens[end + 1..]
-        .iter()
-        .take(MAX_ASIDE)
-        .position(|t| t.kind != Kind::Word)
-        .map(|i| end + 1 + i);
-    // Not a description or a name set beside the name (`Millie, her new maid, had`):
-    // that is an apposition, for the apposition reader, and stepping over one here made
-    // more pronouns wrong than right on the dev novels. Nor a clause joined on (`Ruth,
-    // and then said`), which is a new clause, not an aside.
-    let first = tokens.get(end + 1);
-    let not_aside = first.is_some_and(|t| {
-        t.is_capitalized(text)
-            || t.info().function == Some(lexicon::Function::Determiner)
-            || CLAUSE_CONJUNCTIONS.contains(&t.text(text))
-            || matches!(t.text(text), "or" | "nor")
-    });
-    !not_aside
-        && close.is_some_and(|c| {
-            c > end + 1 && tokens[c].is_punct(',') && verb_after(tokens, c + 1, text)
-        })
-}
-
-/// Whether token `end` may be the verb after a subject: a lower-case word that is no
-/// article, preposition or conjunction (`nodded`, `had`, `then`).
-fn verb_after(tokens: &[Token], end: usize, text: &str) -> bool {
-    tokens.get(end).is_some_and(|t| {
-        t.kind == Kind::Word
-            && !t.is_capitalized(text)
-            && matches!(t.info().function, None | Some(lexicon::Function::Between))
-    })
-}
-
-/// Most lower-case words [`apposed_to_subject`] steps over before a name.
-const MAX_MODIFIERS: usize = 3;
-
-/// Whether name `m` is set off by commas after a description that opens its sentence,
-/// with the verb after it: `Her counterpart in Ottawa, Dr. Felix Arsenault, disagreed.`
-/// The name is who the sentence is about, as much as if it opened it.
-fn apposed_to_subject(tokens: &[Token], m: &Mention, text: &str) -> bool {
-    let Some(mut comma) = m.tokens.start.checked_sub(1) else {
-        return false;
-    };
-    // `Her grandmother, 88-year-old Odette Lind,`, `..., retired nurse Ada Kolb,`: an age
-    // or lower-case role words may stand before the name.
-    let modifier = |t: &Token| {
-        let w = t.text(text);
-        let info = t.info();
-        t.kind == Kind::Word
-            && !t.is_capitalized(text)
-            && (mention::age_noun(w)
-                || info.role
-                || info.title
-                || crate::rules::plain_word(t, text))
-    };
-    let first = comma;
-    while comma > 0 && first - comma < MAX_MODIFIERS && modifier(&tokens[comma]) {
-        comma -= 1;
-    }
-    if !(tokens[comma].is_punct(',')
-        && tokens.get(m.tokens.end).is_some_and(|t| t.is_punct(','))
-        && verb_after(tokens, m.tokens.end + 1, text))
-    {
-        return false;
-    }
-    // The sentence opens a few words back with a description, and no verb or comma comes
-    // between it and the name's comma (`in Ottawa` may).
-    let Some(start) = (comma.saturating_sub(MAX_APPOSED_SUBJECT)..comma)
-        .rev()
-        .find(|&k| crate::token::opens_sentence(tokens, k))
-    else {
-        return false;
-    };
-    mention::forward(tokens, start, text).is_some_and(|d| {
-        d.kind == MentionKind::Role
-            && tokens[d.tokens.end.min(comma)..comma]
-                .iter()
-                .all(|t| t.kind == Kind::Word && t.info().verb.is_none())
-    })
-}
-
-/// How many tokens a description opening the sentence may take before a name set off
-/// after it ([`apposed_to_subject`]).
-const MAX_APPOSED_SUBJECT: usize = 10;
-
-/// Most words of a phrase that opens a sentence without a comma before its subject
-/// ([`after_opening_phrase`]).
-const MAX_BARE_PHRASE: usize = 8;
-
-/// Conjunctions that open only a subordinate clause, never a phrase of time or place: a
-/// name after them is that clause's subject (`As the Marchioness Manson rose to her
-/// climax her face ...`), not the sentence's. (`after`, `before`, `since` and `until` also
-/// head phrases: `After supper Ruth read aloud`.)
-const CLAUSE_ONLY_OPENERS: &[&str] = &[
-    "when", "whenever", "while", "as", "if", "though", "although", "because", "unless", "whereas",
-];
-
-/// Whether name `m` is its sentence's subject after an opening phrase of two words or more
-/// with no comma: `At half-past nine Ruth came down`, `For a moment Ruth said nothing`.
-/// (After one word, `Then Ruth turned`, the name is [`crate::rules::at_sentence_start`]'s.)
-/// The phrase is read as [`crate::rules::subject_of`] reads it for the speech rules, up to
-/// the verb after the name: a comma later in the sentence closes no phrase before it.
-fn after_opening_phrase(tokens: &[Token], m: &Mention, text: &str) -> bool {
-    let k = m.tokens.start;
-    let Some(start) = (k.saturating_sub(MAX_BARE_PHRASE)..k)
-        .rev()
-        .find(|&j| crate::token::opens_sentence(tokens, j))
-    else {
-        return false;
-    };
-    let opener = tokens[start].text(text);
-    let clause = CLAUSE_ONLY_OPENERS
-        .iter()
-        .any(|w| opener.eq_ignore_ascii_case(w));
-    // (`Before he had so much as shut Mr. Lane's gate, he ...`: a pronoun in the phrase is
-    // the subject of a clause, and the name after it is not the sentence's.)
-    if k - start < 2
-        || clause
-        || tokens[start..k]
-            .iter()
-            .any(|t| t.kind != Kind::Word || t.is_pronoun())
-    {
-        return false;
-    }
-    // `The following Monday Ruth surprised her aunt`, `A moment later Ruth turned`: a
-    // phrase of time that a noun of time (or an adverb measuring back from one) ends. Not
-    // `the` and the noun alone: `The day Ruth left, ...` is the day of which a clause
-    // tells.
-    let last = tokens[k - 1].text(text);
-    let time_word = |w: &&str| last.eq_ignore_ascii_case(w);
-    let bare_the = k - start == 2 && opener.eq_ignore_ascii_case("the");
-    let timed = (TIME_PHRASE_ENDS.iter().any(time_word) || lexicon::DAYS.iter().any(time_word))
-        && !bare_the
-        && tokens[start + 1..k - 1]
-            .iter()
-            .all(|t| !t.is_capitalized(text))
-        && verb_after(tokens, m.tokens.end, text);
-    let limit = (m.tokens.end + 1).min(tokens.len());
-    timed
-        || crate::rules::subject_of(tokens, start, limit, text)
-            .is_some_and(|s| s.tokens.start == k && s.kind == MentionKind::Name)
-}
-
-/// Words that end a phrase of time opening a sentence ([`after_opening_phrase`]), besides
-/// the days ([`lexicon::DAYS`]): its noun (`that evening`, `the next morning`), or an
-/// adverb that measures back from one (`a moment later`). Not `time`, which heads a
-/// clause as often as not (`Every time Ruth spoke`).
-const TIME_PHRASE_ENDS: &[&str] = &[
-    "morning",
-    "afternoon",
-    "evening",
-    "night",
-    "day",
-    "week",
-    "month",
-    "year",
-    "hour",
-    "minute",
-    "moment",
-    "instant",
-    "later",
-    "afterwards",
-    "afterward",
-];
 
 /// A speaker the extractor has attributed, in document order.
 #[derive(Debug, Clone)]
@@ -1738,10 +1551,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 person,
                 speaking: *speaking,
                 opens,
-                subject: opens
-                    || clause_subject(tokens, m.tokens.start, m.tokens.end, text)
-                    || apposed_to_subject(tokens, m, text)
-                    || after_opening_phrase(tokens, m, text),
+                subject: subjects::is_subject(tokens, m, opens, text),
             });
         }
         formal_names(&mut names, &nicks, &mut genders);
