@@ -5212,6 +5212,29 @@ fn a_pronoun_after_narration_answers_the_partner_of_its_gender() {
 }
 
 #[test]
+fn a_pronoun_opening_a_paragraph_of_narration_goes_on_about_the_one_just_heard() {
+    // The same two women. A paragraph of narration alone, opened by `she`, is no turn: it
+    // tells what Petra, just heard, does next, and the words after it are hers.
+    let text = "Mrs. Lowe and her friend Petra Marsh sat by the fire all afternoon.\n\n\
+                “Is it late?” said Mrs. Lowe.\n\n\
+                “Nearly six,” said Petra.\n\n\
+                “Is that rain?” said Mrs. Lowe.\n\n\
+                “It is,” said Petra.\n\n\
+                “It will not stop,” said Mrs. Lowe.\n\n\
+                “It never does in March,” said Petra.\n\n\
+                She took up her cup and carried it to the window.\n\n\
+                “Then we shall stay in.”";
+    assert_eq!(speakers(text)[6].as_deref(), Some("Petra Marsh"));
+    // Narration that opens on something else has left the turn behind: `she` there is
+    // still the one Petra answered.
+    let other = text.replace(
+        "She took up her cup",
+        "The kettle sang, and she took up her cup",
+    );
+    assert_eq!(speakers(&other)[6].as_deref(), Some("Mrs. Lowe"));
+}
+
+#[test]
 fn a_pronoun_does_not_take_up_a_speaker_of_unknown_gender_a_paragraph_back() {
     // Ashby's gender is never told. A paragraph on, `he` is the man of the exchange who
     // asked, not Ashby, who answered him.

@@ -763,6 +763,8 @@ pub(crate) struct Resolver<'t, 'g> {
     speakers: Vec<SpeakerEvent<'t>>,
     /// Byte positions of paragraph breaks, sorted.
     breaks: Vec<usize>,
+    /// Byte positions where the quotations start, sorted: which paragraphs are turns.
+    quotes: Vec<usize>,
     /// The people each capitalized description (`the Peddler`, `the Doctor`) has answered for
     /// when called by name, by the [`word_key`] of its words: see [`Self::note_epithet`].
     epithets: FxHashMap<u64, Vec<(Cow<'t, str>, u32)>>,
@@ -1101,6 +1103,11 @@ impl<'t, 'g> Resolver<'t, 'g> {
         let breaks = tokens
             .iter()
             .filter(|t| t.kind == Kind::Break && !t.boilerplate())
+            .map(|t| t.span.start)
+            .collect();
+        let quotes = tokens
+            .iter()
+            .filter(|t| matches!(t.kind, Kind::Quote(_)))
             .map(|t| t.span.start)
             .collect();
         // Where narration (a quotation is one token, its words unread) has `he` or `she`
@@ -1610,6 +1617,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
             speakers: Vec::new(),
             epithets: FxHashMap::default(),
             breaks,
+            quotes,
             subjects,
             institutions,
             singular_they,
@@ -1627,6 +1635,25 @@ impl<'t, 'g> Resolver<'t, 'g> {
 
     fn paragraph(&self, pos: usize) -> usize {
         self.breaks.partition_point(|&b| b < pos)
+    }
+
+    /// Where paragraph `para` starts and ends, in bytes: from the break before it.
+    fn paragraph_bounds(&self, para: usize) -> Range<usize> {
+        let start = para.checked_sub(1).map_or(0, |p| self.breaks[p]);
+        start..self.breaks.get(para).copied().unwrap_or(self.text.len())
+    }
+
+    /// Whether narration alone makes paragraph `para`: no quotation starts in it.
+    fn narration_only(&self, para: usize) -> bool {
+        let bounds = self.paragraph_bounds(para);
+        let k = self.quotes.partition_point(|&q| q < bounds.start);
+        !self.quotes.get(k).is_some_and(|&q| q < bounds.end)
+    }
+
+    /// Whether the word at byte `pos` is the first of its paragraph.
+    fn opens_paragraph(&self, pos: usize) -> bool {
+        let start = self.paragraph_bounds(self.paragraph(pos)).start;
+        self.text[start..pos].trim().is_empty()
     }
 
     fn gender_of(&self, name: &str) -> Option<Gender> {

@@ -251,8 +251,11 @@ impl<'t> Resolver<'t, '_> {
             // known gender a paragraph back is the one this turn answers, whom `she` does
             // not take up; and one of her gender yields to the woman they answered, if one
             // did (`"Q1," said Mrs. Lowe.¶"Q2," said Petra.¶The kettle sang. "Q3," she
-            // said.` is Mrs. Lowe's).
-            let answered = self.dialogue && self.paragraph(ev.pos) < para;
+            // said.` is Mrs. Lowe's). Not a `she` that opens a paragraph of narration
+            // alone: that paragraph is no turn, and goes on about the one just heard
+            // (`"Q2," said Petra.¶She took up her gloves.`).
+            let goes_on = self.narration_only(para) && self.opens_paragraph(pos);
+            let answered = self.dialogue && self.paragraph(ev.pos) < para && !goes_on;
             if ev.kind.is_person()
                 && agrees != Some(false)
                 && (agrees == Some(true) || !answered)
