@@ -5191,19 +5191,24 @@ fn a_place_adjective_inside_a_name_run_is_not_the_name() {
     );
 }
 
+/// Two women talking by turns, six turns, each tagged with its speaker.
+const LOWE_AND_MARSH: &str = "Mrs. Lowe and her friend Petra Marsh sat by the fire all \
+                              afternoon.\n\n\
+                              “Is it late?” said Mrs. Lowe.\n\n\
+                              “Nearly six,” said Petra.\n\n\
+                              “Is that rain?” said Mrs. Lowe.\n\n\
+                              “It is,” said Petra.\n\n\
+                              “It will not stop,” said Mrs. Lowe.\n\n\
+                              “It never does in March,” said Petra.\n\n";
+
 #[test]
 fn a_pronoun_after_narration_answers_the_partner_of_its_gender() {
-    // Two women talk by turns. A line of narration opens the next paragraph, so it is no
-    // bare turn, and names no one: `she` is the one Petra answered, not Petra again.
-    let text = "Mrs. Lowe and her friend Petra Marsh sat by the fire all afternoon.\n\n\
-                “Is it late?” said Mrs. Lowe.\n\n\
-                “Nearly six,” said Petra.\n\n\
-                “Is that rain?” said Mrs. Lowe.\n\n\
-                “It is,” said Petra.\n\n\
-                “It will not stop,” said Mrs. Lowe.\n\n\
-                “It never does in March,” said Petra.\n\n\
-                The kettle began to sing on the hob. “Then we shall stay in,” she said.";
-    assert_eq!(speakers(text)[6].as_deref(), Some("Mrs. Lowe"));
+    // A line of narration opens the next paragraph, so it is no bare turn, and names no
+    // one: `she` is the one Petra answered, not Petra again.
+    let text = format!(
+        "{LOWE_AND_MARSH}The kettle began to sing on the hob. “Then we shall stay in,” she said."
+    );
+    assert_eq!(speakers(&text)[6].as_deref(), Some("Mrs. Lowe"));
     // With no partner of her gender, `she` is still the one who spoke last.
     let text = text
         .replace("Mrs. Lowe", "Mr. Lowe")
@@ -5215,16 +5220,11 @@ fn a_pronoun_after_narration_answers_the_partner_of_its_gender() {
 fn a_pronoun_opening_a_paragraph_of_narration_goes_on_about_the_one_just_heard() {
     // The same two women. A paragraph of narration alone, opened by `she`, is no turn: it
     // tells what Petra, just heard, does next, and the words after it are hers.
-    let text = "Mrs. Lowe and her friend Petra Marsh sat by the fire all afternoon.\n\n\
-                “Is it late?” said Mrs. Lowe.\n\n\
-                “Nearly six,” said Petra.\n\n\
-                “Is that rain?” said Mrs. Lowe.\n\n\
-                “It is,” said Petra.\n\n\
-                “It will not stop,” said Mrs. Lowe.\n\n\
-                “It never does in March,” said Petra.\n\n\
-                She took up her cup and carried it to the window.\n\n\
-                “Then we shall stay in.”";
-    assert_eq!(speakers(text)[6].as_deref(), Some("Petra Marsh"));
+    let text = format!(
+        "{LOWE_AND_MARSH}She took up her cup and carried it to the window.\n\n\
+         “Then we shall stay in.”"
+    );
+    assert_eq!(speakers(&text)[6].as_deref(), Some("Petra Marsh"));
     // Narration that opens on something else has left the turn behind: `she` there is
     // still the one Petra answered.
     let other = text.replace(

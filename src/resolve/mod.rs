@@ -765,6 +765,8 @@ pub(crate) struct Resolver<'t, 'g> {
     breaks: Vec<usize>,
     /// Byte positions where the quotations start, sorted: which paragraphs are turns.
     quotes: Vec<usize>,
+    /// Byte positions of each paragraph's first token, sorted.
+    openings: Vec<usize>,
     /// The people each capitalized description (`the Peddler`, `the Doctor`) has answered for
     /// when called by name, by the [`word_key`] of its words: see [`Self::note_epithet`].
     epithets: FxHashMap<u64, Vec<(Cow<'t, str>, u32)>>,
@@ -1100,16 +1102,26 @@ impl<'t, 'g> Resolver<'t, 'g> {
     pub(crate) fn new(text: &'t str, tokens: &[Token], gazetteer: &'g Gazetteer) -> Self {
         // A boilerplate line (a photo credit, `Story continues below advertisement`) is no
         // paragraph of the article: the paragraphs either side of it are next to each other.
-        let breaks = tokens
-            .iter()
-            .filter(|t| t.kind == Kind::Break && !t.boilerplate())
-            .map(|t| t.span.start)
-            .collect();
-        let quotes = tokens
-            .iter()
-            .filter(|t| matches!(t.kind, Kind::Quote(_)))
-            .map(|t| t.span.start)
-            .collect();
+        let (mut breaks, mut openings, mut quotes) = (Vec::new(), Vec::new(), Vec::new());
+        let mut opening = true;
+        for t in tokens {
+            match t.kind {
+                Kind::Break if !t.boilerplate() => {
+                    breaks.push(t.span.start);
+                    opening = true;
+                }
+                Kind::Break => {}
+                kind => {
+                    if opening {
+                        openings.push(t.span.start);
+                        opening = false;
+                    }
+                    if matches!(kind, Kind::Quote(_)) {
+                        quotes.push(t.span.start);
+                    }
+                }
+            }
+        }
         // Where narration (a quotation is one token, its words unread) has `he` or `she`
         // as a subject (`She sat down.`, `Slowly he rose.`, `and she smiled`). Compared by
         // lexicon index, in the name pass: most tokens are neither, and it is one compare.
@@ -1618,6 +1630,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
             epithets: FxHashMap::default(),
             breaks,
             quotes,
+            openings,
             subjects,
             institutions,
             singular_they,
@@ -1650,10 +1663,10 @@ impl<'t, 'g> Resolver<'t, 'g> {
         !self.quotes.get(k).is_some_and(|&q| q < bounds.end)
     }
 
-    /// Whether the word at byte `pos` is the first of its paragraph.
+    /// Whether the token at byte `pos` is the first of its paragraph. (Looked up, not read
+    /// back: a paragraph may be megabytes long.)
     fn opens_paragraph(&self, pos: usize) -> bool {
-        let start = self.paragraph_bounds(self.paragraph(pos)).start;
-        self.text[start..pos].trim().is_empty()
+        self.openings.binary_search(&pos).is_ok()
     }
 
     fn gender_of(&self, name: &str) -> Option<Gender> {
