@@ -3186,7 +3186,7 @@ fn a_name_after_a_clause_opening_the_sentence_is_not_its_subject() {
     // Nor is a name after a pronoun in the phrase: `he` is the clause's subject, and the
     // `he` who goes on is Tom.
     let text = "\"I shall go in the morning,\" said Tom, lifting his cap.\n\n\
-                Before he had so much as shut Mr. Grey's gate, he had made up his mind to \
+                Before he had even latched Mr. Grey's gate, he had made up his mind to \
                 walk all night.\n\n\
                 So he said, \"Good-bye, then.\"";
     assert_eq!(

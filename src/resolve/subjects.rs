@@ -130,8 +130,8 @@ const MAX_APPOSED_SUBJECT: usize = 10;
 const MAX_BARE_PHRASE: usize = 8;
 
 /// Conjunctions that open only a subordinate clause, never a phrase of time or place: a
-/// name after them is that clause's subject (`As the Marchioness Manson rose to her
-/// climax her face ...`), not the sentence's. (`after`, `before`, `since` and `until` also
+/// name after them is that clause's subject (`As Duchess Varga rose to leave the band
+/// struck up`), not the sentence's. (`after`, `before`, `since` and `until` also
 /// head phrases: `After supper Ruth read aloud`.)
 const CLAUSE_ONLY_OPENERS: &[&str] = &[
     "when", "whenever", "while", "as", "if", "though", "although", "because", "unless", "whereas",
@@ -154,7 +154,7 @@ fn after_opening_phrase(tokens: &[Token], m: &Mention, text: &str) -> bool {
     let clause = CLAUSE_ONLY_OPENERS
         .iter()
         .any(|w| opener.eq_ignore_ascii_case(w));
-    // (`Before he had so much as shut Mr. Lane's gate, he ...`: a pronoun in the phrase is
+    // (`Before he had even latched Mr. Lane's gate, he ...`: a pronoun in the phrase is
     // the subject of a clause, and the name after it is not the sentence's.)
     if k - start < 2
         || clause
