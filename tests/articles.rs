@@ -5235,6 +5235,28 @@ fn a_pronoun_opening_a_paragraph_of_narration_goes_on_about_the_one_just_heard()
 }
 
 #[test]
+fn the_owner_of_a_face_that_opens_a_sentence_is_whom_she_stands_for() {
+    // Mrs. Lowe sends the girl away. `Petra's chin trembled` tells of Petra, so the `she`
+    // who begs next is Petra, not Mrs. Lowe, who spoke last.
+    let text = "Mrs. Lowe opened the door only a little way.\n\n\
+                “You cannot come in today. Go home, child.”\n\n\
+                Petra's chin trembled.\n\n\
+                “May I not see Ruth for one minute?” she begged.\n\n\
+                “Ruth is out with her father,” said Mrs. Lowe.";
+    assert_eq!(
+        speakers(text),
+        [
+            Some("Mrs. Lowe".into()),
+            Some("Petra".into()),
+            Some("Mrs. Lowe".into())
+        ]
+    );
+    // Petra's aunt is someone else: the sentence is hers, and `she` is not Petra.
+    let aunt = text.replace("Petra's chin trembled", "Petra's aunt came up the path");
+    assert_ne!(speakers(&aunt)[1].as_deref(), Some("Petra"));
+}
+
+#[test]
 fn a_pronoun_does_not_take_up_a_speaker_of_unknown_gender_a_paragraph_back() {
     // Ashby's gender is never told. A paragraph on, `he` is the man of the exchange who
     // asked, not Ashby, who answered him.

@@ -1169,6 +1169,13 @@ impl<'t, 'g> Resolver<'t, 'g> {
                         || mention::ordinal_in_name(tokens, i, text))
             };
             if cap {
+                // `Petra's chin trembled.`: the owner is who the sentence is about, though
+                // the description reader takes `Petra's chin` for a thing.
+                if let Some(m) = subjects::possessor_subject(tokens, i, text) {
+                    raw.push((m, false));
+                    i += 1;
+                    continue;
+                }
                 if let Some(mut m) = mention::forward(tokens, i, text) {
                     // `South Korean-born Monte Haines`: a place adjective inside the run
                     // tells the person's origin, as one opening it does; the name is read

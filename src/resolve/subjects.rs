@@ -176,11 +176,95 @@ fn after_opening_phrase(tokens: &[Token], m: &Mention, text: &str) -> bool {
         && tokens[start + 1..k - 1]
             .iter()
             .all(|t| !t.is_capitalized(text))
-        && verb_after(tokens, m.tokens.end, text);
+        && (verb_after(tokens, m.tokens.end, text) || verb_after_aside(tokens, m.tokens.end, text));
     let limit = (m.tokens.end + 1).min(tokens.len());
     timed
         || crate::rules::subject_of(tokens, start, limit, text)
             .is_some_and(|s| s.tokens.start == k && s.kind == MentionKind::Name)
+}
+
+/// Nouns for a person's body, voice and bearing. When one that a name owns is a sentence's
+/// subject (`Petra's chin trembled.`), the sentence is about that person as much as if
+/// the name were its subject: a `she` after it is Petra. A relative the name owns is a
+/// person of their own (`Petra's aunt came in.`), and so are most other nouns, which is why
+/// only these count.
+const BEARING_NOUNS: &[&str] = &[
+    "arm",
+    "arms",
+    "breath",
+    "brow",
+    "cheek",
+    "cheeks",
+    "chin",
+    "color",
+    "colour",
+    "countenance",
+    "courage",
+    "expression",
+    "eye",
+    "eyes",
+    "face",
+    "features",
+    "fingers",
+    "forehead",
+    "gaze",
+    "glance",
+    "hand",
+    "hands",
+    "head",
+    "heart",
+    "jaw",
+    "knees",
+    "laugh",
+    "lip",
+    "lips",
+    "look",
+    "manner",
+    "mind",
+    "mood",
+    "mouth",
+    "nose",
+    "patience",
+    "pulse",
+    "shoulders",
+    "smile",
+    "spirits",
+    "tears",
+    "temper",
+    "thoughts",
+    "throat",
+    "tone",
+    "voice",
+];
+
+/// The owner named at token `i` when its body, voice or bearing ([`BEARING_NOUNS`]) is the
+/// subject of a sentence or a joined clause: `Petra` in `Petra's chin trembled.` or in
+/// `, and Petra's voice shook`, as a one-word name that the name index then reads as a
+/// subject. (`Mr. Hale's face` is left to the description reader: a title before the
+/// owner is rare there.)
+pub(super) fn possessor_subject(tokens: &[Token], i: usize, text: &str) -> Option<Mention> {
+    let t = &tokens[i];
+    let (stem, possessive) = mention::strip_possessive(t.text(text));
+    let noun = tokens.get(i + 1)?;
+    if !possessive
+        || stem.contains(['\'', '’'])
+        || lexicon::lookup(stem).function.is_some()
+        || noun.kind != Kind::Word
+        || !BEARING_NOUNS.contains(&noun.text(text))
+    {
+        return None;
+    }
+    let subject =
+        crate::rules::at_sentence_start(tokens, i, text) || clause_subject(tokens, i, i + 2, text);
+    let name = t.span.start..t.span.start + stem.len();
+    subject.then(|| Mention {
+        kind: MentionKind::Name,
+        span: name.clone(),
+        name,
+        title: None,
+        gender: None,
+        tokens: i..i + 1,
+    })
 }
 
 /// Words that end a phrase of time opening a sentence ([`after_opening_phrase`]), besides
@@ -260,6 +344,41 @@ mod tests {
             ("Before he had shut Mr. Grey's gate he ran.", "Mr. Grey"),
         ] {
             assert!(!subject(text, name), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_name_after_a_phrase_of_time_and_before_an_aside_is_a_subject() {
+        let text = "One evening Ruth, coming in with the post, found her aunt asleep.";
+        assert!(subject(text, "Ruth"));
+        // A list is no aside: the name is one of several people.
+        assert!(!subject("One evening Ruth, Tom and Ann went out.", "Ruth"));
+    }
+
+    /// The owner [`possessor_subject`] reads at the first `word` in `text`.
+    fn owner(text: &str, word: &str) -> Option<String> {
+        let tokens = crate::token::analyze(text).1;
+        let at = text.find(word).expect("word in text");
+        let k = tokens.iter().position(|t| t.span.start == at)?;
+        possessor_subject(&tokens, k, text).map(|m| text[m.name].to_string())
+    }
+
+    #[test]
+    fn the_owner_of_a_face_or_voice_that_is_a_subject_is_read_as_a_name() {
+        for text in [
+            "Petra's chin trembled.",
+            "The door shut. Petra's eyes filled with tears.",
+            "The door shut, and Petra's voice shook when she spoke.",
+        ] {
+            assert_eq!(owner(text, "Petra's").as_deref(), Some("Petra"), "{text}");
+        }
+        // A relative is a person of their own; a face in the object is not the subject.
+        for text in [
+            "Petra's aunt came in.",
+            "Mrs. Lowe took Petra's hand.",
+            "He looked at Petra's face for a long time.",
+        ] {
+            assert_eq!(owner(text, "Petra's"), None, "{text}");
         }
     }
 }
