@@ -5,7 +5,7 @@
 
 /// `quote-label`: all dev files 13/19.
 pub(crate) const QUOTE_LABEL: f32 = 0.68;
-/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1987/2007, pdnc 4239/5099.
+/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1987/2007, pdnc 4240/5099.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.94;
 /// `quote-verb-speaker`: gendergaptracker 49/49, polnear 591/604, pdnc 6952/8205.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
@@ -43,7 +43,7 @@ pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.78;
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.79;
 /// `quote-subject-tag`: pdnc 74/89.
 pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.83;
-/// `continuation`: gendergaptracker 87/90, polnear 1277/1307, pdnc 5257/6348.
+/// `continuation`: gendergaptracker 87/90, polnear 1277/1307, pdnc 5258/6348.
 pub(crate) const CONTINUATION: f32 = 0.92;
 /// `paragraph-continuation`: gendergaptracker 41/43, polnear 58/66, pdnc 11/24.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.76;
@@ -55,20 +55,20 @@ pub(crate) const ADDRESSEE_REPLIES: f32 = 0.87;
 pub(crate) const SELF_NAMED: f32 = 1.00;
 /// `called-back`: pdnc 109/143.
 pub(crate) const CALLED_BACK: f32 = 0.76;
-/// `turn-taking`: pdnc 4712/6339.
-pub(crate) const TURN_TAKING: f32 = 0.74;
-/// `turn-taking-back`: pdnc 419/636.
+/// `turn-taking`: pdnc 4761/6338.
+pub(crate) const TURN_TAKING: f32 = 0.75;
+/// `turn-taking-back`: pdnc 418/635.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.66;
-/// `dialogue-alternation`: pdnc 956/1547.
-pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.62;
+/// `dialogue-alternation`: pdnc 966/1520.
+pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.64;
 /// `dialogue-resumes`: pdnc 127/305.
 pub(crate) const DIALOGUE_RESUMES: f32 = 0.42;
-/// `narrated-partner`: pdnc 72/155.
-pub(crate) const NARRATED_PARTNER: f32 = 0.46;
+/// `narrated-partner`: pdnc 95/184.
+pub(crate) const NARRATED_PARTNER: f32 = 0.52;
 /// `named-partner`: pdnc 33/75.
 pub(crate) const NAMED_PARTNER: f32 = 0.44;
-/// `addressee-not-speaker`: pdnc 64/134.
-pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.48;
+/// `addressee-not-speaker`: pdnc 65/134.
+pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.49;
 /// `beat-after`: pdnc 102/111.
 pub(crate) const BEAT_AFTER: f32 = 0.92;
 /// `sentence-before`: gendergaptracker 18/20, polnear 27/36, pdnc 1288/1828.

@@ -1292,6 +1292,19 @@ impl<'a, 'd> Document<'a, 'd> {
                         return Some(read_off("narrated-partner", m, name));
                     }
                 }
+                // So has a first-person narrator who was not one of the two (`I got up
+                // and walked over to Peter.`): the narrator is the one who answers.
+                let narrator = |a: &Attribution<'_>| a.mention.kind.is_narrator();
+                let joins = resolver
+                    .narrator_subject_since(self.raws[k].close.end, self.tokens[qt].span.start)
+                    .filter(|_| !narrator(pa) && !narrator(other) && resolver.first_person());
+                if let Some(at) = joins {
+                    let t = self.tokens.partition_point(|t| t.span.start < at);
+                    if let Some(m) = mention::forward(self.tokens, t, self.text) {
+                        let name = resolver.resolve(&m);
+                        return Some(read_off("narrated-partner", m, name));
+                    }
+                }
                 return Some(inherit("dialogue-alternation", other));
             }
         }

@@ -1261,7 +1261,7 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: "narrated-partner",
-        pattern: "(in a dialogue) \"Q0,\" said B. C rose.¶\"Q1,\" said A.¶\"Q2.\" → C",
+        pattern: "(in a dialogue) \"Q0,\" said B. C rose (or, told in the first person, I rose).¶\"Q1,\" said A.¶\"Q2.\" → C (or I)",
         confidence: confidence::NARRATED_PARTNER,
         positive: &[(
             concat!(
@@ -2293,8 +2293,8 @@ fn quote_dash_speaker(c: &Ctx) -> Option<Found> {
 /// Longest beat between two dashes that split a quotation, in tokens.
 const MAX_BEAT: usize = 16;
 
-/// The beat that opens with the dash at token `dash` and splits a quotation (`"Q1"—Montoya
-/// shook his head—"Q2"`): its subject ([`acting_person`]), and the dash that closes the
+/// The beat that opens with the dash at token `dash` and splits a quotation (`"Q1"—Peter
+/// set down his glass—"Q2"`): its subject ([`acting_person`]), and the dash that closes the
 /// beat within [`MAX_BEAT`] tokens, with no quotation, paragraph break or stop before it.
 fn dash_beat(c: &Ctx, dash: usize) -> Option<(Mention, usize)> {
     let m = acting_person(c.tokens, dash + 1, c.text)?;
@@ -3197,7 +3197,7 @@ fn subject_after_adverb(tokens: &[Token], k: usize, limit: usize, text: &str) ->
 }
 
 /// A name or `he`/`she` at token `k` with a lower-case word (its verb) next: the subject
-/// of a clause that tells what someone does (`Montoya shook his head`).
+/// of a clause that tells what someone does (`Peter set down his glass`).
 fn acting_person(tokens: &[Token], k: usize, text: &str) -> Option<Mention> {
     let m = mention::forward(tokens, k, text)?;
     let person = m.kind == MentionKind::Name || m.kind.personal_gender().is_some();

@@ -5256,6 +5256,38 @@ fn the_owner_of_a_face_that_opens_a_sentence_is_whom_she_stands_for() {
     assert_ne!(speakers(&aunt)[1].as_deref(), Some("Petra"));
 }
 
+/// A story told in the first person: the narrator is the subject of one sentence after
+/// another, then watches two others talk.
+const HARBOUR: &str = "I woke before the gulls. I dressed in the dark, and I went down to \
+                       the harbour. I had not slept much. I walked the length of the wall \
+                       twice. I counted the boats. I knew every one of them. I looked for the \
+                       Kestrel and did not find her. I sat on a bollard, and I waited.\n\n";
+
+const HARBOUR_TALK: &str = "Marta and Peter came along the wall together.\n\n\
+                            “Is the Kestrel in?” said Marta.\n\n\
+                            “Not yet,” said Peter.\n\n\
+                            “She is late,” said Marta.\n\n\
+                            “She is always late,” said Peter.\n\n\
+                            “Not like this,” said Marta.\n\n\
+                            “No,” said Peter.\n\n\
+                            The wind turned. I got up and walked over to Peter.\n\n\
+                            “You look tired,” he said.\n\n\
+                            “I did not sleep.”";
+
+#[test]
+fn a_first_person_narrator_who_joins_the_talk_answers() {
+    // After Marta and Peter's exchange the narrator walks over to Peter: the untagged
+    // answer to Peter is the narrator's, not Marta's.
+    let text = format!("{HARBOUR}{HARBOUR_TALK}");
+    let found = speakers(&text);
+    assert_eq!(found[6].as_deref(), Some("Peter"));
+    assert_eq!(found[7].as_deref(), Some("I"));
+    // A story told in the third person, whose one `I` may be a letter's, keeps the
+    // exchange between the two who were talking.
+    let third = format!("The gulls woke early.\n\n{HARBOUR_TALK}");
+    assert_eq!(speakers(&third)[7].as_deref(), Some("Marta"));
+}
+
 #[test]
 fn a_pronoun_does_not_take_up_a_speaker_of_unknown_gender_a_paragraph_back() {
     // Ashby's gender is never told. A paragraph on, `he` is the man of the exchange who

@@ -774,6 +774,9 @@ pub(crate) struct Resolver<'t, 'g> {
     /// and the gender: the subjects by which narration carries a person on (`She sat down
     /// by Edward.`, `and she smiled`), in document order. See [`Self::pronoun`].
     subjects: Vec<(usize, Gender)>,
+    /// Where `I` is the subject of a sentence or a joined clause of narration (`I stopped
+    /// to speak with him.`), in document order: see [`Self::narrator_subject_since`].
+    narrator_subjects: Vec<usize>,
     /// Per name in `names`: whether it names an institution (`Grain Growers Council`).
     institutions: Vec<bool>,
     /// The people the document says go by `they` (`Sam Rivera, who uses they/them
@@ -1125,8 +1128,9 @@ impl<'t, 'g> Resolver<'t, 'g> {
         // Where narration (a quotation is one token, its words unread) has `he` or `she`
         // as a subject (`She sat down.`, `Slowly he rose.`, `and she smiled`). Compared by
         // lexicon index, in the name pass: most tokens are neither, and it is one compare.
-        let (he, she) = (lexicon::id("he"), lexicon::id("she"));
+        let (he, she, i_word) = (lexicon::id("he"), lexicon::id("she"), lexicon::id("i"));
         let mut subjects = Vec::new();
+        let mut narrator_subjects = Vec::new();
         // Pass 1: every name mention, with its name span.
         let mut raw: Vec<(Mention, bool)> = Vec::new();
         // The last paragraph asked whether it is in capitals, and the answer.
@@ -1138,6 +1142,14 @@ impl<'t, 'g> Resolver<'t, 'g> {
             if t.boilerplate() {
                 i += 1;
                 continue;
+            }
+            // (`I` as a narration subject: `I got up and walked over to Peter.`)
+            if t.lex == i_word
+                && t.text(text) == "I"
+                && (crate::rules::at_sentence_start(tokens, i, text)
+                    || clause_subject(tokens, i, i + 1, text))
+            {
+                narrator_subjects.push(t.span.start);
             }
             if t.lex == he || t.lex == she {
                 if crate::rules::at_sentence_start(tokens, i, text)
@@ -1639,6 +1651,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
             quotes,
             openings,
             subjects,
+            narrator_subjects,
             institutions,
             singular_they,
             acronyms: acronyms(text, tokens),

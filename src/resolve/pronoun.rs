@@ -19,6 +19,16 @@ const BODY_LOOKBACK: usize = 3;
 /// a pronoun with nobody before it points ahead to.
 const CATAPHORA_PARAGRAPHS: usize = 1;
 
+/// Fewest sentences of narration with `I` as their subject that make a document told in
+/// the first person ([`Resolver::first_person`]).
+const MIN_NARRATOR_SUBJECTS: usize = 10;
+
+/// A document told in the first person has `I` as a narration subject at least once in
+/// this many paragraphs ([`Resolver::first_person`]). On the dev novels the three told in
+/// the first person have one in every two to six paragraphs; the others, one in fifty or
+/// fewer.
+const NARRATOR_PARAGRAPHS: usize = 20;
+
 /// How many paragraphs back a scene's people are sought.
 const SCENE_PARAGRAPHS: usize = 20;
 
@@ -92,6 +102,26 @@ impl<'t> Resolver<'t, '_> {
             .take_while(|n| n.start > after)
             .find(|n| n.subject && n.person && n.full != not)
             .map(|n| (n.full.clone(), n.start))
+    }
+
+    /// Whether the narration tells the story in the first person: `I` is the subject of at
+    /// least [`MIN_NARRATOR_SUBJECTS`] of its sentences, and of one in every
+    /// [`NARRATOR_PARAGRAPHS`] paragraphs. (A novel told in the third person has its `I`
+    /// only in a letter or a diary copied into the narration: a few dozen at most, where a
+    /// first-person novel has hundreds.)
+    pub(crate) fn first_person(&self) -> bool {
+        let n = self.narrator_subjects.len();
+        // (The paragraphs are one more than the breaks between them.)
+        n >= MIN_NARRATOR_SUBJECTS && n * NARRATOR_PARAGRAPHS > self.breaks.len()
+    }
+
+    /// Where, after byte `after` and before byte `pos`, the narration last makes `I` a
+    /// subject (`I got up and walked over to Peter.`): the narrator is in the scene.
+    pub(crate) fn narrator_subject_since(&self, after: usize, pos: usize) -> Option<usize> {
+        let k = self.narrator_subjects.partition_point(|&s| s < pos);
+        k.checked_sub(1)
+            .map(|k| self.narrator_subjects[k])
+            .filter(|&s| s > after)
     }
 
     /// Where the latest subject of a clause joined on (`, and Ruth turned`, `and she
