@@ -1007,7 +1007,7 @@ impl<'a, 'd> Document<'a, 'd> {
                             }
                         }
                     } else if let Some(g) = resolver.guessed_description(&mention, &name) {
-                        // `"Mr. Hale, I believe?"¶"That is my name," said the old
+                        // `"Mr. Hale, is it?"¶"The same," said the old
                         // gentleman.`: a definite description of a gender, guessed to be
                         // someone, answering a turn that called a person of that gender is
                         // them, as `he` would be. (Not `her husband`: a kin of someone is not

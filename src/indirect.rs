@@ -734,7 +734,7 @@ fn clause_before(
     if first_quote < comma && comma - start <= 2 {
         return None;
     }
-    // `women--teachers on a holiday, the landlord told them--and ...`: between two dashes
+    // `guests--nurses on a day off, the owner said--and ...`: between two dashes
     // the report starts after the first.
     let from = if aside {
         (start..comma)

@@ -107,8 +107,7 @@ const MAX_DESCRIPTION: usize = 6;
 const MAX_NAME: usize = 8;
 /// How far an apposition or relative clause may run between a name and its verb. (An
 /// apposition set off by dashes with a relative clause inside runs past 20: `Dana Ruiz,
-/// the chief executive of Ora Media -- the production company that ..., which ... --
-/// told me`. On the dev files 28 found 2 more novel speakers and raised PolNeAR's
+/// the head of Lantern Films -- the studio that ..., which ... -- told me`. On the dev files 28 found 2 more novel speakers and raised PolNeAR's
 /// end-to-end figure, and lost none.)
 const MAX_APPOSITION: usize = 28;
 /// Longest parenthesis after a name, in tokens (`(D-Ore.)`, `(R-S.C.)`).
@@ -2147,7 +2146,7 @@ fn post_modified(tokens: &[Token], end: usize, text: &str, depth: u8) -> Option<
         .filter(|m| people(tokens, m) || issued && m.kind == MentionKind::Org)
 }
 
-/// `team members dressed for a game say`, `officials speaking on background said`: a
+/// `players wearing their kit say`, `officials speaking on background said`: a
 /// lower-case participle right after a noun opens a modifier of it.
 fn participle_after_noun(tokens: &[Token], k: usize, text: &str) -> bool {
     let w = tokens[k].text(text);
@@ -2692,8 +2691,8 @@ fn apposition(tokens: &[Token], comma: usize, text: &str, depth: u8) -> Option<M
     }
 }
 
-/// An apposition of several parts: `Will Fenn, a mechanic in Kansas City, Mo., and an
-/// organizer at the union, said`; `Navdeep Bains, Minister of Innovation, Science and
+/// An apposition of several parts: `Will Fenn, a baker in Macon, Ga., and a steward at
+/// the local, said`; `Navdeep Bains, Minister of Innovation, Science and
 /// Economic Development, said`. Steps back over the commas inside it to one that an
 /// apposition opener or a title follows, with a name or role before it.
 fn apposition_far(tokens: &[Token], comma: usize, text: &str, depth: u8) -> Option<Mention> {
@@ -2719,7 +2718,7 @@ fn apposition_far(tokens: &[Token], comma: usize, text: &str, depth: u8) -> Opti
                     }
                 }
             }
-            // `Kansas City, Mo., and`: an abbreviation's period before a comma.
+            // `Macon, Ga., and`: an abbreviation's period before a comma.
             Kind::Punct('.') if tokens.get(k + 1).is_some_and(|n| n.is_punct(',')) => {}
             Kind::Quote(_) if nickname_inside(tokens, k, text) => {}
             Kind::Punct('.' | ';' | ':' | '?' | '!') | Kind::Quote(_) | Kind::Break => return None,
@@ -2904,7 +2903,7 @@ fn described_name(tokens: &[Token], i: usize, comma: usize, text: &str) -> Optio
 }
 
 /// The preposition of place that opens the place the comma at `comma` closes: `of` in `of
-/// Surrey,`, `in` in `in Kansas City,`.
+/// Surrey,`, `in` in `in Macon,`.
 fn after_place(tokens: &[Token], comma: usize, text: &str) -> Option<usize> {
     opened_by(tokens, comma, text, MAX_NAME, is_capitalized, PLACE_OPENERS)
 }

@@ -117,7 +117,7 @@ impl Marks<'_> {
         self.title_case(content) && content.split_whitespace().nth(1).is_some()
     }
 
-    /// `NBC's "Meet the Press."`, `in his new book, "Doomed to Succeed,"`: a name in title
+    /// `NBC's "Meet the Press."`, `in his new book, "Bound to Fail,"`: a name in title
     /// case right after a possessive or a noun for a work ([`WORK_NOUNS`]) is the title of
     /// a work or a programme, even with the period or comma American style sets inside the
     /// marks, with a subtitle after a colon, and where a speech verb comes before it (`she

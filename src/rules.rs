@@ -302,9 +302,9 @@ pub static RULES: &[Rule] = &[
             ("A friend of his said: \"He was always early.\"", 0, "A friend of his"),
             // An apposition set off by dashes, with a relative clause of its own inside.
             (
-                "Dana Ruiz, the chief executive of Ora Media -- the production company that \
-                 owns the late-night programme on state television, which is also streamed \
-                 on two sites -- told me, \"We are a content provider.\"",
+                "Dana Ruiz, the head of Lantern Films -- the small studio that makes the \
+                 Sunday quiz show for public radio, which is also put out as a podcast \
+                 each week -- told me, \"We make what we like.\"",
                 0,
                 "Dana Ruiz",
             ),
@@ -337,12 +337,12 @@ pub static RULES: &[Rule] = &[
             // After a verb of perception, the object speaks.
             ("Tom heard her say, \"Come in.\"", 0, "her"),
             // An opening clause without its comma, with a subject of its own.
-            ("When he returned he began by saying, \"Prison is not needed.\"", 0, "he"),
+            ("When she sat down she started by saying, \"Nothing has changed.\"", 0, "she"),
             // After `with`, the phrase before a participle is its subject, not the sentence's.
             (
-                "Police moved in, with a spokesperson for the camp saying, \"We are leaving.\"",
+                "Guards stepped in, with an organizer of the march saying, \"We are leaving.\"",
                 0,
-                "a spokesperson for the camp",
+                "an organizer of the march",
             ),
             ("Fans booed, with Ruiz reportedly yelling: \"Get out!\"", 0, "Ruiz"),
             // Lower-case words of a title may open the phrase after `with`.
@@ -424,7 +424,7 @@ pub static RULES: &[Rule] = &[
                 "one veteran of the harbour projects",
             ),
             (
-                "Tom Reyes, a welder in Kansas City, Mo., and an organizer at the union, said: \"No.\"",
+                "Tom Reyes, a baker in Macon, Ga., and a steward at the local, said: \"No.\"",
                 0,
                 "Tom Reyes",
             ),
@@ -719,7 +719,7 @@ pub static RULES: &[Rule] = &[
             ),
             // The state after a city is part of the opening phrase, not the subject.
             (
-                "At a rally in Portland, Maine, on Thursday, Ortiz spoke, saying they had \"won.\"",
+                "At a town hall in Bangor, Maine, on Friday, Ortiz spoke, saying they had \"won.\"",
                 0,
                 "Ortiz",
             ),
@@ -803,8 +803,8 @@ pub static RULES: &[Rule] = &[
             ),
             // After a long opening phrase with a name of its own.
             (
-                "With party leaders worried about a lack of passion for Dana Ruiz among young \
-                 voters, Mayor Tom Hale is rolling out a new message: \"It's about me.\"",
+                "With campaign aides anxious about a shortage of enthusiasm for Dana Ruiz among \
+                 older voters, Mayor Tom Hale is trying out a new slogan: \"It's about me.\"",
                 0,
                 "Mayor Tom Hale",
             ),
@@ -853,7 +853,7 @@ pub static RULES: &[Rule] = &[
         pattern: "\"Q,\" she owned. · \"Q,\" X glanced up.",
         confidence: confidence::QUOTE_SUBJECT_TAG,
         positive: &[
-            ("\"That would be lovely,\" she owned.", 0, "she"),
+            ("\"I suppose it was,\" she owned.", 0, "she"),
             ("\"Well, then?\" he pondered, turning the letter over.", 0, "he"),
             ("\"I cannot go on,\" he was thinking. \"Not another day.\"", 0, "he"),
             ("\"And you\", she threw out, \"will you stay?\"", 0, "she"),
@@ -1363,9 +1363,9 @@ pub static RULES: &[Rule] = &[
             // An opening phrase without its comma.
             ("After supper Maud sat by the fire. \"We leave at dawn.\"", 0, "Maud"),
             (
-                "While he ate his breakfast Brenda read him the news. \"A storm is coming.\"",
+                "While he shaved Nora read him the headlines. \"A storm is coming.\"",
                 0,
-                "Brenda",
+                "Nora",
             ),
             // A narrator telling of themselves.
             ("I could not help laughing.\n\n\"You are quite mad.\"", 0, "I"),
@@ -1529,7 +1529,7 @@ pub static RULES: &[Rule] = &[
         negative: &[
             ("The mayor urged patience.", 0),
             ("She asked about the plan to widen the road.", 0),
-            ("Ortiz told reporters flying with her to the summit that talks went well.", 0),
+            ("Ortiz told reporters travelling with her to the summit that talks went well.", 0),
             // A subject after the hearer opens a clause; its `to` is no directive's.
             ("Ortiz told reporters she planned to visit the summit.", 0),
         ],
@@ -1889,7 +1889,7 @@ pub(crate) fn skip_between_back(tokens: &[Token], start: usize, v: usize, text: 
     let day =
         |k: usize| tokens[k].kind == Kind::Word && crate::lexicon::is_day(tokens[k].text(text));
     loop {
-        // `his son at length reminded him`, `the clerk at last replied`.
+        // `her nephew at length pointed out`, `the clerk at last replied`.
         if i >= start + 2 && at_adverbial(tokens, i - 2, text) {
             i -= 2;
             continue;
@@ -2226,7 +2226,7 @@ fn quote_verb_speaker(c: &Ctx) -> Option<Found> {
         Some(m) => m,
         // `"Q," said the printed slate card.`: a determiner phrase that ends the sentence.
         None => {
-            // `tweeted a user from Hanover going by the handle X`: a participle or a
+            // `posted a reader from Leeds writing under the name X`: a participle or a
             // relative pronoun after the phrase opens a modifier of it, which ends it.
             // (Not a participle before a name, `the still waiting Harriet`, nor one after
             // a second phrase, `my companion his voice now trembling`.)
@@ -2354,7 +2354,7 @@ fn quote_split(c: &Ctx) -> Option<Found> {
             return None;
         }
         if c.tokens.get(v.checked_sub(1)?)?.quote().is_some() || c.tokens[v - 1].is_punct(',') {
-            // `"Q1," said the gentleman in a kinder tone, "Q2"`: the speaker is read from
+            // `"Q1," said the stranger in a softer voice, "Q2"`: the speaker is read from
             // the verb on, as the first part's is; the manner phrase after it is none of
             // the speaker.
             let m = mention::forward_loose(c.tokens, v + 1, c.text)
@@ -3129,7 +3129,7 @@ const BARE_OPENERS: &[&str] = &[
     "without", "from", "by", "through", "upon", "once",
 ];
 
-/// `After luncheon Mrs Beaver came in`, `While he ate Brenda read`: an opening phrase
+/// `After lunch Mrs Dunn came in`, `While he shaved Nora read`: an opening phrase
 /// headed by a preposition or conjunction, without its comma. The subject is the first
 /// name after it with a lower-case word (its verb) next; a name right after a preposition
 /// is inside the phrase (`After Tom left ...`), and then nothing is guessed.
@@ -3255,8 +3255,8 @@ fn pronoun_after_bare_opener(
 }
 
 /// Opening phrases [`subject_of`] steps over, and the longest of them in tokens. (News
-/// opens with long ones: `With party leaders worried about a lack of passion for Dana Ruiz
-/// among young voters,` is 16; at 14, its name was read as the subject and refused. On
+/// opens with long ones: `With campaign aides anxious about a shortage of enthusiasm for
+/// Dana Ruiz among older voters,` is 16; at 14, its name was read as the subject and refused. On
 /// the dev files 20 found 13 more novel speakers and 3 news quotes, and lost none; a
 /// third phrase, `On Monday, after months of silence, in a packed hall,`, 4 more.)
 const MAX_OPENING_PHRASES: usize = 3;
@@ -3267,7 +3267,7 @@ fn sentence_verb(c: &Ctx) -> Option<Found> {
         .rev()
         .find(|&k| verb(c, k).is_some_and(|(_, kind)| kind != VerbKind::Manner))?;
     let m = if participle(c, v) {
-        // `Police moved in, with a spokesperson for the camp describing the scene as "Q"`:
+        // `Guards stepped in, with an organizer of the march calling the scene "Q"`:
         // after `with`, the phrase before the participle is its subject.
         with_subject(c, v).or_else(|| subject(c, c.sent_start, v))?
     } else {
@@ -3371,7 +3371,7 @@ fn subject_colon_quote(c: &Ctx) -> Option<Found> {
     (start..colon)
         .all(|k| c.tokens[k].quote().is_none())
         .then_some(())?;
-    // `He was as lively as ever; and, after seeing him, Emma thus moralised:`: the clause
+    // `She was as cheerful as ever; and, after leaving her, Ruth thus reflected:`: the clause
     // that ends at the colon has a subject of its own; so has one a subordinating
     // conjunction opens (`Calm was short-lived when Ruiz took to the radio with this:`):
     // whoever acts in it introduces the quotation.
@@ -3402,7 +3402,7 @@ fn subject_colon_quote(c: &Ctx) -> Option<Found> {
 }
 
 /// The subject of the last clause joined on between tokens `from` and `to` (`, and Ruth
-/// turned`, `; and, after seeing him, Emma thus moralised`): a name or `he`/`she` that a
+/// turned`, `; and, after leaving her, Ruth thus reflected`): a name or `he`/`she` that a
 /// comma, semicolon or conjunction opens and a lower-case word follows.
 fn joined_subject(c: &Ctx, from: usize, to: usize) -> Option<Mention> {
     (from..to).rev().find_map(|k| {

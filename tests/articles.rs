@@ -415,7 +415,7 @@ fn reported_speech_constructions() {
         ),
         // The source after the clause, with a relative clause of its own.
         (
-            "Those jobs are the best bets for school leavers, according to a study which is being released Monday.",
+            "Those jobs are the best bets for school leavers, according to a study which will be published Monday.",
             "Those jobs are the best bets for school leavers",
             "study",
         ),
@@ -482,8 +482,8 @@ fn reported_speech_constructions() {
         ),
         // A source after a whole clause, with no comma.
         (
-            "Car sales fell 16 per cent last year according to the trade group.",
-            "Car sales fell 16 per cent last year",
+            "Bus fares rose 6 per cent this spring according to the trade group.",
+            "Bus fares rose 6 per cent this spring",
             "trade group",
         ),
         // An owner's name before the speaker, and a document noun as a modifier.
@@ -578,15 +578,15 @@ fn a_but_with_a_report_of_its_own_ends_the_clause() {
 #[test]
 fn a_source_inside_the_sentence_frames_both_sides() {
     let r = reported(
-        "The new hall will replace the old arena, which has two rinks, according to the city, \
-         and that arena is slated to close next spring.",
+        "The new pool will replace the old gym, which has three courts, according to the city, \
+         and that gym is due to close next spring.",
     );
     let clauses: Vec<&str> = r.iter().map(|r| r.0).collect();
     assert_eq!(
         clauses,
         [
-            "The new hall will replace the old arena, which has two rinks",
-            "that arena is slated to close next spring"
+            "The new pool will replace the old gym, which has three courts",
+            "that gym is due to close next spring"
         ],
         "{r:?}"
     );
@@ -1298,10 +1298,10 @@ fn an_epithet_after_a_given_name_is_a_surname() {
     ] {
         assert_eq!(speakers(text), [Some(name.to_string())], "{text}");
     }
-    let r = reported("Ana Young said cold weather takes a toll on the trains.");
+    let r = reported("Ana Young said frost is hard on the old trains.");
     assert_eq!(r[0].1, "Ana Young");
     // A given name that is also a modal opens a name before a capitalized word.
-    let r = reported("Will Young, a mechanic, said cold weather takes a toll on the trains.");
+    let r = reported("Will Young, a mechanic, said frost is hard on the old trains.");
     assert_eq!(r[0].1, "Will Young");
     let r = reported("Will the council act before winter? Nobody will say it will.");
     assert_eq!(r, []);
@@ -1325,7 +1325,7 @@ fn a_sentence_about_others_after_a_quote_keeps_the_speaker() {
 fn a_participle_after_a_group_noun_opens_a_modifier() {
     let r = reported("Team members dressed for the game say the coach deserves a new kidney.");
     assert_eq!(r[0].1, "Team members");
-    let text = "“Help us help our coach,” team members dressed for a game say in the video.";
+    let text = "“Come and cheer for us,” team members wearing their kit say in the video.";
     assert_eq!(speakers(text), [Some("team members".to_string())]);
     // Not after a noun that names no one.
     let r = reported("Prices charged for the game say little about demand this year.");
@@ -1997,8 +1997,8 @@ fn a_description_answering_a_turn_is_the_one_it_called() {
     let text = "“Is the boat in?” asked Tom Hale.\n\n“An hour ago,” said Ann Lane.\n\n\
                 “And the nets?” asked Tom Hale.\n\n“Drying,” said Ann Lane.\n\n\
                 Jack Moss came up from the shore, and Tom Hale went to meet him.\n\n\
-                “Mr. Moss, I think?” said Ann Lane.\n\n\
-                “That is my name,” said the old man.";
+                “Mr. Moss, is it?” said Ann Lane.\n\n\
+                “The same,” said the old man.";
     assert_eq!(speakers(text)[5].as_deref(), Some("Jack Moss"));
     // A kin of someone is not found by whom the turn called.
     let text = text.replace("said the old man", "said her husband");
@@ -4795,7 +4795,7 @@ fn an_office_of_a_department_in_lower_case_titles_the_name_after_it() {
 
 #[test]
 fn at_length_between_a_speaker_and_the_verb_is_no_place() {
-    let text = "\"It is nearly six,\" his son at length reminded him.\n\n\
+    let text = "\"The train leaves at six,\" his son at length pointed out.\n\n\
                 \"The gate is shut,\" the porter at last replied.";
     let mentions: Vec<&str> = extract_quotes(text)
         .iter()
@@ -5308,7 +5308,7 @@ fn a_dash_after_a_finished_quotation_ends_its_sentence() {
     // Older printing runs the narration on after a dash: `Even Mr. Hale ...` opens a
     // sentence of its own, whose subject says the next quote. Not Tom's continuation.
     let text = "\"It is a shock,\" said Tom. \"He will never get over it.\"--Even Mr. Hale \
-                shook his head, and looked solemn, and said, \"It will not do.\"";
+                frowned, and looked grave, and said, \"It will not do.\"";
     assert_eq!(
         speakers_by_rule(text),
         [

@@ -82,7 +82,7 @@ pub(crate) const ABBREVIATED_TITLES: &[(&str, &str)] = &[
     ("coun", "councillor"),
 ];
 
-/// Words for one office that a description may name by another: `Mr. Losberne, a
+/// Words for one office that a description may name by another: `Mr. Pell, a
 /// surgeon` is later `the doctor`. Each word maps to the one [`ABBREVIATED_TITLES`] and
 /// descriptions use.
 pub(crate) const SAME_OFFICE: &[(&str, &str)] = &[

@@ -585,7 +585,7 @@ struct Holder<'t> {
     shared: bool,
 }
 
-/// Every title word and role head given a person in the document (`Doctor Losberne`,
+/// Every title word and role head given a person in the document (`Doctor Pell`,
 /// `Mr. Bumble, the beadle`), by the [`word_key`] of its full form (`dr` is `doctor`), so
 /// that a description whose holder was introduced far back still finds the one person so
 /// styled.
@@ -651,7 +651,7 @@ fn appositive_role(tokens: &[Token], m: &Mention, text: &str) -> (Option<Range<u
             )
         })
     };
-    // `Mr. Losberne, a surgeon in the neighbourhood,`: a short phrase of place or
+    // `Mr. Pell, a doctor in the village,`: a short phrase of place or
     // affiliation may close the description before its comma.
     let closed_after_phrase = |k: usize, prepositions: &[&str]| {
         let opens = tokens
@@ -690,7 +690,7 @@ fn appositive_role(tokens: &[Token], m: &Mention, text: &str) -> (Option<Range<u
     };
     let before = || {
         let comma = m.tokens.start.checked_sub(1)?;
-        // `the Artful Dodger, Master Charles Bates, and Mr. Chitling`: a list, not an
+        // `the Tall Sailor, Master Peter Quill, and Mr. Dunn`: a list, not an
         // apposition.
         let listed = tokens.get(end).is_some_and(|t| t.is_punct(','))
             && tokens

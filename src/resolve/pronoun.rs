@@ -205,7 +205,7 @@ impl<'t> Resolver<'t, '_> {
         // someone named since, an unknown gender is too weak a clue.)
         // (Not the subject that a parenthetical `she said` right after it interrupts:
         // `Maple Leaf, she said, "has been flying ..."` is what she speaks of.)
-        // (`Archer, he could not have said why, was annoyed` is about Archer: only a speech
+        // (`Moss, he could not have told you why, was cross` is about Moss: only a speech
         // verb makes the aside someone else's words.)
         let speaks = || {
             let mut words = self.text[pos..].split_whitespace();
