@@ -1125,9 +1125,9 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 }
             }
         }
-        // Where narration (a quotation is one token, its words unread) has `he` or `she`
-        // as a subject (`She sat down.`, `Slowly he rose.`, `and she smiled`). Compared by
-        // lexicon index, in the name pass: most tokens are neither, and it is one compare.
+        // Where narration (a quotation is one token, its words unread) has `he`, `she` or
+        // `I` as a subject (`She sat down.`, `Slowly he rose.`, `and she smiled`). Compared by
+        // lexicon index, in the name pass: most tokens are none of them.
         let (he, she, i_word) = (lexicon::id("he"), lexicon::id("she"), lexicon::id("i"));
         let mut subjects = Vec::new();
         let mut narrator_subjects = Vec::new();
@@ -1143,18 +1143,18 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 i += 1;
                 continue;
             }
-            // (`I` as a narration subject: `I got up and walked over to Peter.`)
-            if t.lex == i_word
-                && t.text(text) == "I"
-                && (crate::rules::at_sentence_start(tokens, i, text)
-                    || clause_subject(tokens, i, i + 1, text))
-            {
-                narrator_subjects.push(t.span.start);
-            }
-            if t.lex == he || t.lex == she {
-                if crate::rules::at_sentence_start(tokens, i, text)
-                    || clause_subject(tokens, i, i + 1, text)
-                {
+            // `he`, `she` and the narrator's `I` as narration subjects (`I got up and
+            // walked over to Peter.`). A pronoun opens no name, so the phrase reader is not
+            // asked either way.
+            if t.lex == he || t.lex == she || t.lex == i_word {
+                let subject = crate::rules::at_sentence_start(tokens, i, text)
+                    || clause_subject(tokens, i, i + 1, text);
+                if subject && t.lex == i_word {
+                    // (Not a lower-case `i`, a numeral or a typo.)
+                    if t.text(text) == "I" {
+                        narrator_subjects.push(t.span.start);
+                    }
+                } else if subject {
                     let g = if t.lex == he {
                         Gender::Male
                     } else {
