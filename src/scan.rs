@@ -115,6 +115,9 @@ struct Open {
     /// Whether the mark opens its paragraph with nothing else open: a dialogue turn, which
     /// the writer may leave open before a verse the speaker goes on to recite.
     opens_paragraph: bool,
+    /// The first straight double mark read as opening a quotation inside this one, when
+    /// it might have closed it instead: see [`Scanner::close_at_inner_opener`].
+    inner_opener: Option<Range<usize>>,
 }
 
 /// Finds every outermost quotation in `text`, in order, never overlapping.
@@ -148,6 +151,9 @@ struct Scanner<'t> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Action {
     Open,
+    /// Open a quotation inside the one open at this stack index, with a straight mark
+    /// that might have closed it ([`Scanner::decide`]).
+    OpenInside(usize),
     /// Close the open mark at this stack index.
     Close(usize),
     Ignore,
@@ -202,8 +208,11 @@ impl<'t> Scanner<'t> {
             match action {
                 // Deeper nesting is not writing but noise; ignoring it keeps every
                 // stack search short on hostile input.
-                Action::Open if self.stack.len() >= MAX_DEPTH => {}
-                Action::Open => {
+                Action::Open | Action::OpenInside(_) if self.stack.len() >= MAX_DEPTH => {}
+                Action::Open | Action::OpenInside(_) => {
+                    if let Action::OpenInside(k) = action {
+                        self.stack[k].inner_opener.get_or_insert(i..i + len);
+                    }
                     // (Asked of the bottom mark only: no other is read as a turn.)
                     let opens_paragraph = self.stack.is_empty() && self.opens_paragraph(i);
                     self.stack.push(Open {
@@ -213,6 +222,7 @@ impl<'t> Scanner<'t> {
                         breaks: 0,
                         pending_at: self.pending.len(),
                         opens_paragraph,
+                        inner_opener: None,
                     })
                 }
                 Action::Close(k) => self.close(k, i..i + len),
@@ -221,6 +231,7 @@ impl<'t> Scanner<'t> {
             i += len;
         }
         let end = self.text.len();
+        self.close_at_inner_opener();
         self.end_open_turn(end);
         self.drop_open();
         self.out
@@ -257,6 +268,11 @@ impl<'t> Scanner<'t> {
         }
         match role {
             Role::Either => match open {
+                // `"I knew it would be "no" all along."`: a straight mark after a space and
+                // before a word opens; a closing mark is glued to the words it closes. So
+                // it opens a quotation inside the open one, unless that one is still open
+                // when its paragraph ends ([`Self::close_at_inner_opener`]).
+                Some(k) if can_open && !can_close => Action::OpenInside(k),
                 Some(k) => Action::Close(k),
                 // A straight mark glued after a word and before a space closes nothing
                 // that is open: an inch sign, or the end of a quote whose opening we lost.
@@ -410,9 +426,32 @@ impl<'t> Scanner<'t> {
         }
     }
 
+    /// A quotation still open where its paragraph or the text ends, with a straight mark
+    /// inside it read as opening another ([`Action::OpenInside`]): that mark was its
+    /// closing one after all, typed with a space before it (`"Not now, "he said.`), or
+    /// the quotation's own closing mark was lost (`were "game changer and "at the end of
+    /// the day" again`). It closes there, as the mark was read before straight marks could
+    /// nest, and the quotations opened inside it are dropped. Whether it is still open is
+    /// known only at the paragraph's end, hence the second reading. (So a quotation that
+    /// holds a straight pair and runs on into the next paragraph is still cut at that
+    /// pair.) Returns whether one was closed.
+    fn close_at_inner_opener(&mut self) -> bool {
+        let Some(k) = self.stack.iter().position(|o| o.inner_opener.is_some()) else {
+            return false;
+        };
+        let Some(mark) = self.stack[k].inner_opener.clone() else {
+            return false;
+        };
+        self.close(k, mark);
+        true
+    }
+
     /// A paragraph ended with marks still open and the next one starts at `next`; returns
     /// where scanning goes on.
     fn paragraph_end(&mut self, next: usize) -> usize {
+        if self.close_at_inner_opener() && self.stack.is_empty() {
+            return next;
+        }
         let bottom = &self.stack[0];
         let family = bottom.family;
         let reopen = self.next_char(next).and_then(|c| {
@@ -442,6 +481,7 @@ impl<'t> Scanner<'t> {
                     breaks: 0,
                     pending_at: self.pending.len(),
                     opens_paragraph: true,
+                    inner_opener: None,
                 });
                 next + len
             }
@@ -676,6 +716,33 @@ mod tests {
                 "He told me ‘never again’ and left,",
                 "They called it 'the deal'."
             ]
+        );
+    }
+
+    #[test]
+    fn a_straight_mark_before_a_word_opens_a_quote_inside_the_open_one() {
+        // Straight double marks nested in straight double marks, as some books print
+        // them: the inner pair belongs to the turn.
+        let text = "\"I knew she would say \"never\" before I asked her.\"\n\n\
+                    \"Then why ask?\" said Tom, \"when the answer was \"never\" anyway?\"";
+        assert_eq!(
+            quoted(text),
+            [
+                "I knew she would say \"never\" before I asked her.",
+                "Then why ask?",
+                "when the answer was \"never\" anyway?"
+            ]
+        );
+        // Still open at the paragraph's end, the quote closed at that mark after all: a
+        // closing mark typed with a space before it, or a term whose closing mark was
+        // lost. Neither runs on into the next paragraph's quote.
+        let text = "\"Not tonight, \"he said, and went up.\n\n\"Good night,\" said Ann.";
+        assert_eq!(quoted(text), ["Not tonight,", "Good night,"]);
+        let text = "The nominees were \"game changer and \"at the end of the day\" again.\n\n\
+                    \"We had thousands of votes,\" she said.";
+        assert_eq!(
+            quoted(text),
+            ["game changer and", "We had thousands of votes,"]
         );
     }
 

@@ -651,6 +651,20 @@ fn speakers(text: &str) -> Vec<Option<String>> {
 }
 
 #[test]
+fn a_quote_inside_a_turn_in_the_same_straight_marks_stays_inside_it() {
+    // Some books print a quotation inside a turn with the same straight marks: the turn
+    // is whole, and its tag after it gives the speaker.
+    let text = "\"Are we going to the fair?\" said Tom.\n\n\
+                \"You said \"next week\" last week,\" said Ann. \"I have stopped asking.\"";
+    let quotes = extract_quotes(text);
+    let turn = &quotes[1];
+    assert_eq!(turn.text, "You said \"next week\" last week,");
+    assert_eq!(turn.rule, Some("quote-verb-speaker"));
+    assert_eq!(turn.speaker.as_ref().map(|s| &*s.name), Some("Ann"));
+    assert_eq!(quotes.len(), 3);
+}
+
+#[test]
 fn a_name_with_letters_lost_in_decoding_is_read_whole() {
     // Scraped copy converted to ASCII writes `?` for each accented letter it lost. The name
     // is still one word: the speaker is not `Th`, cut at the first `?`.
