@@ -1286,11 +1286,10 @@ impl<'a, 'd> Document<'a, 'd> {
                 let narrated = resolver
                     .subject_since(self.raws[k].close.end, self.tokens[qt].span.start, &pa.name)
                     .filter(|(name, _)| *name != other.name);
-                if let Some((name, at)) = narrated {
-                    let t = self.tokens.partition_point(|t| t.span.start < at);
-                    if let Some(m) = mention::forward(self.tokens, t, self.text) {
-                        return Some(read_off("narrated-partner", m, name));
-                    }
+                if let Some((name, m)) =
+                    narrated.and_then(|(name, at)| self.mention_at(at).map(|m| (name, m)))
+                {
+                    return Some(read_off("narrated-partner", m, name));
                 }
                 // So has a first-person narrator who was not one of the two (`I got up
                 // and walked over to Peter.`): the narrator is the one who answers.
@@ -1298,12 +1297,9 @@ impl<'a, 'd> Document<'a, 'd> {
                 let joins = resolver
                     .narrator_subject_since(self.raws[k].close.end, self.tokens[qt].span.start)
                     .filter(|_| !narrator(pa) && !narrator(other) && resolver.first_person());
-                if let Some(at) = joins {
-                    let t = self.tokens.partition_point(|t| t.span.start < at);
-                    if let Some(m) = mention::forward(self.tokens, t, self.text) {
-                        let name = resolver.resolve(&m);
-                        return Some(read_off("narrated-partner", m, name));
-                    }
+                if let Some(m) = joins.and_then(|at| self.mention_at(at)) {
+                    let name = resolver.resolve(&m);
+                    return Some(read_off("narrated-partner", m, name));
                 }
                 return Some(inherit("dialogue-alternation", other));
             }
@@ -1312,14 +1308,19 @@ impl<'a, 'd> Document<'a, 'd> {
         // the latest other person the narration named, who is there to answer.
         if dialogue {
             let named = resolver.other_named(self.tokens[qt].span.start, &pa.name);
-            if let Some((name, at)) = named {
-                let k = self.tokens.partition_point(|t| t.span.start < at);
-                if let Some(m) = mention::forward(self.tokens, k, self.text) {
-                    return Some(read_off("named-partner", m, name));
-                }
+            if let Some((name, m)) =
+                named.and_then(|(name, at)| self.mention_at(at).map(|m| (name, m)))
+            {
+                return Some(read_off("named-partner", m, name));
             }
         }
         Some(inherit("paragraph-continuation", pa))
+    }
+
+    /// The mention that starts at byte `at`, where the resolver found a name or a subject.
+    fn mention_at(&self, at: usize) -> Option<Mention> {
+        let t = self.tokens.partition_point(|t| t.span.start < at);
+        mention::forward(self.tokens, t, self.text)
     }
 
     /// The last name any of `quotes` calls someone by, with the quote that does.

@@ -436,10 +436,8 @@ impl<'t> Scanner<'t> {
     /// holds a straight pair and runs on into the next paragraph is still cut at that
     /// pair.) Returns whether one was closed.
     fn close_at_inner_opener(&mut self) -> bool {
-        let Some(k) = self.stack.iter().position(|o| o.inner_opener.is_some()) else {
-            return false;
-        };
-        let Some(mark) = self.stack[k].inner_opener.clone() else {
+        let inner = |(k, o): (usize, &Open)| Some((k, o.inner_opener.clone()?));
+        let Some((k, mark)) = self.stack.iter().enumerate().find_map(inner) else {
             return false;
         };
         self.close(k, mark);
