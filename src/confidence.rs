@@ -5,7 +5,7 @@
 
 /// `quote-label`: all dev files 13/19.
 pub(crate) const QUOTE_LABEL: f32 = 0.68;
-/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1987/2007, pdnc 4244/5103.
+/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1987/2007, pdnc 4245/5103.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.94;
 /// `quote-verb-speaker`: gendergaptracker 49/49, polnear 591/604, pdnc 6956/8206.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
@@ -15,7 +15,7 @@ pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
 pub(crate) const QUOTE_SPLIT: f32 = 0.91;
 /// `quote-dash-beat`: all dev files 13/17.
 pub(crate) const QUOTE_DASH_BEAT: f32 = 0.76;
-/// `speaker-verb-quote`: polnear 446/459, pdnc 932/1208.
+/// `speaker-verb-quote`: polnear 446/459, pdnc 933/1208.
 pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.87;
 /// `verb-speaker-quote`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const VERB_SPEAKER_QUOTE: f32 = 0.50;
@@ -39,14 +39,14 @@ pub(crate) const INTRO_PARAGRAPH: f32 = 0.76;
 pub(crate) const SENTENCE_VERB: f32 = 0.79;
 /// `sentence-verb-after`: polnear 39/42, pdnc 62/100.
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.77;
-/// `subject-colon-quote`: polnear 38/42, pdnc 142/209.
+/// `subject-colon-quote`: polnear 38/42, pdnc 143/209.
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.79;
 /// `quote-subject-tag`: pdnc 74/89.
 pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.83;
-/// `continuation`: gendergaptracker 87/90, polnear 1277/1307, pdnc 5269/6362.
+/// `continuation`: gendergaptracker 87/90, polnear 1277/1307, pdnc 5268/6361.
 pub(crate) const CONTINUATION: f32 = 0.92;
-/// `paragraph-continuation`: gendergaptracker 41/43, polnear 58/66, pdnc 11/24.
-pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.76;
+/// `paragraph-continuation`: gendergaptracker 41/43, polnear 57/65.
+pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.92;
 /// `speaker-resumes`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const SPEAKER_RESUMES: f32 = 0.50;
 /// `addressee-replies`: pdnc 678/778.
@@ -55,23 +55,23 @@ pub(crate) const ADDRESSEE_REPLIES: f32 = 0.87;
 pub(crate) const SELF_NAMED: f32 = 1.00;
 /// `called-back`: pdnc 109/144.
 pub(crate) const CALLED_BACK: f32 = 0.76;
-/// `turn-taking`: pdnc 4768/6346.
+/// `turn-taking`: pdnc 4766/6344.
 pub(crate) const TURN_TAKING: f32 = 0.75;
-/// `turn-taking-back`: pdnc 420/635.
-pub(crate) const TURN_TAKING_BACK: f32 = 0.66;
-/// `dialogue-alternation`: pdnc 967/1521.
+/// `turn-taking-back`: pdnc 435/653.
+pub(crate) const TURN_TAKING_BACK: f32 = 0.67;
+/// `dialogue-alternation`: pdnc 970/1526.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.64;
-/// `dialogue-resumes`: pdnc 127/304.
-pub(crate) const DIALOGUE_RESUMES: f32 = 0.42;
+/// `dialogue-resumes`: pdnc 126/307.
+pub(crate) const DIALOGUE_RESUMES: f32 = 0.41;
 /// `narrated-partner`: pdnc 95/184.
 pub(crate) const NARRATED_PARTNER: f32 = 0.52;
-/// `named-partner`: pdnc 33/75.
+/// `named-partner`: pdnc 34/77.
 pub(crate) const NAMED_PARTNER: f32 = 0.44;
 /// `addressee-not-speaker`: pdnc 64/138.
 pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.46;
 /// `beat-after`: pdnc 102/111.
 pub(crate) const BEAT_AFTER: f32 = 0.92;
-/// `sentence-before`: gendergaptracker 18/20, polnear 27/36, pdnc 1288/1825.
+/// `sentence-before`: gendergaptracker 18/20, polnear 27/36, pdnc 1289/1825.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.79;
 /// `indirect-speaker-verb`: gendergaptracker 228/314, polnear 1702/2641.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.69;

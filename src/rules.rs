@@ -885,7 +885,15 @@ pub static RULES: &[Rule] = &[
         pattern: "\"Q1,\" X said.¶\"Q2.\"",
         confidence: confidence::PARAGRAPH_CONTINUATION,
         positive: &[("\"We tried,\" Ortiz said.\n\n\"We will try again next year.\"", 1, "Ortiz")],
-        negative: &[("\"We tried,\" Ortiz said.\n\nThe rain went on all night.\n\n\"We lost.\"", 1)],
+        negative: &[
+            ("\"We tried,\" Ortiz said.\n\nThe rain went on all night.\n\n\"We lost.\"", 1),
+            // Untagged turns in a row make a dialogue, where a turn is not the last
+            // speaker's.
+            (
+                "\"We tried,\" Ortiz said.\n\n\"Tried what?\"\n\n\"To win.\"\n\n\"Did you?\"",
+                1,
+            ),
+        ],
         matcher: Matcher::Context,
     },
     Rule {
@@ -1197,6 +1205,12 @@ pub static RULES: &[Rule] = &[
                 ),
                 7,
                 "Maud",
+            ),
+            // The other speaker is nobody yet: the turn after next is still Ortiz's.
+            (
+                "\"We tried,\" Ortiz said.\n\n\"Tried what?\"\n\n\"To win.\"\n\n\"Did you?\"",
+                2,
+                "Ortiz",
             ),
         ],
         negative: &[(

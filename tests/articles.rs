@@ -665,6 +665,48 @@ fn a_quote_inside_a_turn_in_the_same_straight_marks_stays_inside_it() {
 }
 
 #[test]
+fn a_short_scene_of_untagged_turns_is_read_as_a_dialogue() {
+    // Too short for pairs of tagged turns to show it a dialogue, the scene still is one:
+    // closed turns follow each other with no tag, as news never writes them. The turns
+    // alternate between the two, and the one tag at the end settles who is who.
+    let text = "Harriet found her brother in the orchard, sitting on an upturned crate.\n\n\
+                \"You missed supper,\" she said.\n\n\
+                \"I wasn't hungry.\"\n\n\
+                \"Mother noticed.\"\n\n\
+                \"Mother notices everything. Did she send you?\"\n\n\
+                \"No. I came on my own.\"\n\n\
+                \"Then walk back with me,\" said Edmund. \"It's getting dark.\"";
+    let names: Vec<Option<String>> = speakers(text);
+    let (h, e) = (Some("Harriet".to_string()), Some("Edmund".to_string()));
+    assert_eq!(
+        names,
+        [h.clone(), e.clone(), h.clone(), e.clone(), h, e.clone(), e]
+    );
+}
+
+#[test]
+fn one_run_of_untagged_quote_paragraphs_in_news_stays_the_speakers() {
+    // A news article may give one speaker several closed quote paragraphs after a single
+    // tag. One run of them is no dialogue: they are all the mayor's.
+    let text = "The mayor defended the budget at a packed council meeting on Monday night.\n\n\
+                \"We made hard choices, and I stand by every one of them,\" Mayor Ellen \
+                Brandt said.\n\n\
+                \"The roads come first. They have waited long enough.\"\n\n\
+                \"Nobody likes a tax increase, least of all me.\"\n\n\
+                Councillor Ray Osei said the plan leaves the transit system short.";
+    let quotes = extract_quotes(text);
+    let direct: Vec<_> = quotes
+        .iter()
+        .filter(|q| q.kind != QuoteKind::Indirect)
+        .collect();
+    assert_eq!(direct.len(), 3);
+    for q in &direct[1..] {
+        assert_eq!(q.speaker.as_ref().map(|s| &*s.name), Some("Ellen Brandt"));
+        assert_eq!(q.rule, Some("paragraph-continuation"));
+    }
+}
+
+#[test]
 fn a_name_with_letters_lost_in_decoding_is_read_whole() {
     // Scraped copy converted to ASCII writes `?` for each accented letter it lost. The name
     // is still one word: the speaker is not `Th`, cut at the first `?`.
