@@ -992,6 +992,15 @@ pub static RULES: &[Rule] = &[
                 11,
                 "Henry",
             ),
+            // Clara is named only a few paragraphs after she is called.
+            (
+                "\"Is that you, Clara?\" called Aunt Jess from the kitchen.\n\n\
+                 \"Who else would it be?\"\n\n\
+                 \"The man about the boiler, for all I know.\"\n\n\"On a Sunday?\"\n\n\
+                 Clara hung her wet coat on the peg and went through to the kitchen.",
+                1,
+                "Clara",
+            ),
         ],
         negative: &[
             (
@@ -1014,7 +1023,7 @@ pub static RULES: &[Rule] = &[
                 ),
                 11,
             ),
-            // Agnes has not been named before she is called.
+            // Agnes is named neither before she is called nor in the paragraphs after.
             (
                 concat!(
                     three_in_the_boat!(),

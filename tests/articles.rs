@@ -707,6 +707,21 @@ fn one_run_of_untagged_quote_paragraphs_in_news_stays_the_speakers() {
 }
 
 #[test]
+fn the_one_a_turn_calls_answers_though_named_only_later() {
+    // A scene may open on its talk: the aunt calls Clara by name, and the narration names
+    // Clara only after the exchange. The answer is still hers, and the turns alternate.
+    let text = "\"Is that you, Clara?\" called Aunt Jess from the kitchen.\n\n\
+                \"Who else would it be?\"\n\n\
+                \"The man about the boiler, for all I know.\"\n\n\
+                \"On a Sunday?\"\n\n\
+                Clara hung her wet coat on the peg and went through to the kitchen.";
+    let quotes = extract_quotes(text);
+    assert_eq!(quotes[1].rule, Some("addressee-replies"));
+    let (c, j) = (Some("Clara".to_string()), Some("Jess".to_string()));
+    assert_eq!(speakers(text), [j.clone(), c.clone(), j, c]);
+}
+
+#[test]
 fn a_name_with_letters_lost_in_decoding_is_read_whole() {
     // Scraped copy converted to ASCII writes `?` for each accented letter it lost. The name
     // is still one word: the speaker is not `Th`, cut at the first `?`.

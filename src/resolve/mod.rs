@@ -742,6 +742,12 @@ const RECENT_SPEAKERS: usize = 4;
 /// How far back pronoun and description resolution look, in name mentions.
 const LOOKBACK: usize = 60;
 
+/// Paragraphs after a quote that [`Resolver::person_called`] reads for the person it calls
+/// by name, when nobody before answers to it. On the dev novels, 2 paragraphs fixed 1
+/// speaker and broke 4, 5 fixed 18 and broke 4, 10 fixed 25 and broke 5, and 20 fixed 27
+/// and broke 16: the one called is named within a short exchange, or is someone else.
+const CALLED_AHEAD: usize = 10;
+
 pub(crate) struct Resolver<'t, 'g> {
     text: &'t str,
     gazetteer: &'g Gazetteer,
@@ -1959,15 +1965,28 @@ impl<'t, 'g> Resolver<'t, 'g> {
 
     /// The person the document last named before byte `pos` with all of `words` (`Maud`
     /// or `Maud Lane` for `Maud Lane`), of gender `g` if the quote gives one (`Mr. Lane`):
-    /// whom a quote calls by that name.
+    /// whom a quote calls by that name. Failing one, the first the narration names so in
+    /// the next [`CALLED_AHEAD`] paragraphs: a scene may open on its talk, and name the
+    /// one called only a few turns on (`"Is that you, Clara?" called her aunt.¶"Who
+    /// else?"¶...¶Clara hung up her coat.`).
     pub(crate) fn person_called(
         &self,
         words: &str,
         g: Option<Gender>,
         pos: usize,
     ) -> Option<Cow<'t, str>> {
-        self.names_before(pos)
-            .find(|n| n.person && answers_to(&n.full, words) && self.agrees(&n.full, g))
+        let called =
+            |n: &&NameRef<'t>| n.person && answers_to(&n.full, words) && self.agrees(&n.full, g);
+        if let Some(n) = self.names_before(pos).find(called) {
+            return Some(n.full.clone());
+        }
+        let k = self.names.partition_point(|n| n.start < pos);
+        let last = self.paragraph(pos) + CALLED_AHEAD;
+        self.names[k..]
+            .iter()
+            .take(LOOKBACK)
+            .take_while(|n| self.paragraph(n.start) <= last)
+            .find(called)
             .map(|n| n.full.clone())
     }
 
