@@ -1147,7 +1147,14 @@ fn push(
     // (After `According to X,` opening the sentence, what follows is the sentence the
     // source frames, whatever it opens with: `about 1.5 million homes lack access`.)
     let first = tokens[from].text(text);
+    // (`said about 60 positions remain vacant`: `about` before a number is a count's, not
+    // a preposition's.)
+    let count = tokens[from].info().approximation
+        && tokens.get(from + 1).is_some_and(|t| {
+            t.kind == Kind::Word && (t.info().number || crate::mention::numeral(t.text(text)))
+        });
     let circumstance = !framed
+        && !count
         && PREPOSITIONS.contains(&first)
         && !shows_clause(tokens, from, stop, text)
         && !(from..stop.min(from + MAX_CLAUSE_SIGNAL)).any(|i| word_eq(tokens, i, text, "that"));

@@ -258,7 +258,7 @@ fn is_capitalized(w: &str) -> bool {
 }
 
 /// Whether `w` is a number in digits, its groups perhaps set off by commas (`1,409`).
-fn numeral(w: &str) -> bool {
+pub(crate) fn numeral(w: &str) -> bool {
     w.starts_with(|c: char| c.is_ascii_digit())
         && w.bytes().all(|b| b.is_ascii_digit() || b == b',')
 }

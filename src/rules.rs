@@ -1475,6 +1475,8 @@ pub static RULES: &[Rule] = &[
             // word ends the name.
             ("Voters were split. Some said the rink was too costly.", 0, "Some"),
             ("Hydro One said the outage would last a day.", 0, "Hydro One"),
+            // `about` before a number makes a count, not a topic.
+            ("Ortiz said about 40 beds sit empty each night.", 0, "Ortiz"),
         ],
         negative: &[
             // `nothing`, `goodbye`: what was said is the verb's object, not a clause.
