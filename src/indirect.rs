@@ -1165,7 +1165,8 @@ fn push(
     while end < stop {
         let t = &tokens[end];
         // `said C, but he said C2`: a `but` ends the clause when a report of its own follows;
-        // otherwise the contrast is part of what was said (`says C, but D`).
+        // otherwise the contrast is part of what was said (`says C, but D`). So do `while`
+        // and `whereas` (`said C, while the union said C2`).
         // So does `, and` with a subject and a speech verb of its own after it (`said C,
         // and Ruiz said C2`), but not `, and said C2`, the same speaker's.
         let report_from = |k: usize| {
@@ -1175,6 +1176,12 @@ fn push(
         if t.kind == Kind::Word
             && match t.text(text) {
                 "but" => report_from(end + 1),
+                // (Not `while sending an aide to ...`: a participle has no subject of its
+                // own, and goes on with the same speaker's words.)
+                "while" | "whereas" => {
+                    !mention::word(tokens, end + 1, text).is_some_and(|w| w.ends_with("ing"))
+                        && report_from(end + 1)
+                }
                 "and" => {
                     end > from
                         && tokens[end - 1].is_punct(',')

@@ -1477,6 +1477,12 @@ pub static RULES: &[Rule] = &[
             ("Hydro One said the outage would last a day.", 0, "Hydro One"),
             // `about` before a number makes a count, not a topic.
             ("Ortiz said about 40 beds sit empty each night.", 0, "Ortiz"),
+            // A report of its own after `while` is another speaker's.
+            (
+                "Ortiz said the fee was too high, while the union said it was too low.",
+                1,
+                "the union",
+            ),
         ],
         negative: &[
             // `nothing`, `goodbye`: what was said is the verb's object, not a clause.
