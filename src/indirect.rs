@@ -1150,9 +1150,9 @@ fn push(
     // (`said about 60 positions remain vacant`: `about` before a number is a count's, not
     // a preposition's.)
     let count = tokens[from].info().approximation
-        && tokens.get(from + 1).is_some_and(|t| {
-            t.kind == Kind::Word && (t.info().number || crate::mention::numeral(t.text(text)))
-        });
+        && tokens
+            .get(from + 1)
+            .is_some_and(|t| mention::number_word(t, text));
     let circumstance = !framed
         && !count
         && PREPOSITIONS.contains(&first)

@@ -257,8 +257,14 @@ fn is_capitalized(w: &str) -> bool {
     }
 }
 
+/// Whether `t` is a number: a number word the lexicon knows (`forty`, `dozens`) or digits
+/// (`1,409`).
+pub(crate) fn number_word(t: &Token, text: &str) -> bool {
+    t.kind == Kind::Word && (t.info().number || numeral(t.text(text)))
+}
+
 /// Whether `w` is a number in digits, its groups perhaps set off by commas (`1,409`).
-pub(crate) fn numeral(w: &str) -> bool {
+fn numeral(w: &str) -> bool {
     w.starts_with(|c: char| c.is_ascii_digit())
         && w.bytes().all(|b| b.is_ascii_digit() || b == b',')
 }
@@ -593,9 +599,7 @@ pub(crate) fn forward(tokens: &[Token], i: usize, text: &str) -> Option<Mention>
     // (after a word of approximation) before a plural or `of` counts what follows; alone or
     // before a verb a number word may be a name (`said Five`, `Seven looked up`).
     let number = if info.approximation { i + 1 } else { i };
-    let counts = tokens
-        .get(number)
-        .is_some_and(|t| t.kind == Kind::Word && (t.info().number || numeral(t.text(text))))
+    let counts = tokens.get(number).is_some_and(|t| number_word(t, text))
         && word(tokens, number + 1, text).is_some_and(|n| {
             let info = tokens[number + 1].info();
             n.starts_with(|c: char| c.is_ascii_lowercase())
