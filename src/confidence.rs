@@ -37,13 +37,13 @@ pub(crate) const SPEAKER_COLON_QUOTE: f32 = 0.91;
 pub(crate) const INTRO_PARAGRAPH: f32 = 0.76;
 /// `sentence-verb`: polnear 37/45, pdnc 362/477.
 pub(crate) const SENTENCE_VERB: f32 = 0.79;
-/// `sentence-verb-after`: polnear 39/42, pdnc 62/100.
+/// `sentence-verb-after`: polnear 38/41, pdnc 62/100.
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.77;
 /// `subject-colon-quote`: polnear 38/42, pdnc 143/209.
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.79;
 /// `quote-subject-tag`: pdnc 74/89.
 pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.83;
-/// `continuation`: gendergaptracker 87/90, polnear 1277/1307, pdnc 5271/6362.
+/// `continuation`: gendergaptracker 87/90, polnear 1276/1306, pdnc 5271/6362.
 pub(crate) const CONTINUATION: f32 = 0.92;
 /// `paragraph-continuation`: gendergaptracker 41/43, polnear 57/65.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.92;

@@ -143,6 +143,46 @@ fn institution_for(tokens: &[Token], i: usize, text: &str) -> bool {
             .is_some_and(|n| is_capitalized(n.text(text)) && n.info().given.is_none())
 }
 
+/// Whether the word at `i` is `and` joining the two fields of an institution named with
+/// `of` (or `for`): `Department of Fisheries and Aquaculture`,
+/// `Ministry of Health and Wellness`, `Centre for Addiction and Mental Health`. Between
+/// the institution noun and `and` stand only capitalized words, and after it capitalized
+/// words that are no given name, no place and no institution noun. Read apart, the name
+/// would end at `and` and the ministry would speak as `Wellness`. (`the Bank of Canada
+/// and Ottawa`, `... and Finance Canada`: a place or a body of its own; `the Department of
+/// Justice and Ana Ruiz`: a person.)
+#[inline]
+fn institution_and(tokens: &[Token], i: usize, text: &str) -> bool {
+    // The length first: most words asked are not `and`.
+    if tokens[i].span.len() != 3 || i < 3 || tokens[i].text(text) != "and" {
+        return false;
+    }
+    // The institution noun, `of` or `for`, then one or two capitalized words up to `and`.
+    let joined = (i - 3..i - 1).any(|k| {
+        matches!(tokens[k].text(text), "of" | "for")
+            && tokens[k - 1].info().org
+            && is_capitalized(tokens[k - 1].text(text))
+            && tokens[k + 1..i]
+                .iter()
+                .all(|t| is_capitalized(t.text(text)))
+    });
+    if !joined || !word(tokens, i + 1, text).is_some_and(is_capitalized) {
+        return false;
+    }
+    // The field's words: no given name, no place and no second body's noun (`the Bank of
+    // Canada and Finance Canada`, `the Department of Labor and Harbour Bank`).
+    (i + 1..tokens.len().min(i + 1 + MAX_DEPARTMENT_WORDS))
+        .map_while(|k| {
+            word(tokens, k, text)
+                .filter(|w| is_capitalized(w))
+                .map(|w| (k, w))
+        })
+        .all(|(k, w)| {
+            let info = tokens[k].info();
+            info.given.is_none() && !info.org && !lexicon::is_place(w)
+        })
+}
+
 /// Whether the lower-case word at `j` is what the person named after it is in the place
 /// the run from `start` names whole: `Ohio developer Carl Brandt`, `Toronto landlord Rosa
 /// Diaz`. News writes any trade so, not only the role nouns the lexicon knows, and read
@@ -1390,6 +1430,7 @@ fn name_run(tokens: &[Token], start: usize, text: &str) -> Option<Mention> {
             || j > start && name_number(tokens, j, text)
             || j > start && department_and(tokens, j, text)
             || j > start && institution_for(tokens, j, text)
+            || j > start && institution_and(tokens, j, text)
             || j > start && place_noun_before_name(tokens, start, j, text)
             // `CBS News`, `Fox News`: a capitalized medium noun after a name ends an
             // outlet's name (these nouns are otherwise words after a verb: `said in a news
@@ -1692,8 +1733,9 @@ fn name_mention(tokens: &[Token], start: usize, end: usize, text: &str) -> Optio
     }
     // `Bureau of Labor Statistics`, `Federal Bureau of Prisons`: an institution noun, `of`
     // and capitalized words with no office and no given name among them name one body,
-    // though a department word stands inside (`Labor`, as in `Labor Secretary`).
-    if name_start > start && name_start < end && institution_of(tokens, start, end, text) {
+    // though a department word stands inside (`Labor`, as in `Labor Secretary`) or ends
+    // it (`Department of Homeland Security`: a body, not an office).
+    if name_start > start && institution_of(tokens, start, end, text) {
         name_start = start;
     }
     // `Mayor of London`, `Bishop of Durham`: `of` and a place after a title are the office.
@@ -1784,10 +1826,13 @@ fn institution_of(tokens: &[Token], start: usize, end: usize, text: &str) -> boo
         return false;
     };
     tokens[of - 1].info().org
-        && tokens[of + 1..end].iter().all(|t| {
+        && (of + 1..end).all(|k| {
+            let t = &tokens[k];
             let w = t.text(text);
             let info = t.info();
-            (is_capitalized(w) || PARTICLES.contains(&w)) && !info.role && info.given.is_none()
+            (is_capitalized(w) || PARTICLES.contains(&w) || institution_and(tokens, k, text))
+                && !info.role
+                && info.given.is_none()
         })
 }
 
@@ -2628,7 +2673,8 @@ fn phrase_start(tokens: &[Token], end: usize, text: &str) -> Option<usize> {
                     && (info.role || info.title)
                     && is_capitalized(tokens[j].text(text))
                 || department_and(tokens, j - 1, text)
-                || institution_for(tokens, j - 1, text);
+                || institution_for(tokens, j - 1, text)
+                || institution_and(tokens, j - 1, text);
             if !inside {
                 if info.function == Some(Function::Determiner)
                     && !is_capitalized(tokens[j].text(text))

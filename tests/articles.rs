@@ -4808,6 +4808,35 @@ fn a_name_borne_by_either_sex_takes_the_gender_the_text_gives_it() {
 }
 
 #[test]
+fn a_body_named_with_two_fields_is_one_speaker() {
+    // `and` joins the two fields of a ministry or centre named with `of` or `for`: the body
+    // speaks, not its last word. A department word may end the name; the body stays a
+    // body, and a person named as one of its staff speaks, not the body.
+    let text = "The Ministry of Agriculture and Forestry said in a statement that the ban \
+                would be lifted.\n\n\
+                The Centre for Housing and Urban Growth said rents had risen 9 per cent.\n\n\
+                Economist Lena Varga of the Department of Homeland Security said the data \
+                were incomplete.";
+    let names: Vec<String> = reported(text).into_iter().map(|r| r.1).collect();
+    assert_eq!(
+        names,
+        [
+            "Ministry of Agriculture and Forestry",
+            "Centre for Housing and Urban Growth",
+            "Lena Varga"
+        ]
+    );
+    // After `and`, a place, a second body or a person is no part of the first body's name.
+    let text = "The Bank of Canada and Finance Canada said rates would hold.\n\n\
+                The Department of Justice and Nora Ellis said the case was closed.";
+    let reports = reported(text);
+    assert_eq!(reports.len(), 2);
+    for (_, name, _) in reports {
+        assert!(!name.contains(" and "), "{name}");
+    }
+}
+
+#[test]
 fn a_described_speaker_keeps_whom_they_speak_for() {
     // `for` inside a body's name is part of the name: the spokeswoman speaks for the whole
     // department, and `the spokeswoman` after her is the same woman.
