@@ -55,15 +55,15 @@ pub(crate) const ADDRESSEE_REPLIES: f32 = 0.87;
 pub(crate) const SELF_NAMED: f32 = 1.00;
 /// `called-back`: pdnc 112/149.
 pub(crate) const CALLED_BACK: f32 = 0.75;
-/// `turn-taking`: pdnc 4771/6337.
+/// `turn-taking`: pdnc 4769/6337.
 pub(crate) const TURN_TAKING: f32 = 0.75;
 /// `turn-taking-back`: pdnc 434/648.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.67;
-/// `dialogue-alternation`: pdnc 968/1521.
+/// `dialogue-alternation`: pdnc 968/1522.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.64;
 /// `dialogue-resumes`: pdnc 126/307.
 pub(crate) const DIALOGUE_RESUMES: f32 = 0.41;
-/// `narrated-partner`: pdnc 94/182.
+/// `narrated-partner`: pdnc 94/181.
 pub(crate) const NARRATED_PARTNER: f32 = 0.52;
 /// `named-partner`: pdnc 34/77.
 pub(crate) const NAMED_PARTNER: f32 = 0.44;

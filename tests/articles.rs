@@ -4061,6 +4061,22 @@ fn a_relative_of_someone_named_is_a_person_of_their_own() {
 }
 
 #[test]
+fn a_relative_of_several_people_is_none_of_them() {
+    // `Their mother` is the mother of the two who just spoke, so not the girl who spoke
+    // last of the women: the speaker is the mother, named by her own words.
+    let text = "\"The bus broke down,\" said Leo.\n\n\"We walked the last mile,\" said Ivy.\n\n\
+                Their mother came in from the garden. \"Wash your hands, both of you.\"";
+    let quotes = quotation::extract_quotes(text);
+    assert_eq!(speaker_names(&quotes), ["Leo", "Ivy", "mother"]);
+    // `Her mother` was already someone other than the woman `her` stands for.
+    let text = text.replace("Their mother", "Her mother");
+    assert_eq!(
+        speaker_names(&quotation::extract_quotes(&text))[2],
+        "mother"
+    );
+}
+
+#[test]
 fn a_spokeswoman_for_a_union_in_the_plural_possessive_speaks_for_it() {
     // `Nurses'` is one possessive word, as `Cole's` is: the union is what the spokeswoman
     // speaks for, and she, not the chief executive quoted before, says the last words.

@@ -15,7 +15,9 @@ use std::ops::Range;
 
 use once_cell::sync::Lazy;
 
-pub(crate) use pronouns::{anaphor, Anaphor, Number, OBJECT_FORMS, POSSESSIVE_DETERMINERS};
+pub(crate) use pronouns::{
+    anaphor, Anaphor, Number, GROUP_POSSESSIVES, OBJECT_FORMS, POSSESSIVE_DETERMINERS,
+};
 pub(crate) use verbs::VerbKind;
 
 /// The grammatical gender a pronoun or name carries.

@@ -38,6 +38,10 @@ pub(crate) const OBJECT_FORMS: &[&str] = &["me", "us", "him", "her", "them"];
 pub(crate) const POSSESSIVE_DETERMINERS: &[&str] =
     &["my", "your", "his", "her", "its", "our", "their"];
 
+/// Possessive determiners that stand for several people (`their mother`, `our guide`):
+/// whom the description names is none of them, so not whichever of them spoke last.
+pub(crate) const GROUP_POSSESSIVES: &[&str] = &["their", "our"];
+
 /// `(word, gender)`: the pronouns that, said after a person who opens a sentence, most
 /// often pick that person up, and so tell their gender. Subject and reflexive forms only:
 /// `his` and `her` as often belong to someone else in the sentence.

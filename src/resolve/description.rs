@@ -60,9 +60,18 @@ impl<'t> Resolver<'t, '_> {
                         // campaign strategist`, an office, may well be the one who did.)
                         // Nor is `her mother` the woman who spoke last: that is as
                         // likely the daughter `her` stands for. (`her son`, `his wife`:
-                        // the last speaker of the other gender may well be.)
+                        // the last speaker of the other gender may well be.) Nor is
+                        // `their mother` one of the children `their` stands for, the last
+                        // of whom to speak is as likely a daughter.
                         let same_gender_possessor = g.is_some() && self.owner(m) == g;
-                        if self.named_owner(m) && g.is_some() || same_gender_possessor {
+                        let group_possessor = g.is_some()
+                            && lexicon::GROUP_POSSESSIVES
+                                .iter()
+                                .any(|w| self.first_word(m).eq_ignore_ascii_case(w));
+                        if self.named_owner(m) && g.is_some()
+                            || same_gender_possessor
+                            || group_possessor
+                        {
                             return None;
                         }
                         // `An old gentleman was reading at the stall ... "Q," said the
