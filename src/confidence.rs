@@ -73,8 +73,8 @@ pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.46;
 pub(crate) const BEAT_AFTER: f32 = 0.92;
 /// `sentence-before`: gendergaptracker 18/20, polnear 27/36, pdnc 1289/1825.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.79;
-/// `indirect-speaker-verb`: gendergaptracker 228/314, polnear 1706/2647.
-pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.69;
+/// `indirect-speaker-verb`: gendergaptracker 228/314, polnear 1712/2659.
+pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.68;
 /// `indirect-tell`: gendergaptracker 14/21, polnear 113/189.
 pub(crate) const INDIRECT_TELL: f32 = 0.63;
 /// `indirect-clause-speaker-verb`: gendergaptracker 33/39, polnear 217/253.

@@ -447,6 +447,14 @@ fn sentence(text: &str, tokens: &[Token], start: usize, end: usize, out: &mut Ve
                             && rules::verb_at(tokens, i, text).is_none()
                             && !AUXILIARIES.contains(&tokens[i].text(text))
                     });
+                // `said only that ...`, `said repeatedly that ...`: adverbs of how the
+                // speaker put it.
+                let adverbs = (c..t).all(|i| {
+                    let w = tokens[i].text(text);
+                    tokens[i].kind == Kind::Word
+                        && (FOCUS_ADVERBS.contains(&w) || rules::manner_adverb(w))
+                });
+                let phrase = phrase || adverbs;
                 if t > c && phrase {
                     c = t;
                 }
@@ -454,6 +462,10 @@ fn sentence(text: &str, tokens: &[Token], start: usize, end: usize, out: &mut Ve
             let that = word_eq(tokens, c, text, "that") && that_is_conjunction(tokens, c, text);
             if that {
                 c += 1;
+                // `said that, if elected, she would ...`: an aside opens the clause.
+                if tokens.get(c).is_some_and(|t| t.is_punct(',')) {
+                    c += 1;
+                }
             } else if NEEDS_THAT.contains(&lemma)
                 && !subject_pronoun(tokens, c, text)
                 && !that_noun_clause(tokens, c, text)
@@ -998,6 +1010,11 @@ fn skip_time(tokens: &[Token], mut c: usize, stop: usize, text: &str) -> usize {
     c
 }
 
+/// Short adverbs that may stand between a speech verb and `that` (`said only that`,
+/// `said again that`); adverbs in `-ly` are recognized by their form
+/// ([`rules::manner_adverb`]).
+const FOCUS_ADVERBS: &[&str] = &["only", "just", "merely", "also", "again", "once"];
+
 /// Words of time after a speech verb besides the days (`said earlier`).
 const RECENTLY: &[&str] = &["earlier", "later", "recently"];
 
@@ -1066,8 +1083,9 @@ pub(crate) fn that_is_conjunction(tokens: &[Token], c: usize, text: &str) -> boo
             .split(['\'', '’'])
             .next()
             .is_some_and(|p| p != w && lexicon::lookup(p).pronoun.is_some())
-        // `that such studies`: no determiner comes before `such`.
-        || w == "such"
+        // `that such studies`, `that all options`: no determiner comes before `such` or
+        // `all`.
+        || matches!(w, "such" | "all")
         // `that talks have stalled`, `that people who walk`: a plural noun then an
         // auxiliary or a relative pronoun is a subject, since `that` as a determiner
         // takes a singular (`said that plan would fail`).

@@ -1859,7 +1859,7 @@ fn between_word(t: &Token, text: &str) -> bool {
 
 /// `jokingly`, `emphatically`: a lower-case word of six letters or more in `-ly` that is no
 /// noun the table knows (`family`, `assembly`), or a short adverb of [`SHORT_ADVERBS`].
-fn manner_adverb(w: &str) -> bool {
+pub(crate) fn manner_adverb(w: &str) -> bool {
     let long_ly = w.len() >= 6
         && w.ends_with("ly")
         && w.bytes().all(|b| b.is_ascii_lowercase())

@@ -576,6 +576,35 @@ fn a_but_with_a_report_of_its_own_ends_the_clause() {
 }
 
 #[test]
+fn adverbs_and_an_aside_before_the_clause_are_not_what_was_said() {
+    // `only`, `repeatedly` say how the speaker put it; an aside after `that` opens the
+    // clause and is part of it; `that all` is the conjunction, as before `such`.
+    let cases = [
+        (
+            "A spokesperson for the ministry said only that all options remained open.",
+            "all options remained open",
+        ),
+        (
+            "Ortiz said repeatedly that the contract was fair.",
+            "the contract was fair",
+        ),
+        (
+            "Ortiz said that, if the vote failed, the depot would close.",
+            "if the vote failed, the depot would close",
+        ),
+        (
+            "Ortiz said that all the beds were full.",
+            "all the beds were full",
+        ),
+    ];
+    for (text, clause) in cases {
+        let r = reported(text);
+        let clauses: Vec<&str> = r.iter().map(|r| r.0).collect();
+        assert_eq!(clauses, [clause], "{text}");
+    }
+}
+
+#[test]
 fn a_source_inside_the_sentence_frames_both_sides() {
     let r = reported(
         "The new pool will replace the old gym, which has three courts, according to the city, \
