@@ -55,11 +55,11 @@ pub(crate) const ADDRESSEE_REPLIES: f32 = 0.87;
 pub(crate) const SELF_NAMED: f32 = 1.00;
 /// `called-back`: pdnc 112/149.
 pub(crate) const CALLED_BACK: f32 = 0.75;
-/// `turn-taking`: pdnc 4769/6337.
+/// `turn-taking`: pdnc 4769/6338.
 pub(crate) const TURN_TAKING: f32 = 0.75;
 /// `turn-taking-back`: pdnc 434/648.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.67;
-/// `dialogue-alternation`: pdnc 968/1522.
+/// `dialogue-alternation`: pdnc 968/1521.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.64;
 /// `dialogue-resumes`: pdnc 126/307.
 pub(crate) const DIALOGUE_RESUMES: f32 = 0.41;

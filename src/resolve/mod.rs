@@ -1801,7 +1801,10 @@ impl<'t, 'g> Resolver<'t, 'g> {
                         }
                         name
                     }
-                    None => Cow::Borrowed(&text[m.span.clone()]),
+                    // Nobody to refer to: the pronoun stands as its own name, in one form
+                    // (`He said` and `said he` are one unknown man to turn-taking, not two
+                    // speakers, `He` and `he`).
+                    None => Cow::Borrowed(if g == Some(Gender::Male) { "he" } else { "she" }),
                 }
             }
             // `it said`: the body that last spoke.
