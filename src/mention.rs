@@ -1961,6 +1961,12 @@ fn coordinated_before(tokens: &[Token], m: Mention, text: &str, depth: u8) -> Me
     // Oprah Winfrey, Will Smith and Stevie Wonder, who joked`, no group can be cut from
     // the middle of the list.
     let opens = |k: usize| {
+        // (`The Bank of Canada and Ottawa said`: a body's `the` stands before its name.)
+        let k = if k > 0 && tokens[k - 1].text(text).eq_ignore_ascii_case("the") {
+            k - 1
+        } else {
+            k
+        };
         k.checked_sub(1).map_or(true, |b| {
             // (A comma may be the list's own, going on past the names read.)
             tokens[b].kind != Kind::Word && !tokens[b].is_punct(',')
@@ -3364,6 +3370,27 @@ mod tests {
 
     fn s(k: MentionKind, a: &str, b: &str) -> Option<(MentionKind, String, String)> {
         Some((k, a.to_string(), b.to_string()))
+    }
+
+    #[test]
+    fn and_joins_the_fields_of_an_institution_not_two_names() {
+        assert_eq!(
+            fwd("Ministry of Health and Wellness said"),
+            s(
+                MentionKind::Name,
+                "Ministry of Health and Wellness",
+                "Ministry of Health and Wellness"
+            )
+        );
+        // A place, a second body or a person after `and` is no part of the name.
+        for text in [
+            "Bank of Canada and Ottawa said",
+            "Bank of Canada and Finance Canada said",
+            "Department of Justice and Nora Ellis said",
+        ] {
+            let (_, span, _) = fwd(text).unwrap();
+            assert!(!span.contains(" and "), "{text}: {span}");
+        }
     }
 
     #[test]
