@@ -454,8 +454,7 @@ fn sentence(text: &str, tokens: &[Token], start: usize, end: usize, out: &mut Ve
                     tokens[i].kind == Kind::Word
                         && (FOCUS_ADVERBS.contains(&w) || rules::manner_adverb(w))
                 });
-                let phrase = phrase || adverbs;
-                if t > c && phrase {
+                if t > c && (phrase || adverbs) {
                     c = t;
                 }
             }
@@ -1010,10 +1009,10 @@ fn skip_time(tokens: &[Token], mut c: usize, stop: usize, text: &str) -> usize {
     c
 }
 
-/// Short adverbs that may stand between a speech verb and `that` (`said only that`,
-/// `said again that`); adverbs in `-ly` are recognized by their form
-/// ([`rules::manner_adverb`]).
-const FOCUS_ADVERBS: &[&str] = &["only", "just", "merely", "also", "again", "once"];
+/// Short adverbs that may stand between a speech verb and `that` (`said only that`);
+/// adverbs in `-ly` and the short ones that close a speech-verb clause (`again`) are
+/// recognized by [`rules::manner_adverb`].
+const FOCUS_ADVERBS: &[&str] = &["only", "just", "merely", "also", "once"];
 
 /// Words of time after a speech verb besides the days (`said earlier`).
 const RECENTLY: &[&str] = &["earlier", "later", "recently"];
