@@ -671,6 +671,9 @@ pub(crate) fn forward(tokens: &[Token], i: usize, text: &str) -> Option<Mention>
     let titled = title_word(info)
         && is_capitalized(w)
         && (info.function.is_none() || word(tokens, i + 1, text).is_some_and(is_capitalized));
+    if plural_title(tokens, i, text) {
+        return name_after(tokens, i, i + 1, text);
+    }
     // `Officials said`, `Residents say`: a plural for people, capitalized only for opening
     // its sentence, is a group, not a name (`Residents Association` reads on as one).
     // (`Republicans` is capitalized anywhere: the name of the party's members, which the
@@ -1949,9 +1952,18 @@ fn coordinated_before(tokens: &[Token], m: Mention, text: &str, depth: u8) -> Me
         } else {
             break;
         };
-        let Some(left) = backward_phrase(tokens, end, text, depth)
-            .filter(|l| l.kind == MentionKind::Name && l.tokens.end == end && plain_name(l, text))
-        else {
+        let name = |l: &Mention| l.kind == MentionKind::Name && plain_name(l, text);
+        let mut left =
+            backward_phrase(tokens, end, text, depth).filter(|l| name(l) && l.tokens.end == end);
+        // `Ana Ruiz, a lawyer, and Tom Hale said`: the comma before `and` may close an
+        // apposition of the name before it, and is then no serial comma.
+        if left.is_none() && n == 0 && serial {
+            left = role_apposition_before(tokens, end, text)
+                .and_then(|comma| backward_phrase(tokens, comma, text, depth))
+                .filter(|l| name(l) && tokens[l.tokens.end].is_punct(','));
+            serial = left.is_none();
+        }
+        let Some(left) = left else {
             break;
         };
         at = left.tokens.start;
@@ -1961,7 +1973,10 @@ fn coordinated_before(tokens: &[Token], m: Mention, text: &str, depth: u8) -> Me
     // Oprah Winfrey, Will Smith and Stevie Wonder, who joked`, no group can be cut from
     // the middle of the list.
     let opens = |k: usize| {
-        // (`The Bank of Canada and Ottawa said`: a body's `the` stands before its name.)
+        // (`Defence lawyers Ana Ruiz and Tom Hale said`: what the people are stands before
+        // the names; `The Bank of Canada and Ottawa said`: a body's `the` stands before its
+        // name.)
+        let k = before_plural_title(tokens, k, text);
         let k = if k > 0 && tokens[k - 1].text(text).eq_ignore_ascii_case("the") {
             k - 1
         } else {
@@ -1980,6 +1995,68 @@ fn coordinated_before(tokens: &[Token], m: Mention, text: &str, depth: u8) -> Me
         }
         _ => m,
     }
+}
+
+/// `said lawyers Ana Ruiz and Tom Hale`, `Engineers Ana Ruiz and Tom Hale said`: whether
+/// token `i` is a plural for people (lower-case, or capitalized to open its sentence)
+/// right before a given name. It says what the people named after it are, as `lawyer`
+/// does before one name: the names are read, and the plural is their title. (A party's
+/// members are read as part of the name: `Republicans Jolly and DeSantis`.)
+fn plural_title(tokens: &[Token], i: usize, text: &str) -> bool {
+    // Asked at every word a mention may start at: first whether a given name follows.
+    if !tokens
+        .get(i + 1)
+        .is_some_and(|n| n.info().given.is_some() && n.is_capitalized(text) && n.kind == Kind::Word)
+    {
+        return false;
+    }
+    let t = &tokens[i];
+    let w = t.text(text);
+    people_plural(t, text)
+        || crate::token::opens_sentence(tokens, i)
+            && (t.info().group || agent_plural(&w.to_ascii_lowercase()))
+            && !lexicon::is_party_members(w)
+}
+
+/// Most modifiers [`before_plural_title`] steps over (`senior defence lawyers`).
+const MAX_TITLE_MODIFIERS: usize = 2;
+
+/// Where the plural title before the names from token `k` starts, with up to
+/// [`MAX_TITLE_MODIFIERS`] modifiers before it (`Structural engineers Ana Ruiz and Tom
+/// Hale`, `defence lawyers`): words that are no verb, function word or pronoun, and a
+/// determiner before them (`her parents`). `k` when no plural for people stands right
+/// before it.
+fn before_plural_title(tokens: &[Token], k: usize, text: &str) -> usize {
+    let Some(p) = k.checked_sub(1).filter(|&p| plural_title(tokens, p, text)) else {
+        return k;
+    };
+    let modifier = |m: usize| {
+        tokens[m].kind == Kind::Word && {
+            let info = tokens[m].info();
+            info.verb.is_none() && info.function.is_none() && info.pronoun.is_none()
+        }
+    };
+    let mut start = p;
+    while start > 0 && p - start < MAX_TITLE_MODIFIERS && modifier(start - 1) {
+        start -= 1;
+    }
+    // (`Her parents Ana and Tom Hale said`: a determiner opens the phrase.)
+    if start > 0 && tokens[start - 1].info().function == Some(Function::Determiner) {
+        start -= 1;
+    }
+    start
+}
+
+/// `Ana Ruiz, a lawyer, and`: the comma that opens a role set beside a name, which the
+/// comma at `close` closes. The role is read forward from that comma and must end at
+/// `close`: no longer phrase, which may be a clause (`Ana Ruiz, who ..., and`), is read.
+fn role_apposition_before(tokens: &[Token], close: usize, text: &str) -> Option<usize> {
+    let lo = close.saturating_sub(MAX_APPOSITION);
+    let open = (lo..close).rev().find(|&k| tokens[k].kind != Kind::Word)?;
+    (tokens[open].is_punct(',')
+        && forward(tokens, open + 1, text)
+            .is_some_and(|a| a.kind == MentionKind::Role && a.tokens.end == close))
+    .then_some(open)
 }
 
 /// Whether a name mention is a name alone, capitalized, with its title: not a description
@@ -2004,11 +2081,24 @@ pub(crate) fn coordinated_after(
     }
     let mut end = m.tokens.end;
     for n in 0..MAX_COORDINATED - 1 {
+        // `said Ana Ruiz, a lawyer, and Tom Hale`: a role set beside the name, closed by
+        // the comma before `and`.
+        let apposition = || {
+            forward(tokens, end + 1, text)
+                .filter(|a| a.kind == MentionKind::Role)
+                .map(|a| a.tokens.end)
+                .filter(|&e| {
+                    tokens.get(e).is_some_and(|t| t.is_punct(','))
+                        && word(tokens, e + 1, text) == Some("and")
+                })
+        };
         let and = match tokens.get(end) {
             Some(t) if t.is_punct(',') => {
                 // (`said Mary, and Katharine said` is two clauses: a serial comma needs a
                 // list before it.)
-                if word(tokens, end + 1, text) == Some("and") && n > 0 {
+                if let Some(e) = apposition() {
+                    e + 2
+                } else if word(tokens, end + 1, text) == Some("and") && n > 0 {
                     end + 2
                 } else {
                     end + 1
@@ -3774,5 +3864,28 @@ mod tests {
         assert_eq!(back("the same tinkerer who"), None);
         assert_eq!(back("the crowd cheered who"), None);
         assert_eq!(back("restless tinkerer who"), None);
+    }
+
+    #[test]
+    fn a_plural_for_people_before_a_given_name_is_its_title() {
+        let read = |text: &str| fwd(text).map(|(k, _, name)| (k, name));
+        let name = |n: &str| Some((MentionKind::Name, n.to_string()));
+        assert_eq!(
+            read("lawyers Irene Kowal and Simon Beaulieu."),
+            name("Irene Kowal")
+        );
+        assert_eq!(
+            read("Engineers Agnes Moyo and Peter Lund said."),
+            name("Agnes Moyo")
+        );
+        // Not before a word that is no given name (a body's name reads on), nor alone.
+        assert_eq!(
+            read("Residents Association of Halifax said."),
+            name("Residents Association of Halifax")
+        );
+        assert_eq!(
+            read("lawyers said."),
+            Some((MentionKind::Group, "lawyers".to_string()))
+        );
     }
 }

@@ -5487,3 +5487,45 @@ fn a_dash_after_a_finished_quotation_ends_its_sentence() {
     let text = "Tom sat by the fire.\n\n\"It will not do.\"--said he, rising.";
     assert_eq!(speakers(text), [Some("Tom".to_string())]);
 }
+
+#[test]
+fn people_named_together_under_one_role_speak_together() {
+    // A plural that says what the people are (`lawyers`, `Structural engineers`) stands
+    // before their names as `lawyer` stands before one: the names after it speak
+    // together, whichever side of the quotation they are on.
+    let text = "\"The verdict will be appealed,\" said defence lawyers Irene Kowal and \
+                Simon Beaulieu.\n\n\
+                \"We expected this,\" lawyers Irene Kowal and Simon Beaulieu said.\n\n\
+                Structural engineers Agnes Moyo and Peter Lund wrote that the deck was failing.\n\n\
+                Her parents Rosa and Daniel Ferreira said the school had ignored the bullying.";
+    let quotes = quotation::extract_quotes(text);
+    assert_eq!(
+        speaker_names(&quotes),
+        [
+            "Irene Kowal and Simon Beaulieu",
+            "Irene Kowal and Simon Beaulieu",
+            "Agnes Moyo and Peter Lund",
+            "Rosa and Daniel Ferreira"
+        ]
+    );
+    // So do names each followed by a role set beside it by commas: the comma before
+    // `and` closes the role, and is no list's comma.
+    let text =
+        "Irene Kowal, a lawyer, and Simon Beaulieu, a paralegal, said the file was lost.\n\n\
+                \"It was lost twice,\" said Agnes Moyo, a clerk, and Peter Lund, her manager.";
+    let quotes = quotation::extract_quotes(text);
+    assert_eq!(
+        speaker_names(&quotes),
+        [
+            "Irene Kowal and Simon Beaulieu",
+            "Agnes Moyo and Peter Lund"
+        ]
+    );
+    // A clause between the commas is no role of the name before it, and a verb after the
+    // role ends the speaker: each sentence has one speaker.
+    let text = "Senator Ruth Abara, who chairs the committee, spoke first, and Lena Fisk said \
+                the bill would pass.\n\n\
+                \"We lost,\" said Agnes Moyo, a clerk, and left the room.";
+    let quotes = quotation::extract_quotes(text);
+    assert_eq!(speaker_names(&quotes), ["Lena Fisk", "Agnes Moyo"]);
+}

@@ -1082,6 +1082,26 @@ fn given_to_either(name: &str) -> bool {
     name.split(' ').next().is_some_and(lexicon::given_to_either)
 }
 
+/// The parts of a group's words (`Ruiz, Hale, and Dunn`), each with its byte offset:
+/// split at `, and `, ` and ` and `, `.
+fn coordinated_parts(words: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut rest = 0;
+    std::iter::from_fn(move || {
+        if rest > words.len() {
+            return None;
+        }
+        let tail = &words[rest..];
+        let (len, gap) = [", and ", " and ", ", "]
+            .iter()
+            .filter_map(|sep| tail.find(sep).map(|at| (at, sep.len())))
+            .min_by_key(|&(at, len)| (at, usize::MAX - len))
+            .unwrap_or((tail.len(), 1));
+        let part = (rest, &tail[..len]);
+        rest += len + gap;
+        Some(part)
+    })
+}
+
 /// Votes [`learn_genders`] needs to overrule the gender a given name carries.
 const DECISIVE_VOTES: u32 = 3;
 
@@ -1876,24 +1896,26 @@ impl<'t, 'g> Resolver<'t, 'g> {
 
     /// `Ruiz and Hale said`: names joined by `and` (`mention::coordinated_before`) resolve
     /// one by one, each to its fullest name, without titles (`Lena Ruiz and Tom Hale`).
-    /// `None` unless every part of the group starts a name in the index.
+    /// `None` unless every part of the group holds a name in the index, or is an
+    /// apposition right after one (`Ana Ruiz, a lawyer, and Tom Hale`).
     fn coordinated(&self, m: &Mention) -> Option<Cow<'t, str>> {
         let words = &self.text[m.span.clone()];
-        let parts = words
-            .split(", and ")
-            .flat_map(|p| p.split(" and "))
-            .flat_map(|p| p.split(", "))
-            .count();
-        if parts < 2 {
-            return None;
+        let mut fulls: Vec<&str> = Vec::new();
+        let mut after_name = false;
+        for (offset, part) in coordinated_parts(words) {
+            // (The part's name may follow its lower-case title: `lawyers Ana Ruiz`.)
+            let at = m.span.start + offset;
+            let k = self.names.partition_point(|n| n.start < at);
+            match self.names.get(k).filter(|n| n.start < at + part.len()) {
+                Some(n) => {
+                    fulls.push(n.full.as_ref());
+                    after_name = true;
+                }
+                None if after_name => after_name = false,
+                None => return None,
+            }
         }
-        let k = self.names.partition_point(|n| n.start < m.span.start);
-        let inside = self.names[k..]
-            .iter()
-            .take_while(|n| n.start < m.span.end)
-            .map(|n| n.full.as_ref());
-        let fulls: Vec<&str> = inside.collect();
-        if fulls.len() != parts {
+        if fulls.len() < 2 {
             return None;
         }
         let (last, rest) = fulls.split_last()?;
