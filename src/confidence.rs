@@ -73,16 +73,16 @@ pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.46;
 pub(crate) const BEAT_AFTER: f32 = 0.92;
 /// `sentence-before`: gendergaptracker 18/20, polnear 27/36, pdnc 1289/1825.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.79;
-/// `indirect-speaker-verb`: gendergaptracker 228/314, polnear 1712/2659.
-pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.68;
-/// `indirect-tell`: gendergaptracker 14/21, polnear 113/189.
+/// `indirect-speaker-verb`: gendergaptracker 228/314, polnear 1711/2654.
+pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.69;
+/// `indirect-tell`: gendergaptracker 14/21, polnear 112/188.
 pub(crate) const INDIRECT_TELL: f32 = 0.63;
 /// `indirect-clause-speaker-verb`: gendergaptracker 33/39, polnear 217/253.
 pub(crate) const INDIRECT_CLAUSE_SPEAKER_VERB: f32 = 0.85;
 /// `indirect-directive`: polnear 38/70.
 pub(crate) const INDIRECT_DIRECTIVE: f32 = 0.54;
-/// `indirect-parenthetical`: polnear 129/161.
-pub(crate) const INDIRECT_PARENTHETICAL: f32 = 0.80;
+/// `indirect-parenthetical`: polnear 137/169.
+pub(crate) const INDIRECT_PARENTHETICAL: f32 = 0.81;
 /// `indirect-naming`: all dev files 8/16.
 pub(crate) const INDIRECT_NAMING: f32 = 0.50;
 /// `indirect-according-to`: gendergaptracker 32/38, polnear 183/254.

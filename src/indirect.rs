@@ -413,7 +413,7 @@ fn sentence(text: &str, tokens: &[Token], start: usize, end: usize, out: &mut Ve
                 k += 1;
                 continue;
             }
-            if let Some(n) = parenthetical(text, tokens, span, k, &m, out) {
+            if let Some(n) = parenthetical(text, tokens, span, k, kind, &m, out) {
                 k = n;
                 continue;
             }
@@ -717,7 +717,7 @@ fn clause_before(
         && !tokens[next].is_punct(',')
         && tokens[next].info().function != Some(Function::Stop);
     // `C1, X said, that C2`: the sentence goes on after the verb; see `parenthetical`.
-    if opens_clause || next == k + 1 && clause_after_comma(text, tokens, next, stop) {
+    if opens_clause || clause_after_tag(text, tokens, k, next, stop) {
         return None;
     }
     let b = rules::skip_between_back(tokens, start, k, text);
@@ -783,6 +783,7 @@ fn parenthetical(
     tokens: &[Token],
     span: Span,
     k: usize,
+    kind: VerbKind,
     m: &Mention,
     out: &mut Vec<Reported>,
 ) -> Option<usize> {
@@ -792,7 +793,17 @@ fn parenthetical(
         first_quote,
     } = span;
     let open = m.tokens.start.checked_sub(1)?;
-    let close = k + 1;
+    // A phrase after the verb is stepped over only when the verb follows the speaker
+    // (with an auxiliary or adverb between at most): in `C1, the board sent an email
+    // with general comments about its record, C2` no tag is set off.
+    let next_to_speaker = (m.tokens.end..k).all(|i| {
+        PERFECT_AND_MODAL.contains(&tokens[i].text(text)) || rules::between_word(&tokens[i], text)
+    });
+    let close = if next_to_speaker {
+        tag_end(tokens, k + 1, stop, kind, text)?
+    } else {
+        k + 1
+    };
     if open <= start || !tokens[open].is_punct(',') || !tokens.get(close)?.is_punct(',') {
         return None;
     }
@@ -815,7 +826,7 @@ fn parenthetical(
     };
     // `C, Gates said, as rescuers searched ...`: what follows only frames the speaking;
     // the clause before is the report.
-    if !clause_after_comma(text, tokens, close, stop) {
+    if !clause_after_tag(text, tokens, k, close, stop) {
         return (report(start, open) > start).then_some(stop);
     }
     if (start..open).any(|i| AUXILIARIES.contains(&tokens[i].text(text))) {
@@ -826,6 +837,49 @@ fn parenthetical(
         c += 1;
     }
     Some(report(c, stop).max(close + 1))
+}
+
+/// The comma that closes a speech tag set inside a sentence, from token `c` right after
+/// its verb: `c` itself, or the comma after a short phrase about the speaking (`C1,
+/// Albers said in an interview, C2`; `said Tuesday,`; `told reporters,`). The phrase opens
+/// with a preposition or a word of time, or after `tell` with its hearer (an object
+/// pronoun or a plural for people), and holds no verb: in `C1, she said the rest was lost, C2` the words after `said` are a clause.
+fn tag_end(tokens: &[Token], c: usize, stop: usize, kind: VerbKind, text: &str) -> Option<usize> {
+    if tokens.get(c)?.is_punct(',') {
+        return Some(c);
+    }
+    let first = &tokens[c];
+    let w = first.text(text);
+    let opens = first.kind == Kind::Word
+        && (PREPOSITIONS.contains(&w)
+            || w == "to"
+            || skip_time(tokens, c, stop, text) > c
+            || kind == VerbKind::Tell
+                && (OBJECT_FORMS.contains(&w)
+                    || first.info().group && !first.is_capitalized(text)));
+    if !opens {
+        return None;
+    }
+    let close =
+        (c + 1..(c + MAX_TAG_PHRASE + 1).min(stop)).find(|&i| tokens[i].kind != Kind::Word)?;
+    let phrase = (c..close).all(|i| {
+        rules::verb_at(tokens, i, text).is_none() && !AUXILIARIES.contains(&tokens[i].text(text))
+    });
+    (tokens[close].is_punct(',') && phrase).then_some(close)
+}
+
+/// Most words of the phrase [`tag_end`] steps over (`in an interview on Tuesday`).
+const MAX_TAG_PHRASE: usize = 6;
+
+/// Whether the sentence goes on as a clause after the comma at `comma` that closes the tag
+/// of the speech verb at `k` ([`clause_after_comma`]). After a phrase about the speaking
+/// (`said on Tuesday,`), the words after the comma must also show a verb, and a determiner
+/// opens a phrase set beside the phrase's noun: `C, Liu wrote on Span Notes, a blog`.
+fn clause_after_tag(text: &str, tokens: &[Token], k: usize, comma: usize, stop: usize) -> bool {
+    clause_after_comma(text, tokens, comma, stop)
+        && (comma == k + 1
+            || tokens[comma + 1].info().function != Some(Function::Determiner)
+                && shows_clause(tokens, comma + 1, stop, text))
 }
 
 /// Whether the comma at `comma` is followed by the rest of a clause (`, that the deficit

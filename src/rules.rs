@@ -1852,7 +1852,7 @@ pub(crate) fn skip_between(tokens: &[Token], mut i: usize, text: &str) -> usize 
 
 /// A word that may stand between a speaker and the verb: an auxiliary or adverb from the
 /// table (`has also`), or a manner adverb in `-ly` (`jokingly`, `emphatically`).
-fn between_word(t: &Token, text: &str) -> bool {
+pub(crate) fn between_word(t: &Token, text: &str) -> bool {
     t.kind == Kind::Word
         && (t.info().function == Some(Function::Between) || manner_adverb(t.text(text)))
 }

@@ -5529,3 +5529,48 @@ fn people_named_together_under_one_role_speak_together() {
     let quotes = quotation::extract_quotes(text);
     assert_eq!(speaker_names(&quotes), ["Lena Fisk", "Agnes Moyo"]);
 }
+
+#[test]
+fn a_speech_tag_inside_a_sentence_may_carry_a_phrase_about_the_speaking() {
+    // `C1, X said in an interview, C2`: the tag, with its phrase of time, place or hearer,
+    // is set off by commas; the report is what goes on after it, not the phrase.
+    let cases = [
+        (
+            "The final bill, Albers said in an interview, was likely to be twice the estimate.",
+            "was likely to be twice the estimate",
+            "Albers",
+        ),
+        (
+            "Tolls, the minister said on Tuesday, would not rise before the election.",
+            "would not rise before the election",
+            "minister",
+        ),
+        (
+            "The ferry schedule, she told reporters, had been cut without notice.",
+            "had been cut without notice",
+            "she",
+        ),
+    ];
+    for (text, report, speaker) in cases {
+        let got: Vec<(&str, String)> = reported(text).into_iter().map(|r| (r.0, r.1)).collect();
+        assert_eq!(got, [(report, speaker.to_string())], "{text}");
+    }
+    // A clause before the tag is the report when what follows the phrase is no clause: a
+    // new clause after `and`, or a phrase set beside the phrase's noun.
+    let text = "The warning was ignored for years, Kell wrote in her report, and the cables \
+                kept rusting.\n\n\
+                Corrosion was found on every cable, engineer Mia Haddad wrote on Span Notes, \
+                a blog about bridges.";
+    let got: Vec<&str> = reported(text).into_iter().map(|r| r.0).collect();
+    assert_eq!(
+        got,
+        [
+            "The warning was ignored for years",
+            "Corrosion was found on every cable"
+        ]
+    );
+    // A speech word that does not follow its subject sets off no tag.
+    let text = "After the meeting, the union sent a letter with sharp comments about the \
+                contract, adding nothing new.";
+    assert_eq!(reported(text), []);
+}
