@@ -1142,14 +1142,26 @@ pub(crate) fn that_is_conjunction(tokens: &[Token], c: usize, text: &str) -> boo
         // `that talks have stalled`, `that people who walk`: a plural noun then an
         // auxiliary or a relative pronoun is a subject, since `that` as a determiner
         // takes a singular (`said that plan would fail`).
-        || (w.ends_with('s') && !w.ends_with("ss") || info.group)
-            && tokens.get(c + 2).is_some_and(|n| {
-                n.kind == Kind::Word
-                    && matches!(
-                        n.info().function,
-                        Some(Function::Between | Function::Relative)
-                    )
-            })
+        || plural_subject(tokens, c + 1, text)
+        // `that service cuts were`: so is a noun before such a plural, the two one compound.
+        || info.function.is_none() && info.verb.is_none() && plural_subject(tokens, c + 2, text)
+}
+
+/// Whether token `k` is a plural noun followed by an auxiliary or a relative pronoun: the
+/// head of a plural subject (`talks have stalled`, `people who walk`).
+fn plural_subject(tokens: &[Token], k: usize, text: &str) -> bool {
+    tokens.get(k).is_some_and(|t| {
+        let w = t.text(text);
+        t.kind == Kind::Word
+            && t.info().function.is_none()
+            && (w.ends_with('s') && !w.ends_with("ss") || t.info().group)
+    }) && tokens.get(k + 1).is_some_and(|n| {
+        n.kind == Kind::Word
+            && matches!(
+                n.info().function,
+                Some(Function::Between | Function::Relative)
+            )
+    })
 }
 
 /// `added that food waste would still be collected`: `that`, a noun of one or two words

@@ -2004,12 +2004,15 @@ fn coordinated_before(tokens: &[Token], m: Mention, text: &str, depth: u8) -> Me
 /// members are read as part of the name: `Republicans Jolly and DeSantis`.)
 fn plural_title(tokens: &[Token], i: usize, text: &str) -> bool {
     // Asked at every word a mention may start at: first whether a given name follows.
-    if !tokens
+    tokens
         .get(i + 1)
         .is_some_and(|n| n.info().given.is_some() && n.is_capitalized(text) && n.kind == Kind::Word)
-    {
-        return false;
-    }
+        && plural_for_people(tokens, i, text)
+}
+
+/// Whether token `i` is a plural for people that may title the names after it: lower-case,
+/// or capitalized to open its sentence, and not a party's members.
+fn plural_for_people(tokens: &[Token], i: usize, text: &str) -> bool {
     let t = &tokens[i];
     let w = t.text(text);
     people_plural(t, text)
@@ -2027,7 +2030,12 @@ const MAX_TITLE_MODIFIERS: usize = 2;
 /// determiner before them (`her parents`). `k` when no plural for people stands right
 /// before it.
 fn before_plural_title(tokens: &[Token], k: usize, text: &str) -> usize {
-    let Some(p) = k.checked_sub(1).filter(|&p| plural_title(tokens, p, text)) else {
+    // (The names are read already: the first need not be a known given name, as in
+    // `Councillors Raj Malhotra and Beth Orr`.)
+    let Some(p) = k
+        .checked_sub(1)
+        .filter(|&p| plural_for_people(tokens, p, text))
+    else {
         return k;
     };
     let modifier = |m: usize| {

@@ -320,6 +320,13 @@ fn reported_speech_constructions() {
             "the port had never been busier",
             "Fisk",
         ),
+        // `that` before a noun and a plural is the conjunction: as a determiner it takes a
+        // singular head (`that plan would fail`).
+        (
+            "Wojcik told councillors that service cuts were likely by spring.",
+            "service cuts were likely by spring",
+            "Wojcik",
+        ),
         // Where the speaking was: the report starts at `that`.
         (
             "Defence lawyer Craig Dunmore said outside the courthouse that his clients were \
@@ -5508,6 +5515,13 @@ fn people_named_together_under_one_role_speak_together() {
             "Rosa and Daniel Ferreira"
         ]
     );
+    // The first name need not be a known given name when the plural stands before a pair,
+    // though the article also writes the plural in lower case.
+    let text = "Councillors Ravindra Malhotra and Beth Orr, who voted against the freeze, \
+                warned that the agency faced a shortfall.\n\n\
+                The chief financial officer told councillors the cuts were coming.";
+    let names: Vec<String> = reported(text).into_iter().map(|r| r.1).collect();
+    assert_eq!(names[0], "Ravindra Malhotra and Beth Orr");
     // So do names each followed by a role set beside it by commas: the comma before
     // `and` closes the role, and is no list's comma.
     let text =
