@@ -48,8 +48,10 @@ pub struct Speaker<'a> {
     /// Byte range of `mention` in the input.
     pub span: Range<usize>,
     /// The person or group the mention refers to: the fullest name known for it. A `he`
-    /// or `she` the text gives no one to stand for is named `he` or `she`, in lower case
-    /// however it is written (`He said`, `said he`), so one unknown speaker keeps one name.
+    /// or `she` that no one named stands for is the description of a person that opened a
+    /// sentence just before (`The inspector came in. "Q," he said.` is `inspector`); with
+    /// none, it is named `he` or `she`, in lower case however it is written (`He said`,
+    /// `said he`), so one unknown speaker keeps one name.
     pub name: Cow<'a, str>,
     /// The speaker's gender, when something tells it: a [`Gazetteer`](crate::Gazetteer)
     /// entry, an honorific (`Mrs.`), the pronouns the article uses for the person (`he

@@ -738,6 +738,30 @@ fn a_man_nobody_names_is_one_speaker_however_his_pronoun_is_written() {
 }
 
 #[test]
+fn a_man_only_described_is_who_his_pronoun_stands_for() {
+    // Nobody is named: `he` is the man the narration described as its subject, and
+    // `she` the woman, each in the paragraph or the one before.
+    let text = "The old man was coiling a rope when a girl came down the jetty.\n\n\
+                \"You've missed the last boat,\" he said.\n\n\
+                \"Then I'll wait for the first one.\"\n\n\
+                The clerk at the ticket window leaned out. \"He's right, dear,\" she said.";
+    let names = speakers(text);
+    assert_eq!(names.len(), 3);
+    assert_eq!(names[0].as_deref(), Some("old man"));
+    assert_eq!(names[2].as_deref(), Some("clerk"));
+    // A description whose noun tells the other gender, or one further back than the
+    // paragraph before, is not taken up.
+    let text = "The ticket clerk's aunt kept the kiosk.\n\n\
+                \"The boat is late,\" he said.";
+    assert_eq!(speakers(text), [Some("he".to_string())]);
+    let text = "The old man came in.\n\n\
+                It rained all week.\n\n\
+                The harbour was empty.\n\n\
+                \"The boat is late,\" he said.";
+    assert_eq!(speakers(text), [Some("he".to_string())]);
+}
+
+#[test]
 fn one_run_of_untagged_quote_paragraphs_in_news_stays_the_speakers() {
     // A news article may give one speaker several closed quote paragraphs after a single
     // tag. One run of them is no dialogue: they are all the mayor's.

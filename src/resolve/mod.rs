@@ -783,6 +783,9 @@ pub(crate) struct Resolver<'t, 'g> {
     /// Where `I` is the subject of a sentence or a joined clause of narration (`I stopped
     /// to speak with him.`), in document order: see [`Self::narrator_subject_since`].
     narrator_subjects: Vec<usize>,
+    /// The document's tokens: read again only for a `he` or `she` no one named stands
+    /// for ([`Self::described_subject`]).
+    tokens: &'g [Token],
     /// Per name in `names`: whether it names an institution (`Grain Growers Council`).
     institutions: Vec<bool>,
     /// The people the document says go by `they` (`Sam Rivera, who uses they/them
@@ -794,6 +797,10 @@ pub(crate) struct Resolver<'t, 'g> {
     /// extractor judged it from the surface: see [`Self::set_dialogue`].
     dialogue: bool,
 }
+
+/// Most tokens [`Resolver::described_subject`] reads back for a description: two long
+/// paragraphs.
+const MAX_DESCRIBED_LOOKBACK: usize = 400;
 
 /// How many narration subjects `he` or `she` may be followed back through, each to the one
 /// before (`She rose. She went to the door. "Q," she said.`), before the name.
@@ -1128,7 +1135,7 @@ enum Styled<'t> {
 
 impl<'t, 'g> Resolver<'t, 'g> {
     /// Indexes the names in `tokens`.
-    pub(crate) fn new(text: &'t str, tokens: &[Token], gazetteer: &'g Gazetteer) -> Self {
+    pub(crate) fn new(text: &'t str, tokens: &'g [Token], gazetteer: &'g Gazetteer) -> Self {
         // A boilerplate line (a photo credit, `Story continues below advertisement`) is no
         // paragraph of the article: the paragraphs either side of it are next to each other.
         let (mut breaks, mut openings, mut quotes) = (Vec::new(), Vec::new(), Vec::new());
@@ -1678,6 +1685,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
             openings,
             subjects,
             narrator_subjects,
+            tokens,
             institutions,
             singular_they,
             acronyms: acronyms(text, tokens),
@@ -1694,6 +1702,33 @@ impl<'t, 'g> Resolver<'t, 'g> {
 
     fn paragraph(&self, pos: usize) -> usize {
         self.breaks.partition_point(|&b| b < pos)
+    }
+
+    /// `The inspector found Mrs. Hadley in the garden. "Q," he said.`: for a `he` or `she`
+    /// that no one named stands for, the latest description of a person that opened a
+    /// sentence in this paragraph or the one before, unless its noun tells the other
+    /// gender. Named by its own words (`inspector`), as the description is when it speaks.
+    fn described_subject(&self, g: Option<Gender>, pos: usize) -> Option<Cow<'t, str>> {
+        let (tokens, text) = (self.tokens, self.text);
+        let from = self
+            .paragraph(pos)
+            .checked_sub(2)
+            .map_or(0, |p| self.breaks[p]);
+        let end = tokens.partition_point(|t| t.span.start < pos);
+        let lo = tokens[..end].partition_point(|t| t.span.start < from);
+        let lo = lo.max(end.saturating_sub(MAX_DESCRIBED_LOOKBACK));
+        let m = (lo..end).rev().find_map(|i| {
+            let t = &tokens[i];
+            (t.info().function == Some(lexicon::Function::Determiner)
+                && t.is_capitalized(text)
+                && crate::rules::at_sentence_start(tokens, i, text))
+            .then(|| mention::forward(tokens, i, text))
+            .flatten()
+            .filter(|m| m.kind == MentionKind::Role)
+        })?;
+        let words = &text[m.name];
+        let agrees = described_gender(words).map_or(true, |d| Some(d) == g);
+        agrees.then(|| Cow::Borrowed(mention::fused_word(words).unwrap_or(words)))
     }
 
     /// Where paragraph `para` starts and ends, in bytes: from the break before it.
@@ -1824,7 +1859,9 @@ impl<'t, 'g> Resolver<'t, 'g> {
                     // Nobody to refer to: the pronoun stands as its own name, in one form
                     // (`He said` and `said he` are one unknown man to turn-taking, not two
                     // speakers, `He` and `he`).
-                    None => Cow::Borrowed(if g == Some(Gender::Male) { "he" } else { "she" }),
+                    None => self.described_subject(g, pos).unwrap_or(Cow::Borrowed(
+                        if g == Some(Gender::Male) { "he" } else { "she" },
+                    )),
                 }
             }
             // `it said`: the body that last spoke.
