@@ -891,12 +891,30 @@ fn sole<T>(mut items: impl Iterator<Item = T>) -> Option<T> {
 /// `Mr. Gradgrind`, the same person as the `Mr. Gradgrind` on one line, and compares equal
 /// to it wherever the resolver asks who spoke. Borrowed unless it had other whitespace.
 pub(crate) fn tidy(name: Cow<'_, str>) -> Cow<'_, str> {
-    let clean = !name.contains(|c: char| c.is_whitespace() && c != ' ') && !name.contains("  ");
-    if clean {
+    if single_spaced(&name) {
         name
     } else {
         Cow::Owned(name.split_whitespace().collect::<Vec<_>>().join(" "))
     }
+}
+
+/// Whether `name`'s only whitespace is single spaces. Asked of every name resolved, so
+/// plain ASCII is read a byte at a time, and only a name with other bytes char by char.
+fn single_spaced(name: &str) -> bool {
+    let mut after_space = false;
+    for &b in name.as_bytes() {
+        match b {
+            b' ' if after_space => return false,
+            b' ' => after_space = true,
+            b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => return false,
+            0x80.. => {
+                return !name.contains(|c: char| c.is_whitespace() && c != ' ')
+                    && !name.contains("  ")
+            }
+            _ => after_space = false,
+        }
+    }
+    true
 }
 
 /// `PENCE` as `Pence`, `francis` as `Francis`: the first letter in capitals, the rest in
@@ -2178,5 +2196,33 @@ impl<'t, 'g> Resolver<'t, 'g> {
             (Some(a), Some(b)) => Some(a == b),
             _ => None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_name_is_single_spaced_only_with_single_plain_spaces() {
+        let slow =
+            |n: &str| !n.contains(|c: char| c.is_whitespace() && c != ' ') && !n.contains("  ");
+        for name in [
+            "Mr. Gradgrind",
+            "Mr.\nGradgrind",
+            "Mr.  Gradgrind",
+            "Mr.\tGradgrind",
+            "Hélène Fortier",
+            "Hélène\u{a0}Fortier",
+            "Hélène  Fortier",
+            "Zoë\nKell",
+            " Ana",
+            "Ana ",
+            "",
+        ] {
+            assert_eq!(single_spaced(name), slow(name), "{name:?}");
+        }
+        assert_eq!(tidy(Cow::Borrowed("Hélène\u{a0}Fortier")), "Hélène Fortier");
+        assert_eq!(tidy(Cow::Borrowed("Mr.\n  Gradgrind")), "Mr. Gradgrind");
     }
 }
