@@ -1734,6 +1734,24 @@ fn name_mention(tokens: &[Token], start: usize, end: usize, text: &str) -> Optio
     {
         name_start = start;
     }
+    // `Acme Health`, `Riverside Health Network`: a department word after capitalized
+    // words of no office, in a run that holds no office, is part of a body's name when it
+    // ends the run or an institution's noun does (`Ontario Health Minister Ana Ruiz` holds
+    // an office, and `Ontario Justice Ana Ruiz` a name after it).
+    if name_start > start + 1 && {
+        let dept = name_start - 1;
+        let only_departments = |k: usize| {
+            !title_word(tokens[k].info()) || lexicon::is_department(tokens[k].text(text))
+        };
+        lexicon::is_department(tokens[dept].text(text))
+            && (start..dept).all(|k| is_capitalized(tokens[k].text(text)))
+            && (start..end).all(only_departments)
+            && (name_start == end
+                || tokens[end - 1].info().org
+                    && (name_start..end).all(|k| tokens[k].info().given.is_none()))
+    } {
+        name_start = start;
+    }
     // `Bureau of Labor Statistics`, `Federal Bureau of Prisons`: an institution noun, `of`
     // and capitalized words with no office and no given name among them name one body,
     // though a department word stands inside (`Labor`, as in `Labor Secretary`) or ends

@@ -5612,3 +5612,21 @@ fn a_speech_tag_inside_a_sentence_may_carry_a_phrase_about_the_speaking() {
                 contract, adding nothing new.";
     assert_eq!(reported(text), []);
 }
+
+#[test]
+fn a_department_word_inside_a_body_name_makes_no_office() {
+    // `Health`, `Energy`, `Defense`: after capitalized words of no office, and with no
+    // person's name after it, a department word is part of the body's name, and the body
+    // speaks as itself, not as the person who once held a post there.
+    let text = "Calder Health chief executive Martin Kessler resigned in March.\n\n\
+                Calder Health said it would co-operate fully with investigators.\n\n\
+                The Northern Energy Agency said the pipeline was safe.";
+    let names: Vec<String> = reported(text).into_iter().map(|r| r.1).collect();
+    assert_eq!(names, ["Calder Health", "Northern Energy Agency"]);
+    // A department word before an office, or before a person's name, still makes the
+    // office: the person speaks.
+    let text = "Ontario Health Minister Carla Benoit said the plan would work.\n\n\
+                Harbour City Public Advocate Trish Olsen said the plan would fail.";
+    let names: Vec<String> = reported(text).into_iter().map(|r| r.1).collect();
+    assert_eq!(names, ["Carla Benoit", "Advocate Trish Olsen"]);
+}
