@@ -843,7 +843,8 @@ fn parenthetical(
 /// its verb: `c` itself, or the comma after a short phrase about the speaking (`C1,
 /// Albers said in an interview, C2`; `said Tuesday,`; `told reporters,`). The phrase opens
 /// with a preposition or a word of time, or after `tell` with its hearer (an object
-/// pronoun or a plural for people), and holds no verb: in `C1, she said the rest was lost, C2` the words after `said` are a clause.
+/// pronoun or a plural for people), and holds no verb: in `C1, she said the rest was
+/// lost, C2` the words after `said` are a clause.
 fn tag_end(tokens: &[Token], c: usize, stop: usize, kind: VerbKind, text: &str) -> Option<usize> {
     if tokens.get(c)?.is_punct(',') {
         return Some(c);

@@ -671,6 +671,7 @@ pub(crate) fn forward(tokens: &[Token], i: usize, text: &str) -> Option<Mention>
     let titled = title_word(info)
         && is_capitalized(w)
         && (info.function.is_none() || word(tokens, i + 1, text).is_some_and(is_capitalized));
+    // `said lawyers Ana Ruiz and Tom Hale`: the plural is the names' title.
     if plural_title(tokens, i, text) {
         return name_after(tokens, i, i + 1, text);
     }
