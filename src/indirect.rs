@@ -794,11 +794,10 @@ fn parenthetical(
     } = span;
     let open = m.tokens.start.checked_sub(1)?;
     // A phrase after the verb is stepped over only when the verb follows the speaker
-    // (with an auxiliary or adverb between at most): in `C1, the board sent an email
-    // with general comments about its record, C2` no tag is set off.
-    let next_to_speaker = (m.tokens.end..k).all(|i| {
-        PERFECT_AND_MODAL.contains(&tokens[i].text(text)) || rules::between_word(&tokens[i], text)
-    });
+    // (with an auxiliary or adverb between at most, as `rules::between_word` knows them):
+    // in `C1, the union sent a letter with sharp comments about the contract, C2` no tag
+    // is set off.
+    let next_to_speaker = (m.tokens.end..k).all(|i| rules::between_word(&tokens[i], text));
     let close = if next_to_speaker {
         tag_end(tokens, k + 1, stop, kind, text)?
     } else {
@@ -875,7 +874,7 @@ const MAX_TAG_PHRASE: usize = 6;
 /// Whether the sentence goes on as a clause after the comma at `comma` that closes the tag
 /// of the speech verb at `k` ([`clause_after_comma`]). After a phrase about the speaking
 /// (`said on Tuesday,`), the words after the comma must also show a verb, and a determiner
-/// opens a phrase set beside the phrase's noun: `C, Liu wrote on Span Notes, a blog`.
+/// opens a phrase set beside the phrase's noun: `C, Haddad wrote on Span Notes, a blog`.
 fn clause_after_tag(text: &str, tokens: &[Token], k: usize, comma: usize, stop: usize) -> bool {
     clause_after_comma(text, tokens, comma, stop)
         && (comma == k + 1

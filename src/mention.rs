@@ -2025,7 +2025,7 @@ fn plural_title(tokens: &[Token], i: usize, text: &str) -> bool {
     // Asked at every word a mention may start at: first whether a given name follows.
     tokens
         .get(i + 1)
-        .is_some_and(|n| n.info().given.is_some() && n.is_capitalized(text) && n.kind == Kind::Word)
+        .is_some_and(|n| n.info().given.is_some() && n.is_capitalized(text))
         && plural_for_people(tokens, i, text)
 }
 

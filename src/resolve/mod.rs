@@ -1120,6 +1120,8 @@ fn coordinated_parts(words: &str) -> impl Iterator<Item = (usize, &str)> {
             .iter()
             .filter_map(|sep| tail.find(sep).map(|at| (at, sep.len())))
             .min_by_key(|&(at, len)| (at, usize::MAX - len))
+            // (No separator left: the tail is the last part, and a gap of one ends the
+            // iteration.)
             .unwrap_or((tail.len(), 1));
         let part = (rest, &tail[..len]);
         rest += len + gap;
@@ -1874,9 +1876,10 @@ impl<'t, 'g> Resolver<'t, 'g> {
                         }
                         name
                     }
-                    // Nobody to refer to: the pronoun stands as its own name, in one form
-                    // (`He said` and `said he` are one unknown man to turn-taking, not two
-                    // speakers, `He` and `he`).
+                    // Nobody named to refer to: the person a description just made a
+                    // sentence's subject; failing one, the pronoun stands as its own name,
+                    // in one form (`He said` and `said he` are one unknown man to
+                    // turn-taking, not two speakers, `He` and `he`).
                     None => self.described_subject(g, pos).unwrap_or(Cow::Borrowed(
                         if g == Some(Gender::Male) { "he" } else { "she" },
                     )),
