@@ -5,7 +5,7 @@
 
 /// `quote-label`: all dev files 13/19.
 pub(crate) const QUOTE_LABEL: f32 = 0.68;
-/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1987/2007, pdnc 4247/5103.
+/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1987/2007, pdnc 4248/5103.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.94;
 /// `quote-verb-speaker`: gendergaptracker 49/49, polnear 591/604, pdnc 6958/8206.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
@@ -55,7 +55,7 @@ pub(crate) const ADDRESSEE_REPLIES: f32 = 0.87;
 pub(crate) const SELF_NAMED: f32 = 1.00;
 /// `called-back`: pdnc 112/149.
 pub(crate) const CALLED_BACK: f32 = 0.75;
-/// `turn-taking`: pdnc 4769/6338.
+/// `turn-taking`: pdnc 4770/6338.
 pub(crate) const TURN_TAKING: f32 = 0.75;
 /// `turn-taking-back`: pdnc 434/648.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.67;
@@ -71,9 +71,9 @@ pub(crate) const NAMED_PARTNER: f32 = 0.44;
 pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.46;
 /// `beat-after`: pdnc 102/111.
 pub(crate) const BEAT_AFTER: f32 = 0.92;
-/// `sentence-before`: gendergaptracker 18/20, polnear 27/36, pdnc 1289/1825.
+/// `sentence-before`: gendergaptracker 18/20, polnear 27/36, pdnc 1290/1825.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.79;
-/// `indirect-speaker-verb`: gendergaptracker 228/314, polnear 1711/2654.
+/// `indirect-speaker-verb`: gendergaptracker 228/313, polnear 1711/2647.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.69;
 /// `indirect-tell`: gendergaptracker 14/21, polnear 112/188.
 pub(crate) const INDIRECT_TELL: f32 = 0.63;

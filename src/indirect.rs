@@ -225,6 +225,11 @@ const PERFECT_AND_MODAL: &[&str] = &[
     "does", "do",
 ];
 
+/// Words right before a speaker that are the object of the speech verb: in `what she said
+/// about fees`, what she said is `what`, and the words after the verb are no report,
+/// unless they are a clause with `what` as one of its parts ([`gap_clause`]).
+const OBJECT_BEFORE_SPEAKER: &[&str] = &["what", "whatever"];
+
 /// Fewest words a reported clause has: `X says so` reports nothing.
 const MIN_WORDS: usize = 3;
 /// Most words a hearer takes before the clause (`told Medvedev and then Putin that`).
@@ -409,6 +414,17 @@ fn sentence(text: &str, tokens: &[Token], start: usize, end: usize, out: &mut Ve
                                 && p > start
                                 && tokens[p - 1].quote().is_some()
                     });
+            let object_before = m
+                .tokens
+                .start
+                .checked_sub(1 + modifiers)
+                .filter(|&p| p >= start)
+                .is_some_and(|p| {
+                    let w = tokens[p].text(text);
+                    OBJECT_BEFORE_SPEAKER
+                        .iter()
+                        .any(|o| o.eq_ignore_ascii_case(w))
+                });
             if after_quote {
                 k += 1;
                 continue;
@@ -423,6 +439,10 @@ fn sentence(text: &str, tokens: &[Token], start: usize, end: usize, out: &mut Ve
             }
             // `said Monday`, `said in a statement on Friday`
             c = skip_time(tokens, c, stop, text);
+            if object_before && !gap_clause(tokens, c, stop, text) {
+                k += 1;
+                continue;
+            }
             let before_hearer = c;
             if kind == VerbKind::Tell {
                 // `told a long story` has no hearer and reports nothing.
@@ -866,6 +886,17 @@ fn tag_end(tokens: &[Token], c: usize, stop: usize, kind: VerbKind, text: &str) 
         rules::verb_at(tokens, i, text).is_none() && !AUXILIARIES.contains(&tokens[i].text(text))
     });
     (tokens[close].is_punct(',') && phrase).then_some(close)
+}
+
+/// After `what X said` ([`OBJECT_BEFORE_SPEAKER`]), whether the words from token `c`,
+/// right after the verb, are a clause that holds `what` as one of its parts: a finite verb
+/// opens it (`what she said is a growing demand`: `what` is its subject) or a subject
+/// pronoun does (`what they say they need`: its object). Not `what he said about fees` or
+/// `what she said when she left`. (`what he said in Ottawa was a mistake` may be his words
+/// or the writer's verdict on them, as `what he said about fees was wrong` is: the phrase
+/// leaves no clause to report.)
+fn gap_clause(tokens: &[Token], c: usize, stop: usize, text: &str) -> bool {
+    c < stop && (AUXILIARIES.contains(&tokens[c].text(text)) || subject_pronoun(tokens, c, text))
 }
 
 /// Most words of the phrase [`tag_end`] steps over (`in an interview on Tuesday`).

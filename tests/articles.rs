@@ -5630,3 +5630,33 @@ fn a_department_word_inside_a_body_name_makes_no_office() {
     let names: Vec<String> = reported(text).into_iter().map(|r| r.1).collect();
     assert_eq!(names, ["Carla Benoit", "Advocate Trish Olsen"]);
 }
+
+#[test]
+fn what_someone_said_is_reported_only_as_part_of_a_clause() {
+    // `what the mayor said was ...`: `what` is the subject of the clause she said, and the
+    // clause is reported; so is `what engineers say they need`, with `what` its object.
+    let cases = [
+        (
+            "The council cut what the mayor said was the city's best youth program.",
+            "was the city's best youth program",
+            "mayor",
+        ),
+        (
+            "The grant covers less than half of what engineers say they need every year.",
+            "they need every year",
+            "engineers",
+        ),
+    ];
+    for (text, report, speaker) in cases {
+        let got: Vec<(&str, String)> = reported(text).into_iter().map(|r| (r.0, r.1)).collect();
+        assert_eq!(got, [(report, speaker.to_string())], "{text}");
+    }
+    // `what he said about parking fees`: what he said is `what`, and the words after the
+    // verb are about it, not his.
+    for text in [
+        "Several pledges, including what he said about parking fees, serve no clear agenda.",
+        "Nobody wrote down what the chair said when the vote failed.",
+    ] {
+        assert!(reported(text).is_empty(), "{text}: {:?}", reported(text));
+    }
+}
