@@ -5,9 +5,9 @@
 
 /// `quote-label`: all dev files 13/19.
 pub(crate) const QUOTE_LABEL: f32 = 0.68;
-/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1987/2007, pdnc 4248/5103.
+/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1987/2007, pdnc 4253/5103.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.94;
-/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 591/604, pdnc 6958/8206.
+/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 591/604, pdnc 6957/8206.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
 /// `quote-dash-speaker`: all dev files 17/17.
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
@@ -15,7 +15,7 @@ pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
 pub(crate) const QUOTE_SPLIT: f32 = 0.91;
 /// `quote-dash-beat`: all dev files 13/17.
 pub(crate) const QUOTE_DASH_BEAT: f32 = 0.76;
-/// `speaker-verb-quote`: polnear 446/459, pdnc 933/1208.
+/// `speaker-verb-quote`: polnear 446/459, pdnc 935/1208.
 pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.87;
 /// `verb-speaker-quote`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const VERB_SPEAKER_QUOTE: f32 = 0.50;
@@ -35,40 +35,40 @@ pub(crate) const SOURCE_COLON_QUOTE: f32 = 0.50;
 pub(crate) const SPEAKER_COLON_QUOTE: f32 = 0.91;
 /// `intro-paragraph`: pdnc 131/173.
 pub(crate) const INTRO_PARAGRAPH: f32 = 0.76;
-/// `sentence-verb`: polnear 37/45, pdnc 362/477.
+/// `sentence-verb`: polnear 37/45, pdnc 361/477.
 pub(crate) const SENTENCE_VERB: f32 = 0.79;
-/// `sentence-verb-after`: polnear 38/41, pdnc 62/100.
-pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.77;
+/// `sentence-verb-after`: polnear 38/41, pdnc 63/100.
+pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.78;
 /// `subject-colon-quote`: polnear 38/42, pdnc 143/209.
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.79;
 /// `quote-subject-tag`: pdnc 74/89.
 pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.83;
-/// `continuation`: gendergaptracker 87/90, polnear 1276/1306, pdnc 5271/6362.
+/// `continuation`: gendergaptracker 87/90, polnear 1276/1306, pdnc 5273/6362.
 pub(crate) const CONTINUATION: f32 = 0.92;
 /// `paragraph-continuation`: gendergaptracker 41/43, polnear 57/65.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.92;
 /// `speaker-resumes`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const SPEAKER_RESUMES: f32 = 0.50;
-/// `addressee-replies`: pdnc 687/790.
+/// `addressee-replies`: pdnc 689/793.
 pub(crate) const ADDRESSEE_REPLIES: f32 = 0.87;
 /// `self-named`: all dev files 5/5.
 pub(crate) const SELF_NAMED: f32 = 1.00;
-/// `called-back`: pdnc 112/149.
+/// `called-back`: pdnc 113/150.
 pub(crate) const CALLED_BACK: f32 = 0.75;
-/// `turn-taking`: pdnc 4770/6338.
+/// `turn-taking`: pdnc 4769/6337.
 pub(crate) const TURN_TAKING: f32 = 0.75;
-/// `turn-taking-back`: pdnc 434/648.
+/// `turn-taking-back`: pdnc 430/644.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.67;
-/// `dialogue-alternation`: pdnc 968/1521.
+/// `dialogue-alternation`: pdnc 969/1519.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.64;
 /// `dialogue-resumes`: pdnc 126/307.
 pub(crate) const DIALOGUE_RESUMES: f32 = 0.41;
-/// `narrated-partner`: pdnc 94/181.
-pub(crate) const NARRATED_PARTNER: f32 = 0.52;
+/// `narrated-partner`: pdnc 95/180.
+pub(crate) const NARRATED_PARTNER: f32 = 0.53;
 /// `named-partner`: pdnc 34/77.
 pub(crate) const NAMED_PARTNER: f32 = 0.44;
-/// `addressee-not-speaker`: pdnc 64/140.
-pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.46;
+/// `addressee-not-speaker`: pdnc 64/144.
+pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.44;
 /// `beat-after`: pdnc 102/111.
 pub(crate) const BEAT_AFTER: f32 = 0.92;
 /// `sentence-before`: gendergaptracker 18/20, polnear 27/36, pdnc 1290/1825.

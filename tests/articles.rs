@@ -2728,20 +2728,20 @@ fn a_pronoun_follows_the_subjects_of_the_narration_back_to_a_name() {
 
 #[test]
 fn a_pronoun_takes_the_subject_of_its_own_paragraph_though_no_name_tells_a_gender() {
-    // Neither `Corwin Hollis` nor `Dorcas` tells a gender. `he` in the paragraph whose
-    // subject is Hollis is Hollis, not Dorcas, who spoke the turn before.
-    let text = "“Where were you at four?” asked Corwin Hollis.\n\n\
-                “In the garden, sir,” said Dorcas.\n\n\
+    // Neither `Tavish Hollis` nor `Pellow` tells a gender. `he` in the paragraph whose
+    // subject is Hollis is Hollis, not Pellow, who spoke the turn before.
+    let text = "“Where were you at four?” asked Tavish Hollis.\n\n\
+                “In the garden, sir,” said Pellow.\n\n\
                 Hollis turned to the window. Then he said:\n\n\
                 “Consider the order of events.”";
-    let hollis = Some("Corwin Hollis".to_string());
+    let hollis = Some("Tavish Hollis".to_string());
     assert_eq!(speakers(text).pop(), Some(hollis));
     // A subject of the paragraph before is not so close: there the last speaker stands.
-    let text = "“Where were you at four?” asked Corwin Hollis.\n\n\
+    let text = "“Where were you at four?” asked Tavish Hollis.\n\n\
                 Hollis turned to the window.\n\n\
-                “In the garden, sir,” said Dorcas. Then he said:\n\n\
+                “In the garden, sir,” said Pellow. Then he said:\n\n\
                 “Consider the order of events.”";
-    assert_eq!(speakers(text).pop(), Some(Some("Dorcas".to_string())));
+    assert_eq!(speakers(text).pop(), Some(Some("Pellow".to_string())));
 }
 
 #[test]
@@ -3347,14 +3347,14 @@ fn a_name_after_a_clause_opening_the_sentence_is_not_its_subject() {
 fn a_name_set_off_after_the_sentence_subject_is_who_the_sentence_is_about() {
     // `Nandakumar's counterpart in Ottawa, Dr. Felix Arsenault, disagreed.`: the `he` after
     // it is Arsenault, not the doctor quoted before (whose given name tells no gender).
-    let text = "\u{201c}We did everything we could,\u{201d} said Dr. Priya Nandakumar, the \
+    let text = "\u{201c}We did everything we could,\u{201d} said Dr. Sevi Nandakumar, the \
                 hospital's chief of staff.\n\n\
                 Nandakumar's counterpart in Ottawa, Dr. Felix Arsenault, disagreed. He said \
                 the province had \u{201c}dropped the ball.\u{201d}";
     assert_eq!(
         speakers(text),
         [
-            Some("Priya Nandakumar".to_string()),
+            Some("Sevi Nandakumar".to_string()),
             Some("Felix Arsenault".to_string())
         ]
     );

@@ -181,3 +181,41 @@ fn a_pet_form_of_a_given_name_tells_its_gender() {
         ]
     );
 }
+
+#[test]
+fn given_names_of_many_origins_tell_a_gender() {
+    // Names from the SSA counts with a few thousand bearers, of one sex: nothing else in
+    // the text tells these speakers' gender.
+    let text = "The school board voted to keep the library open on weekends.\n\n\
+        \"Students asked for this,\" said Priya Raman, who chairs the board.\n\n\
+        \"The staff will manage,\" said Kwame Asante, the head librarian.\n\n\
+        Trustee Hamza Qureshi voted against. \"The money is not there,\" Qureshi said.\n\n\
+        \"We found it last year,\" said Anjali Rao.";
+    assert_eq!(
+        owned(genders(&quotation::extract_quotes(text))),
+        vec![
+            row(
+                "Students asked for this,",
+                "Priya Raman",
+                Some(Gender::Female)
+            ),
+            row("The staff will manage,", "Kwame Asante", Some(Gender::Male)),
+            row(
+                "The money is not there,",
+                "Hamza Qureshi",
+                Some(Gender::Male)
+            ),
+            row("We found it last year,", "Anjali Rao", Some(Gender::Female)),
+        ]
+    );
+    // A rarer name that more people bear as a surname (`Dixon`), or that is also a word
+    // (`Meadow`), tells nothing: alone, it is likelier someone's surname or a thing.
+    let text = "\"The vote was rushed,\" Dixon said.\n\n\"It was fair,\" Meadow said.";
+    assert_eq!(
+        owned(genders(&quotation::extract_quotes(text))),
+        vec![
+            row("The vote was rushed,", "Dixon", None),
+            row("It was fair,", "Meadow", None),
+        ]
+    );
+}

@@ -199,7 +199,7 @@ impl<'t> Resolver<'t, '_> {
             .max()
             .unwrap_or(0);
         // Failing one, a person of no known gender who is the subject in the pronoun's own
-        // paragraph: `Corwin Hollis turned to the window. Then he said:` is Hollis's,
+        // paragraph: `Tavish Hollis turned to the window. Then he said:` is Hollis's,
         // not the last speaker's; or who is the last person named, as the subject of the
         // paragraph before (`Rumi Okafor walked in.¶"Q," he said.`). (Further back, or with
         // someone named since, an unknown gender is too weak a clue.)
