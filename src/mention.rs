@@ -2849,19 +2849,21 @@ fn phrase_start(tokens: &[Token], end: usize, text: &str) -> Option<usize> {
 /// first comma, or, when the part between the commas is itself a name (`Rice, said`), that.
 fn apposition(tokens: &[Token], comma: usize, text: &str, depth: u8) -> Option<Mention> {
     match apposition_near(tokens, comma, text, depth) {
-        // A title phrase (`Minister of Innovation`) itself set off by a comma: one part of a
-        // longer apposition after the name.
-        Some(m)
-            if m.tokens.start > 0
-                && tokens[m.tokens.start - 1].is_punct(',')
-                && (m.title.is_some() || m.kind == MentionKind::Role)
-                && text[m.span.clone()].contains(" of ") =>
-        {
+        Some(m) if title_part(tokens, &m, text) => {
             apposition_far(tokens, comma, text, depth).or(Some(m))
         }
         Some(m) => Some(m),
         None => apposition_far(tokens, comma, text, depth),
     }
+}
+
+/// Whether `m` is a title phrase (`Minister of Innovation`) itself set off by a comma: one
+/// part of a longer apposition after the name, not who speaks.
+fn title_part(tokens: &[Token], m: &Mention, text: &str) -> bool {
+    m.tokens.start > 0
+        && tokens[m.tokens.start - 1].is_punct(',')
+        && (m.title.is_some() || m.kind == MentionKind::Role)
+        && text[m.span.clone()].contains(" of ")
 }
 
 /// An apposition of several parts: `Will Fenn, a baker in Macon, Ga., and a steward at
@@ -2884,8 +2886,13 @@ fn apposition_far(tokens: &[Token], comma: usize, text: &str, depth: u8) -> Opti
                         info.title || info.role
                     };
                 if opens {
+                    // (`Minister of Innovation, Science and Sport,`: a department word after
+                    // a comma opens the list's next part; the title before it is no
+                    // speaker, and the name before the title is.)
                     if let Some(m) = backward_phrase(tokens, k, text, depth) {
-                        if matches!(m.kind, MentionKind::Name | MentionKind::Role) {
+                        if matches!(m.kind, MentionKind::Name | MentionKind::Role)
+                            && !title_part(tokens, &m, text)
+                        {
                             return Some(m);
                         }
                     }

@@ -433,6 +433,11 @@ pub static RULES: &[Rule] = &[
                 0,
                 "Ana Ruiz",
             ),
+            (
+                "Tom Hale, Minister of Innovation, Health and Sport, said: \"We will act.\"",
+                0,
+                "Tom Hale",
+            ),
             ("Asked about the delay, Ortiz shot back, \"Ask the council.\"", 0, "Ortiz"),
             ("Novak later Thursday told reporters: \"We are done.\"", 0, "Novak"),
             (

@@ -5628,7 +5628,36 @@ fn a_department_word_inside_a_body_name_makes_no_office() {
     let text = "Ontario Health Minister Carla Benoit said the plan would work.\n\n\
                 Harbour City Public Advocate Trish Olsen said the plan would fail.";
     let names: Vec<String> = reported(text).into_iter().map(|r| r.1).collect();
-    assert_eq!(names, ["Carla Benoit", "Advocate Trish Olsen"]);
+    assert_eq!(names, ["Carla Benoit", "Trish Olsen"]);
+}
+
+#[test]
+fn stations_and_departments_joined_by_and_are_whole_body_names() {
+    // A station speaks as itself (`Radio` ends the name as `Agency` does), and a
+    // department's name may join two of its words with `and`.
+    let text = "\"Call us back next week,\" Harbour Public Radio said in a post.\n\n\
+                The state's Science and Technology Directorate said the tower was safe.\n\n\
+                Infrastructure Canada said the bridge money had been approved.";
+    let names: Vec<String> = quotation::extract_quotes(text)
+        .into_iter()
+        .map(|q| q.speaker.unwrap().name.to_string())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "Harbour Public Radio",
+            "Science and Technology Directorate",
+            "Infrastructure Canada"
+        ]
+    );
+    // Before a person's name, the same words make an office or a role: the person speaks.
+    let text = "\"We will fund the labs,\" Science Minister Kirsty Lund said.\n\n\
+                \"Nobody listens to us,\" radio host Dale Finch said on Tuesday.";
+    let names: Vec<String> = quotation::extract_quotes(text)
+        .into_iter()
+        .map(|q| q.speaker.unwrap().name.to_string())
+        .collect();
+    assert_eq!(names, ["Kirsty Lund", "Dale Finch"]);
 }
 
 #[test]

@@ -277,6 +277,15 @@ pub(crate) const DEPARTMENT_WORDS: &[&str] = &[
     "public",
     "safety",
     "national",
+    "science",
+    "technology",
+    "fisheries",
+    "oceans",
+    "housing",
+    "veterans",
+    "tourism",
+    "heritage",
+    "infrastructure",
 ];
 
 /// A company's legal suffix (`Acme Inc.`, `Harbour Holdings Ltd.`), without its period:
@@ -576,6 +585,7 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
     "pathologist",
     "regulator",
     "ombudsman",
+    "advocate",
     "commentator",
     "correspondent",
     "journalist",
@@ -849,6 +859,9 @@ pub(crate) const ORG_NOUNS: &[&str] = &[
     "website",
     "newspaper",
     "network",
+    // `Granite State Public Radio said`: a station is its owner's voice.
+    "radio",
+    "directorate",
     "federation",
     "association",
     "institute",
