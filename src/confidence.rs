@@ -73,7 +73,7 @@ pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.44;
 pub(crate) const BEAT_AFTER: f32 = 0.92;
 /// `sentence-before`: gendergaptracker 18/20, polnear 27/36, pdnc 1290/1825.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.79;
-/// `indirect-speaker-verb`: gendergaptracker 228/313, polnear 1711/2647.
+/// `indirect-speaker-verb`: gendergaptracker 228/312, polnear 1711/2647.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.69;
 /// `indirect-tell`: gendergaptracker 14/21, polnear 112/188.
 pub(crate) const INDIRECT_TELL: f32 = 0.63;

@@ -218,6 +218,14 @@ pub(crate) const AUXILIARIES: &[&str] = &[
     "could", "should", "may", "might", "must", "do", "does", "did",
 ];
 
+/// Pronouns that are a clause's subject.
+const PRONOUN_SUBJECTS: &[&str] = &["it", "they", "he", "she", "we", "I", "you"];
+
+/// Modal auxiliaries: one heads its verb phrase, and no auxiliary comes before it.
+const MODALS: &[&str] = &[
+    "will", "would", "can", "could", "should", "may", "might", "must",
+];
+
 /// Auxiliaries that may stand between a speaker and the verb they speak with (`have said`,
 /// `will tell`); forms of `be` make a passive (`was told`) and are not among them.
 const PERFECT_AND_MODAL: &[&str] = &[
@@ -1318,6 +1326,20 @@ fn push(
             break;
         }
         if participle_after_comma(tokens, end, text) {
+            break;
+        }
+        // `costs less than the agency says it will could make ...`: no verb phrase holds
+        // an auxiliary and then a modal, so after a pronoun subject the clause ended at
+        // the first, its verb left out (`says it will`), and the sentence goes on. (Not
+        // after a noun: in `whoever the next mayor is should know`, `is` ends a clause
+        // inside the subject of `should`.)
+        let elided = t.kind == Kind::Word
+            && end > from
+            && PRONOUN_SUBJECTS.contains(&tokens[end - 1].text(text))
+            && AUXILIARIES.contains(&t.text(text))
+            && mention::word(tokens, end + 1, text).is_some_and(|w| MODALS.contains(&w));
+        if elided {
+            end += 1;
             break;
         }
         end += 1;

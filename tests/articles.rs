@@ -5689,3 +5689,23 @@ fn what_someone_said_is_reported_only_as_part_of_a_clause() {
         assert!(reported(text).is_empty(), "{text}: {:?}", reported(text));
     }
 }
+
+#[test]
+fn a_pronoun_and_an_auxiliary_before_a_modal_end_the_report() {
+    // `says they will could sway`: no verb phrase holds an auxiliary and then a modal, so
+    // the report ended at `they will`, its verb left out, too short to report.
+    let text = "Estimates that the repairs cost less than the city says they will could \
+                sway the vote.";
+    assert!(reported(text).is_empty(), "{:?}", reported(text));
+    // After a noun, `is` may end a clause inside the subject of the modal: the report
+    // goes on.
+    let text = "The paper said whoever the next mayor is should visit the site first.";
+    let got: Vec<&str> = reported(text).into_iter().map(|r| r.0).collect();
+    assert_eq!(
+        got,
+        ["whoever the next mayor is should visit the site first"]
+    );
+    let text = "The city says they will finish the repairs by May.";
+    let got: Vec<&str> = reported(text).into_iter().map(|r| r.0).collect();
+    assert_eq!(got, ["they will finish the repairs by May"]);
+}
