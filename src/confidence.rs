@@ -5,17 +5,17 @@
 
 /// `quote-label`: all dev files 13/19.
 pub(crate) const QUOTE_LABEL: f32 = 0.68;
-/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1987/2007, pdnc 4253/5103.
+/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1987/2007, pdnc 4260/5103.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.94;
-/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 591/604, pdnc 6957/8206.
+/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 591/604, pdnc 6958/8206.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
 /// `quote-dash-speaker`: all dev files 17/17.
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
-/// `quote-split`: polnear 77/79, pdnc 1264/1480.
+/// `quote-split`: polnear 77/79, pdnc 1265/1480.
 pub(crate) const QUOTE_SPLIT: f32 = 0.91;
 /// `quote-dash-beat`: all dev files 13/17.
 pub(crate) const QUOTE_DASH_BEAT: f32 = 0.76;
-/// `speaker-verb-quote`: polnear 446/459, pdnc 935/1208.
+/// `speaker-verb-quote`: polnear 446/459, pdnc 934/1208.
 pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.87;
 /// `verb-speaker-quote`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const VERB_SPEAKER_QUOTE: f32 = 0.50;
@@ -33,8 +33,8 @@ pub(crate) const IN_WORDS_OF: f32 = 0.50;
 pub(crate) const SOURCE_COLON_QUOTE: f32 = 0.50;
 /// `speaker-colon-quote`: polnear 20/22.
 pub(crate) const SPEAKER_COLON_QUOTE: f32 = 0.91;
-/// `intro-paragraph`: pdnc 131/173.
-pub(crate) const INTRO_PARAGRAPH: f32 = 0.76;
+/// `intro-paragraph`: pdnc 130/173.
+pub(crate) const INTRO_PARAGRAPH: f32 = 0.75;
 /// `sentence-verb`: polnear 37/45, pdnc 361/477.
 pub(crate) const SENTENCE_VERB: f32 = 0.79;
 /// `sentence-verb-after`: polnear 38/41, pdnc 63/100.
@@ -43,7 +43,7 @@ pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.78;
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.79;
 /// `quote-subject-tag`: pdnc 74/89.
 pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.83;
-/// `continuation`: gendergaptracker 87/90, polnear 1276/1306, pdnc 5273/6362.
+/// `continuation`: gendergaptracker 87/90, polnear 1276/1306, pdnc 5275/6362.
 pub(crate) const CONTINUATION: f32 = 0.92;
 /// `paragraph-continuation`: gendergaptracker 41/43, polnear 57/65.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.92;
@@ -55,23 +55,23 @@ pub(crate) const ADDRESSEE_REPLIES: f32 = 0.87;
 pub(crate) const SELF_NAMED: f32 = 1.00;
 /// `called-back`: pdnc 113/150.
 pub(crate) const CALLED_BACK: f32 = 0.75;
-/// `turn-taking`: pdnc 4769/6337.
+/// `turn-taking`: pdnc 4768/6336.
 pub(crate) const TURN_TAKING: f32 = 0.75;
-/// `turn-taking-back`: pdnc 430/644.
+/// `turn-taking-back`: pdnc 431/644.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.67;
-/// `dialogue-alternation`: pdnc 969/1519.
+/// `dialogue-alternation`: pdnc 974/1521.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.64;
 /// `dialogue-resumes`: pdnc 126/307.
 pub(crate) const DIALOGUE_RESUMES: f32 = 0.41;
-/// `narrated-partner`: pdnc 95/180.
-pub(crate) const NARRATED_PARTNER: f32 = 0.53;
-/// `named-partner`: pdnc 34/77.
-pub(crate) const NAMED_PARTNER: f32 = 0.44;
-/// `addressee-not-speaker`: pdnc 64/144.
-pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.44;
+/// `narrated-partner`: pdnc 94/180.
+pub(crate) const NARRATED_PARTNER: f32 = 0.52;
+/// `named-partner`: pdnc 35/76.
+pub(crate) const NAMED_PARTNER: f32 = 0.46;
+/// `addressee-not-speaker`: pdnc 66/146.
+pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.45;
 /// `beat-after`: pdnc 102/111.
 pub(crate) const BEAT_AFTER: f32 = 0.92;
-/// `sentence-before`: gendergaptracker 18/20, polnear 27/36, pdnc 1290/1825.
+/// `sentence-before`: gendergaptracker 18/20, polnear 27/36, pdnc 1286/1823.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.79;
 /// `indirect-speaker-verb`: gendergaptracker 228/312, polnear 1711/2647.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.69;

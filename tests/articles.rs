@@ -5709,3 +5709,26 @@ fn a_pronoun_and_an_auxiliary_before_a_modal_end_the_report() {
     let got: Vec<&str> = reported(text).into_iter().map(|r| r.0).collect();
     assert_eq!(got, ["they will finish the repairs by May"]);
 }
+
+#[test]
+fn a_subject_pronoun_is_no_one_named_in_its_own_clause() {
+    // `He insisted Vance had ...`: the name inside the clause `he` governs is someone
+    // else, though Vance is the last man named before it.
+    let text = "The developer's lawyer, Ben Ortiz, filed the appeal on Monday. Judge Omar \
+                Vance had ruled against his client in March.\n\n\
+                He insisted Vance had \"ignored the evidence\" in the case.";
+    let q = quotation::extract_quotes(text);
+    let marked: Vec<_> = q
+        .iter()
+        .filter(|q| q.text == "ignored the evidence")
+        .collect();
+    assert_eq!(marked.len(), 1);
+    let s = marked[0].speaker.as_ref().unwrap();
+    assert_eq!((s.mention, s.name.as_ref()), ("He", "Ben Ortiz"));
+    // A possessive governs nothing: `his` may be the man the clause names.
+    let text = "Omar Vance spoke to reporters on Monday.\n\n\
+                His office said Vance would \"take this as far as it goes.\"";
+    let q = quotation::extract_quotes(text);
+    let s = q[0].speaker.as_ref().unwrap();
+    assert_eq!(s.name.as_ref(), "Omar Vance's office");
+}

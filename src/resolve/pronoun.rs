@@ -8,6 +8,12 @@ use super::*;
 /// [`Resolver::pronoun_within`] to pass it over.
 const MAX_INTERRUPTED: usize = 64;
 
+/// Most bytes after a pronoun that [`Resolver::named_in_clause`] reads for the rest of
+/// its clause. Writers do name someone a pronoun stands for deep inside a long clause it
+/// governs (`he said after the prosecutor read the facts to which Lazar admitted`): only
+/// names near the pronoun are kept from it.
+const MAX_CLAUSE_BYTES: usize = 80;
+
 /// How many turns, and paragraphs, before a speaker [`Resolver::answered_before`] looks for
 /// the one they answered.
 const ANSWER_TURNS: usize = 3;
@@ -171,6 +177,40 @@ impl<'t> Resolver<'t, '_> {
             .filter(move |ev| self.compatible(&ev.name, g) == Some(true))
     }
 
+    /// The people named soon after byte `pos` in the rest of its clause (before any
+    /// punctuation, line break or quotation mark): no one a subject pronoun at `pos` can
+    /// stand for. In `He insisted Curiel had a conflict`, `he` is not Curiel: a name inside
+    /// the clause a pronoun governs is someone else. (After a comma it may be the same
+    /// person: `He agrees, but Prager thinks ...`.)
+    fn named_in_clause(&self, pos: usize) -> Vec<&Cow<'t, str>> {
+        // (A possessive governs nothing: in `His campaign said Trump would ...`, `his` may
+        // well be Trump.)
+        let rest = &self.text[pos..];
+        let subject = ["he", "she"].iter().any(|p| {
+            rest.get(..p.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(p))
+                && !rest[p.len()..].starts_with(|c: char| c.is_alphanumeric())
+        });
+        if !subject {
+            return Vec::new();
+        }
+        let mut cut = rest.len().min(MAX_CLAUSE_BYTES);
+        while !rest.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let rest = &rest[..cut];
+        let end = pos
+            + rest
+                .find(['.', '!', '?', ';', ':', ',', '\n', '"', '“', '”', '(', '—'])
+                .unwrap_or(rest.len());
+        let k = self.names.partition_point(|n| n.start <= pos);
+        self.names[k..]
+            .iter()
+            .take_while(|n| n.start < end)
+            .map(|n| &n.full)
+            .collect()
+    }
+
     /// Whom `he` or `she` at byte `pos` stands for.
     pub(super) fn pronoun(&self, g: Option<Gender>, pos: usize) -> Option<Cow<'t, str>> {
         self.pronoun_within(g, pos, SUBJECT_CHAIN, Referents::Described)
@@ -185,6 +225,8 @@ impl<'t> Resolver<'t, '_> {
         who: Referents,
     ) -> Option<Cow<'t, str>> {
         let para = self.paragraph(pos);
+        let bound = self.named_in_clause(pos);
+        let free = |name: &str| !bound.iter().any(|b| b.as_ref() == name);
         // A person of that gender whom the narration since the last turn, in this
         // paragraph or the one before, makes the subject of a sentence: `Moss looked along
         // the pier. "Q," he said.` is Moss's, though another man spoke the turn before, and
@@ -230,6 +272,7 @@ impl<'t> Resolver<'t, '_> {
                     && n.person
                     && self.compatible(&n.full, g) == Some(true)
                     && !interrupted(n)
+                    && free(&n.full)
             })
             .or_else(|| {
                 self.names_before(pos)
@@ -239,6 +282,7 @@ impl<'t> Resolver<'t, '_> {
                             && n.person
                             && self.compatible(&n.full, g).is_none()
                             && !interrupted(n)
+                            && free(&n.full)
                     })
             })
             .or_else(|| {
@@ -248,6 +292,7 @@ impl<'t> Resolver<'t, '_> {
                         && n.subject
                         && n.person
                         && self.compatible(&n.full, g).is_none()
+                        && free(&n.full)
                 })
             });
         // A later sentence or clause whose subject is `she` carries on whoever that `she`
@@ -260,7 +305,9 @@ impl<'t> Resolver<'t, '_> {
             .find(|s| Some(s.1) == g);
         if let Some(c) = carried.filter(|_| chain > 0) {
             if let Some(name) = self.pronoun_within(g, c.0, chain - 1, who) {
-                return Some(name);
+                if free(&name) {
+                    return Some(name);
+                }
             }
         }
         if let Some(n) = named {
@@ -291,19 +338,21 @@ impl<'t> Resolver<'t, '_> {
                 && (agrees == Some(true) || !answered)
                 && (ev.name.contains(char::is_uppercase) || described)
                 && !unresolved()
+                && free(&ev.name)
             {
                 let partner = answered
                     .then(|| self.answered_before(ev, g, para))
-                    .flatten();
+                    .flatten()
+                    .filter(|p| free(p));
                 return partner.or_else(|| Some(ev.name.clone()));
             }
         }
         // Else whoever of that gender came last: a person named, or a speaker of a few
         // paragraphs back (`"Q1," she said.¶She went to the door.¶"Q2," she said.`: the
         // narration between goes on with her and names no other woman).
-        let spoke = self.speakers_of(g, pos, who).next();
+        let spoke = self.speakers_of(g, pos, who).find(|ev| free(&ev.name));
         let mut unknown = None;
-        for n in self.names_before(pos).filter(|n| n.person) {
+        for n in self.names_before(pos).filter(|n| n.person && free(&n.full)) {
             if spoke.is_some_and(|ev| ev.pos > n.start) {
                 break;
             }
