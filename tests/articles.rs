@@ -20,6 +20,15 @@ fn reported(text: &str) -> Vec<(&str, String, &'static str)> {
         .collect()
 }
 
+/// Asserts that each `(text, report, speaker)` case reports that one clause, said by that
+/// speaker.
+fn assert_one_report_each(cases: &[(&str, &str, &str)]) {
+    for &(text, report, speaker) in cases {
+        let got: Vec<(&str, String)> = reported(text).into_iter().map(|r| (r.0, r.1)).collect();
+        assert_eq!(got, [(report, speaker.to_string())], "{text}");
+    }
+}
+
 /// The resolved speaker name of each of `quotes`, which must all have a speaker.
 fn speaker_names(quotes: &[Quote<'_>]) -> Vec<String> {
     quotes
@@ -5589,10 +5598,7 @@ fn a_speech_tag_inside_a_sentence_may_carry_a_phrase_about_the_speaking() {
             "she",
         ),
     ];
-    for (text, report, speaker) in cases {
-        let got: Vec<(&str, String)> = reported(text).into_iter().map(|r| (r.0, r.1)).collect();
-        assert_eq!(got, [(report, speaker.to_string())], "{text}");
-    }
+    assert_one_report_each(&cases);
     // A clause before the tag is the report when what follows the phrase is no clause: a
     // new clause after `and`, or a phrase set beside the phrase's noun.
     let text = "The warning was ignored for years, Kell wrote in her report, and the cables \
@@ -5676,10 +5682,7 @@ fn what_someone_said_is_reported_only_as_part_of_a_clause() {
             "engineers",
         ),
     ];
-    for (text, report, speaker) in cases {
-        let got: Vec<(&str, String)> = reported(text).into_iter().map(|r| (r.0, r.1)).collect();
-        assert_eq!(got, [(report, speaker.to_string())], "{text}");
-    }
+    assert_one_report_each(&cases);
     // `what he said about parking fees`: what he said is `what`, and the words after the
     // verb are about it, not his.
     for text in [

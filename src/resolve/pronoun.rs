@@ -182,7 +182,7 @@ impl<'t> Resolver<'t, '_> {
     /// stand for. In `He insisted Curiel had a conflict`, `he` is not Curiel: a name inside
     /// the clause a pronoun governs is someone else. (After a comma it may be the same
     /// person: `He agrees, but Prager thinks ...`.)
-    fn named_in_clause(&self, pos: usize) -> Vec<&Cow<'t, str>> {
+    fn named_in_clause(&self, pos: usize) -> &[NameRef<'t>] {
         // (A possessive governs nothing: in `His campaign said Trump would ...`, `his` may
         // well be Trump.)
         let rest = &self.text[pos..];
@@ -192,7 +192,7 @@ impl<'t> Resolver<'t, '_> {
                 && !rest[p.len()..].starts_with(|c: char| c.is_alphanumeric())
         });
         if !subject {
-            return Vec::new();
+            return &[];
         }
         let mut cut = rest.len().min(MAX_CLAUSE_BYTES);
         while !rest.is_char_boundary(cut) {
@@ -203,12 +203,10 @@ impl<'t> Resolver<'t, '_> {
             + rest
                 .find(['.', '!', '?', ';', ':', ',', '\n', '"', '“', '”', '(', '—'])
                 .unwrap_or(rest.len());
-        let k = self.names.partition_point(|n| n.start <= pos);
-        self.names[k..]
-            .iter()
-            .take_while(|n| n.start < end)
-            .map(|n| &n.full)
-            .collect()
+        // (The names are in text order: those in the clause are one run of them.)
+        let from = self.names.partition_point(|n| n.start <= pos);
+        let to = self.names.partition_point(|n| n.start < end);
+        &self.names[from..to.max(from)]
     }
 
     /// Whom `he` or `she` at byte `pos` stands for.
@@ -226,7 +224,7 @@ impl<'t> Resolver<'t, '_> {
     ) -> Option<Cow<'t, str>> {
         let para = self.paragraph(pos);
         let bound = self.named_in_clause(pos);
-        let free = |name: &str| !bound.iter().any(|b| b.as_ref() == name);
+        let free = |name: &str| !bound.iter().any(|b| b.full.as_ref() == name);
         // A person of that gender whom the narration since the last turn, in this
         // paragraph or the one before, makes the subject of a sentence: `Moss looked along
         // the pier. "Q," he said.` is Moss's, though another man spoke the turn before, and
