@@ -218,9 +218,6 @@ pub(crate) const AUXILIARIES: &[&str] = &[
     "could", "should", "may", "might", "must", "do", "does", "did",
 ];
 
-/// Pronouns that are a clause's subject.
-const PRONOUN_SUBJECTS: &[&str] = &["it", "they", "he", "she", "we", "I", "you"];
-
 /// Modal auxiliaries: one heads its verb phrase, and no auxiliary comes before it.
 const MODALS: &[&str] = &[
     "will", "would", "can", "could", "should", "may", "might", "must",
@@ -411,28 +408,23 @@ fn sentence(text: &str, tokens: &[Token], start: usize, end: usize, out: &mut Ve
                 .take(MAX_TITLE_WORDS)
                 .take_while(|&p| rules::modifier_word(&tokens[p], text))
                 .count();
-            let after_quote = !participle
-                && m.tokens
-                    .start
-                    .checked_sub(1 + modifiers)
-                    .filter(|&p| p >= start)
-                    .is_some_and(|p| {
-                        tokens[p].quote().is_some()
-                            || tokens[p].is_punct(',')
-                                && p > start
-                                && tokens[p - 1].quote().is_some()
-                    });
-            let object_before = m
+            // The token before the speaker and its title words, inside the sentence.
+            let before = m
                 .tokens
                 .start
                 .checked_sub(1 + modifiers)
-                .filter(|&p| p >= start)
-                .is_some_and(|p| {
-                    let w = tokens[p].text(text);
-                    OBJECT_BEFORE_SPEAKER
-                        .iter()
-                        .any(|o| o.eq_ignore_ascii_case(w))
+                .filter(|&p| p >= start);
+            let after_quote = !participle
+                && before.is_some_and(|p| {
+                    tokens[p].quote().is_some()
+                        || tokens[p].is_punct(',') && p > start && tokens[p - 1].quote().is_some()
                 });
+            let object_before = before.is_some_and(|p| {
+                let w = tokens[p].text(text);
+                OBJECT_BEFORE_SPEAKER
+                    .iter()
+                    .any(|o| o.eq_ignore_ascii_case(w))
+            });
             if after_quote {
                 k += 1;
                 continue;
@@ -1330,12 +1322,13 @@ fn push(
         }
         // `costs less than the agency says it will could make ...`: no verb phrase holds
         // an auxiliary and then a modal, so after a pronoun subject the clause ended at
-        // the first, its verb left out (`says it will`), and the sentence goes on. (Not
+        // the first, its verb left out (`says it will`), and the sentence goes on (the
+        // lexicon's pronouns are the subject forms). (Not
         // after a noun: in `whoever the next mayor is should know`, `is` ends a clause
         // inside the subject of `should`.)
         let elided = t.kind == Kind::Word
             && end > from
-            && PRONOUN_SUBJECTS.contains(&tokens[end - 1].text(text))
+            && tokens[end - 1].info().pronoun.is_some()
             && AUXILIARIES.contains(&t.text(text))
             && mention::word(tokens, end + 1, text).is_some_and(|w| MODALS.contains(&w));
         if elided {
