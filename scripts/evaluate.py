@@ -99,8 +99,12 @@ def rule_precision(scorer, gold, pred, tally):
             continue
         doc = json.loads(line)
         # Reported speech: right when half of it is a gold indirect record whose speaker
-        # it names (score.py's coverage and speaker tests, from the prediction's side).
-        gind = [g for g in doc["quotes"] if g["kind"] == "indirect"]
+        # it names (score.py's coverage and speaker tests, from the prediction's side). A
+        # `mixed` record is a reported clause with quoted words in it (`said there was "a
+        # lot to do"`), which this crate reports as indirect too: score.py leaves those out
+        # of its indirect columns, but a rule's confidence is how often what it reports is
+        # right, so they count here.
+        gind = [g for g in doc["quotes"] if g["kind"] in ("indirect", "mixed")]
         for p in reported.get(doc["id"], []) if annotates_indirect else []:
             s = (p["span"]["start"], p["span"]["end"])
             ok = False

@@ -5,7 +5,7 @@
 
 /// `quote-label`: all dev files 13/19.
 pub(crate) const QUOTE_LABEL: f32 = 0.68;
-/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1987/2007, pdnc 4260/5103.
+/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1987/2007, pdnc 4261/5103.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.94;
 /// `quote-verb-speaker`: gendergaptracker 49/49, polnear 591/604, pdnc 6958/8206.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
@@ -35,17 +35,17 @@ pub(crate) const SOURCE_COLON_QUOTE: f32 = 0.50;
 pub(crate) const SPEAKER_COLON_QUOTE: f32 = 0.91;
 /// `intro-paragraph`: pdnc 130/173.
 pub(crate) const INTRO_PARAGRAPH: f32 = 0.75;
-/// `sentence-verb`: polnear 37/45, pdnc 361/477.
+/// `sentence-verb`: polnear 38/46, pdnc 400/529.
 pub(crate) const SENTENCE_VERB: f32 = 0.79;
-/// `sentence-verb-after`: polnear 38/41, pdnc 63/100.
+/// `sentence-verb-after`: polnear 38/41, pdnc 62/99.
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.78;
-/// `subject-colon-quote`: polnear 38/42, pdnc 143/209.
-pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.79;
+/// `subject-colon-quote`: polnear 38/42, pdnc 118/178.
+pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.78;
 /// `quote-subject-tag`: pdnc 74/89.
 pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.83;
-/// `continuation`: gendergaptracker 87/90, polnear 1276/1306, pdnc 5275/6362.
+/// `continuation`: gendergaptracker 87/90, polnear 1276/1305, pdnc 5270/6362.
 pub(crate) const CONTINUATION: f32 = 0.92;
-/// `paragraph-continuation`: gendergaptracker 41/43, polnear 57/65.
+/// `paragraph-continuation`: gendergaptracker 41/43, polnear 58/66.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.92;
 /// `speaker-resumes`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const SPEAKER_RESUMES: f32 = 0.50;
@@ -55,15 +55,15 @@ pub(crate) const ADDRESSEE_REPLIES: f32 = 0.87;
 pub(crate) const SELF_NAMED: f32 = 1.00;
 /// `called-back`: pdnc 113/150.
 pub(crate) const CALLED_BACK: f32 = 0.75;
-/// `turn-taking`: pdnc 4768/6336.
+/// `turn-taking`: pdnc 4771/6337.
 pub(crate) const TURN_TAKING: f32 = 0.75;
-/// `turn-taking-back`: pdnc 431/644.
+/// `turn-taking-back`: pdnc 430/642.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.67;
-/// `dialogue-alternation`: pdnc 974/1521.
+/// `dialogue-alternation`: pdnc 970/1519.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.64;
-/// `dialogue-resumes`: pdnc 126/307.
+/// `dialogue-resumes`: pdnc 126/305.
 pub(crate) const DIALOGUE_RESUMES: f32 = 0.41;
-/// `narrated-partner`: pdnc 94/180.
+/// `narrated-partner`: pdnc 94/181.
 pub(crate) const NARRATED_PARTNER: f32 = 0.52;
 /// `named-partner`: pdnc 35/76.
 pub(crate) const NAMED_PARTNER: f32 = 0.46;
@@ -71,19 +71,19 @@ pub(crate) const NAMED_PARTNER: f32 = 0.46;
 pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.45;
 /// `beat-after`: pdnc 102/111.
 pub(crate) const BEAT_AFTER: f32 = 0.92;
-/// `sentence-before`: gendergaptracker 18/20, polnear 27/36, pdnc 1286/1823.
-pub(crate) const SENTENCE_BEFORE: f32 = 0.79;
-/// `indirect-speaker-verb`: gendergaptracker 228/312, polnear 1711/2647.
-pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.69;
-/// `indirect-tell`: gendergaptracker 14/21, polnear 112/188.
-pub(crate) const INDIRECT_TELL: f32 = 0.63;
-/// `indirect-clause-speaker-verb`: gendergaptracker 33/39, polnear 217/253.
-pub(crate) const INDIRECT_CLAUSE_SPEAKER_VERB: f32 = 0.85;
-/// `indirect-directive`: polnear 38/70.
-pub(crate) const INDIRECT_DIRECTIVE: f32 = 0.54;
-/// `indirect-parenthetical`: polnear 137/169.
-pub(crate) const INDIRECT_PARENTHETICAL: f32 = 0.81;
-/// `indirect-naming`: all dev files 8/16.
-pub(crate) const INDIRECT_NAMING: f32 = 0.50;
-/// `indirect-according-to`: gendergaptracker 32/38, polnear 183/254.
-pub(crate) const INDIRECT_ACCORDING_TO: f32 = 0.78;
+/// `sentence-before`: gendergaptracker 18/20, polnear 27/36, pdnc 1285/1823.
+pub(crate) const SENTENCE_BEFORE: f32 = 0.78;
+/// `indirect-speaker-verb`: gendergaptracker 279/321, polnear 2307/2744.
+pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.85;
+/// `indirect-tell`: gendergaptracker 17/21, polnear 164/195.
+pub(crate) const INDIRECT_TELL: f32 = 0.83;
+/// `indirect-clause-speaker-verb`: gendergaptracker 35/39, polnear 238/253.
+pub(crate) const INDIRECT_CLAUSE_SPEAKER_VERB: f32 = 0.92;
+/// `indirect-directive`: polnear 45/71.
+pub(crate) const INDIRECT_DIRECTIVE: f32 = 0.63;
+/// `indirect-parenthetical`: polnear 155/169.
+pub(crate) const INDIRECT_PARENTHETICAL: f32 = 0.92;
+/// `indirect-naming`: all dev files 14/17.
+pub(crate) const INDIRECT_NAMING: f32 = 0.82;
+/// `indirect-according-to`: gendergaptracker 34/39, polnear 210/254.
+pub(crate) const INDIRECT_ACCORDING_TO: f32 = 0.85;

@@ -34,6 +34,9 @@ pub(crate) struct Reported {
 const NO_CLAUSE: &[&str] = &[
     "call", "describe", "ask", "begin", "think", "respond", "reply", "answer",
 ];
+/// Verbs of telling that may report a clause with no hearer: `warned there was a lot to
+/// do`, `warned that costs would rise` (`told there was` is no English).
+const HEARER_OPTIONAL: &[&str] = &["warn"];
 const NEEDS_THAT: &[&str] = &[
     "agree", "add", "continue", "write", "testify", "comment", "remark", "explain", "complain",
     "joke", "tweet", "report", "deny", "demand", "signal", "hint",
@@ -448,6 +451,8 @@ fn sentence(text: &str, tokens: &[Token], start: usize, end: usize, out: &mut Ve
                 // `told a long story` has no hearer and reports nothing.
                 match skip_hearer(tokens, c, stop, text) {
                     Some(h) => c = h,
+                    None if HEARER_OPTIONAL.contains(&lemma)
+                        && shows_clause(tokens, c, stop, text) => {}
                     None => {
                         k += 1;
                         continue;
@@ -1301,6 +1306,11 @@ fn push(
                         && tokens[end - 1].is_punct(',')
                         && rules::verb_at(tokens, end + 1, text).is_none()
                         && report_from(end + 2)
+                        // `praised the crew and warned C`: a speech verb joined on right
+                        // after a noun object reports on its own. (After a clause it goes
+                        // on with it: `said C and said C2` is one report.)
+                        || rules::verb_at(tokens, end + 1, text).is_some()
+                            && !shows_clause(tokens, from, end, text)
                 }
                 _ => false,
             }
@@ -1346,9 +1356,18 @@ fn push(
     {
         end -= 1;
     }
-    let words = (from..end)
-        .filter(|&i| tokens[i].kind == Kind::Word)
-        .count();
+    // A quotation inside counts for its words: `there was "a lot to work on"` reports.
+    let words: usize = (from..end)
+        .map(|i| match tokens[i].kind {
+            Kind::Word => 1,
+            Kind::Quote(_) => tokens[i]
+                .text(text)
+                .split_whitespace()
+                .take(MIN_WORDS)
+                .count(),
+            _ => 0,
+        })
+        .sum();
     if words < MIN_WORDS {
         return from;
     }

@@ -760,6 +760,23 @@ pub(crate) fn object_speaker(tokens: &[Token], v: usize, text: &str) -> Option<M
     Some(single(tokens, object, MentionKind::Pronoun(g, n), g))
 }
 
+/// The object before the `to` at token `to` of a verb that takes one and an infinitive
+/// (`led her to declare`, `urged Ruiz to call`): the infinitive's subject, so the speaker
+/// of a speech verb after `to`. An object pronoun, or a noun phrase.
+pub(crate) fn object_before_to(tokens: &[Token], to: usize, text: &str) -> Option<Mention> {
+    let object = to.checked_sub(1)?;
+    // After a preposition the infinitive hangs on something else (`without waiting for
+    // her to answer`), and its speech is no quotation's cue.
+    let before = object.checked_sub(1).map(|k| tokens[k].info().function);
+    if before == Some(Some(Function::Stop)) {
+        return None;
+    }
+    match lexicon::object_pronoun(word(tokens, object, text)?) {
+        Some((g, n)) => Some(single(tokens, object, MentionKind::Pronoun(g, n), g)),
+        None => backward(tokens, to, text),
+    }
+}
+
 fn single(tokens: &[Token], i: usize, kind: MentionKind, gender: Option<Gender>) -> Mention {
     phrase(tokens, i..i + 1, kind, gender)
 }

@@ -740,6 +740,15 @@ pub static RULES: &[Rule] = &[
                 0,
                 "Ortiz",
             ),
+            // A verb joined on by `but` or `and` is the sentence subject's.
+            ("Ortiz praised the crew but warned of \"a long season.\"", 0, "Ortiz"),
+            // After `to`, the object before it speaks.
+            ("The result led her to declare the race \"all but over.\"", 0, "her"),
+            (
+                "The board urged Ortiz to describe the plan as \"a gift.\"",
+                0,
+                "Ortiz",
+            ),
         ],
         negative: &[("The plan was a \"bold experiment\" from the start.", 0)],
         matcher: Matcher::Local(sentence_verb),
@@ -2437,8 +2446,7 @@ fn speaker_verb_quote(c: &Ctx) -> Option<Found> {
     if let Some(m) = mention::object_speaker(c.tokens, b, c.text) {
         return verb_found(c, m, v);
     }
-    let chained = b > c.sent_start
-        && word(c, b - 1).is_some_and(|w| matches!(w, "to" | "by" | "and" | "but" | "then"));
+    let chained = chained(c, b);
     let m = if participle(c, v) {
         // `..., with Trump reportedly yelling: "Q"`: after `with`, the phrase before the
         // participle is its subject.
@@ -2497,6 +2505,14 @@ const JOINED_SUBJECT_REACH: usize = 40;
 /// clause a conjunction of time opens (`the room was still, until Ruth broke the silence
 /// by asking, "Q"`). Tokens from `start` only, and a few dozen at most, are read, so a
 /// sentence megabytes long costs no more.
+/// Whether the verb whose subject would end at token `b` is in a chain (`went on to say`,
+/// `began by saying`) or joined on to another verb (`praised the crew and said`,
+/// `conceded the point but warned`): its subject is the sentence's, not a phrase before it.
+fn chained(c: &Ctx, b: usize) -> bool {
+    b > c.sent_start
+        && word(c, b - 1).is_some_and(|w| matches!(w, "to" | "by" | "and" | "but" | "then"))
+}
+
 fn joined_before(c: &Ctx, start: usize, end: usize) -> Option<Mention> {
     let from = end.saturating_sub(JOINED_SUBJECT_REACH).max(start);
     // (Both read a name from the token it starts at, so two that start together are one.)
@@ -3307,7 +3323,23 @@ fn sentence_verb(c: &Ctx) -> Option<Found> {
         // after `with`, the phrase before the participle is its subject.
         with_subject(c, v).or_else(|| subject(c, c.sent_start, v))?
     } else {
-        mention::backward(c.tokens, between_back(c, v), c.text)?
+        let b = between_back(c, v);
+        // `Ruiz praised the crew but warned of "a long season"`: a verb joined on is the
+        // sentence subject's, when no noun phrase of its own stands before it.
+        // After `to`, a noun phrase right before it is the verb's subject (`urged Ruiz to
+        // call it "Q"`); with none, the sentence's is (`went on to call it "Q"`).
+        let to = b > c.sent_start && word(c, b - 1) == Some("to");
+        mention::backward(c.tokens, b, c.text)
+            .or_else(|| {
+                to.then(|| mention::object_before_to(c.tokens, b - 1, c.text))
+                    .flatten()
+            })
+            .or_else(|| {
+                chained(c, b)
+                    .then(|| subject(c, c.sent_start, v))
+                    .flatten()
+                    .filter(|m| !m.lone_common_word(c.tokens))
+            })?
     };
     found(m, c.tokens.get(v))
 }

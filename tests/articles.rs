@@ -4058,6 +4058,11 @@ fn a_science_story_s_study_and_outside_expert_are_its_speakers() {
                 "people who nap for twenty minutes recall more",
                 "study".to_string()
             ),
+            // The clause she cautioned, with the quoted words in it, is reported too.
+            (
+                "such studies \"can't separate cause from effect.\"",
+                "Ines Duarte".to_string()
+            ),
             (
                 "can't separate cause from effect.",
                 "Ines Duarte".to_string()
@@ -5734,4 +5739,57 @@ fn a_subject_pronoun_is_no_one_named_in_its_own_clause() {
     let q = quotation::extract_quotes(text);
     let s = q[0].speaker.as_ref().unwrap();
     assert_eq!(s.name.as_ref(), "Omar Vance's office");
+}
+
+#[test]
+fn a_speech_verb_joined_on_gives_the_partial_quote_and_report_a_speaker() {
+    // A match report: the manager's second verb, after `but` or `and`, carries the quoted
+    // words; they are hers, and no scare quote to drop.
+    let text = "Rovers manager Ffion Hale praised her players but warned there was \"a lot \
+                to work on\" before the cup tie.\n\n\
+                Her captain, Callum Ashdown, thanked the travelling fans and said the squad \
+                would \"regroup and go again.\"";
+    let marked = extract_quotes(text);
+    let got: Vec<(&str, String)> = marked
+        .iter()
+        .map(|q| (q.text, q.speaker.as_ref().unwrap().name.to_string()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("a lot to work on", "Ffion Hale".to_string()),
+            ("regroup and go again.", "Callum Ashdown".to_string()),
+        ]
+    );
+    // Each report is the clause of its own verb, not the noun object of the first joined
+    // on to it (`the travelling fans and said ...`).
+    let got: Vec<(&str, String)> = reported(text).into_iter().map(|r| (r.0, r.1)).collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "there was \"a lot to work on\" before the cup tie",
+                "Ffion Hale".to_string()
+            ),
+            (
+                "the squad would \"regroup and go again.\"",
+                "Callum Ashdown".to_string()
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_quotation_counts_for_its_words_in_a_report() {
+    // `there was` alone is too short to be a report, but the quoted words make it one.
+    assert_one_report_each(&[
+        (
+            "Hale said there was \"a lot to work on\".",
+            "there was \"a lot to work on\"",
+            "Hale",
+        ),
+        ("Hale said it was \"brutal\".", "it was \"brutal\"", "Hale"),
+    ]);
+    // A short clause with a one-word quote is still no report.
+    assert!(reported("Hale said \"no\" twice.").is_empty());
 }

@@ -1105,9 +1105,15 @@ pub(crate) fn object_speaker(perceiver: &str, object: &str) -> Option<(Option<Ge
     if !verbs::PERCEPTION_VERBS.contains(&perceiver) {
         return None;
     }
+    object_pronoun(object)
+}
+
+/// The gender and number an object pronoun (`him`, `her`, `them`) carries, if `word` is
+/// one.
+pub(crate) fn object_pronoun(word: &str) -> Option<(Option<Gender>, Number)> {
     pronouns::OBJECT_PRONOUNS
         .iter()
-        .find(|(w, _, _)| object.eq_ignore_ascii_case(w))
+        .find(|(w, _, _)| word.eq_ignore_ascii_case(w))
         .map(|&(_, g, n)| (g, n))
 }
 
