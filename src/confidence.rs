@@ -15,7 +15,7 @@ pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
 pub(crate) const QUOTE_SPLIT: f32 = 0.91;
 /// `quote-dash-beat`: all dev files 13/17.
 pub(crate) const QUOTE_DASH_BEAT: f32 = 0.76;
-/// `speaker-verb-quote`: polnear 446/459, pdnc 934/1208.
+/// `speaker-verb-quote`: polnear 447/460, pdnc 934/1208.
 pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.87;
 /// `verb-speaker-quote`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const VERB_SPEAKER_QUOTE: f32 = 0.50;

@@ -387,12 +387,26 @@ fn sentence(text: &str, tokens: &[Token], start: usize, end: usize, out: &mut Ve
                 && !mention::name_number(tokens, k - 1, text)
                 && mention::fused_determiner(tokens, k, text).is_none()
         };
+        // `ignored repeated warnings`, `issued revised guidance`: a participle right after a
+        // verb in the past (no auxiliary), before a lower-case word, describes that verb's
+        // object.
+        let adjective = k > start && tokens[k].text(text).ends_with("ed") && {
+            let w = tokens[k - 1].text(text);
+            tokens[k - 1].kind == Kind::Word
+                && !tokens[k - 1].is_capitalized(text)
+                && lexicon::is_past_form(w)
+                && !AUXILIARIES.contains(&w)
+                && mention::word(tokens, k + 1, text).is_some_and(|n| {
+                    n.starts_with(|c: char| c.is_ascii_lowercase())
+                        && tokens[k + 1].info().function.is_none()
+                })
+        };
         // said to be, was said to have: a report about, not of, speech; `alleged to
         // reporters that` names a hearer.
         let to_hearer = word_eq(tokens, k + 1, text, "to") && hearer_after_to(tokens, k + 2, text);
         let passive = word_eq(tokens, k + 1, text, "to") && !to_hearer
             || !participle && k > start && rules::BE_FORMS.contains(&tokens[k - 1].text(text));
-        if after_det || passive {
+        if after_det || adjective || passive {
             k += 1;
             continue;
         }

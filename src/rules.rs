@@ -296,6 +296,8 @@ pub static RULES: &[Rule] = &[
             ("Mayor Lina Ortiz said: \"We will rebuild.\"", 0, "Mayor Lina Ortiz"),
             ("The harbour chief told reporters on Monday, \"It is late.\"", 0, "The harbour chief"),
             ("Port officials have said \"no comment\" all week.", 0, "Port officials"),
+            // A passive's agent after `by` speaks, not its subject.
+            ("Ortiz was called \"reckless\" by Tom Hale.", 0, "Tom Hale"),
             ("Ortiz, a retired nurse, said: \"I have seen worse.\"", 0, "Ortiz"),
             // `her` the object of a verb, `his` standing alone: no possessive before `said`.
             ("The woman who hired her said: \"She was never late.\"", 0, "The woman"),
@@ -742,6 +744,12 @@ pub static RULES: &[Rule] = &[
             ),
             // A verb joined on by `but` or `and` is the sentence subject's.
             ("Ortiz praised the crew but warned of \"a long season.\"", 0, "Ortiz"),
+            // A passive's agent speaks.
+            (
+                "Ortiz was asked by moderator Tom Hale whether she would \"raise taxes.\"",
+                0,
+                "moderator Tom Hale",
+            ),
             // After `to`, the object before it speaks.
             ("The result led her to declare the race \"all but over.\"", 0, "her"),
             (
@@ -2446,6 +2454,9 @@ fn speaker_verb_quote(c: &Ctx) -> Option<Found> {
     if let Some(m) = mention::object_speaker(c.tokens, b, c.text) {
         return verb_found(c, m, v);
     }
+    if let Some(m) = passive_agent(c, b, v) {
+        return verb_found(c, m, v);
+    }
     let chained = chained(c, b);
     let m = if participle(c, v) {
         // `..., with Trump reportedly yelling: "Q"`: after `with`, the phrase before the
@@ -3314,6 +3325,26 @@ fn pronoun_after_bare_opener(
 const MAX_OPENING_PHRASES: usize = 3;
 const MAX_OPENING_PHRASE: usize = 20;
 
+/// `Ruiz was asked by moderator Tom Hale whether she would "raise taxes"`, `Ruiz was called
+/// "reckless" by Tom Hale`: the speech verb at `v`, whose subject would end at `b`, is a
+/// passive, and the agent named after `by` (before the quotation or right after it) spoke,
+/// not the subject. Not in a relative clause (`a loan that was reported by the Times`),
+/// whose verb is not the quotation's. With no agent named, the quotation is left to the
+/// other readings, which give it the subject: often the annotated source too (`Ruiz was
+/// asked about the "slip"`). (`was` is one of the words [`between_back`] steps over.)
+fn passive_agent(c: &Ctx, b: usize, v: usize) -> Option<Mention> {
+    (b.saturating_sub(1).max(c.sent_start)..v).find(|&k| {
+        word(c, k).is_some_and(|w| BE_FORMS.contains(&w))
+            && !(k > 0
+                && (c.tokens[k - 1].info().function == Some(Function::Relative)
+                    || word(c, k - 1) == Some("that")))
+    })?;
+    let by = (v + 1..c.qt)
+        .chain(c.qt + 1..c.qt + 2)
+        .find(|&k| word(c, k) == Some("by"))?;
+    mention::forward(c.tokens, by + 1, c.text)
+}
+
 fn sentence_verb(c: &Ctx) -> Option<Found> {
     let v = (c.sent_start..c.qt)
         .rev()
@@ -3324,6 +3355,9 @@ fn sentence_verb(c: &Ctx) -> Option<Found> {
         with_subject(c, v).or_else(|| subject(c, c.sent_start, v))?
     } else {
         let b = between_back(c, v);
+        if let Some(m) = passive_agent(c, b, v) {
+            return found(m, c.tokens.get(v));
+        }
         // `Ruiz praised the crew but warned of "a long season"`: a verb joined on is the
         // sentence subject's, when no noun phrase of its own stands before it.
         // After `to`, a noun phrase right before it is the verb's subject (`urged Ruiz to

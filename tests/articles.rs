@@ -5793,3 +5793,24 @@ fn a_quotation_counts_for_its_words_in_a_report() {
     // A short clause with a one-word quote is still no report.
     assert!(reported("Hale said \"no\" twice.").is_empty());
 }
+
+#[test]
+fn a_participle_after_a_verb_in_the_past_describes_its_object() {
+    // `ignored repeated warnings`: `repeated` is no speech verb here, and the sentence
+    // reports nothing.
+    let text = "A landlord who ignored repeated warnings about the roof was fined on Thursday.";
+    assert!(reported(text).is_empty(), "{:?}", reported(text));
+    // As the verb, after its subject or an auxiliary, it reports.
+    assert_one_report_each(&[
+        (
+            "The mayor repeated that the bridge would close in May.",
+            "the bridge would close in May",
+            "mayor",
+        ),
+        (
+            "The mayor had repeated that the bridge would close in May.",
+            "the bridge would close in May",
+            "mayor",
+        ),
+    ]);
+}
