@@ -898,30 +898,48 @@ impl<'a, 'd> Document<'a, 'd> {
                 r.mention = self.named_in_apposition(r.mention, &resolver);
                 let name = resolver.resolve(&r.mention);
                 resolver.note_speaker(r.mention.span.start, name.clone(), r.mention.kind);
-                // `Baxter said she understands`: a named speaker reporting with `he` or
-                // `she` first speaks of themselves, which tells their gender. So does a
-                // relative clause between a description and its verb (`A witness who
-                // asked not to be named because she feared reprisals said`), which a
-                // later `she` may then pick up.
-                let g = match r.mention.kind {
-                    MentionKind::Name => self.text[r.content.clone()]
+                // `Baxter said she understands`, `the tenant said she was relieved`: a
+                // speaker named or described, reporting with `he` or `she` first, speaks
+                // of themselves, which tells their gender. So does a relative clause
+                // between a description and its verb (`A witness who asked not to be
+                // named because she feared reprisals said`), which a later `she` may then
+                // pick up.
+                let first = || {
+                    self.text[r.content.clone()]
                         .split_whitespace()
                         .next()
-                        .and_then(|w| lexicon::lookup(w).personal_gender()),
-                    MentionKind::Role => self
-                        .text
-                        .get(r.mention.span.end..r.cue.start)
-                        // (Also after a place: `A nurse at a hospital in Barrie, who
-                        // asked not to be named because she ..., said`.)
-                        .filter(|between| {
-                            between.trim_start_matches([',', ' ']).starts_with("who ")
-                                || between.contains(", who ")
+                        .and_then(|w| lexicon::lookup(w).personal_gender())
+                };
+                // (A description's own noun comes first: `A spokeswoman for the mayor said
+                // he` is a woman speaking of him. So does a description of someone's agent,
+                // `for the mayor`, `the mayor's aide`, whose `he` is likelier the one
+                // they speak for.)
+                let described = &self.text[r.mention.span.clone()];
+                let noun = || {
+                    described
+                        .split(|c: char| !c.is_alphabetic())
+                        .find_map(lexicon::noun_gender)
+                };
+                let agent = described.contains(" for ") || described.contains(['\'', '’']);
+                let g = match r.mention.kind {
+                    MentionKind::Name => first(),
+                    MentionKind::Role => {
+                        noun().or_else(|| first().filter(|_| !agent)).or_else(|| {
+                            self.text
+                                .get(r.mention.span.end..r.cue.start)
+                                // (Also after a place: `A nurse at a hospital in Barrie, who
+                                // asked not to be named because she ..., said`.)
+                                .filter(|between| {
+                                    between.trim_start_matches([',', ' ']).starts_with("who ")
+                                        || between.contains(", who ")
+                                })
+                                .and_then(|relative| {
+                                    relative
+                                        .split(|c: char| !c.is_alphabetic())
+                                        .find_map(lexicon::gender_cue)
+                                })
                         })
-                        .and_then(|relative| {
-                            relative
-                                .split(|c: char| !c.is_alphabetic())
-                                .find_map(lexicon::gender_cue)
-                        }),
+                    }
                     _ => None,
                 };
                 if let Some(g) = g {

@@ -5814,3 +5814,28 @@ fn a_participle_after_a_verb_in_the_past_describes_its_object() {
         ),
     ]);
 }
+
+#[test]
+fn a_description_reporting_with_she_is_the_woman_she_picks_up() {
+    // A court story: the judge is the last woman named, but the tenant said `she` of
+    // herself, so the `she` of the next quote is the tenant.
+    let text = "Justice Lorraine Beaudry ordered the landlord to pay the costs. She said he \
+                had shown \"a casual disregard\" for his tenants.\n\n\
+                Outside court, the tenant, who asked not to be named, said she was relieved \
+                it was over.\n\n\
+                \"I still do not sleep well,\" she said.";
+    let q = extract_quotes(text);
+    let last = q.last().unwrap();
+    assert_eq!(last.text, "I still do not sleep well,");
+    let speaker = last.speaker.as_ref().unwrap();
+    assert_eq!(
+        (speaker.name.as_ref(), speaker.gender),
+        ("tenant", Some(Gender::Female))
+    );
+    // A description's own noun tells its gender before the pronoun of the report does:
+    // the spokeswoman speaks of the mayor.
+    let text = "A spokeswoman for the mayor said he would not attend the hearing.";
+    let all = quotation::extract_quotes(text);
+    let speaker = all[0].speaker.as_ref().unwrap();
+    assert_eq!(speaker.gender, Some(Gender::Female));
+}
