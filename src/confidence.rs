@@ -5,7 +5,7 @@
 
 /// `quote-label`: all dev files 13/19.
 pub(crate) const QUOTE_LABEL: f32 = 0.68;
-/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1987/2007, pdnc 4261/5103.
+/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1987/2007, pdnc 4262/5104.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.94;
 /// `quote-verb-speaker`: gendergaptracker 49/49, polnear 591/604, pdnc 6958/8206.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
@@ -15,7 +15,7 @@ pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
 pub(crate) const QUOTE_SPLIT: f32 = 0.91;
 /// `quote-dash-beat`: all dev files 13/17.
 pub(crate) const QUOTE_DASH_BEAT: f32 = 0.76;
-/// `speaker-verb-quote`: polnear 447/460, pdnc 934/1208.
+/// `speaker-verb-quote`: polnear 447/460, pdnc 937/1211.
 pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.87;
 /// `verb-speaker-quote`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const VERB_SPEAKER_QUOTE: f32 = 0.50;
@@ -41,9 +41,9 @@ pub(crate) const SENTENCE_VERB: f32 = 0.79;
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.78;
 /// `subject-colon-quote`: polnear 38/42, pdnc 118/178.
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.78;
-/// `quote-subject-tag`: pdnc 74/89.
+/// `quote-subject-tag`: pdnc 73/88.
 pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.83;
-/// `continuation`: gendergaptracker 87/90, polnear 1276/1305, pdnc 5270/6362.
+/// `continuation`: gendergaptracker 87/90, polnear 1276/1305, pdnc 5267/6359.
 pub(crate) const CONTINUATION: f32 = 0.92;
 /// `paragraph-continuation`: gendergaptracker 41/43, polnear 58/66.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.92;
@@ -73,17 +73,17 @@ pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.45;
 pub(crate) const BEAT_AFTER: f32 = 0.92;
 /// `sentence-before`: gendergaptracker 18/20, polnear 27/36, pdnc 1285/1823.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.78;
-/// `indirect-speaker-verb`: gendergaptracker 279/321, polnear 2307/2744.
+/// `indirect-speaker-verb`: gendergaptracker 279/323, polnear 2341/2786.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.85;
 /// `indirect-tell`: gendergaptracker 17/21, polnear 164/195.
 pub(crate) const INDIRECT_TELL: f32 = 0.83;
-/// `indirect-clause-speaker-verb`: gendergaptracker 35/39, polnear 238/253.
+/// `indirect-clause-speaker-verb`: gendergaptracker 35/39, polnear 238/254.
 pub(crate) const INDIRECT_CLAUSE_SPEAKER_VERB: f32 = 0.92;
 /// `indirect-directive`: polnear 45/71.
 pub(crate) const INDIRECT_DIRECTIVE: f32 = 0.63;
 /// `indirect-parenthetical`: polnear 155/169.
 pub(crate) const INDIRECT_PARENTHETICAL: f32 = 0.92;
-/// `indirect-naming`: all dev files 14/17.
-pub(crate) const INDIRECT_NAMING: f32 = 0.82;
+/// `indirect-naming`: all dev files 13/16.
+pub(crate) const INDIRECT_NAMING: f32 = 0.81;
 /// `indirect-according-to`: gendergaptracker 34/39, polnear 210/254.
 pub(crate) const INDIRECT_ACCORDING_TO: f32 = 0.85;

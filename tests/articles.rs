@@ -5839,3 +5839,23 @@ fn a_description_reporting_with_she_is_the_woman_she_picks_up() {
     let speaker = all[0].speaker.as_ref().unwrap();
     assert_eq!(speaker.gender, Some(Gender::Female));
 }
+
+#[test]
+fn an_accusation_in_marks_is_the_accuser_s() {
+    // A strike story: `accused X of "Q"` puts the charge in the accuser's words.
+    let text = "The drivers' union, which represents about 300 crews, accused the \
+                council of \"dragging its feet\" over pay.\n\n\
+                Regional organiser Shona MacBride accused council leaders of \"hiding behind \
+                consultants.\"";
+    let got: Vec<(&str, String)> = extract_quotes(text)
+        .iter()
+        .map(|q| (q.text, q.speaker.as_ref().unwrap().name.to_string()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("dragging its feet", "drivers' union".to_string()),
+            ("hiding behind consultants.", "Shona MacBride".to_string()),
+        ]
+    );
+}

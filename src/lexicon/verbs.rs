@@ -256,6 +256,8 @@ pub(crate) const SPEECH_VERBS: &[VerbRow] = &[
     ("deride", Say, &["derided", "derides"]),
     ("decry", Say, &["decried", "decries"]),
     ("condemn", Say, &["condemned", "condemns"]),
+    // `accused the council of "dragging its feet"`: the charge is in the speaker's words.
+    ("accuse", Say, &["accused", "accuses"]),
     ("slam", Say, &["slammed", "slams"]),
     ("blast", Say, &["blasted", "blasts"]),
     ("hail", Say, &["hailed", "hails"]),
