@@ -7,7 +7,7 @@
 pub(crate) const QUOTE_LABEL: f32 = 0.68;
 /// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1987/2007, pdnc 4262/5104.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.94;
-/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 591/604, pdnc 6958/8206.
+/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 591/604, pdnc 6959/8206.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
 /// `quote-dash-speaker`: all dev files 17/17.
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
@@ -43,7 +43,7 @@ pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.78;
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.78;
 /// `quote-subject-tag`: pdnc 73/88.
 pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.83;
-/// `continuation`: gendergaptracker 87/90, polnear 1276/1305, pdnc 5267/6359.
+/// `continuation`: gendergaptracker 87/90, polnear 1276/1305, pdnc 5268/6359.
 pub(crate) const CONTINUATION: f32 = 0.92;
 /// `paragraph-continuation`: gendergaptracker 41/43, polnear 58/66.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.92;
@@ -57,7 +57,7 @@ pub(crate) const SELF_NAMED: f32 = 1.00;
 pub(crate) const CALLED_BACK: f32 = 0.75;
 /// `turn-taking`: pdnc 4771/6337.
 pub(crate) const TURN_TAKING: f32 = 0.75;
-/// `turn-taking-back`: pdnc 430/642.
+/// `turn-taking-back`: pdnc 429/641.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.67;
 /// `dialogue-alternation`: pdnc 970/1519.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.64;
@@ -71,9 +71,9 @@ pub(crate) const NAMED_PARTNER: f32 = 0.46;
 pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.45;
 /// `beat-after`: pdnc 102/111.
 pub(crate) const BEAT_AFTER: f32 = 0.92;
-/// `sentence-before`: gendergaptracker 18/20, polnear 27/36, pdnc 1285/1823.
-pub(crate) const SENTENCE_BEFORE: f32 = 0.78;
-/// `indirect-speaker-verb`: gendergaptracker 279/323, polnear 2341/2786.
+/// `sentence-before`: gendergaptracker 18/20, polnear 27/36, pdnc 1286/1824.
+pub(crate) const SENTENCE_BEFORE: f32 = 0.79;
+/// `indirect-speaker-verb`: gendergaptracker 279/323, polnear 2344/2791.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.85;
 /// `indirect-tell`: gendergaptracker 17/21, polnear 164/195.
 pub(crate) const INDIRECT_TELL: f32 = 0.83;

@@ -3215,6 +3215,14 @@ fn apposition_opener(tokens: &[Token], k: usize, text: &str) -> bool {
         // `Ana Ruiz, Alberta-based manager with ...,`: a place joined to a participle,
         // before a role word.
         || role_soon && w.rsplit_once('-').is_some_and(|(_, p)| participle_form(p))
+        // `Ana Ruiz, also campaigning in Ohio, said`: an adverb before the participle (not
+        // an auxiliary: `Ruiz, was ...` sets nothing off).
+        || lower
+            && info.function == Some(Function::Between)
+            && !crate::indirect::AUXILIARIES.contains(&w)
+            && word(tokens, k + 1, text).is_some_and(|n| {
+                n.starts_with(|c: char| c.is_ascii_lowercase()) && participle_form(n)
+            })
 }
 
 /// Prepositions that open a circumstance between a speaker and the verb:

@@ -5859,3 +5859,33 @@ fn an_accusation_in_marks_is_the_accuser_s() {
         ]
     );
 }
+
+#[test]
+fn a_front_runner_set_off_by_an_adverb_and_participle_is_the_speaker() {
+    // `front-runner` is a title like `nominee`, and `also campaigning in Ohio` is an aside
+    // between the speaker and the verb, as `campaigning in Ohio` is.
+    let text = "Democratic front-runner Ana Ruiz, also campaigning in Ohio, said the governor \
+                was responsible and accused him of \"stoking anger.\"";
+    let all = quotation::extract_quotes(text);
+    let got: Vec<(&str, &str, String)> = all
+        .iter()
+        .map(|q| {
+            let s = q.speaker.as_ref().unwrap();
+            (q.text, s.mention, s.name.to_string())
+        })
+        .collect();
+    let ruiz = |text| {
+        (
+            text,
+            "Democratic front-runner Ana Ruiz",
+            "Ana Ruiz".to_string(),
+        )
+    };
+    assert_eq!(
+        got,
+        [
+            ruiz("the governor was responsible and accused him of \"stoking anger.\""),
+            ruiz("stoking anger."),
+        ]
+    );
+}
