@@ -772,6 +772,12 @@ pub static RULES: &[Rule] = &[
                 0,
                 "a port official",
             ),
+            // A headline's bare role noun after its verb.
+            (
+                "Mayor 'deeply concerned' over delays, says spokesman\n\nThe mayor was away.",
+                0,
+                "spokesman",
+            ),
         ],
         negative: &[
             ("\"We have done our part\" in these talks, and more.", 0),
@@ -3396,8 +3402,11 @@ fn sentence_verb_after(c: &Ctx) -> Option<Found> {
             if complementizer(c, k + 1) {
                 return None;
             }
+            // (A headline's bare role noun too: `Minister 'deeply concerned' over delays,
+            // says spokesman`.)
             let m = mention::forward(c.tokens, k + 1, c.text)
-                .filter(|m| !matches!(m.kind, MentionKind::Pronoun(Some(Gender::Neuter), _)))?;
+                .filter(|m| !matches!(m.kind, MentionKind::Pronoun(Some(Gender::Neuter), _)))
+                .or_else(|| mention::bare_role(c.tokens, k + 1, c.text))?;
             return found(m, c.tokens.get(k));
         }
     }
