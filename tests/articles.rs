@@ -5889,3 +5889,15 @@ fn a_front_runner_set_off_by_an_adverb_and_participle_is_the_speaker() {
         ]
     );
 }
+
+#[test]
+fn a_headline_quote_is_the_bare_role_s_after_says() {
+    // A UK match report's headline: the words in single marks are the assistant's.
+    let text = "Harbour Town boss 'not surprised' by late collapse, says assistant\n\n\
+                Harbour Town let slip a two-goal lead at Millbrook on Saturday.";
+    let got: Vec<(&str, String)> = extract_quotes(text)
+        .iter()
+        .map(|q| (q.text, q.speaker.as_ref().unwrap().name.to_string()))
+        .collect();
+    assert_eq!(got, [("not surprised", "assistant".to_string())]);
+}

@@ -416,6 +416,7 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
     "owner",
     "founder",
     "aide",
+    "assistant",
     "adviser",
     "advisor",
     "strategist",
