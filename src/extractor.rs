@@ -771,6 +771,50 @@ impl<'a, 'd> Document<'a, 'd> {
     /// for a name and quote `q` answers with one, the name and who bears it, read off the
     /// answer. Only a name that is surely one: a known given name, or an honorific before
     /// it (`Mrs. Dale`); a name asked back (`"Ruth Baker?"`) is no answer.
+    /// The gender a report tells of its speaker. `Baxter said she understands`, `the
+    /// tenant said she was relieved`: a speaker named or described, reporting with `he` or
+    /// `she` first, speaks of themselves. So does a relative clause between a description
+    /// and its verb (`A witness who asked not to be named because she feared reprisals
+    /// said`). A later `she` may then pick them up.
+    fn reporter_gender(&self, r: &crate::indirect::Reported) -> Option<Gender> {
+        let text = self.text;
+        let first = || {
+            text[r.content.clone()]
+                .split_whitespace()
+                .next()
+                .and_then(|w| lexicon::lookup(w).personal_gender())
+        };
+        match r.mention.kind {
+            MentionKind::Name => first(),
+            MentionKind::Role => {
+                // (A description's own noun comes first: `A spokeswoman for the mayor said
+                // he` is a woman speaking of him. So does a description of someone's
+                // agent, `for the mayor`, `the mayor's aide`, whose `he` is likelier the
+                // one they speak for.)
+                let described = &text[r.mention.span.clone()];
+                let noun = described
+                    .split(|c: char| !c.is_alphabetic())
+                    .find_map(lexicon::noun_gender);
+                let agent = || described.contains(" for ") || described.contains(['\'', '’']);
+                noun.or_else(|| first().filter(|_| !agent())).or_else(|| {
+                    text.get(r.mention.span.end..r.cue.start)
+                        // (Also after a place: `A nurse at a hospital in Barrie, who asked
+                        // not to be named because she ..., said`.)
+                        .filter(|between| {
+                            between.trim_start_matches([',', ' ']).starts_with("who ")
+                                || between.contains(", who ")
+                        })
+                        .and_then(|relative| {
+                            relative
+                                .split(|c: char| !c.is_alphabetic())
+                                .find_map(lexicon::gender_cue)
+                        })
+                })
+            }
+            _ => None,
+        }
+    }
+
     fn self_named(
         &self,
         asked: usize,
@@ -898,50 +942,7 @@ impl<'a, 'd> Document<'a, 'd> {
                 r.mention = self.named_in_apposition(r.mention, &resolver);
                 let name = resolver.resolve(&r.mention);
                 resolver.note_speaker(r.mention.span.start, name.clone(), r.mention.kind);
-                // `Baxter said she understands`, `the tenant said she was relieved`: a
-                // speaker named or described, reporting with `he` or `she` first, speaks
-                // of themselves, which tells their gender. So does a relative clause
-                // between a description and its verb (`A witness who asked not to be
-                // named because she feared reprisals said`), which a later `she` may then
-                // pick up.
-                let first = || {
-                    self.text[r.content.clone()]
-                        .split_whitespace()
-                        .next()
-                        .and_then(|w| lexicon::lookup(w).personal_gender())
-                };
-                // (A description's own noun comes first: `A spokeswoman for the mayor said
-                // he` is a woman speaking of him. So does a description of someone's agent,
-                // `for the mayor`, `the mayor's aide`, whose `he` is likelier the one
-                // they speak for.)
-                let described = &self.text[r.mention.span.clone()];
-                let noun = || {
-                    described
-                        .split(|c: char| !c.is_alphabetic())
-                        .find_map(lexicon::noun_gender)
-                };
-                let agent = described.contains(" for ") || described.contains(['\'', '’']);
-                let g = match r.mention.kind {
-                    MentionKind::Name => first(),
-                    MentionKind::Role => {
-                        noun().or_else(|| first().filter(|_| !agent)).or_else(|| {
-                            self.text
-                                .get(r.mention.span.end..r.cue.start)
-                                // (Also after a place: `A nurse at a hospital in Barrie, who
-                                // asked not to be named because she ..., said`.)
-                                .filter(|between| {
-                                    between.trim_start_matches([',', ' ']).starts_with("who ")
-                                        || between.contains(", who ")
-                                })
-                                .and_then(|relative| {
-                                    relative
-                                        .split(|c: char| !c.is_alphabetic())
-                                        .find_map(lexicon::gender_cue)
-                                })
-                        })
-                    }
-                    _ => None,
-                };
+                let g = self.reporter_gender(&r);
                 if let Some(g) = g {
                     resolver.note_gender(name.clone(), g);
                 }

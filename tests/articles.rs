@@ -29,6 +29,14 @@ fn assert_one_report_each(cases: &[(&str, &str, &str)]) {
     }
 }
 
+/// Each of `quotes` with its resolved speaker name; all must have a speaker.
+fn said_by<'a>(quotes: &[Quote<'a>]) -> Vec<(&'a str, String)> {
+    quotes
+        .iter()
+        .map(|q| (q.text, q.speaker.as_ref().unwrap().name.to_string()))
+        .collect()
+}
+
 /// The resolved speaker name of each of `quotes`, which must all have a speaker.
 fn speaker_names(quotes: &[Quote<'_>]) -> Vec<String> {
     quotes
@@ -4047,10 +4055,7 @@ fn a_science_story_s_study_and_outside_expert_are_its_speakers() {
                 The lead author, Tariq Mensah, disagreed. \"The effect held in every \
                 group,\" the 41-year-old Ghanaian said.";
     let quotes = quotation::extract_quotes(text);
-    let got: Vec<(&str, String)> = quotes
-        .iter()
-        .map(|q| (q.text, q.speaker.as_ref().unwrap().name.to_string()))
-        .collect();
+    let got = said_by(&quotes);
     assert_eq!(
         got,
         [
@@ -5750,10 +5755,7 @@ fn a_speech_verb_joined_on_gives_the_partial_quote_and_report_a_speaker() {
                 Her captain, Callum Ashdown, thanked the travelling fans and said the squad \
                 would \"regroup and go again.\"";
     let marked = extract_quotes(text);
-    let got: Vec<(&str, String)> = marked
-        .iter()
-        .map(|q| (q.text, q.speaker.as_ref().unwrap().name.to_string()))
-        .collect();
+    let got = said_by(&marked);
     assert_eq!(
         got,
         [
@@ -5847,10 +5849,7 @@ fn an_accusation_in_marks_is_the_accuser_s() {
                 council of \"dragging its feet\" over pay.\n\n\
                 Regional organiser Shona MacBride accused council leaders of \"hiding behind \
                 consultants.\"";
-    let got: Vec<(&str, String)> = extract_quotes(text)
-        .iter()
-        .map(|q| (q.text, q.speaker.as_ref().unwrap().name.to_string()))
-        .collect();
+    let got = said_by(&extract_quotes(text));
     assert_eq!(
         got,
         [
@@ -5895,9 +5894,6 @@ fn a_headline_quote_is_the_bare_role_s_after_says() {
     // A UK match report's headline: the words in single marks are the assistant's.
     let text = "Harbour Town boss 'not surprised' by late collapse, says assistant\n\n\
                 Harbour Town let slip a two-goal lead at Millbrook on Saturday.";
-    let got: Vec<(&str, String)> = extract_quotes(text)
-        .iter()
-        .map(|q| (q.text, q.speaker.as_ref().unwrap().name.to_string()))
-        .collect();
+    let got = said_by(&extract_quotes(text));
     assert_eq!(got, [("not surprised", "assistant".to_string())]);
 }
