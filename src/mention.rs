@@ -410,14 +410,22 @@ fn adjective_before_name(tokens: &[Token], i: usize, w: &str, text: &str) -> boo
 
 /// `Theresa May`, `Ms. May`, `Ana Young`, `Michael Every`: a capitalized modal, adverb,
 /// epithet or determiner right after a given name or an honorific is a surname, not a word
-/// to step over. `info` is what
-/// the lexicon knows of the word at `i` (of its stem, for `May's`).
+/// to step over. So it is after two name words the tables do not know (`Soe Lwin May`),
+/// unless a number dates it (`Yangon May 5`) or a capitalized word follows, as in a
+/// headline's title case (`Museum Will Open`). `info` is what the lexicon knows of the
+/// word at `i` (of its stem, for `May's`).
 pub(crate) fn surname_after_first_name(
     tokens: &[Token],
     i: usize,
     info: &WordInfo,
     text: &str,
 ) -> bool {
+    let unknown_name = |k: usize| {
+        let t = &tokens[k];
+        t.kind == Kind::Word
+            && name_word(t, t.info(), t.text(text))
+            && !lexicon::is_place(t.text(text))
+    };
     i > 0
         && tokens[i].is_capitalized(text)
         && matches!(
@@ -427,7 +435,14 @@ pub(crate) fn surname_after_first_name(
         && info.verb.is_none()
         && {
             let prev = tokens[i - 1].info();
-            prev.given.is_some() || prev.honorific.is_some()
+            prev.given.is_some()
+                || prev.honorific.is_some()
+                || i > 1
+                    && unknown_name(i - 1)
+                    && unknown_name(i - 2)
+                    && !word(tokens, i + 1, text).is_some_and(|n| {
+                        n.starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase())
+                    })
         }
 }
 
@@ -3253,6 +3268,22 @@ mod tests {
         for w in ["thing", "string", "king", "shed", "sing"] {
             assert!(!participle_form(w), "{w}");
         }
+    }
+
+    #[test]
+    fn a_modal_third_in_a_run_of_unknown_words_ends_a_name() {
+        let name = |text: &str| fwd(text).map(|(_, _, name)| name);
+        let some = |n: &str| Some(n.to_string());
+        assert_eq!(name("Soe Lwin May, 58, said so."), some("Soe Lwin May"));
+        assert_eq!(name("Hla Thet Will said so."), some("Hla Thet Will"));
+        // A date's day, and a headline's title case, leave the modal out.
+        assert_eq!(name("Bago Region May 5 was quiet."), some("Bago Region"));
+        assert_eq!(
+            name("Harbour Museum Will Open Soon"),
+            some("Harbour Museum")
+        );
+        // One unknown word before it is not enough to tell a name from a modal.
+        assert_eq!(name("Lwin May go."), some("Lwin"));
     }
 
     #[test]

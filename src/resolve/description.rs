@@ -21,7 +21,7 @@ const PREDICATE_WORDS: &[&str] = &[
 
 /// The words of a described speaker's name before its first preposition of affiliation:
 /// `spokesman` in `spokesman for the Ministry of Health`, `Bishop` in `Bishop of Whitby`.
-fn affiliated_office(name: &str) -> Option<&str> {
+pub(super) fn affiliated_office(name: &str) -> Option<&str> {
     name.match_indices(' ')
         .find(|&(i, _)| {
             name[i + 1..]

@@ -532,9 +532,14 @@ fn family(tokens: &[Token], m: &Mention, text: &str) -> bool {
 }
 
 /// The gender the head noun of a description tells: `lady`, `old man`, or a rank such as
-/// `duchess`.
+/// `duchess`. The head comes before a phrase of affiliation: `spokeswoman for the board`
+/// is a woman.
 fn described_gender(description: &str) -> Option<Gender> {
-    let head = description.split_whitespace().last()?.to_lowercase();
+    let head = description::affiliated_office(description)
+        .unwrap_or(description)
+        .split_whitespace()
+        .last()?
+        .to_lowercase();
     lexicon::noun_gender(&head).or_else(|| lexicon::character_gender(&head))
 }
 
@@ -2084,8 +2089,11 @@ impl<'t, 'g> Resolver<'t, 'g> {
         let mut kind = if institution { MentionKind::Org } else { kind };
         // `"Q," said the duchess.` with no duchess named: the speaker stays a description,
         // but one whose noun tells a gender, and a later `she` in the exchange may be her.
-        let described = matches!(kind, MentionKind::Role | MentionKind::Org)
-            && !name.contains(char::is_uppercase);
+        // (So does a bare role noun read as a name: `said nanny`, `says spokeswoman`.)
+        let described = matches!(
+            kind,
+            MentionKind::Role | MentionKind::Org | MentionKind::Name
+        ) && !name.contains(char::is_uppercase);
         if let Some(g) = described.then(|| described_gender(&name)).flatten() {
             self.genders.entry(name.clone()).or_insert(g);
             kind = MentionKind::Role;
