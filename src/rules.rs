@@ -751,6 +751,13 @@ pub static RULES: &[Rule] = &[
                 "moderator Tom Hale",
             ),
             // After `to`, the object before it speaks.
+            // A date between the subject and the verb.
+            (
+                "Officials on Sept. 12 said the roads were \"closed for days.\"",
+                0,
+                "Officials",
+            ),
+            ("Ortiz May 5 told reporters it was \"a warning.\"", 0, "Ortiz"),
             ("The result led her to declare the race \"all but over.\"", 0, "her"),
             (
                 "The board urged Ortiz to describe the plan as \"a gift.\"",
@@ -1953,6 +1960,11 @@ pub(crate) fn skip_between_back(tokens: &[Token], start: usize, v: usize, text: 
             i -= 2;
             continue;
         }
+        // `Officials on Sept. 12 said`, `Ruiz May 5 told`.
+        if let Some(d) = date_before(tokens, start, i, text) {
+            i = d;
+            continue;
+        }
         // Days too: `Priebus later Thursday told`, `Trudeau on Tuesday called`.
         let between = i > start
             && (between_word(&tokens[i - 1], text)
@@ -1965,6 +1977,22 @@ pub(crate) fn skip_between_back(tokens: &[Token], start: usize, v: usize, text: 
         }
         i -= 1;
     }
+}
+
+/// Where a date that ends right before token `i`, and not before `start`, begins: a month
+/// and a day's number (`May 5`, `Sept. 12`), with `on` before them if it is there.
+fn date_before(tokens: &[Token], start: usize, i: usize, text: &str) -> Option<usize> {
+    let k = i.checked_sub(2).filter(|&k| k >= start)?;
+    let day = tokens[i - 1].text(text);
+    let dated = tokens[k].kind == Kind::Word
+        && (1..=2).contains(&day.len())
+        && day.bytes().all(|b| b.is_ascii_digit())
+        && crate::lexicon::is_month(tokens[k].text(text));
+    if !dated {
+        return None;
+    }
+    let on = k > start && tokens[k - 1].text(text) == "on";
+    Some(if on { k - 1 } else { k })
 }
 
 /// After a mention ending at `i`, steps over an apposition or relative clause set off by

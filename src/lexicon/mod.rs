@@ -470,6 +470,32 @@ pub(crate) const DAYS: &[&str] = &[
     "today",
     "tonight",
 ];
+/// Months, whole and as news abbreviates them, which with a day's number date a statement
+/// between its speaker and the verb (`Officials on Sept. 12 said`).
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan.",
+    "feb.",
+    "mar.",
+    "apr.",
+    "aug.",
+    "sept.",
+    "sep.",
+    "oct.",
+    "nov.",
+    "dec.",
+];
 /// Words of time and place after a speech verb, besides the days.
 const TIME: &[&str] = &[
     "recently",
@@ -1018,6 +1044,11 @@ pub(crate) fn is_identity_word(word: &str) -> bool {
 /// Whether `word` is a day word of [`DAYS`] (`Monday`, `yesterday`), in any case.
 pub(crate) fn is_day(word: &str) -> bool {
     listed(DAYS, word)
+}
+
+/// Whether `word` is a month of [`MONTHS`], capitalized as one is (`May`, `Sept.`).
+pub(crate) fn is_month(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_uppercase()) && listed(MONTHS, word)
 }
 
 /// The gender `word` tells of the person it picks up, if it is one of
