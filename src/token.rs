@@ -576,7 +576,10 @@ fn word_end(text: &str, start: usize, from: usize, limit: usize) -> usize {
         // The period of an abbreviation or initialism belongs to it: Mr. U.S. J.
         if c == '.' {
             let word = &text[start..end];
-            let initialism = word.contains('.') && !word.ends_with('.');
+            // (Not a decimal number, `3.5` or `2.6bn`: its period ends the sentence.)
+            let initialism = word.contains('.')
+                && !word.ends_with('.')
+                && !word.starts_with(|c: char| c.is_ascii_digit());
             // `I.` is the pronoun ending a sentence (`said I. "Come"`) unless a name goes on
             // after it (`Ana I. Ruiz`, `I. M. Pei`).
             let pronoun_i = word == "I"
@@ -875,6 +878,19 @@ mod tests {
             ["Ana", "I.", "Ruiz", "and", "I.", "M.", "Pei"]
         );
         assert_eq!(words("Ana J. Ruiz"), ["Ana", "J.", "Ruiz"]);
+    }
+
+    #[test]
+    fn a_decimal_number_leaves_the_sentence_s_period_alone() {
+        // `U.S.` keeps its period; `3.5` and `2.6bn` are numbers, and the period after
+        // them ends the sentence.
+        assert_eq!(
+            words("It fell to 2.6bn. Rates rose 3.5. The U.S. Senate met."),
+            [
+                "It", "fell", "to", "2.6bn", ".", "Rates", "rose", "3.5", ".", "The", "U.S.",
+                "Senate", "met", "."
+            ]
+        );
     }
 
     #[test]

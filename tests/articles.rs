@@ -5963,3 +5963,44 @@ fn a_modal_after_two_unknown_name_words_is_a_surname() {
         ]
     );
 }
+
+#[test]
+fn a_sentence_ending_in_a_decimal_is_not_the_next_one_s_report() {
+    // `According to X, C` reports the sentence it opens; the figure that ends the sentence
+    // before it, `$2.6bn.`, ends that sentence and keeps it out of the report.
+    let text = "The company cut its revenue forecast to $2.1bn, from $2.6bn. According to \
+                finance chief Marco Bellini, about a third of the shortfall came from one \
+                customer.";
+    let got = reported(text);
+    assert_eq!(
+        got,
+        [(
+            "about a third of the shortfall came from one customer",
+            "Marco Bellini".to_string(),
+            "indirect-according-to"
+        )]
+    );
+}
+
+#[test]
+fn someone_s_lawyer_or_husband_in_the_news_is_a_new_speaker() {
+    // `His lawyer said` after an inspector's statement is the driver's lawyer, and `Her
+    // husband told reporters` is the cyclist's: neither is whoever spoke last.
+    let text = "\"This was an avoidable collision,\" Inspector Rachel Denby said.\n\n\
+                One cyclist, a 52-year-old woman, remains in hospital. Her husband told \
+                reporters she was \"in good spirits.\"\n\n\
+                The driver is due in court on Monday. His lawyer said he would ask the public \
+                \"not to rush to judgment.\"";
+    let got = said_by(&extract_quotes(text));
+    assert_eq!(
+        got,
+        [
+            (
+                "This was an avoidable collision,",
+                "Rachel Denby".to_string()
+            ),
+            ("in good spirits.", "husband".to_string()),
+            ("not to rush to judgment.", "lawyer".to_string()),
+        ]
+    );
+}

@@ -68,9 +68,13 @@ impl<'t> Resolver<'t, '_> {
                             && lexicon::GROUP_POSSESSIVES
                                 .iter()
                                 .any(|w| self.first_word(m).eq_ignore_ascii_case(w));
+                        // Outside a story's dialogue, `his lawyer` or `her husband` is
+                        // someone the news brings in, not whoever spoke last.
+                        let owned_in_news = !self.dialogue && self.owner(m).is_some();
                         if self.named_owner(m) && g.is_some()
                             || same_gender_possessor
                             || group_possessor
+                            || owned_in_news
                         {
                             return None;
                         }
