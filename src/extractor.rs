@@ -195,6 +195,10 @@ impl Extractor {
 /// as narrated in the first person.
 const MIN_NARRATOR_TURNS: usize = 10;
 
+/// Prepositions that open a sentence with the title of a show or work, in marks, before
+/// its subject: `On "Face the Facts," Ruiz named ...`, `In "The Long Road," she wrote ...`.
+const OPENING_PREPOSITIONS: &[&str] = &["On", "In", "During", "After"];
+
 /// How many turns before or after an `I` turn a vocative may be to count as addressed to
 /// the narrator.
 const NARRATOR_REACH: usize = 2;
@@ -1342,7 +1346,10 @@ impl<'a, 'd> Document<'a, 'd> {
         }
         // In a dialogue the turn after X's is not X's, and no one else is at hand to take
         // it: it is left for the passes that read later turns ([`Self::answered_later`]).
-        if dialogue {
+        // Nor is the answer to a question the paragraph before ends on in narration (`Your
+        // captain called you "tough." Is that fair?`): the one quoted in it is not the one
+        // who answers.
+        if dialogue || self.asked_before(qt) {
             return None;
         }
         Some(inherit("paragraph-continuation", pa))
@@ -1839,10 +1846,7 @@ impl<'a, 'd> Document<'a, 'd> {
     fn quiet_paragraph_before(&self, qt: usize, speaker: &str) -> bool {
         let paragraph = self.paragraph_before(qt);
         // An interviewer's question (`Don't your cooks complain?`) reports no one's speech.
-        let question = paragraph
-            .clone()
-            .next_back()
-            .is_some_and(|k| self.tokens[k].is_punct('?'));
+        let question = self.asked_before(qt);
         !paragraph.is_empty()
             && paragraph.into_iter().all(|k| {
                 let t = &self.tokens[k];
@@ -1857,6 +1861,14 @@ impl<'a, 'd> Document<'a, 'd> {
                         || !rules::verb_at(self.tokens, k, self.text)
                             .is_some_and(|(_, kind)| kind != lexicon::VerbKind::Manner))
             })
+    }
+
+    /// Whether the paragraph before the one token `t` stands in ends on a question of its
+    /// own, outside any quotation: an interviewer's.
+    fn asked_before(&self, t: usize) -> bool {
+        self.paragraph_before(t)
+            .next_back()
+            .is_some_and(|k| self.tokens[k].is_punct('?'))
     }
 
     /// The tokens of the paragraph before the one token `t` stands in (empty for the
@@ -1915,13 +1927,28 @@ impl<'a, 'd> Document<'a, 'd> {
         personal.then_some(m)
     }
 
-    /// Where the sentence ending at token `end` starts, if it holds no quote.
+    /// Where the sentence ending at token `end` starts, if it holds no quote. (A show's
+    /// or a work's title that an opening preposition takes, `On "Face the Facts," ...`,
+    /// is no quote: see [`Self::opening_title`].)
     fn quoteless_sentence_before(&self, end: usize) -> Option<usize> {
         let last = end.checked_sub(1)?;
         let (start, _) = sentence_of(self.tokens, last);
         (start..end)
-            .all(|k| self.tokens[k].quote().is_none())
+            .all(|k| self.tokens[k].quote().is_none() || self.opening_title(start, k))
             .then_some(start)
+    }
+
+    /// Whether the quotation token `k` is a title that the preposition opening the
+    /// sentence at `start` takes, set off by a comma after it (`On "Face the Facts,"`, `In
+    /// "The Long Road,"`): where the sentence's subject is said or written, not speech.
+    fn opening_title(&self, start: usize, k: usize) -> bool {
+        let comma = |q: usize| {
+            self.text[self.raws[q].content.clone()].ends_with(',')
+                || self.tokens.get(k + 1).is_some_and(|t| t.is_punct(','))
+        };
+        k == start + 1
+            && OPENING_PREPOSITIONS.contains(&self.tokens[start].text(self.text))
+            && self.tokens[k].quote().is_some_and(comma)
     }
 
     /// `Moss looked at his watch. "Q?" he asked.`: `he` or `she` in the quote's own

@@ -928,6 +928,12 @@ pub static RULES: &[Rule] = &[
                 "\"We tried,\" Ortiz said.\n\n\"Tried what?\"\n\n\"To win.\"\n\n\"Did you?\"",
                 1,
             ),
+            // An interviewer's question before it: the answer is not the one it quoted.
+            (
+                "Your captain called you \"the toughest coach\" he had. Is that fair?\n\n\
+                 \"Tough is a word people use.\"",
+                1,
+            ),
         ],
         matcher: Matcher::Context,
     },
@@ -1427,6 +1433,13 @@ pub static RULES: &[Rule] = &[
             ),
             // A narrator telling of themselves.
             ("I could not help laughing.\n\n\"You are quite mad.\"", 0, "I"),
+            // A show's title in marks, after the opening preposition, is no quote.
+            (
+                "On \"Morning Desk,\" Ana Ruiz named rents as a reason for anger. \"People \
+                 are tired of paying more.\"",
+                0,
+                "Ana Ruiz",
+            ),
             // A lone adverb opening the sentence without its comma.
             ("Finally Ortiz turned to the crowd. \"We are not done.\"", 0, "Ortiz"),
             ("Cole sat down.\n\nYet Ortiz stayed by the door. \"We are not done.\"", 0, "Ortiz"),
@@ -3113,6 +3126,15 @@ fn subject(c: &Ctx, start: usize, limit: usize) -> Option<Mention> {
     subject_of(c.tokens, start, limit, c.text)
 }
 
+/// Whether `t` is a quotation whose words end in a comma inside its closing mark, as
+/// American style sets a title's comma: `On "Face the Facts," Ruiz said`.
+fn title_with_comma(t: &Token, text: &str) -> bool {
+    t.quote().is_some()
+        && t.text(text)
+            .trim_end_matches(|c: char| !c.is_alphanumeric() && c != ',')
+            .ends_with(',')
+}
+
 /// The subject of the sentence starting at token `start`, before token `limit`: the
 /// mention it opens with, or the one after one or two opening phrases set off by commas
 /// (`At 25, Gillis was ...`, `During the debate, Ortiz ...`).
@@ -3136,7 +3158,9 @@ pub(crate) fn subject_of(
     // stays bounded however long a list of places runs.
     let (mut phrases, mut tails) = (0, 0);
     while phrases <= MAX_OPENING_PHRASES {
-        let comma = (k..limit.min(k + MAX_OPENING_PHRASE)).find(|&j| tokens[j].is_punct(','));
+        // (A title in marks inside the phrase may hold its comma: `On "Face the Facts,"`.)
+        let comma = (k..limit.min(k + MAX_OPENING_PHRASE))
+            .find(|&j| tokens[j].is_punct(',') || j > k && title_with_comma(&tokens[j], text));
         let mut tail = false;
         if let Some(m) = mention::forward(tokens, k, text)
             .filter(|m| !mention::opening_participle(tokens, m, text))
