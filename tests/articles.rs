@@ -6004,3 +6004,26 @@ fn someone_s_lawyer_or_husband_in_the_news_is_a_new_speaker() {
         ]
     );
 }
+
+#[test]
+fn a_description_nobody_holds_is_the_speaker_named_nearby_or_itself() {
+    // `the lanky professor` is Brandt, quoted before and named in the paragraph before;
+    // `the witness`, four paragraphs after anyone was named, is someone new.
+    let text =
+        "Hal Brandt has studied sleep for 30 years. \"Most of us are tired,\" Brandt said.\n\n\
+                Brandt now runs a clinic in Leeds.\n\n\
+                \"We nap too little,\" the lanky professor said.\n\n\
+                The clinic burned down on Friday night.\n\n\
+                Fire crews were on the scene within minutes.\n\n\
+                The cause is not yet known.\n\n\
+                \"It spread very fast,\" the witness said.";
+    let got = said_by(&extract_quotes(text));
+    assert_eq!(
+        got,
+        [
+            ("Most of us are tired,", "Hal Brandt".to_string()),
+            ("We nap too little,", "Hal Brandt".to_string()),
+            ("It spread very fast,", "witness".to_string()),
+        ]
+    );
+}

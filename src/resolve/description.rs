@@ -339,10 +339,20 @@ impl<'t> Resolver<'t, '_> {
         if let Some(name) = g.and_then(pronoun).filter(|n| other(n)) {
             return Some(name);
         }
-        self.names_before(pos)
+        let speaker = self
+            .names_before(pos)
             .filter(|n| other(&n.full))
-            .find(|n| n.speaking && n.person && self.compatible(&n.full, g) != Some(false))
-            .map(|n| n.full.clone())
+            .find(|n| n.speaking && n.person && self.compatible(&n.full, g) != Some(false))?;
+        // In news, only someone named in this paragraph or the one before: further back,
+        // `the witness` or `the president` is someone the article has not named, more
+        // often than the last person quoted.
+        let para = self.paragraph(pos);
+        let near = self.dialogue
+            || self
+                .names_before(pos)
+                .take_while(|n| self.paragraph(n.start) + 1 >= para)
+                .any(|n| n.full == speaker.full);
+        near.then(|| speaker.full.clone())
     }
 
     /// Whom definite description `m` styles: the person it was given to as a title or role.
