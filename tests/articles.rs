@@ -6027,3 +6027,24 @@ fn a_description_nobody_holds_is_the_speaker_named_nearby_or_itself() {
         ]
     );
 }
+
+#[test]
+fn a_lede_s_description_is_not_a_holder_of_another_qualifier_named_later() {
+    // A lede's `the mayor` is the mayor the article names later; its `the Republican
+    // front-runner` is not the `Democratic front-runner` it names later.
+    let mayor = "\"We will finish the bridge,\" the mayor said on Monday.\n\n\
+                 Mayor Linda Okonkwo has promised the bridge since 2019.";
+    let runner = "\"Nobody believes that any more,\" the Republican front-runner said.\n\n\
+                  Democratic front-runner Ana Ruiz did not comment.";
+    assert_eq!(
+        said_by(&extract_quotes(mayor)),
+        [("We will finish the bridge,", "Linda Okonkwo".to_string())]
+    );
+    assert_eq!(
+        said_by(&extract_quotes(runner)),
+        [(
+            "Nobody believes that any more,",
+            "Republican front-runner".to_string()
+        )]
+    );
+}

@@ -184,8 +184,19 @@ impl<'t> Resolver<'t, '_> {
     /// is left alone: see [`Self::styled`].)
     fn sole_holder(&self, m: &Mention) -> Option<Cow<'t, str>> {
         let (_, head) = self.head_of(m)?;
+        // `the GOP front-runner` is not the `Democratic front-runner` named later: a
+        // capitalized qualifier of the description must be in the title given.
+        let styled = |h: &&Holder<'t>| {
+            let given = &self.text[h.styled.clone()];
+            let mut words = self.text[m.span.clone()].split_whitespace();
+            words.next_back();
+            words
+                .filter(|w| w.starts_with(char::is_uppercase) && !w.eq_ignore_ascii_case("the"))
+                .all(|w| has_word(given, w))
+        };
         self.one_holder(m, &head)
             .filter(|h| h.first > m.span.start)
+            .filter(styled)
             .map(|h| h.full.clone())
     }
 

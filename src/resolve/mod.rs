@@ -586,6 +586,8 @@ struct Holder<'t> {
     full: Cow<'t, str>,
     /// Where the document first styles them so.
     first: usize,
+    /// The title and role words it first styles them with (`Democratic front-runner`).
+    styled: Range<usize>,
     /// Whether more than one person holds it: then it names no one in particular.
     shared: bool,
 }
@@ -617,6 +619,13 @@ fn role_holders<'t>(
             titled.insert(n.full.clone(), ());
         }
         let title = n.title.as_ref().map_or("", |t| &text[t.clone()]);
+        // (Title and role as one stretch, to read their qualifiers from: `Democratic` in
+        // `Democratic front-runner Ana Ruiz`.)
+        let styled = [n.title.clone(), n.role.clone()]
+            .into_iter()
+            .flatten()
+            .reduce(|a, b| a.start.min(b.start)..a.end.max(b.end))
+            .unwrap_or(n.start..n.start);
         for w in title.split_whitespace().chain(role) {
             let key = word_key(lexicon::full_title(w.trim_end_matches('.')));
             holders
@@ -625,6 +634,7 @@ fn role_holders<'t>(
                 .or_insert_with(|| Holder {
                     full: n.full.clone(),
                     first: n.start,
+                    styled: styled.clone(),
                     shared: false,
                 });
         }
