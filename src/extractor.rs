@@ -1942,13 +1942,11 @@ impl<'a, 'd> Document<'a, 'd> {
     /// sentence at `start` takes, set off by a comma after it (`On "Face the Facts,"`, `In
     /// "The Long Road,"`): where the sentence's subject is said or written, not speech.
     fn opening_title(&self, start: usize, k: usize) -> bool {
-        let comma = |q: usize| {
-            self.text[self.raws[q].content.clone()].ends_with(',')
-                || self.tokens.get(k + 1).is_some_and(|t| t.is_punct(','))
-        };
         k == start + 1
             && OPENING_PREPOSITIONS.contains(&self.tokens[start].text(self.text))
-            && self.tokens[k].quote().is_some_and(comma)
+            && self.tokens[k].quote().is_some()
+            && (rules::title_with_comma(&self.tokens[k], self.text)
+                || self.tokens.get(k + 1).is_some_and(|t| t.is_punct(',')))
     }
 
     /// `Moss looked at his watch. "Q?" he asked.`: `he` or `she` in the quote's own

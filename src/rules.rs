@@ -750,7 +750,6 @@ pub static RULES: &[Rule] = &[
                 0,
                 "moderator Tom Hale",
             ),
-            // After `to`, the object before it speaks.
             // A date between the subject and the verb.
             (
                 "Officials on Sept. 12 said the roads were \"closed for days.\"",
@@ -758,6 +757,7 @@ pub static RULES: &[Rule] = &[
                 "Officials",
             ),
             ("Ortiz May 5 told reporters it was \"a warning.\"", 0, "Ortiz"),
+            // After `to`, the object before it speaks.
             ("The result led her to declare the race \"all but over.\"", 0, "her"),
             (
                 "The board urged Ortiz to describe the plan as \"a gift.\"",
@@ -3128,7 +3128,7 @@ fn subject(c: &Ctx, start: usize, limit: usize) -> Option<Mention> {
 
 /// Whether `t` is a quotation whose words end in a comma inside its closing mark, as
 /// American style sets a title's comma: `On "Face the Facts," Ruiz said`.
-fn title_with_comma(t: &Token, text: &str) -> bool {
+pub(crate) fn title_with_comma(t: &Token, text: &str) -> bool {
     t.quote().is_some()
         && t.text(text)
             .trim_end_matches(|c: char| !c.is_alphanumeric() && c != ',')
