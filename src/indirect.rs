@@ -992,6 +992,7 @@ fn naming(
         t.kind == Kind::Word
             && t.info().function != Some(Function::Stop)
             && !PREPOSITIONS.contains(&t.text(text))
+            && !CALL_PARTICLES.contains(&t.text(text))
     });
     if !name_starts {
         return None;
@@ -1011,6 +1012,10 @@ fn naming(
     );
     (out.len() > before).then_some(end)
 }
+
+/// Particles that make `call` a phrasal verb (`called it off`, `called them back`), which
+/// gives no name.
+const CALL_PARTICLES: &[&str] = &["off", "up", "back", "out", "down", "away", "together"];
 
 /// Verbs that report a directive as `VERB someone to do something`.
 const DIRECTIVES: &[&str] = &[

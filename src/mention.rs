@@ -2254,12 +2254,26 @@ fn affiliated_person(tokens: &[Token], end: usize, text: &str, depth: u8) -> Opt
     if !plain || prep + 1 == end {
         return None;
     }
+    // `with` ties a person to a body (`a nurse with the clinic`); with no body after it,
+    // it tells how they are or what they have (`the duchess with mock sadness`, `a man
+    // with a dog`), a phrase the verb's reader steps over.
+    if tokens[prep].text(text) == "with" && !may_be_party(&tokens[end - 1], text) {
+        return None;
+    }
     // The mention keeps the phrase it hangs from, as a description read forward does.
     let mut m = backward_phrase(tokens, prep, text, depth).filter(|m| people(tokens, m))?;
     m.span.end = tokens[end - 1].span.end;
     m.name.end = m.span.end;
     m.tokens.end = end;
     Some(m)
+}
+
+/// Whether word token `t` may name a body, a person or a group (`clinic`, `Red Cross`,
+/// `crews`, `nurse`): the object that makes `with` an affiliation (`a nurse with the
+/// clinic`) rather than a manner (`with a sigh`).
+pub(crate) fn may_be_party(t: &Token, text: &str) -> bool {
+    let info = t.info();
+    t.is_capitalized(text) || info.org || info.group || info.role
 }
 
 /// `Residents in the area`, `parents in both districts`: `in` ties people to a place
@@ -2389,7 +2403,7 @@ fn people(tokens: &[Token], m: &Mention) -> bool {
 /// Adjectives that open a modifier after a group or role noun: `familiar with`, `close to`
 /// (a participle right after the noun is read by [`participle_after_noun`]:
 /// `people arrested last week`).
-const POST_MODIFIERS: &[&str] = &["familiar", "close", "knowledgeable"];
+pub(crate) const POST_MODIFIERS: &[&str] = &["familiar", "close", "knowledgeable"];
 
 /// Longest relative clause [`relative_subject`] reads, in words.
 const MAX_RELATIVE_CLAUSE: usize = 12;
@@ -2566,6 +2580,22 @@ pub(crate) fn indefinite(m: &Mention, text: &str) -> bool {
     ["a", "an", "one", "another"]
         .iter()
         .any(|w| first.eq_ignore_ascii_case(w))
+}
+
+/// Where a date that ends right before token `i`, and not before `start`, begins: a month
+/// and a day's number (`May 5`, `Sept. 12`), with `on` before them if it is there.
+pub(crate) fn date_before(tokens: &[Token], start: usize, i: usize, text: &str) -> Option<usize> {
+    let k = i.checked_sub(2).filter(|&k| k >= start)?;
+    let day = tokens[i - 1].text(text);
+    let dated = tokens[k].kind == Kind::Word
+        && (1..=2).contains(&day.len())
+        && day.bytes().all(|b| b.is_ascii_digit())
+        && crate::lexicon::is_month(tokens[k].text(text));
+    if !dated {
+        return None;
+    }
+    let on = k > start && tokens[k - 1].text(text) == "on";
+    Some(if on { k - 1 } else { k })
 }
 
 /// Prepositions whose object, in a modifier after a subject, may stand right before the
@@ -2856,6 +2886,11 @@ fn phrase_start(tokens: &[Token], end: usize, text: &str) -> Option<usize> {
             if info.function == Some(Function::Determiner) {
                 return Some(j - 1);
             }
+            // `On May 5 relief workers said`: the day's number of a date is no count of
+            // the people after it.
+            if date_before(tokens, 0, j, text).is_some() {
+                break;
+            }
             if strip_possessive(w).1 {
                 // `the province's auditor general`: the determiner of the possessor too.
                 let determined = j >= 2
@@ -2863,7 +2898,8 @@ fn phrase_start(tokens: &[Token], end: usize, text: &str) -> Option<usize> {
                     && tokens[j - 2].info().function == Some(Function::Determiner);
                 return Some(if determined { j - 2 } else { j - 1 });
             }
-            let modifier = info.document;
+            // (`the old pilot said`: an epithet before a name modifies a noun too.)
+            let modifier = info.document || info.function == Some(Function::Epithet);
             // `The state news agency said`, `China's state media said`: a speech verb's
             // form right after a determiner is a noun that modifies the head.
             if info.function.is_some() && !modifier || info.verb.is_some() || info.pronoun.is_some()

@@ -226,6 +226,15 @@ pub static RULES: &[Rule] = &[
             // voice is its owner's.
             ("\"It is time,\" said Ruiz's introducer.", 0, "Ruiz's introducer"),
             ("\"Come in,\" said Tom's voice.", 0, "Tom's voice"),
+            // A phrase of manner after the speaker is none of them (a body after `with`
+            // would be their affiliation).
+            ("\"Not again,\" answered the duchess with mock sadness.", 0, "the duchess"),
+            ("\"Sit down,\" said his uncle with a sigh.", 0, "his uncle"),
+            (
+                "\"It was close,\" said one Republican familiar with the talks.",
+                0,
+                "one Republican familiar with the talks",
+            ),
         ],
         negative: &[
             ("\"Ready?\" said nothing at all to me.", 0),
@@ -261,6 +270,7 @@ pub static RULES: &[Rule] = &[
             ("\"We tried,\" said the coach, \"and lost.\"", 1, "the coach"),
             // A manner phrase after the speaker is none of them, as in the first part.
             ("\"We tried,\" said the coach in a low voice, \"and lost.\"", 1, "the coach"),
+            ("\"We tried,\" said the coach with a shrug, \"and lost.\"", 1, "the coach"),
         ],
         negative: &[
             ("\"We tried.\" Then the rain came, \"and we lost.\"", 1),
@@ -295,6 +305,8 @@ pub static RULES: &[Rule] = &[
         positive: &[
             ("Mayor Lina Ortiz said: \"We will rebuild.\"", 0, "Mayor Lina Ortiz"),
             ("The harbour chief told reporters on Monday, \"It is late.\"", 0, "The harbour chief"),
+            // A phrase of manner between the speaker and the verb.
+            ("The old pilot with a grin replied, \"Not in this fog.\"", 0, "The old pilot"),
             ("Port officials have said \"no comment\" all week.", 0, "Port officials"),
             // A passive's agent after `by` speaks, not its subject.
             ("Ortiz was called \"reckless\" by Tom Hale.", 0, "Tom Hale"),
@@ -757,6 +769,12 @@ pub static RULES: &[Rule] = &[
                 "Officials",
             ),
             ("Ortiz May 5 told reporters it was \"a warning.\"", 0, "Ortiz"),
+            // A date before the subject: its day's number is no count of the people.
+            (
+                "On June 3 rescue crews said the bridge was \"too weak to cross.\"",
+                0,
+                "rescue crews",
+            ),
             // After `to`, the object before it speaks.
             ("The result led her to declare the race \"all but over.\"", 0, "her"),
             (
@@ -1642,6 +1660,7 @@ pub static RULES: &[Rule] = &[
         ],
         negative: &[
             ("The crew called it off at noon.", 0),
+            ("The coaches called them back for one more drill.", 0),
             ("Ruiz called the plan a stopgap that fixes nothing.", 0),
             ("The judge called them to the stand one by one.", 0),
             ("Ruiz called her record in office a model for the region.", 0),
@@ -1974,8 +1993,13 @@ pub(crate) fn skip_between_back(tokens: &[Token], start: usize, v: usize, text: 
             continue;
         }
         // `Officials on Sept. 12 said`, `Ruiz May 5 told`.
-        if let Some(d) = date_before(tokens, start, i, text) {
+        if let Some(d) = mention::date_before(tokens, start, i, text) {
             i = d;
+            continue;
+        }
+        // `the duchess with mock sadness said`, `Ortiz with a grin replied`.
+        if let Some(w) = with_adverbial(tokens, start, i, text) {
+            i = w;
             continue;
         }
         // Days too: `Priebus later Thursday told`, `Trudeau on Tuesday called`.
@@ -1992,21 +2016,37 @@ pub(crate) fn skip_between_back(tokens: &[Token], start: usize, v: usize, text: 
     }
 }
 
-/// Where a date that ends right before token `i`, and not before `start`, begins: a month
-/// and a day's number (`May 5`, `Sept. 12`), with `on` before them if it is there.
-fn date_before(tokens: &[Token], start: usize, i: usize, text: &str) -> Option<usize> {
-    let k = i.checked_sub(2).filter(|&k| k >= start)?;
-    let day = tokens[i - 1].text(text);
-    let dated = tokens[k].kind == Kind::Word
-        && (1..=2).contains(&day.len())
-        && day.bytes().all(|b| b.is_ascii_digit())
-        && crate::lexicon::is_month(tokens[k].text(text));
-    if !dated {
-        return None;
-    }
-    let on = k > start && tokens[k - 1].text(text) == "on";
-    Some(if on { k - 1 } else { k })
+/// Where a phrase of manner or company that `with` opens, and that ends right before
+/// token `i`, begins (`the duchess with mock sadness said`, `Ortiz with a grin replied`,
+/// `a man with a dog told`), when a subject stands before it: lower-case words that name
+/// no body, person or group. With one (`an analyst with the bank said`, `a nurse with
+/// Doctors Without Borders said`) the phrase is the subject's affiliation, which the
+/// mention reader keeps.
+fn with_adverbial(tokens: &[Token], start: usize, i: usize, text: &str) -> Option<usize> {
+    let lo = i.saturating_sub(MAX_WITH_PHRASE + 1).max(start + 1);
+    let with = (lo..i)
+        .rev()
+        .take_while(|&k| tokens[k].kind == Kind::Word)
+        .find(|&k| tokens[k].span.len() == 4 && tokens[k].text(text) == "with")?;
+    // (`people familiar with the talks said`: the phrase completes an adjective that
+    // tells who they are.)
+    let manner = with + 1 < i
+        && tokens[with - 1].kind == Kind::Word
+        && !mention::POST_MODIFIERS.contains(&tokens[with - 1].text(text))
+        && (with + 1..i).all(|k| {
+            let info = tokens[k].info();
+            // (A determiner only right after `with`: in `with diffidence that the other
+            // said`, `that` opens a clause whose subject is after it.)
+            let determiner = k == with + 1 && info.function == Some(Function::Determiner);
+            !mention::may_be_party(&tokens[k], text)
+                && info.pronoun.is_none()
+                && (info.function.is_none() || determiner)
+        });
+    manner.then_some(with)
 }
+
+/// Most words after `with` that [`with_adverbial`] reads.
+const MAX_WITH_PHRASE: usize = 4;
 
 /// After a mention ending at `i`, steps over an apposition or relative clause set off by
 /// commas (`Ortiz, 58, said`; `Ortiz, who lives nearby, said`; `Schuh, the company's
@@ -2353,6 +2393,10 @@ fn quote_verb_speaker(c: &Ctx) -> Option<Found> {
             while end > i + 3 && manner_adverb(c.tokens[end - 1].text(c.text)) {
                 end -= 1;
             }
+            // `answered the duchess with mock sadness.`: nor is a phrase of manner.
+            if let Some(with) = with_adverbial(c.tokens, i + 1, end, c.text) {
+                end = with;
+            }
             mention::inverted_phrase(c.tokens, i + 1, end, c.text)?
         }
     };
@@ -2445,7 +2489,9 @@ fn quote_split(c: &Ctx) -> Option<Found> {
         let v = comma - 1;
         (mention::backward(c.tokens, between_back(c, v), c.text)?, v)
     } else {
-        let m = mention::backward(c.tokens, comma, c.text)?;
+        // (`said the woman with a groan, "Q2"`: the phrase of manner is none of the speaker.)
+        let end = with_adverbial(c.tokens, 0, comma, c.text).unwrap_or(comma);
+        let m = mention::backward(c.tokens, end, c.text)?;
         let v = m.tokens.start.checked_sub(1)?;
         verb(c, v)?;
         // `As Ruiz, a professor, put it, "Q"`: `it` after the verb is its object; no one

@@ -6048,3 +6048,29 @@ fn a_lede_s_description_is_not_a_holder_of_another_qualifier_named_later() {
         )]
     );
 }
+
+#[test]
+fn a_phrase_of_manner_or_a_date_is_no_part_of_the_speaker() {
+    // `with a sigh` tells how someone spoke, not whom they speak for; a day's number
+    // after a month is a date, not a count of people; `old` describes the noun after it.
+    let text = "On June 3 rescue crews said the bridge was \"too weak to cross.\"\n\n\
+                \"We waited all night,\" the old pilot with a grin replied.\n\n\
+                \"Then go home,\" said his uncle with a sigh, \"and sleep.\"\n\n\
+                \"It held,\" a nurse with the clinic said.";
+    let quotes = extract_quotes(text);
+    let mentions: Vec<(&str, &str)> = quotes
+        .iter()
+        .filter(|q| q.kind != QuoteKind::Indirect)
+        .map(|q| (q.text, q.speaker.as_ref().unwrap().mention))
+        .collect();
+    assert_eq!(
+        mentions,
+        [
+            ("too weak to cross.", "rescue crews"),
+            ("We waited all night,", "the old pilot"),
+            ("Then go home,", "his uncle"),
+            ("and sleep.", "his uncle"),
+            ("It held,", "a nurse with the clinic"),
+        ]
+    );
+}

@@ -737,6 +737,9 @@ pub(crate) const GROUP_NOUNS: &[&str] = &[
     "friends",
     "colleagues",
     "rescuers",
+    // `Fire crews said`, `the crew said`: a team at work, spoken of as one.
+    "crews",
+    "crew",
     "firefighters",
     "paramedics",
     "staff",
