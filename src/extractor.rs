@@ -929,8 +929,8 @@ impl<'a, 'd> Document<'a, 'd> {
             .collect();
         let whole = self.turns_by_surface(&locals);
         let mut turns = Turns::default();
-        let mut resolver = crate::resolve::Resolver::new(self.text, self.tokens, self.gazetteer);
-        resolver.set_dialogue(whole);
+        let mut resolver =
+            crate::resolve::Resolver::new(self.text, self.tokens, self.gazetteer, whole);
         let mut attrs: Vec<Option<Attribution<'a>>> = Vec::with_capacity(self.raws.len());
         let mut out = Vec::with_capacity(self.raws.len() + reported.len());
         // Each quote's kind, for those kept as quotations.

@@ -6074,3 +6074,20 @@ fn a_phrase_of_manner_or_a_date_is_no_part_of_the_speaker() {
         ]
     );
 }
+
+#[test]
+fn a_headline_s_role_noun_is_no_one_s_name() {
+    // `Man` and `Woman` open headlines as nouns; the `he` and `she` after them are the
+    // people the stories describe.
+    let text = "Man charged after crash on Route 9\n\n\
+                A driver from Elmford was charged on Tuesday after a crash that closed \
+                Route 9 for six hours.\n\n\
+                \"I never saw the sign,\" he told officers, according to the report.\n\n\
+                Woman, 84, rescued from flooded basement\n\n\
+                A retired teacher was pulled from her flooded basement on Sunday. \"The \
+                water came up so fast,\" she said.";
+    assert_eq!(
+        speaker_names(&extract_quotes(text)),
+        ["driver", "retired teacher"]
+    );
+}

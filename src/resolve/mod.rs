@@ -581,6 +581,20 @@ fn shouted_paragraph(tokens: &[Token], i: usize, text: &str) -> bool {
     count >= 2
 }
 
+/// Whether the paragraph from token `i` on is a headline: short, and no full stop,
+/// question or exclamation mark ends a sentence in it.
+fn headline(tokens: &[Token], i: usize) -> bool {
+    let para = tokens[i].para;
+    let mut rest = tokens[i..].iter().take_while(|t| t.para == para);
+    rest.by_ref()
+        .take(MAX_HEADLINE)
+        .all(|t| !matches!(t.kind, Kind::Punct('.' | '!' | '?')))
+        && rest.next().is_none()
+}
+
+/// Most tokens of a headline.
+const MAX_HEADLINE: usize = 24;
+
 /// The person a title or role names in the document, as [`role_holders`] collects them.
 struct Holder<'t> {
     full: Cow<'t, str>,
@@ -809,7 +823,10 @@ pub(crate) struct Resolver<'t, 'g> {
     /// The acronyms the text spells out: see [`acronyms`].
     acronyms: FxHashMap<&'t str, Vec<(usize, &'t str)>>,
     /// Whether the document's quotes read as a dialogue of turns (fiction), as the
-    /// extractor judged it from the surface: see [`Self::set_dialogue`].
+    /// extractor judged it from the surface. A novel's `the Indian` is a character's
+    /// epithet, where sports copy's `the Swede` is the player just named (see
+    /// [`Self::just_named`]); a novel may call someone `Mother`, where news's `Man
+    /// charged after crash` names no one.
     dialogue: bool,
 }
 
@@ -1170,7 +1187,12 @@ enum Styled<'t> {
 
 impl<'t, 'g> Resolver<'t, 'g> {
     /// Indexes the names in `tokens`.
-    pub(crate) fn new(text: &'t str, tokens: &'g [Token], gazetteer: &'g Gazetteer) -> Self {
+    pub(crate) fn new(
+        text: &'t str,
+        tokens: &'g [Token],
+        gazetteer: &'g Gazetteer,
+        dialogue: bool,
+    ) -> Self {
         // A boilerplate line (a photo credit, `Story continues below advertisement`) is no
         // paragraph of the article: the paragraphs either side of it are next to each other.
         let (mut breaks, mut openings, mut quotes) = (Vec::new(), Vec::new(), Vec::new());
@@ -1311,7 +1333,18 @@ impl<'t, 'g> Resolver<'t, 'g> {
                                 }
                             }
                         };
-                        if family(tokens, &m, text) || shouted() {
+                        // `Man charged after crash`, `Teacher wins award`: in news, a role
+                        // noun alone, capitalized only to open a headline, is the noun, not
+                        // a name. (A story's `Nanny sat by the gate.` calls someone so.)
+                        let bare_role = !dialogue
+                            && m.tokens.len() == 1
+                            && m.title.is_none()
+                            && t.info().role
+                            && !t.info().title
+                            && t.info().given.is_none()
+                            && crate::token::opens_sentence(tokens, i)
+                            && headline(tokens, i);
+                        if bare_role || family(tokens, &m, text) || shouted() {
                             i = m.tokens.end.max(i + 1);
                             continue;
                         }
@@ -1724,15 +1757,8 @@ impl<'t, 'g> Resolver<'t, 'g> {
             institutions,
             singular_they,
             acronyms: acronyms(text, tokens),
-            dialogue: false,
+            dialogue,
         }
-    }
-
-    /// Tells the resolver that the document reads as dialogue (fiction): a novel's `the
-    /// Indian` is a character's epithet, where sports copy's `the Swede` is the player
-    /// just named (see [`Self::just_named`]).
-    pub(crate) fn set_dialogue(&mut self, dialogue: bool) {
-        self.dialogue = dialogue;
     }
 
     fn paragraph(&self, pos: usize) -> usize {
