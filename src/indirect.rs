@@ -363,6 +363,14 @@ fn sentence(text: &str, tokens: &[Token], start: usize, end: usize, out: &mut Ve
             continue;
         }
         let participle = verb_text.ends_with("ing");
+        // `why warning sirens did not sound`: the form is part of a noun.
+        let compound = participle
+            && mention::word(tokens, k + 1, text)
+                .is_some_and(|n| lexicon::speech_compound(verb_text, n));
+        if compound {
+            k += 1;
+            continue;
+        }
         // `described hearing shouting in the night`: after a verb of perception, with no
         // clause after it, the speech verb names a sound heard. (`heard yelling her husband
         // was unarmed` reports what was yelled.)
@@ -521,6 +529,17 @@ fn sentence(text: &str, tokens: &[Token], start: usize, end: usize, out: &mut Ve
                 "indirect-tell"
             } else {
                 "indirect-speaker-verb"
+            };
+            // `The mayor, warning residents the river would rise, closed the park`: a
+            // participle set off right after its subject reports up to the comma that
+            // closes it, where the subject's own verb takes over.
+            let set_off = participle && k > start + 1 && tokens[k - 1].is_punct(',') && {
+                m.tokens.end + 1 == k
+            };
+            let stop = if set_off {
+                (c..stop).find(|&i| tokens[i].is_punct(',')).unwrap_or(stop)
+            } else {
+                stop
             };
             let cue = tokens[k].span.clone();
             let before = out.len();

@@ -1567,6 +1567,9 @@ pub static RULES: &[Rule] = &[
             ("Okafor hinted at a deal with the union.", 0),
             // `echo` takes what it repeats as its object as often as a clause.
             ("Okafor echoed the mayor's call for calm on Monday.", 0),
+            // A speech verb's `-ing` form that is part of a noun (`warning sirens`).
+            ("Okafor asked why warning sirens had failed to sound.", 0),
+            ("The crew ignored warning lights that showed the pump was failing.", 0),
         ],
         matcher: Matcher::Reported,
     },

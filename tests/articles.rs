@@ -6091,3 +6091,21 @@ fn a_headline_s_role_noun_is_no_one_s_name() {
         ["driver", "retired teacher"]
     );
 }
+
+#[test]
+fn a_participle_set_off_after_its_subject_reports_up_to_its_closing_comma() {
+    // The sentence's own verb after the closing comma is the subject's act, not what
+    // the participle reports.
+    let got = reported(
+        "The fire chief, warning residents the storm would turn north, closed the \
+         marina at noon.",
+    );
+    assert_eq!(
+        got,
+        [(
+            "the storm would turn north",
+            "fire chief".to_string(),
+            "indirect-tell"
+        )]
+    );
+}

@@ -1148,6 +1148,14 @@ pub(crate) fn object_pronoun(word: &str) -> Option<(Option<Gender>, Number)> {
         .map(|&(_, g, n)| (g, n))
 }
 
+/// Whether the `-ing` form `form` and the word `next` after it make one of
+/// [`verbs::SPEECH_COMPOUNDS`] (`warning signs`): a noun, and no speech verb.
+pub(crate) fn speech_compound(form: &str, next: &str) -> bool {
+    verbs::SPEECH_COMPOUNDS
+        .iter()
+        .any(|(f, nouns)| form.eq_ignore_ascii_case(f) && nouns.contains(&next))
+}
+
 /// Whether `word` is a verb of perception (`hear`, `saw`): `hearing shouting` perceives a
 /// sound, it reports no speech.
 pub(crate) fn is_perception(word: &str) -> bool {

@@ -542,3 +542,33 @@ pub(crate) const PERCEPTION_VERBS: &[&str] = &[
     "hear", "hears", "heard", "hearing", "see", "sees", "saw", "seen", "seeing", "watch",
     "watches", "watched", "watching", "make", "makes", "made", "making", "let", "lets", "letting",
 ];
+
+/// Compound nouns whose first word is a speech verb's `-ing` form (`warning signs`,
+/// `talking points`): the form modifies the noun after it, so `asked why warning sirens
+/// did not sound` reports nothing of the sirens. Each `-ing` form, then the nouns it
+/// joins.
+pub(crate) const SPEECH_COMPOUNDS: &[(&str, &[&str])] = &[
+    (
+        "warning",
+        &[
+            "sign", "signs", "light", "lights", "siren", "sirens", "shot", "shots", "label",
+            "labels", "letter", "letters", "system", "systems", "bell", "bells", "flag", "flags",
+        ],
+    ),
+    ("talking", &["point", "points", "head", "heads"]),
+    (
+        "speaking",
+        &[
+            "tour",
+            "tours",
+            "engagement",
+            "engagements",
+            "fee",
+            "fees",
+            "slot",
+            "slots",
+        ],
+    ),
+    ("calling", &["card", "cards"]),
+    ("writing", &["style", "desk", "credits"]),
+];
