@@ -154,6 +154,28 @@ fn finite_verb(w: &str, after_determiner: bool) -> bool {
             && w.bytes().all(|b| b.is_ascii_lowercase())
 }
 
+/// The comma that closes a phrase set off after a subject, read from token `from`: the
+/// first one after a clause that the subject's own verb follows, perhaps after an adverb
+/// (in `who said the two men, and Ruiz in particular, must act, voted`, `must` is the
+/// reported clause's verb); else the first comma, else `stop`.
+fn phrase_close(tokens: &[Token], from: usize, stop: usize, text: &str) -> usize {
+    let verb_after = |i: usize| {
+        let mut j = i + 1;
+        if mention::word(tokens, j, text).is_some_and(|w| w.ends_with("ly") || w == "also") {
+            j += 1;
+        }
+        rules::verb_at(tokens, j, text).is_some()
+            || mention::word(tokens, j, text)
+                .is_some_and(|w| finite_verb(w, false) || lexicon::is_past_form(w))
+    };
+    let mut commas = (from..stop).filter(|&i| tokens[i].is_punct(','));
+    let first = commas.clone().next();
+    commas
+        .find(|&i| verb_after(i) && shows_clause(tokens, from, i, text))
+        .or(first)
+        .unwrap_or(stop)
+}
+
 /// Most words [`verb_soon`] reads for a verb.
 const MAX_SUBJECT: usize = 8;
 
@@ -458,6 +480,21 @@ fn sentence(text: &str, tokens: &[Token], start: usize, end: usize, out: &mut Ve
                 k = n;
                 continue;
             }
+            // `The mayor, warning residents the river would rise, closed the park`,
+            // `Ortiz, who had proposed the cut, voted against it`: a verb in a phrase set
+            // off right after its subject reports no further than the comma that closes
+            // the phrase, where the subject's own verb takes over.
+            let opened = m.tokens.end;
+            let set_off = opened < k
+                && tokens[opened].is_punct(',')
+                && (participle && opened + 1 == k
+                    || tokens[opened + 1].info().function == Some(Function::Relative)
+                        && (opened + 1..k).all(|i| tokens[i].kind == Kind::Word));
+            let stop = if set_off {
+                phrase_close(tokens, k + 1, stop, text)
+            } else {
+                stop
+            };
             let mut c = k + 1;
             if to_hearer {
                 c = skip_hearer(tokens, c + 1, stop, text).unwrap_or(c);
@@ -529,17 +566,6 @@ fn sentence(text: &str, tokens: &[Token], start: usize, end: usize, out: &mut Ve
                 "indirect-tell"
             } else {
                 "indirect-speaker-verb"
-            };
-            // `The mayor, warning residents the river would rise, closed the park`: a
-            // participle set off right after its subject reports up to the comma that
-            // closes it, where the subject's own verb takes over.
-            let set_off = participle && k > start + 1 && tokens[k - 1].is_punct(',') && {
-                m.tokens.end + 1 == k
-            };
-            let stop = if set_off {
-                (c..stop).find(|&i| tokens[i].is_punct(',')).unwrap_or(stop)
-            } else {
-                stop
             };
             let cue = tokens[k].span.clone();
             let before = out.len();
@@ -1143,7 +1169,7 @@ fn skip_time(tokens: &[Token], mut c: usize, stop: usize, text: &str) -> usize {
 const FOCUS_ADVERBS: &[&str] = &["only", "just", "merely", "also", "once"];
 
 /// Words of time after a speech verb besides the days (`said earlier`).
-const RECENTLY: &[&str] = &["earlier", "later", "recently"];
+const RECENTLY: &[&str] = &["earlier", "later", "recently", "afterward", "afterwards"];
 
 /// Steps over the hearer of `told`: up to `that`, else one person or group; `None` when
 /// there is no hearer.

@@ -6093,6 +6093,37 @@ fn a_headline_s_role_noun_is_no_one_s_name() {
 }
 
 #[test]
+fn a_relative_clause_after_its_subject_reports_up_to_its_closing_comma() {
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "Councillor Ines Varga, who said the bridge was unsafe, voted against the budget.",
+            "the bridge was unsafe",
+            "Ines Varga",
+        ),
+        // The reported clause's own verb after a comma is not the subject's.
+        (
+            "Ana Ruiz, who said the mayor, and the council in particular, had failed the \
+             town, resigned on Monday.",
+            "the mayor, and the council in particular, had failed the town",
+            "Ana Ruiz",
+        ),
+    ];
+    assert_one_report_each(cases);
+    // `proposed the cut` has a noun object: the verb after the comma is the subject's,
+    // and reports nothing.
+    assert_eq!(
+        reported("Tom Hale, who had proposed the cut to save money, voted against it."),
+        []
+    );
+    // A word of time between the verb and `that`.
+    assert_one_report_each(&[(
+        "Her father said afterward that the family was relieved.",
+        "the family was relieved",
+        "father",
+    )]);
+}
+
+#[test]
 fn a_participle_set_off_after_its_subject_reports_up_to_its_closing_comma() {
     // The sentence's own verb after the closing comma is the subject's act, not what
     // the participle reports.
