@@ -3279,8 +3279,25 @@ fn apposition_opener(tokens: &[Token], k: usize, text: &str) -> bool {
 /// Prepositions that open a circumstance between a speaker and the verb:
 /// `the mayor, at a briefing on Monday, said`.
 const APPOSITION_PREPOSITIONS: &[&str] = &[
-    "in", "at", "on", "during", "after", "before", "with", "from", "for", "like", "speaking",
-    "asked", "via", "through", "under", "while", "when",
+    "in",
+    "at",
+    "on",
+    "during",
+    "after",
+    "before",
+    "with",
+    "from",
+    "for",
+    "like",
+    "speaking",
+    "among",
+    "including",
+    "asked",
+    "via",
+    "through",
+    "under",
+    "while",
+    "when",
 ];
 
 #[cfg(test)]

@@ -147,12 +147,24 @@ impl Marks<'_> {
     /// `called her "Crooked Hillary"`, `"Little Marco," as he calls him`: a quote that a
     /// verb of naming, a few words before or after it, gives as a name is the speaker's
     /// coinage.
+    ///
+    /// A verb after the quote that goes on to a quote of its own names that one instead:
+    /// in `wrote the "Clean Air Act," called the delay "a failure"`, the act's title is no
+    /// coinage.
     pub fn coined(&self, q: usize) -> bool {
         let qt = self.qtok[q];
-        let near = qt.saturating_sub(NAMING_REACH)..(qt + 1 + NAMING_REACH).min(self.tokens.len());
-        self.tokens[near]
-            .iter()
-            .any(|t| t.kind == Kind::Word && NAMING_VERBS.contains(&t.text(self.text)))
+        let naming = |i: usize| {
+            let t = &self.tokens[i];
+            t.kind == Kind::Word && NAMING_VERBS.contains(&t.text(self.text))
+        };
+        let end = self.tokens.len();
+        let quote_after = |v: usize| {
+            self.tokens[v + 1..(v + 1 + NAMING_REACH).min(end)]
+                .iter()
+                .any(|t| t.quote().is_some())
+        };
+        (qt.saturating_sub(NAMING_REACH)..qt).any(naming)
+            || (qt + 1..(qt + 1 + NAMING_REACH).min(end)).any(|v| naming(v) && !quote_after(v))
     }
 
     /// `the so-called "lighthouse mystery"`: the writer holds the words at a distance as a

@@ -1521,6 +1521,12 @@ pub static RULES: &[Rule] = &[
             ("Ortiz said the bridge would reopen in May.", 0, "Ortiz"),
             ("The ministry said Monday that the talks will resume.", 0, "The ministry"),
             ("Okafor warned that the ward could close by winter.", 0, "Okafor"),
+            // Members of the group set off after it (`among them`, `including`).
+            (
+                "Several unions, including the nurses' union, said the deal was fair.",
+                0,
+                "Several unions",
+            ),
             // A participle's subject is the sentence's, after its opening phrase.
             (
                 "Shortly after the vote, the mayor sent a note saying the council had erred.",

@@ -2301,6 +2301,21 @@ fn titles_in_title_case_are_not_quotations() {
 }
 
 #[test]
+fn a_title_before_a_verb_of_naming_is_no_coinage() {
+    // `called` names what follows it, `a failure of nerve`; the bill's title before it
+    // is no one's words. A nickname it gives stays (`"Steady Eddie," as she calls him`).
+    let text = "Sen. Ana Ruiz, who wrote the \"Fair Rent Act,\" called the delay \"a \
+                failure of nerve.\"\n\n\
+                Ruiz praised the Senate's chairman, \"Steady Eddie,\" as she calls him.";
+    let texts: Vec<&str> = extract_quotes(text)
+        .iter()
+        .filter(|q| q.kind != QuoteKind::Indirect)
+        .map(|q| q.text)
+        .collect();
+    assert_eq!(texts, ["a failure of nerve.", "Steady Eddie,"]);
+}
+
+#[test]
 fn a_title_after_a_possessive_or_a_work_names_the_work() {
     // American style sets the period inside the marks, and a speech verb comes first, yet
     // `Harbour Watch` and `Sunrise` are what the networks air, not anything said; and a
