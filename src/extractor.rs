@@ -703,6 +703,11 @@ impl Turns {
 /// third have.
 const UNTAGGED_IN_A_ROW: usize = 2;
 
+/// Fewest quote paragraphs answering a question of the narration that make a piece a
+/// question-and-answer interview ([`Document::interviewee`]): one may be a writer's
+/// rhetorical question and a quote after it.
+const MIN_ANSWERS: usize = 2;
+
 /// Buffers whose size follows the input, kept per thread and reused from one document to
 /// the next, so that steady-state extraction allocates for its output, not per input byte.
 #[derive(Default)]
@@ -931,6 +936,11 @@ impl<'a, 'd> Document<'a, 'd> {
         let mut turns = Turns::default();
         let mut resolver =
             crate::resolve::Resolver::new(self.text, self.tokens, self.gazetteer, whole);
+        let interviewee = if whole {
+            None
+        } else {
+            self.interviewee(&resolver)
+        };
         let mut attrs: Vec<Option<Attribution<'a>>> = Vec::with_capacity(self.raws.len());
         let mut out = Vec::with_capacity(self.raws.len() + reported.len());
         // Each quote's kind, for those kept as quotations.
@@ -1070,7 +1080,10 @@ impl<'a, 'd> Document<'a, 'd> {
                     })
                 }
                 None => self
-                    .attribute_in_context(q, turn, &c, &attrs, &mut resolver, dialogue)
+                    .interview_answer(c.qt, interviewee.as_ref())
+                    .or_else(|| {
+                        self.attribute_in_context(q, turn, &c, &attrs, &mut resolver, dialogue)
+                    })
                     .map(|a| self.unless_addressed(q, a, &attrs, &resolver)),
             };
             // self-named: a turn answering one that asked for a name, and giving one, is
@@ -1861,6 +1874,46 @@ impl<'a, 'd> Document<'a, 'd> {
                         || !rules::verb_at(self.tokens, k, self.text)
                             .is_some_and(|(_, kind)| kind != lexicon::VerbKind::Manner))
             })
+    }
+
+    /// interview-answer: in a question-and-answer piece, a quote that opens the paragraph
+    /// after the interviewer's question is the answer of `interviewee` (see
+    /// [`Self::interviewee`]). Read before the context rules, as the piece's form is
+    /// surer evidence than a name in the question (`Your coach, Tom Hale, called you
+    /// "stubborn." Is he right?`).
+    fn interview_answer(
+        &self,
+        qt: usize,
+        interviewee: Option<&(Mention, Cow<'a, str>)>,
+    ) -> Option<Attribution<'a>> {
+        let (m, name) = interviewee?;
+        (self.starts_paragraph(qt) && self.asked_before(qt))
+            .then(|| read_off("interview-answer", m.clone(), name.clone()))
+    }
+
+    /// The person a question-and-answer piece interviews, with the mention that first
+    /// names them: the person its introduction names most often, when at least
+    /// [`MIN_ANSWERS`] quote paragraphs each answer a question the paragraph before asks
+    /// (`Were there days you thought you'd quit?`¶`"Plenty."`). The introduction is all
+    /// before the first such question.
+    fn interviewee(
+        &self,
+        resolver: &crate::resolve::Resolver<'a, '_>,
+    ) -> Option<(Mention, Cow<'a, str>)> {
+        let mut answers = self
+            .qtok
+            .iter()
+            .copied()
+            .filter(|&qt| self.starts_paragraph(qt) && self.asked_before(qt));
+        let first = answers.next()?;
+        if answers.take(MIN_ANSWERS - 1).count() < MIN_ANSWERS - 1 {
+            return None;
+        }
+        let question = self.paragraph_before(first).start;
+        let intro_end = self.tokens.get(question)?.span.start;
+        let (name, at) = resolver.most_named_before(intro_end)?;
+        let m = self.mention_at(at)?;
+        Some((m, name))
     }
 
     /// Whether the paragraph before the one token `t` stands in ends on a question of its

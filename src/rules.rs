@@ -956,6 +956,36 @@ pub static RULES: &[Rule] = &[
         matcher: Matcher::Context,
     },
     Rule {
+        name: "interview-answer",
+        pattern: "(intro naming X)¶Question?¶\"A1.\"¶Question?¶\"A2.\" → X",
+        confidence: confidence::INTERVIEW_ANSWER,
+        positive: &[(
+            "A talk with harbour pilot Ines Varga, who retires this week after forty years \
+             on the river.\n\nWhat was your worst night?\n\n\"The flood of 1998. We \
+             lost two barges.\"\n\nWill you miss it?\n\n\"Every single day.\"",
+            1,
+            "Ines Varga",
+        )],
+        negative: &[
+            // One question and its answer may be a writer's rhetorical question.
+            (
+                "Ines Varga retires this week after forty years on the river.\n\n\
+                 Was it worth it?\n\n\"Every single day.\"",
+                0,
+            ),
+            // In a dialogue, a question of the narration is no interviewer's.
+            (
+                concat!(
+                    two_in_the_boat!(),
+                    "Where had the time gone?\n\n\"We should go.\"\n\n\
+                     Was it dark already?\n\n\"Nearly.\""
+                ),
+                7,
+            ),
+        ],
+        matcher: Matcher::Context,
+    },
+    Rule {
         name: "speaker-resumes",
         pattern: "\"Q1,\" X said.¶(narration about no one else)¶\"Q2.\"",
         confidence: confidence::SPEAKER_RESUMES,

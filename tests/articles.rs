@@ -4038,7 +4038,8 @@ fn clergy_speak_after_an_opening_phrase_and_their_see_is_part_of_the_office() {
 #[test]
 fn answers_in_a_question_and_answer_interview_are_the_interviewee_s() {
     // The interviewer's questions are unquoted paragraphs; a capitalized `Isn't` opening
-    // one is no name, and the answers after them go on with the one interviewed.
+    // one is no name, and the answers after them are the one interviewed, whom the
+    // introduction names.
     let text = "Chef Lena Ortiz opened her restaurant in 2019.\n\n\
                 Why no freezer?\n\n\
                 \"Because it made me lazy,\" Ortiz says. \"When you can freeze anything, you \
@@ -4055,8 +4056,8 @@ fn answers_in_a_question_and_answer_interview_are_the_interviewee_s() {
             "quote-speaker-verb",
         ),
         row("When you can freeze", "Lena Ortiz", "continuation"),
-        row("It's cheaper", "Lena Ortiz", "speaker-resumes"),
-        row("Every day", "Lena Ortiz", "speaker-resumes"),
+        row("It's cheaper", "Lena Ortiz", "interview-answer"),
+        row("Every day", "Lena Ortiz", "interview-answer"),
     ];
     assert_eq!(summary(&quotes, &want), want);
 }
@@ -6153,5 +6154,35 @@ fn a_participle_set_off_after_its_subject_reports_up_to_its_closing_comma() {
             "fire chief".to_string(),
             "indirect-tell"
         )]
+    );
+}
+
+#[test]
+fn an_interview_s_answers_are_the_person_its_introduction_names() {
+    // No answer has a tag; the introduction names the one interviewed, and the
+    // questions between the answers are the interviewer's, who quotes someone else in
+    // one of them.
+    let text = "Five minutes with sprinter Ruth Adeyemi\n\n\
+                A year after a fall that broke her wrist, Ruth Adeyemi is back on the \
+                track. We spoke to Adeyemi before the indoor season.\n\n\
+                How is the wrist?\n\n\
+                \"Stiff in the mornings. Fine once I warm up.\"\n\n\
+                Your coach, Tom Hale, called you \"stubborn as a mule.\" Is he right?\n\n\
+                \"He's being polite. I'm worse.\"";
+    let quotes = extract_quotes(text);
+    let answers: Vec<(&str, String)> = quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Direct)
+        .map(|q| (q.text, q.speaker.as_ref().unwrap().name.to_string()))
+        .collect();
+    assert_eq!(
+        answers,
+        [
+            (
+                "Stiff in the mornings. Fine once I warm up.",
+                "Ruth Adeyemi".to_string()
+            ),
+            ("He's being polite. I'm worse.", "Ruth Adeyemi".to_string()),
+        ]
     );
 }

@@ -95,6 +95,27 @@ impl<'t> Resolver<'t, '_> {
             .map(|n| (n.full.clone(), n.start))
     }
 
+    /// The person named most often before byte `pos` (the first of them on a tie), at
+    /// most [`LOOKBACK`] names: their name, and the byte where their first mention starts.
+    /// Whom an interview's introduction is about.
+    pub(crate) fn most_named_before(&self, pos: usize) -> Option<(Cow<'t, str>, usize)> {
+        let k = self.names.partition_point(|n| n.start < pos);
+        let people: Vec<&NameRef<'t>> = self.names[..k]
+            .iter()
+            .take(LOOKBACK)
+            .filter(|n| n.person)
+            .collect();
+        let count = |full: &str| people.iter().filter(|n| n.full == full).count();
+        let mut best: Option<(&NameRef<'t>, usize)> = None;
+        for n in &people {
+            let c = count(&n.full);
+            if best.map_or(true, |(_, b)| c > b) {
+                best = Some((n, c));
+            }
+        }
+        best.map(|(n, _)| (n.full.clone(), n.start))
+    }
+
     /// The latest person after byte `after` and before byte `pos` whom the narration
     /// makes the subject of a sentence or clause, who is not `not`: their name, and the
     /// byte where the mention starts.
