@@ -1273,6 +1273,7 @@ impl<'a, 'd> Document<'a, 'd> {
             && self.starts_paragraph(qt)
             && self.para(pt) + 2 == para
             && self.quiet_paragraph_before(qt, &pa.name)
+            && !self.other_gender_before(qt, &pa.name, resolver)
         {
             return Some(inherit("speaker-resumes", pa));
         }
@@ -1914,6 +1915,29 @@ impl<'a, 'd> Document<'a, 'd> {
         let (name, at) = resolver.most_named_before(intro_end)?;
         let m = self.mention_at(at)?;
         Some((m, name))
+    }
+
+    /// Whether the paragraph before the one quote token `qt` opens speaks of someone of
+    /// the other gender than `speaker` (`"Q1," said Tom.¶Her voice rose over the
+    /// engine.¶"Q2"`): a `he`, `him`, `his` or `himself` after a woman's quote, or the
+    /// same of `she` after a man's. The narration is about someone else, who may be the
+    /// one speaking now.
+    fn other_gender_before(
+        &self,
+        qt: usize,
+        speaker: &str,
+        resolver: &crate::resolve::Resolver<'a, '_>,
+    ) -> bool {
+        let other = |g: Gender| match g {
+            Gender::Male => Gender::Female,
+            Gender::Female => Gender::Male,
+            g => g,
+        };
+        self.tokens[self.paragraph_before(qt)].iter().any(|t| {
+            t.kind == Kind::Word
+                && lexicon::personal_gender(t.text(self.text))
+                    .is_some_and(|g| resolver.known_gender(speaker, other(g)))
+        })
     }
 
     /// Whether the paragraph before the one token `t` stands in ends on a question of its

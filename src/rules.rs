@@ -1006,6 +1006,12 @@ pub static RULES: &[Rule] = &[
                  \"We will be back next year.\"",
                 1,
             ),
+            // The narration speaks of a woman after a man's quote: someone else.
+            (
+                "\"We tried,\" said Tom Ortiz.\n\nHer voice carried over the noise of the \
+                 crowd.\n\n\"We will be back next year.\"",
+                1,
+            ),
         ],
         matcher: Matcher::Context,
     },

@@ -1156,6 +1156,15 @@ pub(crate) fn speech_compound(form: &str, next: &str) -> bool {
         .any(|(f, nouns)| form.eq_ignore_ascii_case(f) && nouns.contains(&next))
 }
 
+/// The gender of a third-person singular pronoun in any of its forms (`she`, `Her`,
+/// `his`, `himself`), if `word` is one of [`pronouns::PERSONAL_FORMS`].
+pub(crate) fn personal_gender(word: &str) -> Option<Gender> {
+    pronouns::PERSONAL_FORMS
+        .iter()
+        .find(|(w, _)| word.eq_ignore_ascii_case(w))
+        .map(|&(_, g)| g)
+}
+
 /// Whether `word` is a verb of perception (`hear`, `saw`): `hearing shouting` perceives a
 /// sound, it reports no speech.
 pub(crate) fn is_perception(word: &str) -> bool {

@@ -38,6 +38,19 @@ pub(crate) const OBJECT_FORMS: &[&str] = &["me", "us", "him", "her", "them"];
 pub(crate) const POSSESSIVE_DETERMINERS: &[&str] =
     &["my", "your", "his", "her", "its", "our", "their"];
 
+/// Every form of the third-person singular pronouns of a person, with its gender:
+/// subject, object, possessive and reflexive.
+pub(crate) const PERSONAL_FORMS: &[(&str, Gender)] = &[
+    ("he", Gender::Male),
+    ("him", Gender::Male),
+    ("his", Gender::Male),
+    ("himself", Gender::Male),
+    ("she", Gender::Female),
+    ("her", Gender::Female),
+    ("hers", Gender::Female),
+    ("herself", Gender::Female),
+];
+
 /// Possessive determiners that stand for several people (`their mother`, `our guide`):
 /// whom the description names is none of them, so not whichever of them spoke last.
 pub(crate) const GROUP_POSSESSIVES: &[&str] = &["their", "our"];
