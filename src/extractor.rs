@@ -1888,8 +1888,14 @@ impl<'a, 'd> Document<'a, 'd> {
         interviewee: Option<&(Mention, Cow<'a, str>)>,
     ) -> Option<Attribution<'a>> {
         let (m, name) = interviewee?;
-        (self.starts_paragraph(qt) && self.asked_before(qt))
+        self.answers_question(qt)
             .then(|| read_off("interview-answer", m.clone(), name.clone()))
+    }
+
+    /// Whether quote token `qt` opens the paragraph right after one that ends on a
+    /// question of the narration's own: an answer, if the piece is an interview.
+    fn answers_question(&self, qt: usize) -> bool {
+        self.starts_paragraph(qt) && self.asked_before(qt)
     }
 
     /// The person a question-and-answer piece interviews, with the mention that first
@@ -1905,7 +1911,7 @@ impl<'a, 'd> Document<'a, 'd> {
             .qtok
             .iter()
             .copied()
-            .filter(|&qt| self.starts_paragraph(qt) && self.asked_before(qt));
+            .filter(|&qt| self.answers_question(qt));
         let first = answers.next()?;
         if answers.take(MIN_ANSWERS - 1).count() < MIN_ANSWERS - 1 {
             return None;

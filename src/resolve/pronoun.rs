@@ -106,14 +106,11 @@ impl<'t> Resolver<'t, '_> {
             .filter(|n| n.person)
             .collect();
         let count = |full: &str| people.iter().filter(|n| n.full == full).count();
-        let mut best: Option<(&NameRef<'t>, usize)> = None;
-        for n in &people {
-            let c = count(&n.full);
-            if best.map_or(true, |(_, b)| c > b) {
-                best = Some((n, c));
-            }
-        }
-        best.map(|(n, _)| (n.full.clone(), n.start))
+        people
+            .iter()
+            .enumerate()
+            .max_by_key(|&(i, n)| (count(&n.full), std::cmp::Reverse(i)))
+            .map(|(_, n)| (n.full.clone(), n.start))
     }
 
     /// The latest person after byte `after` and before byte `pos` whom the narration
