@@ -2164,8 +2164,11 @@ impl<'a, 'd> Document<'a, 'd> {
             .and_then(|k| mention::forward(self.tokens, k, self.text))
             .filter(|c| c.kind == MentionKind::Name || c.kind.personal_gender().is_some());
         let m = joined.or(first)?;
-        (m.kind.is_person() || m.kind.is_narrator() || m.styled_character(self.tokens, self.text))
-            .then_some(m)
+        (m.kind.is_person()
+            || m.kind.is_narrator()
+            || m.styled_character(self.tokens, self.text)
+            || m.one_of_a_people(self.tokens, self.text))
+        .then_some(m)
     }
 
     /// Partial when the quote sits inside the writer's own sentence: right after a word

@@ -731,7 +731,10 @@ fn according_to(
 /// modifiers precede without a determiner (`national security experts`, `government
 /// data`).
 fn source(tokens: &[Token], i: usize, text: &str) -> Option<Mention> {
-    mention::forward(tokens, i, text).or_else(|| mention::description_at(tokens, i, text))
+    // (`According to a statement from Ardent Mining, C`: the miner, who wrote it.)
+    mention::forward(tokens, i, text)
+        .or_else(|| mention::description_at(tokens, i, text))
+        .map(|m| mention::document_author(tokens, m, text))
 }
 
 /// `C, X said.` / `C, X added with a note of caution.`: the clause is what comes before the

@@ -99,6 +99,28 @@ impl Mention {
             && tokens[self.tokens.end - 1].is_capitalized(text)
             && lexicon::character_gender(tokens[self.tokens.end - 1].text(text)).is_some()
     }
+
+    /// `the Spaniard`, `the Canadian`: `the` and one nationality or people noun, which the
+    /// reader of descriptions takes for an institution, is one person described by origin.
+    /// (Not `the French`, `the British`, `the Chinese`, `the Swiss`: a word in `-ch`,
+    /// `-sh`, `-ese` or `-ss` after `the` is the whole people.)
+    pub(crate) fn one_of_a_people(&self, tokens: &[Token], text: &str) -> bool {
+        let noun = tokens[self.tokens.end - 1].text(text);
+        // (Compared as bytes: the noun may end in a letter of several.)
+        let collective = |end: &str| {
+            let bytes = noun.as_bytes();
+            bytes.len() > end.len()
+                && bytes[bytes.len() - end.len()..].eq_ignore_ascii_case(end.as_bytes())
+        };
+        self.kind == MentionKind::Org
+            && self.tokens.len() == 2
+            && tokens[self.tokens.start]
+                .text(text)
+                .eq_ignore_ascii_case("the")
+            && tokens[self.tokens.end - 1].is_capitalized(text)
+            && lexicon::is_people(noun)
+            && !["ch", "sh", "ese", "ss"].into_iter().any(collective)
+    }
 }
 
 /// Longest description the parser reads (`the company's new chief executive`).

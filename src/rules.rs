@@ -623,6 +623,12 @@ pub static RULES: &[Rule] = &[
                 "a spokesperson",
             ),
             ("According to the ministry: \"The dam will hold.\"", 0, "the ministry"),
+            // A document speaks for whoever it is from.
+            (
+                "\"The dam will hold,\" according to a letter from the port authority.",
+                0,
+                "the port authority",
+            ),
         ],
         negative: &[
             ("\"The dam will hold,\" according to plan.", 0),
@@ -725,6 +731,13 @@ pub static RULES: &[Rule] = &[
             ),
             ("The coach said the team had \"nothing left to give.\"", 0, "The coach"),
             ("Ortiz praised the crew, saying they had \"done the impossible.\"", 0, "Ortiz"),
+            // `quoted ... as saying`: the one quoted said it, not the one quoting.
+            (
+                "The Ledger quoted a county clerk as saying the count was \"nearly done.\"",
+                0,
+                "a county clerk",
+            ),
+            ("Ortiz was quoted as saying the deal was \"fair.\"", 0, "Ortiz"),
             (
                 "Police moved in, with a lawyer for the camp calling it \"a raid.\"",
                 0,
@@ -1720,6 +1733,12 @@ pub static RULES: &[Rule] = &[
             ("According to the ministry, the talks will resume next week.", 0, "the ministry"),
             ("The talks will resume next week, according to the ministry.", 0, "the ministry"),
             ("Most of the money, according to the ministry, will go to schools.", 1, "the ministry"),
+            // A document's author, named after `from` or `by`.
+            (
+                "According to a report by the auditor general, the fund ran dry in May.",
+                0,
+                "the auditor general",
+            ),
         ],
         negative: &[
             ("According to plan, we left.", 0),
@@ -2876,8 +2895,10 @@ fn according_to(c: &Ctx) -> Option<Found> {
     };
     let cue = |i: usize| Some(c.tokens[i].span.start..c.tokens[i + 1].span.end);
     // "Q," according to X.
+    // (The author of a document named so speaks: `according to a letter from X`.)
+    let author = |m| mention::document_author(c.tokens, m, c.text);
     if let Some(i) = after_quote(c).filter(|&i| is_according(i)) {
-        let m = mention::forward(c.tokens, i + 2, c.text)?;
+        let m = author(mention::forward(c.tokens, i + 2, c.text)?);
         return Some(Found {
             mention: m,
             cue: cue(i),
@@ -2893,7 +2914,7 @@ fn according_to(c: &Ctx) -> Option<Found> {
         let colon = comma + 1 == c.qt && c.tokens[comma].is_punct(':');
         if c.tokens.get(comma).is_some_and(|t| t.is_punct(',')) && comma < c.qt || colon {
             return Some(Found {
-                mention: m,
+                mention: author(m),
                 cue: cue(s),
             });
         }
@@ -3501,7 +3522,16 @@ fn sentence_verb(c: &Ctx) -> Option<Found> {
     let m = if participle(c, v) {
         // `Guards stepped in, with an organizer of the march calling the scene "Q"`:
         // after `with`, the phrase before the participle is its subject.
-        with_subject(c, v).or_else(|| subject(c, c.sent_start, v))?
+        // `The paper quoted an aide as saying the plan was "Q"`: after `as`, the object
+        // before it is who said it, not the verb's subject (who only reports it).
+        let as_before = v > c.sent_start && word(c, v - 1) == Some("as");
+        with_subject(c, v)
+            .or_else(|| {
+                as_before
+                    .then(|| mention::object_before_to(c.tokens, v - 1, c.text))
+                    .flatten()
+            })
+            .or_else(|| subject(c, c.sent_start, v))?
     } else {
         let b = between_back(c, v);
         if let Some(m) = passive_agent(c, b, v) {

@@ -4270,14 +4270,14 @@ fn a_source_opening_the_sentence_frames_it_whatever_word_comes_first() {
 
 #[test]
 fn per_after_a_comma_names_a_source_as_according_to_does() {
-    // `per` before a price's unit is no source.
+    // `per` before a price's unit is no source. (The report's author is its source.)
     let text = "The talks have stalled, per a report from the wire service.\n\n\
                 Tickets cost $5, per person, at the door.";
     assert_eq!(
         reported(text),
         [(
             "The talks have stalled",
-            "report".to_string(),
+            "wire service".to_string(),
             "indirect-according-to"
         )]
     );
@@ -6183,6 +6183,59 @@ fn an_interview_s_answers_are_the_person_its_introduction_names() {
                 "Ruth Adeyemi".to_string()
             ),
             ("He's being polite. I'm worse.", "Ruth Adeyemi".to_string()),
+        ]
+    );
+}
+
+#[test]
+fn a_body_s_officer_is_no_one_who_spoke_before() {
+    // `its` stands for a body: its spokesman is not the last person quoted.
+    let text = "Lindqvist Marine said on Monday that it would close two yards. \
+                \"The order book is empty,\" said Pia Norberg, a union steward.\n\n\
+                \"We regret the decision,\" its spokesman said.";
+    let quotes = extract_quotes(text);
+    assert_eq!(
+        said_by(&quotes),
+        [
+            ("The order book is empty,", "Pia Norberg".to_string()),
+            ("We regret the decision,", "spokesman".to_string()),
+        ]
+    );
+}
+
+#[test]
+fn the_one_quoted_as_saying_a_phrase_said_it() {
+    // The paper only reports the phrase; the official it quotes said it. In a relative
+    // clause too, where the quoting verb's subject is a `which`.
+    let text = "The Harbor Ledger quoted a county official as saying the count was \
+                \"nearly done.\" The story ran on the site of the Ledger, which quoted \
+                a poll worker as saying that the machines had been \"acting up for weeks.\"";
+    let quotes = extract_quotes(text);
+    assert_eq!(
+        said_by(&quotes),
+        [
+            ("nearly done.", "county official".to_string()),
+            ("acting up for weeks.", "poll worker".to_string()),
+        ]
+    );
+}
+
+#[test]
+fn a_person_described_by_origin_is_the_subject_before_a_quote() {
+    // `the Norwegian` is the coach just named; `the British` would be a whole people.
+    let text = "Coach Ingrid Solberg said her team had been unlucky.\n\n\
+                Asked whether she would resign, the Norwegian smiled. \"Not this week.\"\n\n\
+                Fans waited by the Citroën. The British were less patient. \"It is time for a change.\"";
+    let quotes = extract_quotes(text);
+    let got: Vec<(&str, Option<String>)> = quotes
+        .iter()
+        .map(|q| (q.text, q.speaker.as_ref().map(|s| s.name.to_string())))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Not this week.", Some("Ingrid Solberg".to_string())),
+            ("It is time for a change.", None),
         ]
     );
 }

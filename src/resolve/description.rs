@@ -71,10 +71,15 @@ impl<'t> Resolver<'t, '_> {
                         // Outside a story's dialogue, `his lawyer` or `her husband` is
                         // someone the news brings in, not whoever spoke last.
                         let owned_in_news = !self.dialogue && self.owner(m).is_some();
+                        // `its spokesman`, `its chief executive`: someone of a body or
+                        // thing, whom no one who spoke before is known to be. (Had the
+                        // text named the holder, `styled` found them above.)
+                        let owned_by_thing = self.first_word(m).eq_ignore_ascii_case("its");
                         if self.named_owner(m) && g.is_some()
                             || same_gender_possessor
                             || group_possessor
                             || owned_in_news
+                            || owned_by_thing
                         {
                             return None;
                         }
