@@ -6,7 +6,8 @@
 /// Marks that pair with each other. A quotation is closed only by a mark of its own family.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Family {
-    /// `" “ ” „` and `''` (two apostrophes, as some newspapers print a double quote).
+    /// `" “ ” „`, `''` (two apostrophes, as some newspapers print a double quote) and the
+    /// two backticks that open one in typewriter and TeX style ([`ticks`]).
     Double,
     /// `' ‘ ’ ‚`: also apostrophes, so the scanner is strict with them.
     Single,
@@ -128,11 +129,23 @@ pub(crate) fn lookup(c: char) -> Option<Mark> {
     MARKS.iter().copied().find(|m| m.ch == c)
 }
 
+/// Two backticks at the start of `bytes` (``` ``Yes,'' she said ```): the opening double
+/// mark of typewriter and TeX style, which two apostrophes close. One backtick alone is
+/// no mark: it quotes code far more often than speech.
+pub(crate) fn ticks(bytes: &[u8]) -> Option<Mark> {
+    bytes.starts_with(b"``").then_some(Mark {
+        ch: '`',
+        family: Family::Double,
+        role: Role::Open,
+    })
+}
+
 /// Whether byte `b` can start the UTF-8 encoding of a mark in [`MARKS`]: the scanner skips
 /// every other byte without decoding it.
 pub(crate) const fn is_mark_lead_byte(b: u8) -> bool {
-    // '"' '\'' are ASCII; “”‘’„‚‹› start with E2, «» with C2, 「」『』 with E3.
-    matches!(b, b'"' | b'\'' | 0xE2 | 0xC2 | 0xE3)
+    // '"' '\'' and the backticks of ``` `` ``` are ASCII; “”‘’„‚‹› start with E2, «» with
+    // C2, 「」『』 with E3.
+    matches!(b, b'"' | b'\'' | b'`' | 0xE2 | 0xC2 | 0xE3)
 }
 
 /// Words that a leading apostrophe shortens (`'em`, `'til`, `'90s`): an apostrophe before

@@ -58,6 +58,9 @@ struct Candidates<'b> {
     rare: usize,
     /// Next `C2` or `E3` at or after the last query, for when newlines do not matter.
     rare_marks: usize,
+    /// Next backtick at or after the last query, searched only in a text that opens a
+    /// quotation with two of them (``` ``so'' ```), which most never do.
+    ticks: Option<usize>,
 }
 
 impl<'b> Candidates<'b> {
@@ -68,6 +71,7 @@ impl<'b> Candidates<'b> {
             common: end(memchr::memchr3(b'"', b'\'', 0xE2, bytes)),
             rare: end(memchr::memchr3(0xC2, 0xE3, b'\n', bytes)),
             rare_marks: end(memchr::memchr2(0xC2, 0xE3, bytes)),
+            ticks: memchr::memmem::find(bytes, b"``"),
         }
     }
 
@@ -87,6 +91,10 @@ impl<'b> Candidates<'b> {
         Self::refresh(&mut self.common, i, bytes, |h| {
             memchr::memchr3(b'"', b'\'', 0xE2, h)
         });
+        if let Some(ticks) = &mut self.ticks {
+            Self::refresh(ticks, i, bytes, |h| memchr::memchr(b'`', h));
+            self.common = self.common.min(*ticks);
+        }
         if newlines {
             Self::refresh(&mut self.rare, i, bytes, |h| {
                 memchr::memchr3(0xC2, 0xE3, b'\n', h)
@@ -188,13 +196,16 @@ impl<'t> Scanner<'t> {
                 break;
             };
             let len = c.len_utf8();
-            let Some(mark) = marks::lookup(c) else {
+            let Some(mark) = marks::lookup(c).or_else(|| marks::ticks(&bytes[i..])) else {
                 i += len;
                 continue;
             };
-            // Two apostrophes stand for a double quotation mark in some newspapers.
+            // Two apostrophes stand for a double quotation mark in some newspapers, and two
+            // backticks open one in typewriter and TeX style.
             let (family, role, len) = if c == '\'' && bytes.get(i + 1) == Some(&b'\'') {
                 (Family::Double, Role::Either, 2)
+            } else if c == '`' {
+                (mark.family, mark.role, 2)
             } else {
                 (mark.family, mark.role, len)
             };
@@ -453,11 +464,11 @@ impl<'t> Scanner<'t> {
         let bottom = &self.stack[0];
         let family = bottom.family;
         let reopen = self.next_char(next).and_then(|c| {
-            let m = marks::lookup(c)?;
+            let m = marks::lookup(c).or_else(|| marks::ticks(&self.text.as_bytes()[next..]))?;
             let opens = m.family == family && m.role != Role::Close
                 || family == Family::Double && c == '\'' && self.text[next..].starts_with("''");
             opens.then(|| {
-                if c == '\'' && family == Family::Double {
+                if matches!(c, '\'' | '`') && family == Family::Double {
                     2
                 } else {
                     c.len_utf8()
@@ -659,10 +670,19 @@ mod tests {
             ("Er sagte »ja« zweimal.", &["ja"]),
             ("彼は「はい」と言った。", &["はい"]),
             ("''We won,'' the coach said.", &["We won,"]),
+            ("``We won,'' the coach said.", &["We won,"]),
+            // One backtick quotes code, not speech.
+            ("Type `make` and wait.", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(quoted(text), *want, "{text}");
         }
+    }
+
+    #[test]
+    fn backticks_reopen_a_quote_that_runs_on_to_the_next_paragraph() {
+        let text = "``The first part,\n\n``and the second.'' He left.";
+        assert_eq!(quoted(text), ["The first part,\n\n``and the second."]);
     }
 
     #[test]

@@ -41,6 +41,10 @@ fn every_mark_style_with_a_speaker() {
             "''The vote is final,'' the clerk said.",
             "The vote is final,",
         ),
+        (
+            "``The vote is final,'' the clerk said.",
+            "The vote is final,",
+        ),
     ];
     for (input, want) in cases {
         let quotes = extract_quotes(input);
