@@ -87,5 +87,5 @@ pub(crate) const INDIRECT_DIRECTIVE: f32 = 0.63;
 pub(crate) const INDIRECT_PARENTHETICAL: f32 = 0.92;
 /// `indirect-naming`: all dev files 13/16.
 pub(crate) const INDIRECT_NAMING: f32 = 0.81;
-/// `indirect-according-to`: gendergaptracker 34/39, polnear 211/254.
+/// `indirect-according-to`: gendergaptracker 34/39, polnear 212/255.
 pub(crate) const INDIRECT_ACCORDING_TO: f32 = 0.85;

@@ -2206,8 +2206,9 @@ pub(crate) fn coordinated_after(
     m
 }
 
-/// `a statement from the mayor's office`, `an email by Ana Ruiz`: the author named after
-/// `from` or `by` speaks through the document that description `m` names, whether `m`
+/// `a statement from the mayor's office`, `an email by Ana Ruiz`, `a letter signed by the
+/// deans`: the author named after `from` or `by` (and a participle of issuing, [`ISSUED`])
+/// speaks through the document that description `m` names, whether `m`
 /// ends with the document's noun or runs on over its author. Any other mention is
 /// returned as it is.
 pub(crate) fn document_author(tokens: &[Token], m: Mention, text: &str) -> Mention {
@@ -2216,10 +2217,21 @@ pub(crate) fn document_author(tokens: &[Token], m: Mention, text: &str) -> Menti
             && word(tokens, h, text).is_some_and(|w| w.starts_with(char::is_lowercase))
     };
     let from = |k: usize| word(tokens, k, text).is_some_and(|w| matches!(w, "from" | "by"));
-    let Some(noun) = (m.tokens.clone()).find(|&h| document(h) && from(h + 1)) else {
+    // (`a statement released by the office`: a participle of issuing may come between.)
+    let issued = |k: usize| word(tokens, k, text).is_some_and(|w| ISSUED.contains(&w));
+    let author = (m.tokens.clone()).find_map(|h| {
+        if !document(h) {
+            None
+        } else if from(h + 1) {
+            Some(h + 2)
+        } else {
+            (issued(h + 1) && from(h + 2)).then_some(h + 3)
+        }
+    });
+    let Some(author) = author else {
         return m;
     };
-    forward(tokens, noun + 2, text)
+    forward(tokens, author, text)
         .filter(|a| !matches!(a.kind, MentionKind::Pronoun(..)))
         .unwrap_or(m)
 }
@@ -2379,9 +2391,11 @@ fn post_modified(tokens: &[Token], end: usize, text: &str, depth: u8) -> Option<
             let w = tokens[k].text(text);
             POST_MODIFIERS.contains(&w)
                 || ISSUED.contains(&w)
+                || HELD.contains(&w)
                 || participle_after_noun(tokens, k, text)
         })?;
-    let issued = ISSUED.contains(&tokens[at].text(text));
+    let w = tokens[at].text(text);
+    let issued = ISSUED.contains(&w) || HELD.contains(&w);
     backward_phrase(tokens, at, text, depth)
         .filter(|m| people(tokens, m) || issued && m.kind == MentionKind::Org)
 }
@@ -2402,7 +2416,8 @@ fn participle_after_noun(tokens: &[Token], k: usize, text: &str) -> bool {
 }
 
 /// Participles after a document or a body that say how it came out: `a release sent to
-/// media late Friday said`, `the report obtained by the newspaper says`.
+/// media late Friday said`, `a letter signed by the deans`. Whoever `by` names after one
+/// wrote or issued it ([`document_author`]).
 const ISSUED: &[&str] = &[
     "sent",
     "issued",
@@ -2410,9 +2425,13 @@ const ISSUED: &[&str] = &[
     "published",
     "posted",
     "filed",
-    "obtained",
-    "seen",
+    "signed",
+    "written",
 ];
+
+/// Participles after a document that say who came to hold it, not who wrote it: `the
+/// report obtained by the newspaper says`.
+const HELD: &[&str] = &["obtained", "seen"];
 
 /// Whether the mention is a group of people or a role (`Sources` capitalized at the start
 /// of a sentence reads as a name, but its word is the group noun).

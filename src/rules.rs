@@ -2643,7 +2643,8 @@ fn speaker_verb_quote(c: &Ctx) -> Option<Found> {
                 // (`A statement from the mayor's office said`: the document's author.)
                 whole().map_or(m, |w| mention::document_author(c.tokens, w, c.text))
             }
-            Some(m) => m,
+            // (`A statement released by the mayor's office said`: its author too.)
+            Some(m) => mention::document_author(c.tokens, m, c.text),
             None => match whole().or_else(|| after_opening_phrase(c, b)) {
                 Some(m) => m,
                 // `Fanny paused and then, after a moment, said, "Q"`: a phrase set off by
@@ -3554,7 +3555,11 @@ fn sentence_verb(c: &Ctx) -> Option<Found> {
                     .filter(|m| !m.lone_common_word(c.tokens))
             })?
     };
-    found(m, c.tokens.get(v))
+    // (`A letter signed by the deans called it "Q"`: the letter's authors.)
+    found(
+        mention::document_author(c.tokens, m, c.text),
+        c.tokens.get(v),
+    )
 }
 
 fn sentence_verb_after(c: &Ctx) -> Option<Found> {

@@ -6239,3 +6239,41 @@ fn a_person_described_by_origin_is_the_subject_before_a_quote() {
         ]
     );
 }
+
+#[test]
+fn a_team_named_by_its_city_is_no_one_who_speaks() {
+    // `Calgary answered` is the team's play, and `Calgary Flames` no person: the rookie
+    // who speaks is someone the article has not named as such.
+    let text = "Lena Ostrova scored twice as the Winnipeg Jets beat the struggling Calgary \
+                Flames 5-2 on Friday.\n\n\
+                Calgary answered late in the second period when Pike scored his first goal \
+                of the season.\n\n\
+                \"It's a strange feeling to score in a game like that,\" said the rookie \
+                winger.";
+    let quotes = extract_quotes(text);
+    assert_eq!(
+        said_by(&quotes),
+        [(
+            "It's a strange feeling to score in a game like that,",
+            "rookie winger".to_string()
+        )]
+    );
+}
+
+#[test]
+fn a_document_speaks_for_whoever_issued_it() {
+    // A participle of issuing may stand between the document and its author; one of
+    // holding may not (the paper that obtained the memo did not write it).
+    let text = "\"We will appeal,\" said a statement released by the Harbor Authority.\n\n\
+                A letter signed by the nursing staff called the cuts \"reckless.\"\n\n\
+                A memo obtained by the Ledger said the plant was \"unsafe.\"";
+    let quotes = extract_quotes(text);
+    assert_eq!(
+        said_by(&quotes),
+        [
+            ("We will appeal,", "Harbor Authority".to_string()),
+            ("reckless.", "nursing staff".to_string()),
+            ("unsafe.", "memo".to_string()),
+        ]
+    );
+}

@@ -531,6 +531,28 @@ fn family(tokens: &[Token], m: &Mention, text: &str) -> bool {
     }
 }
 
+/// Whether a name mention is a place and a plural noun (`Edmonton Oilers`, `Toronto
+/// Raptors`, `New York Yankees`): a team or a party of the place, not a person, though the
+/// text may set an adjective between it and `the` (`the slumping Edmonton Oilers`), which
+/// [`family`] asks for. (Not `Georgia Evans`, whose first word is a given name too, nor
+/// `Mrs. Vermont Bankes`, whom an honorific makes a person.)
+fn team(m: &Mention, text: &str) -> bool {
+    let name = &text[m.name.clone()];
+    let Some((place, last)) = name.rsplit_once(char::is_whitespace) else {
+        return false;
+    };
+    m.title.is_none()
+        && last.len() > 3
+        && last.ends_with('s')
+        && !last.ends_with("ss")
+        && !last.ends_with("'s")
+        && lexicon::is_place(place.trim_end())
+        && place
+            .split_whitespace()
+            .next()
+            .map_or(true, |w| lexicon::lookup(w).given.is_none())
+}
+
 /// The gender the head noun of a description tells: `lady`, `old man`, or a rank such as
 /// `duchess`. The head comes before a phrase of affiliation: `spokeswoman for the board`
 /// is a woman.
@@ -1344,7 +1366,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
                             && t.info().given.is_none()
                             && crate::token::opens_sentence(tokens, i)
                             && headline(tokens, i);
-                        if bare_role || family(tokens, &m, text) || shouted() {
+                        if bare_role || family(tokens, &m, text) || team(&m, text) || shouted() {
                             i = m.tokens.end.max(i + 1);
                             continue;
                         }
