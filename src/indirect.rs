@@ -237,6 +237,10 @@ const PREPOSITIONS: &[&str] = &[
     "about", "of", "over", "under",
 ];
 
+/// Prepositions besides [`PREPOSITIONS`] that news sets before a plural noun of speech
+/// (`amid claims that`, `despite warnings that`).
+const MORE_PREPOSITIONS: &[&str] = &["amid", "despite", "against", "among"];
+
 /// Finite auxiliaries: a stretch holding one is a clause, not a phrase.
 pub(crate) const AUXILIARIES: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
@@ -436,7 +440,15 @@ fn sentence(text: &str, tokens: &[Token], start: usize, end: usize, out: &mut Ve
         let to_hearer = word_eq(tokens, k + 1, text, "to") && hearer_after_to(tokens, k + 2, text);
         let passive = word_eq(tokens, k + 1, text, "to") && !to_hearer
             || !participle && k > start && rules::BE_FORMS.contains(&tokens[k - 1].text(text));
-        if after_det || adjective || passive {
+        // `declined to comment on reports that C`, `amid claims that C`: a form in `-s`
+        // right after a preposition is a plural noun; a verb would need the preposition's
+        // object first.
+        let plural_noun = k > start
+            && verb_text.ends_with('s')
+            && [PREPOSITIONS, MORE_PREPOSITIONS]
+                .iter()
+                .any(|p| p.contains(&tokens[k - 1].text(text)));
+        if after_det || adjective || passive || plural_noun {
             k += 1;
             continue;
         }

@@ -1617,6 +1617,8 @@ pub static RULES: &[Rule] = &[
             ("Ortiz says so.", 0),
             ("Did Ortiz say the bridge would reopen?", 0),
             ("Okafor denied the request for an inquiry.", 0),
+            // A form in `-s` after a preposition is a plural noun.
+            ("A spokeswoman declined to comment on reports that the ferry was sold.", 0),
             // `signal` and `hint` report a clause only with `that`.
             ("The leaders signaled their support for the delay.", 0),
             ("Okafor hinted at a deal with the union.", 0),

@@ -747,7 +747,12 @@ fn appositive_role(tokens: &[Token], m: &Mention, text: &str) -> (Option<Range<u
             && tokens
                 .get(end + 1)
                 .is_some_and(|t| matches!(t.text(text), "and" | "or"));
-        if !tokens[comma].is_punct(',') || !closed(end) || listed {
+        // (`the lead author, Dr. Ann Ruiz of the University of Leeds.`: a short phrase of
+        // `of` may follow the name, telling where the person works. Not the phrases of
+        // place, which a list's items take too: `his niece in a mackintosh, Jock in a
+        // tweed coat, ...`.)
+        let closed_after_name = closed(end) || closed_after_phrase(end, &["of"]);
+        if !tokens[comma].is_punct(',') || !closed_after_name || listed {
             return None;
         }
         let d = mention::backward(tokens, comma, text)?;
@@ -943,13 +948,30 @@ fn sole<T>(mut items: impl Iterator<Item = T>) -> Option<T> {
 
 /// A name with its words joined by single spaces: `Mr.\nGradgrind` in hard-wrapped text is
 /// `Mr. Gradgrind`, the same person as the `Mr. Gradgrind` on one line, and compares equal
-/// to it wherever the resolver asks who spoke. Borrowed unless it had other whitespace.
+/// to it wherever the resolver asks who spoke. A nickname in double marks is left out.
+/// Borrowed unless it had other whitespace or a nickname.
 pub(crate) fn tidy(name: Cow<'_, str>) -> Cow<'_, str> {
-    if single_spaced(&name) {
-        name
-    } else {
-        Cow::Owned(name.split_whitespace().collect::<Vec<_>>().join(" "))
+    // `Marcia "Cia" Price`: a nickname in double marks inside a full name is left out,
+    // so that the person is counted under one name however the article writes it.
+    // (Not an apostrophe: `O'Brien`.)
+    let nickname = name.contains(['"', '“']);
+    if single_spaced(&name) && !nickname {
+        return name;
     }
+    let mut in_marks = false;
+    let words = name.split_whitespace().filter(|w| {
+        let opens = w.starts_with(['"', '“']);
+        let closes = w.ends_with(['"', '”']);
+        let inside = in_marks || opens;
+        in_marks = inside && !closes;
+        !inside
+    });
+    let kept = words.collect::<Vec<_>>().join(" ");
+    // (A name that is all nickname keeps its words.)
+    if kept.is_empty() {
+        return Cow::Owned(name.split_whitespace().collect::<Vec<_>>().join(" "));
+    }
+    Cow::Owned(kept)
 }
 
 /// Whether `name`'s only whitespace is single spaces. Asked of every name resolved, so
