@@ -2126,7 +2126,13 @@ impl<'a, 'd> Document<'a, 'd> {
         resolver: &crate::resolve::Resolver<'a, '_>,
     ) -> Mention {
         match mention::appositive_name(self.tokens, &m, self.text) {
-            Some(name) if resolver.names_person(&name) => name,
+            // (A body's description, `the lobbying group, the Freight Council,`, takes
+            // the body's name.)
+            Some(name)
+                if resolver.names_person(&name) || mention::describes_body(self.tokens, &m) =>
+            {
+                name
+            }
             _ => m,
         }
     }

@@ -892,7 +892,19 @@ pub(crate) fn appositive_name(tokens: &[Token], m: &Mention, text: &str) -> Opti
     let closes = tokens.get(after).map_or(true, closer);
     // `said a spokesman, Tuesday,`: a day is no one's name.
     let day = name.one_word_name() && lexicon::is_day(&text[name.name.clone()]);
-    (name.kind == MentionKind::Name && closes && !day).then_some(name)
+    // `the industry's lobbying group, the Association of Freight Carriers,`: a body's
+    // proper name after a description of a body.
+    let body = name.kind == MentionKind::Org
+        && tokens[name.tokens.end - 1].is_capitalized(text)
+        && describes_body(tokens, m);
+    ((name.kind == MentionKind::Name || body) && closes && !day).then_some(name)
+}
+
+/// Whether description `m` is headed by a noun for a body or a group (`lobbying group`,
+/// `the company`): what a name set beside it names is that body.
+pub(crate) fn describes_body(tokens: &[Token], m: &Mention) -> bool {
+    let head = tokens[m.tokens.end - 1].info();
+    head.org || head.group
 }
 
 /// An age used as a noun for a person (`the 24-year-old said`), as news refers back to

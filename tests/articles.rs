@@ -6309,3 +6309,30 @@ fn a_nickname_in_marks_is_no_part_of_the_speaker_s_name() {
         ]
     );
 }
+
+#[test]
+fn a_body_s_description_takes_the_name_set_beside_it() {
+    // The group's own name, set off by commas after its description, is who spoke.
+    let text = "The ferry operators' trade group, the Coastal Shipping Council, said in a \
+                statement that it backed \"sensible limits\" on crossings.";
+    let quotes = extract_quotes(text);
+    assert_eq!(
+        said_by(&quotes),
+        [("sensible limits", "Coastal Shipping Council".to_string())]
+    );
+}
+
+#[test]
+fn the_name_in_a_quote_s_tag_is_the_subject_the_next_paragraph_goes_on_about() {
+    // `'Q,' Ferrand told Sky Sports.` makes Ferrand the subject of its clause, so `the
+    // Spaniard` in the next paragraph is him.
+    let text = "City lost 2-0 at home on Saturday.\n\n\
+                'We were second to every ball,' Luis Ferrand told Sky Sports.\n\n\
+                Asked whether he had lost the dressing room, the Spaniard laughed. \
+                'No. They are good boys.'";
+    let quotes = extract_quotes(text);
+    assert_eq!(
+        speaker_names(&quotes),
+        ["Luis Ferrand".to_string(), "Luis Ferrand".to_string()]
+    );
+}

@@ -26,6 +26,8 @@ pub(crate) fn clause_subject(tokens: &[Token], k: usize, end: usize, text: &str)
     let opened = k.checked_sub(1).map_or(true, |b| match tokens[b].kind {
         Kind::Word => CLAUSE_CONJUNCTIONS.contains(&tokens[b].text(text)),
         Kind::Punct(',' | ';') => true,
+        // `"Q," Ruiz told reporters`: the tag after a quotation is a clause.
+        Kind::Quote(_) => tokens[b].ends_with_comma(text),
         _ => false,
     });
     opened && (verb_after(tokens, end, text) || verb_after_aside(tokens, end, text))
@@ -69,7 +71,9 @@ pub(super) fn verb_after(tokens: &[Token], end: usize, text: &str) -> bool {
     tokens.get(end).is_some_and(|t| {
         t.kind == Kind::Word
             && !t.is_capitalized(text)
-            && matches!(t.info().function, None | Some(lexicon::Function::Between))
+            // (`told`, which the tables also list among words after a speech verb.)
+            && (matches!(t.info().function, None | Some(lexicon::Function::Between))
+                || t.info().verb.is_some())
     })
 }
 
