@@ -954,8 +954,7 @@ pub(crate) fn tidy(name: Cow<'_, str>) -> Cow<'_, str> {
     // `Marcia "Cia" Price`: a nickname in double marks inside a full name is left out,
     // so that the person is counted under one name however the article writes it.
     // (Not an apostrophe: `O'Brien`.)
-    let nickname = name.contains(['"', '“']);
-    if single_spaced(&name) && !nickname {
+    if single_spaced(&name) {
         return name;
     }
     let mut in_marks = false;
@@ -974,17 +973,18 @@ pub(crate) fn tidy(name: Cow<'_, str>) -> Cow<'_, str> {
     Cow::Owned(kept)
 }
 
-/// Whether `name`'s only whitespace is single spaces. Asked of every name resolved, so
-/// plain ASCII is read a byte at a time, and only a name with other bytes char by char.
+/// Whether `name`'s only whitespace is single spaces, and it holds no double quotation
+/// mark (of a nickname, [`tidy`]). Asked of every name resolved, so plain ASCII is read a
+/// byte at a time, and only a name with other bytes char by char.
 fn single_spaced(name: &str) -> bool {
     let mut after_space = false;
     for &b in name.as_bytes() {
         match b {
             b' ' if after_space => return false,
             b' ' => after_space = true,
-            b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => return false,
+            b'\t' | b'\n' | b'\r' | 0x0b | 0x0c | b'"' => return false,
             0x80.. => {
-                return !name.contains(|c: char| c.is_whitespace() && c != ' ')
+                return !name.contains(|c: char| c.is_whitespace() && c != ' ' || c == '“')
                     && !name.contains("  ")
             }
             _ => after_space = false,
