@@ -703,6 +703,10 @@ impl Turns {
 /// third have.
 const UNTAGGED_IN_A_ROW: usize = 2;
 
+/// Most tokens of a chapter heading ([`Document::chaptered`]): `CHAPTER XII. The Mill on
+/// the River` is 8.
+const MAX_CHAPTER_HEADING: usize = 12;
+
 /// Fewest quote paragraphs answering a question of the narration that make a piece a
 /// question-and-answer interview ([`Document::interviewee`]): one may be a writer's
 /// rhetorical question and a quote after it.
@@ -932,7 +936,7 @@ impl<'a, 'd> Document<'a, 'd> {
         let mut locals: Vec<Option<(&'static Rule, Found)>> = (0..self.raws.len())
             .map(|q| attribute_local(&self.ctx(q)))
             .collect();
-        let whole = self.turns_by_surface(&locals);
+        let whole = self.turns_by_surface(&locals) || self.chaptered();
         let mut turns = Turns::default();
         let mut resolver =
             crate::resolve::Resolver::new(self.text, self.tokens, self.gazetteer, whole);
@@ -1851,6 +1855,40 @@ impl<'a, 'd> Document<'a, 'd> {
             }
         }
         turns.dialogue() || untagged_in_a_row >= UNTAGGED_IN_A_ROW
+    }
+
+    /// Whether a paragraph of the document is a chapter heading (`CHAPTER IV`, `Chapter 12:
+    /// The Mill`): `Chapter`, a number or a Roman numeral, and nothing after them but a
+    /// title's words and punctuation. A book is a story, so its paragraphs of speech
+    /// are turns, however few of them a short excerpt has tagged. (`Chapter 11 filings
+    /// rose` in a business story goes on in lower case.)
+    fn chaptered(&self) -> bool {
+        let numeral = |w: &str| {
+            w.bytes().all(|b| b.is_ascii_digit())
+                || w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L'))
+        };
+        let opening = std::iter::once(0).chain(
+            (0..self.tokens.len())
+                .filter(|&k| self.tokens[k].kind == Kind::Break)
+                .map(|k| k + 1),
+        );
+        // (A title's small words stay in lower case: `The Mill on the River`.)
+        let title_word = |t: &Token| {
+            t.kind != Kind::Word || t.is_capitalized(self.text) || t.info().function.is_some()
+        };
+        opening.into_iter().any(|k| {
+            let mut heading = self.tokens[k.min(self.tokens.len())..]
+                .iter()
+                .take_while(|t| t.kind != Kind::Break)
+                .take(MAX_CHAPTER_HEADING + 1);
+            let (Some(first), Some(number)) = (heading.next(), heading.next()) else {
+                return false;
+            };
+            first.text(self.text).eq_ignore_ascii_case("chapter")
+                && numeral(number.text(self.text))
+                && heading.clone().count() <= MAX_CHAPTER_HEADING - 2
+                && heading.all(title_word)
+        })
     }
 
     /// Whether the paragraph before the one quote token `qt` opens is narration about

@@ -6336,3 +6336,28 @@ fn the_name_in_a_quote_s_tag_is_the_subject_the_next_paragraph_goes_on_about() {
         ["Luis Ferrand".to_string(), "Luis Ferrand".to_string()]
     );
 }
+
+#[test]
+fn a_chapter_heading_makes_a_short_scene_a_dialogue() {
+    // Too few tagged turns to show a dialogue by themselves; the chapter heading says the
+    // text is a story, so the untagged replies are turns. `Chapter 11` in a business
+    // story, which goes on in lower case, is no heading.
+    let scene = "CHAPTER IV\n\n\
+                 Edmund found his sister by the fire.\n\n\
+                 \"You are late,\" said Harriet.\n\n\
+                 \"The road was a river.\"\n\n\
+                 \"This is Mr. Ashby,\" she said. \"He has come about the mill.\"\n\n\
+                 \"To buy it.\"";
+    let quotes = extract_quotes(scene);
+    let names: Vec<Option<String>> = quotes
+        .iter()
+        .map(|q| q.speaker.as_ref().map(|s| s.name.to_string()))
+        .collect();
+    assert_eq!(names[0].as_deref(), Some("Harriet"));
+    assert_eq!(names[1].as_deref(), Some("Edmund"), "{names:?}");
+    let business = "Chapter 11 filings rose in May.\n\n\
+                    \"We saw it coming,\" said Ana Ruiz, a bankruptcy lawyer.\n\n\
+                    \"Rates did it.\"";
+    let quotes = extract_quotes(business);
+    assert_eq!(speaker_names(&quotes), ["Ana Ruiz", "Ana Ruiz"]);
+}
