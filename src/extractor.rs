@@ -1875,7 +1875,7 @@ impl<'a, 'd> Document<'a, 'd> {
             w.bytes().all(|b| b.is_ascii_digit())
                 || w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L'))
         };
-        let opening = std::iter::once(0).chain(
+        let mut opening = std::iter::once(0).chain(
             (0..self.tokens.len())
                 .filter(|&k| self.tokens[k].kind == Kind::Break)
                 .map(|k| k + 1),
@@ -1884,7 +1884,7 @@ impl<'a, 'd> Document<'a, 'd> {
         let title_word = |t: &Token| {
             t.kind != Kind::Word || t.is_capitalized(self.text) || t.info().function.is_some()
         };
-        opening.into_iter().any(|k| {
+        opening.any(|k| {
             let mut heading = self.tokens[k.min(self.tokens.len())..]
                 .iter()
                 .take_while(|t| t.kind != Kind::Break)

@@ -2401,13 +2401,9 @@ fn post_modified(tokens: &[Token], end: usize, text: &str, depth: u8) -> Option<
         .take_while(|&k| tokens[k].kind == Kind::Word)
         .find(|&k| {
             let w = tokens[k].text(text);
-            POST_MODIFIERS.contains(&w)
-                || ISSUED.contains(&w)
-                || HELD.contains(&w)
-                || participle_after_noun(tokens, k, text)
+            POST_MODIFIERS.contains(&w) || came_out(w) || participle_after_noun(tokens, k, text)
         })?;
-    let w = tokens[at].text(text);
-    let issued = ISSUED.contains(&w) || HELD.contains(&w);
+    let issued = came_out(tokens[at].text(text));
     backward_phrase(tokens, at, text, depth)
         .filter(|m| people(tokens, m) || issued && m.kind == MentionKind::Org)
 }
@@ -2444,6 +2440,11 @@ const ISSUED: &[&str] = &[
 /// Participles after a document that say who came to hold it, not who wrote it: `the
 /// report obtained by the newspaper says`.
 const HELD: &[&str] = &["obtained", "seen"];
+
+/// Whether `w` says how a document came out, issued ([`ISSUED`]) or held ([`HELD`]).
+fn came_out(w: &str) -> bool {
+    ISSUED.contains(&w) || HELD.contains(&w)
+}
 
 /// Whether the mention is a group of people or a role (`Sources` capitalized at the start
 /// of a sentence reads as a name, but its word is the group noun).

@@ -527,8 +527,14 @@ fn family(tokens: &[Token], m: &Mention, text: &str) -> bool {
         text[m.name.clone()]
             .split_whitespace()
             .next_back()
-            .is_some_and(|w| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
+            .is_some_and(plural_name_word)
     }
+}
+
+/// Whether the last word of a name is a plural (`Wellands`, `Oilers`): longer than three
+/// letters, ending in `s` but not `ss`.
+fn plural_name_word(w: &str) -> bool {
+    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
 }
 
 /// Whether a name mention is a place and a plural noun (`Edmonton Oilers`, `Toronto
@@ -542,9 +548,7 @@ fn team(m: &Mention, text: &str) -> bool {
         return false;
     };
     m.title.is_none()
-        && last.len() > 3
-        && last.ends_with('s')
-        && !last.ends_with("ss")
+        && plural_name_word(last)
         && !last.ends_with("'s")
         && lexicon::is_place(place.trim_end())
         && place
