@@ -1172,10 +1172,55 @@ fn skip_time(tokens: &[Token], mut c: usize, stop: usize, text: &str) -> usize {
             }
         })
     };
-    while c < stop && when(c) {
-        c += 1;
+    // `last week`, `this month`, `earlier this year`, `late Tuesday`: a period named from
+    // now.
+    let period = |i: usize| {
+        tokens.get(i).is_some_and(|t| {
+            t.kind == Kind::Word && {
+                let w = t.text(text);
+                PERIODS.contains(&w) || lexicon::is_day(w) || lexicon::is_month(w)
+            }
+        })
+    };
+    let from_now = |i: usize| word_in(tokens, i, text, PERIOD_DEICTICS) && period(i + 1);
+    while c < stop {
+        if from_now(c) {
+            c += 2;
+        } else if when(c) {
+            c += 1;
+        } else {
+            break;
+        }
     }
-    c
+    c.min(stop)
+}
+
+/// Words that name a period from now before its noun: `last week`, `this year`, `late
+/// Tuesday`.
+const PERIOD_DEICTICS: &[&str] = &["last", "this", "next", "late", "early"];
+
+/// Periods [`PERIOD_DEICTICS`] name, besides days and months.
+const PERIODS: &[&str] = &[
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "spring",
+    "summer",
+    "fall",
+    "autumn",
+    "winter",
+];
+
+/// Whether token `i` is one of `words`.
+fn word_in(tokens: &[Token], i: usize, text: &str, words: &[&str]) -> bool {
+    tokens
+        .get(i)
+        .is_some_and(|t| t.kind == Kind::Word && words.contains(&t.text(text)))
 }
 
 /// Short adverbs that may stand between a speech verb and `that` (`said only that`);
@@ -1345,6 +1390,11 @@ fn push(
     // (After `According to X,` opening the sentence, what follows is the sentence the
     // source frames, whatever it opens with: `about 1.5 million homes lack access`.)
     let first = tokens[from].text(text);
+    // (`instructed the jury shortly before noon`: an adverb may lead the phrase.)
+    let lead = (from..stop)
+        .find(|&i| !(tokens[i].kind == Kind::Word && rules::manner_adverb(tokens[i].text(text))))
+        .unwrap_or(from);
+    let head = tokens[lead].text(text);
     // (`said about 60 positions remain vacant`: `about` before a number is a count's, not
     // a preposition's.)
     let count = tokens[from].info().approximation
@@ -1353,7 +1403,7 @@ fn push(
             .is_some_and(|t| mention::number_word(t, text));
     let circumstance = !framed
         && !count
-        && PREPOSITIONS.contains(&first)
+        && PREPOSITIONS.contains(&head)
         && !shows_clause(tokens, from, stop, text)
         && !(from..stop.min(from + MAX_CLAUSE_SIGNAL)).any(|i| word_eq(tokens, i, text, "that"));
     if matches!(first, "and" | "or") || circumstance {

@@ -3090,6 +3090,16 @@ fn apposition_near(tokens: &[Token], comma: usize, text: &str, depth: u8) -> Opt
             }
         }
     }
+    // `A nurse who works nights, and who asked not to be named, said`: a second relative
+    // clause, joined to the one before by `and` or `but`, is set off as an apposition is;
+    // the subject stands before both.
+    if tokens[open].is_punct(',') && joined_relative(tokens, open + 1, text) {
+        if let Some(m) = backward_in(tokens, open, text, depth)
+            .filter(|m| !matches!(m.kind, MentionKind::Pronoun(..)))
+        {
+            return Some(m);
+        }
+    }
     // `Scheer, however, said`: an adverb set off by commas.
     if open + 2 == comma
         && tokens[open + 1].info().function == Some(Function::Between)
@@ -3155,6 +3165,13 @@ fn apposition_near(tokens: &[Token], comma: usize, text: &str, depth: u8) -> Opt
             .or(Some(m));
     }
     None
+}
+
+/// Whether token `k` is `and` or `but` before `who` or `whose`: `, and who asked not to
+/// be named,` joins a second relative clause about a person to the first.
+fn joined_relative(tokens: &[Token], k: usize, text: &str) -> bool {
+    matches!(word(tokens, k, text), Some("and" | "but"))
+        && matches!(word(tokens, k + 1, text), Some("who" | "whose"))
 }
 
 /// Conjunctions that may open a sentence before its subject: `But Tom Avery, ...,

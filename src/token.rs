@@ -669,11 +669,50 @@ fn ends_sentence(tokens: &[Token], i: usize, text: &str, quotes: &[RawQuote]) ->
                     && (initial || !title())
                     && text[quotes[q as usize].content.clone()].starts_with(char::is_uppercase)
             }
+            // `shortly before 4 p.m. Deliberations resume ...`: after the hour, a sentence
+            // that goes on has a day, a month or a zone (`4 p.m. Friday`, `p.m. ET`); any
+            // other capital opens the next one.
+            Some(Kind::Word) => {
+                clock_suffix(tokens[i].text(text))
+                    && next.is_some_and(|n| opens_after_clock(n.text(text)))
+            }
             _ => false,
         },
         _ => false,
     }
 }
+
+/// Whether `word` is `a.m.` or `p.m.`, in either case.
+fn clock_suffix(word: &str) -> bool {
+    word.len() == 4
+        && ["a.m.", "p.m."]
+            .iter()
+            .any(|c| c.eq_ignore_ascii_case(word))
+}
+
+/// Whether `word`, after `a.m.` or `p.m.`, opens a new sentence: a capitalized word that
+/// is no day, month, time zone (`ET`, `GMT`: all capitals) or zone name.
+fn opens_after_clock(word: &str) -> bool {
+    let zone = word.trim_end_matches('.');
+    word.starts_with(|c: char| c.is_uppercase())
+        && !crate::lexicon::is_day(word)
+        && !crate::lexicon::is_month(word)
+        && !zone.chars().all(|c| c.is_uppercase())
+        && !ZONE_NAMES.contains(&zone)
+}
+
+/// Names of time zones that follow an hour: `4 p.m. Eastern`, `noon Pacific time`.
+const ZONE_NAMES: &[&str] = &[
+    "Eastern",
+    "Central",
+    "Mountain",
+    "Pacific",
+    "Atlantic",
+    "Newfoundland",
+    "Alaska",
+    "Hawaii",
+    "Greenwich",
+];
 
 /// `d'Entremont`, `d’Alembert`, `l'Heureux`: a surname that opens with an elided
 /// particle in lower case, capitalized after the apostrophe, is a capitalized word.
@@ -984,5 +1023,31 @@ mod tests {
         // Not a title before a nickname, nor an initial before a quotation in lower case.
         assert_eq!(ends("Gen. \"Mad Dog\" Mattis spoke."), ["."]);
         assert_eq!(ends("It ran past 3 p.m. \"for once\" on Friday."), ["."]);
+    }
+
+    #[test]
+    fn the_hour_before_a_capital_ends_the_sentence_unless_a_day_month_or_zone_follows() {
+        fn ends(text: &str) -> Vec<&str> {
+            let (_, toks) = tokens_of(text);
+            let t = toks.iter().filter(|t| t.ends()).map(|t| t.text(text));
+            t.collect()
+        }
+        assert_eq!(
+            ends("The jury left at 4 p.m. Deliberations resume today."),
+            ["p.m.", "."]
+        );
+        assert_eq!(
+            ends("Polls close at 8 P.M. Voters may queue."),
+            ["P.M.", "."]
+        );
+        for goes_on in [
+            "It opens at 9 a.m. Monday in the hall.",
+            "It opens at 9 a.m. Sept. 3 in the hall.",
+            "It opens at 9 a.m. ET in the hall.",
+            "It opens at 9 a.m. Eastern in the hall.",
+            "It opens at 9 a.m. and shuts at noon.",
+        ] {
+            assert_eq!(ends(goes_on), ["."], "{goes_on}");
+        }
     }
 }

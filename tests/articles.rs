@@ -344,6 +344,22 @@ fn reported_speech_constructions() {
             "service cuts were likely by spring",
             "Wojcik",
         ),
+        // A period named from now between the verb and `that` is when it was said.
+        (
+            "The inspector, Lt. Omar Haddad, testified last week that the wiring was new.",
+            "the wiring was new",
+            "Omar Haddad",
+        ),
+        (
+            "Regional officials said earlier this month that the ferry would resume in April.",
+            "the ferry would resume in April",
+            "Regional officials",
+        ),
+        (
+            "Haddad said late Tuesday the wiring had passed two checks.",
+            "the wiring had passed two checks",
+            "Haddad",
+        ),
         // Where the speaking was: the report starts at `that`.
         (
             "Defence lawyer Craig Dunmore said outside the courthouse that his clients were \
@@ -680,6 +696,9 @@ fn reported_speech_negatives() {
         "\"The bridge reopens in May,\" Ortiz told reporters at the site.",
         // A participle clause opens the sentence: its `announced` has no subject of its own.
         "Having announced that the bridge would close, the council moved to the budget.",
+        // A time phrase after the hearer is no clause, and the hour ends the sentence.
+        "Judge Ines Calder instructed the jurors shortly after 3 p.m. Closing arguments \
+         resume on Monday.",
     ] {
         assert!(reported(text).is_empty(), "{text}: {:?}", reported(text));
     }
@@ -4341,6 +4360,19 @@ fn a_possessed_office_keeps_its_determiner_and_finds_its_holder_named_later() {
 }
 
 #[test]
+fn an_office_owned_by_its_finds_the_one_holder_named_before_or_after() {
+    // `its chief executive` is the company's one chief executive, named in the next
+    // paragraph; later, with her named, the same words are her again.
+    let text = "Harlow Freight will cut 200 jobs, its chief executive said on Monday.\n\n\
+                In a memo to staff, chief executive Dana Okafor wrote that the cuts were \
+                \"painful but necessary.\"\n\n\
+                The company's shares rose 4 percent. Its chief executive said the cuts \
+                would save $30 million a year.";
+    let names: Vec<String> = reported(text).into_iter().map(|r| r.1).collect();
+    assert_eq!(names, ["Dana Okafor", "Dana Okafor", "Dana Okafor"]);
+}
+
+#[test]
 fn a_qualified_office_with_a_possessor_is_not_the_person_just_named() {
     // `the Republican governor` would be read as the senator just named; the state's
     // governor holds the office of a state, whoever was named last.
@@ -6360,4 +6392,26 @@ fn a_chapter_heading_makes_a_short_scene_a_dialogue() {
                     \"Rates did it.\"";
     let quotes = extract_quotes(business);
     assert_eq!(speaker_names(&quotes), ["Ana Ruiz", "Ana Ruiz"]);
+}
+
+#[test]
+fn a_second_relative_clause_joined_by_and_is_stepped_over_to_the_subject() {
+    // `, and who asked not to be named ...,` is set off like the clause before it: the
+    // courier speaks, and `she` next is the courier, not the manager quoted first.
+    let text = "\"Volumes are up,\" said Carla Benn, the depot manager.\n\n\
+                A courier who has worked at the depot since 2019, and who asked not to be \
+                named because she feared losing her route, said shifts had been cut \
+                \"without a word of warning.\"\n\n\
+                \"We found out from the app,\" she said.";
+    let reports = reported(text);
+    assert_eq!(reports.len(), 1, "{reports:?}");
+    assert_eq!(reports[0].1, "courier");
+    assert_eq!(
+        speaker_names(&extract_quotes(text)),
+        ["Carla Benn", "courier", "courier"]
+    );
+    // A clause about a thing (`, and which`) sets off no speaker.
+    let plant = "The plant, which employs 300 people, and which opened in 1990, said it \
+                 would close.";
+    assert!(reported(plant).is_empty(), "{:?}", reported(plant));
 }

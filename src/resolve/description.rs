@@ -291,7 +291,8 @@ impl<'t> Resolver<'t, '_> {
     /// `m`, wherever; none when several share it, or when the noun only tells a gender
     /// (`the young man`: the document's one `man` is anyone's).
     fn one_holder(&self, m: &Mention, head: &str) -> Option<&Holder<'t>> {
-        let definite = mention::definite(m, self.text);
+        // (`its chief executive`: a body's one office is as definite as `the`.)
+        let definite = mention::definite(m, self.text) || self.first_word(m) == "its";
         if !definite || lexicon::noun_gender(head).is_some() {
             return None;
         }
