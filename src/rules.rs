@@ -3432,11 +3432,14 @@ fn subject_after_adverb(tokens: &[Token], k: usize, limit: usize, text: &str) ->
     acting_person(tokens, k + 1, text).filter(|m| m.tokens.end < limit)
 }
 
-/// A name or `he`/`she` at token `k` with a lower-case word (its verb) next: the subject
-/// of a clause that tells what someone does (`Peter set down his glass`).
+/// A name, `he`/`she` or a definite description of a person at token `k` with a
+/// lower-case word (its verb) next: the subject of a clause that tells what someone does
+/// (`Peter set down his glass`, `But the girl turned round`).
 fn acting_person(tokens: &[Token], k: usize, text: &str) -> Option<Mention> {
     let m = mention::forward(tokens, k, text)?;
-    let person = m.kind == MentionKind::Name || m.kind.personal_gender().is_some();
+    let person = m.kind == MentionKind::Name
+        || m.kind.personal_gender().is_some()
+        || m.kind == MentionKind::Role && mention::definite(&m, text);
     (person && verb_next(tokens, &m, text)).then_some(m)
 }
 

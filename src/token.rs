@@ -654,6 +654,11 @@ fn ends_sentence(tokens: &[Token], i: usize, text: &str, quotes: &[RawQuote]) ->
         // start."`, `by 3 p.m. "We know ..."`, `in Gananoque, Ont. "My phone ..."`). Not a
         // title's abbreviation, which may stand before a nickname (`Gen. "Mad Dog"
         // Mattis`).
+        // (Most words end in a letter: only a break or the end ends their sentence, and one
+        // look at the last byte settles them.)
+        Kind::Word if text.as_bytes()[tokens[i].span.end - 1] != b'.' => {
+            matches!(next.map(|t| t.kind), None | Some(Kind::Break))
+        }
         Kind::Word => match next.map(|t| t.kind) {
             None | Some(Kind::Break) => true,
             Some(Kind::Quote(q)) => {

@@ -1524,6 +1524,16 @@ fn the_subject_of_the_sentence_before_may_follow_an_opening_phrase() {
 }
 
 #[test]
+fn a_description_after_an_opening_conjunction_is_the_sentence_before_s_subject() {
+    // `But the stranger` opens the sentence as `But Ruth` would: the quote after it is
+    // the stranger's, a person nobody has named.
+    let text = "The landlord wiped the bar and said nothing more.
+
+                But the stranger set down his glass, his face grave. “You will want the                 money first.”";
+    assert_eq!(speakers(text), [Some("stranger".to_string())]);
+}
+
+#[test]
 fn a_description_of_one_gender_finds_a_person_as_a_pronoun_would() {
     let text = "Henry Vale waited by the boat while Maud Finch walked down to the gate.\n\n\
                 “Is it late?” asked the girl.";
@@ -6414,4 +6424,23 @@ fn a_second_relative_clause_joined_by_and_is_stepped_over_to_the_subject() {
     let plant = "The plant, which employs 300 people, and which opened in 1990, said it \
                  would close.";
     assert!(reported(plant).is_empty(), "{:?}", reported(plant));
+}
+
+#[test]
+fn he_after_a_name_the_document_titled_with_an_honorific_of_either_sex_is_that_name() {
+    // `Dr. Haddad` shows Haddad a person though `Dr.` tells no sex; so `Haddad` opening a
+    // sentence, and the subject of a clause opening one, is whom the next `he` stands for,
+    // not the man who just spoke.
+    for narration in [
+        "Haddad could not answer. He went to the window.",
+        "Since Haddad had no answer, he went to the window.",
+    ] {
+        let text = format!(
+            "Greaves and Dr. Haddad sat in the surgery.\n\n\
+             \"Who signed for the morphine?\" asked Greaves.\n\n\
+             {narration} \"Not I.\""
+        );
+        let quotes = extract_quotes(&text);
+        assert_eq!(speaker_names(&quotes), ["Greaves", "Haddad"], "{narration}");
+    }
 }

@@ -1718,9 +1718,11 @@ impl<'t, 'g> Resolver<'t, 'g> {
             let (role, described) = appositive_role(tokens, m, text);
             // (A place before a speech verb is where the speaker is based, not who
             // speaks: `The company, based in Waterloo, Ont., said`.)
+            // (`Dr. Haddad`: an honorific of either sex names a person all the same.)
             let person = !institution
                 && (entry.is_some()
                     || gender.is_some()
+                    || honorific
                     || *speaking && !placed()
                     || described
                     || full.contains(' ') && !placed());
@@ -1775,10 +1777,23 @@ impl<'t, 'g> Resolver<'t, 'g> {
         // ...` showed a man. (Not an institution, nor a lone word the document also
         // writes in lower case: `Without` opening a sentence is no one.)
         // (A place that is also a given name too: `Florence` once `said Florence`.)
+        // So is a name the document once titled with an honorific of either sex: `Haddad
+        // had no answer` names the `Dr. Haddad` of before. (One of a sex gave the name
+        // its gender above; most documents have no other, and skip the lookups.)
+        let honored: FxHashMap<Cow<'t, str>, ()> = names
+            .iter()
+            .zip(&raw)
+            .filter(|(n, (m, _))| {
+                n.person && m.title.is_some() && honorifics(text, m).any(|g| g.is_none())
+            })
+            .map(|(n, _)| (n.full.clone(), ()))
+            .collect();
         let people = institutions.iter().zip(&given_places);
         for ((n, (m, _)), (&institution, &given_place)) in names.iter_mut().zip(&raw).zip(people) {
             let person_or_place = !institution || given_place;
-            if !m.lone_common_word(tokens) && person_or_place && genders.contains_key(&n.full) {
+            let known = genders.contains_key(&n.full)
+                || !honored.is_empty() && honored.contains_key(&n.full);
+            if !m.lone_common_word(tokens) && person_or_place && known {
                 n.person = true;
             }
         }

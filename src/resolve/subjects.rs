@@ -11,6 +11,7 @@ use super::*;
 pub(super) fn is_subject(tokens: &[Token], m: &Mention, opens: bool, text: &str) -> bool {
     opens
         || clause_subject(tokens, m.tokens.start, m.tokens.end, text)
+        || opening_clause_subject(tokens, m, text)
         || apposed_to_subject(tokens, m, text)
         || after_opening_phrase(tokens, m, text)
 }
@@ -32,6 +33,51 @@ pub(crate) fn clause_subject(tokens: &[Token], k: usize, end: usize, text: &str)
     });
     opened && (verb_after(tokens, end, text) || verb_after_aside(tokens, end, text))
 }
+
+/// `Since Haddad had no answer to give, he went to the window`: the subject of a clause
+/// that opens its sentence with a subordinating conjunction is who the narration is about,
+/// and whom the main clause's `he` takes up.
+fn opening_clause_subject(tokens: &[Token], m: &Mention, text: &str) -> bool {
+    let k = m.tokens.start;
+    // (The conjunction's length first: the check runs for every name.)
+    k > 0
+        && tokens[k - 1].span.len() <= LONGEST_SUBORDINATOR
+        && crate::token::opens_sentence(tokens, k - 1)
+        && SUBORDINATORS
+            .iter()
+            .any(|w| tokens[k - 1].text(text).eq_ignore_ascii_case(w))
+        && verb_after(tokens, m.tokens.end, text)
+        && main_clause_pronoun(tokens, m.tokens.end, text)
+}
+
+/// Whether the comma that closes the clause after token `from`, within its sentence, has a
+/// personal pronoun right after it: the main clause's subject (`..., he went to the window`).
+fn main_clause_pronoun(tokens: &[Token], from: usize, text: &str) -> bool {
+    let Some(comma) = tokens[from..]
+        .iter()
+        .take(MAX_OPENING_CLAUSE)
+        .take_while(|t| t.kind == Kind::Word || t.is_punct(','))
+        .position(|t| t.is_punct(','))
+    else {
+        return false;
+    };
+    tokens
+        .get(from + comma + 1)
+        .is_some_and(|t| matches!(t.text(text), "he" | "she"))
+}
+
+/// Most tokens of a clause opening a sentence that [`main_clause_pronoun`] reads.
+const MAX_OPENING_CLAUSE: usize = 16;
+
+/// The length of the longest of [`SUBORDINATORS`], in bytes.
+const LONGEST_SUBORDINATOR: usize = 8;
+
+/// Conjunctions that open a clause before the main one: [`CLAUSE_ONLY_OPENERS`] and
+/// `since`, which before a name and a verb opens a clause too.
+const SUBORDINATORS: &[&str] = &[
+    "when", "whenever", "while", "as", "if", "though", "although", "because", "unless", "whereas",
+    "since", "once",
+];
 
 /// Most tokens of an aside between a subject and its verb ([`verb_after_aside`]).
 const MAX_ASIDE: usize = 12;
@@ -317,6 +363,20 @@ mod tests {
         assert!(subject("The kettle sang, and Ruth stood up.", "Ruth"));
         assert!(!subject("Tom took the cup from Ruth and drank.", "Ruth"));
         assert!(!subject("He spoke to Ruth quietly.", "Ruth"));
+    }
+
+    #[test]
+    fn the_subject_of_an_opening_clause_whose_main_clause_is_he_or_she_is_a_subject() {
+        for text in [
+            "Since Ruth had only herself to blame, she said nothing.",
+            "When Ruth came in from the yard, she shut the door.",
+        ] {
+            assert!(subject(text, "Ruth"), "{text}");
+        }
+        // With a name after the comma, the main clause is about someone else; after
+        // `while` in mid-sentence the name is no sentence's subject.
+        assert!(!subject("When Ruth came in, Tom shut the door.", "Ruth"));
+        assert!(!subject("Tom waited while Ruth shut the door.", "Ruth"));
     }
 
     #[test]
