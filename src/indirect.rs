@@ -1299,12 +1299,31 @@ pub(crate) fn that_is_conjunction(tokens: &[Token], c: usize, text: &str) -> boo
         // `that such studies`, `that all options`: no determiner comes before `such` or
         // `all`.
         || matches!(w, "such" | "all")
+        // `that at least 14 homes`, `that about 40 people`, `that more than half`: a count
+        // made approximate opens a subject; `that` as a determiner takes no count.
+        || count_bound(tokens, c + 1, text)
         // `that talks have stalled`, `that people who walk`: a plural noun then an
         // auxiliary or a relative pronoun is a subject, since `that` as a determiner
         // takes a singular (`said that plan would fail`).
         || plural_subject(tokens, c + 1, text)
         // `that service cuts were`: so is a noun before such a plural, the two one compound.
         || info.function.is_none() && info.verb.is_none() && plural_subject(tokens, c + 2, text)
+}
+
+/// Whether token `k` opens an approximate count: `about`, `nearly` and the like
+/// ([`lexicon`]'s approximations), `at least`, `at most`, `more than`, `fewer than`,
+/// `less than`.
+fn count_bound(tokens: &[Token], k: usize, text: &str) -> bool {
+    let Some(t) = tokens.get(k) else {
+        return false;
+    };
+    let next = |w: &str| word_eq(tokens, k + 1, text, w);
+    t.info().approximation
+        || match t.text(text) {
+            "at" => next("least") || next("most"),
+            "more" | "fewer" | "less" => next("than"),
+            _ => false,
+        }
 }
 
 /// Whether token `k` is a plural noun followed by an auxiliary or a relative pronoun: the

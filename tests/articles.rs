@@ -344,6 +344,17 @@ fn reported_speech_constructions() {
             "service cuts were likely by spring",
             "Wojcik",
         ),
+        // A count made approximate after `that` opens the clause's subject.
+        (
+            "Chief Liam Sato said at a briefing that at least 14 homes had burned.",
+            "at least 14 homes had burned",
+            "Liam Sato",
+        ),
+        (
+            "The union said that more than half its members had voted.",
+            "more than half its members had voted",
+            "union",
+        ),
         // A period named from now between the verb and `that` is when it was said.
         (
             "The inspector, Lt. Omar Haddad, testified last week that the wiring was new.",
