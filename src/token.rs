@@ -696,13 +696,15 @@ fn clock_suffix(word: &str) -> bool {
 }
 
 /// Whether `word`, after `a.m.` or `p.m.`, opens a new sentence: a capitalized word that
-/// is no day, month, time zone (`ET`, `GMT`: all capitals) or zone name.
+/// is no day, month, time zone (`ET`, `GMT`: two capitals or more; `I` and `A` open
+/// sentences) or zone name.
 fn opens_after_clock(word: &str) -> bool {
     let zone = word.trim_end_matches('.');
+    let abbreviated_zone = zone.len() > 1 && zone.chars().all(|c| c.is_uppercase());
     word.starts_with(|c: char| c.is_uppercase())
         && !crate::lexicon::is_day(word)
         && !crate::lexicon::is_month(word)
-        && !zone.chars().all(|c| c.is_uppercase())
+        && !abbreviated_zone
         && !ZONE_NAMES.contains(&zone)
 }
 
@@ -1014,13 +1016,15 @@ mod tests {
         assert_eq!(ends("\"She did not know what--\" Emma frowned."), 1);
     }
 
+    /// The tokens of `text` that end a sentence.
+    fn ends(text: &str) -> Vec<&str> {
+        let (_, toks) = tokens_of(text);
+        let t = toks.iter().filter(|t| t.ends()).map(|t| t.text(text));
+        t.collect()
+    }
+
     #[test]
     fn an_initial_before_a_capitalized_quotation_ends_the_sentence() {
-        fn ends(text: &str) -> Vec<&str> {
-            let (_, toks) = tokens_of(text);
-            let t = toks.iter().filter(|t| t.ends()).map(|t| t.text(text));
-            t.collect()
-        }
         assert_eq!(
             ends("It was fixed by 3 p.m. \"Good,\" he said."),
             ["p.m.", "."]
@@ -1032,15 +1036,11 @@ mod tests {
 
     #[test]
     fn the_hour_before_a_capital_ends_the_sentence_unless_a_day_month_or_zone_follows() {
-        fn ends(text: &str) -> Vec<&str> {
-            let (_, toks) = tokens_of(text);
-            let t = toks.iter().filter(|t| t.ends()).map(|t| t.text(text));
-            t.collect()
-        }
         assert_eq!(
             ends("The jury left at 4 p.m. Deliberations resume today."),
             ["p.m.", "."]
         );
+        assert_eq!(ends("We met at 9 a.m. I was late."), ["a.m.", "."]);
         assert_eq!(
             ends("Polls close at 8 P.M. Voters may queue."),
             ["P.M.", "."]

@@ -43,8 +43,9 @@ fn opening_clause_subject(tokens: &[Token], m: &Mention, text: &str) -> bool {
     k > 0
         && tokens[k - 1].span.len() <= LONGEST_SUBORDINATOR
         && crate::token::opens_sentence(tokens, k - 1)
-        && SUBORDINATORS
+        && CLAUSE_ONLY_OPENERS
             .iter()
+            .chain(MORE_SUBORDINATORS)
             .any(|w| tokens[k - 1].text(text).eq_ignore_ascii_case(w))
         && verb_after(tokens, m.tokens.end, text)
         && main_clause_pronoun(tokens, m.tokens.end, text)
@@ -69,15 +70,13 @@ fn main_clause_pronoun(tokens: &[Token], from: usize, text: &str) -> bool {
 /// Most tokens of a clause opening a sentence that [`main_clause_pronoun`] reads.
 const MAX_OPENING_CLAUSE: usize = 16;
 
-/// The length of the longest of [`SUBORDINATORS`], in bytes.
+/// The length in bytes of the longest conjunction [`opening_clause_subject`] reads.
 const LONGEST_SUBORDINATOR: usize = 8;
 
-/// Conjunctions that open a clause before the main one: [`CLAUSE_ONLY_OPENERS`] and
-/// `since`, which before a name and a verb opens a clause too.
-const SUBORDINATORS: &[&str] = &[
-    "when", "whenever", "while", "as", "if", "though", "although", "because", "unless", "whereas",
-    "since", "once",
-];
+/// Conjunctions besides [`CLAUSE_ONLY_OPENERS`] that open a clause before the main one
+/// when a name and a verb follow them (`Since Ruth had ...`), though they may also head a
+/// phrase (`Since Monday`).
+const MORE_SUBORDINATORS: &[&str] = &["since", "once"];
 
 /// Most tokens of an aside between a subject and its verb ([`verb_after_aside`]).
 const MAX_ASIDE: usize = 12;
@@ -363,6 +362,16 @@ mod tests {
         assert!(subject("The kettle sang, and Ruth stood up.", "Ruth"));
         assert!(!subject("Tom took the cup from Ruth and drank.", "Ruth"));
         assert!(!subject("He spoke to Ruth quietly.", "Ruth"));
+    }
+
+    #[test]
+    fn the_longest_subordinator_bounds_every_one() {
+        let longest = CLAUSE_ONLY_OPENERS
+            .iter()
+            .chain(MORE_SUBORDINATORS)
+            .map(|w| w.len())
+            .max();
+        assert_eq!(longest, Some(LONGEST_SUBORDINATOR));
     }
 
     #[test]
