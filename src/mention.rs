@@ -2908,9 +2908,11 @@ fn phrase_start(tokens: &[Token], end: usize, text: &str) -> Option<usize> {
                                 || before.group
                                 || rank_office(tokens, j - 2, text).is_some()
                         })
+                // (`chief executive Ana Ruiz`, `head coach Tom Hale`: the lower-case
+                // words of a title run up to the name together.)
                 || !is_capitalized(w)
                     && (info.role || info.title)
-                    && is_capitalized(tokens[j].text(text))
+                    && role_words_then_name(tokens, j, text)
                 || department_and(tokens, j - 1, text)
                 || institution_for(tokens, j - 1, text)
                 || institution_and(tokens, j - 1, text);
@@ -3798,6 +3800,24 @@ mod tests {
     #[test]
     fn such_opening_a_sentence_is_no_name() {
         assert_eq!(fwd("Such were her words"), None);
+    }
+
+    #[test]
+    fn every_lower_case_word_of_a_title_before_a_name_is_read_back() {
+        let name = |span: &str| s(MentionKind::Name, span, "Ana Ruiz");
+        assert_eq!(
+            back("In a memo, chief executive Ana Ruiz"),
+            name("chief executive Ana Ruiz")
+        );
+        assert_eq!(
+            back("the chief executive Ana Ruiz"),
+            name("the chief executive Ana Ruiz")
+        );
+        // A word that is no title word ends the run.
+        assert_eq!(
+            back("a deal with executive Ana Ruiz"),
+            name("executive Ana Ruiz")
+        );
     }
 
     #[test]
