@@ -1175,14 +1175,13 @@ fn skip_time(tokens: &[Token], mut c: usize, stop: usize, text: &str) -> usize {
     // `last week`, `this month`, `earlier this year`, `late Tuesday`: a period named from
     // now.
     let period = |i: usize| {
-        tokens.get(i).is_some_and(|t| {
-            t.kind == Kind::Word && {
-                let w = t.text(text);
-                PERIODS.contains(&w) || lexicon::is_day(w) || lexicon::is_month(w)
-            }
-        })
+        mention::word(tokens, i, text)
+            .is_some_and(|w| PERIODS.contains(&w) || lexicon::is_day(w) || lexicon::is_month(w))
     };
-    let from_now = |i: usize| word_in(tokens, i, text, PERIOD_DEICTICS) && period(i + 1);
+    let from_now = |i: usize| {
+        mention::word(tokens, i, text).is_some_and(|w| PERIOD_DEICTICS.contains(&w))
+            && period(i + 1)
+    };
     while c < stop {
         if from_now(c) {
             c += 2;
@@ -1215,13 +1214,6 @@ const PERIODS: &[&str] = &[
     "autumn",
     "winter",
 ];
-
-/// Whether token `i` is one of `words`.
-fn word_in(tokens: &[Token], i: usize, text: &str, words: &[&str]) -> bool {
-    tokens
-        .get(i)
-        .is_some_and(|t| t.kind == Kind::Word && words.contains(&t.text(text)))
-}
 
 /// Short adverbs that may stand between a speech verb and `that` (`said only that`);
 /// adverbs in `-ly` and the short ones that close a speech-verb clause (`again`) are

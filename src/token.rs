@@ -689,10 +689,9 @@ fn ends_sentence(tokens: &[Token], i: usize, text: &str, quotes: &[RawQuote]) ->
 
 /// Whether `word` is `a.m.` or `p.m.`, in either case.
 fn clock_suffix(word: &str) -> bool {
-    word.len() == 4
-        && ["a.m.", "p.m."]
-            .iter()
-            .any(|c| c.eq_ignore_ascii_case(word))
+    ["a.m.", "p.m."]
+        .iter()
+        .any(|c| c.eq_ignore_ascii_case(word))
 }
 
 /// Whether `word`, after `a.m.` or `p.m.`, opens a new sentence: a capitalized word that
