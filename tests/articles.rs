@@ -6455,3 +6455,52 @@ fn he_after_a_name_the_document_titled_with_an_honorific_of_either_sex_is_that_n
         assert_eq!(speaker_names(&quotes), ["Greaves", "Haddad"], "{narration}");
     }
 }
+
+#[test]
+fn a_parent_child_sibling_or_spouse_bears_the_family_name_of_whose_kin_they_are() {
+    // `her father` of Ellen Marsh is the man named Marsh (`Mr. Marsh`, indexed as `Marsh`),
+    // not a bare `father`.
+    let text = "Rain had kept the family indoors all week. Ellen Marsh sat by the window \
+                with a book she was not reading. Mr. Marsh came in from the yard, shaking \
+                the water from his hat.\n\n\
+                \"Is there any tea left?\" he asked.\n\n\
+                \"There is a pot on the stove, papa,\" said Ellen.\n\n\
+                \"The roads are under water from here to the mill,\" said her father.";
+    assert_eq!(
+        speaker_names(&extract_quotes(text)),
+        ["Marsh", "Ellen Marsh", "Marsh"]
+    );
+    // Of two men of the name, the one who has been speaking: her husband, not his late
+    // father whose will lies on the table.
+    let text = "Robert Pike came home late from the mill. \"The looms are down again,\" \
+                he said.\n\n\
+                Mrs. Pike looked up from the ledger. Beside it lay the will of old Walter \
+                Pike, open at the page about the mill.\n\n\
+                \"Your father left it in a poor way,\" she said.\n\n\
+                \"He left it as he found it,\" said her husband.";
+    assert_eq!(
+        speaker_names(&extract_quotes(text)),
+        ["Robert Pike", "Mrs. Pike", "Robert Pike"]
+    );
+    // An aunt is as often of another family: no Marsh is read for her.
+    let text = "Ellen Marsh sat by the window. Mrs. Marsh was out.\n\n\
+                \"You will spoil your eyes,\" said her aunt.";
+    assert_eq!(speaker_names(&extract_quotes(text)), ["aunt"]);
+}
+
+#[test]
+fn she_is_followed_back_through_a_dozen_sentences_that_have_her_as_subject() {
+    // Eight sentences over five paragraphs keep Nora the subject; Ada Moss, named on the
+    // way as the writer of a letter, is not whom the last `she` stands for.
+    let text = "\"Do not sit up too late, Nora,\" said Mrs. Crane from the stairs.\n\n\
+                Nora Vail did not answer. She stayed by the fire.\n\n\
+                She read the letter from Ada Moss again. She turned it over.\n\n\
+                She read the other side. She put it down.\n\n\
+                She looked at the clock. She rose.\n\n\
+                She went to the window. She drew back the curtain.\n\n\
+                \"It is snowing,\" she said.";
+    assert_eq!(
+        speaker_names(&extract_quotes(text)),
+        ["Mrs. Crane", "Nora Vail"]
+    );
+}

@@ -1178,6 +1178,12 @@ pub(crate) fn is_past_form(word: &str) -> bool {
         || verbs::IRREGULAR_PAST.contains(&word)
 }
 
+/// Whether `noun` (lower case) names kin who mostly share the family name of the one
+/// whose kin they are ([`titles::FAMILY_KIN`]: `father`, `wife`).
+pub(crate) fn family_kin(noun: &str) -> bool {
+    titles::FAMILY_KIN.contains(&noun)
+}
+
 /// The gender a noun for a person implies (`lady`, `spokesman`), if it implies one.
 pub(crate) fn noun_gender(word: &str) -> Option<Gender> {
     gender_in(titles::GENDERED_NOUNS, word)

@@ -1037,6 +1037,13 @@ pub(crate) const UTTERANCE_NOUNS: &[&str] = &[
     "pitch",
 ];
 
+/// Kin who mostly bear the family name of the one whose kin they are: a parent, a child,
+/// a sibling, a spouse. `her father` of an `Ellen Marsh` is the `Mr. Marsh` the text
+/// names. (Not an aunt, uncle or cousin, who as often have another.)
+pub(crate) const FAMILY_KIN: &[&str] = &[
+    "father", "mother", "son", "daughter", "brother", "sister", "husband", "wife",
+];
+
 /// Nouns for a person of one gender: a description headed by one (`the old lady`, `the
 /// spokeswoman`) stands for someone of that gender, as `she` does.
 pub(crate) const GENDERED_NOUNS: &[(&str, Gender)] = &[

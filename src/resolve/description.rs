@@ -48,7 +48,8 @@ impl<'t> Resolver<'t, '_> {
                     After::Reply(a) if self.office(m) => Some(a),
                     _ => None,
                 };
-                self.described_before(m)
+                self.family_kin(m, g)
+                    .or_else(|| self.described_before(m))
                     .or_else(|| match after {
                         After::Turn(p) => self.partner_among(g, pos, p, Referents::Named),
                         _ => None,
@@ -299,6 +300,42 @@ impl<'t> Resolver<'t, '_> {
         self.holders
             .get(&word_key(lexicon::full_title(head)))
             .filter(|h| !h.shared)
+    }
+
+    /// `Ellen Marsh ... Mr. Marsh ... "Q," said her father.`: a parent, child, sibling or
+    /// spouse ([`lexicon::family_kin`]) of someone with a family name is the person of the
+    /// kin's gender who bears that family name: the latest speaker who does, else the
+    /// latest named in the scene ([`SCENE_NAMES`]). (None when nobody there bears it.)
+    fn family_kin(&self, m: &Mention, g: Option<Gender>) -> Option<Cow<'t, str>> {
+        let g = g?;
+        let (_, head) = self.head_of(m)?;
+        if !lexicon::family_kin(&head) {
+            return None;
+        }
+        let owner = self.owner_name(m)?;
+        let mut words = owner.split_whitespace();
+        let (first, family) = (words.next()?, words.next_back()?);
+        if !family.starts_with(char::is_uppercase) || first == family {
+            return None;
+        }
+        // (`Mr. Marsh` is indexed as `Marsh`, of the gender his honorific tells.)
+        let bears = |name: &str| {
+            name != owner
+                && name.split_whitespace().next_back() == Some(family)
+                && self.compatible(name, Some(g)) == Some(true)
+        };
+        // One who has just been speaking before one only named in the scene: `her
+        // husband` in a couple's talk is the husband there, not his late father.
+        self.speakers_before(m.span.start)
+            .take(PARTNER_LOOKBACK)
+            .find(|ev| ev.kind.is_person() && bears(&ev.name))
+            .map(|ev| ev.name.clone())
+            .or_else(|| {
+                self.names_before(m.span.start)
+                    .take(SCENE_NAMES)
+                    .find(|n| n.person && bears(&n.full))
+                    .map(|n| n.full.clone())
+            })
     }
 
     /// `"Q1," a court official said. ... "Q2," the official said.`: a definite description
