@@ -408,7 +408,9 @@ fn after_endearment(s: &str) -> &str {
 
 /// The capitalized words a quotation uses to address someone: first and followed by a comma
 /// (`Jake, listen`, `Mr. Hale, listen`), or after a comma and before the end of a sentence
-/// (`Listen, Jake.`).
+/// (`Listen, Jake.`). A title alone addresses its holder as a name does (`General, I
+/// have done nothing`, `Yes, Doctor.`); in a longer run it is some other phrase
+/// (`Chief Justice, ...` may open a list).
 fn vocatives(quote: &str) -> Vec<Vocative<'_>> {
     let name_like = |w: &str| {
         w.len() >= 3
@@ -425,7 +427,7 @@ fn vocatives(quote: &str) -> Vec<Vocative<'_>> {
                             && info.pronoun.is_none()
                             && info.verb.is_none()
                             && info.honorific.is_none()
-                            && !info.title
+                            && (!info.title || !w.contains(' '))
                             && !part.ends_with("ly"))
             })
     };

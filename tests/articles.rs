@@ -6504,3 +6504,16 @@ fn she_is_followed_back_through_a_dozen_sentences_that_have_her_as_subject() {
         ["Mrs. Crane", "Nora Vail"]
     );
 }
+
+#[test]
+fn a_title_alone_calls_its_holder_who_answers_as_he() {
+    // `"General," I replied` calls the man the story names the General; the `he` who
+    // answers is him, not the other man in the room.
+    let text = "The General came into my room without knocking. De Griers was behind him.\n\n\
+                \"You will apologise to the Baron,\" said the General.\n\n\
+                \"General,\" I replied, \"I have done nothing that needs an apology.\"\n\n\
+                \"For pity's sake, do be reasonable!\" he muttered.";
+    let quotes = extract_quotes(text);
+    assert_eq!(quotes.len(), 4, "{quotes:?}");
+    assert_eq!(quotes[3].speaker.as_ref().unwrap().name, "General");
+}
