@@ -162,6 +162,13 @@ pub static RULES: &[Rule] = &[
             ("\"Go home,\" his son at length said.", 0, "his son"),
             // A given name that is also a modal, before an adverb and a past tense.
             ("\"Shall we go?\" May suddenly proposed.", 0, "May"),
+            // The one quoted `as saying` said it, not the paper that quotes them.
+            ("\"We will be fine,\" the Ledger quoted him as saying.", 0, "him"),
+            (
+                "\"Not this year,\" the paper quoted a port official as telling staff.",
+                0,
+                "a port official",
+            ),
         ],
         negative: &[
             ("\"Fine,\" and the crowd went home.", 0),
@@ -2383,7 +2390,25 @@ fn quote_speaker_verb(c: &Ctx) -> Option<Found> {
         let m = mention::determiner_phrase(c.tokens, i, between_back(c, next), c.text)?;
         return found(m, c.tokens.get(next));
     }
-    verb_found(c, m, j)
+    quoted_as(c, j).or_else(|| verb_found(c, m, j))
+}
+
+/// Most words between `quoted` and the `as` of `as saying`: the object (`the health
+/// minister's chief of staff`).
+const MAX_QUOTED_OBJECT: usize = 6;
+
+/// `"Q," the paper quoted him as saying.`: after `quoted`, the object before `as` and a
+/// speech verb said it, not the subject who only reports it. The cue is the verb after
+/// `as`.
+fn quoted_as(c: &Ctx, v: usize) -> Option<Found> {
+    if verb(c, v)?.0 != "quote" {
+        return None;
+    }
+    let end = (v + 2 + MAX_QUOTED_OBJECT).min(c.sent_end);
+    let r#as = (v + 2..end).find(|&k| word(c, k) == Some("as") && verb(c, k + 1).is_some())?;
+    let m = mention::object_before_to(c.tokens, r#as, c.text)?;
+    (m.tokens.start > v).then_some(())?;
+    found(m, c.tokens.get(r#as + 1))
 }
 
 /// What a rule found: mention `m` and the speech verb at token `v` ([`verb_span`]).
