@@ -1595,9 +1595,14 @@ const MAX_QUOTED_TERM: usize = 40;
 /// Longest nickname [`nickname_inside`] reads, in bytes.
 const MAX_NICKNAME: usize = 24;
 
-/// Whether the lower-case role or title words from `j` on lead to a capitalized word.
+/// Most lower-case role or title words before a name: `deputy chief executive`, `chief
+/// technology officer`.
+const MAX_ROLE_WORDS: usize = 3;
+
+/// Whether the lower-case role or title words from `j` on, at most [`MAX_ROLE_WORDS`],
+/// lead to a capitalized word.
 fn role_words_then_name(tokens: &[Token], mut j: usize, text: &str) -> bool {
-    for _ in 0..3 {
+    for _ in 0..MAX_ROLE_WORDS + 1 {
         match word(tokens, j, text) {
             Some(w) if is_capitalized(w) => return true,
             Some(_) => {
@@ -3384,6 +3389,32 @@ mod tests {
     fn fwd(text: &str) -> Option<(MentionKind, String, String)> {
         let t = toks(text);
         forward(&t, 0, text).map(|m| (m.kind, text[m.span].to_string(), text[m.name].to_string()))
+    }
+
+    #[test]
+    fn up_to_three_lower_case_title_words_before_a_name_are_its_title() {
+        for (text, span) in [
+            (
+                "chief executive Ana Ruiz wrote.",
+                "chief executive Ana Ruiz",
+            ),
+            (
+                "chief technology officer Ana Ruiz wrote.",
+                "chief technology officer Ana Ruiz",
+            ),
+            (
+                "deputy chief executive Ana Ruiz wrote.",
+                "deputy chief executive Ana Ruiz",
+            ),
+        ] {
+            let m = fwd(text).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!(
+                (m.0, m.1.as_str(), m.2.as_str()),
+                (MentionKind::Name, span, "Ana Ruiz")
+            );
+        }
+        // Words that are no title end the run: no name is read from `chief` here.
+        assert_eq!(fwd("chief among the reasons Ana Ruiz gave."), None);
     }
 
     #[test]

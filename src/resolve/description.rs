@@ -313,9 +313,10 @@ impl<'t> Resolver<'t, '_> {
             return None;
         }
         let owner = self.owner_name(m)?;
+        // (A name of one word tells no family name apart from the given name.)
         let mut words = owner.split_whitespace();
-        let (first, family) = (words.next()?, words.next_back()?);
-        if !family.starts_with(char::is_uppercase) || first == family {
+        let family = words.next().and(words.next_back())?;
+        if !family.starts_with(char::is_uppercase) {
             return None;
         }
         // (`Mr. Marsh` is indexed as `Marsh`, of the gender his honorific tells.)
