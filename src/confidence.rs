@@ -5,7 +5,7 @@
 
 /// `quote-label`: all dev files 13/19.
 pub(crate) const QUOTE_LABEL: f32 = 0.68;
-/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1987/2007, pdnc 4266/5104.
+/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1989/2009, pdnc 4266/5104.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.94;
 /// `quote-verb-speaker`: gendergaptracker 49/49, polnear 591/604, pdnc 6963/8206.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
@@ -37,8 +37,8 @@ pub(crate) const SPEAKER_COLON_QUOTE: f32 = 0.91;
 pub(crate) const INTRO_PARAGRAPH: f32 = 0.75;
 /// `sentence-verb`: polnear 38/46, pdnc 401/529.
 pub(crate) const SENTENCE_VERB: f32 = 0.79;
-/// `sentence-verb-after`: polnear 38/41, pdnc 62/99.
-pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.78;
+/// `sentence-verb-after`: polnear 36/39, pdnc 62/99.
+pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.77;
 /// `subject-colon-quote`: polnear 38/42, pdnc 120/178.
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.79;
 /// `quote-subject-tag`: pdnc 73/88.
@@ -51,13 +51,13 @@ pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.92;
 pub(crate) const INTERVIEW_ANSWER: f32 = 0.50;
 /// `speaker-resumes`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const SPEAKER_RESUMES: f32 = 0.50;
-/// `addressee-replies`: pdnc 690/794.
+/// `addressee-replies`: pdnc 691/796.
 pub(crate) const ADDRESSEE_REPLIES: f32 = 0.87;
 /// `self-named`: all dev files 5/5.
 pub(crate) const SELF_NAMED: f32 = 1.00;
 /// `called-back`: pdnc 113/150.
 pub(crate) const CALLED_BACK: f32 = 0.75;
-/// `turn-taking`: pdnc 4776/6339.
+/// `turn-taking`: pdnc 4775/6337.
 pub(crate) const TURN_TAKING: f32 = 0.75;
 /// `turn-taking-back`: pdnc 427/638.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.67;

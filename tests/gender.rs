@@ -219,3 +219,27 @@ fn given_names_of_many_origins_tell_a_gender() {
         ]
     );
 }
+
+#[test]
+fn a_wife_styled_by_her_husband_s_name_is_neither_him_nor_a_man() {
+    // `Mrs. John Hale` is a woman known by her husband's name: her words are not his, and
+    // the `she` after them is her.
+    let text = "John Hale and his wife came to dinner. Mrs. John Hale had brought the \
+                children.\n\n\
+                \"The roads were dreadful,\" said Mrs. John Hale.\n\n\
+                \"They always are in March,\" said John Hale.\n\n\
+                \"Hush,\" she said.";
+    let quotes = quotation::extract_quotes(text);
+    assert_eq!(
+        owned(genders(&quotes)),
+        vec![
+            row(
+                "The roads were dreadful,",
+                "Mrs. John Hale",
+                Some(Gender::Female)
+            ),
+            row("They always are in March,", "John Hale", Some(Gender::Male)),
+            row("Hush,", "Mrs. John Hale", Some(Gender::Female)),
+        ]
+    );
+}

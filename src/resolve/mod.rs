@@ -1607,7 +1607,10 @@ impl<'t, 'g> Resolver<'t, 'g> {
             // surname alone is as often her husband's or son's (`Mrs. Archer` and `Archer`).
             let both = titled & (MAN | WOMAN) == MAN | WOMAN;
             let woman = full_idx.is_none() && m.gender == Some(Gender::Female);
-            let own_titled = if honorific && single && (both || mother || woman) {
+            // `Mrs. John Hale` is the wife styled by her husband's name: a woman's
+            // honorific before a man's given name keeps her apart from him.
+            let wife_by_name = !single && woman && words[k].given == Some(Gender::Male);
+            let own_titled = if honorific && (single && (both || mother || woman) || wife_by_name) {
                 &text[m.span.clone()]
             } else {
                 own
