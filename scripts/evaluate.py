@@ -6,7 +6,8 @@ usage: scripts/evaluate.py [--check] [--write-confidence] [--errors N] [FILE ...
 Runs `cargo run --release --example extract -- --jsonl GOLD` on each gold file, scores the
 output with ../shared/eval/score.py (the scorer every published figure comes from) and prints
 its line, and, for files that give canonical speaker names, how often the resolved name
-agrees with them. With --check, exits non-zero when a figure falls below its floor in FLOORS.
+agrees with them. With --check, exits non-zero when a figure falls below its floor in FLOORS,
+or when src/confidence.rs is not what --write-confidence would write.
 With --write-confidence, measures how often each rule's speaker is right on the dev files
 (score.py's speaker test, per rule) and rewrites src/confidence.rs with those figures.
 """
@@ -196,10 +197,10 @@ def gender_agreement(scorer, gold, pred):
     return (right / given if given else 0.0, given, given / n, n) if n else None
 
 
-def write_confidence(tallies, rules):
-    """Each rule's precision on each dev file, averaged with the files weighing alike (a
-    novel's thirty thousand quotes must not drown the news); files where the rule fired
-    fewer than MIN_FIRED times do not count."""
+def confidence_text(tallies, rules):
+    """The text of src/confidence.rs: each rule's precision on each dev file, averaged with
+    the files weighing alike (a novel's thirty thousand quotes must not drown the news);
+    files where the rule fired fewer than MIN_FIRED times do not count."""
     lines = [
         "//! How often each rule's speaker is right, measured on the annotated dev files by",
         "//! `scripts/evaluate.py --write-confidence`: score.py's speaker test per rule, averaged",
@@ -220,7 +221,7 @@ def write_confidence(tallies, rules):
             conf, detail = 0.5, "fired too rarely to measure; 0.5 until it does"
         lines.append(f"/// `{rule}`: {detail}.")
         lines.append(f"pub(crate) const {const}: f32 = {conf:.2f};")
-    open(os.path.join(ROOT, "src", "confidence.rs"), "w").write("\n".join(lines) + "\n")
+    return "\n".join(lines) + "\n"
 
 
 def main():
@@ -256,11 +257,18 @@ def main():
         for key, floor in FLOORS.get(f, {}).items():
             if res[key] + 1e-9 < floor:
                 failed.append(f"{f}: {key} {res[key]:.3f} is below the floor {floor:.3f}")
-        if "--write-confidence" in args and f in DEV:
+        if ("--write-confidence" in args or check) and f in DEV:
             rule_precision(scorer, gold, pred, tallies.setdefault(f, {}))
+    rules = re.findall(r'name: "([a-z-]+)",\n\s+pattern:', open(os.path.join(ROOT, "src", "rules.rs")).read())
+    path = os.path.join(ROOT, "src", "confidence.rs")
+    # A change that moves any rule's tally must regenerate the table, or the confidence a
+    # user filters on no longer says what the rule measures. (Only when every dev file was
+    # scored: a partial run measures less.)
+    if check and "--write-confidence" not in args and set(DEV) <= set(files):
+        if confidence_text(tallies, rules) != open(path).read():
+            failed.append("src/confidence.rs is out of date: run scripts/evaluate.py --write-confidence")
     if "--write-confidence" in args:
-        rules = re.findall(r'name: "([a-z-]+)",\n\s+pattern:', open(os.path.join(ROOT, "src", "rules.rs")).read())
-        write_confidence(tallies, rules)
+        open(path, "w").write(confidence_text(tallies, rules))
         for f, tally in tallies.items():
             print(f)
             for r in sorted(tally, key=lambda r: -tally[r][1]):
