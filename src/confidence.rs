@@ -7,15 +7,15 @@
 pub(crate) const QUOTE_LABEL: f32 = 0.68;
 /// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1989/2009, pdnc 4266/5104.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.94;
-/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 591/604, pdnc 6963/8206.
+/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 591/604, pdnc 6965/8206.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
 /// `quote-dash-speaker`: all dev files 17/17.
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
-/// `quote-split`: polnear 77/79, pdnc 1280/1510.
+/// `quote-split`: polnear 77/79, pdnc 1281/1510.
 pub(crate) const QUOTE_SPLIT: f32 = 0.91;
 /// `quote-dash-beat`: all dev files 13/17.
 pub(crate) const QUOTE_DASH_BEAT: f32 = 0.76;
-/// `speaker-verb-quote`: polnear 447/460, pdnc 957/1227.
+/// `speaker-verb-quote`: polnear 447/460, pdnc 960/1230.
 pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.88;
 /// `verb-speaker-quote`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const VERB_SPEAKER_QUOTE: f32 = 0.50;
@@ -39,11 +39,11 @@ pub(crate) const INTRO_PARAGRAPH: f32 = 0.75;
 pub(crate) const SENTENCE_VERB: f32 = 0.79;
 /// `sentence-verb-after`: polnear 36/39, pdnc 62/99.
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.77;
-/// `subject-colon-quote`: polnear 38/42, pdnc 120/178.
-pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.79;
+/// `subject-colon-quote`: polnear 38/42, pdnc 121/175.
+pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.80;
 /// `quote-subject-tag`: pdnc 73/88.
 pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.83;
-/// `continuation`: gendergaptracker 87/90, polnear 1276/1305, pdnc 5240/6315.
+/// `continuation`: gendergaptracker 87/90, polnear 1276/1305, pdnc 5242/6315.
 pub(crate) const CONTINUATION: f32 = 0.92;
 /// `paragraph-continuation`: gendergaptracker 41/43, polnear 58/66.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.92;
@@ -51,29 +51,29 @@ pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.92;
 pub(crate) const INTERVIEW_ANSWER: f32 = 0.50;
 /// `speaker-resumes`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const SPEAKER_RESUMES: f32 = 0.50;
-/// `addressee-replies`: pdnc 691/796.
+/// `addressee-replies`: pdnc 695/801.
 pub(crate) const ADDRESSEE_REPLIES: f32 = 0.87;
 /// `self-named`: all dev files 5/5.
 pub(crate) const SELF_NAMED: f32 = 1.00;
-/// `called-back`: pdnc 113/150.
-pub(crate) const CALLED_BACK: f32 = 0.75;
-/// `turn-taking`: pdnc 4775/6337.
+/// `called-back`: pdnc 113/148.
+pub(crate) const CALLED_BACK: f32 = 0.76;
+/// `turn-taking`: pdnc 4773/6335.
 pub(crate) const TURN_TAKING: f32 = 0.75;
-/// `turn-taking-back`: pdnc 427/638.
+/// `turn-taking-back`: pdnc 425/637.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.67;
-/// `dialogue-alternation`: pdnc 966/1512.
+/// `dialogue-alternation`: pdnc 968/1508.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.64;
 /// `dialogue-resumes`: pdnc 126/303.
 pub(crate) const DIALOGUE_RESUMES: f32 = 0.42;
-/// `narrated-partner`: pdnc 98/189.
+/// `narrated-partner`: pdnc 99/192.
 pub(crate) const NARRATED_PARTNER: f32 = 0.52;
 /// `named-partner`: pdnc 35/75.
 pub(crate) const NAMED_PARTNER: f32 = 0.47;
-/// `addressee-not-speaker`: pdnc 66/146.
+/// `addressee-not-speaker`: pdnc 66/147.
 pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.45;
 /// `beat-after`: pdnc 102/111.
 pub(crate) const BEAT_AFTER: f32 = 0.92;
-/// `sentence-before`: gendergaptracker 18/20, polnear 28/37, pdnc 1287/1825.
+/// `sentence-before`: gendergaptracker 18/20, polnear 28/37, pdnc 1290/1825.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.79;
 /// `indirect-speaker-verb`: gendergaptracker 279/323, polnear 2350/2796.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.85;

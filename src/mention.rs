@@ -789,12 +789,35 @@ fn name_after(tokens: &[Token], from: usize, at: usize, text: &str) -> Option<Me
 
 /// The speaker named by an object pronoun before the speech verb at token `v`, after a verb
 /// of perception or causing: `heard her say`, `made him promise` (`her` and `him` speak,
-/// not whoever heard them).
+/// not whoever heard them). After a verb of hearing, a name or a noun phrase too: `heard
+/// Tom say`, `heard a faint voice calling`.
 pub(crate) fn object_speaker(tokens: &[Token], v: usize, text: &str) -> Option<Mention> {
     let object = v.checked_sub(1)?;
     let perceiver = word(tokens, object.checked_sub(1)?, text)?;
-    let (g, n) = lexicon::object_speaker(perceiver, word(tokens, object, text)?)?;
-    Some(single(tokens, object, MentionKind::Pronoun(g, n), g))
+    if let Some((g, n)) = lexicon::object_speaker(perceiver, word(tokens, object, text)?) {
+        return Some(single(tokens, object, MentionKind::Pronoun(g, n), g));
+    }
+    // `heard Tom say`, `heard the old man call`, `heard a plaintive voice calling`.
+    let heard = |k: usize| word(tokens, k, text).is_some_and(lexicon::is_hearing);
+    if let Some(m) = backward(tokens, v, text) {
+        return m
+            .tokens
+            .start
+            .checked_sub(1)
+            .filter(|&k| heard(k))
+            .map(|_| m);
+    }
+    // (Not `was heard three times to say`: the passive's subject is the one heard.)
+    let p = (v.saturating_sub(MAX_DESCRIPTION + 3)..object)
+        .rev()
+        .find(|&k| heard(k))?;
+    let passive = p
+        .checked_sub(1)
+        .and_then(|k| word(tokens, k, text))
+        .is_some_and(|w| crate::rules::BE_FORMS.contains(&w));
+    (!passive)
+        .then(|| determiner_phrase(tokens, p + 1, v, text))
+        .flatten()
 }
 
 /// The object before the `to` at token `to` of a verb that takes one and an infinitive

@@ -357,6 +357,11 @@ pub static RULES: &[Rule] = &[
             ),
             // After a verb of perception, the object speaks.
             ("Tom heard her say, \"Come in.\"", 0, "her"),
+            // So does a name or a noun phrase heard.
+            ("From the stairs Ana heard her father shout, \"Supper!\"", 0, "her father"),
+            ("Lena was surprised to hear a faint voice calling, \"Lena\" from the yard.", 0, "a faint voice"),
+            // Heard in the passive, the subject speaks.
+            ("Petra was heard three times to say, \"Not again.\"", 0, "Petra"),
             // An opening clause without its comma, with a subject of its own.
             ("When she sat down she started by saying, \"Nothing has changed.\"", 0, "she"),
             // After `with`, the phrase before a participle is its subject, not the sentence's.

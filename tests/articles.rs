@@ -6517,3 +6517,38 @@ fn a_title_alone_calls_its_holder_who_answers_as_he() {
     assert_eq!(quotes.len(), 4, "{quotes:?}");
     assert_eq!(quotes[3].speaker.as_ref().unwrap().name, "General");
 }
+
+#[test]
+fn a_name_once_seen_speaking_is_the_person_a_later_he_stands_for() {
+    // `Okonkwo said` shows Okonkwo a person, though the name tells no sex and nothing
+    // since has called him `he`: so where he walks over and `He` holds a letter, that
+    // `He` is Okonkwo, not Robert, who spoke last.
+    let text = "\"Two coffees,\" Okonkwo said, and went back to the bar.\n\n\
+                \"You could bet on it,\" Bill said.\n\n\
+                \"I would rather not,\" Robert said.\n\n\
+                Okonkwo walked over with the post. He had a letter in his hand. \"It is for you.\"";
+    assert_eq!(
+        speaker_names(&extract_quotes(text)),
+        ["Okonkwo", "Bill", "Robert", "Okonkwo"]
+    );
+    // Not a place the document has put after `in`: `Dorrow` that once `whispered` is
+    // still the town, and the `He` is the last man who spoke.
+    let text = "Ann grew up in Dorrow. Dorrow whispered of her for years.\n\n\
+                \"I would rather not,\" Robert said.\n\n\
+                Dorrow lay under snow. He had a letter in his hand. \"It is for you.\"";
+    assert_eq!(speaker_names(&extract_quotes(text)), ["Robert", "Robert"]);
+}
+
+#[test]
+fn a_voice_heard_calling_is_no_call_by_the_one_who_hears_it() {
+    // `Maud ... heard a thin voice calling "Maud"`: the voice calls, not Maud; so Maud is
+    // the `she` who answers it, not the woman her call would have answered.
+    let text = "\"I will say I am sorry,\" said Ann.\n\n\
+                Tom had gone out to the field. Maud herself, coming back to the house, was \
+                surprised to hear a thin voice calling, \"Maud\" from the landing.\n\n\
+                \"Well?\" she called, stepping into the hall.";
+    let quotes = extract_quotes(text);
+    assert_eq!(quotes.len(), 3, "{quotes:?}");
+    assert_eq!(quotes[1].speaker.as_ref().unwrap().mention, "a thin voice");
+    assert_eq!(quotes[2].speaker.as_ref().unwrap().name, "Maud");
+}

@@ -1171,6 +1171,11 @@ pub(crate) fn is_perception(word: &str) -> bool {
     verbs::PERCEPTION_VERBS.contains(&word)
 }
 
+/// Whether `word` is a verb of hearing (`heard`, `overhear`): `heard a voice call`.
+pub(crate) fn is_hearing(word: &str) -> bool {
+    verbs::HEARING_VERBS.contains(&word)
+}
+
 /// Whether lower-case `word` is a past tense: a form in [`verbs::IRREGULAR_PAST`], or a
 /// word of five letters or more in `-ed` but not `-eed` (`need`, `succeed` are base forms).
 pub(crate) fn is_past_form(word: &str) -> bool {

@@ -543,6 +543,19 @@ pub(crate) const PERCEPTION_VERBS: &[&str] = &[
     "watches", "watched", "watching", "make", "makes", "made", "making", "let", "lets", "letting",
 ];
 
+/// Verbs of hearing: before a noun phrase and a speech verb, the phrase names the speaker
+/// (`heard the guard shout`, `overheard a neighbour saying`), not the one who hears.
+pub(crate) const HEARING_VERBS: &[&str] = &[
+    "hear",
+    "hears",
+    "heard",
+    "hearing",
+    "overhear",
+    "overhears",
+    "overheard",
+    "overhearing",
+];
+
 /// Compound nouns whose first word is a speech verb's `-ing` form (`warning signs`,
 /// `talking points`): the form modifies the noun after it, so `asked why warning sirens
 /// did not sound` reports nothing of the sirens. Each `-ing` form, then the nouns it

@@ -1524,6 +1524,9 @@ impl<'t, 'g> Resolver<'t, 'g> {
         // Per name: whether it is a place that is also a given name (`Florence`), which
         // the document may yet show a person's.
         let mut given_places = Vec::with_capacity(raw.len());
+        // The names the document puts after a preposition of place somewhere (`lived in
+        // Mansfield`): a place, though a quote's rule once took one for a speaker.
+        let mut places: FxHashMap<Cow<'t, str>, ()> = FxHashMap::default();
         let mut nicks = Vec::with_capacity(raw.len());
         for (k, (m, speaking)) in raw.iter().enumerate() {
             let own = &text[m.name.clone()];
@@ -1731,6 +1734,9 @@ impl<'t, 'g> Resolver<'t, 'g> {
                     || *speaking && !placed()
                     || described
                     || full.contains(' ') && !placed());
+            if !person && placed() {
+                places.insert(full.clone(), ());
+            }
             institutions.push(institution);
             // For [`formal_names`]: whether the full name starts with a pet form or with
             // a formal given name. (A gazetteer name is the user's own and stays.)
@@ -1782,6 +1788,9 @@ impl<'t, 'g> Resolver<'t, 'g> {
         // ...` showed a man. (Not an institution, nor a lone word the document also
         // writes in lower case: `Without` opening a sentence is no one.)
         // (A place that is also a given name too: `Florence` once `said Florence`.)
+        // So is a name seen speaking elsewhere (`Okonkwo said`), unless the document also
+        // puts it after a preposition of place: `Okonkwo walked over. He ...` is then
+        // Okonkwo's `He`.
         // So is a name the document once titled with an honorific of either sex: `Haddad
         // had no answer` names the `Dr. Haddad` of before. (One of a sex gave the name
         // its gender above; most documents have no other, and skip the lookups.)
@@ -1794,9 +1803,12 @@ impl<'t, 'g> Resolver<'t, 'g> {
             .map(|(n, _)| (n.full.clone(), ()))
             .collect();
         let people = institutions.iter().zip(&given_places);
-        for ((n, (m, _)), (&institution, &given_place)) in names.iter_mut().zip(&raw).zip(people) {
+        for (((n, (m, _)), (&institution, &given_place)), &spoke) in
+            names.iter_mut().zip(&raw).zip(people).zip(&spoken)
+        {
             let person_or_place = !institution || given_place;
-            let known = genders.contains_key(&n.full)
+            let known = spoke && !places.contains_key(&n.full)
+                || genders.contains_key(&n.full)
                 || !honored.is_empty() && honored.contains_key(&n.full);
             if !m.lone_common_word(tokens) && person_or_place && known {
                 n.person = true;
