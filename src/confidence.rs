@@ -5,7 +5,7 @@
 
 /// `quote-label`: all dev files 13/19.
 pub(crate) const QUOTE_LABEL: f32 = 0.68;
-/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1989/2009, pdnc 4266/5104.
+/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1989/2009, pdnc 4272/5104.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.94;
 /// `quote-verb-speaker`: gendergaptracker 49/49, polnear 591/604, pdnc 6965/8206.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
@@ -15,7 +15,7 @@ pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
 pub(crate) const QUOTE_SPLIT: f32 = 0.91;
 /// `quote-dash-beat`: all dev files 13/17.
 pub(crate) const QUOTE_DASH_BEAT: f32 = 0.76;
-/// `speaker-verb-quote`: polnear 447/460, pdnc 960/1230.
+/// `speaker-verb-quote`: polnear 447/460, pdnc 961/1230.
 pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.88;
 /// `verb-speaker-quote`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const VERB_SPEAKER_QUOTE: f32 = 0.50;
@@ -33,13 +33,13 @@ pub(crate) const IN_WORDS_OF: f32 = 0.50;
 pub(crate) const SOURCE_COLON_QUOTE: f32 = 0.50;
 /// `speaker-colon-quote`: polnear 20/22.
 pub(crate) const SPEAKER_COLON_QUOTE: f32 = 0.91;
-/// `intro-paragraph`: pdnc 130/173.
-pub(crate) const INTRO_PARAGRAPH: f32 = 0.75;
-/// `sentence-verb`: polnear 38/46, pdnc 401/529.
+/// `intro-paragraph`: pdnc 131/173.
+pub(crate) const INTRO_PARAGRAPH: f32 = 0.76;
+/// `sentence-verb`: polnear 38/46, pdnc 402/529.
 pub(crate) const SENTENCE_VERB: f32 = 0.79;
 /// `sentence-verb-after`: polnear 36/39, pdnc 62/99.
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.77;
-/// `subject-colon-quote`: polnear 38/42, pdnc 121/175.
+/// `subject-colon-quote`: polnear 38/42, pdnc 122/176.
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.80;
 /// `quote-subject-tag`: pdnc 73/88.
 pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.83;
@@ -55,18 +55,18 @@ pub(crate) const SPEAKER_RESUMES: f32 = 0.50;
 pub(crate) const ADDRESSEE_REPLIES: f32 = 0.87;
 /// `self-named`: all dev files 5/5.
 pub(crate) const SELF_NAMED: f32 = 1.00;
-/// `called-back`: pdnc 113/148.
+/// `called-back`: pdnc 112/147.
 pub(crate) const CALLED_BACK: f32 = 0.76;
-/// `turn-taking`: pdnc 4773/6335.
+/// `turn-taking`: pdnc 4779/6342.
 pub(crate) const TURN_TAKING: f32 = 0.75;
-/// `turn-taking-back`: pdnc 425/637.
-pub(crate) const TURN_TAKING_BACK: f32 = 0.67;
-/// `dialogue-alternation`: pdnc 968/1508.
+/// `turn-taking-back`: pdnc 418/630.
+pub(crate) const TURN_TAKING_BACK: f32 = 0.66;
+/// `dialogue-alternation`: pdnc 969/1509.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.64;
 /// `dialogue-resumes`: pdnc 126/303.
 pub(crate) const DIALOGUE_RESUMES: f32 = 0.42;
-/// `narrated-partner`: pdnc 99/192.
-pub(crate) const NARRATED_PARTNER: f32 = 0.52;
+/// `narrated-partner`: pdnc 98/191.
+pub(crate) const NARRATED_PARTNER: f32 = 0.51;
 /// `named-partner`: pdnc 35/75.
 pub(crate) const NAMED_PARTNER: f32 = 0.47;
 /// `addressee-not-speaker`: pdnc 66/147.
@@ -75,9 +75,9 @@ pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.45;
 pub(crate) const BEAT_AFTER: f32 = 0.92;
 /// `sentence-before`: gendergaptracker 18/20, polnear 28/37, pdnc 1290/1825.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.79;
-/// `indirect-speaker-verb`: gendergaptracker 279/323, polnear 2350/2796.
+/// `indirect-speaker-verb`: gendergaptracker 279/323, polnear 2350/2795.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.85;
-/// `indirect-tell`: gendergaptracker 17/21, polnear 164/195.
+/// `indirect-tell`: gendergaptracker 17/21, polnear 164/194.
 pub(crate) const INDIRECT_TELL: f32 = 0.83;
 /// `indirect-clause-speaker-verb`: gendergaptracker 35/39, polnear 241/257.
 pub(crate) const INDIRECT_CLAUSE_SPEAKER_VERB: f32 = 0.92;

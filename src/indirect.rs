@@ -606,6 +606,12 @@ fn speaker(
         b = rules::skip_between_back(tokens, start, b - 1, text);
     }
     let conj = b > start && matches!(tokens[b - 1].text(text), "but" | "and");
+    // `Ana, who appeared to be insisting C`: after a bare `be`, the `-ing` form is the
+    // verb of a clause of its own (here the `who`'s), not a participle hanging on the
+    // sentence's subject (`Ruiz spoke, insisting C`). Read back from `be`, no phrase is
+    // found, and the report is left unread. (After `is` or `has been`, the subject is
+    // the sentence's as a participle's would be: `Ruiz has for years been saying C`.)
+    let participle = participle && !(k > start && tokens[k - 1].text(text) == "be");
     // `..., with press secretary Ana Ruiz telling reporters C`: after `with`, the phrase
     // before the participle is its subject.
     if let Some(m) = participle

@@ -1582,6 +1582,8 @@ pub static RULES: &[Rule] = &[
             ("Ortiz said the bridge would reopen in May.", 0, "Ortiz"),
             ("The ministry said Monday that the talks will resume.", 0, "The ministry"),
             ("Okafor warned that the ward could close by winter.", 0, "Okafor"),
+            // A progressive's subject is the phrase before its `be`.
+            ("The senator is insisting that the vote was fair.", 0, "The senator"),
             // Members of the group set off after it (`among them`, `including`).
             (
                 "Several unions, including the nurses' union, said the deal was fair.",
@@ -1629,6 +1631,13 @@ pub static RULES: &[Rule] = &[
             ("Ortiz says so.", 0),
             ("Did Ortiz say the bridge would reopen?", 0),
             ("Okafor denied the request for an inquiry.", 0),
+            // After `be`, the `-ing` form is the verb of its own clause (the `who`'s), not
+            // a participle hanging on the sentence's subject.
+            (
+                "\"Stay here,\" Mr. Hale began, when Cora, who appeared to be insisting that \
+                 the ship was in, ran into the room.",
+                0,
+            ),
             // A form in `-s` after a preposition is a plural noun.
             ("A spokeswoman declined to comment on reports that the ferry was sold.", 0),
             // `signal` and `hint` report a clause only with `that`.

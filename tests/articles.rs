@@ -6552,3 +6552,26 @@ fn a_voice_heard_calling_is_no_call_by_the_one_who_hears_it() {
     assert_eq!(quotes[1].speaker.as_ref().unwrap().mention, "a thin voice");
     assert_eq!(quotes[2].speaker.as_ref().unwrap().name, "Maud");
 }
+
+#[test]
+fn a_woman_the_narration_brings_in_after_a_turn_takes_the_next_she() {
+    // Kate and her father have been talking, turn by turn; as he answers, Cora runs in.
+    // The `she` who cries out next is Cora, not Kate, his partner in the talk so far. (A
+    // relative clause of fourteen words between `Cora` and `ran` still leaves her the
+    // subject of the clause.)
+    let text = "Kate sat at the table while her father read the paper.\n\n\
+                \"Is there any news of the ship?\" she asked.\n\n\
+                \"None yet,\" said Mr. Hale.\n\n\
+                \"Not a word from the office?\" she asked.\n\n\
+                \"Not one,\" he said.\n\n\
+                \"Then I shall write to them,\" she said.\n\n\
+                \"They will not answer,\" said Mr. Hale.\n\n\
+                \"Then I shall go down to the harbour,\" she said.\n\n\
+                \"You will do nothing of the kind,\" Mr. Hale began, in a low, hard voice, \
+                when there was a noise on the stairs, and Cora, who seemed to be arguing \
+                with the maid about something or other in the passage, ran into the room.\n\n\
+                \"Uncle,\" she cried, \"I have seen the ship!\"";
+    let names = speaker_names(&extract_quotes(text));
+    assert_eq!(names.len(), 10, "{names:?}");
+    assert_eq!(names[6..], ["Kate", "Hale", "Cora", "Cora"]);
+}

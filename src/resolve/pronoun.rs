@@ -53,11 +53,32 @@ impl<'t> Resolver<'t, '_> {
     /// the one who just spoke; so is a description nobody holds ([`Self::role`]).
     pub(crate) fn resolve_turn(&mut self, m: &Mention, previous: &str) -> Cow<'t, str> {
         if let Some(g) = m.kind.personal_gender() {
+            if let Some(name) = self.entered(g, m.span.start, previous) {
+                return name;
+            }
             if let Some(name) = self.partner(Some(g), m.span.start, previous) {
                 return name;
             }
         }
         self.resolve_after(m, After::Turn(previous))
+    }
+
+    /// `"Q1," Hale began, when Cora burst into the room.¶"Q2," she cried`: the person of
+    /// gender `g`, not `previous`, whom the narration after the turn before the pronoun's
+    /// (from that turn's last quote on) makes a subject. She has just come in, and the
+    /// turn is hers, not the partner's of the exchange so far.
+    fn entered(&self, g: Gender, pos: usize, previous: &str) -> Option<Cow<'t, str>> {
+        let k = self.quotes.partition_point(|&q| q < pos);
+        let after = *self.quotes.get(k.checked_sub(2)?)?;
+        self.names_before(pos)
+            .take_while(|n| n.start > after)
+            .find(|n| {
+                n.subject
+                    && n.person
+                    && n.full != previous
+                    && self.compatible(&n.full, Some(g)) == Some(true)
+            })
+            .map(|n| n.full.clone())
     }
 
     /// The latest speaker of gender `g` (of any, for `None`), within a few turns and

@@ -81,6 +81,9 @@ const MORE_SUBORDINATORS: &[&str] = &["since", "once"];
 /// Most tokens of an aside between a subject and its verb ([`verb_after_aside`]).
 const MAX_ASIDE: usize = 12;
 
+/// Most tokens of an aside that is a relative clause opened by `who` ([`verb_after_aside`]).
+const MAX_RELATIVE_ASIDE: usize = 24;
+
 /// Whether token `end` opens an aside set off by commas, with the verb right after it:
 /// `but Mr. Lane, instead of leaving too, sat down again`. The aside holds words only,
 /// no quote, sentence end or break.
@@ -88,9 +91,18 @@ fn verb_after_aside(tokens: &[Token], end: usize, text: &str) -> bool {
     if !tokens.get(end).is_some_and(|t| t.is_punct(',')) {
         return false;
     }
+    // (A relative clause on a person may run longer: `Cora, who seemed to be arguing
+    // with someone on the stairs about it, burst in`.)
+    let relative = tokens
+        .get(end + 1)
+        .is_some_and(|t| matches!(t.text(text), "who" | "whose" | "whom"));
     let close = tokens[end + 1..]
         .iter()
-        .take(MAX_ASIDE)
+        .take(if relative {
+            MAX_RELATIVE_ASIDE
+        } else {
+            MAX_ASIDE
+        })
         .position(|t| t.kind != Kind::Word)
         .map(|i| end + 1 + i);
     // Not a description or a name set beside the name (`Millie, her new maid, had`):
