@@ -5,18 +5,18 @@
 
 /// `quote-label`: all dev files 13/19.
 pub(crate) const QUOTE_LABEL: f32 = 0.68;
-/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1989/2009, pdnc 4272/5104.
+/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1989/2009, pdnc 4282/5104.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.94;
-/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 591/604, pdnc 6965/8206.
+/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 591/604, pdnc 6962/8206.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
 /// `quote-dash-speaker`: all dev files 17/17.
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
-/// `quote-split`: polnear 77/79, pdnc 1281/1510.
+/// `quote-split`: polnear 77/79, pdnc 1284/1510.
 pub(crate) const QUOTE_SPLIT: f32 = 0.91;
-/// `quote-dash-beat`: all dev files 13/17.
-pub(crate) const QUOTE_DASH_BEAT: f32 = 0.76;
-/// `speaker-verb-quote`: polnear 447/460, pdnc 961/1230.
-pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.88;
+/// `quote-dash-beat`: all dev files 15/17.
+pub(crate) const QUOTE_DASH_BEAT: f32 = 0.88;
+/// `speaker-verb-quote`: polnear 447/460, pdnc 958/1231.
+pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.87;
 /// `verb-speaker-quote`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const VERB_SPEAKER_QUOTE: f32 = 0.50;
 /// `possessor-noun-quote`: fired too rarely to measure; 0.5 until it does.
@@ -33,18 +33,18 @@ pub(crate) const IN_WORDS_OF: f32 = 0.50;
 pub(crate) const SOURCE_COLON_QUOTE: f32 = 0.50;
 /// `speaker-colon-quote`: polnear 20/22.
 pub(crate) const SPEAKER_COLON_QUOTE: f32 = 0.91;
-/// `intro-paragraph`: pdnc 131/173.
-pub(crate) const INTRO_PARAGRAPH: f32 = 0.76;
-/// `sentence-verb`: polnear 38/46, pdnc 402/529.
+/// `intro-paragraph`: pdnc 130/173.
+pub(crate) const INTRO_PARAGRAPH: f32 = 0.75;
+/// `sentence-verb`: polnear 38/46, pdnc 404/529.
 pub(crate) const SENTENCE_VERB: f32 = 0.79;
 /// `sentence-verb-after`: polnear 36/39, pdnc 62/99.
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.77;
-/// `subject-colon-quote`: polnear 38/42, pdnc 122/176.
+/// `subject-colon-quote`: polnear 38/42, pdnc 124/178.
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.80;
-/// `quote-subject-tag`: pdnc 73/88.
-pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.83;
-/// `continuation`: gendergaptracker 87/90, polnear 1276/1305, pdnc 5242/6315.
-pub(crate) const CONTINUATION: f32 = 0.92;
+/// `quote-subject-tag`: pdnc 72/88.
+pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.82;
+/// `continuation`: gendergaptracker 87/90, polnear 1276/1305, pdnc 5245/6313.
+pub(crate) const CONTINUATION: f32 = 0.93;
 /// `paragraph-continuation`: gendergaptracker 41/43, polnear 58/66.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.92;
 /// `interview-answer`: fired too rarely to measure; 0.5 until it does.
@@ -57,23 +57,23 @@ pub(crate) const ADDRESSEE_REPLIES: f32 = 0.87;
 pub(crate) const SELF_NAMED: f32 = 1.00;
 /// `called-back`: pdnc 112/147.
 pub(crate) const CALLED_BACK: f32 = 0.76;
-/// `turn-taking`: pdnc 4779/6342.
-pub(crate) const TURN_TAKING: f32 = 0.75;
+/// `turn-taking`: pdnc 4812/6358.
+pub(crate) const TURN_TAKING: f32 = 0.76;
 /// `turn-taking-back`: pdnc 418/630.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.66;
-/// `dialogue-alternation`: pdnc 969/1509.
-pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.64;
-/// `dialogue-resumes`: pdnc 126/303.
-pub(crate) const DIALOGUE_RESUMES: f32 = 0.42;
-/// `narrated-partner`: pdnc 98/191.
-pub(crate) const NARRATED_PARTNER: f32 = 0.51;
-/// `named-partner`: pdnc 35/75.
+/// `dialogue-alternation`: pdnc 974/1505.
+pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.65;
+/// `dialogue-resumes`: pdnc 114/287.
+pub(crate) const DIALOGUE_RESUMES: f32 = 0.40;
+/// `narrated-partner`: pdnc 102/198.
+pub(crate) const NARRATED_PARTNER: f32 = 0.52;
+/// `named-partner`: pdnc 34/73.
 pub(crate) const NAMED_PARTNER: f32 = 0.47;
-/// `addressee-not-speaker`: pdnc 66/147.
-pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.45;
+/// `addressee-not-speaker`: pdnc 69/151.
+pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.46;
 /// `beat-after`: pdnc 102/111.
 pub(crate) const BEAT_AFTER: f32 = 0.92;
-/// `sentence-before`: gendergaptracker 18/20, polnear 28/37, pdnc 1290/1825.
+/// `sentence-before`: gendergaptracker 18/20, polnear 28/37, pdnc 1302/1832.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.79;
 /// `indirect-speaker-verb`: gendergaptracker 279/323, polnear 2350/2795.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.85;

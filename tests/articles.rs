@@ -6575,3 +6575,25 @@ fn a_woman_the_narration_brings_in_after_a_turn_takes_the_next_she() {
     assert_eq!(names.len(), 10, "{names:?}");
     assert_eq!(names[6..], ["Kate", "Hale", "Cora", "Cora"]);
 }
+
+#[test]
+fn the_subject_of_a_when_clause_is_whom_the_next_he_goes_on_about() {
+    // `It was long after seven when Okafor came back`: Okafor is who the narration is
+    // about, so the `He` of the next sentence, and the `he` who mutters, are Okafor, not
+    // Dunn, who spoke last.
+    for clause in [
+        "It was long after seven when Okafor came back into the study.",
+        "The fire had long gone out before Okafor came back into the study.",
+    ] {
+        let text = format!(
+            "Dunn had sent for Alan Okafor at noon.\n\n\
+             \"Leave me now,\" said Dunn.\n\n\
+             {clause} He was pale, but quite calm. \"It is done,\" he muttered."
+        );
+        assert_eq!(
+            speaker_names(&extract_quotes(&text)),
+            ["Dunn", "Alan Okafor"],
+            "{clause}"
+        );
+    }
+}

@@ -19,13 +19,24 @@ pub(super) fn is_subject(tokens: &[Token], m: &Mention, opens: bool, text: &str)
 /// Conjunctions that open a clause whose subject may follow: `but Mary recalled her`.
 const CLAUSE_CONJUNCTIONS: &[&str] = &["and", "but", "then", "yet", "so"];
 
+/// Conjunctions that open a clause inside a sentence whose subject the narration may go
+/// on about: `It was long after seven when Ruth came back. She was pale.` (Not `until` or
+/// `as`, whose clause is more often a side note: on the dev novels `when`, `after` and
+/// `before` each made more pronouns right than wrong, `as` and `until` more wrong. Nor
+/// `while`, whose clause sets a scene behind the main one: `Tom waited while Ruth shut
+/// the door` goes on about Tom.)
+const INNER_SUBORDINATORS: &[&str] = &["when", "after", "before"];
+
 /// Whether the words from token `k` on are a clause's subject: a conjunction or a comma
 /// opens the clause before them (`, and Ralph stood up`, `but Mary recalled her`), and a
 /// lower-case word, the verb, comes right after the `end` of the subject; not `said to
 /// Ralph quietly`, nor `while Mary watched`, which is no main clause.
 pub(crate) fn clause_subject(tokens: &[Token], k: usize, end: usize, text: &str) -> bool {
     let opened = k.checked_sub(1).map_or(true, |b| match tokens[b].kind {
-        Kind::Word => CLAUSE_CONJUNCTIONS.contains(&tokens[b].text(text)),
+        Kind::Word => {
+            let w = tokens[b].text(text);
+            CLAUSE_CONJUNCTIONS.contains(&w) || INNER_SUBORDINATORS.contains(&w)
+        }
         Kind::Punct(',' | ';') => true,
         // `"Q," Ruiz told reporters`: the tag after a quotation is a clause.
         Kind::Quote(_) => tokens[b].ends_with_comma(text),
