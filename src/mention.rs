@@ -797,20 +797,17 @@ pub(crate) fn object_speaker(tokens: &[Token], v: usize, text: &str) -> Option<M
     if let Some((g, n)) = lexicon::object_speaker(perceiver, word(tokens, object, text)?) {
         return Some(single(tokens, object, MentionKind::Pronoun(g, n), g));
     }
-    // `heard Tom say`, `heard the old man call`, `heard a plaintive voice calling`.
+    // `heard Tom say`, `heard the old man call`, `heard a plaintive voice calling`. (The
+    // verb of hearing is sought first: most speech verbs have none before them, and
+    // reading a mention back costs more.)
     let heard = |k: usize| word(tokens, k, text).is_some_and(lexicon::is_hearing);
-    if let Some(m) = backward(tokens, v, text) {
-        return m
-            .tokens
-            .start
-            .checked_sub(1)
-            .filter(|&k| heard(k))
-            .map(|_| m);
-    }
-    // (Not `was heard three times to say`: the passive's subject is the one heard.)
     let p = (v.saturating_sub(MAX_DESCRIPTION + 3)..object)
         .rev()
         .find(|&k| heard(k))?;
+    if let Some(m) = backward(tokens, v, text) {
+        return (m.tokens.start == p + 1).then_some(m);
+    }
+    // (Not `was heard three times to say`: the passive's subject is the one heard.)
     let passive = p
         .checked_sub(1)
         .and_then(|k| word(tokens, k, text))

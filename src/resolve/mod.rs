@@ -775,6 +775,22 @@ fn appositive_role(tokens: &[Token], m: &Mention, text: &str) -> (Option<Range<u
     (role.map(|d| d.span), person)
 }
 
+/// Whether name mention `m` stands after a preposition of place ([`PLACE_PREPOSITIONS`]),
+/// or after one and `the` (`out into the Rue Cambon`).
+fn placed(tokens: &[Token], m: &Mention, text: &str) -> bool {
+    let mut i = m.tokens.start;
+    if i > 0 && tokens[i - 1].text(text).eq_ignore_ascii_case("the") {
+        i -= 1;
+    }
+    i > 0 && {
+        let before = &tokens[i - 1];
+        before.kind == Kind::Word
+            && PLACE_PREPOSITIONS
+                .iter()
+                .any(|p| before.text(text).eq_ignore_ascii_case(p))
+    }
+}
+
 /// A speaker the extractor has attributed, in document order.
 #[derive(Debug, Clone)]
 struct SpeakerEvent<'t> {
@@ -1524,9 +1540,6 @@ impl<'t, 'g> Resolver<'t, 'g> {
         // Per name: whether it is a place that is also a given name (`Florence`), which
         // the document may yet show a person's.
         let mut given_places = Vec::with_capacity(raw.len());
-        // The names the document puts after a preposition of place somewhere (`lived in
-        // Mansfield`): a place, though a quote's rule once took one for a speaker.
-        let mut places: FxHashMap<Cow<'t, str>, ()> = FxHashMap::default();
         let mut nicks = Vec::with_capacity(raw.len());
         for (k, (m, speaking)) in raw.iter().enumerate() {
             let own = &text[m.name.clone()];
@@ -1707,19 +1720,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
             // `drove towards Bethnal Green`, `lived in Port Royal`: a name of no known
             // gender after a preposition of place is a place, however many words it has.
             // (`out into the Rue Cambon`: an article may stand between them.)
-            let placed = || {
-                let mut i = m.tokens.start;
-                if i > 0 && tokens[i - 1].text(text).eq_ignore_ascii_case("the") {
-                    i -= 1;
-                }
-                i > 0 && {
-                    let before = &tokens[i - 1];
-                    before.kind == Kind::Word
-                        && PLACE_PREPOSITIONS
-                            .iter()
-                            .any(|p| before.text(text).eq_ignore_ascii_case(p))
-                }
-            };
+            let placed = || placed(tokens, m, text);
             // `Yuni, a teacher from the district,`, `Yuni, a resident of Lampung,`: a role
             // set beside a name makes it a person's, though it is one word of no known
             // gender.
@@ -1734,9 +1735,6 @@ impl<'t, 'g> Resolver<'t, 'g> {
                     || *speaking && !placed()
                     || described
                     || full.contains(' ') && !placed());
-            if !person && placed() {
-                places.insert(full.clone(), ());
-            }
             institutions.push(institution);
             // For [`formal_names`]: whether the full name starts with a pet form or with
             // a formal given name. (A gazetteer name is the user's own and stays.)
@@ -1773,6 +1771,17 @@ impl<'t, 'g> Resolver<'t, 'g> {
                     && !m.lone_common_word(tokens)
                     && speakers.contains_key(n.full.as_ref())
             })
+            .collect();
+        // Of the names seen speaking, those the document also puts after a preposition of
+        // place somewhere (`lived in Dorrow`): places, though a quote's rule once took one
+        // for a speaker. (Only those names are looked at: most documents have few.)
+        let places: FxHashMap<Cow<'t, str>, ()> = names
+            .iter()
+            .zip(&raw)
+            .filter(|(n, (m, _))| {
+                !n.person && speakers.contains_key(n.full.as_ref()) && placed(tokens, m, text)
+            })
+            .map(|(n, _)| (n.full.clone(), ()))
             .collect();
         learn_genders(
             text,
