@@ -70,14 +70,8 @@ impl<'t> Resolver<'t, '_> {
     fn entered(&self, g: Gender, pos: usize, previous: &str) -> Option<Cow<'t, str>> {
         let k = self.quotes.partition_point(|&q| q < pos);
         let after = *self.quotes.get(k.checked_sub(2)?)?;
-        self.names_before(pos)
-            .take_while(|n| n.start > after)
-            .find(|n| {
-                n.subject
-                    && n.person
-                    && n.full != previous
-                    && self.compatible(&n.full, Some(g)) == Some(true)
-            })
+        self.subjects_since(after, pos, previous)
+            .find(|n| self.compatible(&n.full, Some(g)) == Some(true))
             .map(|n| n.full.clone())
     }
 
@@ -143,10 +137,22 @@ impl<'t> Resolver<'t, '_> {
         pos: usize,
         not: &str,
     ) -> Option<(Cow<'t, str>, usize)> {
-        self.names_before(pos)
-            .take_while(|n| n.start > after)
-            .find(|n| n.subject && n.person && n.full != not)
+        self.subjects_since(after, pos, not)
+            .next()
             .map(|n| (n.full.clone(), n.start))
+    }
+
+    /// The people after byte `after` and before byte `pos` whom the narration makes the
+    /// subject of a sentence or clause, other than `not`, latest first.
+    fn subjects_since<'s>(
+        &'s self,
+        after: usize,
+        pos: usize,
+        not: &'s str,
+    ) -> impl Iterator<Item = &'s NameRef<'t>> + 's {
+        self.names_before(pos)
+            .take_while(move |n| n.start > after)
+            .filter(move |n| n.subject && n.person && n.full != not)
     }
 
     /// Whether the narration tells the story in the first person: `I` is the subject of at
