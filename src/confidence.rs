@@ -5,9 +5,9 @@
 
 /// `quote-label`: all dev files 13/19.
 pub(crate) const QUOTE_LABEL: f32 = 0.68;
-/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1989/2009, pdnc 4282/5104.
+/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1989/2009, pdnc 4285/5104.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.94;
-/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 591/604, pdnc 6962/8206.
+/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 591/604, pdnc 6970/8206.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
 /// `quote-dash-speaker`: all dev files 17/17.
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
@@ -35,7 +35,7 @@ pub(crate) const SOURCE_COLON_QUOTE: f32 = 0.50;
 pub(crate) const SPEAKER_COLON_QUOTE: f32 = 0.91;
 /// `intro-paragraph`: pdnc 130/173.
 pub(crate) const INTRO_PARAGRAPH: f32 = 0.75;
-/// `sentence-verb`: polnear 38/46, pdnc 404/529.
+/// `sentence-verb`: polnear 38/46, pdnc 403/529.
 pub(crate) const SENTENCE_VERB: f32 = 0.79;
 /// `sentence-verb-after`: polnear 36/39, pdnc 62/99.
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.77;
@@ -43,7 +43,7 @@ pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.77;
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.80;
 /// `quote-subject-tag`: pdnc 72/88.
 pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.82;
-/// `continuation`: gendergaptracker 87/90, polnear 1276/1305, pdnc 5245/6313.
+/// `continuation`: gendergaptracker 87/90, polnear 1276/1305, pdnc 5251/6313.
 pub(crate) const CONTINUATION: f32 = 0.93;
 /// `paragraph-continuation`: gendergaptracker 41/43, polnear 58/66.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.92;
@@ -57,11 +57,11 @@ pub(crate) const ADDRESSEE_REPLIES: f32 = 0.87;
 pub(crate) const SELF_NAMED: f32 = 1.00;
 /// `called-back`: pdnc 112/147.
 pub(crate) const CALLED_BACK: f32 = 0.76;
-/// `turn-taking`: pdnc 4812/6358.
+/// `turn-taking`: pdnc 4817/6359.
 pub(crate) const TURN_TAKING: f32 = 0.76;
 /// `turn-taking-back`: pdnc 418/630.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.66;
-/// `dialogue-alternation`: pdnc 974/1505.
+/// `dialogue-alternation`: pdnc 974/1504.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.65;
 /// `dialogue-resumes`: pdnc 114/287.
 pub(crate) const DIALOGUE_RESUMES: f32 = 0.40;

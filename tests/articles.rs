@@ -6597,3 +6597,28 @@ fn the_subject_of_a_when_clause_is_whom_the_next_he_goes_on_about() {
         );
     }
 }
+
+#[test]
+fn a_companion_is_the_other_party_of_the_scene() {
+    // `his companion` answers the man who just spoke: it is the one he is with, not a
+    // new person and not himself.
+    let text = "Basil Ward and Henry Lott sat in the garden.\n\n\
+                “I will not show it,” said Ward, frowning at his hands.\n\n\
+                “Why not?” asked his companion. “It is your best work.”\n\n\
+                “I put too much of myself in it,” said Ward.";
+    assert_eq!(
+        speakers(text),
+        ["Basil Ward", "Henry Lott", "Henry Lott", "Basil Ward"].map(|s| Some(s.to_string()))
+    );
+    // Owned by the woman who spoke, it is the woman she talks to.
+    let text = "Nora Vail walked with Ada Price along the river.\n\n\
+                “The water is high,” said Ada.\n\n\
+                “It rained all week,” her companion answered.";
+    assert_eq!(
+        speakers(text),
+        ["Ada Price", "Nora Vail"].map(|s| Some(s.to_string()))
+    );
+    // A companion of nobody in the scene is left as written.
+    let text = "“Mind the step,” said her companion.";
+    assert_eq!(speakers(text), [Some("companion".to_string())]);
+}

@@ -243,3 +243,28 @@ fn a_wife_styled_by_her_husband_s_name_is_neither_him_nor_a_man() {
         ]
     );
 }
+
+#[test]
+fn a_pronoun_in_the_speaker_s_own_tag_tells_an_unknown_name_s_gender() {
+    // `muttered Voss, as he knocked`: the tag's `he` is Voss, whom nothing else marks.
+    let text = "“Open up,” muttered Voss, as he knocked at the door.\n\n\
+                “Who is it?” a voice asked.\n\n\
+                Voss said quietly, “A friend.”";
+    let quotes = quotation::extract_quotes(text);
+    let voss: Vec<_> = genders(&quotes)
+        .into_iter()
+        .filter(|(_, name, _)| name == "Voss")
+        .map(|(_, _, g)| g)
+        .collect();
+    assert_eq!(voss, [Some(Gender::Male), Some(Gender::Male)]);
+    // A name whose gender is known keeps it: the `he` after `said Ruth` is another man,
+    // however often he comes.
+    let text = "Tom walked up the lane with his bag.\n\n\
+                “Come in,” said Ruth, as he opened the gate.\n\n\
+                “Sit down,” said Ruth, as he came into the kitchen.\n\n\
+                “Have some tea,” said Ruth, as he took off his coat.";
+    let quotes = quotation::extract_quotes(text);
+    assert!(genders(&quotes)
+        .iter()
+        .all(|(_, name, g)| name == "Ruth" && *g == Some(Gender::Female)));
+}

@@ -1189,6 +1189,12 @@ pub(crate) fn family_kin(noun: &str) -> bool {
     titles::FAMILY_KIN.contains(&noun)
 }
 
+/// Whether `noun` (lower case) names the one a person is with ([`titles::PARTNER_NOUNS`]:
+/// `companion`).
+pub(crate) fn partner_noun(noun: &str) -> bool {
+    titles::PARTNER_NOUNS.contains(&noun)
+}
+
 /// The gender a noun for a person implies (`lady`, `spokesman`), if it implies one.
 pub(crate) fn noun_gender(word: &str) -> Option<Gender> {
     gender_in(titles::GENDERED_NOUNS, word)

@@ -1044,6 +1044,10 @@ pub(crate) const FAMILY_KIN: &[&str] = &[
     "father", "mother", "son", "daughter", "brother", "sister", "husband", "wife",
 ];
 
+/// Nouns for the one a person is with: `his companion` is whoever the man `his` stands
+/// for is talking to, the other party of the scene.
+pub(crate) const PARTNER_NOUNS: &[&str] = &["companion", "interlocutor"];
+
 /// Nouns for a person of one gender: a description headed by one (`the old lady`, `the
 /// spokeswoman`) stands for someone of that gender, as `she` does.
 pub(crate) const GENDERED_NOUNS: &[(&str, Gender)] = &[

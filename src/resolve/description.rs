@@ -339,6 +339,29 @@ impl<'t> Resolver<'t, '_> {
             })
     }
 
+    /// `"I will not show it," said Ward.¶"Why not?" asked his companion.`: a noun for the
+    /// one someone is with ([`lexicon::partner_noun`]), owned by `his` or `her`, is the
+    /// other party of the scene: the latest speaker, else the latest person named there,
+    /// who is not the one `his` or `her` stands for. (Not a new person, as `his valet`
+    /// is: a companion is someone the scene already has.)
+    pub(super) fn companion(&self, m: &Mention) -> Option<Cow<'t, str>> {
+        let g = self.owner(m)?;
+        let (_, head) = self.head_of(m)?;
+        if !lexicon::partner_noun(&head) {
+            return None;
+        }
+        let pos = m.span.start;
+        // (Of the last speaker, when `his` or `her` may be them: the tag answers them.)
+        let owner = self
+            .speakers_before(pos)
+            .next()
+            .filter(|ev| ev.kind.is_person() && self.compatible(&ev.name, Some(g)) != Some(false))
+            .map(|ev| ev.name.clone())
+            .or_else(|| self.pronoun(Some(g), pos))?;
+        self.partner_among(None, pos, &owner, Referents::Named)
+            .or_else(|| self.other_named(pos, &owner).map(|(name, _)| name))
+    }
+
     /// `"Q1," a court official said. ... "Q2," the official said.`: a definite description
     /// takes up a speaker known only by a description with the same head noun and every
     /// word it has (`the old lady` is not the `young lady`), among the last few speakers.

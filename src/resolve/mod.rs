@@ -1132,10 +1132,19 @@ fn learn_genders<'t>(
 ) {
     let mut votes: FxHashMap<&Cow<'t, str>, (u32, u32)> = FxHashMap::default();
     for (((m, _), n), &spoken) in raw.iter().zip(names).zip(spoken) {
-        if !n.opens || !(n.person || spoken) {
+        // (Also a speaker of no known gender after the verb of a tag: `muttered the
+        // Hermit, as he knocked`. A cue after a known one's tag is as often another's.)
+        let tagged = || {
+            let mut b = m.tokens.start;
+            if b > 0 && tokens[b - 1].text(text).eq_ignore_ascii_case("the") {
+                b -= 1;
+            }
+            b > 0 && lexicon::lookup(tokens[b - 1].text(text)).verb.is_some()
+        };
+        let known = genders.contains_key(&n.full);
+        if !(n.opens || !known && tagged()) || !(n.person || spoken) {
             continue;
         }
-        let known = genders.contains_key(&n.full);
         let end = tokens.len().min(m.tokens.end + GENDER_CUE_REACH);
         let mut vote = None;
         for i in m.tokens.end..end {
@@ -1976,6 +1985,9 @@ impl<'t, 'g> Resolver<'t, 'g> {
             return self
                 .anaphor(a, pos)
                 .unwrap_or(Cow::Borrowed(&text[m.name.clone()]));
+        }
+        if let Some(partner) = self.companion(m) {
+            return partner;
         }
         match m.kind {
             // `The Swede said`: read back from its verb, a nationality loses its article
