@@ -5,7 +5,7 @@
 
 /// `quote-label`: all dev files 13/19.
 pub(crate) const QUOTE_LABEL: f32 = 0.68;
-/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1989/2009, pdnc 4285/5104.
+/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1989/2009, pdnc 4286/5104.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.94;
 /// `quote-verb-speaker`: gendergaptracker 49/49, polnear 591/604, pdnc 6970/8206.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
@@ -43,7 +43,7 @@ pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.77;
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.80;
 /// `quote-subject-tag`: pdnc 72/88.
 pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.82;
-/// `continuation`: gendergaptracker 87/90, polnear 1276/1305, pdnc 5251/6313.
+/// `continuation`: gendergaptracker 87/90, polnear 1276/1305, pdnc 5252/6313.
 pub(crate) const CONTINUATION: f32 = 0.93;
 /// `paragraph-continuation`: gendergaptracker 41/43, polnear 58/66.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.92;

@@ -33,6 +33,7 @@ mod resolve;
 mod rules;
 mod scan;
 mod token;
+mod vocative;
 
 use once_cell::sync::Lazy;
 

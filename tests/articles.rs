@@ -6622,3 +6622,18 @@ fn a_companion_is_the_other_party_of_the_scene() {
     let text = "“Mind the step,” said her companion.";
     assert_eq!(speakers(text), [Some("companion".to_string())]);
 }
+
+#[test]
+fn the_one_a_quote_calls_owns_the_kin_who_speaks_it() {
+    // `his mother` speaking to Tom is Tom's mother, though Mr. Hale was the last man
+    // named; and she bears Tom's family name.
+    let text = "Tom Lane came home late, and Ruth Lane looked up from the fire. Mr. Hale from \
+                next door was still at the gate with his dog.\n\n\
+                “Sit down, Tom,” his mother said.";
+    assert_eq!(speakers(text), [Some("Ruth Lane".to_string())]);
+    // A woman called is no owner of `his`: the pronoun reads on to the last man named.
+    let text = "Tom Lane came home late, and Ruth Lane looked up from the fire. Jim Hale \
+                came in behind him, and Ann Hale waited at the gate.\n\n\
+                “Sit down, Ruth,” his mother said.";
+    assert_eq!(speakers(text), [Some("Ann Hale".to_string())]);
+}

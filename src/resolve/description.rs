@@ -312,7 +312,10 @@ impl<'t> Resolver<'t, '_> {
         if !lexicon::family_kin(&head) {
             return None;
         }
-        let owner = self.owner_name(m)?;
+        let owner = self
+            .owner(m)
+            .and_then(|og| self.addressed_owner(m, og))
+            .map_or_else(|| self.owner_name(m), Some)?;
         // (A name of one word tells no family name apart from the given name.)
         let mut words = owner.split_whitespace();
         let family = words.next().and(words.next_back())?;
@@ -360,6 +363,21 @@ impl<'t> Resolver<'t, '_> {
             .or_else(|| self.pronoun(Some(g), pos))?;
         self.partner_among(None, pos, &owner, Referents::Named)
             .or_else(|| self.other_named(pos, &owner).map(|(name, _)| name))
+    }
+
+    /// `"Come in, Tom," his mother said.`: the person the quotation right before a tag
+    /// calls by name ([`crate::vocative`]) is the owner of the tag's description `m` when
+    /// `his` or `her` of gender `g` may stand for them: a mother speaks to her son, though
+    /// another man was named since.
+    fn addressed_owner(&self, m: &Mention, g: Gender) -> Option<Cow<'t, str>> {
+        let before = self.text[..m.span.start].trim_end();
+        let quote = before.strip_suffix(['"', '”'])?;
+        // (Straight marks: the last one before is the opening one.)
+        let open = quote.rfind(['"', '“'])?;
+        let words = quote[open..].trim_start_matches(['"', '“']);
+        let called = crate::vocative::vocatives(words).pop()?;
+        let g = called.gender.or(Some(g)).filter(|&c| c == g)?;
+        self.person_called(called.name, Some(g), m.span.start)
     }
 
     /// `"Q1," a court official said. ... "Q2," the official said.`: a definite description

@@ -1,0 +1,181 @@
+//! The names a quotation calls people by: `Jake` in `"Listen, Jake."`, `Mr. Hale` in
+//! `"Mr. Hale, sit down."`. Whom a turn addresses tells who answers it, and who speaks it
+//! is not the one it calls.
+
+use crate::lexicon::{self, Gender};
+
+/// Words that never address anyone though they stand where a name would: `"Yes, sir."`.
+const NOT_VOCATIVES: &[&str] = &[
+    "Yes",
+    "No",
+    "Oh",
+    "Ah",
+    "Well",
+    "Sir",
+    "Madam",
+    "Ma'am",
+    "Miss",
+    "Mister",
+    "Please",
+    "Thanks",
+    "Hello",
+    "Hallo",
+    "Hullo",
+    "Look",
+    "Listen",
+    "Now",
+    "Come",
+    "Why",
+    "What",
+    "Dear",
+    "Darling",
+    "Good",
+    "God",
+    "Lord",
+    "Okay",
+    "OK",
+    "Gentlemen",
+    "Ladies",
+    "Boys",
+    "Friends",
+];
+
+/// A name a quotation calls someone by (`Jake` in `"Listen, Jake."`), without the
+/// honorific before it, and the gender that honorific gives (`Mr. Elliot`: a man; `Miss
+/// Elliot`, whom the same words call too, is someone else).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Vocative<'a> {
+    /// The words called, without an honorific.
+    pub(crate) name: &'a str,
+    /// The gender the honorific before them gives, if any.
+    pub(crate) gender: Option<Gender>,
+}
+
+/// `s` past an honorific that opens it before a capitalized name (`Mr. Willoughby, ...` ->
+/// `Willoughby, ...`), and the gender the honorific gives.
+pub(crate) fn after_honorific(s: &str) -> (&str, Option<Gender>) {
+    let Some((word, rest)) = s.split_once(' ') else {
+        return (s, None);
+    };
+    match lexicon::lookup(word).honorific {
+        Some(g) if rest.starts_with(|c: char| c.is_ascii_uppercase()) => (rest, g),
+        _ => (s, None),
+    }
+}
+
+/// Words of endearment a quotation may put before the name it calls someone by (`My dear
+/// Harriet, ...`, `..., dearest Anne.`), longest first.
+const ENDEARMENTS: &[&str] = &[
+    "my dearest",
+    "my darling",
+    "my dear",
+    "my good",
+    "my poor",
+    "my own",
+    "my sweet",
+    "dearest",
+    "darling",
+    "dear",
+    "poor",
+];
+
+/// `s` past words of endearment that open it before a capitalized name (`My dear
+/// Harriet, ...` -> `Harriet, ...`).
+fn after_endearment(s: &str) -> &str {
+    for e in ENDEARMENTS {
+        let rest = s
+            .get(..e.len())
+            .filter(|head| head.eq_ignore_ascii_case(e))
+            .and_then(|_| s[e.len()..].strip_prefix(' '));
+        if let Some(rest) = rest.filter(|r| r.starts_with(|c: char| c.is_uppercase())) {
+            return rest;
+        }
+    }
+    s
+}
+
+/// The capitalized words a quotation uses to address someone: first and followed by a comma
+/// (`Jake, listen`, `Mr. Hale, listen`), or after a comma and before the end of a sentence
+/// (`Listen, Jake.`). A title alone addresses its holder as a name does (`General, I
+/// have done nothing`, `Yes, Doctor.`); in a longer run it is some other phrase
+/// (`Chief Justice, ...` may open a list).
+pub(crate) fn vocatives(quote: &str) -> Vec<Vocative<'_>> {
+    let name_like = |w: &str| {
+        w.len() >= 3
+            && w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w.chars()
+                .all(|c| c.is_alphabetic() || c == '\'' || c == ' ')
+            && !NOT_VOCATIVES.contains(&w)
+            && w.split(' ').all(|part| {
+                let info = lexicon::lookup(part);
+                // `Thank you`, `All right`: every word of a name is capitalized.
+                part.starts_with(|c: char| c.is_uppercase())
+                    && (info.given.is_some()
+                        || info.function.is_none()
+                            && info.pronoun.is_none()
+                            && info.verb.is_none()
+                            && info.honorific.is_none()
+                            && (!info.title || !w.contains(' '))
+                            && !part.ends_with("ly"))
+            })
+    };
+    let mut out = Vec::new();
+    if let Some((first, _)) = quote.split_once(',') {
+        let (name, gender) = after_honorific(after_endearment(first.trim()));
+        if name_like(name) {
+            out.push(Vocative { name, gender });
+        }
+    }
+    let word_end = |s: &str| {
+        s.find(|c: char| !(c.is_alphabetic() || c == '\''))
+            .unwrap_or(s.len())
+    };
+    for (i, _) in quote.match_indices(", ") {
+        let (rest, gender) = after_honorific(after_endearment(&quote[i + 2..]));
+        let mut end = word_end(rest);
+        // `Anna Sergeyevna`: a second capitalized word belongs to the name.
+        if rest[end..].starts_with(' ')
+            && rest[end + 1..].starts_with(|c: char| c.is_ascii_uppercase())
+        {
+            end = end + 1 + word_end(&rest[end + 1..]);
+        }
+        let (word, after) = rest.split_at(end);
+        let closes = after.is_empty() || after.starts_with(['.', '!', '?', ',']);
+        if closes && name_like(word) {
+            out.push(Vocative { name: word, gender });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn called(quote: &str) -> Vec<(&str, Option<Gender>)> {
+        vocatives(quote)
+            .into_iter()
+            .map(|v| (v.name, v.gender))
+            .collect()
+    }
+
+    #[test]
+    fn a_name_opening_or_closing_a_sentence_is_called() {
+        assert_eq!(called("Listen, Jake."), [("Jake", None)]);
+        assert_eq!(
+            called("Mr. Hale, sit down."),
+            [("Hale", Some(Gender::Male))]
+        );
+        assert_eq!(called("My dear Harriet, how kind."), [("Harriet", None)]);
+        assert_eq!(called("Come in, Anna Petrovna!"), [("Anna Petrovna", None)]);
+    }
+
+    #[test]
+    fn words_in_a_name_s_place_call_nobody() {
+        assert!(called("Yes, sir.").is_empty());
+        assert!(called("Thank you, Thank you.").is_empty());
+        assert!(called("We went to the shop, and then home.").is_empty());
+        // A name inside the sentence is spoken of, not to.
+        assert!(called("I saw Jake at the shop, and Ruth too.").is_empty());
+    }
+}
