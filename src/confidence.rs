@@ -7,7 +7,7 @@
 pub(crate) const QUOTE_LABEL: f32 = 0.68;
 /// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1989/2009, pdnc 4286/5104.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.94;
-/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 591/604, pdnc 6970/8206.
+/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 591/604, pdnc 6971/8206.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
 /// `quote-dash-speaker`: all dev files 17/17.
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
@@ -41,8 +41,8 @@ pub(crate) const SENTENCE_VERB: f32 = 0.79;
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.77;
 /// `subject-colon-quote`: polnear 38/42, pdnc 124/178.
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.80;
-/// `quote-subject-tag`: pdnc 72/88.
-pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.82;
+/// `quote-subject-tag`: pdnc 73/88.
+pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.83;
 /// `continuation`: gendergaptracker 87/90, polnear 1276/1305, pdnc 5252/6313.
 pub(crate) const CONTINUATION: f32 = 0.93;
 /// `paragraph-continuation`: gendergaptracker 41/43, polnear 58/66.
@@ -57,11 +57,11 @@ pub(crate) const ADDRESSEE_REPLIES: f32 = 0.87;
 pub(crate) const SELF_NAMED: f32 = 1.00;
 /// `called-back`: pdnc 112/147.
 pub(crate) const CALLED_BACK: f32 = 0.76;
-/// `turn-taking`: pdnc 4817/6359.
+/// `turn-taking`: pdnc 4816/6359.
 pub(crate) const TURN_TAKING: f32 = 0.76;
 /// `turn-taking-back`: pdnc 418/630.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.66;
-/// `dialogue-alternation`: pdnc 974/1504.
+/// `dialogue-alternation`: pdnc 973/1504.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.65;
 /// `dialogue-resumes`: pdnc 114/287.
 pub(crate) const DIALOGUE_RESUMES: f32 = 0.40;
@@ -69,11 +69,11 @@ pub(crate) const DIALOGUE_RESUMES: f32 = 0.40;
 pub(crate) const NARRATED_PARTNER: f32 = 0.52;
 /// `named-partner`: pdnc 34/73.
 pub(crate) const NAMED_PARTNER: f32 = 0.47;
-/// `addressee-not-speaker`: pdnc 69/151.
-pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.46;
+/// `addressee-not-speaker`: pdnc 69/152.
+pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.45;
 /// `beat-after`: pdnc 102/111.
 pub(crate) const BEAT_AFTER: f32 = 0.92;
-/// `sentence-before`: gendergaptracker 18/20, polnear 28/37, pdnc 1302/1832.
+/// `sentence-before`: gendergaptracker 18/20, polnear 28/37, pdnc 1305/1831.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.79;
 /// `indirect-speaker-verb`: gendergaptracker 279/323, polnear 2350/2795.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.85;

@@ -1112,7 +1112,21 @@ impl<'a, 'd> Document<'a, 'd> {
                     let previous = &attrs[t].as_ref()?.name;
                     self.reply_to(t, q, m.kind.personal_gender()?, previous, attrs, resolver)
                 });
-                let name = reply.unwrap_or_else(|| resolver.resolve(&m));
+                // (`"Q1," said Mr. Pratt.¶The old sailor frowned. "Q2."`: a description in a
+                // dialogue is read as a turn's, the other party's, not the one who just
+                // spoke.)
+                let described_turn = (dialogue
+                    && m.kind == MentionKind::Role
+                    && self.starts_paragraph(m.tokens.start))
+                .then(|| self.turn_in_paragraph_before(q))
+                .flatten()
+                .and_then(|t| attrs[t].as_ref())
+                .map(|pa| pa.name.clone());
+                let name = match (reply, described_turn) {
+                    (Some(name), _) => name,
+                    (None, Some(previous)) => resolver.resolve_turn(&m, &previous),
+                    (None, None) => resolver.resolve(&m),
+                };
                 return Some(read_off("sentence-before", m, name));
             }
         }

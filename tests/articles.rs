@@ -6602,13 +6602,13 @@ fn the_subject_of_a_when_clause_is_whom_the_next_he_goes_on_about() {
 fn a_companion_is_the_other_party_of_the_scene() {
     // `his companion` answers the man who just spoke: it is the one he is with, not a
     // new person and not himself.
-    let text = "Basil Ward and Henry Lott sat in the garden.\n\n\
-                “I will not show it,” said Ward, frowning at his hands.\n\n\
-                “Why not?” asked his companion. “It is your best work.”\n\n\
-                “I put too much of myself in it,” said Ward.";
+    let text = "Owen Ward and Felix Lott sat in the garden.\n\n\
+                “The boat will not float,” said Ward, frowning at his hands.\n\n\
+                “Why not?” asked his companion. “You caulked it twice.”\n\n\
+                “The keel is cracked,” said Ward.";
     assert_eq!(
         speakers(text),
-        ["Basil Ward", "Henry Lott", "Henry Lott", "Basil Ward"].map(|s| Some(s.to_string()))
+        ["Owen Ward", "Felix Lott", "Felix Lott", "Owen Ward"].map(|s| Some(s.to_string()))
     );
     // Owned by the woman who spoke, it is the woman she talks to.
     let text = "Nora Vail walked with Ada Price along the river.\n\n\
@@ -6636,4 +6636,25 @@ fn the_one_a_quote_calls_owns_the_kin_who_speaks_it() {
                 came in behind him, and Ann Hale waited at the gate.\n\n\
                 “Sit down, Ruth,” his mother said.";
     assert_eq!(speakers(text), [Some("Ann Hale".to_string())]);
+}
+
+#[test]
+fn a_description_opening_a_turn_s_paragraph_is_the_other_party() {
+    // In a dialogue, `The old sailor frowned.` after Mr. Pratt's turn is the sailor Pratt
+    // talks to, though the narration named Pratt last.
+    let text = "Tom Hale mended nets on the quay while Mr. Pratt watched.\n\n\
+                “Did the boat come in?” asked Mr. Pratt.\n\n\
+                “At noon.”\n\n\
+                “Full?”\n\n\
+                “Half empty.”\n\n\
+                “The cod have gone north again,” said Tom.\n\n\
+                “Then the harbour board,” said Mr. Pratt, “will want its rent all the same.” \
+                Mr. Pratt was fond of the board.\n\n\
+                The old sailor frowned. “They can wait for it, sir.”";
+    let said = speakers_by_rule(text);
+    assert_eq!(
+        said.last(),
+        Some(&(Some("Tom Hale".to_string()), Some("sentence-before")))
+    );
+    assert_eq!(said[0].0.as_deref(), Some("Pratt"));
 }

@@ -246,8 +246,8 @@ fn a_wife_styled_by_her_husband_s_name_is_neither_him_nor_a_man() {
 
 #[test]
 fn a_pronoun_in_the_speaker_s_own_tag_tells_an_unknown_name_s_gender() {
-    // `muttered Voss, as he knocked`: the tag's `he` is Voss, whom nothing else marks.
-    let text = "“Open up,” muttered Voss, as he knocked at the door.\n\n\
+    // `muttered Voss, as he rapped`: the tag's `he` is Voss, whom nothing else marks.
+    let text = "“Open up,” muttered Voss, as he rapped on the shutter.\n\n\
                 “Who is it?” a voice asked.\n\n\
                 Voss said quietly, “A friend.”";
     let quotes = quotation::extract_quotes(text);

@@ -342,7 +342,7 @@ impl<'t> Resolver<'t, '_> {
             })
     }
 
-    /// `"I will not show it," said Ward.¶"Why not?" asked his companion.`: a noun for the
+    /// `"The boat will not float," said Ward.¶"Why not?" asked his companion.`: a noun for the
     /// one someone is with ([`lexicon::partner_noun`]), owned by `his` or `her`, is the
     /// other party of the scene: the latest speaker, else the latest person named there,
     /// who is not the one `his` or `her` stands for. (Not a new person, as `his valet`

@@ -1133,7 +1133,7 @@ fn learn_genders<'t>(
     let mut votes: FxHashMap<&Cow<'t, str>, (u32, u32)> = FxHashMap::default();
     for (((m, _), n), &spoken) in raw.iter().zip(names).zip(spoken) {
         // (Also a speaker of no known gender after the verb of a tag: `muttered the
-        // Hermit, as he knocked`. A cue after a known one's tag is as often another's.)
+        // Hermit, as he rapped`. A cue after a known one's tag is as often another's.)
         let tagged = || {
             let mut b = m.tokens.start;
             if b > 0 && tokens[b - 1].text(text).eq_ignore_ascii_case("the") {
