@@ -7,7 +7,7 @@
 pub(crate) const QUOTE_LABEL: f32 = 0.68;
 /// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1989/2009, pdnc 4286/5104.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.94;
-/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 591/604, pdnc 6971/8206.
+/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 591/604, pdnc 6974/8206.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
 /// `quote-dash-speaker`: all dev files 17/17.
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
@@ -43,7 +43,7 @@ pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.77;
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.80;
 /// `quote-subject-tag`: pdnc 73/88.
 pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.83;
-/// `continuation`: gendergaptracker 87/90, polnear 1276/1305, pdnc 5252/6313.
+/// `continuation`: gendergaptracker 87/90, polnear 1276/1305, pdnc 5255/6313.
 pub(crate) const CONTINUATION: f32 = 0.93;
 /// `paragraph-continuation`: gendergaptracker 41/43, polnear 58/66.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.92;
@@ -57,7 +57,7 @@ pub(crate) const ADDRESSEE_REPLIES: f32 = 0.87;
 pub(crate) const SELF_NAMED: f32 = 1.00;
 /// `called-back`: pdnc 112/147.
 pub(crate) const CALLED_BACK: f32 = 0.76;
-/// `turn-taking`: pdnc 4816/6359.
+/// `turn-taking`: pdnc 4817/6359.
 pub(crate) const TURN_TAKING: f32 = 0.76;
 /// `turn-taking-back`: pdnc 418/630.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.66;

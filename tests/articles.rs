@@ -6658,3 +6658,18 @@ fn a_description_opening_a_turn_s_paragraph_is_the_other_party() {
     );
     assert_eq!(said[0].0.as_deref(), Some("Pratt"));
 }
+
+#[test]
+fn her_ladyship_is_the_titled_woman_of_the_scene() {
+    // `her ladyship` is the woman titled Lady, not the last woman who spoke.
+    let text = "Lady Orme dozed on the sofa while Nell Price sewed by the window.\n\n\
+                “The roses want cutting,” said Nell.\n\n\
+                “Yes, indeed,” murmured her ladyship, “if it keeps fine.”";
+    assert_eq!(
+        speakers(text),
+        ["Nell Price", "Lady Orme", "Lady Orme"].map(|s| Some(s.to_string()))
+    );
+    // With no lord in the scene, `his lordship` is left as written.
+    let text = "Nell Price sewed by the window.\n\n“Is he come?” asked his lordship.";
+    assert_eq!(speakers(text), [Some("lordship".to_string())]);
+}

@@ -1189,6 +1189,15 @@ pub(crate) fn family_kin(noun: &str) -> bool {
     titles::FAMILY_KIN.contains(&noun)
 }
 
+/// The words that open the names of those `noun` (lower case) speaks of by their rank
+/// ([`titles::ADDRESS_NOUNS`]: `ladyship` is a `Lady` or a `Countess`), if it is one.
+pub(crate) fn addressed_ranks(noun: &str) -> Option<&'static [&'static str]> {
+    titles::ADDRESS_NOUNS
+        .iter()
+        .find(|(n, _)| *n == noun)
+        .map(|(_, ranks)| *ranks)
+}
+
 /// Whether `noun` (lower case) names the one a person is with ([`titles::PARTNER_NOUNS`]:
 /// `companion`).
 pub(crate) fn partner_noun(noun: &str) -> bool {

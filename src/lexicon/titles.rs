@@ -1044,6 +1044,19 @@ pub(crate) const FAMILY_KIN: &[&str] = &[
     "father", "mother", "son", "daughter", "brother", "sister", "husband", "wife",
 ];
 
+/// Nouns a titled person is spoken of by (`her ladyship`), each with the words that open
+/// the names of those it may stand for (`Lady Bertram`, `the Countess of Leith`).
+pub(crate) const ADDRESS_NOUNS: &[(&str, &[&str])] = &[
+    (
+        "ladyship",
+        &["Lady", "Countess", "Duchess", "Baroness", "Marchioness"],
+    ),
+    (
+        "lordship",
+        &["Lord", "Earl", "Duke", "Baron", "Count", "Marquis"],
+    ),
+];
+
 /// Nouns for the one a person is with: `his companion` is whoever the man `his` stands
 /// for is talking to, the other party of the scene.
 pub(crate) const PARTNER_NOUNS: &[&str] = &["companion", "interlocutor"];

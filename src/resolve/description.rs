@@ -342,6 +342,32 @@ impl<'t> Resolver<'t, '_> {
             })
     }
 
+    /// `"Q," said her ladyship.`: a titled person spoken of by rank
+    /// ([`lexicon::addressed_ranks`]) is the latest speaker, else the latest person named
+    /// in the scene ([`SCENE_NAMES`]), whose name opens with one of those ranks (`Lady
+    /// Bertram`).
+    pub(super) fn addressed_by_rank(&self, m: &Mention) -> Option<Cow<'t, str>> {
+        self.owner(m)?;
+        let (_, head) = self.head_of(m)?;
+        let ranks = lexicon::addressed_ranks(&head)?;
+        let ranked = |name: &str| {
+            name.split_whitespace()
+                .next()
+                .is_some_and(|w| ranks.contains(&w))
+        };
+        let pos = m.span.start;
+        self.speakers_before(pos)
+            .take(PARTNER_LOOKBACK)
+            .find(|ev| ranked(&ev.name))
+            .map(|ev| ev.name.clone())
+            .or_else(|| {
+                self.names_before(pos)
+                    .take(SCENE_NAMES)
+                    .find(|n| n.person && ranked(&n.full))
+                    .map(|n| n.full.clone())
+            })
+    }
+
     /// `"The boat will not float," said Ward.¶"Why not?" asked his companion.`: a noun for the
     /// one someone is with ([`lexicon::partner_noun`]), owned by `his` or `her`, is the
     /// other party of the scene: the latest speaker, else the latest person named there,

@@ -1139,10 +1139,14 @@ fn learn_genders<'t>(
             if b > 0 && tokens[b - 1].text(text).eq_ignore_ascii_case("the") {
                 b -= 1;
             }
-            b > 0 && lexicon::lookup(tokens[b - 1].text(text)).verb.is_some()
+            b > 0 && tokens[b - 1].info().verb.is_some()
         };
+        // (The cheap tests first: this runs for every name.)
+        if !(n.person || spoken) || !n.opens && !tagged() {
+            continue;
+        }
         let known = genders.contains_key(&n.full);
-        if !(n.opens || !known && tagged()) || !(n.person || spoken) {
+        if !n.opens && known {
             continue;
         }
         let end = tokens.len().min(m.tokens.end + GENDER_CUE_REACH);
@@ -1988,6 +1992,9 @@ impl<'t, 'g> Resolver<'t, 'g> {
         }
         if let Some(partner) = self.companion(m) {
             return partner;
+        }
+        if let Some(titled) = self.addressed_by_rank(m) {
+            return titled;
         }
         match m.kind {
             // `The Swede said`: read back from its verb, a nationality loses its article
