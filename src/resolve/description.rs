@@ -402,7 +402,10 @@ impl<'t> Resolver<'t, '_> {
         let open = quote.rfind(['"', '“'])?;
         let words = quote[open..].trim_start_matches(['"', '“']);
         let called = crate::vocative::vocatives(words).pop()?;
-        let g = called.gender.or(Some(g)).filter(|&c| c == g)?;
+        // (`Mr. Hale` called is no owner of `her`.)
+        if called.gender.is_some_and(|c| c != g) {
+            return None;
+        }
         self.person_called(called.name, Some(g), m.span.start)
     }
 

@@ -778,17 +778,22 @@ fn appositive_role(tokens: &[Token], m: &Mention, text: &str) -> (Option<Range<u
 /// Whether name mention `m` stands after a preposition of place ([`PLACE_PREPOSITIONS`]),
 /// or after one and `the` (`out into the Rue Cambon`).
 fn placed(tokens: &[Token], m: &Mention, text: &str) -> bool {
-    let mut i = m.tokens.start;
-    if i > 0 && tokens[i - 1].text(text).eq_ignore_ascii_case("the") {
-        i -= 1;
-    }
-    i > 0 && {
-        let before = &tokens[i - 1];
+    before_article(tokens, m, text).is_some_and(|before| {
         before.kind == Kind::Word
             && PLACE_PREPOSITIONS
                 .iter()
                 .any(|p| before.text(text).eq_ignore_ascii_case(p))
+    })
+}
+
+/// The token before name mention `m`, past a `the` right before it: the preposition of
+/// `in the Rue Cambon`, the verb of `muttered the Hermit`.
+fn before_article<'k>(tokens: &'k [Token], m: &Mention, text: &str) -> Option<&'k Token> {
+    let mut i = m.tokens.start;
+    if i > 0 && tokens[i - 1].text(text).eq_ignore_ascii_case("the") {
+        i -= 1;
     }
+    i.checked_sub(1).map(|k| &tokens[k])
 }
 
 /// A speaker the extractor has attributed, in document order.
@@ -1134,13 +1139,7 @@ fn learn_genders<'t>(
     for (((m, _), n), &spoken) in raw.iter().zip(names).zip(spoken) {
         // (Also a speaker of no known gender after the verb of a tag: `muttered the
         // Hermit, as he rapped`. A cue after a known one's tag is as often another's.)
-        let tagged = || {
-            let mut b = m.tokens.start;
-            if b > 0 && tokens[b - 1].text(text).eq_ignore_ascii_case("the") {
-                b -= 1;
-            }
-            b > 0 && tokens[b - 1].info().verb.is_some()
-        };
+        let tagged = || before_article(tokens, m, text).is_some_and(|b| b.info().verb.is_some());
         // (The cheap tests first: this runs for every name.)
         if !(n.person || spoken) || !n.opens && !tagged() {
             continue;
