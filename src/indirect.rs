@@ -880,9 +880,11 @@ fn clause_report(
 
 /// `It is on his watch, Scheer said, that the deficit grew.` / `Almost all of it, they
 /// promise, will be returned.`: a speech verb set off by commas inside the sentence reports
-/// what follows it, and what precedes it too when that is a clause of its own (it has an
-/// auxiliary); a subject alone (`Almost all of it`) is not reported twice. Returns where
-/// scanning goes on, or `None` when the verb at `k` is not set off so.
+/// what follows it and what precedes it, as two parts of one report, the way a split
+/// quotation is two quotes. The part before may be no clause of its own (`Almost all of
+/// it`, `In the long run`): without it the report after the tag has lost its subject or
+/// its frame. Returns where scanning goes on, or `None` when the verb at `k` is not set
+/// off so.
 fn parenthetical(
     text: &str,
     tokens: &[Token],
@@ -915,7 +917,7 @@ fn parenthetical(
         return None;
     }
     let cue = &tokens[k].span;
-    let mut report = |from: usize, to: usize| {
+    let mut report = |from: usize, to: usize, framed: bool| {
         push(
             out,
             text,
@@ -925,22 +927,22 @@ fn parenthetical(
             cue.clone(),
             from,
             to,
-            false,
+            framed,
         )
     };
     // `C, Gates said, as rescuers searched ...`: what follows only frames the speaking;
     // the clause before is the report.
     if !clause_after_tag(text, tokens, k, close, stop) {
-        return (report(start, open) > start).then_some(stop);
+        return (report(start, open, false) > start).then_some(stop);
     }
-    if (start..open).any(|i| AUXILIARIES.contains(&tokens[i].text(text))) {
-        report(start, open);
-    }
+    // (The part before is framed by the tag: `In the long run, she said, C` reports its
+    // opening phrase too.)
+    report(start, open, true);
     let mut c = close + 1;
     if word_eq(tokens, c, text, "that") && that_is_conjunction(tokens, c, text) {
         c += 1;
     }
-    Some(report(c, stop).max(close + 1))
+    Some(report(c, stop, false).max(close + 1))
 }
 
 /// The comma that closes a speech tag set inside a sentence, from token `c` right after
@@ -1229,7 +1231,9 @@ const FOCUS_ADVERBS: &[&str] = &["only", "just", "merely", "also", "once"];
 /// Words of time after a speech verb besides the days (`said earlier`).
 const RECENTLY: &[&str] = &["earlier", "later", "recently", "afterward", "afterwards"];
 
-/// Steps over the hearer of `told`: up to `that`, else one person or group; `None` when
+/// Steps over the hearer of `told`: up to `that`, else one person or group, and a phrase
+/// of place or time after it that runs to a question word or a subject pronoun (`told
+/// voters at the gala how ...`, `told reporters at the airport she ...`); `None` when
 /// there is no hearer.
 fn skip_hearer(tokens: &[Token], c: usize, stop: usize, text: &str) -> Option<usize> {
     if let Some(t) = (c..(c + MAX_HEARER).min(stop)).find(|&i| word_eq(tokens, i, text, "that")) {
@@ -1241,16 +1245,38 @@ fn skip_hearer(tokens: &[Token], c: usize, stop: usize, text: &str) -> Option<us
         return Some(c + 1);
     }
     // `told reporters`, `told detectives he ...`: a bare plural of people.
-    if tokens.get(c).is_some_and(|t| {
+    let hearer = if tokens.get(c).is_some_and(|t| {
         let info = t.info();
         t.kind == Kind::Word && info.group && !t.is_capitalized(text)
     }) {
-        return Some(c + 1);
-    }
-    mention::forward(tokens, c, text)
-        .filter(|m| !matches!(m.kind, crate::mention::MentionKind::Org) || m.tokens.len() > 1)
-        .map(|m| m.tokens.end)
+        c + 1
+    } else {
+        mention::forward(tokens, c, text)
+            .filter(|m| !matches!(m.kind, crate::mention::MentionKind::Org) || m.tokens.len() > 1)?
+            .tokens
+            .end
+    };
+    let phrase = tokens
+        .get(hearer)
+        .is_some_and(|t| t.kind == Kind::Word && PREPOSITIONS.contains(&t.text(text)));
+    let question = phrase
+        .then(|| {
+            (hearer + 1..(hearer + MAX_HEARER).min(stop))
+                .take_while(|&i| tokens[i].kind == Kind::Word)
+                // (A pronoun right after the preposition is a clause's own: in `told the
+                // paper before he spoke that ...`, `before` is a conjunction.)
+                .find(|&i| {
+                    QUESTION_WORDS.iter().any(|w| word_eq(tokens, i, text, w))
+                        || i > hearer + 1 && subject_pronoun(tokens, i, text)
+                })
+        })
+        .flatten();
+    Some(question.unwrap_or(hearer))
 }
+
+/// Words that open an indirect question, what a verb of telling may report after its
+/// hearer: `told them how it began`, `asked aides why the vote failed`.
+const QUESTION_WORDS: &[&str] = &["how", "why", "whether", "what", "where", "when"];
 
 /// Whether `to` before token `i` leads a hearer (`to reporters`, `to CBC News`, `to
 /// them`), not an infinitive (`to be`).

@@ -434,8 +434,10 @@ fn adjective_before_name(tokens: &[Token], i: usize, w: &str, text: &str) -> boo
 /// epithet or determiner right after a given name or an honorific is a surname, not a word
 /// to step over. So it is after two name words the tables do not know (`Soe Lwin May`),
 /// unless a number dates it (`Yangon May 5`) or a capitalized word follows, as in a
-/// headline's title case (`Museum Will Open`). `info` is what the lexicon knows of the
-/// word at `i` (of its stem, for `May's`).
+/// headline's title case (`Museum Will Open`). So is a speech verb's plain or past form
+/// after a given name or an honorific (`Ian Read`, `Ms. Post`, `Dr. Bellow`), unless a
+/// capitalized word follows (`Maria Said She Would Run`). `info` is what the lexicon knows
+/// of the word at `i` (of its stem, for `May's`).
 pub(crate) fn surname_after_first_name(
     tokens: &[Token],
     i: usize,
@@ -448,23 +450,41 @@ pub(crate) fn surname_after_first_name(
             && name_word(t, t.info(), t.text(text))
             && !lexicon::is_place(t.text(text))
     };
+    let capitalized_after = || {
+        word(tokens, i + 1, text)
+            .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase()))
+    };
+    // (A form in `-s` or `-ing` is a headline's verb, `Maria Says`, far more often. In
+    // title case, `Ana Ruiz Joked "Q"`, the given name may itself be a surname, and a
+    // quotation may follow the verb.)
+    let verb_surname = || {
+        info.verb.is_some() && {
+            let w = tokens[i].text(text);
+            !w.ends_with('s')
+                && !w.ends_with("ing")
+                && !capitalized_after()
+                && tokens.get(i + 1).map_or(true, |n| n.quote().is_none())
+                && (i < 2
+                    || !tokens[i - 2].is_capitalized(text)
+                    || tokens[i - 1].info().given.is_none())
+        }
+    };
     i > 0
         && tokens[i].is_capitalized(text)
-        && matches!(
+        && (matches!(
             info.function,
             Some(Function::Between | Function::Epithet | Function::Determiner)
-        )
-        && info.verb.is_none()
+        ) && info.verb.is_none()
+            || verb_surname())
         && {
             let prev = tokens[i - 1].info();
             prev.given.is_some()
                 || prev.honorific.is_some()
-                || i > 1
+                || info.verb.is_none()
+                    && i > 1
                     && unknown_name(i - 1)
                     && unknown_name(i - 2)
-                    && !word(tokens, i + 1, text).is_some_and(|n| {
-                        n.starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase())
-                    })
+                    && !capitalized_after()
         }
 }
 

@@ -1721,10 +1721,12 @@ pub static RULES: &[Rule] = &[
             ("It was on his watch, Okafor said, that the deficit doubled.", 0, "Okafor"),
             ("It was on his watch, Okafor said, that the deficit doubled.", 1, "Okafor"),
             ("Most of the money, they promise, will go back to families.", 0, "they"),
+            ("Most of the money, they promise, will go back to families.", 1, "they"),
+            ("In the long run, Okafor said, the levy would pay for itself.", 0, "Okafor"),
             ("The talks stalled again, Okafor said, as hundreds of protesters gathered outside the hall.", 0, "Okafor"),
         ],
         negative: &[
-            ("Most of the money, they promise, will go back to families.", 1),
+            ("Most of the money, they promise, will go back to families.", 2),
             ("The talks stalled again, Okafor said, as hundreds of protesters gathered outside the hall.", 1),
             ("The plan, Okafor said, \"will never work.\"", 0),
         ],

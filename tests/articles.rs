@@ -1043,6 +1043,23 @@ fn a_surname_or_initial_that_is_also_a_function_word_stays_in_the_name() {
 }
 
 #[test]
+fn a_surname_that_is_also_a_speech_verb_stays_in_the_name() {
+    // `Read`, `Post`, `Bellow` are speech verbs too; after a given name or an honorific
+    // they are the name's, for a quote and for a report.
+    let text = "“The merger is off,” Gareth Read said.";
+    assert_eq!(speakers(text), [Some("Gareth Read".to_string())]);
+    let text = "Ms. Post said the ferry would run again by spring.";
+    assert_eq!(reported(text)[0].1, "Ms. Post");
+    assert_eq!(reported(text)[0].0, "the ferry would run again by spring");
+    // In title case the verb stays a verb: `Said` opens a headline's clause, and after a
+    // full name `Joked` is what she did.
+    let text = "Nadia Said She Would Run Again\n\n“I am not done,” Nadia Okafor said.";
+    assert_eq!(speakers(text), [Some("Nadia Okafor".to_string())]);
+    let text = "At The Gala, Nadia Okafor Joked “We Should Do This Every Week.”";
+    assert_eq!(speakers(text), [Some("Nadia Okafor".to_string())]);
+}
+
+#[test]
 fn and_joins_departments_inside_one_name() {
     let text = "“We are watching the outbreak closely,” said Health and Human Services \
                 Secretary Alex Azar.";
@@ -5660,25 +5677,43 @@ fn people_named_together_under_one_role_speak_together() {
 #[test]
 fn a_speech_tag_inside_a_sentence_may_carry_a_phrase_about_the_speaking() {
     // `C1, X said in an interview, C2`: the tag, with its phrase of time, place or hearer,
-    // is set off by commas; the report is what goes on after it, not the phrase.
+    // is set off by commas; the report is what comes before it and what goes on after it,
+    // not the phrase.
     let cases = [
         (
             "The final bill, Albers said in an interview, was likely to be twice the estimate.",
-            "was likely to be twice the estimate",
+            ["The final bill", "was likely to be twice the estimate"],
             "Albers",
         ),
         (
-            "Tolls, the minister said on Tuesday, would not rise before the election.",
-            "would not rise before the election",
+            "Bridge tolls for trucks, the minister said on Tuesday, would not rise before \
+             the election.",
+            [
+                "Bridge tolls for trucks",
+                "would not rise before the election",
+            ],
             "minister",
         ),
         (
             "The ferry schedule, she told reporters, had been cut without notice.",
-            "had been cut without notice",
+            ["The ferry schedule", "had been cut without notice"],
             "she",
         ),
+        (
+            "In the long run, the mayor said, the levy would pay for itself.",
+            ["In the long run", "the levy would pay for itself"],
+            "mayor",
+        ),
     ];
-    assert_one_report_each(&cases);
+    for (text, parts, speaker) in cases {
+        let got: Vec<(&str, String)> = reported(text).into_iter().map(|r| (r.0, r.1)).collect();
+        let want = parts.map(|p| (p, speaker.to_string()));
+        assert_eq!(got, want, "{text}");
+    }
+    // Fewer than three words before the tag are no part of a report (`Tolls`, `But`).
+    let text = "Tolls, the minister said on Tuesday, would not rise before the election.";
+    let got: Vec<&str> = reported(text).into_iter().map(|r| r.0).collect();
+    assert_eq!(got, ["would not rise before the election"]);
     // A clause before the tag is the report when what follows the phrase is no clause: a
     // new clause after `and`, or a phrase set beside the phrase's noun.
     let text = "The warning was ignored for years, Kell wrote in her report, and the cables \
@@ -5697,6 +5732,53 @@ fn a_speech_tag_inside_a_sentence_may_carry_a_phrase_about_the_speaking() {
     let text = "After the meeting, the union sent a letter with sharp comments about the \
                 contract, adding nothing new.";
     assert_eq!(reported(text), []);
+}
+
+#[test]
+fn a_verb_of_telling_reports_past_a_phrase_after_its_hearer() {
+    // `told X at Y how ...`: the phrase of place or time after the hearer is no part of
+    // what was told; a question word or a subject pronoun opens the report.
+    assert_one_report_each(&[
+        (
+            "Nora Diaz is telling voters at the annual gala how she saved the old hotel.",
+            "how she saved the old hotel",
+            "Nora Diaz",
+        ),
+        (
+            "The coach told reporters at the airport she was proud of the team.",
+            "she was proud of the team",
+            "coach",
+        ),
+        // A pronoun right after the preposition opens a clause of time, not the report.
+        (
+            "Kofi Mensah told the paper before he spoke at the hearing that he would resign.",
+            "he would resign",
+            "Kofi Mensah",
+        ),
+    ]);
+}
+
+#[test]
+fn plural_nouns_for_those_who_take_part_speak_as_groups() {
+    // `participants`, `respondents`, `delegates`, `migrants`: a plural for people, with
+    // no name, is a group that speaks.
+    assert_one_report_each(&[
+        (
+            "Many participants said the party must end the raids to win their votes.",
+            "the party must end the raids to win their votes",
+            "participants",
+        ),
+        (
+            "Several delegates said they would switch on the second ballot.",
+            "they would switch on the second ballot",
+            "delegates",
+        ),
+        (
+            "Migrants said the camp had run out of clean water.",
+            "the camp had run out of clean water",
+            "Migrants",
+        ),
+    ]);
 }
 
 #[test]
