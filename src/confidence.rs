@@ -5,18 +5,18 @@
 
 /// `quote-label`: all dev files 13/19.
 pub(crate) const QUOTE_LABEL: f32 = 0.68;
-/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1989/2009, pdnc 4286/5104.
+/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1989/2009, pdnc 4292/5104.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.94;
-/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 591/604, pdnc 6974/8206.
+/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 592/605, pdnc 6973/8206.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
 /// `quote-dash-speaker`: all dev files 17/17.
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
-/// `quote-split`: polnear 77/79, pdnc 1284/1510.
+/// `quote-split`: polnear 77/79, pdnc 1285/1510.
 pub(crate) const QUOTE_SPLIT: f32 = 0.91;
 /// `quote-dash-beat`: all dev files 15/17.
 pub(crate) const QUOTE_DASH_BEAT: f32 = 0.88;
-/// `speaker-verb-quote`: polnear 447/460, pdnc 958/1231.
-pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.87;
+/// `speaker-verb-quote`: polnear 447/460, pdnc 959/1231.
+pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.88;
 /// `verb-speaker-quote`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const VERB_SPEAKER_QUOTE: f32 = 0.50;
 /// `possessor-noun-quote`: fired too rarely to measure; 0.5 until it does.
@@ -33,8 +33,8 @@ pub(crate) const IN_WORDS_OF: f32 = 0.50;
 pub(crate) const SOURCE_COLON_QUOTE: f32 = 0.50;
 /// `speaker-colon-quote`: polnear 20/22.
 pub(crate) const SPEAKER_COLON_QUOTE: f32 = 0.91;
-/// `intro-paragraph`: pdnc 130/173.
-pub(crate) const INTRO_PARAGRAPH: f32 = 0.75;
+/// `intro-paragraph`: pdnc 131/173.
+pub(crate) const INTRO_PARAGRAPH: f32 = 0.76;
 /// `sentence-verb`: polnear 38/46, pdnc 403/529.
 pub(crate) const SENTENCE_VERB: f32 = 0.79;
 /// `sentence-verb-after`: polnear 36/39, pdnc 62/99.
@@ -43,7 +43,7 @@ pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.77;
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.80;
 /// `quote-subject-tag`: pdnc 73/88.
 pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.83;
-/// `continuation`: gendergaptracker 87/90, polnear 1276/1305, pdnc 5255/6313.
+/// `continuation`: gendergaptracker 87/90, polnear 1276/1305, pdnc 5254/6313.
 pub(crate) const CONTINUATION: f32 = 0.93;
 /// `paragraph-continuation`: gendergaptracker 41/43, polnear 58/66.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.92;
@@ -57,35 +57,35 @@ pub(crate) const ADDRESSEE_REPLIES: f32 = 0.87;
 pub(crate) const SELF_NAMED: f32 = 1.00;
 /// `called-back`: pdnc 112/147.
 pub(crate) const CALLED_BACK: f32 = 0.76;
-/// `turn-taking`: pdnc 4817/6359.
+/// `turn-taking`: pdnc 4819/6359.
 pub(crate) const TURN_TAKING: f32 = 0.76;
-/// `turn-taking-back`: pdnc 418/630.
-pub(crate) const TURN_TAKING_BACK: f32 = 0.66;
-/// `dialogue-alternation`: pdnc 973/1504.
-pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.65;
+/// `turn-taking-back`: pdnc 419/630.
+pub(crate) const TURN_TAKING_BACK: f32 = 0.67;
+/// `dialogue-alternation`: pdnc 969/1504.
+pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.64;
 /// `dialogue-resumes`: pdnc 114/287.
 pub(crate) const DIALOGUE_RESUMES: f32 = 0.40;
 /// `narrated-partner`: pdnc 102/198.
 pub(crate) const NARRATED_PARTNER: f32 = 0.52;
-/// `named-partner`: pdnc 34/73.
-pub(crate) const NAMED_PARTNER: f32 = 0.47;
+/// `named-partner`: pdnc 35/73.
+pub(crate) const NAMED_PARTNER: f32 = 0.48;
 /// `addressee-not-speaker`: pdnc 69/152.
 pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.45;
 /// `beat-after`: pdnc 102/111.
 pub(crate) const BEAT_AFTER: f32 = 0.92;
-/// `sentence-before`: gendergaptracker 18/20, polnear 28/37, pdnc 1305/1831.
+/// `sentence-before`: gendergaptracker 18/20, polnear 28/37, pdnc 1302/1831.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.79;
-/// `indirect-speaker-verb`: gendergaptracker 279/323, polnear 2364/2820.
+/// `indirect-speaker-verb`: gendergaptracker 279/323, polnear 2374/2833.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.85;
-/// `indirect-tell`: gendergaptracker 17/21, polnear 168/198.
+/// `indirect-tell`: gendergaptracker 17/21, polnear 181/213.
 pub(crate) const INDIRECT_TELL: f32 = 0.83;
 /// `indirect-clause-speaker-verb`: gendergaptracker 35/39, polnear 240/257.
 pub(crate) const INDIRECT_CLAUSE_SPEAKER_VERB: f32 = 0.92;
-/// `indirect-directive`: polnear 45/71.
-pub(crate) const INDIRECT_DIRECTIVE: f32 = 0.63;
-/// `indirect-parenthetical`: polnear 213/236.
+/// `indirect-directive`: polnear 45/70.
+pub(crate) const INDIRECT_DIRECTIVE: f32 = 0.64;
+/// `indirect-parenthetical`: polnear 214/237.
 pub(crate) const INDIRECT_PARENTHETICAL: f32 = 0.90;
 /// `indirect-naming`: all dev files 13/16.
 pub(crate) const INDIRECT_NAMING: f32 = 0.81;
-/// `indirect-according-to`: gendergaptracker 34/39, polnear 212/255.
-pub(crate) const INDIRECT_ACCORDING_TO: f32 = 0.85;
+/// `indirect-according-to`: gendergaptracker 34/39, polnear 239/285.
+pub(crate) const INDIRECT_ACCORDING_TO: f32 = 0.86;

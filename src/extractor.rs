@@ -820,7 +820,7 @@ impl<'a, 'd> Document<'a, 'd> {
             {
                 r.mention = self.named_in_apposition(r.mention, &resolver);
                 let name = resolver.resolve(&r.mention);
-                resolver.note_speaker(r.mention.span.start, name.clone(), r.mention.kind);
+                resolver.note_reporter(r.mention.span.start, name.clone(), r.mention.kind);
                 let g = self.reporter_gender(&r);
                 if let Some(g) = g {
                     resolver.note_gender(name.clone(), g);

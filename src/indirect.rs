@@ -384,7 +384,8 @@ fn sentence(text: &str, tokens: &[Token], start: usize, end: usize, out: &mut Ve
                 continue;
             }
         }
-        if NO_CLAUSE.contains(&lemma) || unsaid(tokens, start, k, text) {
+        let question = lemma == "ask" && asks_question(tokens, k + 1, stop, text);
+        if NO_CLAUSE.contains(&lemma) && !question || unsaid(tokens, start, k, text) {
             k += 1;
             continue;
         }
@@ -524,6 +525,7 @@ fn sentence(text: &str, tokens: &[Token], start: usize, end: usize, out: &mut Ve
                     Some(h) => c = h,
                     None if HEARER_OPTIONAL.contains(&lemma)
                         && shows_clause(tokens, c, stop, text) => {}
+                    None if question => {}
                     None => {
                         k += 1;
                         continue;
@@ -631,10 +633,35 @@ fn speaker(
             s += 1;
         }
         let m = rules::subject_of(tokens, s, k, text)?;
+        let m = cleft_focus(tokens, &m, k, text).unwrap_or(m);
         return (m.tokens.end <= k).then_some(m);
     }
     let m = mention::backward(tokens, b, text)?;
     (m.tokens.start >= start).then_some(m)
+}
+
+/// `It was Sir Hugh who rose from his chair and asked if C`: when the subject `m` is the `it`
+/// of a cleft, the one it puts in focus, whom `who` follows, does what the clause tells,
+/// up to the verb at `k`.
+fn cleft_focus(tokens: &[Token], m: &Mention, k: usize, text: &str) -> Option<Mention> {
+    let it = m.tokens.start;
+    let cleft = m.tokens.len() == 1
+        && tokens[it].text(text).eq_ignore_ascii_case("it")
+        && mention::word(tokens, it + 1, text).is_some_and(|w| matches!(w, "was" | "is"));
+    if !cleft {
+        return None;
+    }
+    // (`It was indeed Sir Hugh who`: an adverb may come first.)
+    let focus = mention::forward(tokens, it + 2, text).or_else(|| {
+        let adverb = tokens[it + 2].kind == Kind::Word
+            && !tokens[it + 2].is_capitalized(text)
+            && tokens[it + 2].info().function != Some(Function::Determiner);
+        adverb
+            .then(|| mention::forward(tokens, it + 3, text))
+            .flatten()
+    })?;
+    let who = focus.tokens.end;
+    (who < k && word_eq(tokens, who, text, "who")).then_some(focus)
 }
 
 /// Most tokens a source phrase after `according to` runs past its head before the comma
@@ -1277,6 +1304,21 @@ fn skip_hearer(tokens: &[Token], c: usize, stop: usize, text: &str) -> Option<us
 /// Words that open an indirect question, what a verb of telling may report after its
 /// hearer: `told them how it began`, `asked aides why the vote failed`.
 const QUESTION_WORDS: &[&str] = &["how", "why", "whether", "what", "where", "when"];
+
+/// `asked whether the plant would close`, `asked the minister if ...`, `asked how ...`:
+/// whether an indirect question follows `ask` at token `c`, right away or after its
+/// hearer. It is what `ask` reports; `asked about the plan`, `asked the court for a
+/// delay` and `asked to leave` report nothing. (`if` and `who` open a question only
+/// here: after a verb of telling they open a condition or name someone.)
+fn asks_question(tokens: &[Token], c: usize, stop: usize, text: &str) -> bool {
+    let question = |i: usize| {
+        QUESTION_WORDS
+            .iter()
+            .chain(&["if", "who"])
+            .any(|w| word_eq(tokens, i, text, w))
+    };
+    question(c) || skip_hearer(tokens, c, stop, text).is_some_and(question)
+}
 
 /// Whether `to` before token `i` leads a hearer (`to reporters`, `to CBC News`, `to
 /// them`), not an infinitive (`to be`).

@@ -1598,6 +1598,8 @@ pub static RULES: &[Rule] = &[
             ),
             // `nothing` is the clause's subject when a verb follows it.
             ("Ortiz said nothing had changed since May.", 0, "Ortiz"),
+            // An indirect question is what `ask` with no hearer reports.
+            ("Ortiz asked if the bridge would reopen in May.", 0, "Ortiz"),
             ("The central bank signalled that rates would fall soon.", 0, "The central bank"),
             // The person a phrase of `of` hangs from speaks, past a modifier of the title,
             // and keeps the phrase: whose daughter she is.
@@ -1646,7 +1648,7 @@ pub static RULES: &[Rule] = &[
             // `echo` takes what it repeats as its object as often as a clause.
             ("Okafor echoed the mayor's call for calm on Monday.", 0),
             // A speech verb's `-ing` form that is part of a noun (`warning sirens`).
-            ("Okafor asked why warning sirens had failed to sound.", 0),
+            ("Okafor looked into why warning sirens had failed to sound.", 0),
             ("The crew ignored warning lights that showed the pump was failing.", 0),
         ],
         matcher: Matcher::Reported,
@@ -1666,9 +1668,12 @@ pub static RULES: &[Rule] = &[
             ),
             // A party and state set off after a name is no name.
             ("Rep. Ana Ruiz, D-Texas, told reporters the port was busy.", 0, "Rep. Ana Ruiz"),
+            // `ask` reports an indirect question after its hearer.
+            ("Fisk asked the mayor whether the port would close.", 0, "Fisk"),
         ],
         negative: &[
             ("Fisk told a long story.", 0),
+            ("Fisk asked the mayor about the port.", 0),
             ("Fisk told them everything about the port and its cranes.", 0),
             // The verb attributes the quote before it, though `Ombudsman` is read without
             // its article: the place after the hearer is no report.

@@ -5735,6 +5735,96 @@ fn a_speech_tag_inside_a_sentence_may_carry_a_phrase_about_the_speaking() {
 }
 
 #[test]
+fn a_summary_a_tally_or_exit_polls_are_sources_a_report_cites() {
+    // What a story cites for its facts speaks as a body: a summary, a tally, a polling
+    // average, results, exit polls, an article, a plea agreement.
+    assert_one_report_each(&[
+        (
+            "The contractor wiped the backups in March, according to the inspector's summary.",
+            "The contractor wiped the backups in March",
+            "inspector's summary",
+        ),
+        (
+            "Okafor has won 412 delegates so far, according to a tally by the Daily Ledger.",
+            "Okafor has won 412 delegates so far",
+            "tally",
+        ),
+        (
+            "According to exit polls, younger voters broke for the challenger by a wide margin.",
+            "younger voters broke for the challenger by a wide margin",
+            "exit polls",
+        ),
+        (
+            "According to the plea agreement, the clerk will repay the stolen funds by June.",
+            "the clerk will repay the stolen funds by June",
+            "plea agreement",
+        ),
+    ]);
+}
+
+#[test]
+fn speech_the_narration_reports_is_no_turn_for_the_pronoun_after_it() {
+    // Mrs. Grey's words are told, not quoted: the man the narration brought in is still
+    // the `he` who answers, not the last man quoted.
+    let text = "\"The roads are flooded,\" said Tom Pratt.\n\n\
+                Mr. Hale came in and sat by the fire. Mrs. Grey said that the bridge was \
+                closed. \"Dreadful,\" he muttered.";
+    assert_eq!(
+        speakers(text),
+        [Some("Tom Pratt".to_string()), Some("Hale".to_string())]
+    );
+}
+
+#[test]
+fn in_a_cleft_the_one_in_focus_speaks() {
+    // `It was X who V1 and V2`: the second verb's subject is X, not `it`.
+    assert_one_report_each(&[
+        (
+            "It was Ruiz who opened the meeting and said the plan would fail.",
+            "the plan would fail",
+            "Ruiz",
+        ),
+        (
+            "It was indeed the mayor who stood up and asked whether the vote was fair.",
+            "whether the vote was fair",
+            "mayor",
+        ),
+    ]);
+}
+
+#[test]
+fn an_indirect_question_is_what_ask_reports() {
+    // `asked whether/if/how ...`, with or without a hearer, reports the question.
+    assert_one_report_each(&[
+        (
+            "Councillor Ruiz asked whether the plant would close before winter.",
+            "whether the plant would close before winter",
+            "Ruiz",
+        ),
+        (
+            "The reporter asked the minister if the ferry would run on Sundays.",
+            "if the ferry would run on Sundays",
+            "reporter",
+        ),
+        (
+            "Dana Osei asked aides how the vote had slipped away.",
+            "how the vote had slipped away",
+            "Dana Osei",
+        ),
+    ]);
+    // A request or a topic is no question: nothing is reported. (`asked aides to leave`
+    // is a directive, reported as one.)
+    for text in [
+        "Councillor Ruiz asked about the plant on Tuesday.",
+        "The city asked the court for a delay in the ruling.",
+        "Dana Osei asked for a recount of the ballots.",
+        "Dana Osei asked him about the budget and the ferry.",
+    ] {
+        assert_eq!(reported(text), [], "{text}");
+    }
+}
+
+#[test]
 fn a_verb_of_telling_reports_past_a_phrase_after_its_hearer() {
     // `told X at Y how ...`: the phrase of place or time after the hearer is no part of
     // what was told; a question word or a subject pronoun opens the report.

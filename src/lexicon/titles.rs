@@ -947,6 +947,20 @@ pub(crate) const ORG_NOUNS: &[&str] = &[
     "numbers",
     "statistics",
     "estimates",
+    "estimate",
+    "summary",
+    "transcript",
+    "tally",
+    "average",
+    "polls",
+    "projections",
+    "results",
+    "findings",
+    "article",
+    "agreement",
+    // `according to three television networks`: the outlets that called a race.
+    "networks",
+    "outlets",
 ];
 
 /// Words that end the names of kinds of institution other than the kind's own noun:

@@ -802,6 +802,9 @@ struct SpeakerEvent<'t> {
     pos: usize,
     name: Cow<'t, str>,
     kind: MentionKind,
+    /// Whether the speaking is reported in the narration (`she asked if ...`), not a turn
+    /// of quoted words.
+    reported: bool,
 }
 
 /// Prepositions after which a name is a place: `in`, `into`, `towards`, `near`. Not `to`,
@@ -2223,6 +2226,16 @@ impl<'t, 'g> Resolver<'t, 'g> {
 
     /// Records that `name` spoke at byte `pos`, for the pronouns that follow.
     pub(crate) fn note_speaker(&mut self, pos: usize, name: Cow<'t, str>, kind: MentionKind) {
+        self.note_speaking(pos, name, kind, false);
+    }
+
+    /// Records that the narration reports `name` speaking at byte `pos`: a speaker for the
+    /// pronouns that follow, but no turn that ends the narration before it.
+    pub(crate) fn note_reporter(&mut self, pos: usize, name: Cow<'t, str>, kind: MentionKind) {
+        self.note_speaking(pos, name, kind, true);
+    }
+
+    fn note_speaking(&mut self, pos: usize, name: Cow<'t, str>, kind: MentionKind, reported: bool) {
         // `The Grain Growers Council stated ...`: a name the index read as an institution's
         // speaks as a body, which `it` may pick up later and `she` may not.
         let k = self.names.partition_point(|n| n.start < pos);
@@ -2247,7 +2260,12 @@ impl<'t, 'g> Resolver<'t, 'g> {
         if kind == MentionKind::Org && !institution && self.gender_of(&name).is_some() {
             kind = MentionKind::Role;
         }
-        self.speakers.push(SpeakerEvent { pos, name, kind });
+        self.speakers.push(SpeakerEvent {
+            pos,
+            name,
+            kind,
+            reported,
+        });
     }
 
     /// Records that the description `m` answered a turn that called `name` by name

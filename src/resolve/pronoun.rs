@@ -275,9 +275,17 @@ impl<'t> Resolver<'t, '_> {
         // the pier. "Q," he said.` is Moss's, though another man spoke the turn before, and
         // so is `"Q1?" Ray asked. Moss looked along the pier.¶"Q2," he said.`. A name inside
         // a sentence (`after meeting Vladimir Putin`) is not its subject and does not count.
+        // (Speech the narration reports, `Mrs. Grey said that the bridge was closed`, is
+        // part of the narration, not a turn: the window runs back past it, and finds the
+        // reporter among its subjects if the pronoun is hers. A reporter not named there
+        // (a description or a pronoun) is found only among the speakers, so a report of
+        // hers ends the window as a turn does: `A spokeswoman said C. "Q," she said.`)
         let since = self
             .speakers_before(pos)
-            .next()
+            .find(|e| {
+                !e.reported
+                    || e.kind != MentionKind::Name && self.compatible(&e.name, g) != Some(false)
+            })
             .map(|e| e.pos + 1)
             .into_iter()
             .chain(para.checked_sub(2).map(|p| self.breaks[p]))
