@@ -15,12 +15,12 @@ pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
 pub(crate) const QUOTE_SPLIT: f32 = 0.91;
 /// `quote-dash-beat`: all dev files 15/17.
 pub(crate) const QUOTE_DASH_BEAT: f32 = 0.88;
-/// `speaker-verb-quote`: polnear 447/460, pdnc 959/1231.
+/// `speaker-verb-quote`: polnear 447/460, pdnc 960/1231.
 pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.88;
 /// `verb-speaker-quote`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const VERB_SPEAKER_QUOTE: f32 = 0.50;
-/// `possessor-noun-quote`: fired too rarely to measure; 0.5 until it does.
-pub(crate) const POSSESSOR_NOUN_QUOTE: f32 = 0.50;
+/// `possessor-noun-quote`: all dev files 8/9.
+pub(crate) const POSSESSOR_NOUN_QUOTE: f32 = 0.89;
 /// `quote-was-possessor-noun`: pdnc 29/31.
 pub(crate) const QUOTE_WAS_POSSESSOR_NOUN: f32 = 0.94;
 /// `quote-noun-from-author`: fired too rarely to measure; 0.5 until it does.
@@ -35,15 +35,15 @@ pub(crate) const SOURCE_COLON_QUOTE: f32 = 0.50;
 pub(crate) const SPEAKER_COLON_QUOTE: f32 = 0.91;
 /// `intro-paragraph`: pdnc 131/173.
 pub(crate) const INTRO_PARAGRAPH: f32 = 0.76;
-/// `sentence-verb`: polnear 38/46, pdnc 403/529.
+/// `sentence-verb`: polnear 38/46, pdnc 401/527.
 pub(crate) const SENTENCE_VERB: f32 = 0.79;
 /// `sentence-verb-after`: polnear 36/39, pdnc 62/99.
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.77;
-/// `subject-colon-quote`: polnear 38/42, pdnc 124/178.
+/// `subject-colon-quote`: polnear 38/42, pdnc 122/176.
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.80;
 /// `quote-subject-tag`: pdnc 73/88.
 pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.83;
-/// `continuation`: gendergaptracker 87/90, polnear 1276/1305, pdnc 5254/6313.
+/// `continuation`: gendergaptracker 87/90, polnear 1276/1305, pdnc 5254/6312.
 pub(crate) const CONTINUATION: f32 = 0.93;
 /// `paragraph-continuation`: gendergaptracker 41/43, polnear 58/66.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.92;
@@ -75,7 +75,7 @@ pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.45;
 pub(crate) const BEAT_AFTER: f32 = 0.92;
 /// `sentence-before`: gendergaptracker 18/20, polnear 28/37, pdnc 1302/1831.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.79;
-/// `indirect-speaker-verb`: gendergaptracker 279/323, polnear 2374/2833.
+/// `indirect-speaker-verb`: gendergaptracker 279/323, polnear 2375/2835.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.85;
 /// `indirect-tell`: gendergaptracker 17/21, polnear 181/213.
 pub(crate) const INDIRECT_TELL: f32 = 0.83;
@@ -87,5 +87,5 @@ pub(crate) const INDIRECT_DIRECTIVE: f32 = 0.64;
 pub(crate) const INDIRECT_PARENTHETICAL: f32 = 0.90;
 /// `indirect-naming`: all dev files 13/16.
 pub(crate) const INDIRECT_NAMING: f32 = 0.81;
-/// `indirect-according-to`: gendergaptracker 34/39, polnear 239/285.
+/// `indirect-according-to`: gendergaptracker 34/39, polnear 240/286.
 pub(crate) const INDIRECT_ACCORDING_TO: f32 = 0.86;

@@ -5763,6 +5763,21 @@ fn a_summary_a_tally_or_exit_polls_are_sources_a_report_cites() {
 }
 
 #[test]
+fn a_voice_someone_owns_speaks_for_them() {
+    // `his voice said` is him speaking, as `her statement said` is her; a voice no one
+    // owns stays a voice.
+    let text = "Tom Lane waited by the shed. \"Come in,\" his voice said from the dark.\n\n\
+                \"Who is there?\" said a voice behind the hedge.";
+    assert_eq!(
+        speakers(text),
+        [
+            Some("Tom Lane".to_string()),
+            Some("voice behind the hedge".to_string())
+        ]
+    );
+}
+
+#[test]
 fn speech_the_narration_reports_is_no_turn_for_the_pronoun_after_it() {
     // Mrs. Grey's words are told, not quoted: the man the narration brought in is still
     // the `he` who answers, not the last man quoted.
@@ -5810,6 +5825,12 @@ fn an_indirect_question_is_what_ask_reports() {
             "Dana Osei asked aides how the vote had slipped away.",
             "how the vote had slipped away",
             "Dana Osei",
+        ),
+        // A person named by what they are doing when the story meets them.
+        (
+            "Then a voter asked how the mayor could win back young people.",
+            "how the mayor could win back young people",
+            "voter",
         ),
     ]);
     // A request or a topic is no question: nothing is reported. (`asked aides to leave`

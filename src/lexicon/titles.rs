@@ -658,6 +658,17 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
     "courier",
     "sailor",
     "homeowner",
+    // People by what they are doing when news meets them: `A voter asked whether ...`,
+    // `a protester shouted`. (Not `passenger`: in a story `the passenger` is a stranger
+    // aboard, not the last person named.)
+    "voter",
+    "protester",
+    "customer",
+    "participant",
+    "attendee",
+    "migrant",
+    "immigrant",
+    "refugee",
     // Walks of life news sets before a name: `Teenager Noor Haddad, 16, said`.
     "teenager",
     "retiree",
@@ -1040,6 +1051,8 @@ pub(crate) const DOCUMENT_NOUNS: &[&str] = &[
     "reaction",
     "warning",
     "advice",
+    // `"Come in," his voice said`: the voice is the one who speaks with it.
+    "voice",
 ];
 
 /// Nouns for something said, which a possessive after a quote names the speaker of: `"Q,"
