@@ -435,7 +435,7 @@ fn adjective_before_name(tokens: &[Token], i: usize, w: &str, text: &str) -> boo
 /// to step over. So it is after two name words the tables do not know (`Soe Lwin May`),
 /// unless a number dates it (`Yangon May 5`) or a capitalized word follows, as in a
 /// headline's title case (`Museum Will Open`). So is a speech verb's plain or past form
-/// after a given name or an honorific (`Ian Read`, `Ms. Post`, `Dr. Bellow`), unless a
+/// after a given name or an honorific (`Gareth Read`, `Ms. Post`, `Dr. Bellow`), unless a
 /// capitalized word follows (`Maria Said She Would Run`). `info` is what the lexicon knows
 /// of the word at `i` (of its stem, for `May's`).
 pub(crate) fn surname_after_first_name(
