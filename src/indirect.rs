@@ -40,6 +40,9 @@ const HEARER_OPTIONAL: &[&str] = &["warn"];
 const NEEDS_THAT: &[&str] = &[
     "agree", "add", "continue", "write", "testify", "comment", "remark", "explain", "complain",
     "joke", "tweet", "report", "deny", "demand", "signal", "hint",
+    // Verbs that tag dialogue but take a thing as object elsewhere: `snapped a five-game
+    // streak`, `piped water to the camp`, `barked orders`.
+    "snap", "pipe", "bark", "boom", "thunder", "roar",
 ];
 
 /// Words before a speech verb that say the words after it were not said: `declined to

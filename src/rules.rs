@@ -1598,6 +1598,8 @@ pub static RULES: &[Rule] = &[
             ),
             // `nothing` is the clause's subject when a verb follows it.
             ("Ortiz said nothing had changed since May.", 0, "Ortiz"),
+            // A verb that tags dialogue reports a clause after `that`.
+            ("The coach snapped that the referees were blind.", 0, "The coach"),
             // An indirect question is what `ask` with no hearer reports.
             ("Ortiz asked if the bridge would reopen in May.", 0, "Ortiz"),
             ("The central bank signalled that rates would fall soon.", 0, "The central bank"),
@@ -1649,6 +1651,8 @@ pub static RULES: &[Rule] = &[
             ("Okafor echoed the mayor's call for calm on Monday.", 0),
             // A speech verb's `-ing` form that is part of a noun (`warning sirens`).
             ("Okafor looked into why warning sirens had failed to sound.", 0),
+            // A verb that tags dialogue takes a thing as its object here.
+            ("The Falcons snapped the visitors' five-game winning streak on Friday.", 0),
             ("The crew ignored warning lights that showed the pump was failing.", 0),
         ],
         matcher: Matcher::Reported,
