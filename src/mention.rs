@@ -3001,6 +3001,18 @@ fn phrase_start(tokens: &[Token], end: usize, text: &str) -> Option<usize> {
                     && tokens[j - 2].info().function == Some(Function::Determiner);
                 return Some(if determined { j - 2 } else { j - 1 });
             }
+            // `The clip featured four women who said`, `a video featuring four women who
+            // said`: a past form or participle right before a count is the verb the counted
+            // phrase is the object of, no modifier of it. (After a determiner it is one:
+            // `the remaining four members`.)
+            let verb_before_count = (w.ends_with("ed") || w.ends_with("ing"))
+                && number_word(&tokens[j], text)
+                && !(j >= 2
+                    && tokens[j - 2].kind == Kind::Word
+                    && tokens[j - 2].info().function == Some(Function::Determiner));
+            if verb_before_count {
+                break;
+            }
             // (`the old pilot said`: an epithet before a name modifies a noun too.)
             let modifier = info.document || info.function == Some(Function::Epithet);
             // `The state news agency said`, `China's state media said`: a speech verb's

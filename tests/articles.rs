@@ -5791,6 +5791,29 @@ fn speech_the_narration_reports_is_no_turn_for_the_pronoun_after_it() {
 }
 
 #[test]
+fn a_verb_before_a_count_is_no_part_of_the_speakers_phrase() {
+    // `featured four women who said`: the women speak, not `The clip featured four women`;
+    // after a determiner the word is a modifier (`The remaining four members`).
+    assert_one_report_each(&[
+        (
+            "The clip featured four nurses who said the ward had been short-staffed for months.",
+            "the ward had been short-staffed for months",
+            "nurses",
+        ),
+        (
+            "He posted a video featuring three farmers who said the dam had flooded their fields.",
+            "the dam had flooded their fields",
+            "farmers",
+        ),
+        (
+            "The remaining four members said the board had acted too slowly.",
+            "the board had acted too slowly",
+            "remaining four members",
+        ),
+    ]);
+}
+
+#[test]
 fn in_a_cleft_the_one_in_focus_speaks() {
     // `It was X who V1 and V2`: the second verb's subject is X, not `it`.
     assert_one_report_each(&[
