@@ -34,6 +34,9 @@ pub(crate) struct Reported {
 const NO_CLAUSE: &[&str] = &[
     "call", "describe", "ask", "begin", "think", "respond", "reply", "answer",
 ];
+/// Verbs of [`NO_CLAUSE`] that report an indirect question all the same: `asked whether
+/// the plant would close` (see [`asks_question`]).
+const ASKING: &[&str] = &["ask"];
 /// Verbs of telling that may report a clause with no hearer: `warned there was a lot to
 /// do`, `warned that costs would rise` (`told there was` is no English).
 const HEARER_OPTIONAL: &[&str] = &["warn"];
@@ -387,7 +390,7 @@ fn sentence(text: &str, tokens: &[Token], start: usize, end: usize, out: &mut Ve
                 continue;
             }
         }
-        let question = lemma == "ask" && asks_question(tokens, k + 1, stop, text);
+        let question = ASKING.contains(&lemma) && asks_question(tokens, k + 1, stop, text);
         if NO_CLAUSE.contains(&lemma) && !question || unsaid(tokens, start, k, text) {
             k += 1;
             continue;

@@ -2994,12 +2994,16 @@ fn phrase_start(tokens: &[Token], end: usize, text: &str) -> Option<usize> {
             if date_before(tokens, 0, j, text).is_some() {
                 break;
             }
+            // Whether a determiner stands right before this word (asked only of the few
+            // words that need it).
+            let determined = || {
+                j >= 2
+                    && tokens[j - 2].kind == Kind::Word
+                    && tokens[j - 2].info().function == Some(Function::Determiner)
+            };
             if strip_possessive(w).1 {
                 // `the province's auditor general`: the determiner of the possessor too.
-                let determined = j >= 2
-                    && tokens[j - 2].kind == Kind::Word
-                    && tokens[j - 2].info().function == Some(Function::Determiner);
-                return Some(if determined { j - 2 } else { j - 1 });
+                return Some(if determined() { j - 2 } else { j - 1 });
             }
             // `The clip featured four women who said`, `a video featuring four women who
             // said`: a past form or participle right before a count is the verb the counted
@@ -3007,9 +3011,7 @@ fn phrase_start(tokens: &[Token], end: usize, text: &str) -> Option<usize> {
             // `the remaining four members`.)
             let verb_before_count = (w.ends_with("ed") || w.ends_with("ing"))
                 && number_word(&tokens[j], text)
-                && !(j >= 2
-                    && tokens[j - 2].kind == Kind::Word
-                    && tokens[j - 2].info().function == Some(Function::Determiner));
+                && !determined();
             if verb_before_count {
                 break;
             }
