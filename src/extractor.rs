@@ -811,6 +811,8 @@ impl<'a, 'd> Document<'a, 'd> {
         // Each quote's kind, for those kept as quotations.
         let mut kept: Vec<Option<QuoteKind>> = Vec::with_capacity(self.raws.len());
         let mut reported = reported.into_iter().peekable();
+        // The latest labelled turn: what it says, who says it, and as whom they resolved.
+        let mut report: Option<(std::ops::Range<usize>, Mention, Cow<'a, str>)> = None;
         let marks = self.marks();
         for q in 0..=self.raws.len() {
             // Reported speech before this quote, resolved in document order with it.
@@ -826,6 +828,12 @@ impl<'a, 'd> Document<'a, 'd> {
                     resolver.note_gender(name.clone(), g);
                 }
                 let text = self.text;
+                // A quotation inside a speaker's labelled turn is theirs. (One inside a
+                // reported clause may be a scare quote or another's words: `said the
+                // plan was "dead," as critics put it`.)
+                if r.rule.name == "indirect-label" {
+                    report = Some((r.content.clone(), r.mention.clone(), name.clone()));
+                }
                 out.push(Quote {
                     text: &text[r.content.clone()],
                     span: r.content.clone(),
@@ -946,6 +954,7 @@ impl<'a, 'd> Document<'a, 'd> {
                 }
                 None => self
                     .interview_answer(c.qt, interviewee.as_ref())
+                    .or_else(|| self.in_report(q, report.as_ref()))
                     .or_else(|| {
                         self.attribute_in_context(q, turn, &c, &attrs, &mut resolver, dialogue)
                     })
@@ -1811,6 +1820,20 @@ impl<'a, 'd> Document<'a, 'd> {
         let (m, name) = interviewee?;
         self.answers_question(qt)
             .then(|| read_off("interview-answer", m.clone(), name.clone()))
+    }
+
+    /// in-report: a quotation inside a turn a speaker's label opens is the speaker's words
+    /// (`Ruiz: Bridge Will Reopen, 'Nothing Can Stop Us'`). `report` is the latest such
+    /// turn before quote `q`: its words, its speaker's mention and their name.
+    fn in_report(
+        &self,
+        q: usize,
+        report: Option<&(std::ops::Range<usize>, Mention, Cow<'a, str>)>,
+    ) -> Option<Attribution<'a>> {
+        let (content, m, name) = report?;
+        let raw = &self.raws[q];
+        (content.start <= raw.open.start && raw.close.end <= content.end)
+            .then(|| read_off("in-report", m.clone(), name.clone()))
     }
 
     /// Whether quote token `qt` opens the paragraph right after one that ends on a

@@ -12,8 +12,9 @@
 use once_cell::sync::Lazy;
 use std::ops::Range;
 
+use crate::hash::FxHashMap;
 use crate::lexicon::{self, Function, VerbKind, OBJECT_FORMS};
-use crate::mention::{self, Mention};
+use crate::mention::{self, Mention, MentionKind};
 use crate::rules::{self, Rule};
 use crate::token::{Kind, Token};
 
@@ -287,8 +288,43 @@ struct Span {
 /// Every reported statement in the tokens, in order, never overlapping each other.
 pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Reported> {
     let mut out: Vec<Reported> = Vec::new();
+    let headline_end = crate::headline::opening(tokens, text);
+    // Whether the paragraph before opened with a speaker's label.
+    let mut label_before = false;
+    // How often each word is written as a name, counted at the first label.
+    let mut capitalized: Option<FxHashMap<u64, (u32, u32)>> = None;
     let mut start = 0;
     while start < tokens.len() {
+        let opens_paragraph = start == 0 || tokens[start - 1].kind == Kind::Break;
+        if opens_paragraph && tokens[start].kind != Kind::Break {
+            let label = label_at(tokens, start, text);
+            let turn_before = std::mem::replace(&mut label_before, label.is_some());
+            if let Some((m, colon)) = label {
+                let end = (colon..tokens.len())
+                    .find(|&i| tokens[i].kind == Kind::Break)
+                    .unwrap_or(tokens.len());
+                // A speaker's name is in the document's sentences too (`Ann Ruiz` before
+                // `RUIZ:`), or labels more turns than one; a section's heading is neither
+                // (`ENERGY:`, `Breaking:`, `THE DAY IN ASIA:`), and a place speaks no turn.
+                let counts = capitalized.get_or_insert_with(|| capitalized_words(tokens, text));
+                let key = tokens[colon - 1].key;
+                let own = (start..colon)
+                    .filter(|&i| tokens[i].key == key && name_like(tokens, i, text))
+                    .count() as u32;
+                let named = counts
+                    .get(&key)
+                    .is_some_and(|&(prose, labels)| prose > own || labels > 1)
+                    && !lexicon::is_place(&text[m.name.clone()])
+                    && (start..colon).all(|i| tokens[i].info().function.is_none());
+                let turn = tokens[start].span.start < headline_end
+                    || turn_before
+                    || label_next(tokens, end, text);
+                if named && turn && label_turn(tokens, m, colon, end, &mut out) {
+                    start = end;
+                    continue;
+                }
+            }
+        }
         let mut end = start;
         while end < tokens.len() && !tokens[end].ends() {
             end += 1;
@@ -298,6 +334,99 @@ pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Reported> {
         start = end;
     }
     out
+}
+
+/// Most tokens of a speaker's label before its colon (`Sen. Ann Ruiz:`).
+const MAX_LABEL_TOKENS: usize = 6;
+
+/// The speaker's label that opens the paragraph at `start`, and where its colon is: a name
+/// read up to a colon (`Ann Ruiz:`, `Sen. Ann Ruiz:`), or one in capitals as transcripts
+/// write them (`RUIZ:`, `SEN. ANN RUIZ:`).
+fn label_at(tokens: &[Token], start: usize, text: &str) -> Option<(Mention, usize)> {
+    let colon = (start + 1..tokens.len().min(start + 1 + MAX_LABEL_TOKENS))
+        .take_while(|&i| {
+            matches!(tokens[i].kind, Kind::Word | Kind::Punct('.')) || tokens[i].is_punct(':')
+        })
+        .find(|&i| tokens[i].is_punct(':'))?;
+    let from = tokens[start].span.start;
+    if let Some(label) = rules::speaker_label(&text[from..]) {
+        return Some((rules::label_mention(from, label, start..colon), colon));
+    }
+    let m = mention::forward(tokens, start, text)?;
+    (m.tokens.end == colon && m.kind == MentionKind::Name).then_some((m, colon))
+}
+
+/// How often each word is in `tokens` as a name is written, by its case-folded key: in
+/// title case inside a sentence (not only as its first word), and as the last word of a
+/// label (`RUIZ:`, as a transcript gives each of the speaker's turns).
+fn capitalized_words(tokens: &[Token], text: &str) -> FxHashMap<u64, (u32, u32)> {
+    let mut counts: FxHashMap<u64, (u32, u32)> = FxHashMap::default();
+    let mut para_start = 0;
+    for k in 0..tokens.len() {
+        if tokens[k].kind == Kind::Break {
+            para_start = k + 1;
+        }
+        let label = tokens[k].kind == Kind::Word
+            && k < para_start + MAX_LABEL_TOKENS
+            && tokens.get(k + 1).is_some_and(|t| t.is_punct(':'));
+        if label || name_like(tokens, k, text) {
+            let c = counts.entry(tokens[k].key).or_default();
+            c.0 += u32::from(name_like(tokens, k, text));
+            c.1 += u32::from(label);
+        }
+    }
+    counts
+}
+
+/// Whether token `k` is a word in title case inside a sentence (see [`capitalized_words`]).
+fn name_like(tokens: &[Token], k: usize, text: &str) -> bool {
+    let t = &tokens[k];
+    t.kind == Kind::Word
+        && t.is_capitalized(text)
+        && crate::token::has_lower_case(t.text(text))
+        && !crate::token::opens_sentence(tokens, k)
+}
+
+/// Whether the paragraph after the break at `end` opens with a speaker's label.
+fn label_next(tokens: &[Token], end: usize, text: &str) -> bool {
+    (end..tokens.len())
+        .find(|&i| tokens[i].kind != Kind::Break)
+        .is_some_and(|i| label_at(tokens, i, text).is_some())
+}
+
+/// `RUIZ: We will open it in May.` · `Ruiz: Bridge Will Reopen in May`: the rest of a
+/// paragraph a speaker's label opens is what the speaker said, as a transcript sets down
+/// each turn, or a headline reports its name's words. (In running text a transcript's turn
+/// has another beside it: a lone `Photos:` or `Update:` heads a note, and
+/// [`find`] asks for one.) Reports tokens `colon + 1..end`, unless fewer than [`MIN_WORDS`]
+/// of their words are outside quotation marks: a quotation alone is quoted, not reported.
+fn label_turn(
+    tokens: &[Token],
+    mention: Mention,
+    colon: usize,
+    end: usize,
+    out: &mut Vec<Reported>,
+) -> bool {
+    let mut stop = end;
+    while stop > colon + 1 && matches!(tokens[stop - 1].kind, Kind::Punct('.' | '!' | ';')) {
+        stop -= 1;
+    }
+    let words: usize = (colon + 1..stop)
+        .map(|i| match tokens[i].kind {
+            Kind::Word => 1,
+            _ => 0,
+        })
+        .sum();
+    if words < MIN_WORDS {
+        return false;
+    }
+    out.push(Reported {
+        rule: rules::rule("indirect-label"),
+        mention,
+        cue: tokens[colon].span.clone(),
+        content: tokens[colon + 1].span.start..tokens[stop - 1].span.end,
+    });
+    true
 }
 
 /// Whether token `i` is the word `w`, in any case.
@@ -373,8 +502,12 @@ fn sentence(text: &str, tokens: &[Token], start: usize, end: usize, out: &mut Ve
             continue;
         };
         let verb_text = tokens[k].text(text);
-        // `the United States`: a capitalized verb form inside a sentence is a name.
-        if k > start && verb_text.starts_with(char::is_uppercase) {
+        // `the United States`: a capitalized verb form inside a sentence is a name, but
+        // for the verb of a headline in title case (`Ruiz Says Bridge Will Reopen`).
+        if k > start
+            && verb_text.starts_with(char::is_uppercase)
+            && !headline_verb(tokens, start, stop, k, text)
+        {
             k += 1;
             continue;
         }
@@ -597,6 +730,22 @@ fn sentence(text: &str, tokens: &[Token], start: usize, end: usize, out: &mut Ve
         }
         k += 1;
     }
+}
+
+/// Whether the capitalized verb at `k` is a title-case headline's present tense after its
+/// subject's name: `Mayor Ruiz Says Bridge Will Reopen in May`, `Bridge Will Reopen, Ruiz
+/// Says`. A headline capitalizes every word but the small ones; a sentence of running text
+/// never does, so there a capitalized verb form is part of a name (`Consumer Reports`).
+fn headline_verb(tokens: &[Token], start: usize, stop: usize, k: usize, text: &str) -> bool {
+    // (A long sentence is no headline; the bound keeps a sentence of many capitalized
+    // verb forms linear.)
+    if stop - start > crate::headline::MAX_TITLE_CASE_HEADLINE
+        || !tokens[k].text(text).ends_with('s')
+        || !tokens[k - 1].is_capitalized(text)
+    {
+        return false;
+    }
+    crate::headline::title_case(&tokens[start..stop], text)
 }
 
 /// The speaker of the verb at `k`: the noun phrase before it, or for a participle or a verb

@@ -21,6 +21,7 @@ mod confidence;
 mod extractor;
 mod gazetteer;
 mod hash;
+mod headline;
 mod indirect;
 mod json;
 mod layout;

@@ -7,7 +7,7 @@ use crate::token::{Kind, Token};
 /// Longest title [`Marks::title`] recognizes, in words.
 const MAX_TITLE_WORDS: usize = 8;
 /// Words a title leaves in lower case.
-const TITLE_SMALL_WORDS: &[&str] = &[
+pub(crate) const TITLE_SMALL_WORDS: &[&str] = &[
     "a", "an", "the", "of", "and", "or", "to", "in", "on", "for", "at", "by", "with", "from", "as",
     "nor", "vs",
 ];

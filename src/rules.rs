@@ -981,6 +981,26 @@ pub static RULES: &[Rule] = &[
         matcher: Matcher::Context,
     },
     Rule {
+        name: "in-report",
+        pattern: "X: C \"Q\" C → X",
+        confidence: confidence::IN_REPORT,
+        positive: &[(
+            "Ruiz: Bridge Will Reopen in May, 'Nothing Can Stop Us.'\n\n\
+             Mayor Dana Ruiz said the work is done.",
+            0,
+            "Ruiz",
+        )],
+        negative: &[
+            // A quotation after the report's clause is not inside it.
+            (
+                "Ruiz: Bridge Will Reopen in May\n\nMayor Dana Ruiz spoke.\n\n\
+                 'Nothing can stop us now.'",
+                0,
+            ),
+        ],
+        matcher: Matcher::Context,
+    },
+    Rule {
         name: "interview-answer",
         pattern: "(intro naming X)¶Question?¶\"A1.\"¶Question?¶\"A2.\" → X",
         confidence: confidence::INTERVIEW_ANSWER,
@@ -1760,6 +1780,35 @@ pub static RULES: &[Rule] = &[
         matcher: Matcher::Reported,
     },
     Rule {
+        name: "indirect-label",
+        pattern: "X: C (a transcript's turn, a headline)",
+        confidence: confidence::INDIRECT_LABEL,
+        positive: &[
+            (
+                "Maria Lind spoke with Dana Ruiz.\n\nLIND: Welcome back to the program.\n\n\
+                 RUIZ: Thank you for having me here.",
+                1,
+                "RUIZ",
+            ),
+            (
+                "Ruiz: Bridge Will Reopen in May\n\nMayor Dana Ruiz said the work is done.",
+                0,
+                "Ruiz",
+            ),
+        ],
+        negative: &[
+            // A label alone in running text heads a note.
+            ("The bridge is closed.\n\nUpdate: The ferry runs every hour.\n\nIt is late.", 0),
+            // A quotation after the label is quoted, not reported.
+            (
+                "Maria Lind spoke with Dana Ruiz.\n\nLIND: Welcome back to the program.\n\n\
+                 RUIZ: \"Thank you for having me here.\"",
+                1,
+            ),
+        ],
+        matcher: Matcher::Reported,
+    },
+    Rule {
         name: "indirect-according-to",
         pattern: "According to X, C. / C, according to X.",
         confidence: confidence::INDIRECT_ACCORDING_TO,
@@ -2267,7 +2316,15 @@ fn quote_label(c: &Ctx) -> Option<Found> {
     let inner = &c.text[span.clone()];
     let start = span.start + inner.find(|ch: char| ch.is_alphanumeric())?;
     let label = speaker_label(&c.text[start..span.end])?;
-    let colon = label.len();
+    Some(Found {
+        mention: label_mention(start, label, c.qt..c.qt),
+        cue: None,
+    })
+}
+
+/// The speaker a transcript's `label` names, written from byte `start` (its title words,
+/// `SEN.`, kept apart from the name); `tokens` are the tokens it is read from.
+pub(crate) fn label_mention(start: usize, label: &str, tokens: Range<usize>) -> Mention {
     let mut name_start = start;
     let mut in_title = true;
     let mut gender = None;
@@ -2282,19 +2339,19 @@ fn quote_label(c: &Ctx) -> Option<Found> {
         }
         offset += w.len() + 1;
     }
-    let end = start + colon;
-    (name_start < end).then_some(())?;
-    Some(Found {
-        mention: Mention {
-            kind: MentionKind::Name,
-            span: start..end,
-            name: name_start..end,
-            title: (name_start > start).then(|| start..name_start - 1),
-            gender,
-            tokens: c.qt..c.qt,
-        },
-        cue: None,
-    })
+    let end = start + label.len();
+    // `HOST:`, `MODERATOR:`: a label of title words alone names its speaker by them.
+    if name_start >= end {
+        name_start = start;
+    }
+    Mention {
+        kind: MentionKind::Name,
+        span: start..end,
+        name: name_start..end,
+        title: (name_start > start).then(|| start..name_start - 1),
+        gender,
+        tokens,
+    }
 }
 
 /// The speaker label `rest` opens with, without its colon: one to four words in capitals

@@ -6889,3 +6889,111 @@ fn her_ladyship_is_the_titled_woman_of_the_scene() {
     let text = "Nell Price sewed by the window.\n\n“Is he come?” asked his lordship.";
     assert_eq!(speakers(text), [Some("lordship".to_string())]);
 }
+
+#[test]
+fn a_title_case_headline_reports_and_names_the_article_s_person() {
+    // A headline's verb is capitalized like every word of it, and its surname stands for
+    // the full name the article gives next.
+    let text = "Harbour Chief Okafor Says New Berth Will Open by Spring\n\n\
+                Port director Teresa Okafor said on Monday that the new berth was on time.";
+    assert_eq!(
+        reported(text),
+        [
+            (
+                "New Berth Will Open by Spring",
+                "Teresa Okafor".to_string(),
+                "indirect-speaker-verb"
+            ),
+            (
+                "the new berth was on time",
+                "Teresa Okafor".to_string(),
+                "indirect-speaker-verb"
+            ),
+        ]
+    );
+    // The tag may close the headline too.
+    let text = "New Berth Will Open by Spring, Okafor Says\n\n\
+                Port director Teresa Okafor spoke on Monday.";
+    assert_eq!(
+        reported(text),
+        [(
+            "New Berth Will Open by Spring",
+            "Teresa Okafor".to_string(),
+            "indirect-clause-speaker-verb"
+        )]
+    );
+    // In running text a capitalized verb form is part of a name, and a surname named
+    // before its full name is someone else's.
+    for text in [
+        "Readers of Harbour News Says Weekly wrote in about the berth on Monday.\n\n\
+         Teresa Okafor spoke.",
+        "The port gave Okafor a medal for the new berth, and the crowd cheered.\n\n\
+         Later that year Teresa Okafor, her niece, retired.",
+    ] {
+        assert!(reported(text).is_empty(), "{text}: {:?}", reported(text));
+    }
+    let quotes = quotation::extract_quotes(
+        "The port gave Okafor a medal for the new berth.\n\n\
+         Teresa Okafor, her niece, said the berth was late.",
+    );
+    assert_eq!(quotes[0].speaker.as_ref().unwrap().name, "Teresa Okafor");
+}
+
+#[test]
+fn a_speaker_s_label_opens_a_turn_of_a_transcript_or_a_headline() {
+    let text = "Host Maria Lind spoke with port director Teresa Okafor on Sunday.\n\n\
+                LIND: When will the new berth open?\n\n\
+                OKAFOR: By spring, if the weather holds. We are on time.\n\n\
+                LIND: And the cost?";
+    assert_eq!(
+        reported(text),
+        [
+            (
+                "When will the new berth open?",
+                "Maria Lind".to_string(),
+                "indirect-label"
+            ),
+            (
+                "By spring, if the weather holds. We are on time",
+                "Teresa Okafor".to_string(),
+                "indirect-label"
+            ),
+            ("And the cost?", "Maria Lind".to_string(), "indirect-label"),
+        ]
+    );
+    // A headline's label names who said it; a quotation inside is theirs too.
+    let text = "Okafor: New Berth Opens by Spring, 'Nothing Can Stop Us Now.'\n\n\
+                Port director Teresa Okafor said the work was on time.";
+    let quotes = quotation::extract_quotes(text);
+    let labelled: Vec<(&str, &str, Option<&str>)> = quotes
+        .iter()
+        .map(|q| (q.text, q.speaker.as_ref().unwrap().name.as_ref(), q.rule))
+        .collect();
+    assert_eq!(
+        labelled[..2],
+        [
+            (
+                "New Berth Opens by Spring, 'Nothing Can Stop Us Now.'",
+                "Teresa Okafor",
+                Some("indirect-label")
+            ),
+            (
+                "Nothing Can Stop Us Now.",
+                "Teresa Okafor",
+                Some("in-report")
+            ),
+        ]
+    );
+    // Section headings of a market report are no speakers: none is named in the
+    // article's sentences, and each heads one section.
+    for text in [
+        "Stocks rose in Tokyo on Monday.\n\n\
+         ENERGY: Crude oil rose two cents in electronic trading.\n\n\
+         CURRENCIES: The dollar weakened against the yen.",
+        "The harbour is closed.\n\n\
+         Update: The ferry to the island runs every hour.\n\n\
+         Tides are high.",
+    ] {
+        assert!(reported(text).is_empty(), "{text}: {:?}", reported(text));
+    }
+}

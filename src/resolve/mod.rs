@@ -219,6 +219,7 @@ impl FullNameTable<'_> {
 }
 
 /// The full names one index word may stand for (see [`FullNameTable`]).
+#[derive(Clone, Copy)]
 struct FullNames<'a> {
     lists: &'a [usize],
     ranges: &'a [Range<u32>; 4],
@@ -246,14 +247,17 @@ impl FullNames<'_> {
             .find(|&j| !skip(j))
     }
 
+    /// The first of them after mention `k`, for a mention of gender `g`: a headline names
+    /// people before the article introduces them.
+    fn first_after(&self, k: usize, g: Option<Gender>) -> Option<usize> {
+        let r = &self.ranges[gender_slot(g)];
+        let list = &self.lists[r.start as usize..r.end as usize];
+        list.get(list.partition_point(|&j| j <= k)).copied()
+    }
+
     /// Those of them, for a mention of gender `g`, met before mention `k`, in order.
     fn met_before(&self, k: usize, g: Option<Gender>) -> &[usize] {
-        let slot = match g {
-            Some(Gender::Male) => 1,
-            Some(Gender::Female) => 2,
-            _ => 0,
-        };
-        let r = &self.ranges[slot];
+        let r = &self.ranges[gender_slot(g)];
         let list = &self.lists[r.start as usize..r.end as usize];
         &list[..list.partition_point(|&j| j < k)]
     }
@@ -267,6 +271,15 @@ impl FullNames<'_> {
         let list = &self.lists[r.start as usize..r.end as usize];
         let p = list.partition_point(|&j| j < k);
         p.checked_sub(1).map(|p| (list[p], &list[..p]))
+    }
+}
+
+/// Where [`FullNames`] keeps the lists for a mention of gender `g`.
+fn gender_slot(g: Option<Gender>) -> usize {
+    match g {
+        Some(Gender::Male) => 1,
+        Some(Gender::Female) => 2,
+        _ => 0,
     }
 }
 
@@ -606,20 +619,6 @@ fn shouted_paragraph(tokens: &[Token], i: usize, text: &str) -> bool {
     }
     count >= 2
 }
-
-/// Whether the paragraph from token `i` on is a headline: short, and no full stop,
-/// question or exclamation mark ends a sentence in it.
-fn headline(tokens: &[Token], i: usize) -> bool {
-    let para = tokens[i].para;
-    let mut rest = tokens[i..].iter().take_while(|t| t.para == para);
-    rest.by_ref()
-        .take(MAX_HEADLINE)
-        .all(|t| !matches!(t.kind, Kind::Punct('.' | '!' | '?')))
-        && rest.next().is_none()
-}
-
-/// Most tokens of a headline.
-const MAX_HEADLINE: usize = 24;
 
 /// The person a title or role names in the document, as [`role_holders`] collects them.
 struct Holder<'t> {
@@ -1424,7 +1423,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
                             && !t.info().title
                             && t.info().given.is_none()
                             && crate::token::opens_sentence(tokens, i)
-                            && headline(tokens, i);
+                            && crate::headline::headline(tokens, i);
                         if bare_role || family(tokens, &m, text) || team(&m, text) || shouted() {
                             i = m.tokens.end.max(i + 1);
                             continue;
@@ -1550,6 +1549,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
             .map(|(_, w)| w.first)
             .collect();
         let namesakes = Namesakes::new(text, tokens, &raw, &raw_gender, &uses);
+        let headline_end = crate::headline::opening(tokens, text);
         let mut names = Vec::with_capacity(raw.len());
         let mut institutions = Vec::with_capacity(raw.len());
         // Per name: whether it is a place that is also a given name (`Florence`), which
@@ -1619,6 +1619,15 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 (true, None) if by_surname => other.and_then(|names| names.nearest(k, None)),
                 (true, None) => other.and_then(|names| names.nearest(k, m.gender)),
             };
+            // `Ruiz Says Bridge Will Reopen`, then `Mayor Dana Ruiz said`: a headline names
+            // people before the article does, so there a word no full name before it
+            // stands for is the first full name after it.
+            let full_idx = full_idx.or_else(|| {
+                let early = single && !mother && !honorific && m.span.start < headline_end;
+                early
+                    .then(|| likely.or(other)?.first_after(k, m.gender))
+                    .flatten()
+            });
             let as_surname = by_surname && full_idx.is_some();
             // `Frank` after `Francis Oakley`, with no `Frank ...` named before: a pet form
             // alone is the full name its one formal given name starts.
