@@ -6997,3 +6997,19 @@ fn a_speaker_s_label_opens_a_turn_of_a_transcript_or_a_headline() {
         assert!(reported(text).is_empty(), "{text}: {:?}", reported(text));
     }
 }
+
+#[test]
+fn a_headline_s_role_noun_is_the_one_the_article_styles_so() {
+    // A headline drops its articles: its `Mayor` is the article's one mayor, introduced
+    // after it.
+    let text = "Mayor says the ferry will run again by spring\n\n\
+                The mayor, Teresa Okafor, said on Monday that the new hull was on time.";
+    let names: Vec<String> = reported(text).into_iter().map(|r| r.1).collect();
+    assert_eq!(names, ["Teresa Okafor", "Teresa Okafor"]);
+    // Outside the headline a bare role noun is not resolved ahead.
+    let text = "The ferry stopped in May.\n\n\
+                Mayor says the ferry will run again by spring.\n\n\
+                The mayor, Teresa Okafor, said on Monday that the new hull was on time.";
+    let names: Vec<String> = reported(text).into_iter().map(|r| r.1).collect();
+    assert_eq!(names, ["Mayor", "Teresa Okafor"]);
+}

@@ -200,10 +200,28 @@ impl<'t> Resolver<'t, '_> {
                 .filter(|w| w.starts_with(char::is_uppercase) && !w.eq_ignore_ascii_case("the"))
                 .all(|w| has_word(given, w))
         };
-        self.one_holder(m, &head)
+        // A headline drops its articles: there `Mayor` is as definite as `the mayor`.
+        let holder = if m.span.start < self.headline_end {
+            self.holder_of(&head)
+        } else {
+            self.one_holder(m, &head)
+        };
+        holder
             .filter(|h| h.first > m.span.start)
             .filter(styled)
             .map(|h| h.full.clone())
+    }
+
+    /// `Mayor says bridge will reopen`, then `Mayor Dana Ruiz said`: a role noun in the
+    /// headline stands for the one person the article styles so after it (see
+    /// [`Self::sole_holder`]), before any guess at someone named.
+    pub(super) fn headline_holder(&self, m: &Mention) -> Option<Cow<'t, str>> {
+        (m.span.start < self.headline_end).then_some(())?;
+        // (Not a word that is only part of titles: `State calls emails 'top secret'` is
+        // the State Department, not its spokesman.)
+        let (_, head) = self.head_of(m)?;
+        lexicon::lookup(&head).role.then_some(())?;
+        self.sole_holder(m)
     }
 
     /// Whether description `m` names an office, a title written before names (`the
@@ -294,7 +312,16 @@ impl<'t> Resolver<'t, '_> {
     fn one_holder(&self, m: &Mention, head: &str) -> Option<&Holder<'t>> {
         // (`its chief executive`: a body's one office is as definite as `the`.)
         let definite = mention::definite(m, self.text) || self.first_word(m) == "its";
-        if !definite || lexicon::noun_gender(head).is_some() {
+        if !definite {
+            return None;
+        }
+        self.holder_of(head)
+    }
+
+    /// The one person the document gives the title or role `head`, wherever it does; none
+    /// for a noun that tells a gender (`the man`), which anyone of it may be.
+    fn holder_of(&self, head: &str) -> Option<&Holder<'t>> {
+        if lexicon::noun_gender(head).is_some() {
             return None;
         }
         self.holders

@@ -876,6 +876,9 @@ pub(crate) struct Resolver<'t, 'g> {
     singular_they: FxHashMap<Cow<'t, str>, ()>,
     /// The acronyms the text spells out: see [`acronyms`].
     acronyms: FxHashMap<&'t str, Vec<(usize, &'t str)>>,
+    /// Where the document's opening headline ends (0: it has none), see
+    /// [`crate::headline::opening`].
+    headline_end: usize,
     /// Whether the document's quotes read as a dialogue of turns (fiction), as the
     /// extractor judged it from the surface. A novel's `the Indian` is a character's
     /// epithet, where sports copy's `the Swede` is the player just named (see
@@ -1870,6 +1873,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
             institutions,
             singular_they,
             acronyms: acronyms(text, tokens),
+            headline_end,
             dialogue,
         }
     }
@@ -2056,9 +2060,10 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 .unwrap_or(Cow::Borrowed(&text[m.span.clone()])),
             // `a justice official`, `one veteran`: an indefinite description introduces
             // someone new, so it is not resolved to anyone named before.
-            MentionKind::Role if !self.indefinite(m) => {
-                self.role(m, after).unwrap_or_else(|| self.own_words(m))
-            }
+            MentionKind::Role if !self.indefinite(m) => self
+                .headline_holder(m)
+                .or_else(|| self.role(m, after))
+                .unwrap_or_else(|| self.own_words(m)),
             // `her statement said`: the statement's author speaks.
             MentionKind::Org if self.possessed_document(m).is_some() => {
                 let g = self.possessed_document(m).flatten();
