@@ -259,7 +259,7 @@ def main():
                 failed.append(f"{f}: {key} {res[key]:.3f} is below the floor {floor:.3f}")
         if ("--write-confidence" in args or check) and f in DEV:
             rule_precision(scorer, gold, pred, tallies.setdefault(f, {}))
-    rules = re.findall(r'name: "([a-z-]+)",\n\s+pattern:', open(os.path.join(ROOT, "src", "rules.rs")).read())
+    rules = re.findall(r'name: "([a-z-]+)",\n\s+pattern:', open(os.path.join(ROOT, "src", "rules", "mod.rs")).read())
     path = os.path.join(ROOT, "src", "confidence.rs")
     # A change that moves any rule's tally must regenerate the table, or the confidence a
     # user filters on no longer says what the rule measures. (Only when every dev file was
