@@ -26,6 +26,9 @@ pub(crate) struct Reported {
     pub cue: Range<usize>,
     /// Byte range of the reported clause.
     pub content: Range<usize>,
+    /// Whether the clause follows its speaker's label (a transcript's turn, a headline's
+    /// `Ruiz:`), not the writer's own report of it: a quotation inside is the speaker's.
+    pub verbatim: bool,
 }
 
 /// Verbs that take an object and its description, not a clause: `called the letter a
@@ -425,6 +428,7 @@ fn label_turn(
         mention,
         cue: tokens[colon].span.clone(),
         content: tokens[colon + 1].span.start..tokens[stop - 1].span.end,
+        verbatim: true,
     });
     true
 }
@@ -1746,6 +1750,7 @@ fn push(
         mention,
         cue,
         content,
+        verbatim: false,
     });
     end
 }

@@ -553,9 +553,9 @@ impl<'a, 'd> Document<'a, 'd> {
                 }
                 let text = self.text;
                 // A quotation inside a speaker's labelled turn is theirs. (One inside a
-                // reported clause may be a scare quote or another's words: `said the
-                // plan was "dead," as critics put it`.)
-                if r.rule.name == "indirect-label" {
+                // clause in the writer's words may be a scare quote or another's words:
+                // `said the plan was "dead," as critics put it`.)
+                if r.verbatim {
                     report = Some((r.content.clone(), r.mention.clone(), name.clone()));
                 }
                 out.push(Quote {
