@@ -7013,3 +7013,22 @@ fn a_headline_s_role_noun_is_the_one_the_article_styles_so() {
     let names: Vec<String> = reported(text).into_iter().map(|r| r.1).collect();
     assert_eq!(names, ["Mayor", "Teresa Okafor"]);
 }
+
+#[test]
+fn an_adverb_set_off_by_commas_stands_between_a_subject_and_its_verb() {
+    assert_one_report_each(&[
+        (
+            "The engineers, though, say the new channel is too shallow.",
+            "the new channel is too shallow",
+            "engineers",
+        ),
+        (
+            "Teresa Okafor, too, said the ferry would run by spring.",
+            "the ferry would run by spring",
+            "Teresa Okafor",
+        ),
+    ]);
+    // A quotation's tag too.
+    let quotes = extract_quotes("\"It is too shallow,\" the engineers, though, said.");
+    assert_eq!(quotes[0].speaker.as_ref().unwrap().mention, "the engineers");
+}

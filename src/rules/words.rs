@@ -301,6 +301,16 @@ pub(crate) fn skip_between_back(tokens: &[Token], start: usize, v: usize, text: 
             i -= 2;
             continue;
         }
+        // `Critics, though, say`, `Ruiz, too, said`: an adverb set off by commas.
+        let aside = i >= start + 3
+            && tokens[i - 1].is_punct(',')
+            && tokens[i - 3].is_punct(',')
+            && tokens[i - 2].kind == Kind::Word
+            && COMMA_ADVERBS.contains(&tokens[i - 2].text(text));
+        if aside {
+            i -= 3;
+            continue;
+        }
         // `Officials on Sept. 12 said`, `Ruiz May 5 told`.
         if let Some(d) = mention::date_before(tokens, start, i, text) {
             i = d;
@@ -324,6 +334,10 @@ pub(crate) fn skip_between_back(tokens: &[Token], start: usize, v: usize, text: 
         i -= 1;
     }
 }
+
+/// Words that stand set off by commas between a subject and its verb as adverbs, though
+/// elsewhere they open or close a clause (`though`) or are read as a modifier (`too`).
+const COMMA_ADVERBS: &[&str] = &["though", "too", "instead", "also", "however", "meanwhile"];
 
 /// Where a phrase of manner or company that `with` opens, and that ends right before
 /// token `i`, begins (`the duchess with mock sadness said`, `Ortiz with a grin replied`,
