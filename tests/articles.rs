@@ -7032,3 +7032,19 @@ fn an_adverb_set_off_by_commas_stands_between_a_subject_and_its_verb() {
     let quotes = extract_quotes("\"It is too shallow,\" the engineers, though, said.");
     assert_eq!(quotes[0].speaker.as_ref().unwrap().mention, "the engineers");
 }
+
+#[test]
+fn the_plural_of_a_role_noun_is_people_who_speak() {
+    assert_one_report_each(&[
+        (
+            "The pilots said the new channel was too shallow.",
+            "the new channel was too shallow",
+            "pilots",
+        ),
+        (
+            "Several chefs told the council that rents had doubled.",
+            "rents had doubled",
+            "chefs",
+        ),
+    ]);
+}

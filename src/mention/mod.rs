@@ -204,16 +204,33 @@ pub(crate) fn strip_possessive(w: &str) -> (&str, bool) {
     (w, false)
 }
 
-/// Plural agent nouns the tables do not list (`forecasters`, `organizers`, `pediatricians`,
-/// `environmentalists`): by their suffix, people. Used only for a subject right before a
-/// speech verb, where a plural noun of this shape is a group that speaks.
+/// Plural nouns for people the tables do not list: agent nouns by their suffix
+/// (`forecasters`, `organizers`, `pediatricians`, `environmentalists`), and the plurals of
+/// the tables' role nouns (`pilots`, `chefs`, `coaches`). Used only for a subject right
+/// before a speech verb, where a plural noun of this shape is a group that speaks.
 fn agent_plural(w: &str) -> bool {
-    w.len() >= 6
+    let suffix = w.len() >= 6
         && w.bytes().all(|b| b.is_ascii_lowercase())
         && ["ers", "ors", "ists", "ians"]
             .iter()
             .any(|s| w.ends_with(s))
-        && !NOT_AGENTS.contains(&w)
+        && !NOT_AGENTS.contains(&w);
+    suffix || role_plural(w) && !NOT_AGENTS.contains(&w)
+}
+
+/// Whether `w` is the plural of a role noun of the tables (`pilots`, `chefs`, `coaches`,
+/// `referees`). Only `-s` and `-es`: the tables list the plurals formed otherwise
+/// (`fishermen`, `deputies`) where they matter.
+fn role_plural(w: &str) -> bool {
+    let Some(stem) = w.strip_suffix('s') else {
+        return false;
+    };
+    w.len() >= 4
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+        && (lexicon::lookup(stem).role
+            || stem
+                .strip_suffix('e')
+                .is_some_and(|s| lexicon::lookup(s).role))
 }
 
 /// Whether a word (`w`, with lexicon entry `info`) is a noun that heads a description: a
@@ -223,7 +240,7 @@ fn head_noun(info: &WordInfo, w: &str) -> bool {
 }
 
 /// Whether token `t` is a lower-case plural noun for people: a group noun of the tables
-/// (`officials`) or an agent noun by its suffix (`strategists`).
+/// (`officials`) or an [`agent_plural`] (`strategists`, `pilots`).
 pub(crate) fn people_plural(t: &Token, text: &str) -> bool {
     let w = t.text(text);
     t.kind == Kind::Word
@@ -231,8 +248,10 @@ pub(crate) fn people_plural(t: &Token, text: &str) -> bool {
         && (t.info().group || agent_plural(w))
 }
 
-/// Plurals with an agent suffix that name things, not people.
+/// Plurals with an agent suffix, or of a role noun, that name things, not people.
 const NOT_AGENTS: &[&str] = &[
+    // (A role's plural that names things more often: `the stars replied` is a sky.)
+    "stars",
     "others",
     "orders",
     "numbers",
