@@ -291,42 +291,12 @@ struct Span {
 /// Every reported statement in the tokens, in order, never overlapping each other.
 pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Reported> {
     let mut out: Vec<Reported> = Vec::new();
-    let headline_end = crate::headline::opening(tokens, text);
-    // Whether the paragraph before opened with a speaker's label.
-    let mut label_before = false;
-    // How often each word is written as a name, counted at the first label.
-    let mut capitalized: Option<FxHashMap<u64, (u32, u32)>> = None;
+    let mut labels = Labels::new(tokens, text);
     let mut start = 0;
     while start < tokens.len() {
-        let opens_paragraph = start == 0 || tokens[start - 1].kind == Kind::Break;
-        if opens_paragraph && tokens[start].kind != Kind::Break {
-            let label = label_at(tokens, start, text);
-            let turn_before = std::mem::replace(&mut label_before, label.is_some());
-            if let Some((m, colon)) = label {
-                let end = (colon..tokens.len())
-                    .find(|&i| tokens[i].kind == Kind::Break)
-                    .unwrap_or(tokens.len());
-                // A speaker's name is in the document's sentences too (`Ann Ruiz` before
-                // `RUIZ:`), or labels more turns than one; a section's heading is neither
-                // (`ENERGY:`, `Breaking:`, `THE DAY IN ASIA:`), and a place speaks no turn.
-                let counts = capitalized.get_or_insert_with(|| capitalized_words(tokens, text));
-                let key = tokens[colon - 1].key;
-                let own = (start..colon)
-                    .filter(|&i| tokens[i].key == key && name_like(tokens, i, text))
-                    .count() as u32;
-                let named = counts
-                    .get(&key)
-                    .is_some_and(|&(prose, labels)| prose > own || labels > 1)
-                    && !lexicon::is_place(&text[m.name.clone()])
-                    && (start..colon).all(|i| tokens[i].info().function.is_none());
-                let turn = tokens[start].span.start < headline_end
-                    || turn_before
-                    || label_next(tokens, end, text);
-                if named && turn && label_turn(tokens, m, colon, end, &mut out) {
-                    start = end;
-                    continue;
-                }
-            }
+        if let Some(end) = labels.turn_at(text, tokens, start, &mut out) {
+            start = end;
+            continue;
         }
         let mut end = start;
         while end < tokens.len() && !tokens[end].ends() {
@@ -337,6 +307,67 @@ pub(crate) fn find(text: &str, tokens: &[Token]) -> Vec<Reported> {
         start = end;
     }
     out
+}
+
+/// What [`find`] keeps from paragraph to paragraph to read speakers' labels (`RUIZ: C`).
+struct Labels {
+    /// Where the document's opening headline ends (see [`crate::headline::opening`]).
+    headline_end: usize,
+    /// Whether the paragraph before opened with a speaker's label.
+    before: bool,
+    /// How often each word is written as a name ([`capitalized_words`]), counted at the
+    /// first label.
+    names: Option<FxHashMap<u64, (u32, u32)>>,
+}
+
+impl Labels {
+    fn new(tokens: &[Token], text: &str) -> Labels {
+        Labels {
+            headline_end: crate::headline::opening(tokens, text),
+            before: false,
+            names: None,
+        }
+    }
+
+    /// The turn a speaker's label opens at token `start`, when `start` opens a paragraph
+    /// and the label counts ([`label_turn`] reports it): where its paragraph ends.
+    fn turn_at(
+        &mut self,
+        text: &str,
+        tokens: &[Token],
+        start: usize,
+        out: &mut Vec<Reported>,
+    ) -> Option<usize> {
+        let opens_paragraph = start == 0 || tokens[start - 1].kind == Kind::Break;
+        if !opens_paragraph || tokens[start].kind == Kind::Break {
+            return None;
+        }
+        let label = label_at(tokens, start, text);
+        let turn_before = std::mem::replace(&mut self.before, label.is_some());
+        let (m, colon) = label?;
+        let end = (colon..tokens.len())
+            .find(|&i| tokens[i].kind == Kind::Break)
+            .unwrap_or(tokens.len());
+        // A speaker's name is in the document's sentences too (`Ann Ruiz` before `RUIZ:`),
+        // or labels more turns than one; a section's heading is neither (`ENERGY:`,
+        // `Breaking:`, `THE DAY IN ASIA:`), and a place speaks no turn.
+        let counts = self
+            .names
+            .get_or_insert_with(|| capitalized_words(tokens, text));
+        let key = tokens[colon - 1].key;
+        let own = (start..colon)
+            .filter(|&i| tokens[i].key == key && name_like(tokens, i, text))
+            .count() as u32;
+        let named = counts
+            .get(&key)
+            .is_some_and(|&(prose, labels)| prose > own || labels > 1)
+            && !lexicon::is_place(&text[m.name.clone()])
+            && (start..colon).all(|i| tokens[i].info().function.is_none());
+        let turn = tokens[start].span.start < self.headline_end
+            || turn_before
+            || label_next(tokens, end, text);
+        (named && turn && label_turn(tokens, m, colon, end, out)).then_some(end)
+    }
 }
 
 /// Most tokens of a speaker's label before its colon (`Sen. Ann Ruiz:`).

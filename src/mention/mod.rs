@@ -213,9 +213,8 @@ fn agent_plural(w: &str) -> bool {
         && w.bytes().all(|b| b.is_ascii_lowercase())
         && ["ers", "ors", "ists", "ians"]
             .iter()
-            .any(|s| w.ends_with(s))
-        && !NOT_AGENTS.contains(&w);
-    suffix || role_plural(w) && !NOT_AGENTS.contains(&w)
+            .any(|s| w.ends_with(s));
+    (suffix || role_plural(w)) && !NOT_AGENTS.contains(&w)
 }
 
 /// Whether `w` is the plural of a role noun of the tables (`pilots`, `chefs`, `coaches`,
