@@ -79,7 +79,7 @@ pub(crate) const BEAT_AFTER: f32 = 0.92;
 pub(crate) const SENTENCE_BEFORE: f32 = 0.79;
 /// `indirect-speaker-verb`: gendergaptracker 279/322, polnear 2391/2849.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.85;
-/// `indirect-tell`: gendergaptracker 17/21, polnear 186/218.
+/// `indirect-tell`: gendergaptracker 17/21, polnear 188/219.
 pub(crate) const INDIRECT_TELL: f32 = 0.83;
 /// `indirect-clause-speaker-verb`: gendergaptracker 35/39, polnear 242/259.
 pub(crate) const INDIRECT_CLAUSE_SPEAKER_VERB: f32 = 0.92;

@@ -696,7 +696,8 @@ fn sentence(text: &str, tokens: &[Token], start: usize, end: usize, out: &mut Ve
             if kind == VerbKind::Tell {
                 // `told a long story` has no hearer and reports nothing.
                 match skip_hearer(tokens, c, stop, text) {
-                    Some(h) => c = h,
+                    // `told reporters Tuesday he would`: a time may follow the hearer too.
+                    Some(h) => c = skip_time(tokens, h, stop, text),
                     None if HEARER_OPTIONAL.contains(&lemma)
                         && shows_clause(tokens, c, stop, text) => {}
                     None if question => {}
@@ -1507,7 +1508,9 @@ fn asks_question(tokens: &[Token], c: usize, stop: usize, text: &str) -> bool {
             .chain(&["if", "who"])
             .any(|w| word_eq(tokens, i, text, w))
     };
-    question(c) || skip_hearer(tokens, c, stop, text).is_some_and(question)
+    question(c)
+        || skip_hearer(tokens, c, stop, text)
+            .is_some_and(|h| question(skip_time(tokens, h, stop, text)))
 }
 
 /// Whether `to` before token `i` leads a hearer (`to reporters`, `to CBC News`, `to

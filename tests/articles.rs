@@ -5889,6 +5889,17 @@ fn a_verb_of_telling_reports_past_a_phrase_after_its_hearer() {
             "he would resign",
             "Kofi Mensah",
         ),
+        // A bare time after the hearer (`told reporters Tuesday`) is no part of it either.
+        (
+            "The coach told reporters Tuesday she would stay another season.",
+            "she would stay another season",
+            "coach",
+        ),
+        (
+            "Nora Diaz asked the council last week whether the ferry could run all winter.",
+            "whether the ferry could run all winter",
+            "Nora Diaz",
+        ),
     ]);
 }
 
