@@ -61,11 +61,11 @@ pub(crate) const SELF_NAMED: f32 = 1.00;
 pub(crate) const CALLED_BACK: f32 = 0.76;
 /// `turn-taking`: pdnc 4819/6359.
 pub(crate) const TURN_TAKING: f32 = 0.76;
-/// `turn-taking-back`: pdnc 419/630.
+/// `turn-taking-back`: pdnc 419/628.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.67;
 /// `dialogue-alternation`: pdnc 969/1504.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.64;
-/// `dialogue-resumes`: pdnc 114/287.
+/// `dialogue-resumes`: pdnc 114/288.
 pub(crate) const DIALOGUE_RESUMES: f32 = 0.40;
 /// `narrated-partner`: pdnc 102/198.
 pub(crate) const NARRATED_PARTNER: f32 = 0.52;
@@ -75,9 +75,9 @@ pub(crate) const NAMED_PARTNER: f32 = 0.48;
 pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.45;
 /// `beat-after`: pdnc 102/111.
 pub(crate) const BEAT_AFTER: f32 = 0.92;
-/// `sentence-before`: gendergaptracker 18/20, polnear 28/37, pdnc 1302/1831.
+/// `sentence-before`: gendergaptracker 18/20, polnear 28/37, pdnc 1301/1832.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.79;
-/// `indirect-speaker-verb`: gendergaptracker 279/322, polnear 2391/2849.
+/// `indirect-speaker-verb`: gendergaptracker 279/322, polnear 2392/2850.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.85;
 /// `indirect-tell`: gendergaptracker 17/21, polnear 188/219.
 pub(crate) const INDIRECT_TELL: f32 = 0.83;

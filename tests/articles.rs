@@ -7057,5 +7057,22 @@ fn the_plural_of_a_role_noun_is_people_who_speak() {
             "rents had doubled",
             "chefs",
         ),
+        // `-y` made `-ies`, `-man` made `-men`.
+        (
+            "Two secretaries said the files had been moved in March.",
+            "the files had been moved in March",
+            "secretaries",
+        ),
+        (
+            "The chairwomen told the board that the merger was off.",
+            "the merger was off",
+            "chairwomen",
+        ),
+        // A sheriff's deputy is a role as well as a title.
+        (
+            "A deputy said the road would stay closed overnight.",
+            "the road would stay closed overnight",
+            "deputy",
+        ),
     ]);
 }

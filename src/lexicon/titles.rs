@@ -344,6 +344,8 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
     "chief",
     "minister",
     "secretary",
+    // (A sheriff's deputy; also a title, `Deputy Chief Ruiz`.)
+    "deputy",
     "president",
     "official",
     "director",

@@ -218,18 +218,24 @@ fn agent_plural(w: &str) -> bool {
 }
 
 /// Whether `w` is the plural of a role noun of the tables (`pilots`, `chefs`, `coaches`,
-/// `referees`). Only `-s` and `-es`: the tables list the plurals formed otherwise
-/// (`fishermen`, `deputies`) where they matter.
+/// `referees`, `deputies`, `policewomen`): `-s`, `-es`, `-y` made `-ies` and `-man` made
+/// `-men`. Irregular plurals beyond these are listed in the tables where they matter.
 fn role_plural(w: &str) -> bool {
+    if w.len() < 4 || !w.bytes().all(|b| b.is_ascii_lowercase()) {
+        return false;
+    }
+    let role = |stem: &str| lexicon::lookup(stem).role;
+    let respelled = |plural: &str, singular: &str| {
+        w.strip_suffix(plural)
+            .is_some_and(|base| role(&format!("{base}{singular}")))
+    };
+    if w.ends_with("men") {
+        return respelled("men", "man");
+    }
     let Some(stem) = w.strip_suffix('s') else {
         return false;
     };
-    w.len() >= 4
-        && w.bytes().all(|b| b.is_ascii_lowercase())
-        && (lexicon::lookup(stem).role
-            || stem
-                .strip_suffix('e')
-                .is_some_and(|s| lexicon::lookup(s).role))
+    role(stem) || stem.strip_suffix('e').is_some_and(role) || respelled("ies", "y")
 }
 
 /// Whether a word (`w`, with lexicon entry `info`) is a noun that heads a description: a
