@@ -7076,3 +7076,56 @@ fn the_plural_of_a_role_noun_is_people_who_speak() {
         ),
     ]);
 }
+
+#[test]
+fn a_relative_or_a_lawyer_of_someone_named_is_not_that_person() {
+    // `the mother of Dana Ruiz`, `the mother of the victim`, `the lawyer for Dana Ruiz`:
+    // the phrase names the other person, who is the last one named. The description keeps
+    // its own words, as `Ruiz's mother` does.
+    let story = "Dana Ruiz, 19, was killed in March when a patrol car struck her bicycle \
+                 on Harbour Road.\n\n";
+    for (sentence, speaker) in [
+        (
+            "The mother of Dana Ruiz said the police had lied about the crash.",
+            "mother of Dana Ruiz",
+        ),
+        (
+            "The mother of the victim said the police had lied about the crash.",
+            "mother of the victim",
+        ),
+        (
+            "The lawyer for Dana Ruiz said the police had lied about the crash.",
+            "lawyer for Dana Ruiz",
+        ),
+    ] {
+        let text = format!("{story}{sentence}");
+        let got: Vec<(&str, String)> = reported(&text).into_iter().map(|r| (r.0, r.1)).collect();
+        assert_eq!(
+            got,
+            [("the police had lied about the crash", speaker.to_string())],
+            "{sentence}"
+        );
+    }
+    // A body's name after `for` still tells of the person just named.
+    let text = "Ana Ortiz, the communications director for the Harbour Party said in a \
+                statement that the count was final.";
+    assert_eq!(reported(text)[0].1, "Ana Ortiz");
+}
+
+#[test]
+fn a_headline_may_open_on_a_role_noun_with_no_article() {
+    // `Mother of slain cyclist says ...`: the bare role noun before `of` or `for` heads
+    // the description; the person of the phrase does not speak.
+    assert_one_report_each(&[
+        (
+            "Mother of slain cyclist says the police lied",
+            "the police lied",
+            "Mother of slain cyclist",
+        ),
+        (
+            "Lawyer for Dana Ruiz says the police lied",
+            "the police lied",
+            "Lawyer for Dana Ruiz",
+        ),
+    ]);
+}

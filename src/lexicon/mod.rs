@@ -1189,6 +1189,12 @@ pub(crate) fn family_kin(noun: &str) -> bool {
     titles::FAMILY_KIN.contains(&noun)
 }
 
+/// Whether `noun` (lower case) names a person by their tie to another person
+/// ([`titles::RELATION_NOUNS`]: `mother`, `widow`, `friend`).
+pub(crate) fn relation_noun(noun: &str) -> bool {
+    titles::RELATION_NOUNS.contains(&noun)
+}
+
 /// The words that open the names of those `noun` (lower case) speaks of by their rank
 /// ([`titles::ADDRESS_NOUNS`]: `ladyship` is a `Lady` or a `Countess`), if it is one.
 pub(crate) fn addressed_ranks(noun: &str) -> Option<&'static [&'static str]> {
@@ -1603,6 +1609,17 @@ mod tests {
             "look", "need", "succeed", "shed", "say", "come", "red", "put",
         ] {
             assert!(!is_past_form(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn relation_nouns_are_ties_between_people() {
+        for w in ["mother", "widow", "friend", "grandson", "fiancée"] {
+            assert!(relation_noun(w), "{w}");
+        }
+        // Those who speak for someone may speak for a body: not a tie between people.
+        for w in ["spokeswoman", "lawyer", "director", "Mother"] {
+            assert!(!relation_noun(w), "{w}");
         }
     }
 

@@ -1102,6 +1102,43 @@ pub(crate) const FAMILY_KIN: &[&str] = &[
     "father", "mother", "son", "daughter", "brother", "sister", "husband", "wife",
 ];
 
+/// Nouns for a person by their tie to another person: kin and friends. With an `of` or
+/// `for` phrase (`the mother of Dana Ruiz`, `a friend of the victim`) the phrase names
+/// that other person, as a possessive does (`Ruiz's mother`). (Not `spokesman` or
+/// `lawyer`: `the spokeswoman for the coalition` is tied to a body.)
+pub(crate) const RELATION_NOUNS: &[&str] = &[
+    "father",
+    "mother",
+    "parent",
+    "parents",
+    "son",
+    "daughter",
+    "child",
+    "brother",
+    "sister",
+    "husband",
+    "wife",
+    "widow",
+    "widower",
+    "aunt",
+    "uncle",
+    "cousin",
+    "niece",
+    "nephew",
+    "grandmother",
+    "grandfather",
+    "grandson",
+    "granddaughter",
+    "fiance",
+    "fiancé",
+    "fiancee",
+    "fiancée",
+    "girlfriend",
+    "boyfriend",
+    "friend",
+    "relative",
+];
+
 /// Nouns a titled person is spoken of by (`her ladyship`), each with the words that open
 /// the names of those it may stand for (`Lady Bertram`, `the Countess of Leith`).
 pub(crate) const ADDRESS_NOUNS: &[(&str, &[&str])] = &[

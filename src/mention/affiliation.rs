@@ -226,6 +226,25 @@ pub(crate) const POST_MODIFIERS: &[&str] = &["familiar", "close", "knowledgeable
 /// Longest relative clause [`relative_subject`] reads, in words.
 pub(super) const MAX_RELATIVE_CLAUSE: usize = 12;
 
+/// `Mother of slain man says ...`, `Lawyer for Ana Ruiz says ...`: a headline or a
+/// sentence may open on a role noun with no article, capitalized only because it comes
+/// first. Before `of` or `for` it is a description, not a name.
+fn bare_role(tokens: &[Token], mut head: Mention) -> Mention {
+    let k = head.tokens.start;
+    let bare = head.kind == MentionKind::Name
+        && head.tokens.len() == 1
+        && crate::token::opens_sentence(tokens, k)
+        && {
+            let info = tokens[k].info();
+            info.role && info.given.is_none() && !info.title
+        };
+    if bare {
+        head.kind = MentionKind::Role;
+        head.title = None;
+    }
+    head
+}
+
 /// `Tim Guest with the Harbour Health Authority says`: a name after a preposition of
 /// affiliation is where the speaker works; the speaker is the phrase before it, when there
 /// is one (`a spokesman for Metrolinx`, `Jingyi Pan of IG`).
@@ -278,7 +297,9 @@ pub(super) fn affiliation_head(tokens: &[Token], m: Mention, text: &str, depth: 
     if !AFFILIATIONS.contains(&w) && !located {
         return m;
     }
-    let head = prep.and_then(|k| backward_phrase(tokens, k, text, depth));
+    let head = prep
+        .and_then(|k| backward_phrase(tokens, k, text, depth))
+        .map(|h| bare_role(tokens, h));
     if located {
         let read = located_head(tokens, m.clone(), head, text, depth);
         if read.tokens != m.tokens {

@@ -71,7 +71,13 @@ impl<'t> Resolver<'t, '_> {
                                 .any(|w| self.first_word(m).eq_ignore_ascii_case(w));
                         // Outside a story's dialogue, `his lawyer` or `her husband` is
                         // someone the news brings in, not whoever spoke last.
-                        let owned_in_news = !self.dialogue && self.owner(m).is_some();
+                        // So is `the mother of the victim` or `the lawyer for Dana Ruiz`:
+                        // never the person the phrase names, who is as likely the last
+                        // one named.
+                        let owned_in_news = !self.dialogue
+                            && (self.owner(m).is_some()
+                                || self.relation_of_someone(m)
+                                || self.tied_to_named_person(m));
                         // `its spokesman`, `its chief executive`: someone of a body or
                         // thing, whom no one who spoke before is known to be. (Had the
                         // text named the holder, `styled` found them above.)
@@ -157,7 +163,16 @@ impl<'t> Resolver<'t, '_> {
     /// researcher`, `the Vermont senator`, `the Democratic candidate`), which nobody
     /// holds, is how news goes on about the person just named.
     fn qualified_role(&self, m: &Mention) -> Option<Cow<'t, str>> {
-        let words: Vec<&str> = self.text[m.span.clone()].split_whitespace().collect();
+        // (Capitals in its `of` or `for` phrase qualify it when they name a body, `the
+        // director for the Iowa Democratic Party`, not a person: in `the mother of Dana
+        // Ruiz` they are another person's name.)
+        let written = &self.text[m.span.clone()];
+        let written = if self.tied_to_named_person(m) {
+            affiliated_office(written).unwrap_or(written)
+        } else {
+            written
+        };
+        let words: Vec<&str> = written.split_whitespace().collect();
         // (`the state's Republican governor` holds the office of the state spoken of, not
         // of the person just named.)
         let qualified = words.len() >= 3
@@ -222,6 +237,42 @@ impl<'t> Resolver<'t, '_> {
         let (_, head) = self.head_of(m)?;
         lexicon::lookup(&head).role.then_some(())?;
         self.sole_holder(m)
+    }
+
+    /// Description `m` cut at its `of` or `for` phrase: the words up to its head, and the
+    /// phrase's object (`mother` and `Dana Ruiz` of `the mother of Dana Ruiz`).
+    fn tie(&self, m: &Mention) -> Option<(&'t str, &'t str)> {
+        let words = &self.text[m.name.clone()];
+        let office = affiliated_office(words)?;
+        let rest = words[office.len()..].trim_start();
+        let object = rest
+            .strip_prefix("of ")
+            .or_else(|| rest.strip_prefix("for "))?;
+        Some((office, object))
+    }
+
+    /// Whether description `m` is a person by their tie to someone its `of` or `for`
+    /// phrase names: `the mother of the victim`, `a friend of the family`.
+    fn relation_of_someone(&self, m: &Mention) -> bool {
+        self.tie(m).is_some_and(|(office, _)| {
+            office
+                .split_whitespace()
+                .last()
+                .is_some_and(|head| lexicon::relation_noun(&head.to_lowercase()))
+        })
+    }
+
+    /// Whether the `of` or `for` phrase of description `m` names a person by name: a
+    /// given name, an honorific or a title opens it (`the mother of Dana Ruiz`, `an aide
+    /// to Mayor Ruiz`), not an article (`the director for the Iowa Democratic Party`).
+    fn tied_to_named_person(&self, m: &Mention) -> bool {
+        self.tie(m).is_some_and(|(_, object)| {
+            object.split_whitespace().next().is_some_and(|w| {
+                let info = lexicon::lookup(w);
+                w.starts_with(char::is_uppercase)
+                    && (info.given.is_some() || info.honorific.is_some() || info.title)
+            })
+        })
     }
 
     /// Whether description `m` names an office, a title written before names (`the
