@@ -7129,3 +7129,44 @@ fn a_headline_may_open_on_a_role_noun_with_no_article() {
         ),
     ]);
 }
+
+#[test]
+fn a_share_of_those_asked_and_those_asked_speak_as_groups() {
+    // `47% say`, `nine out of 10 say`, `those surveyed say`, `those who attended said`: a
+    // poll's shares and its respondents report what they think.
+    assert_one_report_each(&[
+        (
+            "In the harbour poll, 47% say the ferry fare is too high.",
+            "the ferry fare is too high",
+            "47%",
+        ),
+        (
+            "Nearly nine out of 10 say they would ride the tram if it ran past ten.",
+            "they would ride the tram if it ran past ten",
+            "nine out of 10",
+        ),
+        (
+            "By wide margins, those surveyed say the bridge should be rebuilt first.",
+            "the bridge should be rebuilt first",
+            "those surveyed",
+        ),
+        (
+            "Those who attended said the hall was too small for the crowd.",
+            "the hall was too small for the crowd",
+            "Those",
+        ),
+    ]);
+    // A figure that is no share of people, and `those` before a noun, stay as they were.
+    assert_eq!(
+        reported("The council raised the fare by 40% in March, said Ana Ruiz."),
+        [(
+            "The council raised the fare by 40% in March",
+            "Ana Ruiz".to_string(),
+            "indirect-clause-speaker-verb"
+        )]
+    );
+    assert_eq!(
+        reported("Those voters said the fare was too high.")[0].1,
+        "voters"
+    );
+}

@@ -66,13 +66,10 @@ pub(crate) fn forward(tokens: &[Token], i: usize, text: &str) -> Option<Mention>
     if counts {
         return description(tokens, i, i + 1, text);
     }
-    // `21 percent said`: a share of those asked stands for them, a group.
-    let share = tokens
-        .get(number)
-        .is_some_and(|t| t.kind == Kind::Word && numeral(t.text(text)))
-        && word(tokens, number + 1, text) == Some("percent");
-    if share {
-        return Some(phrase(tokens, i..number + 2, MentionKind::Group, None));
+    // `21 percent said`, `47% say`, `nine out of 10 say`: a share of those asked stands
+    // for them, a group.
+    if let Some(end) = share_end(tokens, number, text) {
+        return Some(phrase(tokens, i..end, MentionKind::Group, None));
     }
     // `engineer Sam Adeyemi`, `nurse practitioner Owen Leclair`: lower-case role words
     // before a name start the run too.
@@ -317,4 +314,23 @@ pub(crate) fn describes_body(tokens: &[Token], m: &Mention) -> bool {
 pub(crate) fn age_noun(w: &str) -> bool {
     w.strip_suffix("-year-old")
         .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Where a share of people that starts with the number at token `number` ends: `21
+/// percent`, `47%`, `nine out of 10`. `None` when no share starts there.
+pub(super) fn share_end(tokens: &[Token], number: usize, text: &str) -> Option<usize> {
+    let t = tokens.get(number)?;
+    if !number_word(t, text) {
+        return None;
+    }
+    let digits = numeral(t.text(text));
+    let percent = word(tokens, number + 1, text) == Some("percent")
+        || tokens.get(number + 1).is_some_and(|t| t.is_punct('%'));
+    if digits && percent {
+        return Some(number + 2);
+    }
+    let out_of = word(tokens, number + 1, text) == Some("out")
+        && word(tokens, number + 2, text) == Some("of")
+        && tokens.get(number + 3).is_some_and(|t| number_word(t, text));
+    out_of.then_some(number + 4)
 }

@@ -60,10 +60,17 @@ pub(super) fn backward_phrase(
     if let Some(m) = fused_determiner(tokens, end, text) {
         return Some(m);
     }
-    // `14 percent said`: a share (see [`forward`]), which no name or description reads.
-    if end >= 2 && word(tokens, end - 1, text) == Some("percent") {
-        if let Some(m) = forward(tokens, end - 2, text).filter(|m| m.tokens.end == end) {
-            return Some(m);
+    if let Some(m) = those_who(tokens, end, text) {
+        return Some(m);
+    }
+    // `14 percent said`, `47% say`, `nine out of 10 say`: a share (see
+    // [`read_forward::share_end`]), which no name or description reads.
+    for start in [end.checked_sub(2), end.checked_sub(4)]
+        .into_iter()
+        .flatten()
+    {
+        if read_forward::share_end(tokens, start, text) == Some(end) {
+            return forward(tokens, start, text).filter(|m| m.tokens.end == end);
         }
     }
     let start = phrase_start(tokens, end, text)?;
@@ -140,6 +147,25 @@ pub(super) fn fused_alone(tokens: &[Token], i: usize, text: &str) -> Option<Ment
     }
     let (_, kind) = fused(word(tokens, i, text)?)?;
     Some(single(tokens, i, kind, None))
+}
+
+/// `Those surveyed say`, `those polled said`, `Those who attended said`: `those` with a
+/// participle, or before `who`, stands for the people they tell of, a group. (Never
+/// `those` before a noun: `those voters said` is read as a description.)
+fn those_who(tokens: &[Token], end: usize, text: &str) -> Option<Mention> {
+    let k = end.checked_sub(1)?;
+    let w = word(tokens, k, text)?;
+    let start = if w.eq_ignore_ascii_case("those") {
+        word(tokens, end, text).filter(|&n| n == "who")?;
+        k
+    } else {
+        let before = k.checked_sub(1)?;
+        let participle =
+            w.ends_with("ed") && participle_form(w) || IRREGULAR_PARTICIPLES.contains(&w);
+        (participle && word(tokens, before, text)?.eq_ignore_ascii_case("those"))
+            .then_some(before)?
+    };
+    Some(phrase(tokens, start..end, MentionKind::Group, None))
 }
 
 /// Conjunctions after which a clause, and its subject, begins.
