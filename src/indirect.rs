@@ -1565,9 +1565,38 @@ pub(crate) fn that_is_conjunction(tokens: &[Token], c: usize, text: &str) -> boo
         // auxiliary or a relative pronoun is a subject, since `that` as a determiner
         // takes a singular (`said that plan would fail`).
         || plural_subject(tokens, c + 1, text)
+        // `that in March the mayor ...`, `that during the visit, ...`: a phrase of time or
+        // place may open the clause; `that` as a determiner takes no preposition.
+        || CLAUSE_OPENING_PREPOSITIONS.contains(&w)
+            && tokens[c + 2..]
+                .iter()
+                .take(MAX_SUBJECT)
+                .take_while(|t| t.kind == Kind::Word || t.is_punct(','))
+                .any(|t| finite_verb(t.text(text), false))
         // `that service cuts were`: so is a noun before such a plural, the two one compound.
         || info.function.is_none() && info.verb.is_none() && plural_subject(tokens, c + 2, text)
 }
+
+/// Prepositions that may open a reported clause after `that`, before its subject: `said
+/// that in March the plant closed`, `reported that during the visit, ...`.
+const CLAUSE_OPENING_PREPOSITIONS: &[&str] = &[
+    "in",
+    "during",
+    "after",
+    "before",
+    "since",
+    "on",
+    "at",
+    "under",
+    "despite",
+    "over",
+    "throughout",
+    "without",
+    "among",
+    "amid",
+    "following",
+    "unlike",
+];
 
 /// Whether token `k` opens an approximate count: `about`, `nearly` and the like
 /// ([`lexicon`]'s approximations), `at least`, `at most`, `more than`, `fewer than`,

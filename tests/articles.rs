@@ -355,6 +355,18 @@ fn reported_speech_constructions() {
             "more than half its members had voted",
             "union",
         ),
+        // So does a phrase of time or place, when a verb follows it: `that` as a
+        // determiner takes no preposition.
+        (
+            "The paper reported that in March the mayor had sold the old ferry.",
+            "in March the mayor had sold the old ferry",
+            "paper",
+        ),
+        (
+            "Harbour radio reported that during the visit, the mayor repeated his offer.",
+            "during the visit, the mayor repeated his offer",
+            "Harbour radio",
+        ),
         // A period named from now between the verb and `that` is when it was said.
         (
             "The inspector, Lt. Omar Haddad, testified last week that the wiring was new.",
