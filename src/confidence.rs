@@ -77,11 +77,11 @@ pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.45;
 pub(crate) const BEAT_AFTER: f32 = 0.92;
 /// `sentence-before`: gendergaptracker 18/20, polnear 28/37, pdnc 1301/1832.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.79;
-/// `indirect-speaker-verb`: gendergaptracker 280/324, polnear 2402/2869.
+/// `indirect-speaker-verb`: gendergaptracker 280/323, polnear 2402/2869.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.85;
 /// `indirect-tell`: gendergaptracker 17/21, polnear 188/219.
 pub(crate) const INDIRECT_TELL: f32 = 0.83;
-/// `indirect-clause-speaker-verb`: gendergaptracker 35/39, polnear 242/259.
+/// `indirect-clause-speaker-verb`: gendergaptracker 35/39, polnear 242/258.
 pub(crate) const INDIRECT_CLAUSE_SPEAKER_VERB: f32 = 0.92;
 /// `indirect-directive`: polnear 45/70.
 pub(crate) const INDIRECT_DIRECTIVE: f32 = 0.64;
@@ -93,3 +93,5 @@ pub(crate) const INDIRECT_NAMING: f32 = 0.81;
 pub(crate) const INDIRECT_LABEL: f32 = 0.92;
 /// `indirect-according-to`: gendergaptracker 34/39, polnear 241/288.
 pub(crate) const INDIRECT_ACCORDING_TO: f32 = 0.85;
+/// `indirect-as`: all dev files 11/12.
+pub(crate) const INDIRECT_AS: f32 = 0.92;

@@ -520,6 +520,8 @@ fn sentence(text: &str, tokens: &[Token], start: usize, end: usize, out: &mut Ve
         // What the source frames is read; a report of its own may follow (`..., but Chapman
         // says C2`).
         k = next;
+    } else if let Some(next) = as_said(text, tokens, start, stop, out) {
+        k = next;
     }
     while k < stop {
         // Phrasal verbs (`went on`, `shot back`, `put in`) cue quotations only: after them
@@ -962,6 +964,98 @@ fn according_to(
     }
     Some(end.max(a + len))
 }
+
+/// `As The Hill reported, C.` · `As Ruiz told reporters on Monday, C.` · `As first
+/// reported by the Harbour Daily, C.`: a sentence that opens on `As`, a speaker and a speech
+/// verb (or `reported by` and a source) frames the clause after the comma as that
+/// speaker's. The words between the verb and the comma may only be `it` (`as she put
+/// it`), a hearer, a time or a short phrase of place or manner with no verb: `As Ruiz
+/// said goodbye, ...` and `As Ruiz reported for work, ...` tell when, not what.
+/// Returns where scanning goes on.
+fn as_said(
+    text: &str,
+    tokens: &[Token],
+    start: usize,
+    stop: usize,
+    out: &mut Vec<Reported>,
+) -> Option<usize> {
+    if !word_eq(tokens, start, text, "As") && !word_eq(tokens, start, text, "as") {
+        return None;
+    }
+    let mut k = start + 1;
+    // `As first reported by`: an adverb of time before the participle.
+    if word_eq(tokens, k, text, "first") {
+        k += 1;
+    }
+    let (m, verb, kind) = match rules::verb_at(tokens, k, text) {
+        // `As reported by the Harbour Daily,`
+        Some((_, kind)) if word_eq(tokens, k + 1, text, "by") => {
+            let m = source(tokens, k + 2, text)?;
+            (m, k, kind)
+        }
+        Some(_) => return None,
+        None => {
+            let m = mention::forward(tokens, k, text)?;
+            // `As The Hill first reported`, `As Ruiz has said`: a word of time or an
+            // auxiliary may stand before the verb.
+            let v = (m.tokens.end..(m.tokens.end + 3).min(stop)).find(|&i| {
+                rules::verb_at(tokens, i, text).is_some()
+                    || !(tokens[i].info().function == Some(Function::Between)
+                        || word_eq(tokens, i, text, "first")
+                        || rules::manner_adverb(tokens[i].text(text)))
+            })?;
+            let (_, kind) = rules::verb_at(tokens, v, text)?;
+            (m, v, kind)
+        }
+    };
+    let lemma = rules::verb_at(tokens, verb, text)?.0;
+    // (`put` tells how a thing was said only in `as she put it`.)
+    let put_it = lemma == "put" && word_eq(tokens, verb + 1, text, "it");
+    if kind == VerbKind::Manner && !put_it || NO_CLAUSE.contains(&lemma) {
+        return None;
+    }
+    let mut c = if word_eq(tokens, verb + 1, text, "by") {
+        m.tokens.end
+    } else {
+        verb + 1
+    };
+    if put_it {
+        c += 1;
+    }
+    // `As I have said many times,`, `as she said again,`: how often it was said.
+    while tokens.get(c).is_some_and(|t| {
+        let w = t.text(text);
+        t.kind == Kind::Word && (AS_OFTEN.contains(&w) || rules::manner_adverb(w))
+    }) {
+        c += 1;
+    }
+    let comma = tag_end(tokens, c, stop, kind, text)?;
+    // (`for work`, `to the station`: a phrase of purpose or direction tells what the
+    // speaker did, not what was said.)
+    if comma > c && matches!(tokens[c].text(text), "for" | "to") && kind != VerbKind::Tell {
+        return None;
+    }
+    if !shows_clause(tokens, comma + 1, stop, text) {
+        return None;
+    }
+    let cue = tokens[verb].span.clone();
+    push(
+        out,
+        text,
+        tokens,
+        "indirect-as",
+        m,
+        cue,
+        comma + 1,
+        stop,
+        false,
+    );
+    Some(stop)
+}
+
+/// Words that tell how often something was said, between `As X said` and its comma (`As
+/// I have said many times,`).
+const AS_OFTEN: &[&str] = &["many", "times", "before", "again", "often", "earlier"];
 
 /// The source after `according to`: a mention, or a description whose head a few
 /// modifiers precede without a determiner (`national security experts`, `government

@@ -7182,3 +7182,28 @@ fn a_share_of_those_asked_and_those_asked_speak_as_groups() {
         "voters"
     );
 }
+
+#[test]
+fn a_sentence_opening_on_as_and_a_speech_verb_frames_what_follows() {
+    // `As X reported, C`: C is X's, and `As X reported` is no clause of the next subject.
+    assert_eq!(
+        reported("As the Harbour Daily reported, Ruiz was also accused of breaking the rules."),
+        [(
+            "Ruiz was also accused of breaking the rules",
+            "Harbour Daily".to_string(),
+            "indirect-as"
+        )]
+    );
+    assert_one_report_each(&[
+        (
+            "As I have said many times, the mill will close before winter.",
+            "the mill will close before winter",
+            "I",
+        ),
+        (
+            "As reported by the Harbour Daily, the mill will close before winter.",
+            "the mill will close before winter",
+            "Harbour Daily",
+        ),
+    ]);
+}

@@ -1845,6 +1845,27 @@ pub static RULES: &[Rule] = &[
         ],
         matcher: Matcher::Reported,
     },
+    Rule {
+        name: "indirect-as",
+        pattern: "As X said, C.",
+        confidence: confidence::INDIRECT_AS,
+        positive: &[
+            ("As the ministry said, the talks will resume next week.", 0, "the ministry"),
+            (
+                "As Ana Ruiz told reporters on Monday, the ferry will not run this winter.",
+                0,
+                "Ana Ruiz",
+            ),
+            ("As first reported by the Harbour Daily, the mill will close.", 0, "the Harbour Daily"),
+            ("As the mayor put it, the port has never been busier.", 0, "the mayor"),
+        ],
+        negative: &[
+            ("As Ruiz said goodbye, the lights went out.", 0),
+            ("As Ruiz reported for work, she saw the smoke.", 0),
+            ("As expected, the talks will resume next week.", 0),
+        ],
+        matcher: Matcher::Reported,
+    },
 
 ];
 
