@@ -5276,6 +5276,19 @@ fn state_media_speak_as_a_body() {
     let r = reported("The public broadcaster reported that the border had reopened.");
     assert_eq!(r.len(), 1);
     assert_eq!(r[0].1, "public broadcaster");
+    // So do a site, a magazine, a tabloid and a blog.
+    assert_one_report_each(&[
+        (
+            "The mayor often flew home at weekends, the news site reported.",
+            "The mayor often flew home at weekends",
+            "news site",
+        ),
+        (
+            "The magazine said the recipe had won the poll three times.",
+            "the recipe had won the poll three times",
+            "magazine",
+        ),
+    ]);
 }
 
 #[test]

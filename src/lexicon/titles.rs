@@ -870,6 +870,11 @@ pub(crate) const ORG_NOUNS: &[&str] = &[
     // `state media said`, `the public broadcaster reported`: outlets speak as bodies.
     "media",
     "broadcaster",
+    "outlet",
+    "site",
+    "magazine",
+    "tabloid",
+    "blog",
     "government",
     "statement",
     "report",
