@@ -1725,16 +1725,26 @@ fn plural_subject(tokens: &[Token], k: usize, text: &str) -> bool {
     })
 }
 
-/// `added that food waste would still be collected`: `that`, a noun of one or two words
-/// and an auxiliary open a clause whichever `that` it is (a conjunction, or the
-/// determiner of `that plan would fail`), so even a verb that needs `that` reports it.
+/// `added that food waste would still be collected`: `that`, a noun phrase and an
+/// auxiliary open a clause whichever `that` it is (a conjunction, or the determiner of
+/// `that plan would fail`), so even a verb that needs `that` reports it. The phrase may be
+/// long (`explains that comfort for the dog and the use of local timber were the goals`),
+/// up to [`MAX_THAT_SUBJECT`] words with no punctuation.
 fn that_noun_clause(tokens: &[Token], c: usize, text: &str) -> bool {
     let noun = |k: usize| tokens.get(k).is_some_and(|t| rules::plain_word(t, text));
-    let auxiliary = |k: usize| AUXILIARIES.iter().any(|a| word_eq(tokens, k, text, a));
     word_eq(tokens, c, text, "that")
         && noun(c + 1)
-        && (auxiliary(c + 2) || noun(c + 2) && auxiliary(c + 3))
+        && tokens[c + 2..]
+            .iter()
+            .take(MAX_THAT_SUBJECT)
+            .take_while(|t| t.kind == Kind::Word)
+            .any(|t| AUXILIARIES.contains(&t.text(text)))
 }
+
+/// Most words of a reported clause's subject [`that_noun_clause`] reads past for its
+/// auxiliary: a subject with two phrases in it (`comfort for the dog and the use of local
+/// timber were ...`).
+const MAX_THAT_SUBJECT: usize = 16;
 
 /// Whether a quotation set off by `:` or `,` follows in `from..stop`, within a few tokens
 /// (`said in an interview on Monday: "Q"`); the bound keeps the work per verb constant in

@@ -367,6 +367,13 @@ fn reported_speech_constructions() {
             "during the visit, the mayor repeated his offer",
             "Harbour radio",
         ),
+        // So does a long subject that a finite verb follows, its noun singular or not.
+        (
+            "The architect explains that comfort for the old dog and the use of local \
+             timber were the two main goals.",
+            "that comfort for the old dog and the use of local timber were the two main goals",
+            "architect",
+        ),
         // A period named from now between the verb and `that` is when it was said.
         (
             "The inspector, Lt. Omar Haddad, testified last week that the wiring was new.",
