@@ -319,18 +319,21 @@ pub(crate) fn age_noun(w: &str) -> bool {
 /// Where a share of people that starts with the number at token `number` ends: `21
 /// percent`, `47%`, `nine out of 10`. `None` when no share starts there.
 pub(super) fn share_end(tokens: &[Token], number: usize, text: &str) -> Option<usize> {
-    let t = tokens.get(number)?;
+    // Asked of every word read forward: the word after the number first, by its length.
+    let next = tokens.get(number + 1)?;
+    let percent = next.is_punct('%') || next.span.len() == 7 && next.text(text) == "percent";
+    let out_of = next.span.len() == 3 && next.text(text) == "out";
+    if !(percent || out_of) {
+        return None;
+    }
+    let t = &tokens[number];
     if !number_word(t, text) {
         return None;
     }
-    let digits = numeral(t.text(text));
-    let percent = word(tokens, number + 1, text) == Some("percent")
-        || tokens.get(number + 1).is_some_and(|t| t.is_punct('%'));
-    if digits && percent {
-        return Some(number + 2);
+    if percent {
+        return numeral(t.text(text)).then_some(number + 2);
     }
-    let out_of = word(tokens, number + 1, text) == Some("out")
-        && word(tokens, number + 2, text) == Some("of")
+    let out_of = word(tokens, number + 2, text) == Some("of")
         && tokens.get(number + 3).is_some_and(|t| number_word(t, text));
     out_of.then_some(number + 4)
 }
