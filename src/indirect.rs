@@ -987,38 +987,40 @@ fn as_said(
     if word_eq(tokens, k, text, "first") {
         k += 1;
     }
-    let (m, verb, kind) = match rules::verb_at(tokens, k, text) {
+    // The speaker, the verb with its lemma and kind, and where the words after it start.
+    let (m, verb, (lemma, kind), mut c) = match rules::verb_at(tokens, k, text) {
         // `As reported by the Harbour Daily,`
-        Some((_, kind)) if word_eq(tokens, k + 1, text, "by") => {
+        Some(found) if word_eq(tokens, k + 1, text, "by") => {
             let m = source(tokens, k + 2, text)?;
-            (m, k, kind)
+            let after = m.tokens.end;
+            (m, k, found, after)
         }
         Some(_) => return None,
         None => {
             let m = mention::forward(tokens, k, text)?;
             // `As The Hill first reported`, `As Ruiz has said`: a word of time or an
             // auxiliary may stand before the verb.
-            let v = (m.tokens.end..(m.tokens.end + 3).min(stop)).find(|&i| {
-                rules::verb_at(tokens, i, text).is_some()
-                    || !(tokens[i].info().function == Some(Function::Between)
-                        || word_eq(tokens, i, text, "first")
-                        || rules::manner_adverb(tokens[i].text(text)))
-            })?;
-            let (_, kind) = rules::verb_at(tokens, v, text)?;
-            (m, v, kind)
+            let (v, found) =
+                (m.tokens.end..(m.tokens.end + 3).min(stop)).find_map(
+                    |i| match rules::verb_at(tokens, i, text) {
+                        Some(found) => Some(Some((i, found))),
+                        None if tokens[i].info().function == Some(Function::Between)
+                            || word_eq(tokens, i, text, "first")
+                            || rules::manner_adverb(tokens[i].text(text)) =>
+                        {
+                            None
+                        }
+                        None => Some(None),
+                    },
+                )??;
+            (m, v, found, v + 1)
         }
     };
-    let lemma = rules::verb_at(tokens, verb, text)?.0;
     // (`put` tells how a thing was said only in `as she put it`.)
     let put_it = lemma == "put" && word_eq(tokens, verb + 1, text, "it");
     if kind == VerbKind::Manner && !put_it || NO_CLAUSE.contains(&lemma) {
         return None;
     }
-    let mut c = if word_eq(tokens, verb + 1, text, "by") {
-        m.tokens.end
-    } else {
-        verb + 1
-    };
     if put_it {
         c += 1;
     }

@@ -254,17 +254,15 @@ impl<'t> Resolver<'t, '_> {
     /// Whether description `m` is a person by their tie to someone its `of` or `for`
     /// phrase names: `the mother of the victim`, `a friend of the family`.
     fn relation_of_someone(&self, m: &Mention) -> bool {
-        self.tie(m).is_some_and(|(office, _)| {
-            office
-                .split_whitespace()
-                .last()
-                .is_some_and(|head| lexicon::relation_noun(&head.to_lowercase()))
-        })
+        self.tie(m).is_some()
+            && self
+                .head_of(m)
+                .is_some_and(|(_, head)| lexicon::relation_noun(&head))
     }
 
     /// Whether the `of` or `for` phrase of description `m` names a person by name: a
-    /// given name, an honorific or a title opens it (`the mother of Dana Ruiz`, `an aide
-    /// to Mayor Ruiz`), not an article (`the director for the Iowa Democratic Party`).
+    /// given name, an honorific or a title opens it (`the mother of Dana Ruiz`, `a lawyer
+    /// for Mayor Ruiz`), not an article (`the director for the Iowa Democratic Party`).
     fn tied_to_named_person(&self, m: &Mention) -> bool {
         self.tie(m).is_some_and(|(_, object)| {
             object.split_whitespace().next().is_some_and(|w| {
