@@ -160,8 +160,8 @@ fn those_who(tokens: &[Token], end: usize, text: &str) -> Option<Mention> {
         k
     } else {
         let before = k.checked_sub(1)?;
-        let participle =
-            w.ends_with("ed") && participle_form(w) || IRREGULAR_PARTICIPLES.contains(&w);
+        // A past participle: `those surveyed`, `those polled`, `those known`.
+        let participle = participle_form(w) && !w.ends_with("ing");
         (participle && word(tokens, before, text)?.eq_ignore_ascii_case("those"))
             .then_some(before)?
     };
