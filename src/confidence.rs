@@ -5,7 +5,7 @@
 
 /// `quote-label`: all dev files 13/19.
 pub(crate) const QUOTE_LABEL: f32 = 0.68;
-/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1989/2009, pdnc 4292/5104.
+/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1989/2009, pdnc 4293/5103.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.94;
 /// `quote-verb-speaker`: gendergaptracker 49/49, polnear 592/605, pdnc 6973/8206.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
@@ -15,7 +15,7 @@ pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
 pub(crate) const QUOTE_SPLIT: f32 = 0.91;
 /// `quote-dash-beat`: all dev files 15/17.
 pub(crate) const QUOTE_DASH_BEAT: f32 = 0.88;
-/// `speaker-verb-quote`: polnear 447/460, pdnc 960/1231.
+/// `speaker-verb-quote`: polnear 447/460, pdnc 960/1230.
 pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.88;
 /// `verb-speaker-quote`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const VERB_SPEAKER_QUOTE: f32 = 0.50;
@@ -53,24 +53,26 @@ pub(crate) const IN_REPORT: f32 = 0.50;
 pub(crate) const INTERVIEW_ANSWER: f32 = 0.50;
 /// `speaker-resumes`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const SPEAKER_RESUMES: f32 = 0.50;
-/// `addressee-replies`: pdnc 695/801.
+/// `addressee-replies`: pdnc 698/804.
 pub(crate) const ADDRESSEE_REPLIES: f32 = 0.87;
-/// `self-named`: all dev files 5/5.
+/// `self-named`: all dev files 6/6.
 pub(crate) const SELF_NAMED: f32 = 1.00;
-/// `called-back`: pdnc 112/147.
+/// `self-named-back`: all dev files 7/7.
+pub(crate) const SELF_NAMED_BACK: f32 = 1.00;
+/// `called-back`: pdnc 113/148.
 pub(crate) const CALLED_BACK: f32 = 0.76;
-/// `turn-taking`: pdnc 4819/6359.
+/// `turn-taking`: pdnc 4827/6354.
 pub(crate) const TURN_TAKING: f32 = 0.76;
-/// `turn-taking-back`: pdnc 419/628.
+/// `turn-taking-back`: pdnc 420/629.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.67;
-/// `dialogue-alternation`: pdnc 969/1504.
-pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.64;
-/// `dialogue-resumes`: pdnc 114/288.
+/// `dialogue-alternation`: pdnc 975/1506.
+pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.65;
+/// `dialogue-resumes`: pdnc 112/281.
 pub(crate) const DIALOGUE_RESUMES: f32 = 0.40;
 /// `narrated-partner`: pdnc 102/198.
 pub(crate) const NARRATED_PARTNER: f32 = 0.52;
-/// `named-partner`: pdnc 35/73.
-pub(crate) const NAMED_PARTNER: f32 = 0.48;
+/// `named-partner`: pdnc 35/72.
+pub(crate) const NAMED_PARTNER: f32 = 0.49;
 /// `addressee-not-speaker`: pdnc 69/152.
 pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.45;
 /// `beat-after`: pdnc 102/111.

@@ -538,6 +538,8 @@ impl<'a, 'd> Document<'a, 'd> {
         // The latest labelled turn: what it says, who says it, and as whom they resolved.
         let mut report: Option<(std::ops::Range<usize>, Mention, Cow<'a, str>)> = None;
         let marks = self.marks();
+        // Turns that gave their speaker's name, and whom their tag had been read as.
+        let mut self_namings: Vec<(usize, Cow<'a, str>)> = Vec::new();
         for q in 0..=self.raws.len() {
             // Reported speech before this quote, resolved in document order with it.
             let until = self.raws.get(q).map_or(usize::MAX, |r| r.open.start);
@@ -690,8 +692,22 @@ impl<'a, 'd> Document<'a, 'd> {
             let named_in_tag = attr
                 .as_ref()
                 .is_some_and(|a| explicit(a) && a.mention.kind == MentionKind::Name);
-            let attr = match turn.filter(|_| dialogue && !named_in_tag) {
-                Some(t) => self.self_named(t, q, &resolver).or(attr),
+            // The question may be the turn before even when the answer's paragraph opens
+            // with narration (`She stepped back. "Mrs. Dale," she said.`).
+            let asked = turn.or_else(|| {
+                let first_quote = q == 0 || self.para(self.qtok[q - 1]) != self.para(self.qtok[q]);
+                self.turn_in_paragraph_before(q).filter(|_| first_quote)
+            });
+            let attr = match asked.filter(|_| dialogue && !named_in_tag) {
+                Some(t) => match self.self_named(t, q, &resolver) {
+                    Some(named) => {
+                        if let Some(a) = &attr {
+                            self_namings.push((q, a.name.clone()));
+                        }
+                        Some(named)
+                    }
+                    None => attr,
+                },
                 None => attr,
             };
             if let (Some(a), Some(Some(pa))) = (&attr, turn.map(|p| &attrs[p])) {
@@ -750,6 +766,9 @@ impl<'a, 'd> Document<'a, 'd> {
             attrs.push(attr);
         }
         late_epithets(&mut attrs, &resolver);
+        for (q, stood_for) in self_namings {
+            self.named_at_last(q, &stood_for, &mut attrs);
+        }
         if whole || turns.dialogue() {
             self.called_back(&mut attrs, &resolver);
             let turns = self.turns();

@@ -219,6 +219,18 @@ pub(super) fn given_name(answer: &str) -> Option<(GivenName, Option<Gender>)> {
         end = at + word.len();
         at += w.len() + 1;
         if word.len() < w.len() {
+            // `Harry, did you say ...?`: a name and a comma before more words calls the
+            // one spoken to; it gives no name of one's own.
+            let calls = start == 0
+                && w.ends_with(',')
+                && !answer
+                    .get(at.min(answer.len())..)
+                    .unwrap_or("")
+                    .trim()
+                    .is_empty();
+            if calls {
+                return None;
+            }
             break;
         }
     }
@@ -287,6 +299,48 @@ pub(super) fn late_epithets<'a>(
     for a in attrs.iter_mut().flatten() {
         if let Some(person) = renames.get(&a.name) {
             a.name = person.clone();
+        }
+    }
+}
+
+/// Most quotes [`Document::named_at_last`] reads back from a turn that gave its name.
+pub(super) const MAX_NAMED_BACK: usize = 60;
+
+impl<'a> Document<'a, '_> {
+    /// `"Who are you?"¶"Mrs. Dale," she said.`: the woman whose tag read `she` or `the
+    /// woman`, and whom the resolver took for someone else (`stood_for`), gave her name in
+    /// quote `q`. Her earlier turns in the same exchange were read as `stood_for` too, so
+    /// they are hers. A tag of their own that names `stood_for` or reads `he` or `she` is
+    /// evidence on its own, and only the answer may have been misread: the walk back stops
+    /// there, and at a scene's break (a gap of more than one paragraph between quotes).
+    pub(super) fn named_at_last(
+        &self,
+        q: usize,
+        stood_for: &str,
+        attrs: &mut [Option<Attribution<'a>>],
+    ) {
+        let Some(named) = attrs[q].clone() else {
+            return;
+        };
+        if named.name == stood_for {
+            return;
+        }
+        let mut theirs = Vec::new();
+        for k in (q.saturating_sub(MAX_NAMED_BACK)..q).rev() {
+            if self.para(self.qtok[k + 1]) > self.para(self.qtok[k]) + 2 {
+                break;
+            }
+            let Some(a) = &attrs[k] else { continue };
+            if a.name != stood_for {
+                continue;
+            }
+            if explicit(a) && a.mention.kind != MentionKind::Role {
+                return;
+            }
+            theirs.push(k);
+        }
+        for k in theirs {
+            attrs[k] = Some(inherit("self-named-back", &named));
         }
     }
 }

@@ -108,6 +108,21 @@ macro_rules! three_in_the_boat {
     };
 }
 
+/// A woman met in the dark, whose first tag reads `$tag`, gives her name when asked: the
+/// scene of `self-named-back`'s examples.
+macro_rules! woman_at_the_boathouse {
+    ($tag:literal) => {
+        concat!(
+            "Henry rowed across to the far bank while the others slept. A woman stood by \
+             the boathouse.\n\n\"Oh!\" ",
+            $tag,
+            " cried.\n\n\"Are you lost?\" he asked.\n\n\"No, thank you.\"\n\n\
+             \"May I know your name?\"\n\nShe stepped back into the shadow of the door, and \
+             she said quietly, \"Mrs. Dale.\""
+        )
+    };
+}
+
 /// The rules, in the order they are tried.
 pub static RULES: &[Rule] = &[
     Rule {
@@ -1214,6 +1229,16 @@ pub static RULES: &[Rule] = &[
                 11,
                 "Mrs. Dale",
             ),
+            // The answer's paragraph may open with narration.
+            (
+                concat!(
+                    three_in_the_boat!(),
+                    "A girl stood at the gate.\n\n\"And what is your name?\" asked Maud.\n\n\
+                     The girl looked down at her boots. \"Ruth Baker,\" she said."
+                ),
+                11,
+                "Ruth Baker",
+            ),
         ],
         negative: &[
             // No name given.
@@ -1232,6 +1257,15 @@ pub static RULES: &[Rule] = &[
                 ),
                 11,
             ),
+            // A name before a comma and more words calls the one spoken to.
+            (
+                concat!(
+                    three_in_the_boat!(),
+                    "A girl stood at the gate.\n\n\"And what is your name?\" asked Maud.\n\n\
+                     \"Henry, must I tell her?\""
+                ),
+                11,
+            ),
             // A name asked back is no answer.
             (
                 concat!(
@@ -1247,6 +1281,39 @@ pub static RULES: &[Rule] = &[
                     "\"Who are you?\" asked Henry.\n\n\"Ruth Baker,\" said Maud, and pointed."
                 ),
                 11,
+            ),
+        ],
+        matcher: Matcher::Context,
+    },
+    Rule {
+        name: "self-named-back",
+        pattern: "(in a dialogue) \"Q1,\" the woman said.¶\"What is your name?\"¶\"Ruth Baker,\" \
+                  she said. → Q1 is Ruth Baker's",
+        confidence: confidence::SELF_NAMED_BACK,
+        positive: &[
+            (
+                concat!(three_in_the_boat!(), woman_at_the_boathouse!("the woman")),
+                10,
+                "Mrs. Dale",
+            ),
+            // Her turns inherited by alternation are hers too.
+            (
+                concat!(three_in_the_boat!(), woman_at_the_boathouse!("the woman")),
+                12,
+                "Mrs. Dale",
+            ),
+        ],
+        negative: &[
+            // A tag of her own, `she`, is read on its own evidence: only the answer was
+            // misread.
+            (
+                concat!(three_in_the_boat!(), woman_at_the_boathouse!("she")),
+                10,
+            ),
+            // A tag naming her stands, and so do the turns before it.
+            (
+                concat!(three_in_the_boat!(), woman_at_the_boathouse!("Maud")),
+                10,
             ),
         ],
         matcher: Matcher::Context,
