@@ -7227,3 +7227,28 @@ fn a_sentence_opening_on_as_and_a_speech_verb_frames_what_follows() {
         ),
     ]);
 }
+
+#[test]
+fn she_whom_the_next_turn_calls_by_name_is_the_one_called_and_so_are_her_turns() {
+    // `she` would be Maud, the woman the narration named last; the answer calls Agnes, so
+    // the question was hers, and so is the turn two on, which took its speaker from the
+    // question. The answer itself, and the turn between, stay with the other speaker.
+    let text = "\"Is the boat ready?\" asked Maud.\n\n\"Nearly,\" said Henry.\n\n\
+                \"And the oars?\" asked Maud.\n\n\"In the shed,\" said Henry.\n\n\
+                \"Then fetch them,\" said Maud.\n\n\"I will,\" said Henry.\n\n\
+                Agnes Webb had come aboard at the mill. The river widened, and Maud took \
+                the oars.\n\n\"Is it far?\" she asked.\n\n\"Not far, Agnes. Past the weir.\"\n\n\
+                \"And then?\"\n\n\"Then the town.\"\n\n\"Good. I shall sleep until we land.\"";
+    let got = speakers(text);
+    let agnes = Some("Agnes Webb".to_string());
+    assert_eq!(
+        got[6..],
+        [
+            agnes.clone(),
+            Some("Maud".to_string()),
+            agnes.clone(),
+            Some("Maud".to_string()),
+            agnes
+        ]
+    );
+}

@@ -550,7 +550,11 @@ impl<'a, 'd> Document<'a, 'd> {
     /// guessed from alternation), answered by a turn that calls someone by name (`"Where
     /// have you been?"¶"Only out, Maud."`), is the one called: people answer whoever just
     /// spoke. The one called must be a speaker of the last few turns, or a person the
-    /// narration has named, and not the one the answering turn is given to.
+    /// narration has named, and not the one the answering turn is given to. So is a turn
+    /// whose tag reads `he` or `she` as someone else, when the one called is of that
+    /// gender and the turn neither calls them itself nor is said to them by its tag
+    /// (`"Is it far?" she asked Agnes.`); the turns that took their speaker from that tag
+    /// follow it.
     pub(super) fn called_back(
         &self,
         attrs: &mut [Option<Attribution<'a>>],
@@ -560,7 +564,12 @@ impl<'a, 'd> Document<'a, 'd> {
             let guessed = attrs[q]
                 .as_ref()
                 .is_some_and(|a| GUESSED_TURNS.contains(&a.rule.name));
-            if attrs[q].is_some() && !guessed || !self.opens_turn(q) {
+            // `"Q," she said.`: `she` read as someone the next turn does not call.
+            let pronoun = attrs[q]
+                .as_ref()
+                .filter(|a| explicit(a))
+                .and_then(|a| a.mention.kind.personal_gender());
+            if attrs[q].is_some() && !guessed && pronoun.is_none() || !self.opens_turn(q) {
                 continue;
             }
             let para = self.para(self.qtok[q]);
@@ -578,6 +587,9 @@ impl<'a, 'd> Document<'a, 'd> {
             let Some(called) = self.last_vocative(first..end) else {
                 continue;
             };
+            if pronoun.is_some_and(|g| called.1.gender.is_some_and(|vg| vg != g)) {
+                continue;
+            }
             let speaks_next = attrs[first].as_ref().map(|a| a.name.clone());
             let found = self.answerer(
                 "called-back",
@@ -587,6 +599,35 @@ impl<'a, 'd> Document<'a, 'd> {
                 attrs,
                 resolver,
             );
+            // A turn that calls someone, or whose tag says whom it is spoken to, is spoken
+            // to them: their name in the next turn is no evidence against `she`.
+            let found = found.filter(|a| {
+                pronoun.map_or(true, |g| {
+                    resolver.agrees(&a.name, Some(g))
+                        && attrs[q].as_ref().is_some_and(|p| p.name != a.name)
+                        && !(q..first).any(|k| self.addressed(k).calls(&a.name, resolver))
+                        && self.tag_hearer(q..first, attrs, resolver).is_none()
+                })
+            });
+            if let (Some(a), Some(p), Some(_)) = (&found, &attrs[q], pronoun) {
+                // The turns that took their speaker from this tag take the one called.
+                // Those are the turns an even number of paragraphs on, in the unbroken run
+                // of turns (the odd ones took the tag as the other speaker's), and not one
+                // that calls them: no one calls themselves.
+                let span = p.mention.span.clone();
+                for k in first..attrs.len().min(first + MAX_RENAMED_RUN) {
+                    let (pk, before) = (self.para(self.qtok[k]), self.para(self.qtok[k - 1]));
+                    if pk > before + 1 {
+                        break;
+                    }
+                    let took = attrs[k]
+                        .as_ref()
+                        .is_some_and(|b| !explicit(b) && b.mention.span == span);
+                    if took && (pk - para) % 2 == 0 && !self.addressed(k).calls(&a.name, resolver) {
+                        attrs[k] = attrs[k].as_ref().map(|b| inherit(b.rule.name, a));
+                    }
+                }
+            }
             if let Some(a) = found {
                 // The rest of the turn went on with the guess.
                 let guess = attrs[q].as_ref().map(|g| g.name.clone());

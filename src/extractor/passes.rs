@@ -303,8 +303,10 @@ pub(super) fn late_epithets<'a>(
     }
 }
 
-/// Most quotes [`Document::named_at_last`] reads back from a turn that gave its name.
-pub(super) const MAX_NAMED_BACK: usize = 60;
+/// Most quotes a reading that renames a speaker reaches from the turn that shows the name
+/// ([`Document::named_at_last`], [`Document::called_back`]): an exchange seldom runs
+/// longer, and the bound keeps each such reading's cost fixed.
+pub(super) const MAX_RENAMED_RUN: usize = 60;
 
 impl<'a> Document<'a, '_> {
     /// `"Who are you?"¶"Mrs. Dale," she said.`: the woman whose tag read `she` or `the
@@ -326,7 +328,7 @@ impl<'a> Document<'a, '_> {
             return;
         }
         let mut theirs = Vec::new();
-        for k in (q.saturating_sub(MAX_NAMED_BACK)..q).rev() {
+        for k in (q.saturating_sub(MAX_RENAMED_RUN)..q).rev() {
             if self.para(self.qtok[k + 1]) > self.para(self.qtok[k]) + 2 {
                 break;
             }

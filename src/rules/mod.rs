@@ -123,6 +123,15 @@ macro_rules! woman_at_the_boathouse {
     };
 }
 
+/// Agnes comes aboard, but Maud is the woman the narration named last: the scene of
+/// `called-back`'s examples for `she`.
+macro_rules! agnes_aboard {
+    () => {
+        "Agnes Webb had come aboard at the mill. The river widened, and Maud took the \
+         oars.\n\n"
+    };
+}
+
 /// The rules, in the order they are tried.
 pub static RULES: &[Rule] = &[
     Rule {
@@ -1320,24 +1329,66 @@ pub static RULES: &[Rule] = &[
     },
     Rule {
         name: "called-back",
-        pattern: "(in a dialogue) \"Q1\"¶\"Q2, A.\" → Q1 is A's",
+        pattern: "(in a dialogue) \"Q1\" (or \"Q1,\" she said.)¶\"Q2, A.\" → Q1 is A's",
         confidence: confidence::CALLED_BACK,
-        positive: &[(
-            concat!(
-                three_in_the_boat!(),
-                "The wind rose over the water.\n\n\"Are we going, then?\"\n\n\
-                 \"Not yet, Henry.\""
+        positive: &[
+            (
+                concat!(
+                    three_in_the_boat!(),
+                    "The wind rose over the water.\n\n\"Are we going, then?\"\n\n\
+                     \"Not yet, Henry.\""
+                ),
+                10,
+                "Henry",
             ),
-            10,
-            "Henry",
-        )],
-        negative: &[(
-            concat!(
-                three_in_the_boat!(),
-                "The wind rose over the water.\n\n\"Are we going, then?\"\n\n\"Not yet.\""
+            // `she`, read as Maud, the woman named last, is the one the answer calls.
+            (
+                concat!(
+                    three_in_the_boat!(),
+                    agnes_aboard!(),
+                    "\"Is it far?\" she asked.\n\n\"Not far, Agnes.\""
+                ),
+                10,
+                "Agnes",
             ),
-            10,
-        )],
+        ],
+        negative: &[
+            (
+                concat!(
+                    three_in_the_boat!(),
+                    "The wind rose over the water.\n\n\"Are we going, then?\"\n\n\"Not yet.\""
+                ),
+                10,
+            ),
+            // `she` called Agnes herself: the answer calls Agnes too, and need not be
+            // spoken to the one who asked.
+            (
+                concat!(
+                    three_in_the_boat!(),
+                    agnes_aboard!(),
+                    "\"Is it far, Agnes?\" she asked.\n\n\"Not far, Agnes.\""
+                ),
+                10,
+            ),
+            // Nor is `she` a man called.
+            (
+                concat!(
+                    three_in_the_boat!(),
+                    agnes_aboard!(),
+                    "\"Is it far?\" she asked.\n\n\"Not far, Henry.\""
+                ),
+                10,
+            ),
+            // Nor one the tag says she spoke to.
+            (
+                concat!(
+                    three_in_the_boat!(),
+                    agnes_aboard!(),
+                    "\"Wake up,\" she said to Agnes.\n\n\"Let her sleep, Agnes.\""
+                ),
+                10,
+            ),
+        ],
         matcher: Matcher::Context,
     },
     Rule {
