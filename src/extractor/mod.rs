@@ -451,6 +451,11 @@ impl<'a, 'd> Document<'a, 'd> {
         qt == 0 || self.tokens[qt - 1].kind == Kind::Break
     }
 
+    /// Whether quote `q` is the first quote of its paragraph.
+    fn first_in_paragraph(&self, q: usize) -> bool {
+        q == 0 || self.para(self.qtok[q - 1]) != self.para(self.qtok[q])
+    }
+
     /// Whether quote `q` opens a turn of dialogue: it opens its paragraph, or is the
     /// paragraph's first quote and its sentence opens the paragraph (`Tony said, "Q"`).
     fn opens_turn(&self, q: usize) -> bool {
@@ -458,8 +463,7 @@ impl<'a, 'd> Document<'a, 'd> {
         if self.starts_paragraph(qt) {
             return true;
         }
-        let first_quote = q == 0 || self.para(self.qtok[q - 1]) != self.para(qt);
-        first_quote && self.starts_paragraph(sentence_of(self.tokens, qt).0)
+        self.first_in_paragraph(q) && self.starts_paragraph(sentence_of(self.tokens, qt).0)
     }
 
     /// The quote that opens the paragraph right before the one quote `q` opens: the turn
@@ -496,8 +500,8 @@ impl<'a, 'd> Document<'a, 'd> {
     fn turn_before_beat(&self, q: usize, mention: &Mention) -> Option<usize> {
         let g = mention.kind.personal_gender()?;
         let qt = self.qtok[q];
-        let first_quote = q > 0 && self.para(self.qtok[q - 1]) != self.para(qt);
-        if !first_quote || self.starts_paragraph(qt) {
+        // (The first quote of all has no turn before it.)
+        if q == 0 || !self.first_in_paragraph(q) || self.starts_paragraph(qt) {
             return None;
         }
         // The sentence before the quote's, or the quote's own (`He said, "Q"`).
@@ -695,8 +699,8 @@ impl<'a, 'd> Document<'a, 'd> {
             // The question may be the turn before even when the answer's paragraph opens
             // with narration (`She stepped back. "Mrs. Dale," she said.`).
             let asked = turn.or_else(|| {
-                let first_quote = q == 0 || self.para(self.qtok[q - 1]) != self.para(self.qtok[q]);
-                self.turn_in_paragraph_before(q).filter(|_| first_quote)
+                self.turn_in_paragraph_before(q)
+                    .filter(|_| self.first_in_paragraph(q))
             });
             let attr = match asked.filter(|_| dialogue && !named_in_tag) {
                 Some(t) => match self.self_named(t, q, &resolver) {

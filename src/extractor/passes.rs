@@ -223,11 +223,7 @@ pub(super) fn given_name(answer: &str) -> Option<(GivenName, Option<Gender>)> {
             // one spoken to; it gives no name of one's own.
             let calls = start == 0
                 && w.ends_with(',')
-                && !answer
-                    .get(at.min(answer.len())..)
-                    .unwrap_or("")
-                    .trim()
-                    .is_empty();
+                && answer.get(at..).is_some_and(|rest| !rest.trim().is_empty());
             if calls {
                 return None;
             }
@@ -312,7 +308,7 @@ impl<'a> Document<'a, '_> {
     /// `"Who are you?"¶"Mrs. Dale," she said.`: the woman whose tag read `she` or `the
     /// woman`, and whom the resolver took for someone else (`stood_for`), gave her name in
     /// quote `q`. Her earlier turns in the same exchange were read as `stood_for` too, so
-    /// they are hers. A tag of their own that names `stood_for` or reads `he` or `she` is
+    /// they are hers. Any tag of their own but a description (a name, `he` or `she`) is
     /// evidence on its own, and only the answer may have been misread: the walk back stops
     /// there, and at a scene's break (a gap of more than one paragraph between quotes).
     pub(super) fn named_at_last(
