@@ -7159,6 +7159,19 @@ fn a_headline_may_open_on_a_role_noun_with_no_article() {
             "the police lied",
             "Lawyer for Dana Ruiz",
         ),
+        // In title case the preposition is capitalized too.
+        (
+            "Mother Of Slain Cyclist Says City Ignored Warnings\n\n\
+             The crossing on Harbour Road has had no lights since 2019.",
+            "City Ignored Warnings",
+            "Mother Of Slain Cyclist",
+        ),
+        (
+            "Lawyer For Dana Ruiz Says City Ignored Warnings\n\n\
+             The crossing on Harbour Road has had no lights since 2019.",
+            "City Ignored Warnings",
+            "Lawyer For Dana Ruiz",
+        ),
     ]);
 }
 

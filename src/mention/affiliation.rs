@@ -287,9 +287,20 @@ pub(super) fn affiliation_head(tokens: &[Token], m: Mention, text: &str, depth: 
         p -= 1;
     }
     let prep = p.checked_sub(1);
-    let Some(w) = prep.and_then(|k| word(tokens, k, text)) else {
+    let Some(mut w) = prep.and_then(|k| word(tokens, k, text)) else {
         return m;
     };
+    // `Mother Of Slain Cyclist Says ...`: a headline in title case capitalizes its
+    // prepositions too. (Only `Of` and `For`, which tie a person to another: `Woman Steps
+    // Forward With Claim` has a verb before its `With`.)
+    if let Some(k) = prep.filter(|_| is_capitalized(w)) {
+        let lower = ["of", "for"]
+            .into_iter()
+            .find(|a| a.eq_ignore_ascii_case(w));
+        if let Some(a) = lower.filter(|_| crate::headline::headline(tokens, k)) {
+            w = a;
+        }
+    }
     // `Police in Halifax said`, `a diplomat in Manila, who ..., said`: a place or a body
     // named after `in` is where people, or someone not yet named, are. (`The doctor in
     // Aziz thought` is a side of Aziz.)
