@@ -230,15 +230,7 @@ pub(super) const MAX_RELATIVE_CLAUSE: usize = 12;
 /// sentence may open on a role noun with no article, capitalized only because it comes
 /// first. Before `of` or `for` it is a description, not a name.
 fn bare_role(tokens: &[Token], mut head: Mention) -> Mention {
-    let k = head.tokens.start;
-    let bare = head.kind == MentionKind::Name
-        && head.tokens.len() == 1
-        && crate::token::opens_sentence(tokens, k)
-        && {
-            let info = tokens[k].info();
-            info.role && info.given.is_none() && !info.title
-        };
-    if bare {
+    if lone_role_opening(tokens, &head) {
         head.kind = MentionKind::Role;
         head.title = None;
     }

@@ -244,6 +244,21 @@ fn head_noun(info: &WordInfo, w: &str) -> bool {
     info.role || info.group || info.org || agent_plural(w) || age_noun(w)
 }
 
+/// `Mother of slain cyclist says`, `Teacher wins award`: a name mention that is only a
+/// role noun opening its sentence, capitalized because it comes first (not a title word,
+/// nor a given name as `Nanny` or `Major` may be).
+pub(crate) fn lone_role_opening(tokens: &[Token], m: &Mention) -> bool {
+    let k = m.tokens.start;
+    let info = tokens[k].info();
+    m.kind == MentionKind::Name
+        && m.tokens.len() == 1
+        && m.title.is_none()
+        && info.role
+        && !info.title
+        && info.given.is_none()
+        && crate::token::opens_sentence(tokens, k)
+}
+
 /// Whether token `t` is a lower-case plural noun for people: a group noun of the tables
 /// (`officials`) or an [`agent_plural`] (`strategists`, `pilots`).
 pub(crate) fn people_plural(t: &Token, text: &str) -> bool {

@@ -156,12 +156,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
                         // noun alone, capitalized only to open a headline, is the noun, not
                         // a name. (A story's `Nanny sat by the gate.` calls someone so.)
                         let bare_role = !dialogue
-                            && m.tokens.len() == 1
-                            && m.title.is_none()
-                            && t.info().role
-                            && !t.info().title
-                            && t.info().given.is_none()
-                            && crate::token::opens_sentence(tokens, i)
+                            && mention::lone_role_opening(tokens, &m)
                             && crate::headline::headline(tokens, i);
                         if bare_role || family(tokens, &m, text) || team(&m, text) || shouted() {
                             i = m.tokens.end.max(i + 1);
