@@ -15,7 +15,7 @@ pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
 pub(crate) const QUOTE_SPLIT: f32 = 0.91;
 /// `quote-dash-beat`: all dev files 15/17.
 pub(crate) const QUOTE_DASH_BEAT: f32 = 0.88;
-/// `speaker-verb-quote`: polnear 447/460, pdnc 959/1228.
+/// `speaker-verb-quote`: polnear 447/460, pdnc 960/1228.
 pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.88;
 /// `verb-speaker-quote`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const VERB_SPEAKER_QUOTE: f32 = 0.50;
@@ -43,7 +43,7 @@ pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.77;
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.80;
 /// `quote-subject-tag`: pdnc 73/88.
 pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.83;
-/// `continuation`: gendergaptracker 87/90, polnear 1276/1305, pdnc 5269/6320.
+/// `continuation`: gendergaptracker 87/90, polnear 1276/1305, pdnc 5272/6323.
 pub(crate) const CONTINUATION: f32 = 0.93;
 /// `paragraph-continuation`: gendergaptracker 41/43, polnear 58/66.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.92;
@@ -53,31 +53,31 @@ pub(crate) const IN_REPORT: f32 = 0.50;
 pub(crate) const INTERVIEW_ANSWER: f32 = 0.50;
 /// `speaker-resumes`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const SPEAKER_RESUMES: f32 = 0.50;
-/// `addressee-replies`: pdnc 698/804.
+/// `addressee-replies`: pdnc 699/805.
 pub(crate) const ADDRESSEE_REPLIES: f32 = 0.87;
 /// `self-named`: all dev files 6/6.
 pub(crate) const SELF_NAMED: f32 = 1.00;
 /// `self-named-back`: all dev files 7/7.
 pub(crate) const SELF_NAMED_BACK: f32 = 1.00;
-/// `called-back`: pdnc 139/187.
+/// `called-back`: pdnc 138/186.
 pub(crate) const CALLED_BACK: f32 = 0.74;
-/// `turn-taking`: pdnc 4827/6354.
+/// `turn-taking`: pdnc 4849/6396.
 pub(crate) const TURN_TAKING: f32 = 0.76;
-/// `turn-taking-back`: pdnc 420/629.
-pub(crate) const TURN_TAKING_BACK: f32 = 0.67;
-/// `dialogue-alternation`: pdnc 975/1506.
+/// `turn-taking-back`: pdnc 408/616.
+pub(crate) const TURN_TAKING_BACK: f32 = 0.66;
+/// `dialogue-alternation`: pdnc 992/1531.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.65;
-/// `dialogue-resumes`: pdnc 112/281.
-pub(crate) const DIALOGUE_RESUMES: f32 = 0.40;
-/// `narrated-partner`: pdnc 102/198.
-pub(crate) const NARRATED_PARTNER: f32 = 0.52;
-/// `named-partner`: pdnc 35/72.
+/// `dialogue-resumes`: pdnc 105/270.
+pub(crate) const DIALOGUE_RESUMES: f32 = 0.39;
+/// `narrated-partner`: pdnc 105/206.
+pub(crate) const NARRATED_PARTNER: f32 = 0.51;
+/// `named-partner`: pdnc 34/70.
 pub(crate) const NAMED_PARTNER: f32 = 0.49;
 /// `addressee-not-speaker`: pdnc 69/152.
 pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.45;
 /// `beat-after`: pdnc 102/111.
 pub(crate) const BEAT_AFTER: f32 = 0.92;
-/// `sentence-before`: gendergaptracker 18/20, polnear 28/37, pdnc 1301/1832.
+/// `sentence-before`: gendergaptracker 18/20, polnear 28/37, pdnc 1302/1831.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.79;
 /// `indirect-speaker-verb`: gendergaptracker 281/324, polnear 2408/2875.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.85;

@@ -126,10 +126,17 @@ impl<'a, 'd> Document<'a, 'd> {
             return Some(inherit("speaker-resumes", pa));
         }
         // Across paragraphs: only a quote that opens its paragraph, right after one with a
-        // speaker.
-        if !self.starts_paragraph(qt) || self.para(pt) + 1 != para {
+        // speaker. In a dialogue, so does the first quote after narration that is about
+        // no one (`His voice altered. "Q"`): the sentence before found no person above.
+        let after_beat = dialogue && c.sent_start == qt && self.first_in_paragraph(q);
+        if !(self.starts_paragraph(qt) || after_beat) || self.para(pt) + 1 != para {
             return None;
         }
+        let turn = turn.or_else(|| {
+            after_beat
+                .then(|| self.turn_in_paragraph_before(q))
+                .flatten()
+        });
         if let Some(a) = turn
             .filter(|_| dialogue)
             .and_then(|first| self.addressee_replies(first, q, Some(&pa.name), attrs, resolver))

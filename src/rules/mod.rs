@@ -1395,13 +1395,31 @@ pub static RULES: &[Rule] = &[
         name: "turn-taking",
         pattern: "\"Q1,\" said A.¶\"Q2,\" said B.¶\"Q3.\"",
         confidence: confidence::TURN_TAKING,
-        positive: &[(
-            "\"Are you coming?\" asked Maud.\n\n\"Not tonight,\" said Henry.\n\n\"Then I shall go alone.\"",
-            2,
-            "Maud",
-        )],
+        positive: &[
+            (
+                "\"Are you coming?\" asked Maud.\n\n\"Not tonight,\" said Henry.\n\n\"Then I shall go alone.\"",
+                2,
+                "Maud",
+            ),
+            // In a dialogue, a turn may open with narration about no one.
+            (
+                concat!(
+                    two_in_the_boat!(),
+                    "\"Is it far?\" asked Maud.\n\n\"Two miles,\" said Henry.\n\n\
+                     The wind rose. \"Then we row.\""
+                ),
+                8,
+                "Maud",
+            ),
+        ],
         negative: &[
             ("\"Are you coming?\" asked Maud.\n\n\"Then I shall go alone.\"", 1),
+            // Outside a dialogue, narration before the quote ends the exchange.
+            (
+                "\"Are you coming?\" asked Maud.\n\n\"Not tonight,\" said Henry.\n\n\
+                 The wind rose. \"Then I shall go alone.\"",
+                2,
+            ),
             // A group is no party to a two-way exchange.
             (
                 "\"Are you coming?\" they asked.\n\n\"Not tonight,\" said Henry.\n\n\
