@@ -67,8 +67,8 @@ pub(crate) const TURN_TAKING: f32 = 0.76;
 pub(crate) const TURN_TAKING_BACK: f32 = 0.66;
 /// `dialogue-alternation`: pdnc 992/1531.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.65;
-/// `dialogue-resumes`: pdnc 105/270.
-pub(crate) const DIALOGUE_RESUMES: f32 = 0.39;
+/// `dialogue-resumes`: pdnc 117/270.
+pub(crate) const DIALOGUE_RESUMES: f32 = 0.43;
 /// `narrated-partner`: pdnc 105/206.
 pub(crate) const NARRATED_PARTNER: f32 = 0.51;
 /// `named-partner`: pdnc 34/70.

@@ -386,6 +386,7 @@ impl<'a, 'd> Document<'a, 'd> {
         &self,
         turns: &[Range<usize>],
         attrs: &mut [Option<Attribution<'a>>],
+        resolver: &crate::resolve::Resolver<'a, '_>,
     ) {
         let para_of = |n: usize| self.para(self.qtok[turns[n].start]);
         let spoken = |attrs: &[Option<Attribution<'a>>], n: usize| {
@@ -409,7 +410,19 @@ impl<'a, 'd> Document<'a, 'd> {
                 .filter_map(|m| spoken(attrs, m))
                 .find(|a| a.name != before.name);
             let pair = if paused {
-                [Some(before), other].map(|a| a.map(|a| inherit("dialogue-resumes", &a)))
+                // Unless the pause is narration about the other one (`Maud looked up at
+                // the sky.`): the talk resumes with the one it was about.
+                let from = self.raws[turns[n - 1].end - 1].close.end;
+                let to = self.tokens[self.qtok[turns[n].start]].span.start;
+                let about_other = other.as_ref().is_some_and(|o| {
+                    resolver.narrated_one_of(from, to, &o.name, &before.name) == Some(true)
+                });
+                let first = if about_other {
+                    [other, Some(before)]
+                } else {
+                    [Some(before), other]
+                };
+                first.map(|a| a.map(|a| inherit("dialogue-resumes", &a)))
             } else {
                 [other, Some(before)].map(|a| a.map(|a| inherit("dialogue-alternation", &a)))
             };

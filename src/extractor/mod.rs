@@ -777,7 +777,7 @@ impl<'a, 'd> Document<'a, 'd> {
             self.called_back(&mut attrs, &resolver);
             let turns = self.turns();
             self.answered_later(&turns, &mut attrs);
-            self.unattributed_turns(&turns, &mut attrs);
+            self.unattributed_turns(&turns, &mut attrs, &resolver);
         }
         for (q, kind) in kept.into_iter().enumerate() {
             if let Some(kind) = kind {

@@ -155,6 +155,34 @@ impl<'t> Resolver<'t, '_> {
             .filter(move |n| n.subject && n.person && n.full != not)
     }
 
+    /// Which of `a` and `b` the narration between bytes `from` and `to` last makes the
+    /// subject of a sentence or clause: by name, or by `he` or `she` when only one of
+    /// them is known to be of that gender. `Some(true)` for `a`, `None` for neither.
+    /// (Both were found in the name pass, so no token is read again.)
+    pub(crate) fn narrated_one_of(&self, from: usize, to: usize, a: &str, b: &str) -> Option<bool> {
+        let named = self
+            .names_before(to)
+            .take_while(|n| n.start > from)
+            .find(|n| n.subject && n.person && (n.full == a || n.full == b))
+            .map(|n| (n.start, n.full == a));
+        let k = self.subjects.partition_point(|s| s.0 < to);
+        let pronoun = self.subjects[..k]
+            .iter()
+            .rev()
+            .take_while(|s| s.0 > from)
+            .find_map(
+                |&(at, g)| match (self.known_gender(a, g), self.known_gender(b, g)) {
+                    (true, false) => Some((at, true)),
+                    (false, true) => Some((at, false)),
+                    _ => None,
+                },
+            );
+        match (named, pronoun) {
+            (Some(n), Some(p)) => Some(if n.0 > p.0 { n.1 } else { p.1 }),
+            (n, p) => n.or(p).map(|x| x.1),
+        }
+    }
+
     /// Whether the narration tells the story in the first person: `I` is the subject of at
     /// least [`MIN_NARRATOR_SUBJECTS`] of its sentences, and of one in every
     /// [`NARRATOR_PARAGRAPHS`] paragraphs. (A novel told in the third person has its `I`

@@ -1544,6 +1544,16 @@ pub static RULES: &[Rule] = &[
                 7,
                 "Maud",
             ),
+            // Narration about the other one: the talk resumes with them.
+            (
+                concat!(
+                    two_in_the_boat!(),
+                    "Maud looked up at the sky. The gulls went quiet over the water.\n\n\
+                     \"The tide will not wait for us.\"\n\n\"No, it never does.\""
+                ),
+                6,
+                "Maud",
+            ),
         ],
         negative: &[
             // A row of asterisks between scenes is no pause in the talk.
