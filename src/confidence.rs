@@ -5,7 +5,7 @@
 
 /// `quote-label`: all dev files 13/19.
 pub(crate) const QUOTE_LABEL: f32 = 0.68;
-/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1989/2009, pdnc 4286/5069.
+/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1989/2009, pdnc 4283/5069.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.94;
 /// `quote-verb-speaker`: gendergaptracker 49/49, polnear 592/605, pdnc 6970/8201.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
@@ -15,7 +15,7 @@ pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
 pub(crate) const QUOTE_SPLIT: f32 = 0.91;
 /// `quote-dash-beat`: all dev files 15/17.
 pub(crate) const QUOTE_DASH_BEAT: f32 = 0.88;
-/// `speaker-verb-quote`: polnear 447/460, pdnc 960/1228.
+/// `speaker-verb-quote`: polnear 447/460, pdnc 961/1228.
 pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.88;
 /// `verb-speaker-quote`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const VERB_SPEAKER_QUOTE: f32 = 0.50;
@@ -43,7 +43,7 @@ pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.77;
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.80;
 /// `quote-subject-tag`: pdnc 73/88.
 pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.83;
-/// `continuation`: gendergaptracker 87/90, polnear 1276/1305, pdnc 5272/6323.
+/// `continuation`: gendergaptracker 87/90, polnear 1276/1305, pdnc 5275/6322.
 pub(crate) const CONTINUATION: f32 = 0.93;
 /// `paragraph-continuation`: gendergaptracker 41/43, polnear 58/66.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.92;
@@ -53,7 +53,7 @@ pub(crate) const IN_REPORT: f32 = 0.50;
 pub(crate) const INTERVIEW_ANSWER: f32 = 0.50;
 /// `speaker-resumes`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const SPEAKER_RESUMES: f32 = 0.50;
-/// `addressee-replies`: pdnc 699/805.
+/// `addressee-replies`: pdnc 701/807.
 pub(crate) const ADDRESSEE_REPLIES: f32 = 0.87;
 /// `self-named`: all dev files 6/6.
 pub(crate) const SELF_NAMED: f32 = 1.00;
@@ -61,23 +61,23 @@ pub(crate) const SELF_NAMED: f32 = 1.00;
 pub(crate) const SELF_NAMED_BACK: f32 = 1.00;
 /// `called-back`: pdnc 138/186.
 pub(crate) const CALLED_BACK: f32 = 0.74;
-/// `turn-taking`: pdnc 4849/6396.
+/// `turn-taking`: pdnc 4853/6391.
 pub(crate) const TURN_TAKING: f32 = 0.76;
-/// `turn-taking-back`: pdnc 408/616.
+/// `turn-taking-back`: pdnc 412/622.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.66;
-/// `dialogue-alternation`: pdnc 992/1531.
+/// `dialogue-alternation`: pdnc 991/1525.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.65;
-/// `dialogue-resumes`: pdnc 117/270.
+/// `dialogue-resumes`: pdnc 120/277.
 pub(crate) const DIALOGUE_RESUMES: f32 = 0.43;
-/// `narrated-partner`: pdnc 105/206.
+/// `narrated-partner`: pdnc 108/210.
 pub(crate) const NARRATED_PARTNER: f32 = 0.51;
-/// `named-partner`: pdnc 34/70.
-pub(crate) const NAMED_PARTNER: f32 = 0.49;
-/// `addressee-not-speaker`: pdnc 69/152.
-pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.45;
+/// `named-partner`: pdnc 34/71.
+pub(crate) const NAMED_PARTNER: f32 = 0.48;
+/// `addressee-not-speaker`: pdnc 70/151.
+pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.46;
 /// `beat-after`: pdnc 102/111.
 pub(crate) const BEAT_AFTER: f32 = 0.92;
-/// `sentence-before`: gendergaptracker 18/20, polnear 28/37, pdnc 1302/1831.
+/// `sentence-before`: gendergaptracker 18/20, polnear 28/37, pdnc 1303/1821.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.79;
 /// `indirect-speaker-verb`: gendergaptracker 281/324, polnear 2408/2875.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.85;

@@ -51,8 +51,19 @@ impl<'a, 'd> Document<'a, 'd> {
                 && self
                     .quoteless_sentence_before(end)
                     .is_some_and(|s| s > 0 && self.tokens[s - 1].quote().is_some());
+            // A question the narration closing the paragraph before reports, in a
+            // dialogue, is answered by this turn: by the one it was asked of, when the
+            // verb names them (`Edmund asked Fanny whether she would ride.`), and never
+            // by the one who asked.
+            let question = (end < qt && dialogue)
+                .then(|| self.reported_question(end))
+                .flatten();
+            if let Some(Some(m)) = question.clone() {
+                let name = resolver.resolve(&m);
+                return Some(read_off("addressee-replies", m, name));
+            }
             // Else the reporter, or the subject, of the sentence before.
-            let found = if attribution_of_quote {
+            let found = if attribution_of_quote || question.is_some() {
                 None
             } else {
                 reporter
@@ -414,9 +425,14 @@ impl<'a, 'd> Document<'a, 'd> {
                 // the sky.`): the talk resumes with the one it was about.
                 let from = self.raws[turns[n - 1].end - 1].close.end;
                 let to = self.tokens[self.qtok[turns[n].start]].span.start;
-                let about_other = other.as_ref().is_some_and(|o| {
-                    resolver.narrated_one_of(from, to, &o.name, &before.name) == Some(true)
-                });
+                // (Not when it reports the other one's question, which this turn
+                // answers: `Maud asked whether the oars were dry.`)
+                let narration = self.paragraph_before(self.qtok[turns[n].start]);
+                let asked = self.reported_question(narration.end).is_some();
+                let about_other = !asked
+                    && other.as_ref().is_some_and(|o| {
+                        resolver.narrated_one_of(from, to, &o.name, &before.name) == Some(true)
+                    });
                 let first = if about_other {
                     [other, Some(before)]
                 } else {

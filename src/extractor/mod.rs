@@ -326,6 +326,10 @@ const REPORT_LOOKBACK: usize = 2;
 /// latest first.
 const MAX_REPORTING_VERBS: usize = 3;
 
+/// Most words between a verb that reports a question and the word that opens it (`asked
+/// Emma quietly whether`): whom it is asked of, and an adverb.
+const MAX_BEFORE_QUESTION: usize = 3;
+
 impl<'a, 'd> Document<'a, 'd> {
     fn new(
         text: &'a str,

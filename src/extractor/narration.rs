@@ -176,6 +176,42 @@ impl<'a, 'd> Document<'a, 'd> {
         personal.then_some(m)
     }
 
+    /// `Edmund asked Fanny whether she would ride.`: whether the sentence ending at token
+    /// `end` (with a stop, not the colon of `she asked:`) reports a question, and whom it
+    /// was asked of when the verb names them (`Fanny`).
+    pub(super) fn reported_question(&self, end: usize) -> Option<Option<Mention>> {
+        let start = self.quoteless_sentence_before(end)?;
+        if !self.tokens[end.checked_sub(1)?].is_punct('.') && !self.tokens[end - 1].is_punct('?') {
+            return None;
+        }
+        // The question it reports follows the verb, and perhaps whom it is asked of:
+        // `asked whether`, `asked Emma quietly if`, `inquired after her health`. (Not
+        // `asked a great many questions`, nor `asked slowly, as if ...`, which introduces
+        // the question the next paragraph quotes.)
+        let reports = |v: usize| {
+            (v + 1..(v + 1 + MAX_BEFORE_QUESTION).min(end))
+                .take_while(|&k| self.tokens[k].kind == Kind::Word)
+                .any(|k| {
+                    lexicon::QUESTION_OPENERS
+                        .iter()
+                        .any(|w| self.tokens[k].text(self.text).eq_ignore_ascii_case(w))
+                })
+        };
+        // (Asked, not a question meant or forgotten: `forgetting to ask who she was`.)
+        let infinitive = |k: usize| k > 0 && self.tokens[k - 1].text(self.text) == "to";
+        let v = (start..end).rev().find(|&k| {
+            rules::verb_at(self.tokens, k, self.text).is_some_and(|(lemma, _)| lexicon::asks(lemma))
+                && !self.tokens[k].text(self.text).ends_with("ing")
+                && !infinitive(k)
+        })?;
+        if !reports(v) {
+            return None;
+        }
+        let hearer =
+            mention::forward(self.tokens, v + 1, self.text).filter(|m| m.kind == MentionKind::Name);
+        Some(hearer)
+    }
+
     /// Where the sentence ending at token `end` starts, if it holds no quote. (A show's
     /// or a work's title that an opening preposition takes, `On "Face the Facts," ...`,
     /// is no quote: see [`Self::opening_title`].)

@@ -18,7 +18,7 @@ use once_cell::sync::Lazy;
 pub(crate) use pronouns::{
     anaphor, Anaphor, Number, GROUP_POSSESSIVES, OBJECT_FORMS, POSSESSIVE_DETERMINERS,
 };
-pub(crate) use verbs::VerbKind;
+pub(crate) use verbs::{VerbKind, QUESTION_OPENERS};
 
 /// The grammatical gender a pronoun or name carries.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -912,6 +912,11 @@ pub(crate) fn is_reply(cue: &str) -> bool {
         _ => None,
     };
     lemma.is_some_and(|l| verbs::REPLY_VERBS.contains(&l))
+}
+
+/// Whether speech verb `lemma` reports a question ([`verbs::QUESTION_VERBS`]).
+pub(crate) fn asks(lemma: &str) -> bool {
+    verbs::QUESTION_VERBS.contains(&lemma)
 }
 
 /// Whether `word` ends the name of a street or square ([`titles::STREET_NOUNS`]), in any

@@ -485,6 +485,18 @@ pub(crate) const REPLY_VERBS: &[&str] = &[
     "hit back",
 ];
 
+/// Speech verbs that report a question (`asked`, `inquired`), by lemma: a question the
+/// narration reports (`Edmund asked Fanny whether she would ride.`) is answered by the
+/// turn after it, not spoken in it.
+pub(crate) const QUESTION_VERBS: &[&str] = &["ask", "inquire"];
+
+/// Words that open the question a [`QUESTION_VERBS`] verb reports (`asked whether`,
+/// `asked who it was`, `inquired after her health`).
+pub(crate) const QUESTION_OPENERS: &[&str] = &[
+    "whether", "if", "who", "whom", "whose", "what", "which", "how", "why", "when", "where",
+    "after", "about",
+];
+
 /// Phrasal speech verbs: `(forms of the head, [(particle, lemma)])`. The head alone is no
 /// cue (`the ball went`, `shots were fired`, `the glass broke`); with one of its particles
 /// right after it, it is one.

@@ -1172,6 +1172,15 @@ pub static RULES: &[Rule] = &[
                 11,
                 "Henry",
             ),
+            // A question the narration reports, of someone it names.
+            (
+                concat!(
+                    three_in_the_boat!(),
+                    "Maud asked Henry whether the oars were dry.\n\n\"They are.\""
+                ),
+                10,
+                "Henry",
+            ),
             // Clara is named only a few paragraphs after she is called.
             (
                 "\"Is that you, Clara?\" called Aunt Jess from the kitchen.\n\n\
@@ -1544,6 +1553,16 @@ pub static RULES: &[Rule] = &[
                 7,
                 "Maud",
             ),
+            // Unless it reports their question, which the turn answers.
+            (
+                concat!(
+                    two_in_the_boat!(),
+                    "Maud asked whether the tide had turned.\n\n\
+                     \"Not yet.\"\n\n\"Then we wait.\""
+                ),
+                6,
+                "Henry",
+            ),
             // Narration about the other one: the talk resumes with them.
             (
                 concat!(
@@ -1730,9 +1749,27 @@ pub static RULES: &[Rule] = &[
                 0,
                 "he",
             ),
+            // A sentence that introduces the question the next paragraph asks.
+            (
+                concat!(
+                    three_in_the_boat!(),
+                    "Maud asked quietly, as if afraid of the answer.\n\n\"Are the oars dry?\""
+                ),
+                10,
+                "Maud",
+            ),
         ],
         negative: &[
             ("The rain stopped at last. \"We are not done.\"", 0),
+            // In a dialogue, a question the narration reports is answered in the next
+            // paragraph, not asked again.
+            (
+                concat!(
+                    three_in_the_boat!(),
+                    "Maud asked whether the oars were dry.\n\n\"They are.\""
+                ),
+                10,
+            ),
             // A participle opening the sentence before its preposition is no one.
             ("Based upon the polls, the race is open. \"We can win.\"", 0),
             // Capitalized words after `the` that are no character's are an institution.
