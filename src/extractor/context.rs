@@ -58,9 +58,9 @@ impl<'a, 'd> Document<'a, 'd> {
             let question = (end < qt && dialogue)
                 .then(|| self.reported_question(end))
                 .flatten();
-            if let Some(Some(m)) = question.clone() {
-                let name = resolver.resolve(&m);
-                return Some(read_off("addressee-replies", m, name));
+            if let Some(Some(m)) = &question {
+                let name = resolver.resolve(m);
+                return Some(read_off("addressee-replies", m.clone(), name));
             }
             // Else the reporter, or the subject, of the sentence before.
             let found = if attribution_of_quote || question.is_some() {

@@ -181,7 +181,8 @@ impl<'a, 'd> Document<'a, 'd> {
     /// was asked of when the verb names them (`Fanny`).
     pub(super) fn reported_question(&self, end: usize) -> Option<Option<Mention>> {
         let start = self.quoteless_sentence_before(end)?;
-        if !self.tokens[end.checked_sub(1)?].is_punct('.') && !self.tokens[end - 1].is_punct('?') {
+        let last = &self.tokens[end.checked_sub(1)?];
+        if !(last.is_punct('.') || last.is_punct('?')) {
             return None;
         }
         // The question it reports follows the verb, and perhaps whom it is asked of:
@@ -191,11 +192,7 @@ impl<'a, 'd> Document<'a, 'd> {
         let reports = |v: usize| {
             (v + 1..(v + 1 + MAX_BEFORE_QUESTION).min(end))
                 .take_while(|&k| self.tokens[k].kind == Kind::Word)
-                .any(|k| {
-                    lexicon::QUESTION_OPENERS
-                        .iter()
-                        .any(|w| self.tokens[k].text(self.text).eq_ignore_ascii_case(w))
-                })
+                .any(|k| lexicon::opens_question(self.tokens[k].text(self.text)))
         };
         // (Asked, not a question meant or forgotten: `forgetting to ask who she was`.)
         let infinitive = |k: usize| k > 0 && self.tokens[k - 1].text(self.text) == "to";

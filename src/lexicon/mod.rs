@@ -18,7 +18,7 @@ use once_cell::sync::Lazy;
 pub(crate) use pronouns::{
     anaphor, Anaphor, Number, GROUP_POSSESSIVES, OBJECT_FORMS, POSSESSIVE_DETERMINERS,
 };
-pub(crate) use verbs::{VerbKind, QUESTION_OPENERS};
+pub(crate) use verbs::VerbKind;
 
 /// The grammatical gender a pronoun or name carries.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -917,6 +917,14 @@ pub(crate) fn is_reply(cue: &str) -> bool {
 /// Whether speech verb `lemma` reports a question ([`verbs::QUESTION_VERBS`]).
 pub(crate) fn asks(lemma: &str) -> bool {
     verbs::QUESTION_VERBS.contains(&lemma)
+}
+
+/// Whether `word`, in any case, opens the question a verb of asking reports
+/// ([`verbs::QUESTION_OPENERS`]): `whether`, `who`, `after`.
+pub(crate) fn opens_question(word: &str) -> bool {
+    verbs::QUESTION_OPENERS
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w))
 }
 
 /// Whether `word` ends the name of a street or square ([`titles::STREET_NOUNS`]), in any
