@@ -359,6 +359,12 @@ const TIME_PHRASE_ENDS: &[&str] = &[
     "later",
     "afterwards",
     "afterward",
+    // Meals tell the time of day too: `That evening before dinner Ruth came up`.
+    "breakfast",
+    "luncheon",
+    "lunch",
+    "dinner",
+    "supper",
 ];
 
 #[cfg(test)]
@@ -426,6 +432,8 @@ mod tests {
             "At half-past eight Ruth came down.",
             "A minute later Ruth turned.",
             "For a moment Ruth stood quite still.",
+            // A meal tells the time of day.
+            "That evening before dinner Ruth came up the stairs.",
         ] {
             assert!(subject(text, "Ruth"), "{text}");
         }
