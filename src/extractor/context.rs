@@ -426,13 +426,15 @@ impl<'a, 'd> Document<'a, 'd> {
                 let from = self.raws[turns[n - 1].end - 1].close.end;
                 let to = self.tokens[self.qtok[turns[n].start]].span.start;
                 // (Not when it reports the other one's question, which this turn
-                // answers: `Maud asked whether the oars were dry.`)
-                let narration = self.paragraph_before(self.qtok[turns[n].start]);
-                let asked = self.reported_question(narration.end).is_some();
-                let about_other = !asked
-                    && other.as_ref().is_some_and(|o| {
-                        resolver.narrated_one_of(from, to, &o.name, &before.name) == Some(true)
-                    });
+                // answers: `Maud asked whether the oars were dry.` Asked last: the
+                // paragraph is read only when the narration is about the other one.)
+                let asked = || {
+                    let narration = self.paragraph_before(self.qtok[turns[n].start]);
+                    self.reported_question(narration.end).is_some()
+                };
+                let about_other = other.as_ref().is_some_and(|o| {
+                    resolver.narrated_one_of(from, to, &o.name, &before.name) == Some(true)
+                }) && !asked();
                 let first = if about_other {
                     [other, Some(before)]
                 } else {

@@ -702,10 +702,11 @@ impl<'a, 'd> Document<'a, 'd> {
                 .is_some_and(|a| explicit(a) && a.mention.kind == MentionKind::Name);
             // The question may be the turn before even when the answer's paragraph opens
             // with narration (`She stepped back. "Mrs. Dale," she said.`).
-            let asked = turn.or_else(|| {
-                self.turn_in_paragraph_before(q)
-                    .filter(|_| self.first_in_paragraph(q))
-            });
+            // (For a quote opening its paragraph that is `turn` itself.)
+            let asked = self
+                .first_in_paragraph(q)
+                .then(|| self.turn_in_paragraph_before(q))
+                .flatten();
             let attr = match asked.filter(|_| dialogue && !named_in_tag) {
                 Some(t) => match self.self_named(t, q, &resolver) {
                     Some(named) => {
