@@ -11,11 +11,11 @@ pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.94;
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
 /// `quote-dash-speaker`: all dev files 17/17.
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
-/// `quote-split`: polnear 77/79, pdnc 1283/1507.
-pub(crate) const QUOTE_SPLIT: f32 = 0.91;
+/// `quote-split`: polnear 76/76, pdnc 1283/1507.
+pub(crate) const QUOTE_SPLIT: f32 = 0.93;
 /// `quote-dash-beat`: all dev files 15/17.
 pub(crate) const QUOTE_DASH_BEAT: f32 = 0.88;
-/// `speaker-verb-quote`: polnear 447/460, pdnc 961/1228.
+/// `speaker-verb-quote`: polnear 450/463, pdnc 961/1228.
 pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.88;
 /// `verb-speaker-quote`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const VERB_SPEAKER_QUOTE: f32 = 0.50;

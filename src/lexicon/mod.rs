@@ -914,6 +914,12 @@ pub(crate) fn is_reply(cue: &str) -> bool {
     lemma.is_some_and(|l| verbs::REPLY_VERBS.contains(&l))
 }
 
+/// Whether speech verb `lemma` may come before its speaker (`"Q," said Maud`), as all do
+/// but those of [`verbs::NEVER_INVERTED`] (`told`).
+pub(crate) fn inverts(lemma: &str) -> bool {
+    !verbs::NEVER_INVERTED.contains(&lemma)
+}
+
 /// Whether speech verb `lemma` reports a question ([`verbs::QUESTION_VERBS`]).
 pub(crate) fn asks(lemma: &str) -> bool {
     verbs::QUESTION_VERBS.contains(&lemma)

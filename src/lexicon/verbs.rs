@@ -485,6 +485,12 @@ pub(crate) const REPLY_VERBS: &[&str] = &[
     "hit back",
 ];
 
+/// Speech verbs, by lemma, whose noun right after them is always the one told, never a
+/// speaker set after the verb: `Ruiz, 54, told Reuters, "Q"` is Ruiz speaking to Reuters,
+/// for no one writes `"Q," told Ruiz`. (`asked`, `warned` and the like do come before
+/// their speaker: `"Q," asked Maud.`)
+pub(crate) const NEVER_INVERTED: &[&str] = &["tell"];
+
 /// Speech verbs that report a question (`asked`, `inquired`), by lemma: a question the
 /// narration reports (`Edmund asked Fanny whether she would ride.`) is answered by the
 /// turn after it, not spoken in it.

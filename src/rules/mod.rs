@@ -323,6 +323,8 @@ pub static RULES: &[Rule] = &[
             ("\"We tried.\" Then the rain came, \"and we lost.\"", 1),
             // `it` after the verb is its object, not a speaker set after it.
             ("As Ana Ruiz, a professor of law, put it, \"The court never ruled.\"", 0),
+            // Nor is the one told: no one writes `"Q," told Ortiz`.
+            ("Ortiz, 54, told Reuters, \"We will appeal.\"", 0),
         ],
         matcher: Matcher::Local(quote_split),
     },
@@ -358,6 +360,8 @@ pub static RULES: &[Rule] = &[
             // A passive's agent after `by` speaks, not its subject.
             ("Ortiz was called \"reckless\" by Tom Hale.", 0, "Tom Hale"),
             ("Ortiz, a retired nurse, said: \"I have seen worse.\"", 0, "Ortiz"),
+            // The one `told`, with a comma after them, is no speaker set after the verb.
+            ("Ortiz, 54, told Reuters, \"We will appeal.\"", 0, "Ortiz"),
             // `her` the object of a verb, `his` standing alone: no possessive before `said`.
             ("The woman who hired her said: \"She was never late.\"", 0, "The woman"),
             ("A friend of his said: \"He was always early.\"", 0, "A friend of his"),

@@ -402,7 +402,11 @@ pub(super) fn quote_split(c: &Ctx) -> Option<Found> {
         let end = with_adverbial(c.tokens, 0, comma, c.text).unwrap_or(comma);
         let m = mention::backward(c.tokens, end, c.text)?;
         let v = m.tokens.start.checked_sub(1)?;
-        verb(c, v)?;
+        // (`Ruiz, 54, told Reuters, "Q"`: the one told is no speaker.)
+        let (lemma, _) = verb(c, v)?;
+        if !lexicon::inverts(lemma) {
+            return None;
+        }
         // `As Ruiz, a professor, put it, "Q"`: `it` after the verb is its object; no one
         // says `said it` for `it said`.
         if m.kind == MentionKind::Pronoun(Some(Gender::Neuter), Number::Singular) {
