@@ -36,7 +36,17 @@ pub(crate) struct Reported {
 /// Putin` is no report, `agreed that the talks failed` is (`signaled its support`, `hinted
 /// at a deal`).
 const NO_CLAUSE: &[&str] = &[
-    "call", "describe", "ask", "begin", "think", "respond", "reply", "answer",
+    "call",
+    "describe",
+    "ask",
+    "begin",
+    "think",
+    "respond",
+    "reply",
+    "answer",
+    // A tag of dialogue (`"Q," interrupted Maud`) whose object elsewhere is whom or what
+    // was cut short: `interrupted him during the rally`.
+    "interrupt",
 ];
 /// Verbs of [`NO_CLAUSE`] that report an indirect question all the same: `asked whether
 /// the plant would close` (see [`asks_question`]).

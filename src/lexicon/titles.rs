@@ -665,6 +665,10 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
     // aboard, not the last person named.)
     "voter",
     "protester",
+    "demonstrator",
+    "heckler",
+    "bystander",
+    "onlooker",
     "customer",
     "participant",
     "attendee",

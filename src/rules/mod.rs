@@ -360,6 +360,12 @@ pub static RULES: &[Rule] = &[
             // A passive's agent after `by` speaks, not its subject.
             ("Ortiz was called \"reckless\" by Tom Hale.", 0, "Tom Hale"),
             ("Ortiz, a retired nurse, said: \"I have seen worse.\"", 0, "Ortiz"),
+            // A second speaker in the sentence, someone by what they were doing.
+            (
+                "\"We will rebuild,\" Ortiz said as a heckler yelled: \"You lied to us!\"",
+                1,
+                "a heckler",
+            ),
             // The one `told`, with a comma after them, is no speaker set after the verb.
             ("Ortiz, 54, told Reuters, \"We will appeal.\"", 0, "Ortiz"),
             // `her` the object of a verb, `his` standing alone: no possessive before `said`.
@@ -1877,6 +1883,9 @@ pub static RULES: &[Rule] = &[
             // A verb that tags dialogue takes a thing as its object here.
             ("The Falcons snapped the visitors' five-game winning streak on Friday.", 0),
             ("The crew ignored warning lights that showed the pump was failing.", 0),
+            // `interrupt` tags dialogue; as a verb of narration its object is whom it cut
+            // short.
+            ("A protester interrupted him twice during the rally on Sunday.", 0),
         ],
         matcher: Matcher::Reported,
     },
