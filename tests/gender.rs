@@ -59,6 +59,27 @@ fn the_gender_comes_from_honorifics_given_names_pronouns_and_nouns() {
 }
 
 #[test]
+fn kin_and_partners_tell_their_gender() {
+    let text = "Lena Ortiz, 34, drowned off the pier on Friday.\n\n\
+        \"She swam there every morning,\" her boyfriend said.\n\n\
+        \"She was never afraid of the water,\" her stepfather said.\n\n\
+        \"We had just booked the hall,\" said her fiancée, who asked not to be named.";
+    let quotes = quotation::extract_quotes(text);
+    let got: Vec<_> = quotes
+        .iter()
+        .map(|q| q.speaker.as_ref().map(|s| (s.mention, s.gender)))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            Some(("her boyfriend", Some(Gender::Male))),
+            Some(("her stepfather", Some(Gender::Male))),
+            Some(("her fiancée", Some(Gender::Female))),
+        ]
+    );
+}
+
+#[test]
 fn a_given_name_of_either_sex_tells_no_gender_until_the_text_does() {
     // `Jordan` and `Robin` are given to men and women alike: the name alone is no answer.
     let unsure = "Jordan Hale runs the night shelter on the east side.\n\n\

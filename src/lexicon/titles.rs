@@ -1187,6 +1187,17 @@ pub(crate) const GENDERED_NOUNS: &[(&str, Gender)] = &[
     ("chairman", Gender::Male),
     ("businessman", Gender::Male),
     ("congressman", Gender::Male),
+    // Kin and partners, who tell a gender as plainly (`her boyfriend said`): counts of
+    // who is quoted, by gender, read it off the noun. (Not walks of life such as
+    // `waitress`: one of a gender guesses at the last person of it, and in news `the
+    // waitress` is more often someone the article has not named.)
+    ("dad", Gender::Male),
+    ("stepfather", Gender::Male),
+    ("stepson", Gender::Male),
+    ("grandson", Gender::Male),
+    ("boyfriend", Gender::Male),
+    ("fiancé", Gender::Male),
+    ("widower", Gender::Male),
     ("woman", Gender::Female),
     ("lady", Gender::Female),
     ("girl", Gender::Female),
@@ -1212,6 +1223,13 @@ pub(crate) const GENDERED_NOUNS: &[(&str, Gender)] = &[
     ("chairwoman", Gender::Female),
     ("businesswoman", Gender::Female),
     ("congresswoman", Gender::Female),
+    ("mom", Gender::Female),
+    ("mum", Gender::Female),
+    ("stepmother", Gender::Female),
+    ("stepdaughter", Gender::Female),
+    ("granddaughter", Gender::Female),
+    ("girlfriend", Gender::Female),
+    ("fiancée", Gender::Female),
 ];
 
 /// Ranks of nobility that tell a gender. Unlike [`GENDERED_NOUNS`], `the duchess` is no
