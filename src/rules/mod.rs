@@ -562,6 +562,9 @@ pub static RULES: &[Rule] = &[
             ("Her curt reply was, \"Send it back.\"", 0),
             // (An adjective in `-us` is no plural subject: `Her aides say` is.)
             ("Her nervous reply was, \"Send it back.\"", 0),
+            // A passive verb of telling with no agent: its subject is the one told.
+            ("In an interview on Monday, Ortiz was asked, \"Will you run again?\"", 0),
+            ("At the meeting, the crews were told: \"Sell the benefits.\"", 0),
         ],
         matcher: Matcher::Local(speaker_verb_quote),
     },
@@ -2075,6 +2078,11 @@ pub(crate) fn rule(name: &str) -> &'static Rule {
 
 /// Applies the local rules, in order, to the quote at token `qt`.
 pub(crate) fn attribute_local(c: &Ctx) -> Option<(&'static Rule, Found)> {
+    // A sentence that names only who was told the quotation names no speaker for any rule
+    // to read (`Ortiz was asked, "Q?"`).
+    if subjects::told_unnamed(c) {
+        return None;
+    }
     RULES.iter().find_map(|r| match r.matcher {
         Matcher::Local(f) => f(c).map(|found| (r, found)),
         Matcher::Context | Matcher::Reported => None,

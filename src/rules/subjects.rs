@@ -387,18 +387,40 @@ pub(super) const MAX_OPENING_PHRASE: usize = 20;
 /// not the subject. Not in a relative clause (`a loan that was reported by the Times`),
 /// whose verb is not the quotation's. With no agent named, the quotation is left to the
 /// other readings, which give it the subject: often the annotated source too (`Ruiz was
-/// asked about the "slip"`). (`was` is one of the words [`between_back`] steps over.)
+/// asked about the "slip"`), unless it is set off right after a verb of telling
+/// ([`told_unnamed`]). (`was` is one of the words [`between_back`] steps over.)
 pub(super) fn passive_agent(c: &Ctx, b: usize, v: usize) -> Option<Mention> {
-    (b.saturating_sub(1).max(c.sent_start)..v).find(|&k| {
-        word(c, k).is_some_and(|w| BE_FORMS.contains(&w))
-            && !(k > 0
-                && (c.tokens[k - 1].info().function == Some(Function::Relative)
-                    || word(c, k - 1) == Some("that")))
-    })?;
+    passive(c, b, v).then_some(())?;
     let by = (v + 1..c.qt)
         .chain(c.qt + 1..c.qt + 2)
         .find(|&k| word(c, k) == Some("by"))?;
     mention::forward(c.tokens, by + 1, c.text)
+}
+
+/// Whether the speech verb at `v`, whose subject would end at `b`, is a passive of the
+/// quotation's own clause: a form of `be` before it (`was asked`), not in a relative clause.
+pub(super) fn passive(c: &Ctx, b: usize, v: usize) -> bool {
+    (b.saturating_sub(1).max(c.sent_start)..v).any(|k| {
+        word(c, k).is_some_and(|w| BE_FORMS.contains(&w))
+            && !(k > 0
+                && (c.tokens[k - 1].info().function == Some(Function::Relative)
+                    || word(c, k - 1) == Some("that")))
+    })
+}
+
+/// `Ortiz was asked, "Q?"`, `Staff were told: "Q"`: the speech verb right before the
+/// quotation and its comma or colon is a passive verb of telling with no agent. Its
+/// subject is the one told, and the quotation's speaker goes unnamed.
+pub(super) fn told_unnamed(c: &Ctx) -> bool {
+    let Some(v) = c.qt.checked_sub(2).filter(|&v| v >= c.sent_start) else {
+        return false;
+    };
+    let set_off = c.tokens[v + 1].is_punct(',') || c.tokens[v + 1].is_punct(':');
+    let b = between_back(c, v);
+    set_off
+        && verb(c, v).is_some_and(|(_, kind)| kind == VerbKind::Tell)
+        && passive(c, b, v)
+        && passive_agent(c, b, v).is_none()
 }
 
 pub(super) fn sentence_verb(c: &Ctx) -> Option<Found> {
