@@ -391,6 +391,12 @@ pub(super) const MAX_OPENING_PHRASE: usize = 20;
 /// ([`told_unnamed`]). (`was` is one of the words [`between_back`] steps over.)
 pub(super) fn passive_agent(c: &Ctx, b: usize, v: usize) -> Option<Mention> {
     passive(c, b, v).then_some(())?;
+    agent(c, v)
+}
+
+/// The one named after `by`, after the speech verb at `v` and before the quotation or right
+/// after it: a passive's agent.
+fn agent(c: &Ctx, v: usize) -> Option<Mention> {
     let by = (v + 1..c.qt)
         .chain(c.qt + 1..c.qt + 2)
         .find(|&k| word(c, k) == Some("by"))?;
@@ -416,11 +422,11 @@ pub(super) fn told_unnamed(c: &Ctx) -> bool {
         return false;
     };
     let set_off = c.tokens[v + 1].is_punct(',') || c.tokens[v + 1].is_punct(':');
-    let b = between_back(c, v);
+    // (The cheap tests first: this runs for every quotation.)
     set_off
         && verb(c, v).is_some_and(|(_, kind)| kind == VerbKind::Tell)
-        && passive(c, b, v)
-        && passive_agent(c, b, v).is_none()
+        && passive(c, between_back(c, v), v)
+        && agent(c, v).is_none()
 }
 
 pub(super) fn sentence_verb(c: &Ctx) -> Option<Found> {
