@@ -658,6 +658,8 @@ pub static RULES: &[Rule] = &[
             ("\"No comment,\" was the response from Tom Hale's office.", 0, "Tom Hale's office"),
             ("\"Never,\" came the curt answer from Mrs. Fisk.", 0, "Mrs. Fisk"),
             ("\"Guilty,\" was the verdict of the judges.", 0, "the judges"),
+            // Someone by what they were doing when the words were met.
+            ("\"Best sled ever!\" was the response of one happy viewer.", 0, "one happy viewer"),
         ],
         negative: &[
             // No author: the reply of nobody named.
