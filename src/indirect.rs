@@ -1495,6 +1495,16 @@ fn directive(
     (out.len() > before).then_some(end.max(k + 1))
 }
 
+/// Whether tokens `i` and `i + 1` name a period from now: `last week`, `this month`, `late
+/// Tuesday` (as in `earlier this year`).
+pub(crate) fn period_from_now(tokens: &[Token], i: usize, text: &str) -> bool {
+    let period = |i: usize| {
+        mention::word(tokens, i, text)
+            .is_some_and(|w| PERIODS.contains(&w) || lexicon::is_day(w) || lexicon::is_month(w))
+    };
+    mention::word(tokens, i, text).is_some_and(|w| PERIOD_DEICTICS.contains(&w)) && period(i + 1)
+}
+
 fn skip_time(tokens: &[Token], mut c: usize, stop: usize, text: &str) -> usize {
     let when = |i: usize| {
         tokens.get(i).is_some_and(|t| {
@@ -1504,18 +1514,8 @@ fn skip_time(tokens: &[Token], mut c: usize, stop: usize, text: &str) -> usize {
             }
         })
     };
-    // `last week`, `this month`, `earlier this year`, `late Tuesday`: a period named from
-    // now.
-    let period = |i: usize| {
-        mention::word(tokens, i, text)
-            .is_some_and(|w| PERIODS.contains(&w) || lexicon::is_day(w) || lexicon::is_month(w))
-    };
-    let from_now = |i: usize| {
-        mention::word(tokens, i, text).is_some_and(|w| PERIOD_DEICTICS.contains(&w))
-            && period(i + 1)
-    };
     while c < stop {
-        if from_now(c) {
+        if period_from_now(tokens, c, text) {
             c += 2;
         } else if when(c) {
             c += 1;

@@ -360,6 +360,8 @@ pub static RULES: &[Rule] = &[
             // A passive's agent after `by` speaks, not its subject.
             ("Ortiz was called \"reckless\" by Tom Hale.", 0, "Tom Hale"),
             ("Ortiz, a retired nurse, said: \"I have seen worse.\"", 0, "Ortiz"),
+            // A period named from now between the subject and the verb.
+            ("The minister earlier this year said: \"We will build.\"", 0, "The minister"),
             // A second speaker in the sentence, someone by what they were doing.
             (
                 "\"We will rebuild,\" Ortiz said as a heckler yelled: \"You lied to us!\"",
@@ -1850,6 +1852,7 @@ pub static RULES: &[Rule] = &[
             ("Hydro One said the outage would last a day.", 0, "Hydro One"),
             // `about` before a number makes a count, not a topic.
             ("Ortiz said about 40 beds sit empty each night.", 0, "Ortiz"),
+            ("The port authority last week said the ferry would run.", 0, "The port authority"),
             // A report of its own after `while` is another speaker's.
             (
                 "Ortiz said the fee was too high, while the union said it was too low.",

@@ -311,6 +311,11 @@ pub(crate) fn skip_between_back(tokens: &[Token], start: usize, v: usize, text: 
             i -= 3;
             continue;
         }
+        // `Ruiz last week called`, `the minister earlier this year said`.
+        if i >= start + 2 && crate::indirect::period_from_now(tokens, i - 2, text) {
+            i -= 2;
+            continue;
+        }
         // `Officials on Sept. 12 said`, `Ruiz May 5 told`.
         if let Some(d) = mention::date_before(tokens, start, i, text) {
             i = d;
