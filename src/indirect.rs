@@ -1590,7 +1590,7 @@ fn skip_hearer(tokens: &[Token], c: usize, stop: usize, text: &str) -> Option<us
                 // (A pronoun right after the preposition is a clause's own: in `told the
                 // paper before he spoke that ...`, `before` is a conjunction.)
                 .find(|&i| {
-                    QUESTION_WORDS.iter().any(|w| word_eq(tokens, i, text, w))
+                    question_word(tokens, i, text)
                         || i > hearer + 1 && subject_pronoun(tokens, i, text)
                 })
         })
@@ -1598,9 +1598,13 @@ fn skip_hearer(tokens: &[Token], c: usize, stop: usize, text: &str) -> Option<us
     Some(question.unwrap_or(hearer))
 }
 
-/// Words that open an indirect question, what a verb of telling may report after its
-/// hearer: `told them how it began`, `asked aides why the vote failed`.
-const QUESTION_WORDS: &[&str] = &["how", "why", "whether", "what", "where", "when"];
+/// Whether token `i` is a word that opens an indirect question after a verb of telling
+/// (`told them how it began`): [`lexicon::is_question_word`].
+fn question_word(tokens: &[Token], i: usize, text: &str) -> bool {
+    tokens
+        .get(i)
+        .is_some_and(|t| t.kind == Kind::Word && lexicon::is_question_word(t.text(text)))
+}
 
 /// `asked whether the plant would close`, `asked the minister if ...`, `asked how ...`:
 /// whether an indirect question follows `ask` at token `c`, right away or after its
@@ -1609,10 +1613,7 @@ const QUESTION_WORDS: &[&str] = &["how", "why", "whether", "what", "where", "whe
 /// here: after a verb of telling they open a condition or name someone.)
 fn asks_question(tokens: &[Token], c: usize, stop: usize, text: &str) -> bool {
     let question = |i: usize| {
-        QUESTION_WORDS
-            .iter()
-            .chain(&["if", "who"])
-            .any(|w| word_eq(tokens, i, text, w))
+        question_word(tokens, i, text) || ["if", "who"].iter().any(|w| word_eq(tokens, i, text, w))
     };
     question(c)
         || skip_hearer(tokens, c, stop, text)

@@ -925,12 +925,21 @@ pub(crate) fn asks(lemma: &str) -> bool {
     verbs::QUESTION_VERBS.contains(&lemma)
 }
 
-/// Whether `word`, in any case, opens the question a verb of asking reports
-/// ([`verbs::QUESTION_OPENERS`]): `whether`, `who`, `after`.
-pub(crate) fn opens_question(word: &str) -> bool {
-    verbs::QUESTION_OPENERS
+/// Whether `word`, in any case, opens an indirect question after a verb of telling
+/// ([`verbs::QUESTION_WORDS`]): `told them how it began`.
+pub(crate) fn is_question_word(word: &str) -> bool {
+    verbs::QUESTION_WORDS
         .iter()
         .any(|w| word.eq_ignore_ascii_case(w))
+}
+
+/// Whether `word`, in any case, opens the question a verb of asking reports
+/// ([`verbs::QUESTION_WORDS`], [`verbs::MORE_QUESTION_OPENERS`]): `whether`, `who`, `after`.
+pub(crate) fn opens_question(word: &str) -> bool {
+    is_question_word(word)
+        || verbs::MORE_QUESTION_OPENERS
+            .iter()
+            .any(|w| word.eq_ignore_ascii_case(w))
 }
 
 /// Whether `word` ends the name of a street or square ([`titles::STREET_NOUNS`]), in any

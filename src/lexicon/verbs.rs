@@ -496,12 +496,14 @@ pub(crate) const NEVER_INVERTED: &[&str] = &["tell"];
 /// turn after it, not spoken in it.
 pub(crate) const QUESTION_VERBS: &[&str] = &["ask", "inquire"];
 
-/// Words that open the question a [`QUESTION_VERBS`] verb reports (`asked whether`,
-/// `asked who it was`, `inquired after her health`).
-pub(crate) const QUESTION_OPENERS: &[&str] = &[
-    "whether", "if", "who", "whom", "whose", "what", "which", "how", "why", "when", "where",
-    "after", "about",
-];
+/// Words that open an indirect question, what a verb of telling may report after its
+/// hearer: `told them how it began`, `asked aides why the vote failed`.
+pub(crate) const QUESTION_WORDS: &[&str] = &["how", "why", "whether", "what", "where", "when"];
+
+/// Besides [`QUESTION_WORDS`], words that open the question a [`QUESTION_VERBS`] verb
+/// reports in narration (`asked if`, `asked who it was`, `inquired after her health`).
+pub(crate) const MORE_QUESTION_OPENERS: &[&str] =
+    &["if", "who", "whom", "whose", "which", "after", "about"];
 
 /// Phrasal speech verbs: `(forms of the head, [(particle, lemma)])`. The head alone is no
 /// cue (`the ball went`, `shots were fired`, `the glass broke`); with one of its particles
