@@ -7,7 +7,7 @@
 pub(crate) const QUOTE_LABEL: f32 = 0.68;
 /// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1989/2009, pdnc 4284/5069.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.94;
-/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 592/605, pdnc 6970/8201.
+/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 592/605, pdnc 6972/8201.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
 /// `quote-dash-speaker`: all dev files 17/17.
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
@@ -43,7 +43,7 @@ pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.77;
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.80;
 /// `quote-subject-tag`: pdnc 73/88.
 pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.83;
-/// `continuation`: gendergaptracker 87/90, polnear 1276/1304, pdnc 5275/6322.
+/// `continuation`: gendergaptracker 87/90, polnear 1276/1304, pdnc 5277/6322.
 pub(crate) const CONTINUATION: f32 = 0.93;
 /// `paragraph-continuation`: gendergaptracker 41/43, polnear 58/66.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.92;
@@ -77,7 +77,7 @@ pub(crate) const NAMED_PARTNER: f32 = 0.48;
 pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.46;
 /// `beat-after`: pdnc 102/111.
 pub(crate) const BEAT_AFTER: f32 = 0.92;
-/// `sentence-before`: gendergaptracker 18/20, polnear 28/37, pdnc 1304/1822.
+/// `sentence-before`: gendergaptracker 18/20, polnear 28/37, pdnc 1305/1822.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.79;
 /// `indirect-speaker-verb`: gendergaptracker 281/324, polnear 2412/2872.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.85;

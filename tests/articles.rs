@@ -2783,6 +2783,55 @@ fn a_description_of_a_newcomer_is_no_one_named_before() {
 }
 
 #[test]
+fn a_newcomer_in_a_dialogue_is_not_the_partner_of_the_exchange() {
+    // Tom and Silas have been talking; then the narration brings in `a farming man`, and
+    // `the man` who replies to Silas is him, not Tom, whom the text has not named since.
+    let text = "\"Are we near the mill?\" asked Tom Hale.\n\n\
+                \"Near enough,\" said Silas Crane. \"Keep up, boy.\"\n\n\
+                \"My feet hurt,\" said Tom.\n\n\
+                \"Then sleep in the cart,\" said Silas.\n\n\
+                \"I am hungry too,\" said Tom.\n\n\
+                \"You are always hungry,\" said Silas.\n\n\
+                \"Only when I walk,\" said Tom.\n\n\
+                It was dark when he woke. He found Silas at the inn, deep in talk with a \
+                farming man, over a mug of cider.\n\n\
+                \"So you are going on to the mill,\" said Silas.\n\n\
+                \"Yes, I am,\" replied the man.";
+    let said = speakers(text);
+    assert_eq!(said.last(), Some(&Some("man".to_string())));
+    // Named since the newcomer came in, the partner is still the one who answers.
+    let text = text.replace("over a mug of cider.", "over a mug of cider. Tom yawned.");
+    let said = speakers(&text);
+    assert_eq!(said.last(), Some(&Some("Tom Hale".to_string())));
+}
+
+#[test]
+fn a_speakers_words_bring_no_newcomer_in() {
+    // `a man from the village` is in Ann's words, not the narration's: nobody new has come
+    // to the river, and `the man` is Tom.
+    let text = "Tom Hale and his sister Ann came down to the river at dusk.\n\n\
+                \"We could pay a man from the village to row us,\" said Ann.\n\n\
+                Tom Hale looked at the black water for a long time.\n\n\
+                \"I will row it myself,\" said the man.";
+    assert_eq!(
+        speakers(text),
+        [Some("Ann".to_string()), Some("Tom Hale".to_string())]
+    );
+    // Nor does a predicate set off by a parenthesis (`was, by all accounts, an old
+    // gentleman`) or opened by a bracket (`(being an old gentleman`) bring anyone in.
+    for said_of in [
+        "Tom Hale was, by all accounts, an old gentleman",
+        "Tom Hale (being an old gentleman",
+    ] {
+        let text = format!(
+            "{said_of} of regular habits, and went to bed at nine.\n\n\
+             \"Where is my candle?\" said the old gentleman."
+        );
+        assert_eq!(speakers(&text), [Some("Tom Hale".to_string())], "{said_of}");
+    }
+}
+
+#[test]
 fn a_description_finds_the_person_its_abbreviated_title_names() {
     // `Dr.` is the doctor and `Sen.` the senator: a description by office finds the person
     // whose title was written short.

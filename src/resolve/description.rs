@@ -11,6 +11,9 @@ const SCENE_NAMES: usize = 30;
 /// definite one speaks of again (`an old gentleman ... the old gentleman`): a scene.
 const INTRODUCTION_WINDOW: usize = 4000;
 
+/// The most words a parenthesis set off by commas (`, happily for himself,`) is read over.
+const PARENTHESIS_WORDS: usize = 5;
+
 /// Words before `a` or `an` that make the description a predicate of someone the text
 /// already has (`as a gentleman should`), not a newcomer, beside the forms of `be`
 /// ([`crate::rules::BE_FORMS`]: `Hale was an old gentleman`).
@@ -32,6 +35,29 @@ pub(super) fn affiliated_office(name: &str) -> Option<&str> {
         .map(|(i, _)| &name[..i])
 }
 
+/// Whether the words before an indefinite article, read backwards, make it a predicate:
+/// `was a`, `(being a`, and over a parenthesis set off by commas, `being, happily for
+/// himself, an`.
+fn predicate_before<'a>(mut back: impl Iterator<Item = &'a str>) -> bool {
+    let predicate = |p: &str| {
+        let p = p.trim_matches(|c: char| !c.is_alphanumeric());
+        crate::rules::BE_FORMS
+            .iter()
+            .chain(PREDICATE_WORDS)
+            .any(|w| p.eq_ignore_ascii_case(w))
+    };
+    let Some(word) = back.next() else {
+        return false;
+    };
+    if !word.ends_with(',') {
+        return predicate(word);
+    }
+    // A parenthesis set off by commas is a few words long.
+    back.take(PARENTHESIS_WORDS)
+        .find(|w| w.ends_with(','))
+        .is_some_and(predicate)
+}
+
 impl<'t> Resolver<'t, '_> {
     /// The person description `m` stands for, after the words `after` tells of.
     pub(super) fn role(&self, m: &Mention, after: After<'_>) -> Option<Cow<'t, str>> {
@@ -51,7 +77,12 @@ impl<'t> Resolver<'t, '_> {
                 self.family_kin(m, g)
                     .or_else(|| self.described_before(m))
                     .or_else(|| match after {
-                        After::Turn(p) => self.partner_among(g, pos, p, Referents::Named),
+                        // (Not if a newcomer came in since the partner was last named:
+                        // `Sikes sat drinking with a labouring man. ... "Q," replied the
+                        // man` is the newcomer.)
+                        After::Turn(p) => self
+                            .partner_among(g, pos, p, Referents::Named)
+                            .filter(|partner| !self.came_in_since(m, partner)),
                         _ => None,
                     })
                     .or_else(|| self.qualified_role(m))
@@ -93,7 +124,7 @@ impl<'t> Resolver<'t, '_> {
                         // `An old gentleman was reading at the stall ... "Q," said the
                         // old gentleman`: the newcomer, whom no name has been given, not
                         // the last man named.
-                        if self.introduced_unnamed(m) {
+                        if self.introduction(m).is_some() {
                             return Some(self.own_words(m));
                         }
                         self.guess_role(g, pos, answered)
@@ -101,6 +132,18 @@ impl<'t> Resolver<'t, '_> {
                     .or_else(|| self.sole_holder(m))
             }
         }
+    }
+
+    /// Whether the newcomer definite description `m` may speak of came in after the
+    /// text last named `partner`.
+    fn came_in_since(&self, m: &Mention, partner: &str) -> bool {
+        let Some(at) = self.introduction(m) else {
+            return false;
+        };
+        !self
+            .names_before(m.span.start)
+            .take_while(|n| n.start > at)
+            .any(|n| n.full == partner)
     }
 
     /// `Flames goalie Ilya Petrov made 38 saves. "Q," the 24-year-old said.`: news calls
@@ -301,19 +344,17 @@ impl<'t> Resolver<'t, '_> {
             .last()
     }
 
-    /// Whether definite description `m` (`the old gentleman`) speaks again of someone an
-    /// indefinite one brought in shortly before (`an old gentleman in a green coat`): its
-    /// head noun after `a` or `an` and lower-case words only, not as a predicate
-    /// ([`PREDICATE_WORDS`]).
-    fn introduced_unnamed(&self, m: &Mention) -> bool {
+    /// Where an indefinite description in the narration shortly before (`an old gentleman
+    /// in a green coat`) brought in the someone definite description `m` (`the old
+    /// gentleman`) may speak again of: its head noun after `a` or `an` and lower-case
+    /// words only, not as a predicate ([`PREDICATE_WORDS`]). The latest such, if any.
+    fn introduction(&self, m: &Mention) -> Option<usize> {
         let text = self.text;
         let mut words = text[m.span.clone()].split_whitespace();
         if !words.next().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
-            return false;
+            return None;
         }
-        let Some(head) = words.next_back() else {
-            return false;
-        };
+        let head = words.next_back()?;
         // The modifiers the definite description adds must all be the newcomer's: `the
         // impatient man` is no `a man` met before, but someone the text knows.
         let modifiers = words;
@@ -322,10 +363,14 @@ impl<'t> Resolver<'t, '_> {
             start += 1;
         }
         let before = &text[start..m.span.start];
-        before.match_indices(head).any(|(i, _)| {
+        let introduces = |i: usize| {
             let after = before[i + head.len()..].chars().next();
             let prior = before[..i].chars().next_back();
             if after.is_some_and(char::is_alphanumeric) || !prior.is_some_and(char::is_whitespace) {
+                return false;
+            }
+            // (`"... from a single man," she said`: a speaker's words bring no one in.)
+            if self.quoted(start + i) {
                 return false;
             }
             let words_before = before[..i].split_whitespace().rev();
@@ -336,23 +381,21 @@ impl<'t> Resolver<'t, '_> {
                     return false;
                 };
                 if w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an") {
-                    let predicate = |p: &str| {
-                        crate::rules::BE_FORMS
-                            .iter()
-                            .chain(PREDICATE_WORDS)
-                            .any(|w| p.eq_ignore_ascii_case(w))
-                    };
                     return modifiers
                         .clone()
                         .all(|d| words_before.clone().take(n).any(|o| o == d))
-                        && !back.next().is_some_and(predicate);
+                        && !predicate_before(back);
                 }
                 if !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
                     return false;
                 }
             }
             false
-        })
+        };
+        before
+            .rmatch_indices(head)
+            .find(|&(i, _)| introduces(i))
+            .map(|(i, _)| start + i)
     }
 
     /// The one person the document styles with the title `head` of definite description

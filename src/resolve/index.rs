@@ -29,7 +29,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
                         opening = false;
                     }
                     if matches!(kind, Kind::Quote(_)) {
-                        quotes.push(t.span.start);
+                        quotes.push(t.span.clone());
                     }
                 }
             }

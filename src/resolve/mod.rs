@@ -151,8 +151,9 @@ pub(crate) struct Resolver<'t, 'g> {
     speakers: Vec<SpeakerEvent<'t>>,
     /// Byte positions of paragraph breaks, sorted.
     breaks: Vec<usize>,
-    /// Byte positions where the quotations start, sorted: which paragraphs are turns.
-    quotes: Vec<usize>,
+    /// Where the quotations are, sorted: which paragraphs are turns, and which words are
+    /// a speaker's, not the narration's.
+    quotes: Vec<Range<usize>>,
     /// Byte positions of each paragraph's first token, sorted.
     openings: Vec<usize>,
     /// The people each capitalized description (`the Peddler`, `the Doctor`) has answered for
@@ -248,8 +249,14 @@ impl<'t, 'g> Resolver<'t, 'g> {
     /// Whether narration alone makes paragraph `para`: no quotation starts in it.
     fn narration_only(&self, para: usize) -> bool {
         let bounds = self.paragraph_bounds(para);
-        let k = self.quotes.partition_point(|&q| q < bounds.start);
-        !self.quotes.get(k).is_some_and(|&q| q < bounds.end)
+        let k = self.quotes.partition_point(|q| q.start < bounds.start);
+        !self.quotes.get(k).is_some_and(|q| q.start < bounds.end)
+    }
+
+    /// Whether byte `pos` is inside a quotation.
+    fn quoted(&self, pos: usize) -> bool {
+        let k = self.quotes.partition_point(|q| q.start <= pos);
+        k.checked_sub(1).is_some_and(|k| self.quotes[k].end > pos)
     }
 
     /// Whether the token at byte `pos` is the first of its paragraph. (Looked up, not read

@@ -68,8 +68,8 @@ impl<'t> Resolver<'t, '_> {
     /// (from that turn's last quote on) makes a subject. She has just come in, and the
     /// turn is hers, not the partner's of the exchange so far.
     fn entered(&self, g: Gender, pos: usize, previous: &str) -> Option<Cow<'t, str>> {
-        let k = self.quotes.partition_point(|&q| q < pos);
-        let after = *self.quotes.get(k.checked_sub(2)?)?;
+        let k = self.quotes.partition_point(|q| q.start < pos);
+        let after = self.quotes.get(k.checked_sub(2)?)?.start;
         self.subjects_since(after, pos, previous)
             .find(|n| self.compatible(&n.full, Some(g)) == Some(true))
             .map(|n| n.full.clone())
