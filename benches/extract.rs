@@ -55,6 +55,11 @@ fn hostile(size: usize) -> Vec<(&'static str, String)> {
             fill("said told added insisted Gates said "),
         ),
         ("alternating_marks", fill("\"'\"'")),
+        // Most of a feed's pieces quote no one: prose with neither marks nor reports.
+        (
+            "prose_without_quotes",
+            fill("The council met on Tuesday and passed the budget again. "),
+        ),
         // One endless sentence of reports, of verbs that may take a thing, and of sources.
         (
             "reports_with_but",

@@ -198,6 +198,11 @@ impl Extractor {
             } else {
                 Vec::new()
             };
+            // A piece that quotes no one and reports no one's words has no speaker to
+            // look for: the name index would be built for nothing.
+            if raws.is_empty() && reported.is_empty() {
+                return Vec::new();
+            }
             Document::new(text, &raws, tokens, &self.gazetteer).extract(reported)
         })
     }
