@@ -2832,6 +2832,41 @@ fn a_speakers_words_bring_no_newcomer_in() {
 }
 
 #[test]
+fn he_goes_on_about_the_titled_one_the_narration_just_made_its_subject() {
+    // The Collector, Mr. Turton, is the subject of the sentences after Ronny spoke: `he`
+    // is the Collector, not Ronny, the last man heard.
+    let text = "The Collector, Mr. Turton, who had come in late, drove down to the club with \
+                Ronny Heaslop.\n\n\
+                \"We shall see,\" said Ronny.\n\n\
+                The Collector took in the scene at a glance. Then he drove off to his \
+                bungalow.\n\n\
+                \"I know what you are like at last,\" he said.";
+    assert_eq!(
+        speakers(text),
+        [
+            Some("Ronny Heaslop".to_string()),
+            Some("Turton".to_string())
+        ]
+    );
+    // The same in news: the minister, titled so when first named, takes the floor.
+    let text = "Finance Minister Tom Ruiz and Ben Hale, the opposition leader, met on \
+                Monday.\n\n\
+                \"We will not support this budget,\" Hale said.\n\n\
+                The minister left the room before the vote. \"The numbers speak for \
+                themselves,\" he said.";
+    assert_eq!(
+        speakers(text),
+        [Some("Ben Hale".to_string()), Some("Tom Ruiz".to_string())]
+    );
+    // An indefinite description is anyone: `he` is still the man last heard.
+    let text = text.replace("The minister left", "A minister left");
+    assert_eq!(
+        speakers(&text),
+        [Some("Ben Hale".to_string()), Some("Ben Hale".to_string())]
+    );
+}
+
+#[test]
 fn a_description_finds_the_person_its_abbreviated_title_names() {
     // `Dr.` is the doctor and `Sen.` the senator: a description by office finds the person
     // whose title was written short.

@@ -218,26 +218,33 @@ impl<'t, 'g> Resolver<'t, 'g> {
     /// sentence in this paragraph or the one before, unless its noun tells the other
     /// gender. Named by its own words (`inspector`), as the description is when it speaks.
     fn described_subject(&self, g: Option<Gender>, pos: usize) -> Option<Cow<'t, str>> {
-        let (tokens, text) = (self.tokens, self.text);
         let from = self
             .paragraph(pos)
             .checked_sub(2)
             .map_or(0, |p| self.breaks[p]);
+        let m = self.description_opening(pos, from, false)?;
+        let words = &self.text[m.name];
+        let agrees = described_gender(words).map_or(true, |d| Some(d) == g);
+        agrees.then(|| Cow::Borrowed(mention::fused_word(words).unwrap_or(words)))
+    }
+
+    /// The latest description of a person (`The vicar`, `A tall man`) that opens a
+    /// sentence between bytes `from` and `pos`; with `titled`, also one capitalized as a
+    /// title (`The Collector`), which the mention reader takes for a body's name.
+    fn description_opening(&self, pos: usize, from: usize, titled: bool) -> Option<Mention> {
+        let (tokens, text) = (self.tokens, self.text);
         let end = tokens.partition_point(|t| t.span.start < pos);
         let lo = tokens[..end].partition_point(|t| t.span.start < from);
         let lo = lo.max(end.saturating_sub(MAX_DESCRIBED_LOOKBACK));
-        let m = (lo..end).rev().find_map(|i| {
+        (lo..end).rev().find_map(|i| {
             let t = &tokens[i];
             (t.info().function == Some(lexicon::Function::Determiner)
                 && t.is_capitalized(text)
                 && crate::rules::at_sentence_start(tokens, i, text))
             .then(|| mention::forward(tokens, i, text))
             .flatten()
-            .filter(|m| m.kind == MentionKind::Role)
-        })?;
-        let words = &text[m.name];
-        let agrees = described_gender(words).map_or(true, |d| Some(d) == g);
-        agrees.then(|| Cow::Borrowed(mention::fused_word(words).unwrap_or(words)))
+            .filter(|m| m.kind == MentionKind::Role || titled && m.kind == MentionKind::Org)
+        })
     }
 
     /// Where paragraph `para` starts and ends, in bytes: from the break before it.

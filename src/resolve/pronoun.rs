@@ -382,6 +382,19 @@ impl<'t> Resolver<'t, '_> {
             .rev()
             .take_while(|s| s.0 >= since && named.map_or(true, |n| n.start < s.0))
             .find(|s| Some(s.1) == g);
+        // `Turton, the Collector, drove up. ... The Collector took in the scene. "Q," he
+        // said.`: a description of someone the text has given that title, made the
+        // subject in this paragraph since the last person named, is whom the pronoun
+        // goes on about, unless a later `he` or `she` has taken the subject over.
+        if who == Referents::Described {
+            if let Some(name) =
+                self.titled_subject(g, pos, since.max(self.paragraph_bounds(para).start), named)
+            {
+                if !carried.is_some_and(|c| c.0 > name.1) && free(&name.0) {
+                    return Some(name.0);
+                }
+            }
+        }
         if let Some(c) = carried.filter(|_| chain > 0) {
             if let Some(name) = self.pronoun_within(g, c.0, chain - 1, who) {
                 if free(&name) {
@@ -454,6 +467,31 @@ impl<'t> Resolver<'t, '_> {
                 self.described_speaker(pos, g)
                     .filter(|_| who == Referents::Described)
             })
+    }
+
+    /// The person a definite description that opens a sentence between `from` (or after
+    /// `named`) and `pos` stands for, when the text has given someone that title (`the Collector,
+    /// Mr. Turton`) and they may be of gender `g`; and where the description stands.
+    fn titled_subject(
+        &self,
+        g: Option<Gender>,
+        pos: usize,
+        from: usize,
+        named: Option<&NameRef<'t>>,
+    ) -> Option<(Cow<'t, str>, usize)> {
+        let from = from.max(named.map_or(0, |n| n.start + 1));
+        let m = self.description_opening(pos, from, true)?;
+        // (Only a definite one: `A new campaign manager` is anyone, not the one the
+        // text has titled so.)
+        if self.text[m.span.clone()].split_whitespace().next() != Some("The") {
+            return None;
+        }
+        match self.styled(&m) {
+            Styled::Holder(name) if self.compatible(&name, g) != Some(false) => {
+                Some((name, m.span.start))
+            }
+            _ => None,
+        }
     }
 
     /// The speaker of gender `g` whom speaker event `ev` answered: among the few turns
