@@ -5,7 +5,7 @@
 
 /// `quote-label`: all dev files 13/19.
 pub(crate) const QUOTE_LABEL: f32 = 0.68;
-/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1989/2009, pdnc 4288/5069.
+/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1989/2009, pdnc 4290/5069.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.94;
 /// `quote-verb-speaker`: gendergaptracker 49/49, polnear 592/605, pdnc 6972/8201.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
@@ -15,7 +15,7 @@ pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
 pub(crate) const QUOTE_SPLIT: f32 = 0.93;
 /// `quote-dash-beat`: all dev files 15/17.
 pub(crate) const QUOTE_DASH_BEAT: f32 = 0.88;
-/// `speaker-verb-quote`: polnear 451/462, pdnc 962/1228.
+/// `speaker-verb-quote`: polnear 451/462, pdnc 963/1228.
 pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.88;
 /// `verb-speaker-quote`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const VERB_SPEAKER_QUOTE: f32 = 0.50;
@@ -35,8 +35,8 @@ pub(crate) const SOURCE_COLON_QUOTE: f32 = 0.50;
 pub(crate) const SPEAKER_COLON_QUOTE: f32 = 0.91;
 /// `intro-paragraph`: pdnc 131/173.
 pub(crate) const INTRO_PARAGRAPH: f32 = 0.76;
-/// `sentence-verb`: polnear 38/46, pdnc 400/524.
-pub(crate) const SENTENCE_VERB: f32 = 0.79;
+/// `sentence-verb`: polnear 38/46, pdnc 401/524.
+pub(crate) const SENTENCE_VERB: f32 = 0.80;
 /// `sentence-verb-after`: polnear 36/39, pdnc 62/99.
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.77;
 /// `subject-colon-quote`: polnear 38/42, pdnc 122/176.

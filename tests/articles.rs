@@ -2832,6 +2832,26 @@ fn a_speakers_words_bring_no_newcomer_in() {
 }
 
 #[test]
+fn he_goes_on_about_a_described_speaker_of_his_paragraph() {
+    // `the surgeon` tells no gender, but he spoke in this very paragraph and no one has
+    // been named since: `He` is the surgeon, not Tom, the last man named.
+    let text = "Tom Hale sat by the bed all night.\n\n\
+                \"Keep him warm,\" said the surgeon, pulling on his gloves. He put on his \
+                hat, and, pausing at the door, added, \"Send for me if the fever comes \
+                back.\"";
+    assert_eq!(
+        speakers(text),
+        [Some("surgeon".to_string()), Some("surgeon".to_string())]
+    );
+    // With Tom named since, the pronoun has a man to go on about.
+    let text = text.replace("He put on his hat", "Tom nodded. He put on his hat");
+    assert_eq!(
+        speakers(&text),
+        [Some("surgeon".to_string()), Some("Tom Hale".to_string())]
+    );
+}
+
+#[test]
 fn he_goes_on_about_the_titled_one_the_narration_just_made_its_subject() {
     // The Collector, Mr. Turton, is the subject of the sentences after Ronny spoke: `he`
     // is the Collector, not Ronny, the last man heard.

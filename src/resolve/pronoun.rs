@@ -387,11 +387,10 @@ impl<'t> Resolver<'t, '_> {
         // subject in this paragraph since the last person named, is whom the pronoun
         // goes on about, unless a later `he` or `she` has taken the subject over.
         if who == Referents::Described {
-            if let Some(name) =
-                self.titled_subject(g, pos, since.max(self.paragraph_bounds(para).start), named)
-            {
-                if !carried.is_some_and(|c| c.0 > name.1) && free(&name.0) {
-                    return Some(name.0);
+            let from = since.max(self.paragraph_bounds(para).start);
+            if let Some((name, at)) = self.titled_subject(g, pos, from, named) {
+                if !carried.is_some_and(|c| c.0 > at) && free(&name) {
+                    return Some(name);
                 }
             }
         }
@@ -413,7 +412,17 @@ impl<'t> Resolver<'t, '_> {
             // (A description only for a pronoun, and when it is known to be of that
             // gender: `A witness who said she feared reprisals said C. "Q," she said.`)
             let agrees = self.compatible(&ev.name, g);
-            let described = who == Referents::Described && agrees == Some(true);
+            // (Or, of no known gender, when it spoke in the pronoun's own paragraph and no
+            // one has been named since: `"Q1," said the surgeon. He put on his hat and
+            // added, "Q2."`)
+            let described = who == Referents::Described
+                && (agrees == Some(true)
+                    || agrees.is_none()
+                        && self.paragraph(ev.pos) == para
+                        && !self
+                            .names_before(pos)
+                            .take_while(|n| n.start > ev.pos)
+                            .any(|n| n.person));
             // (A pronoun left unresolved stands as its own name, `He`: no one to refer to.)
             let unresolved = || lexicon::lookup(&ev.name).pronoun.is_some();
             // In a dialogue, a turn a paragraph on is the other speaker's. So one of no
@@ -470,8 +479,8 @@ impl<'t> Resolver<'t, '_> {
     }
 
     /// The person a definite description that opens a sentence between `from` (or after
-    /// `named`) and `pos` stands for, when the text has given someone that title (`the Collector,
-    /// Mr. Turton`) and they may be of gender `g`; and where the description stands.
+    /// `named`) and `pos` stands for, when the text has given someone that title (`the
+    /// Collector, Mr. Turton`) and they may be of gender `g`; and where it stands.
     fn titled_subject(
         &self,
         g: Option<Gender>,
