@@ -74,6 +74,10 @@ impl<'t> Resolver<'t, '_> {
                     After::Reply(a) if self.office(m) => Some(a),
                     _ => None,
                 };
+                // Where a newcomer `m` may speak of came in: searched for at most once,
+                // though both the partner and the newcomer readings ask.
+                let introduced = std::cell::OnceCell::new();
+                let introduction = || *introduced.get_or_init(|| self.introduction(m));
                 self.family_kin(m, g)
                     .or_else(|| self.described_before(m))
                     .or_else(|| match after {
@@ -82,7 +86,7 @@ impl<'t> Resolver<'t, '_> {
                         // man` is the newcomer.)
                         After::Turn(p) => self
                             .partner_among(g, pos, p, Referents::Named)
-                            .filter(|partner| !self.came_in_since(m, partner)),
+                            .filter(|partner| !self.came_in_since(m, partner, introduction())),
                         _ => None,
                     })
                     .or_else(|| self.qualified_role(m))
@@ -124,7 +128,7 @@ impl<'t> Resolver<'t, '_> {
                         // `An old gentleman was reading at the stall ... "Q," said the
                         // old gentleman`: the newcomer, whom no name has been given, not
                         // the last man named.
-                        if self.introduction(m).is_some() {
+                        if introduction().is_some() {
                             return Some(self.own_words(m));
                         }
                         self.guess_role(g, pos, answered)
@@ -134,10 +138,10 @@ impl<'t> Resolver<'t, '_> {
         }
     }
 
-    /// Whether the newcomer definite description `m` may speak of came in after the
-    /// text last named `partner`.
-    fn came_in_since(&self, m: &Mention, partner: &str) -> bool {
-        let Some(at) = self.introduction(m) else {
+    /// Whether a newcomer came in (at byte `introduced`, [`Self::introduction`]) after
+    /// the text last named `partner`, before description `m`.
+    fn came_in_since(&self, m: &Mention, partner: &str, introduced: Option<usize>) -> bool {
+        let Some(at) = introduced else {
             return false;
         };
         !self
