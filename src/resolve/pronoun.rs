@@ -387,8 +387,10 @@ impl<'t> Resolver<'t, '_> {
         // subject in this paragraph since the last person named, is whom the pronoun
         // goes on about, unless a later `he` or `she` has taken the subject over.
         if who == Referents::Described {
-            let from = since.max(self.paragraph_bounds(para).start);
-            if let Some((name, at)) = self.titled_subject(g, pos, from, named) {
+            let from = since
+                .max(self.paragraph_bounds(para).start)
+                .max(named.map_or(0, |n| n.start + 1));
+            if let Some((name, at)) = self.titled_subject(g, pos, from) {
                 if !carried.is_some_and(|c| c.0 > at) && free(&name) {
                     return Some(name);
                 }
@@ -406,7 +408,8 @@ impl<'t> Resolver<'t, '_> {
         }
         // The latest speaker, when they spoke in this paragraph or the one before.
         for ev in self.speakers_before(pos).take(4) {
-            if self.paragraph(ev.pos) + 1 < para {
+            let ev_para = self.paragraph(ev.pos);
+            if ev_para + 1 < para {
                 break;
             }
             // (A description only for a pronoun, and when it is known to be of that
@@ -418,7 +421,7 @@ impl<'t> Resolver<'t, '_> {
             let described = who == Referents::Described
                 && (agrees == Some(true)
                     || agrees.is_none()
-                        && self.paragraph(ev.pos) == para
+                        && ev_para == para
                         && !self
                             .names_before(pos)
                             .take_while(|n| n.start > ev.pos)
@@ -433,7 +436,7 @@ impl<'t> Resolver<'t, '_> {
             // alone: that paragraph is no turn, and goes on about the one just heard
             // (`"Q2," said Petra.¶She took up her gloves.`).
             let goes_on = self.narration_only(para) && self.opens_paragraph(pos);
-            let answered = self.dialogue && self.paragraph(ev.pos) < para && !goes_on;
+            let answered = self.dialogue && ev_para < para && !goes_on;
             if ev.kind.is_person()
                 && agrees != Some(false)
                 && (agrees == Some(true) || !answered)
@@ -478,21 +481,19 @@ impl<'t> Resolver<'t, '_> {
             })
     }
 
-    /// The person a definite description that opens a sentence between `from` (or after
-    /// `named`) and `pos` stands for, when the text has given someone that title (`the
-    /// Collector, Mr. Turton`) and they may be of gender `g`; and where it stands.
+    /// The person a definite description that opens a sentence between `from` and `pos`
+    /// stands for, when the text has given someone that title (`the Collector, Mr.
+    /// Turton`) and they may be of gender `g`; and where it stands.
     fn titled_subject(
         &self,
         g: Option<Gender>,
         pos: usize,
         from: usize,
-        named: Option<&NameRef<'t>>,
     ) -> Option<(Cow<'t, str>, usize)> {
-        let from = from.max(named.map_or(0, |n| n.start + 1));
         let m = self.description_opening(pos, from, true)?;
         // (Only a definite one: `A new campaign manager` is anyone, not the one the
         // text has titled so.)
-        if self.text[m.span.clone()].split_whitespace().next() != Some("The") {
+        if self.first_word(&m) != "The" {
             return None;
         }
         match self.styled(&m) {
