@@ -7369,3 +7369,37 @@ fn she_whom_the_next_turn_calls_by_name_is_the_one_called_and_so_are_her_turns()
         ]
     );
 }
+
+#[test]
+fn she_goes_on_about_the_speaker_the_narration_after_her_turn_went_on_about() {
+    // A turn a paragraph on is read as the other speaker's, unless the narration after the
+    // turn before went on about its speaker as `she`: then the next `she` is still her.
+    let dialogue = |after: &str| {
+        format!(
+            "\"Is that the bell?\" asked Harriet.\n\n\"It is,\" said Clara.\n\n\
+             \"Already? I thought we had an hour,\" said Harriet.\n\n\
+             \"The clock in the hall is slow,\" said Clara.\n\n\
+             \"Then I am late!\" cried Harriet{after}\n\n\
+             \"Oh, what have I done?\" she said."
+        )
+    };
+    let last = |after: &str| speakers(&dialogue(after)).pop().flatten();
+    let harriet = Some("Harriet".to_string());
+    let clara = Some("Clara".to_string());
+    assert_eq!(
+        last(", and she snatched up her gloves so fast that she knocked the vase over."),
+        harriet
+    );
+    // No narration after her words: the turn is the other speaker's.
+    assert_eq!(last("."), clara);
+    // Narration that names another woman, or brings one in by a noun of her gender, may
+    // be going on about her instead.
+    assert_eq!(
+        last(", and she snatched up her gloves so fast that she nearly knocked Mabel over."),
+        clara
+    );
+    assert_eq!(
+        last(", and she snatched up her gloves so fast that she knocked over the vase her aunt had sent."),
+        clara
+    );
+}

@@ -35,6 +35,11 @@ const MIN_NARRATOR_SUBJECTS: usize = 10;
 /// fewer.
 const NARRATOR_PARAGRAPHS: usize = 20;
 
+/// Longest narration, in bytes, after a turn's last quotation that
+/// [`Resolver::narrated_on`] reads for who it goes on about. (Longer, and the next turn
+/// is no longer read against it.)
+const MAX_NARRATION_ON: usize = 2048;
+
 /// How many paragraphs back a scene's people are sought.
 const SCENE_PARAGRAPHS: usize = 20;
 
@@ -56,6 +61,9 @@ impl<'t> Resolver<'t, '_> {
             if let Some(name) = self.entered(g, m.span.start, previous) {
                 return name;
             }
+            if self.narrated_on(g, m.span.start, previous) {
+                return Cow::Owned(previous.to_owned());
+            }
             if let Some(name) = self.partner(Some(g), m.span.start, previous) {
                 return name;
             }
@@ -73,6 +81,48 @@ impl<'t> Resolver<'t, '_> {
         self.subjects_since(after, pos, previous)
             .find(|n| self.compatible(&n.full, Some(g)) == Some(true))
             .map(|n| n.full.clone())
+    }
+
+    /// `"Q1," cried Alice, and she jumped up so fast that she upset the box.¶"Q2," she
+    /// said.`: the narration after the turn before goes on about its speaker, `previous`
+    /// (of gender `g`), as `she`, and brings in no one else `she` could be (no other person
+    /// of that gender named, no noun such as `the mother`). The `she` of the turn at byte
+    /// `pos` then goes on about her too, and is not the partner she spoke to.
+    fn narrated_on(&self, g: Gender, pos: usize, previous: &str) -> bool {
+        if self.compatible(previous, Some(g)) != Some(true) {
+            return false;
+        }
+        let Some(before) = self.paragraph(pos).checked_sub(1) else {
+            return false;
+        };
+        let bounds = self.paragraph_bounds(before);
+        // The narration after the last quotation of the paragraph before.
+        let k = self.quotes.partition_point(|q| q.start < bounds.end);
+        let Some(last) = k.checked_sub(1).map(|k| &self.quotes[k]) else {
+            return false;
+        };
+        let narration = last.end..bounds.end;
+        if last.start < bounds.start || narration.len() > MAX_NARRATION_ON {
+            return false;
+        }
+        let lo = self.subjects.partition_point(|s| s.0 < narration.start);
+        let hi = self.subjects.partition_point(|s| s.0 < narration.end);
+        let goes_on = self.subjects[lo..hi].iter().any(|s| s.1 == g);
+        let someone_else = || {
+            self.names_before(narration.end)
+                .take_while(|n| n.start > narration.start)
+                .any(|n| {
+                    n.person
+                        && n.full != previous
+                        && self.compatible(&n.full, Some(g)) != Some(false)
+                })
+        };
+        let described = || {
+            self.text[narration.clone()].split_whitespace().any(|w| {
+                lexicon::noun_gender(w.trim_matches(|c: char| !c.is_alphabetic())) == Some(g)
+            })
+        };
+        goes_on && !someone_else() && !described()
     }
 
     /// The latest speaker of gender `g` (of any, for `None`), within a few turns and
