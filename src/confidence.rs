@@ -61,7 +61,7 @@ pub(crate) const SELF_NAMED: f32 = 1.00;
 pub(crate) const SELF_NAMED_BACK: f32 = 1.00;
 /// `called-back`: pdnc 137/185.
 pub(crate) const CALLED_BACK: f32 = 0.74;
-/// `turn-taking`: pdnc 4855/6390.
+/// `turn-taking`: pdnc 4856/6390.
 pub(crate) const TURN_TAKING: f32 = 0.76;
 /// `turn-taking-back`: pdnc 412/621.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.66;
@@ -77,7 +77,7 @@ pub(crate) const NAMED_PARTNER: f32 = 0.47;
 pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.46;
 /// `beat-after`: pdnc 102/111.
 pub(crate) const BEAT_AFTER: f32 = 0.92;
-/// `sentence-before`: gendergaptracker 18/20, polnear 28/37, pdnc 1305/1822.
+/// `sentence-before`: gendergaptracker 18/20, polnear 28/37, pdnc 1306/1822.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.79;
 /// `indirect-speaker-verb`: gendergaptracker 281/324, polnear 2412/2872.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.85;

@@ -7403,3 +7403,25 @@ fn she_goes_on_about_the_speaker_the_narration_after_her_turn_went_on_about() {
         clara
     );
 }
+
+#[test]
+fn the_miss_and_a_plural_surname_are_sisters_not_a_woman_she_can_be() {
+    // `Miss Linton` is the eldest sister; `the Miss Lintons` are the sisters together:
+    // `she` is one of them who spoke, not a woman called `Miss Lintons`.
+    let text = "The Miss Lintons came in out of the rain. \"We are late,\" said Miss Linton.\n\n\
+                \"Not at all,\" said Tom. The Miss Lintons sat down by the fire.\n\n\
+                \"Is there tea?\" she asked.";
+    assert_eq!(
+        speakers(text),
+        [
+            Some("Miss Linton".to_string()),
+            Some("Tom".to_string()),
+            Some("Miss Linton".to_string())
+        ]
+    );
+    // A surname that ends in `s` is one woman's when the text titles no one by the
+    // singular: `Miss Evans`.
+    let one = "Miss Evans came in out of the rain. \"We are late,\" said Tom.\n\n\
+               Miss Evans sat down by the fire.\n\n\"Is there tea?\" she asked.";
+    assert_eq!(speakers(one)[1], Some("Miss Evans".to_string()));
+}

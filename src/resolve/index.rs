@@ -327,6 +327,15 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 && titled & DAUGHTER != 0
                 && titled_woman(text, m, false)
                 && sisters.contains(&own);
+            // `the Miss Bertrams`, `the two Miss Dashwoods`: `Miss` before the plural of a
+            // surname the document also titles in the singular is the sisters together,
+            // no one woman `she` may be. (`Miss Bates` is one woman: nobody is `Bate`.)
+            let together = single
+                && plural_name_word(own)
+                && titled_woman(text, m, false)
+                && own
+                    .strip_suffix('s')
+                    .is_some_and(|one| families.contains_key(one));
 
             let by_surname = single && given_name && !honorific && likely.is_none();
             let full_idx = match (single, likely) {
@@ -425,7 +434,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 && !(given.is_some() && (*speaking || several))
                 && lexicon::is_place(&full);
             given_places.push(place && given.is_some());
-            let institution = institution || place;
+            let institution = institution || place || together;
             let given = given.filter(|_| !place);
             let opens = crate::rules::at_sentence_start(tokens, m.tokens.start, text);
             let gender = m
