@@ -7425,3 +7425,26 @@ fn the_miss_and_a_plural_surname_are_sisters_not_a_woman_she_can_be() {
                Miss Evans sat down by the fire.\n\n\"Is there tea?\" she asked.";
     assert_eq!(speakers(one)[1], Some("Miss Evans".to_string()));
 }
+
+#[test]
+fn she_is_not_one_of_a_plural_subject() {
+    // `Mrs. Dowling and Preston went after her` is about the two of them: the `she` after it
+    // goes on about the woman they went after, not the last woman named.
+    let scene = |narration: &str| {
+        format!(
+            "\"Shall we go in?\" asked Helen Marsh.\n\n\
+             \"By all means,\" said Mrs. Dowling.\n\n\
+             Helen stood up and showed them into the study. {narration}\n\n\
+             She switched on a lamp and said at once: \"This desk was my uncle's.\""
+        )
+    };
+    let last = |narration: &str| speakers(&scene(narration)).pop().flatten();
+    let helen = Some("Helen Marsh".to_string());
+    assert_eq!(last("Mrs. Dowling and Preston went after her."), helen);
+    assert_eq!(last("Preston and Mrs. Dowling went after her."), helen);
+    // Alone, the woman who went after her is the subject `she` takes up.
+    assert_eq!(
+        last("Mrs. Dowling went after her."),
+        Some("Mrs. Dowling".to_string())
+    );
+}

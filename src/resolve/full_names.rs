@@ -26,6 +26,9 @@ pub(super) struct NameRef<'t> {
     /// Whether it is a subject: it opens its sentence, or it opens a clause a conjunction
     /// or a comma joins on and a verb follows (`but Mary recalled her`).
     pub(super) subject: bool,
+    /// Whether it is one of a plural subject, joined to another person by `and`
+    /// ([`super::subjects::coordinated`]).
+    pub(super) joined: bool,
 }
 
 /// What the name index reads of a name's words: how many, the first and the last, and

@@ -517,6 +517,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 speaking: *speaking,
                 opens,
                 subject: subjects::is_subject(tokens, m, opens, text),
+                joined: subjects::coordinated(tokens, m, text),
             });
         }
         formal_names(&mut names, &nicks, &mut genders);

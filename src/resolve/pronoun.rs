@@ -393,11 +393,14 @@ impl<'t> Resolver<'t, '_> {
                 })
                 && speaks()
         };
+        // (Not one of a plural subject: after `Mrs. Bankes and Rodney followed her.`, a
+        // `she` goes on about the one they followed.)
         let named = self
             .names_before(pos)
             .take_while(|n| n.start >= since)
             .find(|n| {
                 n.subject
+                    && !n.joined
                     && n.person
                     && self.compatible(&n.full, g) == Some(true)
                     && !interrupted(n)
@@ -408,6 +411,7 @@ impl<'t> Resolver<'t, '_> {
                     .take_while(|n| n.start >= since && self.paragraph(n.start) == para)
                     .find(|n| {
                         n.subject
+                            && !n.joined
                             && n.person
                             && self.compatible(&n.full, g).is_none()
                             && !interrupted(n)
@@ -419,6 +423,7 @@ impl<'t> Resolver<'t, '_> {
                     n.start >= since
                         && self.paragraph(n.start) + 1 == para
                         && n.subject
+                        && !n.joined
                         && n.person
                         && self.compatible(&n.full, g).is_none()
                         && free(&n.full)

@@ -16,6 +16,24 @@ pub(super) fn is_subject(tokens: &[Token], m: &Mention, opens: bool, text: &str)
         || after_opening_phrase(tokens, m, text)
 }
 
+/// `Mrs. Bankes and Rodney followed her.`: whether name `m` is joined by `and` to another
+/// name or a pronoun, one of a plural subject that a later `she` or `he` does not take up.
+pub(super) fn coordinated(tokens: &[Token], m: &Mention, text: &str) -> bool {
+    let word = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|t| t.kind == Kind::Word)
+            .map(|t| t.text(text))
+    };
+    let person =
+        |w: &str| w.starts_with(char::is_uppercase) || matches!(w, "he" | "she" | "his" | "her");
+    let and_after = word(m.tokens.end) == Some("and") && word(m.tokens.end + 1).is_some_and(person);
+    let and_before = m.tokens.start >= 2
+        && word(m.tokens.start - 1) == Some("and")
+        && word(m.tokens.start - 2).is_some_and(|w| w.starts_with(char::is_uppercase));
+    and_after || and_before
+}
+
 /// Conjunctions that open a clause whose subject may follow: `but Mary recalled her`.
 const CLAUSE_CONJUNCTIONS: &[&str] = &["and", "but", "then", "yet", "so"];
 
