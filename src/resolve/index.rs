@@ -327,7 +327,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 && titled & DAUGHTER != 0
                 && titled_woman(text, m, false)
                 && sisters.contains(&own);
-            // `the Miss Bertrams`, `the two Miss Dashwoods`: `Miss` before the plural of a
+            // `the Miss Lintons`, `the two Miss Harrows`: `Miss` before the plural of a
             // surname the document also titles in the singular is the sisters together,
             // no one woman `she` may be. (`Miss Bates` is one woman: nobody is `Bate`.)
             let together = single

@@ -83,11 +83,12 @@ impl<'t> Resolver<'t, '_> {
             .map(|n| n.full.clone())
     }
 
-    /// `"Q1," cried Alice, and she jumped up so fast that she upset the box.¶"Q2," she
-    /// said.`: the narration after the turn before goes on about its speaker, `previous`
-    /// (of gender `g`), as `she`, and brings in no one else `she` could be (no other person
-    /// of that gender named, no noun such as `the mother`). The `she` of the turn at byte
-    /// `pos` then goes on about her too, and is not the partner she spoke to.
+    /// `"Q1," cried Harriet, and she snatched up her gloves so fast that she knocked the
+    /// vase over.¶"Q2," she said.`: the narration after the turn before goes on about its
+    /// speaker, `previous` (of gender `g`), as `she`, and brings in no one else `she` could
+    /// be (no other person of that gender named, no noun such as `the mother`). The `she`
+    /// of the turn at byte `pos` then goes on about her too, and is not the partner she
+    /// spoke to.
     fn narrated_on(&self, g: Gender, pos: usize, previous: &str) -> bool {
         if self.compatible(previous, Some(g)) != Some(true) {
             return false;
@@ -393,8 +394,8 @@ impl<'t> Resolver<'t, '_> {
                 })
                 && speaks()
         };
-        // (Not one of a plural subject: after `Mrs. Bankes and Rodney followed her.`, a
-        // `she` goes on about the one they followed.)
+        // (Not one of a plural subject: after `Mrs. Dowling and Preston went after her.`,
+        // a `she` goes on about the one they went after.)
         let named = self
             .names_before(pos)
             .take_while(|n| n.start >= since)

@@ -16,8 +16,9 @@ pub(super) fn is_subject(tokens: &[Token], m: &Mention, opens: bool, text: &str)
         || after_opening_phrase(tokens, m, text)
 }
 
-/// `Mrs. Bankes and Rodney followed her.`: whether name `m` is joined by `and` to another
-/// name or a pronoun, one of a plural subject that a later `she` or `he` does not take up.
+/// `Mrs. Dowling and Preston went after her.`: whether name `m` is joined by `and` to
+/// another name or a pronoun, one of a plural subject that a later `she` or `he` does not
+/// take up.
 pub(super) fn coordinated(tokens: &[Token], m: &Mention, text: &str) -> bool {
     let word = |k: usize| {
         tokens
