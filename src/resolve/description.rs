@@ -145,8 +145,7 @@ impl<'t> Resolver<'t, '_> {
             return false;
         };
         !self
-            .names_before(m.span.start)
-            .take_while(|n| n.start > at)
+            .names_between(at, m.span.start)
             .any(|n| n.full == partner)
     }
 

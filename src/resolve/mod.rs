@@ -253,11 +253,17 @@ impl<'t, 'g> Resolver<'t, 'g> {
         start..self.breaks.get(para).copied().unwrap_or(self.text.len())
     }
 
+    /// The quotations that start in paragraph `para`.
+    fn quotes_in(&self, para: usize) -> &[Range<usize>] {
+        let bounds = self.paragraph_bounds(para);
+        let lo = self.quotes.partition_point(|q| q.start < bounds.start);
+        let hi = lo + self.quotes[lo..].partition_point(|q| q.start < bounds.end);
+        &self.quotes[lo..hi]
+    }
+
     /// Whether narration alone makes paragraph `para`: no quotation starts in it.
     fn narration_only(&self, para: usize) -> bool {
-        let bounds = self.paragraph_bounds(para);
-        let k = self.quotes.partition_point(|q| q.start < bounds.start);
-        !self.quotes.get(k).is_some_and(|q| q.start < bounds.end)
+        self.quotes_in(para).is_empty()
     }
 
     /// Whether byte `pos` is inside a quotation.
@@ -319,6 +325,12 @@ impl<'t, 'g> Resolver<'t, 'g> {
     fn names_before(&self, pos: usize) -> impl Iterator<Item = &NameRef<'t>> {
         let k = self.names.partition_point(|n| n.start < pos);
         self.names[..k].iter().rev().take(LOOKBACK)
+    }
+
+    /// The names mentioned after byte `from` and before byte `to`, latest first (no more
+    /// than [`Self::names_before`] reads).
+    fn names_between(&self, from: usize, to: usize) -> impl Iterator<Item = &NameRef<'t>> {
+        self.names_before(to).take_while(move |n| n.start > from)
     }
 
     /// Resolves a mention at its position; returns the name.

@@ -96,27 +96,21 @@ impl<'t> Resolver<'t, '_> {
         let Some(before) = self.paragraph(pos).checked_sub(1) else {
             return false;
         };
-        let bounds = self.paragraph_bounds(before);
         // The narration after the last quotation of the paragraph before.
-        let k = self.quotes.partition_point(|q| q.start < bounds.end);
-        let Some(last) = k.checked_sub(1).map(|k| &self.quotes[k]) else {
+        let Some(last) = self.quotes_in(before).last() else {
             return false;
         };
-        let narration = last.end..bounds.end;
-        if last.start < bounds.start || narration.len() > MAX_NARRATION_ON {
+        let narration = last.end..self.paragraph_bounds(before).end;
+        if narration.len() > MAX_NARRATION_ON {
             return false;
         }
         let lo = self.subjects.partition_point(|s| s.0 < narration.start);
         let hi = self.subjects.partition_point(|s| s.0 < narration.end);
         let goes_on = self.subjects[lo..hi].iter().any(|s| s.1 == g);
         let someone_else = || {
-            self.names_before(narration.end)
-                .take_while(|n| n.start > narration.start)
-                .any(|n| {
-                    n.person
-                        && n.full != previous
-                        && self.compatible(&n.full, Some(g)) != Some(false)
-                })
+            self.names_between(narration.start, narration.end).any(|n| {
+                n.person && n.full != previous && self.compatible(&n.full, Some(g)) != Some(false)
+            })
         };
         let described = || {
             self.text[narration.clone()].split_whitespace().any(|w| {
@@ -201,8 +195,7 @@ impl<'t> Resolver<'t, '_> {
         pos: usize,
         not: &'s str,
     ) -> impl Iterator<Item = &'s NameRef<'t>> + 's {
-        self.names_before(pos)
-            .take_while(move |n| n.start > after)
+        self.names_between(after, pos)
             .filter(move |n| n.subject && n.person && n.full != not)
     }
 
@@ -212,8 +205,7 @@ impl<'t> Resolver<'t, '_> {
     /// (Both were found in the name pass, so no token is read again.)
     pub(crate) fn narrated_one_of(&self, from: usize, to: usize, a: &str, b: &str) -> Option<bool> {
         let named = self
-            .names_before(to)
-            .take_while(|n| n.start > from)
+            .names_between(from, to)
             .find(|n| n.subject && n.person && (n.full == a || n.full == b))
             .map(|n| (n.start, n.full == a));
         let k = self.subjects.partition_point(|s| s.0 < to);
@@ -478,10 +470,7 @@ impl<'t> Resolver<'t, '_> {
                 && (agrees == Some(true)
                     || agrees.is_none()
                         && ev_para == para
-                        && !self
-                            .names_before(pos)
-                            .take_while(|n| n.start > ev.pos)
-                            .any(|n| n.person));
+                        && !self.names_between(ev.pos, pos).any(|n| n.person));
             // (A pronoun left unresolved stands as its own name, `He`: no one to refer to.)
             let unresolved = || lexicon::lookup(&ev.name).pronoun.is_some();
             // In a dialogue, a turn a paragraph on is the other speaker's. So one of no
