@@ -70,6 +70,11 @@ fn awkward_inputs() {
         // Two commas with a capitalized word between a line's start and them: the reader
         // of a place before a comma must not step back past the text's first token.
         "R\nDs,,G5R\n",
+        // A text that opens inside an institution's name (`of` or `for` first, a field,
+        // `and`, a second field): the reader of `Department of Health and Wellness` must
+        // not look for the institution noun before the text's first token.
+        "of the Lakes and Exchange Commission. Harbour workers say the plan is late.",
+        "for the Lakes and Exchange Commission.\"\n\nHarbour workers say the plan is late.",
     ];
     for c in cases {
         check(c);

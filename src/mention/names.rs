@@ -49,7 +49,8 @@ pub(super) fn institution_and(tokens: &[Token], i: usize, text: &str) -> bool {
         return false;
     }
     // The institution noun, `of` or `for`, then one or two capitalized words up to `and`.
-    let joined = (i - 3..i - 1).any(|k| {
+    // (`of` opening the text has no noun before it: `of the Lakes and ...`.)
+    let joined = (i - 3..i - 1).filter(|&k| k > 0).any(|k| {
         matches!(tokens[k].text(text), "of" | "for")
             && tokens[k - 1].info().org
             && is_capitalized(tokens[k - 1].text(text))
