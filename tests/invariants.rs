@@ -75,6 +75,9 @@ fn awkward_inputs() {
         // not look for the institution noun before the text's first token.
         "of the Lakes and Exchange Commission. Harbour workers say the plan is late.",
         "for the Lakes and Exchange Commission.\"\n\nHarbour workers say the plan is late.",
+        // A text that opens with a relative pronoun: no comma before it to find.
+        "who is new to the board, also decried Ruiz\u{2019}s plan, noting he has \u{201c}given \
+         nothing\u{201d} for the town.",
     ];
     for c in cases {
         check(c);

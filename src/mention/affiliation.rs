@@ -22,7 +22,10 @@ pub(super) fn relative_clause_opening(tokens: &[Token], start: usize, text: &str
                 && word(tokens, k, text)
                     .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
         })?;
-    (rel > 0 && tokens[rel - 1].is_punct(',')).then_some(rel - 1)
+    // (`then_some(rel - 1)` would compute `rel - 1` before the test, and a text opening
+    // with `who` would overflow.)
+    rel.checked_sub(1)
+        .filter(|&comma| tokens[comma].is_punct(','))
 }
 
 /// `a lawyer for the family said`, `a neighbour of the couple said`: the phrase before the
