@@ -53,28 +53,28 @@ pub(crate) const IN_REPORT: f32 = 0.50;
 pub(crate) const INTERVIEW_ANSWER: f32 = 0.50;
 /// `speaker-resumes`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const SPEAKER_RESUMES: f32 = 0.50;
-/// `addressee-replies`: pdnc 701/807.
+/// `addressee-replies`: pdnc 700/805.
 pub(crate) const ADDRESSEE_REPLIES: f32 = 0.87;
 /// `self-named`: all dev files 6/6.
 pub(crate) const SELF_NAMED: f32 = 1.00;
 /// `self-named-back`: all dev files 7/7.
 pub(crate) const SELF_NAMED_BACK: f32 = 1.00;
-/// `called-back`: pdnc 137/185.
-pub(crate) const CALLED_BACK: f32 = 0.74;
-/// `turn-taking`: pdnc 4856/6390.
+/// `called-back`: pdnc 137/183.
+pub(crate) const CALLED_BACK: f32 = 0.75;
+/// `turn-taking`: pdnc 4865/6395.
 pub(crate) const TURN_TAKING: f32 = 0.76;
 /// `turn-taking-back`: pdnc 412/621.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.66;
-/// `dialogue-alternation`: pdnc 996/1526.
+/// `dialogue-alternation`: pdnc 995/1526.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.65;
 /// `dialogue-resumes`: pdnc 120/277.
 pub(crate) const DIALOGUE_RESUMES: f32 = 0.43;
-/// `narrated-partner`: pdnc 108/210.
+/// `narrated-partner`: pdnc 108/211.
 pub(crate) const NARRATED_PARTNER: f32 = 0.51;
 /// `named-partner`: pdnc 34/72.
 pub(crate) const NAMED_PARTNER: f32 = 0.47;
-/// `addressee-not-speaker`: pdnc 70/151.
-pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.46;
+/// `addressee-not-speaker`: pdnc 70/149.
+pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.47;
 /// `beat-after`: pdnc 102/111.
 pub(crate) const BEAT_AFTER: f32 = 0.92;
 /// `sentence-before`: gendergaptracker 18/20, polnear 28/37, pdnc 1306/1822.

@@ -99,7 +99,62 @@ fn after_endearment(s: &str) -> &str {
 /// (`Listen, Jake.`). A title alone addresses its holder as a name does (`General, I
 /// have done nothing`, `Yes, Doctor.`); in a longer run it is some other phrase
 /// (`Chief Justice, ...` may open a list).
+///
+/// A name called inside a quotation the speaker repeats (`'Well, Mr. Lane,' he said`, in
+/// single marks within the speech) was called by someone else, and is left out: the
+/// speaker may be Mr. Lane himself, telling what was said to him.
 pub(crate) fn vocatives(quote: &str) -> Vec<Vocative<'_>> {
+    let mut called = all_vocatives(quote);
+    // (Most quotations call no one: then there is nothing to leave out.)
+    if called.is_empty() {
+        return called;
+    }
+    let inner = inner_quotations(quote);
+    if !inner.is_empty() {
+        // (Each name is a slice of `quote`: its address gives its byte offset. Wrapping, a
+        // name from anywhere else would fall in no range rather than panic.)
+        let base = quote.as_ptr() as usize;
+        called.retain(|v| {
+            let at = (v.name.as_ptr() as usize).wrapping_sub(base);
+            !inner.iter().any(|r| r.contains(&at))
+        });
+    }
+    called
+}
+
+/// The byte ranges of the quotations in single marks inside a speech (`'Well, Mr. Lane,'
+/// he said, 'you are late.'`): from an opening mark with a letter after it and none before,
+/// to the next mark with no letter after it. An apostrophe between letters (`don't`) is
+/// neither; one left open (`give 'em a minute`) encloses nothing.
+fn inner_quotations(quote: &str) -> Vec<std::ops::Range<usize>> {
+    let letter = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    let mut out = Vec::new();
+    let mut open = None;
+    // Only the marks are looked at: `'` and the lead byte of `‘` and `’`, found by memchr
+    // (every quotation a speaker turn has is asked, and most have none).
+    for i in memchr::memchr2_iter(b'\'', 0xE2, quote.as_bytes()) {
+        let Some(c) = quote[i..].chars().next() else {
+            continue;
+        };
+        if !matches!(c, '\'' | '\u{2018}' | '\u{2019}') {
+            continue;
+        }
+        let before = letter(quote[..i].chars().next_back());
+        let after = letter(quote[i + c.len_utf8()..].chars().next());
+        match open {
+            None if !before && after && c != '\u{2019}' => open = Some(i),
+            Some(start) if !after => {
+                out.push(start..i);
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// [`vocatives`], counting those inside the quotations a speech repeats.
+fn all_vocatives(quote: &str) -> Vec<Vocative<'_>> {
     let name_like = |w: &str| {
         w.len() >= 3
             && w.starts_with(|c: char| c.is_ascii_uppercase())
@@ -168,6 +223,15 @@ mod tests {
         );
         assert_eq!(called("My dear Harriet, how kind."), [("Harriet", None)]);
         assert_eq!(called("Come in, Anna Petrovna!"), [("Anna Petrovna", None)]);
+    }
+
+    #[test]
+    fn a_name_called_inside_a_repeated_quotation_is_not_called_by_the_speaker() {
+        assert!(called("Not much. 'Well, Mr. Lane,' he said, 'you are late.'").is_empty());
+        assert!(called("He shouted \u{2018}Run, Jake!\u{2019} and ran.").is_empty());
+        // Apostrophes inside and before words open no quotation.
+        assert_eq!(called("Don't give 'em a minute, Jake."), [("Jake", None)]);
+        assert_eq!(called("It's the boys' dog, Jake."), [("Jake", None)]);
     }
 
     #[test]

@@ -7448,3 +7448,24 @@ fn she_is_not_one_of_a_plural_subject() {
         Some("Mrs. Dowling".to_string())
     );
 }
+
+#[test]
+fn a_name_called_in_a_quotation_the_speaker_repeats_does_not_rule_him_out() {
+    // Tom tells what the foreman said to him: `Mr. Lane` is called by the foreman, inside
+    // Tom's speech, so the turn is still Tom's.
+    let text = "\"Where were you all day?\" asked Ruth.\n\n\
+                \"At the mill,\" said Tom Lane.\n\n\
+                \"And what did the foreman say?\"\n\n\
+                \"Not much. 'Well, Mr. Lane,' he said, 'you are late again.' Then he went \
+                back to his desk.\"";
+    let quotes = extract_quotes(text);
+    assert_eq!(
+        speaker_names(&quotes),
+        ["Ruth", "Tom Lane", "Ruth", "Tom Lane"],
+        "{quotes:#?}"
+    );
+    // Called by Tom himself, the name does rule him out.
+    let called = text.replace("Not much. 'Well, Mr. Lane,' he said,", "Well, Mr. Lane,");
+    let quotes = extract_quotes(&called);
+    assert_eq!(quotes[3].speaker.as_ref().unwrap().name, "Ruth");
+}

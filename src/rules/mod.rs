@@ -1689,6 +1689,13 @@ pub static RULES: &[Rule] = &[
                  \"And you, Mr. Lane?\"",
                 2,
             ),
+            // Henry repeats what was said to him: the aunt called him, not Henry himself.
+            (
+                "\"Where were you?\" asked Maud.\n\n\"Out,\" said Henry.\n\n\
+                 \"And what did your aunt say?\"\n\n\
+                 \"Not much. 'Well, Henry,' she said, 'you are late.'\"",
+                3,
+            ),
         ],
         matcher: Matcher::Context,
     },
