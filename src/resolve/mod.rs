@@ -327,6 +327,12 @@ impl<'t, 'g> Resolver<'t, 'g> {
         self.names[..k].iter().rev().take(LOOKBACK)
     }
 
+    /// The places where `he` or `she` is a narration subject before byte `pos`, with its
+    /// gender, in document order.
+    fn subjects_before(&self, pos: usize) -> &[(usize, Gender)] {
+        &self.subjects[..self.subjects.partition_point(|s| s.0 < pos)]
+    }
+
     /// The names mentioned after byte `from` and before byte `to`, latest first (no more
     /// than [`Self::names_before`] reads).
     fn names_between(&self, from: usize, to: usize) -> impl Iterator<Item = &NameRef<'t>> {

@@ -104,9 +104,12 @@ impl<'t> Resolver<'t, '_> {
         if narration.len() > MAX_NARRATION_ON {
             return false;
         }
-        let lo = self.subjects.partition_point(|s| s.0 < narration.start);
-        let hi = self.subjects.partition_point(|s| s.0 < narration.end);
-        let goes_on = self.subjects[lo..hi].iter().any(|s| s.1 == g);
+        let goes_on = self
+            .subjects_before(narration.end)
+            .iter()
+            .rev()
+            .take_while(|s| s.0 >= narration.start)
+            .any(|s| s.1 == g);
         let someone_else = || {
             self.names_between(narration.start, narration.end).any(|n| {
                 n.person && n.full != previous && self.compatible(&n.full, Some(g)) != Some(false)
@@ -208,8 +211,8 @@ impl<'t> Resolver<'t, '_> {
             .names_between(from, to)
             .find(|n| n.subject && n.person && (n.full == a || n.full == b))
             .map(|n| (n.start, n.full == a));
-        let k = self.subjects.partition_point(|s| s.0 < to);
-        let pronoun = self.subjects[..k]
+        let pronoun = self
+            .subjects_before(to)
             .iter()
             .rev()
             .take_while(|s| s.0 > from)
@@ -256,7 +259,8 @@ impl<'t> Resolver<'t, '_> {
             .take_while(|n| n.start >= from)
             .find(|n| n.subject)
             .map(|n| n.start);
-        let pronoun = self.subjects[..self.subjects.partition_point(|s| s.0 < to)]
+        let pronoun = self
+            .subjects_before(to)
             .last()
             .map(|s| s.0)
             .filter(|&p| p >= from);
@@ -425,7 +429,8 @@ impl<'t> Resolver<'t, '_> {
         // A later sentence or clause whose subject is `she` carries on whoever that `she`
         // was: in `She sat down by Edward and took the cup from Mrs. Dale. "Q," she said.`
         // the speaker is not Mrs. Dale, the last woman named, but the subject before.
-        let carried = self.subjects[..self.subjects.partition_point(|s| s.0 < pos)]
+        let carried = self
+            .subjects_before(pos)
             .iter()
             .rev()
             .take_while(|s| s.0 >= since && named.map_or(true, |n| n.start < s.0))
