@@ -1,0 +1,144 @@
+//! Who is quoted, how often, and with which gender balance: tallies the speakers of the
+//! quotations in a set of texts, as a media researcher counts an outlet's sources.
+//!
+//! ```text
+//! cargo run --example sources -- examples/sample_article.txt
+//! cargo run --release --example sources -- --jsonl docs.jsonl
+//! cargo run --release --example sources -- --gazetteer speakers.tsv a.txt b.txt c.txt
+//! ```
+//!
+//! Prints one tab-separated line per speaker, most quoted first: the name their quotations
+//! resolve to, the gender the text gives them, how many quotations in marks and how many
+//! reported statements are theirs, and in how many documents. Then, after `#`, the totals
+//! and the share of attributed quotations by the speaker's gender (`unknown` holds groups and
+//! institutions, and the people the text gives no gender). A quotation split by its tag
+//! (`"Yes," she said, "at once."`) counts twice, as the extractor reports two.
+
+mod documents;
+
+use std::collections::HashMap;
+use std::io::{self, BufWriter, Write};
+use std::process::ExitCode;
+
+use documents::Args;
+use quotation::{Gender, QuoteKind};
+
+/// One speaker's quotations.
+#[derive(Default)]
+struct Tally {
+    /// Quotations in marks (direct and partial).
+    quoted: u32,
+    /// Reported statements.
+    reported: u32,
+    /// Documents that quote them.
+    documents: u32,
+    /// The last document counted in `documents`, numbered from 1.
+    last_document: usize,
+    /// Quotations that give the speaker as a woman, as a man.
+    female: u32,
+    male: u32,
+}
+
+impl Tally {
+    fn quotes(&self) -> u32 {
+        self.quoted + self.reported
+    }
+
+    /// The gender most of their quotations give the speaker; a tie tells nothing, and
+    /// neither do groups and institutions, which have none.
+    fn gender(&self) -> &'static str {
+        match self.female.cmp(&self.male) {
+            std::cmp::Ordering::Greater => "female",
+            std::cmp::Ordering::Less => "male",
+            std::cmp::Ordering::Equal => "unknown",
+        }
+    }
+}
+
+fn run(args: Args) -> Result<(), Box<dyn std::error::Error>> {
+    let extractor = args.extractor()?;
+    let mut speakers: HashMap<String, Tally> = HashMap::new();
+    let (mut documents, mut unattributed) = (0, 0);
+    args.documents(|_, text| {
+        documents += 1;
+        for q in extractor.extract(text) {
+            let Some(speaker) = q.speaker else {
+                unattributed += 1;
+                continue;
+            };
+            let t = speakers.entry(speaker.name.into_owned()).or_default();
+            match q.kind {
+                QuoteKind::Indirect => t.reported += 1,
+                QuoteKind::Direct | QuoteKind::Partial => t.quoted += 1,
+            }
+            match speaker.gender {
+                Some(Gender::Female) => t.female += 1,
+                Some(Gender::Male) => t.male += 1,
+                Some(Gender::Neuter) | None => {}
+            }
+            if t.last_document != documents {
+                t.last_document = documents;
+                t.documents += 1;
+            }
+        }
+        Ok(())
+    })?;
+
+    let mut rows: Vec<(&String, &Tally)> = speakers.iter().collect();
+    rows.sort_by(|a, b| b.1.quotes().cmp(&a.1.quotes()).then(a.0.cmp(b.0)));
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    writeln!(out, "speaker\tgender\tquoted\treported\tdocuments")?;
+    let mut by_gender: Vec<(&str, u32)> = ["female", "male", "unknown"]
+        .iter()
+        .map(|&g| (g, 0))
+        .collect();
+    for (name, t) in &rows {
+        // (A name is one line of the table, whatever whitespace the text wrapped it in.)
+        let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+        let gender = t.gender();
+        writeln!(
+            out,
+            "{name}\t{gender}\t{}\t{}\t{}",
+            t.quoted, t.reported, t.documents
+        )?;
+        if let Some(g) = by_gender.iter_mut().find(|(g, _)| *g == gender) {
+            g.1 += t.quotes();
+        }
+    }
+    let (quoted, reported) = rows
+        .iter()
+        .fold((0, 0), |(q, r), (_, t)| (q + t.quoted, r + t.reported));
+    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    writeln!(
+        out,
+        "# {}, {}: {} attributed ({quoted} in marks, {reported} reported), {unattributed} \
+         with no speaker",
+        plural(documents, "document"),
+        plural(rows.len(), "speaker"),
+        plural((quoted + reported) as usize, "quotation"),
+    )?;
+    let share = |n: u32, of: u32| 100.0 * f64::from(n) / f64::from(of.max(1));
+    let shares: Vec<String> = by_gender
+        .iter()
+        .map(|(g, n)| format!("{g} {n} ({:.1}%)", share(*n, quoted + reported)))
+        .collect();
+    // The share a gender-gap count reports: women among the speakers with a known gender.
+    let (female, male) = (by_gender[0].1, by_gender[1].1);
+    writeln!(
+        out,
+        "# by the speaker's gender: {}; women are {:.1}% of quotations by a woman or a man",
+        shares.join(", "),
+        share(female, female + male)
+    )?;
+    out.flush()?;
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    documents::main(
+        "sources [--jsonl] [--gazetteer FILE] [FILE]...",
+        usize::MAX,
+        run,
+    )
+}
