@@ -1250,3 +1250,17 @@ pub(crate) const RANKS: &[(&str, Gender)] = &[
     ("marquis", Gender::Male),
     ("marchioness", Gender::Female),
 ];
+
+/// Nouns any institution of its kind answers to, whatever its name (`Google`, `the
+/// company`): see `Resolver::generic_body`.
+pub(crate) const GENERIC_BODIES: &[&str] = &[
+    "company",
+    "firm",
+    "agency",
+    "corporation",
+    "organization",
+    "organisation",
+    "automaker",
+    "retailer",
+    "insurer",
+];
