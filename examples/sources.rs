@@ -59,19 +59,27 @@ fn run(args: Args) -> Result<(), Box<dyn std::error::Error>> {
     let extractor = args.extractor()?;
     let mut speakers: HashMap<String, Tally> = HashMap::new();
     let (mut documents, mut unattributed) = (0, 0);
-    args.documents(|_, text| {
+    // Each quotation's speaker, read on the document's thread; the tally is kept here.
+    let speakers_of = |_: &serde_json::Value, text: &str| {
+        extractor
+            .extract(text)
+            .into_iter()
+            .map(|q| q.speaker.map(|s| (s.name.into_owned(), q.kind, s.gender)))
+            .collect::<Vec<_>>()
+    };
+    args.documents(speakers_of, |quotes| {
         documents += 1;
-        for q in extractor.extract(text) {
-            let Some(speaker) = q.speaker else {
+        for speaker in quotes {
+            let Some((name, kind, gender)) = speaker else {
                 unattributed += 1;
                 continue;
             };
-            let t = speakers.entry(speaker.name.into_owned()).or_default();
-            match q.kind {
+            let t = speakers.entry(name).or_default();
+            match kind {
                 QuoteKind::Indirect => t.reported += 1,
                 QuoteKind::Direct | QuoteKind::Partial => t.quoted += 1,
             }
-            match speaker.gender {
+            match gender {
                 Some(Gender::Female) => t.female += 1,
                 Some(Gender::Male) => t.male += 1,
                 Some(Gender::Neuter) | None => {}
@@ -137,7 +145,7 @@ fn run(args: Args) -> Result<(), Box<dyn std::error::Error>> {
 
 fn main() -> ExitCode {
     documents::main(
-        "sources [--jsonl] [--gazetteer FILE] [FILE]...",
+        "sources [--jsonl] [--gazetteer FILE] [--threads N] [FILE]...",
         usize::MAX,
         run,
     )

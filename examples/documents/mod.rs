@@ -1,6 +1,6 @@
 //! What the examples read, shared by them: plain text (files, or stdin), or with `--jsonl`
-//! documents one per line, `{"id": ..., "text": ...}`; and the extractor that
-//! `--gazetteer FILE` asks for.
+//! documents one per line, `{"id": ..., "text": ...}`; the extractor that `--gazetteer
+//! FILE` asks for; and the threads `--threads N` spreads the documents over.
 
 use std::error::Error;
 use std::io::{self, BufRead, Read};
@@ -8,15 +8,22 @@ use std::process::ExitCode;
 
 use quotation::{Extractor, Gazetteer};
 
-/// The command line every example takes: `[--jsonl] [--gazetteer FILE] [FILE]...`.
+/// The command line every example takes:
+/// `[--jsonl] [--gazetteer FILE] [--threads N] [FILE]...`.
 pub struct Args {
     /// Each input line is a JSON document.
     pub jsonl: bool,
     /// A gazetteer of known speakers to load.
     pub gazetteer: Option<String>,
+    /// How many threads extract at once: by default, as many as the machine runs.
+    pub threads: usize,
     /// The inputs; stdin when there are none.
     pub files: Vec<String>,
 }
+
+/// Documents read before they are shared out among the threads: enough that each thread
+/// has a run of them, few enough that a batch of news articles is a few megabytes.
+const BATCH: usize = 512;
 
 impl Args {
     /// Reads the command line, taking at most `max_files` inputs; the error is the message
@@ -25,6 +32,7 @@ impl Args {
         let mut args = Args {
             jsonl: false,
             gazetteer: None,
+            threads: std::thread::available_parallelism().map_or(1, usize::from),
             files: Vec::new(),
         };
         let mut it = std::env::args().skip(1);
@@ -33,6 +41,13 @@ impl Args {
                 "--jsonl" => args.jsonl = true,
                 "--gazetteer" => {
                     args.gazetteer = Some(it.next().ok_or("--gazetteer needs a file")?)
+                }
+                "--threads" => {
+                    args.threads = it
+                        .next()
+                        .and_then(|n| n.parse().ok())
+                        .filter(|&n| n > 0)
+                        .ok_or("--threads needs a number above 0")?
                 }
                 "-h" | "--help" => return Err(format!("usage: {usage}")),
                 _ if a.starts_with("--") => return Err(format!("unknown option {a}")),
@@ -52,12 +67,22 @@ impl Args {
         Ok(builder.build())
     }
 
-    /// Calls `each` with every document in order: its id (the `id` of its JSON line, or its
-    /// file name, `null` for stdin) and its text.
-    pub fn documents(
+    /// Runs `work` on every document, its id (the `id` of its JSON line, or its file name,
+    /// `null` for stdin) and its text, on [`Args::threads`] threads, and hands each result
+    /// to `emit` in the order of the input, whatever the threads' order.
+    pub fn documents<T: Send>(
         &self,
-        mut each: impl FnMut(&serde_json::Value, &str) -> Result<(), Box<dyn Error>>,
+        work: impl Fn(&serde_json::Value, &str) -> T + Sync,
+        mut emit: impl FnMut(T) -> Result<(), Box<dyn Error>>,
     ) -> Result<(), Box<dyn Error>> {
+        let mut batch: Vec<(serde_json::Value, String)> = Vec::with_capacity(BATCH);
+        let mut flush = |batch: &mut Vec<(serde_json::Value, String)>| {
+            for t in self.map(batch, &work) {
+                emit(t)?;
+            }
+            batch.clear();
+            Ok::<(), Box<dyn Error>>(())
+        };
         let inputs: Vec<Option<&str>> = if self.files.is_empty() {
             vec![None]
         } else {
@@ -76,23 +101,64 @@ impl Args {
                 reader
                     .read_to_string(&mut text)
                     .map_err(|e| format!("{name}: {e}"))?;
-                each(&file.map_or(serde_json::Value::Null, Into::into), &text)?;
-                continue;
-            }
-            for (n, line) in reader.lines().enumerate() {
-                let line = line?;
-                if line.trim().is_empty() {
-                    continue;
+                batch.push((file.map_or(serde_json::Value::Null, Into::into), text));
+            } else {
+                for (n, line) in reader.lines().enumerate() {
+                    let line = line?;
+                    if line.trim().is_empty() {
+                        continue;
+                    }
+                    let doc = serde_json::from_str::<serde_json::Value>(&line)
+                        .map_err(|e| e.to_string())
+                        .and_then(|mut doc| match doc.get_mut("text").map(|t| t.take()) {
+                            Some(serde_json::Value::String(text)) => Ok((doc["id"].take(), text)),
+                            _ => Err("no \"text\" string".to_string()),
+                        });
+                    let (id, text) = match doc {
+                        Ok(doc) => doc,
+                        Err(e) => {
+                            // The documents before a bad line are written all the same.
+                            flush(&mut batch)?;
+                            return Err(format!("{name}, line {}: {e}", n + 1).into());
+                        }
+                    };
+                    batch.push((id, text));
+                    if batch.len() == BATCH {
+                        flush(&mut batch)?;
+                    }
                 }
-                let doc: serde_json::Value = serde_json::from_str(&line)
-                    .map_err(|e| format!("{name}, line {}: {e}", n + 1))?;
-                let text = doc["text"]
-                    .as_str()
-                    .ok_or_else(|| format!("{name}, line {}: no \"text\" string", n + 1))?;
-                each(&doc["id"], text)?;
+            }
+            if batch.len() == BATCH {
+                flush(&mut batch)?;
             }
         }
-        Ok(())
+        flush(&mut batch)
+    }
+
+    /// `work` on each document of `batch`, in order: the batch cut into one run of documents
+    /// a thread, since one extractor serves every thread.
+    fn map<T: Send>(
+        &self,
+        batch: &[(serde_json::Value, String)],
+        work: &(impl Fn(&serde_json::Value, &str) -> T + Sync),
+    ) -> Vec<T> {
+        let one = |docs: &[(serde_json::Value, String)]| -> Vec<T> {
+            docs.iter().map(|(id, text)| work(id, text)).collect()
+        };
+        if self.threads == 1 || batch.len() < 2 {
+            return one(batch);
+        }
+        let run = (batch.len() + self.threads - 1) / self.threads;
+        std::thread::scope(|s| {
+            let handles: Vec<_> = batch
+                .chunks(run)
+                .map(|docs| s.spawn(move || one(docs)))
+                .collect();
+            handles
+                .into_iter()
+                .flat_map(|h| h.join().expect("an extraction thread panicked"))
+                .collect()
+        })
     }
 }
 
