@@ -59,17 +59,17 @@ pub(crate) const ADDRESSEE_REPLIES: f32 = 0.87;
 pub(crate) const SELF_NAMED: f32 = 1.00;
 /// `self-named-back`: all dev files 7/7.
 pub(crate) const SELF_NAMED_BACK: f32 = 1.00;
-/// `called-back`: pdnc 137/183.
-pub(crate) const CALLED_BACK: f32 = 0.75;
+/// `called-back`: pdnc 137/185.
+pub(crate) const CALLED_BACK: f32 = 0.74;
 /// `turn-taking`: pdnc 4865/6395.
 pub(crate) const TURN_TAKING: f32 = 0.76;
 /// `turn-taking-back`: pdnc 412/621.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.66;
-/// `dialogue-alternation`: pdnc 995/1526.
+/// `dialogue-alternation`: pdnc 995/1525.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.65;
 /// `dialogue-resumes`: pdnc 120/277.
 pub(crate) const DIALOGUE_RESUMES: f32 = 0.43;
-/// `narrated-partner`: pdnc 108/211.
+/// `narrated-partner`: pdnc 108/210.
 pub(crate) const NARRATED_PARTNER: f32 = 0.51;
 /// `named-partner`: pdnc 34/72.
 pub(crate) const NAMED_PARTNER: f32 = 0.47;

@@ -2,7 +2,9 @@
 //! `"Mr. Hale, sit down."`. Whom a turn addresses tells who answers it, and who speaks it
 //! is not the one it calls.
 
+use crate::layout::Layout;
 use crate::lexicon::{self, Gender};
+use crate::marks::Family;
 
 /// Words that never address anyone though they stand where a name would: `"Yes, sir."`.
 const NOT_VOCATIVES: &[&str] = &[
@@ -123,34 +125,20 @@ pub(crate) fn vocatives(quote: &str) -> Vec<Vocative<'_>> {
 }
 
 /// The byte ranges of the quotations in single marks inside a speech (`'Well, Mr. Lane,'
-/// he said, 'you are late.'`): from an opening mark with a letter after it and none before,
-/// to the next mark with no letter after it. An apostrophe between letters (`don't`) is
-/// neither; one left open (`give 'em a minute`) encloses nothing.
+/// he said, 'you are late.'`), as the scanner reads them in the speech's own words: so an
+/// apostrophe (`don't`, `Gates'`, `'90s`, `rock 'n' roll`) is no mark here either, and one
+/// left open (`give 'em a minute`) encloses nothing.
 fn inner_quotations(quote: &str) -> Vec<std::ops::Range<usize>> {
-    let letter = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-    let mut out = Vec::new();
-    let mut open = None;
-    // Only the marks are looked at: `'` and the lead byte of `‘` and `’`, found by memchr
-    // (every quotation a speaker turn has is asked, and most have none).
-    for i in memchr::memchr2_iter(b'\'', 0xE2, quote.as_bytes()) {
-        let Some(c) = quote[i..].chars().next() else {
-            continue;
-        };
-        if !matches!(c, '\'' | '\u{2018}' | '\u{2019}') {
-            continue;
-        }
-        let before = letter(quote[..i].chars().next_back());
-        let after = letter(quote[i + c.len_utf8()..].chars().next());
-        match open {
-            None if !before && after && c != '\u{2019}' => open = Some(i),
-            Some(start) if !after => {
-                out.push(start..i);
-                open = None;
-            }
-            _ => {}
-        }
+    // (Asked only of speeches that call someone; most of those hold no single mark.)
+    if memchr::memchr2(b'\'', 0xE2, quote.as_bytes()).is_none() {
+        return Vec::new();
     }
-    out
+    // A speech is one paragraph, or several set apart by blank lines, however it is wrapped.
+    crate::scan::scan(quote, Layout::HardWrapped)
+        .into_iter()
+        .filter(|q| q.family == Family::Single)
+        .map(|q| q.content)
+        .collect()
 }
 
 /// [`vocatives`], counting those inside the quotations a speech repeats.
@@ -232,6 +220,16 @@ mod tests {
         // Apostrophes inside and before words open no quotation.
         assert_eq!(called("Don't give 'em a minute, Jake."), [("Jake", None)]);
         assert_eq!(called("It's the boys' dog, Jake."), [("Jake", None)]);
+        // Nor do a dialect's clipped words, at a sentence's start and at a word's end: the
+        // scanner's reading of apostrophes decides, not a letter on either side.
+        assert_eq!(
+            called("'Tis a cold night, Martha, an' the lane's dark."),
+            [("Martha", None)]
+        );
+        assert_eq!(
+            called("Goin' home early, Ned? 'Twas dark by six."),
+            [("Ned", None)]
+        );
     }
 
     #[test]
