@@ -580,6 +580,17 @@ fn reported_speech_constructions() {
             "both teams have agreed to the trade",
             "person",
         ),
+        // A modifier of knowing with `with`, an adjective perhaps in it.
+        (
+            "People with knowledge of the sale said the stadium would be renamed.",
+            "the stadium would be renamed",
+            "People",
+        ),
+        (
+            "A banker with direct knowledge of the bid says the offer will be raised.",
+            "the offer will be raised",
+            "banker",
+        ),
         // Two names set off after the phrase they name.
         (
             "Her lawyers, Ann Byrne and Paul Cole, have said they might appeal the ruling.",

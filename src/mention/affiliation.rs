@@ -168,7 +168,10 @@ pub(super) fn post_modified(
         .take_while(|&k| tokens[k].kind == Kind::Word)
         .find(|&k| {
             let w = tokens[k].text(text);
-            POST_MODIFIERS.contains(&w) || came_out(w) || participle_after_noun(tokens, k, text)
+            POST_MODIFIERS.contains(&w)
+                || came_out(w)
+                || participle_after_noun(tokens, k, text)
+                || with_knowledge(tokens, k, text)
         })?;
     let issued = came_out(tokens[at].text(text));
     backward_phrase(tokens, at, text, depth)
@@ -225,6 +228,23 @@ pub(super) fn people(tokens: &[Token], m: &Mention) -> bool {
 /// (a participle right after the noun is read by [`participle_after_noun`]:
 /// `people arrested last week`).
 pub(crate) const POST_MODIFIERS: &[&str] = &["familiar", "close", "knowledgeable"];
+
+/// Nouns of knowing that open a modifier after a group or role noun with `with`: `people
+/// with knowledge of the talks`, `a person with direct knowledge of the sale`.
+pub(crate) const KNOWING_NOUNS: &[&str] = &["knowledge"];
+
+/// Whether token `k` is the `with` of `with knowledge of` ([`KNOWING_NOUNS`]), an adjective
+/// perhaps between (`with direct knowledge of`, `with first-hand knowledge of`).
+fn with_knowledge(tokens: &[Token], k: usize, text: &str) -> bool {
+    // (`knowledge of`: the noun at `i`, then `of`.)
+    let knowing = |i: usize| {
+        word(tokens, i, text).is_some_and(|w| KNOWING_NOUNS.contains(&w))
+            && word(tokens, i + 1, text) == Some("of")
+    };
+    let adjective = word(tokens, k + 1, text)
+        .is_some_and(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'));
+    word(tokens, k, text) == Some("with") && (knowing(k + 1) || adjective && knowing(k + 2))
+}
 
 /// Longest relative clause [`relative_subject`] reads, in words.
 pub(super) const MAX_RELATIVE_CLAUSE: usize = 12;
