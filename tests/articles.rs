@@ -1746,6 +1746,51 @@ fn it_is_the_body_that_spoke_last() {
 }
 
 #[test]
+fn it_and_they_with_no_speaker_before_are_what_opens_the_sentence() {
+    // No body spoke before: `it` is the institution that opened the sentence before, and
+    // `they` the group that opened theirs.
+    let names = |text: &str| -> Vec<String> {
+        quotation::extract_quotes(text)
+            .into_iter()
+            .filter_map(|q| q.speaker.map(|s| s.name.to_string()))
+            .collect()
+    };
+    assert_eq!(
+        names(
+            "The transit authority cut two bus routes on Monday. \
+             It said ridership had fallen by a third since the spring."
+        ),
+        ["transit authority"]
+    );
+    assert_eq!(
+        names("Senate Republicans stalled the vote because they said the bill was rushed."),
+        ["Senate Republicans"]
+    );
+    assert_eq!(
+        names(
+            "Nurses marched past the hospital on Friday.\n\n\
+             “The wards are short of staff every night,” they said."
+        ),
+        ["Nurses"]
+    );
+    // A group named inside the sentence may be its object; a plural is no `it`.
+    assert_eq!(
+        names(
+            "The council met the unions on Monday. \
+             They said the talks had stalled over pensions."
+        ),
+        ["They"]
+    );
+    assert_eq!(
+        names(
+            "Three PACs paid a polling firm in May. \
+             It said the survey had reached every county."
+        ),
+        ["It"]
+    );
+}
+
+#[test]
 fn a_speaker_reporting_with_she_is_a_woman() {
     // `Okonjo` is no given name the tables know; `said she` tells her gender, so the later
     // `she` is Okonjo, not the other woman named in between.

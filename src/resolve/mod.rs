@@ -228,6 +228,48 @@ impl<'t, 'g> Resolver<'t, 'g> {
         agrees.then(|| Cow::Borrowed(mention::fused_word(words).unwrap_or(words)))
     }
 
+    /// `Senate Republicans stalled the vote because they said C` · `The ministry met the
+    /// unions. It said C`: the group (`kind` [`MentionKind::Group`], for `they`; a
+    /// party's members, `Senate Republicans`, are one too, though read as a name) or the
+    /// institution ([`MentionKind::Org`], for `it`) that opens the sentence the pronoun at
+    /// byte `pos` is in, or the sentence before, when no group or body that spoke stands
+    /// for it. Only the two sentences' first phrases are read: a group named inside a
+    /// sentence is as often its object (`met the unions`), and a body named there is as
+    /// often what `it` stands for as the subject is (`The PACs paid a firm, which says
+    /// it ...`).
+    fn subject_body(&self, pos: usize, kind: MentionKind) -> Option<Mention> {
+        let (tokens, text) = (self.tokens, self.text);
+        // `The Russians`, `PACs`: the plural of a people or of an acronym is read as a
+        // body's name, but no `it` stands for it.
+        let plural = |m: &Mention| {
+            mention::word(tokens, m.tokens.end - 1, text).is_some_and(|w| {
+                w.strip_suffix('s').is_some_and(|one| {
+                    lexicon::is_people(one)
+                        || one.len() > 1 && one.bytes().all(|b| b.is_ascii_uppercase())
+                })
+            })
+        };
+        let members = |m: &Mention| {
+            m.kind == MentionKind::Name
+                && kind == MentionKind::Group
+                && mention::word(tokens, m.tokens.end - 1, text)
+                    .is_some_and(lexicon::is_party_members)
+        };
+        let end = tokens.partition_point(|t| t.span.start < pos);
+        let lo = end.saturating_sub(MAX_DESCRIBED_LOOKBACK);
+        (lo..end)
+            .rev()
+            .filter(|&i| {
+                tokens[i].kind != Kind::Break && crate::rules::at_sentence_start(tokens, i, text)
+            })
+            .take(2)
+            .find_map(|i| {
+                mention::forward(tokens, i, text).filter(|m| {
+                    m.kind == kind && !(kind == MentionKind::Org && plural(m)) || members(m)
+                })
+            })
+    }
+
     /// The latest description of a person (`The vicar`, `A tall man`) that opens a
     /// sentence between bytes `from` and `pos`; with `titled`, also one capitalized as a
     /// title (`The Collector`), which the mention reader takes for a body's name.
@@ -411,15 +453,28 @@ impl<'t, 'g> Resolver<'t, 'g> {
                     )),
                 }
             }
-            // `it said`: the body that last spoke.
-            MentionKind::Pronoun(Some(Gender::Neuter), Number::Singular) => self
-                .body(pos)
-                .unwrap_or(Cow::Borrowed(&text[m.span.clone()])),
-            // `they said`, `we said`: the group or body that spoke last. (`I` is the
-            // narrator, whoever spoke before, and keeps its own word.)
-            MentionKind::Pronoun(_, Number::Plural) => self
-                .group_pronoun(pos)
-                .unwrap_or(Cow::Borrowed(&text[m.span.clone()])),
+            // `it said`: the body that last spoke, else the one this sentence or the one
+            // before opens on.
+            MentionKind::Pronoun(Some(Gender::Neuter), Number::Singular) => match self.body(pos) {
+                Some(name) => name,
+                None => match self.subject_body(pos, MentionKind::Org) {
+                    Some(body) => self.read_after(&body, After::Nothing),
+                    None => Cow::Borrowed(&text[m.span.clone()]),
+                },
+            },
+            // `they said`, `we said`: the group or body that spoke last; else, for `they`,
+            // the group this sentence or the one before opens on. (`we` takes in the
+            // speaker; `I` is the narrator, whoever spoke before, and keeps its own word.)
+            MentionKind::Pronoun(_, Number::Plural) => match self.group_pronoun(pos) {
+                Some(name) => name,
+                None => {
+                    let they = text[m.span.clone()].eq_ignore_ascii_case("they");
+                    match they.then(|| self.subject_body(pos, MentionKind::Group)) {
+                        Some(Some(group)) => self.read_after(&group, After::Nothing),
+                        _ => Cow::Borrowed(&text[m.span.clone()]),
+                    }
+                }
+            },
             // `a justice official`, `one veteran`: an indefinite description introduces
             // someone new, so it is not resolved to anyone named before.
             MentionKind::Role if !self.indefinite(m) => self
