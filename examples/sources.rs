@@ -55,6 +55,11 @@ impl Tally {
     }
 }
 
+/// `name` with each run of whitespace made one space: `Mr.\nHale` is `Mr. Hale`.
+fn one_line(name: &str) -> String {
+    name.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 fn run(args: Args) -> Result<(), Box<dyn std::error::Error>> {
     let extractor = args.extractor()?;
     let mut speakers: HashMap<String, Tally> = HashMap::new();
@@ -64,7 +69,8 @@ fn run(args: Args) -> Result<(), Box<dyn std::error::Error>> {
         extractor
             .extract(text)
             .into_iter()
-            .map(|q| q.speaker.map(|s| (s.name.into_owned(), q.kind, s.gender)))
+            // (One speaker, one line, whatever whitespace a wrapped text put in the name.)
+            .map(|q| q.speaker.map(|s| (one_line(&s.name), q.kind, s.gender)))
             .collect::<Vec<_>>()
     };
     args.documents(speakers_of, |quotes| {
@@ -102,8 +108,6 @@ fn run(args: Args) -> Result<(), Box<dyn std::error::Error>> {
         .map(|&g| (g, 0))
         .collect();
     for (name, t) in &rows {
-        // (A name is one line of the table, whatever whitespace the text wrapped it in.)
-        let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
         let gender = t.gender();
         writeln!(
             out,

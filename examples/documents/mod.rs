@@ -69,7 +69,9 @@ impl Args {
 
     /// Runs `work` on every document, its id (the `id` of its JSON line, or its file name,
     /// `null` for stdin) and its text, on [`Args::threads`] threads, and hands each result
-    /// to `emit` in the order of the input, whatever the threads' order.
+    /// to `emit` in the order of the input, whatever the threads' order. Results come out a
+    /// batch at a time, [`BATCH`] documents (or the end of the input): a stream piped in
+    /// line by line is answered in batches, not line by line.
     pub fn documents<T: Send>(
         &self,
         work: impl Fn(&serde_json::Value, &str) -> T + Sync,
@@ -102,6 +104,9 @@ impl Args {
                     .read_to_string(&mut text)
                     .map_err(|e| format!("{name}: {e}"))?;
                 batch.push((file.map_or(serde_json::Value::Null, Into::into), text));
+                if batch.len() == BATCH {
+                    flush(&mut batch)?;
+                }
             } else {
                 for (n, line) in reader.lines().enumerate() {
                     let line = line?;
@@ -127,9 +132,6 @@ impl Args {
                         flush(&mut batch)?;
                     }
                 }
-            }
-            if batch.len() == BATCH {
-                flush(&mut batch)?;
             }
         }
         flush(&mut batch)

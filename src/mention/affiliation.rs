@@ -236,14 +236,21 @@ pub(crate) const KNOWING_NOUNS: &[&str] = &["knowledge"];
 /// Whether token `k` is the `with` of `with knowledge of` ([`KNOWING_NOUNS`]), an adjective
 /// perhaps between (`with direct knowledge of`, `with first-hand knowledge of`).
 fn with_knowledge(tokens: &[Token], k: usize, text: &str) -> bool {
+    // (Asked of every word before a speech verb's subject: most are not `with`, and the
+    // test stops there.)
+    if word(tokens, k, text) != Some("with") {
+        return false;
+    }
     // (`knowledge of`: the noun at `i`, then `of`.)
     let knowing = |i: usize| {
         word(tokens, i, text).is_some_and(|w| KNOWING_NOUNS.contains(&w))
             && word(tokens, i + 1, text) == Some("of")
     };
-    let adjective = word(tokens, k + 1, text)
-        .is_some_and(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'));
-    word(tokens, k, text) == Some("with") && (knowing(k + 1) || adjective && knowing(k + 2))
+    let adjective = || {
+        word(tokens, k + 1, text)
+            .is_some_and(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
+    };
+    knowing(k + 1) || adjective() && knowing(k + 2)
 }
 
 /// Longest relative clause [`relative_subject`] reads, in words.
