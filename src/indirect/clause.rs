@@ -258,7 +258,8 @@ fn participle_after_comma(tokens: &[Token], i: usize, text: &str) -> bool {
 }
 
 /// Records the clause `from..stop` (cut at a `but` or before a conjoined direct quote) if
-/// it has enough words and does not start with a quotation; returns where it ended.
+/// it has enough words and does not start with a quotation; returns where it ended, or
+/// `None` when it recorded nothing.
 /// `framed`: the clause is the rest of a sentence a source phrase opened, so it is read
 /// as the report even when a preposition opens it.
 #[allow(clippy::too_many_arguments)]
@@ -272,13 +273,13 @@ pub(super) fn push(
     from: usize,
     stop: usize,
     framed: bool,
-) -> usize {
+) -> Option<usize> {
     if from >= stop || tokens[from].quote().is_some() || tokens[from].kind != Kind::Word {
-        return from;
+        return None;
     }
     // `said in an interview: "Q"`: the verb introduces a direct quote, not a report.
     if introduces_quote(tokens, from, stop, text) {
-        return from;
+        return None;
     }
     // `screamed and banged the wall`: a second verb of the same subject, not a clause;
     // `said in an interview this summer`: the circumstances of speaking, when no clause
@@ -303,7 +304,7 @@ pub(super) fn push(
         && !shows_clause(tokens, from, stop, text)
         && !(from..stop.min(from + MAX_CLAUSE_SIGNAL)).any(|i| word_eq(tokens, i, text, "that"));
     if matches!(first, "and" | "or") || circumstance {
-        return from;
+        return None;
     }
     let mut end = from;
     while end < stop {
@@ -394,7 +395,7 @@ pub(super) fn push(
         })
         .sum();
     if words < MIN_WORDS {
-        return from;
+        return None;
     }
     let content = tokens[from].span.start..tokens[end - 1].span.end;
     out.push(Reported {
@@ -404,5 +405,5 @@ pub(super) fn push(
         content,
         verbatim: false,
     });
-    end
+    Some(end)
 }

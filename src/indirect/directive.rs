@@ -81,8 +81,7 @@ pub(super) fn directive(
     }
     let m = speaker(text, tokens, start, k, false)?;
     let cue = tokens[k].span.clone();
-    let before = out.len();
-    let end = push(
+    push(
         out,
         text,
         tokens,
@@ -92,6 +91,6 @@ pub(super) fn directive(
         to,
         stop,
         false,
-    );
-    (out.len() > before).then_some(end.max(k + 1))
+    )
+    .map(|end| end.max(k + 1))
 }

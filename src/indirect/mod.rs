@@ -383,9 +383,7 @@ fn sentence(text: &str, tokens: &[Token], start: usize, end: usize, out: &mut Ve
                 "indirect-speaker-verb"
             };
             let cue = tokens[k].span.clone();
-            let before = out.len();
-            let clause_end = push(out, text, tokens, rule, m, cue, c, stop, false);
-            if out.len() > before {
+            if let Some(clause_end) = push(out, text, tokens, rule, m, cue, c, stop, false) {
                 k = clause_end.max(k + 1);
                 continue;
             }

@@ -53,8 +53,7 @@ pub(super) fn naming(
         return None;
     }
     let cue = tokens[k].span.clone();
-    let before = out.len();
-    let end = push(
+    push(
         out,
         text,
         tokens,
@@ -64,8 +63,7 @@ pub(super) fn naming(
         from,
         stop,
         false,
-    );
-    (out.len() > before).then_some(end)
+    )
 }
 
 /// Particles that make `call` a phrasal verb (`called it off`, `called them back`), which

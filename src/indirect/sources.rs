@@ -113,7 +113,7 @@ pub(super) fn according_to(
                 || matches!(t.text(text), "and" | "of" | "the" | "for" | "&")
         });
         if a == start || !relative && !name_goes_on {
-            end = push(out, text, tokens, rule, m, cue, c, stop, a == start);
+            end = push(out, text, tokens, rule, m, cue, c, stop, a == start).unwrap_or(c);
         }
     }
     Some(end.max(a + len))

@@ -213,7 +213,7 @@ pub(super) fn parenthetical(
     // `C, Gates said, as rescuers searched ...`: what follows only frames the speaking;
     // the clause before is the report.
     if !clause_after_tag(text, tokens, k, close, stop) {
-        return (report(start, open, false) > start).then_some(stop);
+        return report(start, open, false).map(|_| stop);
     }
     // (The part before is framed by the tag: `In the long run, she said, C` reports its
     // opening phrase too.)
@@ -222,7 +222,7 @@ pub(super) fn parenthetical(
     if word_eq(tokens, c, text, "that") && that_is_conjunction(tokens, c, text) {
         c += 1;
     }
-    Some(report(c, stop, false).max(close + 1))
+    Some(report(c, stop, false).unwrap_or(c).max(close + 1))
 }
 
 /// The comma that closes a speech tag set inside a sentence, from token `c` right after
