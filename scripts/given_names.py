@@ -62,16 +62,23 @@ def surname_shares(path):
     return shares
 
 
-def main(path, surnames_path, words_path):
+def known_words(skip):
+    """Every word the lexicon's tables hold, but those of the files named in `skip`."""
     here = os.path.join(os.path.dirname(__file__), "..", "src", "lexicon")
     known = set()
     for p in glob.glob(os.path.join(here, "*.rs")):
-        # (Pet forms are given names too: their table tells no gender, this one does.)
-        if p.endswith(("given_names_us.rs", "nicknames.rs")):
+        if p.endswith(skip):
             continue
         # The tables only: the tests below them name given names as examples.
         tables = open(p).read().split("#[cfg(test)]")[0]
         known |= {w.lower() for w in re.findall(r'"([A-Za-z.\'-]+)"', tables)}
+    return known
+
+
+def main(path, surnames_path, words_path):
+    # (Pet forms are given names too: their table tells no gender, this one does. The
+    # world table is written from this one, not the other way.)
+    known = known_words(("given_names_us.rs", "given_names_world.rs", "nicknames.rs"))
     counts = defaultdict(lambda: [0, 0])
     with gzip.open(path, "rt") as f:
         for row in csv.DictReader(f):
@@ -94,13 +101,18 @@ def main(path, surnames_path, words_path):
     out.write("//! Given names from the US Social Security Administration's baby-name counts, each\n")
     out.write(f"//! with the gender at least {SHARE:.0%} of its bearers have. Written by\n")
     out.write("//! `scripts/given_names.py`, which says what it leaves out and why; do not edit by hand.\n")
-    # One name a line, as rustfmt lays the table out, so that the output is the file as
-    # committed.
+    write_tables(out, male, female, "the SSA counts")
+
+
+def write_tables(out, male, female, source):
+    """The MALE and FEMALE tables, one name a line, as rustfmt lays them out, so that the
+    output is the file as committed."""
     for const, names, who in (("MALE", male, "men"), ("FEMALE", female, "women")):
-        out.write(f"\n/// Given names borne by {who}, from the SSA counts.\n")
+        out.write(f"\n/// Given names borne by {who}, from {source}.\n")
         out.write(f"pub(crate) const {const}: &[&str] = &[\n")
         out.writelines(f'    "{n}",\n' for n in sorted(names))
         out.write("];\n")
+
 
 if __name__ == "__main__":
     main(sys.argv[1], sys.argv[2], sys.argv[3])

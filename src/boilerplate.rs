@@ -149,6 +149,28 @@ pub(crate) fn is_credit_sentence(tokens: &[Token], start: usize, text: &str) -> 
     tokens.get(end).map_or(true, |t| t.kind == Kind::Break)
 }
 
+/// The end of the photographer's name and the slash of a credit that opens a caption
+/// paragraph (`Dana Whitlock / The Harbour Press Captain Ray Osei waves ...`), whose
+/// agency runs into the caption's own names, so that only the name and the slash are
+/// marked. The slash stands apart, as credits set it; `Keller/Barnes` joins two names.
+pub(crate) fn opening_credit_end(tokens: &[Token], start: usize, text: &str) -> Option<usize> {
+    let rest = tokens.get(start..)?;
+    let name = rest
+        .iter()
+        .take(CREDIT_NAME_WORDS + 1)
+        .take_while(|t| t.is_capitalized(text) && !t.text(text).contains('/'))
+        .count();
+    let slash = rest.get(name)?;
+    let spaced = |t: &Token| t.span.start > 0 && text.as_bytes()[t.span.start - 1] == b' ';
+    let credit = (1..=CREDIT_NAME_WORDS).contains(&name)
+        && slash.is_punct('/')
+        && spaced(slash)
+        && rest
+            .get(name + 1)
+            .is_some_and(|t| spaced(t) && t.is_capitalized(text));
+    credit.then_some(start + name + 1)
+}
+
 /// Whether the paragraph starting at token `start` is one of [`FURNITURE_LINES`], whole.
 fn is_furniture_line(tokens: &[Token], start: usize, text: &str) -> bool {
     FURNITURE_LINES.iter().any(|line| {
@@ -235,6 +257,25 @@ mod tests {
         }
         for caption in ["Port", "Captain", "Osei", "crew"] {
             assert!(!marked(text, caption), "{caption}");
+        }
+    }
+
+    #[test]
+    fn a_credit_opening_a_caption_marks_the_photographer_only() {
+        let text = "The ferry sailed at noon.\n\
+                    Dana Whitlock / The Harbour Press Captain Ray Osei waves from the bridge.\n\
+                    \"We made it,\" she said.";
+        for credited in ["Dana", "Whitlock", "/"] {
+            assert!(marked(text, credited), "{credited}");
+        }
+        for caption in ["Harbour", "Captain", "Osei", "waves"] {
+            assert!(!marked(text, caption), "{caption}");
+        }
+        // Not a slash joining two names, nor one set apart in prose.
+        let prose = "Nadia Keller/Owen Barnes said the count was fair.\n\
+                     The vote / count ended late.";
+        for word in ["Nadia", "Keller/Owen", "The", "vote"] {
+            assert!(!marked(prose, word), "{word}");
         }
     }
 

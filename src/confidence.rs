@@ -5,7 +5,7 @@
 
 /// `quote-label`: all dev files 13/19.
 pub(crate) const QUOTE_LABEL: f32 = 0.68;
-/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1989/2009, pdnc 4308/5070.
+/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1989/2009, pdnc 4309/5070.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.94;
 /// `quote-verb-speaker`: gendergaptracker 49/49, polnear 592/605, pdnc 6973/8201.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
@@ -61,15 +61,15 @@ pub(crate) const SELF_NAMED: f32 = 1.00;
 pub(crate) const SELF_NAMED_BACK: f32 = 1.00;
 /// `called-back`: pdnc 137/185.
 pub(crate) const CALLED_BACK: f32 = 0.74;
-/// `turn-taking`: pdnc 4865/6395.
+/// `turn-taking`: pdnc 4863/6396.
 pub(crate) const TURN_TAKING: f32 = 0.76;
-/// `turn-taking-back`: pdnc 412/621.
+/// `turn-taking-back`: pdnc 411/620.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.66;
-/// `dialogue-alternation`: pdnc 995/1525.
+/// `dialogue-alternation`: pdnc 994/1525.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.65;
-/// `dialogue-resumes`: pdnc 120/277.
+/// `dialogue-resumes`: pdnc 119/277.
 pub(crate) const DIALOGUE_RESUMES: f32 = 0.43;
-/// `narrated-partner`: pdnc 108/210.
+/// `narrated-partner`: pdnc 107/210.
 pub(crate) const NARRATED_PARTNER: f32 = 0.51;
 /// `named-partner`: pdnc 34/72.
 pub(crate) const NAMED_PARTNER: f32 = 0.47;
@@ -77,7 +77,7 @@ pub(crate) const NAMED_PARTNER: f32 = 0.47;
 pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.47;
 /// `beat-after`: pdnc 102/111.
 pub(crate) const BEAT_AFTER: f32 = 0.92;
-/// `sentence-before`: gendergaptracker 18/20, polnear 28/37, pdnc 1306/1822.
+/// `sentence-before`: gendergaptracker 18/20, polnear 28/37, pdnc 1305/1822.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.79;
 /// `indirect-speaker-verb`: gendergaptracker 281/324, polnear 2414/2874.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.85;

@@ -435,6 +435,8 @@ pub(crate) fn finish(
     }
     let mut para = 0;
     let (mut boilerplate, mut credit) = (false, false);
+    // Where the photographer's name of a credit opening the paragraph ends.
+    let mut credited_to = 0;
     for i in 0..tokens.len() {
         // A paragraph's lines are read at the break before it (a break belongs to the
         // paragraph it opens, a break that opens the text too), or at the text's first
@@ -449,6 +451,7 @@ pub(crate) fn finish(
             // Whether the sentence being read is a photo credit; a credit runs to its
             // paragraph's end, and one that is the whole paragraph marks its break too.
             credit = crate::boilerplate::is_credit_sentence(tokens, first, text);
+            credited_to = crate::boilerplate::opening_credit_end(tokens, first, text).unwrap_or(0);
             // Marked ahead of the tokens, since [`ends_sentence`] reads the marks at the dash.
             mark_dateline(tokens, first, text);
         } else if !credit && tokens[i - 1].kind != Kind::Break && tokens[i - 1].ends() {
@@ -462,7 +465,7 @@ pub(crate) fn finish(
         }
         t.para = para;
         t.set(ENDS, ends);
-        t.set(BOILERPLATE, boilerplate || credit);
+        t.set(BOILERPLATE, boilerplate || credit || i < credited_to);
         if t.kind == Kind::Word
             && t.span.len() > 1
             && text.as_bytes()[t.span.start].is_ascii_uppercase()

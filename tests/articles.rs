@@ -1791,6 +1791,33 @@ fn it_and_they_with_no_speaker_before_are_what_opens_the_sentence() {
 }
 
 #[test]
+fn a_given_name_that_is_the_family_s_surname_is_settled_by_place() {
+    // `Howard` is a given name, but nobody here goes by it: it is the surname of a wife
+    // and her husband, and the one just named is the one speaking.
+    let text = "Ruth Howard is running for the seat her husband held.\n\n\
+                At a rally for her on Sunday, former senator Paul Howard said his wife was ready.\n\n\
+                Howard said, \"She knows the valley better than anyone.\"";
+    let quotes = quotation::extract_quotes(text);
+    let last = quotes.last().and_then(|q| q.speaker.as_ref());
+    assert_eq!(last.map(|s| s.name.as_ref()), Some("Paul Howard"));
+}
+
+#[test]
+fn he_after_a_reporter_of_no_known_gender_goes_on_with_the_reporter() {
+    // `Tavita` tells no gender; the governor named earlier is a man. The `He` two
+    // paragraphs after Tavita's report, with no one speaking between, is still Tavita.
+    let text = "Governor Paul Dean visited the coast on Sunday.\n\n\
+                Tavita, a fisherman who runs boat tours, said by phone that the sea had been calm.\n\n\
+                A video shows the flooded market in the old town.\n\n\
+                He said many families had moved inland.";
+    let names: Vec<String> = quotation::extract_quotes(text)
+        .into_iter()
+        .filter_map(|q| q.speaker.map(|s| s.name.to_string()))
+        .collect();
+    assert_eq!(names, ["Tavita", "Tavita"]);
+}
+
+#[test]
 fn a_speaker_reporting_with_she_is_a_woman() {
     // `Okonjo` is no given name the tables know; `said she` tells her gender, so the later
     // `she` is Okonjo, not the other woman named in between.

@@ -242,6 +242,49 @@ fn given_names_of_many_origins_tell_a_gender() {
 }
 
 #[test]
+fn given_names_from_beyond_the_us_counts_tell_a_gender() {
+    // Names few Americans bear, which sources from many countries agree are of one sex;
+    // and common ones the dictionary also lists (`Dieter`), which the hand-written table
+    // keeps.
+    let text = "The rowing club elected a new board on Sunday.\n\n\
+        \"We need a second boathouse,\" said Jochen Albers, the new chair.\n\n\
+        \"The juniors come first,\" said Orsolya Farkas, who coaches them.\n\n\
+        \"The loan is affordable,\" said Maciej Sowa, the treasurer.\n\n\
+        \"I will help with the paperwork,\" said Dieter Lang.";
+    assert_eq!(
+        owned(genders(&quotation::extract_quotes(text))),
+        vec![
+            row(
+                "We need a second boathouse,",
+                "Jochen Albers",
+                Some(Gender::Male)
+            ),
+            row(
+                "The juniors come first,",
+                "Orsolya Farkas",
+                Some(Gender::Female)
+            ),
+            row("The loan is affordable,", "Maciej Sowa", Some(Gender::Male)),
+            row(
+                "I will help with the paperwork,",
+                "Dieter Lang",
+                Some(Gender::Male)
+            ),
+        ]
+    );
+    // A name that is also a word (`Coral`), or one of the common US surnames (`Franz`),
+    // tells nothing alone, however the sources count it as a given name.
+    let text = "\"The reef is dying,\" Coral said.\n\n\"It will recover,\" Franz said.";
+    assert_eq!(
+        owned(genders(&quotation::extract_quotes(text))),
+        vec![
+            row("The reef is dying,", "Coral", None),
+            row("It will recover,", "Franz", None),
+        ]
+    );
+}
+
+#[test]
 fn a_wife_styled_by_her_husband_s_name_is_neither_him_nor_a_man() {
     // `Mrs. John Hale` is a woman known by her husband's name: her words are not his, and
     // the `she` after them is her.

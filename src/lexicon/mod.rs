@@ -5,6 +5,7 @@
 mod function_words;
 mod given_names;
 mod given_names_us;
+mod given_names_world;
 mod nicknames;
 mod peoples_and_animals;
 mod places;
@@ -213,10 +214,16 @@ fn build() -> FxHashMap<&'static str, WordInfo> {
     for a in APPROXIMATIONS {
         map.entry(a).or_default().approximation = true;
     }
-    // The hand-written table and the SSA one share no name (the script leaves out those
-    // the hand-written one has).
-    let male = given_names::MALE.iter().chain(given_names_us::MALE);
-    let female = given_names::FEMALE.iter().chain(given_names_us::FEMALE);
+    // The three tables share no name: each script leaves out the names the tables before
+    // it have.
+    let male = given_names::MALE
+        .iter()
+        .chain(given_names_us::MALE)
+        .chain(given_names_world::MALE);
+    let female = given_names::FEMALE
+        .iter()
+        .chain(given_names_us::FEMALE)
+        .chain(given_names_world::FEMALE);
     for n in male {
         map.entry(n).or_default().given = Some(Gender::Male);
     }
@@ -1040,11 +1047,14 @@ mod tests {
     }
 
     #[test]
-    fn given_names_of_both_tables_carry_a_gender() {
+    fn given_names_of_all_three_tables_carry_a_gender() {
         assert_eq!(lookup("Kimberly").given, Some(Gender::Female));
         assert_eq!(lookup("Dwayne").given, Some(Gender::Male));
         // The hand-written table still answers for the names it has.
         assert_eq!(lookup("Robert").given, Some(Gender::Male));
+        // And the pooled sources for names few Americans bear.
+        assert_eq!(lookup("Mikael").given, Some(Gender::Male));
+        assert_eq!(lookup("Agnieszka").given, Some(Gender::Female));
         // Places, words and surnames the SSA counts list as names are left out.
         for w in ["Alberta", "Hope", "Carter", "April", "Major", "Roman"] {
             assert_eq!(lookup(w).given, None, "{w}");

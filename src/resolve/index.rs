@@ -338,6 +338,17 @@ impl<'t, 'g> Resolver<'t, 'g> {
                     .is_some_and(|one| families.contains_key(one));
 
             let by_surname = single && given_name && !honorific && likely.is_none();
+            // Several full names it may stand for: settled by place (see
+            // [`Namesakes::choose`]). (Read as a given name too: `May` after `May Welland`
+            // is still she once `May Archer` is named. Not for a full name written once,
+            // `Henry Fielding` named in passing before the `Henry` of the story.)
+            let by_place = |names: FullNames<'_>, as_given: bool| {
+                let plain = !(honorific || m.title.is_some());
+                plain
+                    .then(|| namesakes.choose(&names, k))
+                    .flatten()
+                    .filter(|&j| !as_given || uses[&text[raw[j].0.name.clone()]] > 1)
+            };
             let full_idx = match (single, likely) {
                 (false, _) => None,
                 _ if mother => None,
@@ -346,20 +357,16 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 (true, Some(names)) if eldest => {
                     names.nearest_but(k, m.gender, |j| younger.contains(&words[j].first))
                 }
-                (true, Some(names)) => names.nearest(k, m.gender).or_else(|| {
-                    // (A given name too: `May` after `May Welland` is still she once
-                    // `May Archer` is named. Not for a full name written once, `Henry
-                    // Fielding` named in passing before the `Henry` of the story.)
-                    let plain = !(honorific || m.title.is_some());
-                    plain
-                        .then(|| namesakes.choose(&names, k))
-                        .flatten()
-                        .filter(|&j| !given_name || uses[&text[raw[j].0.name.clone()]] > 1)
-                }),
+                (true, Some(names)) => names
+                    .nearest(k, m.gender)
+                    .or_else(|| by_place(names, given_name)),
                 (true, None) if honorific => None,
                 // A given name nobody here goes by may be a surname (`Vance` for `Roberta
-                // Vance`): the gender it has as a given name says nothing then.
-                (true, None) if by_surname => other.and_then(|names| names.nearest(k, None)),
+                // Vance`): the gender it has as a given name says nothing then. (Nor when
+                // a husband and wife share it: `Ferrante` after `Lia Ferrante` and her
+                // husband `Tom Ferrante` is settled by place, as any surname is.)
+                (true, None) if by_surname => other
+                    .and_then(|names| names.nearest(k, None).or_else(|| by_place(names, false))),
                 (true, None) => other.and_then(|names| names.nearest(k, m.gender)),
             };
             // `Ruiz Says Bridge Will Reopen`, then `Mayor Dana Ruiz said`: a headline names

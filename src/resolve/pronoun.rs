@@ -44,6 +44,10 @@ const MAX_NARRATION_ON: usize = 2048;
 const SCENE_PARAGRAPHS: usize = 20;
 
 /// Whether `full` is a name of several words whose last is `surname`.
+/// How many paragraphs back a speaker of no known gender is still the one a `he` or
+/// `she` goes on with, when no one of that gender is nearer.
+const SPEAKER_REACH: usize = 2;
+
 fn ends_in_surname(full: &str, surname: &str) -> bool {
     full.contains(' ')
         && full
@@ -514,6 +518,21 @@ impl<'t> Resolver<'t, '_> {
             // ridden on or walked past, `on the Lisbon Express`, is likelier a thing.)
             match self.compatible(&n.full, g) {
                 Some(true) => return Some(self.fuller(&n.full, g, pos)),
+                // The last one to speak, a paragraph or two back, goes on speaking
+                // (`Roman, a guide, said the sea was calm.¶A photo shows the shore.¶He
+                // said ...`): no one of known gender further back is likelier. (Not in a
+                // dialogue, where the last to speak is as often the one answered.)
+                None if n.speaking
+                    && !self.dialogue
+                    && self.paragraph(n.start) + SPEAKER_REACH >= para
+                    && who == Referents::Described
+                    && self
+                        .speakers_before(pos)
+                        .next()
+                        .is_some_and(|e| e.name == n.full) =>
+                {
+                    return Some(n.full.clone())
+                }
                 None if unknown.is_none() && (n.subject || n.speaking) => {
                     unknown = Some(n.full.clone())
                 }
