@@ -15,7 +15,7 @@ pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
 pub(crate) const QUOTE_SPLIT: f32 = 0.93;
 /// `quote-dash-beat`: all dev files 15/17.
 pub(crate) const QUOTE_DASH_BEAT: f32 = 0.88;
-/// `speaker-verb-quote`: polnear 451/462, pdnc 964/1228.
+/// `speaker-verb-quote`: polnear 450/461, pdnc 964/1228.
 pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.88;
 /// `verb-speaker-quote`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const VERB_SPEAKER_QUOTE: f32 = 0.50;
@@ -37,8 +37,8 @@ pub(crate) const SPEAKER_COLON_QUOTE: f32 = 0.91;
 pub(crate) const INTRO_PARAGRAPH: f32 = 0.76;
 /// `sentence-verb`: polnear 38/46, pdnc 405/524.
 pub(crate) const SENTENCE_VERB: f32 = 0.80;
-/// `sentence-verb-after`: polnear 36/39, pdnc 62/99.
-pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.77;
+/// `sentence-verb-after`: polnear 37/40, pdnc 62/99.
+pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.78;
 /// `subject-colon-quote`: polnear 38/42, pdnc 122/176.
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.80;
 /// `quote-subject-tag`: pdnc 73/88.
@@ -79,7 +79,7 @@ pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.47;
 pub(crate) const BEAT_AFTER: f32 = 0.92;
 /// `sentence-before`: gendergaptracker 18/20, polnear 28/37, pdnc 1305/1822.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.79;
-/// `indirect-speaker-verb`: gendergaptracker 281/324, polnear 2414/2874.
+/// `indirect-speaker-verb`: gendergaptracker 281/324, polnear 2423/2879.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.85;
 /// `indirect-tell`: gendergaptracker 17/21, polnear 188/219.
 pub(crate) const INDIRECT_TELL: f32 = 0.83;
@@ -87,8 +87,8 @@ pub(crate) const INDIRECT_TELL: f32 = 0.83;
 pub(crate) const INDIRECT_CLAUSE_SPEAKER_VERB: f32 = 0.92;
 /// `indirect-directive`: polnear 45/70.
 pub(crate) const INDIRECT_DIRECTIVE: f32 = 0.64;
-/// `indirect-parenthetical`: polnear 214/237.
-pub(crate) const INDIRECT_PARENTHETICAL: f32 = 0.90;
+/// `indirect-parenthetical`: polnear 239/264.
+pub(crate) const INDIRECT_PARENTHETICAL: f32 = 0.91;
 /// `indirect-naming`: all dev files 13/16.
 pub(crate) const INDIRECT_NAMING: f32 = 0.81;
 /// `indirect-label`: polnear 35/38.

@@ -5929,10 +5929,14 @@ fn a_speech_tag_inside_a_sentence_may_carry_a_phrase_about_the_speaking() {
         let want = parts.map(|p| (p, speaker.to_string()));
         assert_eq!(got, want, "{text}");
     }
-    // Fewer than three words before the tag are no part of a report (`Tolls`, `But`).
+    // Fewer than three words before the tag are a part of the report when they say
+    // something, as the subject of the part after (`Tolls`), not a conjunction (`But`).
     let text = "Tolls, the minister said on Tuesday, would not rise before the election.";
     let got: Vec<&str> = reported(text).into_iter().map(|r| r.0).collect();
-    assert_eq!(got, ["would not rise before the election"]);
+    assert_eq!(got, ["Tolls", "would not rise before the election"]);
+    let text = "But, the minister said on Tuesday, tolls would not rise before the election.";
+    let got: Vec<&str> = reported(text).into_iter().map(|r| r.0).collect();
+    assert_eq!(got, ["tolls would not rise before the election"]);
     // A clause before the tag is the report when what follows the phrase is no clause: a
     // new clause after `and`, or a phrase set beside the phrase's noun.
     let text = "The warning was ignored for years, Kell wrote in her report, and the cables \

@@ -197,7 +197,7 @@ pub(super) fn parenthetical(
         return None;
     }
     let cue = &tokens[k].span;
-    let mut report = |from: usize, to: usize, framed: bool| {
+    let report = |out: &mut Vec<Reported>, from: usize, to: usize, framed: bool| {
         push(
             out,
             text,
@@ -213,16 +213,51 @@ pub(super) fn parenthetical(
     // `C, Gates said, as rescuers searched ...`: what follows only frames the speaking;
     // the clause before is the report.
     if !clause_after_tag(text, tokens, k, close, stop) {
-        return report(start, open, false).map(|_| stop);
+        return report(out, start, open, false).map(|_| stop);
     }
     // (The part before is framed by the tag: `In the long run, she said, C` reports its
     // opening phrase too.)
-    report(start, open, true);
+    let before = out.len();
+    let framed = report(out, start, open, true).is_some();
     let mut c = close + 1;
     if word_eq(tokens, c, text, "that") && that_is_conjunction(tokens, c, text) {
         c += 1;
     }
-    Some(report(c, stop, false).unwrap_or(c).max(close + 1))
+    let after = report(out, c, stop, false);
+    // `The plan, Ruiz said, will cost more.`: a part before too short to report alone is
+    // still the report's subject, or its frame, when the part after is reported.
+    if !framed && after.is_some() && short_part(tokens, start, open, text) {
+        let content = tokens[start].span.start..tokens[open - 1].span.end;
+        let part = Reported {
+            rule: rules::rule("indirect-parenthetical"),
+            mention: m.clone(),
+            cue: cue.clone(),
+            content,
+            verbatim: false,
+        };
+        out.insert(before, part);
+    }
+    Some(after.unwrap_or(c).max(close + 1))
+}
+
+/// Whether tokens `from..to` are the words of a part too short for [`push`] to report
+/// alone that still says something: a word that is no function word or pronoun (`The
+/// plan`, `Fraudsters`; not `But` or `So`), and not an adverb of how it was said
+/// (`Softly, she said, ...`, `Aloud, ...`).
+fn short_part(tokens: &[Token], from: usize, to: usize, text: &str) -> bool {
+    let words = &tokens[from..to];
+    let manner = |t: &Token| {
+        let w = t.text(text).to_ascii_lowercase();
+        w == "aloud" || rules::manner_adverb(&w)
+    };
+    !words.is_empty()
+        && words.len() < MIN_WORDS
+        && words.iter().all(|t| t.kind == Kind::Word)
+        && !(words.len() == 1 && manner(&words[0]))
+        && words.iter().any(|t| {
+            let info = t.info();
+            info.function.is_none() && info.pronoun.is_none() && info.verb.is_none()
+        })
 }
 
 /// The comma that closes a speech tag set inside a sentence, from token `c` right after

@@ -24,6 +24,7 @@ mod descriptions;
 mod names;
 mod read_backward;
 mod read_forward;
+mod shares;
 mod subject_phrase;
 
 pub(crate) use affiliation::*;

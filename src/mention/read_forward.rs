@@ -68,7 +68,7 @@ pub(crate) fn forward(tokens: &[Token], i: usize, text: &str) -> Option<Mention>
     }
     // `21 percent said`, `47% say`, `nine out of 10 say`: a share of those asked stands
     // for them, a group.
-    if let Some(end) = share_end(tokens, number, text) {
+    if let Some(end) = shares::share_end(tokens, number, text) {
         return Some(phrase(tokens, i..end, MentionKind::Group, None));
     }
     // `engineer Sam Adeyemi`, `nurse practitioner Owen Leclair`: lower-case role words
@@ -314,26 +314,4 @@ pub(crate) fn describes_body(tokens: &[Token], m: &Mention) -> bool {
 pub(crate) fn age_noun(w: &str) -> bool {
     w.strip_suffix("-year-old")
         .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
-}
-
-/// Where a share of people that starts with the number at token `number` ends: `21
-/// percent`, `47%`, `nine out of 10`. `None` when no share starts there.
-pub(super) fn share_end(tokens: &[Token], number: usize, text: &str) -> Option<usize> {
-    // Asked of every word read forward: the word after the number first, by its length.
-    let next = tokens.get(number + 1)?;
-    let percent = next.is_punct('%') || next.span.len() == 7 && next.text(text) == "percent";
-    let out_of = next.span.len() == 3 && next.text(text) == "out";
-    if !(percent || out_of) {
-        return None;
-    }
-    let t = &tokens[number];
-    if !number_word(t, text) {
-        return None;
-    }
-    if percent {
-        return numeral(t.text(text)).then_some(number + 2);
-    }
-    let out_of = word(tokens, number + 2, text) == Some("of")
-        && tokens.get(number + 3).is_some_and(|t| number_word(t, text));
-    out_of.then_some(number + 4)
 }

@@ -63,15 +63,10 @@ pub(super) fn backward_phrase(
     if let Some(m) = those_who(tokens, end, text) {
         return Some(m);
     }
-    // `14 percent said`, `47% say`, `nine out of 10 say`: a share (see
-    // [`read_forward::share_end`]), which no name or description reads.
-    for start in [end.checked_sub(2), end.checked_sub(4)]
-        .into_iter()
-        .flatten()
-    {
-        if read_forward::share_end(tokens, start, text) == Some(end) {
-            return forward(tokens, start, text).filter(|m| m.tokens.end == end);
-        }
+    // `14 percent said`, `nearly half say`, `only 28 said`: a share, fraction or count of
+    // people, which no name or description reads.
+    if let Some(m) = shares::share_before(tokens, end, text) {
+        return Some(m);
     }
     let start = phrase_start(tokens, end, text)?;
     let m = forward(tokens, start, text).filter(|m| m.tokens.end == end);

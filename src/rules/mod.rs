@@ -1856,6 +1856,12 @@ pub static RULES: &[Rule] = &[
             // A determiner standing for its noun is the subject; a number after a name
             // word ends the name.
             ("Voters were split. Some said the rink was too costly.", 0, "Some"),
+            // A share of those asked, alone, is the subject too.
+            ("Nearly half said the rink was too costly.", 0, "half"),
+            ("Six in 10 said the rink was too costly.", 0, "Six in 10"),
+            ("Of 40 clubs, only 12 said the rink was too costly.", 0, "only 12"),
+            // An adverbial set off by commas stands between the subject and the verb.
+            ("Critics, of course, say the rink was too costly.", 0, "Critics"),
             ("Hydro One said the outage would last a day.", 0, "Hydro One"),
             // `about` before a number makes a count, not a topic.
             ("Ortiz said about 40 beds sit empty each night.", 0, "Ortiz"),
@@ -1980,9 +1986,15 @@ pub static RULES: &[Rule] = &[
             ("Most of the money, they promise, will go back to families.", 1, "they"),
             ("In the long run, Okafor said, the levy would pay for itself.", 0, "Okafor"),
             ("The talks stalled again, Okafor said, as hundreds of protesters gathered outside the hall.", 0, "Okafor"),
+            // A part before too short to report alone is the subject of the part after.
+            ("The levy, Okafor said, will pay for itself.", 0, "Okafor"),
+            ("The levy, Okafor said, will pay for itself.", 1, "Okafor"),
         ],
         negative: &[
             ("Most of the money, they promise, will go back to families.", 2),
+            // A conjunction or an adverb of how it was said is no part of the report.
+            ("But, Okafor said, the levy will pay for itself.", 1),
+            ("Softly, Okafor said, the levy will pay for itself.", 1),
             ("The talks stalled again, Okafor said, as hundreds of protesters gathered outside the hall.", 1),
             ("The plan, Okafor said, \"will never work.\"", 0),
         ],

@@ -301,14 +301,10 @@ pub(crate) fn skip_between_back(tokens: &[Token], start: usize, v: usize, text: 
             i -= 2;
             continue;
         }
-        // `Critics, though, say`, `Ruiz, too, said`: an adverb set off by commas.
-        let aside = i >= start + 3
-            && tokens[i - 1].is_punct(',')
-            && tokens[i - 3].is_punct(',')
-            && tokens[i - 2].kind == Kind::Word
-            && COMMA_ADVERBS.contains(&tokens[i - 2].text(text));
-        if aside {
-            i -= 3;
+        // `Critics, though, say`, `Ruiz, for example, said`: an adverbial set off by
+        // commas.
+        if let Some(n) = comma_aside(tokens, start, i, text) {
+            i -= n + 2;
             continue;
         }
         // `Ruiz last week called`, `the minister earlier this year said`.
@@ -340,9 +336,46 @@ pub(crate) fn skip_between_back(tokens: &[Token], start: usize, v: usize, text: 
     }
 }
 
-/// Words that stand set off by commas between a subject and its verb as adverbs, though
-/// elsewhere they open or close a clause (`though`) or are read as a modifier (`too`).
-const COMMA_ADVERBS: &[&str] = &["though", "too", "instead", "also", "however", "meanwhile"];
+/// Adverbials that stand set off by commas between a subject and its verb, though
+/// elsewhere they open or close a clause (`though`), are read as a modifier (`too`) or
+/// hold a preposition a subject reader stops at (`for example`).
+const COMMA_ADVERBIALS: &[&[&str]] = &[
+    &["though"],
+    &["too"],
+    &["instead"],
+    &["also"],
+    &["however"],
+    &["meanwhile"],
+    &["for", "example"],
+    &["for", "instance"],
+    &["in", "turn"],
+    &["in", "fact"],
+    &["of", "course"],
+    &["by", "contrast"],
+    &["in", "contrast"],
+    &["for", "his", "part"],
+    &["for", "her", "part"],
+    &["for", "its", "part"],
+    &["for", "their", "part"],
+];
+
+/// How many words the adverbial of [`COMMA_ADVERBIALS`] has that stands between commas
+/// right before token `i`, no further back than `start`.
+fn comma_aside(tokens: &[Token], start: usize, i: usize, text: &str) -> Option<usize> {
+    if i < start + 3 || !tokens[i - 1].is_punct(',') {
+        return None;
+    }
+    let found = COMMA_ADVERBIALS.iter().find(|a| {
+        let n = a.len();
+        i >= start + n + 2
+            && tokens[i - n - 2].is_punct(',')
+            && a.iter().enumerate().all(|(j, w)| {
+                let t = &tokens[i - n - 1 + j];
+                t.kind == Kind::Word && t.text(text) == *w
+            })
+    });
+    found.map(|a| a.len())
+}
 
 /// Where a phrase of manner or company that `with` opens, and that ends right before
 /// token `i`, begins (`the duchess with mock sadness said`, `Ortiz with a grin replied`,
