@@ -1818,6 +1818,19 @@ fn he_after_a_reporter_of_no_known_gender_goes_on_with_the_reporter() {
 }
 
 #[test]
+fn a_clause_inside_a_relative_clause_has_its_own_subject() {
+    // `voters` say, though a `who` stands before them: the `when` clause inside the
+    // relative clause has a subject of its own.
+    let text =
+        "She ran as a candidate who lost ground in a year when voters said they wanted change.";
+    let speakers: Vec<&str> = quotation::extract_quotes(text)
+        .iter()
+        .filter_map(|q| q.speaker.as_ref().map(|s| s.mention))
+        .collect();
+    assert_eq!(speakers, ["voters"]);
+}
+
+#[test]
 fn a_speaker_reporting_with_she_is_a_woman() {
     // `Okonjo` is no given name the tables know; `said she` tells her gender, so the later
     // `she` is Okonjo, not the other woman named in between.

@@ -93,18 +93,48 @@ pub(super) const MAX_AFFILIATED_PHRASE: usize = 4;
 
 /// `a White House official who spoke anonymously to discuss strategy said`: a relative
 /// clause without commas between the subject and the verb; the subject is the phrase
-/// before `who`.
+/// before `who` (or `whose`).
 pub(super) fn relative_subject(
     tokens: &[Token],
     end: usize,
     text: &str,
     depth: u8,
 ) -> Option<Mention> {
+    let who = who_before(tokens, end, text, false)?;
+    subject_before_who(tokens, who, text, depth)
+}
+
+/// `Parents whose children attend the school said`, `Officials who met Ruiz said`: the
+/// subject before the relative clause that the phrase at token `start`, read back from
+/// the verb, is the object of. (A clause that opens inside the relative clause has a
+/// subject of its own: in `a candidate who was lambasted in a year when voters cried
+/// out`, voters cry out.)
+pub(super) fn subject_past_relative(
+    tokens: &[Token],
+    start: usize,
+    text: &str,
+    depth: u8,
+) -> Option<Mention> {
+    let who = who_before(tokens, start, text, true)?;
+    subject_before_who(tokens, who, text, depth)
+}
+
+/// The `who` or `whose` in the run of words before token `end`, within a relative
+/// clause's length; with `inner`, not past a conjunction that opens a clause inside it.
+fn who_before(tokens: &[Token], end: usize, text: &str, inner: bool) -> Option<usize> {
     let lo = end.saturating_sub(MAX_RELATIVE_CLAUSE);
-    let who = (lo..end)
+    (lo..end)
         .rev()
-        .take_while(|&k| tokens[k].kind == Kind::Word)
-        .find(|&k| tokens[k].text(text) == "who")?;
+        .take_while(|&k| {
+            tokens[k].kind == Kind::Word
+                && !(inner && INNER_CLAUSE_OPENERS.contains(&tokens[k].text(text)))
+        })
+        .find(|&k| matches!(tokens[k].text(text), "who" | "whose"))
+}
+
+/// The subject a relative clause opening at `who` follows: the phrase before it, or a
+/// description of a person.
+fn subject_before_who(tokens: &[Token], who: usize, text: &str, depth: u8) -> Option<Mention> {
     backward_phrase(tokens, who, text, depth)
         .filter(|m| !matches!(m.kind, MentionKind::Pronoun(..)))
         .or_else(|| person_before_who(tokens, who, text))
@@ -255,6 +285,13 @@ fn with_knowledge(tokens: &[Token], k: usize, text: &str) -> bool {
 
 /// Longest relative clause [`relative_subject`] reads, in words.
 pub(super) const MAX_RELATIVE_CLAUSE: usize = 12;
+
+/// Conjunctions that open a clause of its own inside a relative clause, with its own
+/// subject, which [`subject_past_relative`] does not read past.
+const INNER_CLAUSE_OPENERS: &[&str] = &[
+    "when", "whenever", "while", "as", "if", "though", "although", "because", "unless", "whereas",
+    "after", "before", "since", "until", "once", "where",
+];
 
 /// `Mother of slain man says ...`, `Lawyer for Ana Ruiz says ...`: a headline or a
 /// sentence may open on a role noun with no article, capitalized only because it comes

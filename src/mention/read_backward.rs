@@ -22,6 +22,13 @@ pub(super) fn backward_in(tokens: &[Token], end: usize, text: &str, depth: u8) -
         .or_else(|| relative_subject(tokens, end, text, depth))
         .or_else(|| post_modified(tokens, end, text, depth))
         .or_else(|| affiliated_person(tokens, end, text, depth))?;
+    // `Parents whose children attend the school said`, `Officials who met Ruiz said`: a
+    // phrase read back from the verb inside a relative clause with no commas is the
+    // clause's object; the subject is the phrase before `who` or `whose`.
+    let m = match m.kind {
+        MentionKind::Pronoun(..) => m,
+        _ => subject_past_relative(tokens, m.tokens.start, text, depth).unwrap_or(m),
+    };
     let m = affiliation_head(tokens, m, text, depth);
     let m = coordinated_before(tokens, m, text, depth);
     // `Ana Ruiz, who wrote the bill with Sen. Dan Holt, R-Ohio, said`: a name read back

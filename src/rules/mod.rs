@@ -1862,6 +1862,10 @@ pub static RULES: &[Rule] = &[
             ("Of 40 clubs, only 12 said the rink was too costly.", 0, "only 12"),
             // An adverbial set off by commas stands between the subject and the verb.
             ("Critics, of course, say the rink was too costly.", 0, "Critics"),
+            // A name or phrase inside a relative clause without commas is its object; the
+            // subject stands before `who` or `whose`.
+            ("Officials who met Ortiz on Monday said the rink was too costly.", 0, "Officials"),
+            ("Parents whose children skate there said the rink was too costly.", 0, "Parents"),
             ("Hydro One said the outage would last a day.", 0, "Hydro One"),
             // `about` before a number makes a count, not a topic.
             ("Ortiz said about 40 beds sit empty each night.", 0, "Ortiz"),
