@@ -123,13 +123,18 @@ pub(super) fn subject_past_relative(
 /// clause's length; with `inner`, not past a conjunction that opens a clause inside it.
 fn who_before(tokens: &[Token], end: usize, text: &str, inner: bool) -> Option<usize> {
     let lo = end.saturating_sub(MAX_RELATIVE_CLAUSE);
-    (lo..end)
+    // (Asked of every phrase read back: the relative pronouns first, by the lexicon's
+    // class, and the words between only once one is found.)
+    let who = (lo..end)
         .rev()
-        .take_while(|&k| {
-            tokens[k].kind == Kind::Word
-                && !(inner && INNER_CLAUSE_OPENERS.contains(&tokens[k].text(text)))
-        })
-        .find(|&k| matches!(tokens[k].text(text), "who" | "whose"))
+        .take_while(|&k| tokens[k].kind == Kind::Word)
+        .find(|&k| {
+            tokens[k].info().function == Some(Function::Relative)
+                && matches!(tokens[k].text(text), "who" | "whose")
+        })?;
+    let opened =
+        inner && (who + 1..end).any(|k| INNER_CLAUSE_OPENERS.contains(&tokens[k].text(text)));
+    (!opened).then_some(who)
 }
 
 /// The subject a relative clause opening at `who` follows: the phrase before it, or a

@@ -72,7 +72,7 @@ fn fraction_end(tokens: &[Token], i: usize, text: &str) -> Option<usize> {
     let w = word(tokens, i, text)?;
     let end = if FRACTIONS.iter().any(|f| w.eq_ignore_ascii_case(f)) {
         i + 1
-    } else if matches!(w.to_ascii_lowercase().as_str(), "a" | "one")
+    } else if (w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("one"))
         && word(tokens, i + 1, text).is_some_and(|n| FRACTION_NOUNS.contains(&n))
     {
         i + 2
@@ -88,6 +88,21 @@ fn fraction_end(tokens: &[Token], i: usize, text: &str) -> Option<usize> {
 /// two`). The word of approximation is left out of the mention, as the reader forward
 /// leaves it; a count's lead is kept, since without it the count reads as a year.
 pub(super) fn share_before(tokens: &[Token], end: usize, text: &str) -> Option<Mention> {
+    // (Asked of every phrase read back: what the last word may be first.)
+    let last = &tokens[end.checked_sub(1)?];
+    let w = last.text(text);
+    let may_end = last.is_punct('%')
+        || last.kind == Kind::Word
+            && (last.info().number
+                || w.starts_with(|c: char| c.is_ascii_digit())
+                || w.contains('-')
+                || matches!(w, "percent" | "two" | "three")
+                || FRACTIONS.contains(&w)
+                || FRACTION_NOUNS.contains(&w)
+                || w.eq_ignore_ascii_case("half"));
+    if !may_end {
+        return None;
+    }
     let group = |start: usize| Some(phrase(tokens, start..end, MentionKind::Group, None));
     for start in (end.saturating_sub(4)..end).rev() {
         let share = share_end(tokens, start, text) == Some(end)
@@ -104,8 +119,8 @@ pub(super) fn share_before(tokens: &[Token], end: usize, text: &str) -> Option<M
     if !count || n == 0 {
         return None;
     }
-    let lead = word(tokens, n - 1, text)?.to_ascii_lowercase();
-    let start = if COUNT_LEADS.contains(&lead.as_str()) {
+    let lead = word(tokens, n - 1, text)?;
+    let start = if COUNT_LEADS.iter().any(|l| lead.eq_ignore_ascii_case(l)) {
         n - 1
     } else if lead == "but" && n >= 2 && word(tokens, n - 2, text)?.eq_ignore_ascii_case("all") {
         n - 2

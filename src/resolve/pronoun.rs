@@ -43,11 +43,11 @@ const MAX_NARRATION_ON: usize = 2048;
 /// How many paragraphs back a scene's people are sought.
 const SCENE_PARAGRAPHS: usize = 20;
 
-/// Whether `full` is a name of several words whose last is `surname`.
 /// How many paragraphs back a speaker of no known gender is still the one a `he` or
 /// `she` goes on with, when no one of that gender is nearer.
 const SPEAKER_REACH: usize = 2;
 
+/// Whether `full` is a name of several words whose last is `surname`.
 fn ends_in_surname(full: &str, surname: &str) -> bool {
     full.contains(' ')
         && full
