@@ -468,6 +468,11 @@ pub(super) fn name_run(tokens: &[Token], start: usize, text: &str) -> Option<Men
             // `Young said`: an epithet standing alone before a speech verb is a surname.
             || j == start && surname_before_verb(tokens, j, info, w, text)
             || j == start && modal_given_name(tokens, j, info, w, text)
+            // `Rep. Will Hurley`, `Chairman May Ortiz`: after a title, a given name that is
+            // also a modal starts the name when a capitalized word follows it.
+            || j > start
+                && title_word(tokens[j - 1].info())
+                && modal_given_name(tokens, j, info, w, text)
             || j > start && surname_after_first_name(tokens, j, info, text)
             || j > start && name_number(tokens, j, text)
             || j > start && department_and(tokens, j, text)

@@ -1866,6 +1866,8 @@ pub static RULES: &[Rule] = &[
             // subject stands before `who` or `whose`.
             ("Officials who met Ortiz on Monday said the rink was too costly.", 0, "Officials"),
             ("Parents whose children skate there said the rink was too costly.", 0, "Parents"),
+            // After a title, a given name that is also a modal starts the name.
+            ("Rep. Will Hurley said the rink was too costly.", 0, "Rep. Will Hurley"),
             ("Hydro One said the outage would last a day.", 0, "Hydro One"),
             // `about` before a number makes a count, not a topic.
             ("Ortiz said about 40 beds sit empty each night.", 0, "Ortiz"),
