@@ -47,8 +47,8 @@ use naming::naming;
 use sources::{according_to, as_said};
 use tags::{clause_before, parenthetical};
 use words::{
-    unsaid, word_eq, ASKING, FOCUS_ADVERBS, HEARER_OPTIONAL, MAX_TITLE_WORDS, MORE_PREPOSITIONS,
-    NEEDS_THAT, NO_CLAUSE, OBJECT_BEFORE_SPEAKER, OBJECT_OR_CLAUSE, OBJECT_WORDS,
+    object_word, unsaid, word_eq, ASKING, FOCUS_ADVERBS, HEARER_OPTIONAL, MAX_TITLE_WORDS,
+    MORE_PREPOSITIONS, NEEDS_THAT, NO_CLAUSE, OBJECT_BEFORE_SPEAKER, OBJECT_OR_CLAUSE,
     PERFECT_AND_MODAL, PREPOSITIONS,
 };
 
@@ -368,10 +368,7 @@ fn sentence(text: &str, tokens: &[Token], start: usize, end: usize, out: &mut Ve
                 && !subject_pronoun(tokens, c, text)
                 && !that_noun_clause(tokens, c, text)
                 || OBJECT_OR_CLAUSE.contains(&lemma) && !shows_clause(tokens, c, stop, text)
-                || tokens.get(c).is_some_and(|t| {
-                    let w = t.text(text);
-                    OBJECT_WORDS.iter().any(|o| o.eq_ignore_ascii_case(w))
-                }) && !verb_soon(tokens, c + 1, stop, text)
+                || object_word(tokens, c, text) && !verb_soon(tokens, c + 1, stop, text)
             {
                 k += 1;
                 continue;

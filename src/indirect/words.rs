@@ -110,18 +110,21 @@ pub(super) const OBJECT_OR_CLAUSE: &[&str] = &[
 ];
 
 /// Words that stand as the object of `say` or `tell` (`said nothing`, `told them
-/// everything`, `said goodbye`), not as the subject of a reported clause, unless a verb
+/// everything`, `said goodbye`, `will say more on Monday`), not as the subject of a reported clause, unless a verb
 /// follows before any punctuation ([`verb_soon`]: `said nothing had changed`, `said much
 /// of the talk was about trade`).
 ///
 /// [`verb_soon`]: super::clause::verb_soon
-pub(super) const OBJECT_WORDS: &[&str] = &[
+const OBJECT_WORDS: &[&str] = &[
     "nothing",
     "something",
     "anything",
     "everything",
     "little",
     "much",
+    "more",
+    "less",
+    "enough",
     "goodbye",
     "good-bye",
     "hello",
@@ -131,6 +134,17 @@ pub(super) const OBJECT_WORDS: &[&str] = &[
     "thanks",
     "grace",
 ];
+
+/// Whether the word at `c`, right after a speech verb, is one of [`OBJECT_WORDS`]; `more`
+/// and `less` before `than` are a count (`said more than 40 homes were lost`), the
+/// clause's subject, whatever verb the clause has.
+pub(super) fn object_word(tokens: &[Token], c: usize, text: &str) -> bool {
+    let Some(w) = tokens.get(c).map(|t| t.text(text)) else {
+        return false;
+    };
+    let count = matches!(w, "more" | "less") && word_eq(tokens, c + 1, text, "than");
+    !count && OBJECT_WORDS.iter().any(|o| o.eq_ignore_ascii_case(w))
+}
 
 /// Most lower-case words a speaker's title or article may have before the name
 /// (`the union president`).

@@ -1871,6 +1871,8 @@ pub static RULES: &[Rule] = &[
             ("Hydro One said the outage would last a day.", 0, "Hydro One"),
             // `about` before a number makes a count, not a topic.
             ("Ortiz said about 40 beds sit empty each night.", 0, "Ortiz"),
+            // `more than` before a number is a count, not the object `more`.
+            ("Ortiz said more than 40 beds sit empty each night.", 0, "Ortiz"),
             ("The port authority last week said the ferry would run.", 0, "The port authority"),
             // A report of its own after `while` is another speaker's.
             (
@@ -1883,6 +1885,7 @@ pub static RULES: &[Rule] = &[
             // `nothing`, `goodbye`: what was said is the verb's object, not a clause.
             ("Ortiz said nothing at first, and then she smiled.", 0),
             ("The mayor said goodbye to the staff on Friday.", 0),
+            ("The mayor will say more about the budget on Friday.", 0),
             // A phrasal verb cues quotations only: `put in place` reports nothing.
             ("The province put in place rules that limit foreign ownership of farms.", 0),
             ("The bridge is said to be the oldest in the city.", 0),
