@@ -197,12 +197,13 @@ pub(super) fn parenthetical(
         return None;
     }
     let cue = &tokens[k].span;
+    const RULE: &str = "indirect-parenthetical";
     let report = |out: &mut Vec<Reported>, from: usize, to: usize, framed: bool| {
         push(
             out,
             text,
             tokens,
-            "indirect-parenthetical",
+            RULE,
             m.clone(),
             cue.clone(),
             from,
@@ -229,7 +230,7 @@ pub(super) fn parenthetical(
     if !framed && after.is_some() && short_part(tokens, start, open, text) {
         let content = tokens[start].span.start..tokens[open - 1].span.end;
         let part = Reported {
-            rule: rules::rule("indirect-parenthetical"),
+            rule: rules::rule(RULE),
             mention: m.clone(),
             cue: cue.clone(),
             content,

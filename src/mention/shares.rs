@@ -97,8 +97,8 @@ pub(super) fn share_before(tokens: &[Token], end: usize, text: &str) -> Option<M
                 || w.starts_with(|c: char| c.is_ascii_digit())
                 || w.contains('-')
                 || matches!(w, "percent" | "two" | "three")
-                || FRACTIONS.contains(&w)
                 || FRACTION_NOUNS.contains(&w)
+                // (The other fractions are joined by a hyphen.)
                 || w.eq_ignore_ascii_case("half"));
     if !may_end {
         return None;
