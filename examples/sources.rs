@@ -8,10 +8,12 @@
 //! ```
 //!
 //! Prints one tab-separated line per speaker, most quoted first: the name their quotations
-//! resolve to, the gender the text gives them, how many quotations in marks and how many
-//! reported statements are theirs, and in how many documents. Then, after `#`, the totals
-//! and the share of attributed quotations by the speaker's gender (`unknown` holds groups and
-//! institutions, and the people the text gives no gender). A quotation split by its tag
+//! resolve to, the gender the text gives them, whether they are a person, a group or an
+//! organization, how many quotations in marks and how many reported statements are theirs,
+//! and in how many documents. Then, after `#`, the totals, the share of attributed
+//! quotations by the speaker's gender (`unknown` holds groups and institutions, and the
+//! people the text gives no gender), and by the kind of speaker, so that the people of no
+//! known gender are counted apart from the bodies that speak. A quotation split by its tag
 //! (`"Yes," she said, "at once."`) counts twice, as the extractor reports two.
 
 mod documents;
@@ -21,7 +23,7 @@ use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
 
 use documents::Args;
-use quotation::{Gender, QuoteKind};
+use quotation::{Gender, QuoteKind, SpeakerKind};
 
 /// One speaker's quotations.
 #[derive(Default)]
@@ -37,6 +39,10 @@ struct Tally {
     /// Quotations that give the speaker as a woman, as a man.
     female: u32,
     male: u32,
+    /// Quotations that give the speaker as a person, a group, an organization.
+    person: u32,
+    group: u32,
+    organization: u32,
 }
 
 impl Tally {
@@ -51,6 +57,21 @@ impl Tally {
             std::cmp::Ordering::Greater => "female",
             std::cmp::Ordering::Less => "male",
             std::cmp::Ordering::Equal => "unknown",
+        }
+    }
+
+    /// The kind most of their quotations give the speaker; a tie, or none, tells nothing.
+    fn kind(&self) -> &'static str {
+        let mut kinds = [
+            (self.person, "person"),
+            (self.group, "group"),
+            (self.organization, "organization"),
+        ];
+        kinds.sort_by_key(|k| std::cmp::Reverse(k.0));
+        if kinds[0].0 > kinds[1].0 {
+            kinds[0].1
+        } else {
+            "unknown"
         }
     }
 }
@@ -70,13 +91,16 @@ fn run(args: Args) -> Result<(), Box<dyn std::error::Error>> {
             .extract(text)
             .into_iter()
             // (One speaker, one line, whatever whitespace a wrapped text put in the name.)
-            .map(|q| q.speaker.map(|s| (one_line(&s.name), q.kind, s.gender)))
+            .map(|q| {
+                q.speaker
+                    .map(|s| (one_line(&s.name), q.kind, s.gender, s.kind))
+            })
             .collect::<Vec<_>>()
     };
     args.documents(speakers_of, |quotes| {
         documents += 1;
         for speaker in quotes {
-            let Some((name, kind, gender)) = speaker else {
+            let Some((name, kind, gender, speaker_kind)) = speaker else {
                 unattributed += 1;
                 continue;
             };
@@ -90,6 +114,12 @@ fn run(args: Args) -> Result<(), Box<dyn std::error::Error>> {
                 Some(Gender::Male) => t.male += 1,
                 Some(Gender::Neuter) | None => {}
             }
+            match speaker_kind {
+                Some(SpeakerKind::Person) => t.person += 1,
+                Some(SpeakerKind::Group) => t.group += 1,
+                Some(SpeakerKind::Organization) => t.organization += 1,
+                None => {}
+            }
             if t.last_document != documents {
                 t.last_document = documents;
                 t.documents += 1;
@@ -102,20 +132,29 @@ fn run(args: Args) -> Result<(), Box<dyn std::error::Error>> {
     rows.sort_by(|a, b| b.1.quotes().cmp(&a.1.quotes()).then(a.0.cmp(b.0)));
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    writeln!(out, "speaker\tgender\tquoted\treported\tdocuments")?;
-    let mut by_gender: Vec<(&str, u32)> = ["female", "male", "unknown"]
-        .iter()
-        .map(|&g| (g, 0))
-        .collect();
+    writeln!(out, "speaker\tgender\tkind\tquoted\treported\tdocuments")?;
+    let tally = |names: &[&'static str]| -> Vec<(&'static str, u32)> {
+        names.iter().map(|&n| (n, 0)).collect()
+    };
+    let mut by_gender = tally(&["female", "male", "unknown"]);
+    let mut by_kind = tally(&["person", "group", "organization", "unknown"]);
+    // The people of no known gender: the part of `unknown` a gender count could still
+    // resolve, by hand or with a gazetteer.
+    let mut ungendered_people = 0;
     for (name, t) in &rows {
-        let gender = t.gender();
+        let (gender, kind) = (t.gender(), t.kind());
         writeln!(
             out,
-            "{name}\t{gender}\t{}\t{}\t{}",
+            "{name}\t{gender}\t{kind}\t{}\t{}\t{}",
             t.quoted, t.reported, t.documents
         )?;
-        if let Some(g) = by_gender.iter_mut().find(|(g, _)| *g == gender) {
-            g.1 += t.quotes();
+        for (counts, key) in [(&mut by_gender, gender), (&mut by_kind, kind)] {
+            if let Some(c) = counts.iter_mut().find(|(k, _)| *k == key) {
+                c.1 += t.quotes();
+            }
+        }
+        if kind == "person" && gender == "unknown" {
+            ungendered_people += t.quotes();
         }
     }
     let (quoted, reported) = rows
@@ -131,17 +170,26 @@ fn run(args: Args) -> Result<(), Box<dyn std::error::Error>> {
         plural((quoted + reported) as usize, "quotation"),
     )?;
     let share = |n: u32, of: u32| 100.0 * f64::from(n) / f64::from(of.max(1));
-    let shares: Vec<String> = by_gender
-        .iter()
-        .map(|(g, n)| format!("{g} {n} ({:.1}%)", share(*n, quoted + reported)))
-        .collect();
+    let shares = |counts: &[(&str, u32)]| {
+        counts
+            .iter()
+            .map(|(k, n)| format!("{k} {n} ({:.1}%)", share(*n, quoted + reported)))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     // The share a gender-gap count reports: women among the speakers with a known gender.
     let (female, male) = (by_gender[0].1, by_gender[1].1);
     writeln!(
         out,
         "# by the speaker's gender: {}; women are {:.1}% of quotations by a woman or a man",
-        shares.join(", "),
+        shares(&by_gender),
         share(female, female + male)
+    )?;
+    writeln!(
+        out,
+        "# by the kind of speaker: {}; {ungendered_people} quotations are by people of no \
+         known gender",
+        shares(&by_kind),
     )?;
     out.flush()?;
     Ok(())

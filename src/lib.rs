@@ -41,7 +41,7 @@ use once_cell::sync::Lazy;
 pub use extractor::{Extractor, ExtractorBuilder};
 pub use gazetteer::{Entry, Gazetteer, GazetteerError};
 pub use lexicon::Gender;
-pub use quote::{Cue, Quote, QuoteKind, Speaker};
+pub use quote::{Cue, Quote, QuoteKind, Speaker, SpeakerKind};
 pub use rules::{Rule, RULES};
 
 static DEFAULT: Lazy<Extractor> = Lazy::new(Extractor::new);

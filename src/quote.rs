@@ -24,6 +24,38 @@ pub enum QuoteKind {
     Indirect,
 }
 
+/// What kind of source a [`Speaker`] is: one person, several people, or an institution.
+///
+/// A media researcher's tally counts people apart from the bodies that speak through
+/// statements: a speaker of no known [`Gender`] is either a person the text gives none,
+/// or one of these others.
+///
+/// ```
+/// use quotation::{extract_quotes, SpeakerKind};
+/// let text = "\"We will appeal,\" said Dana Ruiz.\n\n\"The ruling stands,\" the ministry said.\n\n\"We are not done,\" protesters chanted.";
+/// let kinds: Vec<_> = extract_quotes(text)
+///     .iter()
+///     .map(|q| q.speaker.as_ref().unwrap().kind)
+///     .collect();
+/// assert_eq!(
+///     kinds,
+///     [Some(SpeakerKind::Person), Some(SpeakerKind::Organization), Some(SpeakerKind::Group)]
+/// );
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+pub enum SpeakerKind {
+    /// One person: named (`Dana Ruiz`), described by a role (`the spokeswoman`), or `he`,
+    /// `she` or `I`.
+    Person,
+    /// Several people: `officials`, `the protesters`, `they`, two people named together.
+    Group,
+    /// An institution, a place that speaks as its government, or a document issued in
+    /// its name: `the ministry`, `BC Hydro`, `Canada`, `the report`, `it`.
+    Organization,
+}
+
 /// The person or group a quotation is attributed to.
 ///
 /// `mention` is what the text says at the attribution (`"he"`, `"Okafor"`, `"the
@@ -59,6 +91,10 @@ pub struct Speaker<'a> {
     /// chairwoman`), or, failing all of these, the gender a given name usually carries.
     /// `None` for groups, institutions and anyone the text leaves open.
     pub gender: Option<Gender>,
+    /// Whether the speaker is a person, a group or an institution. `None` for a name that
+    /// nothing in the text shows to be either a person's or an institution's (a lone
+    /// `Rally`, or a name of two unfamiliar words that never speaks).
+    pub kind: Option<SpeakerKind>,
 }
 
 /// The speech verb or phrase that ties a quotation to its speaker.

@@ -251,6 +251,24 @@ fn read_off<'a>(rule: &'static str, mention: Mention, name: Cow<'a, str>) -> Att
     }
 }
 
+/// The [`Speaker`] of mention `m`, resolved to `name`: its gender and kind as the
+/// resolver knows them.
+fn speaker<'a>(
+    name: Cow<'a, str>,
+    m: &Mention,
+    resolver: &crate::resolve::Resolver<'a, '_>,
+    text: &'a str,
+) -> Speaker<'a> {
+    let gender = resolver.speaker_gender(&name, m);
+    Speaker {
+        mention: &text[m.span.clone()],
+        span: m.span.clone(),
+        kind: resolver.speaker_kind(&name, m, gender),
+        gender,
+        name,
+    }
+}
+
 /// Whether an attribution was read from the quote's own sentence, not inherited.
 fn explicit(a: &Attribution<'_>) -> bool {
     matches!(a.rule.matcher, rules::Matcher::Local(_))
@@ -577,12 +595,7 @@ impl<'a, 'd> Document<'a, 'd> {
                     text: &text[r.content.clone()],
                     span: r.content.clone(),
                     kind: QuoteKind::Indirect,
-                    speaker: Some(Speaker {
-                        mention: &text[r.mention.span.clone()],
-                        span: r.mention.span.clone(),
-                        gender: resolver.speaker_gender(&name, &r.mention),
-                        name,
-                    }),
+                    speaker: Some(speaker(name, &r.mention, &resolver, text)),
                     cue: Some(Cue {
                         text: &text[r.cue.clone()],
                         span: r.cue.clone(),
@@ -880,12 +893,7 @@ impl<'a, 'd> Document<'a, 'd> {
         }
         let (speaker, cue, rule, confidence) = match attr {
             Some(a) => (
-                Some(Speaker {
-                    mention: &text[a.mention.span.clone()],
-                    span: a.mention.span.clone(),
-                    gender: resolver.speaker_gender(&a.name, &a.mention),
-                    name: a.name.clone(),
-                }),
+                Some(speaker(a.name.clone(), &a.mention, resolver, text)),
                 a.cue.clone().map(|s| Cue {
                     text: &text[s.clone()],
                     span: s,

@@ -36,6 +36,7 @@ use crate::lexicon::{self, Anaphor, Gender, Number, WordInfo};
 use crate::mention::{self, Mention, MentionKind};
 use crate::rules::{skip_apposition, skip_between, verb_at};
 use crate::token::{Kind, Token};
+use crate::SpeakerKind;
 use full_names::*;
 use holders::*;
 pub(crate) use naming::*;
@@ -128,6 +129,16 @@ enum Referents {
     /// (`the matron` is not `the first woman`, who spoke last), and a noun that tells a
     /// gender is not someone whose gender is unknown.
     Named,
+}
+
+/// Whether `name` is one word in capitals, perhaps with a hyphenated part after
+/// (`IRCC`, `EU`, `SNC-Lavalin`): an institution's acronym. (Not initials with periods,
+/// `J.R.`, nor a word with a name after it, `DJ Khaled`.)
+fn is_acronym(name: &str) -> bool {
+    let head = name.split('-').next().unwrap_or_default();
+    !name.contains(char::is_whitespace)
+        && head.len() >= 2
+        && head.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 pub(crate) struct Resolver<'t, 'g> {
@@ -356,6 +367,83 @@ impl<'t, 'g> Resolver<'t, 'g> {
             kind => kind.personal_gender().or_else(told),
         }
         .filter(|&g| g != Gender::Neuter)
+    }
+
+    /// What kind of source mention `m`, resolved to `name`, speaks for; `gender` is what
+    /// [`Self::speaker_gender`] told of it. A gender makes a person; else the mention's
+    /// kind tells, and for a name, what the index learnt of it.
+    pub(crate) fn speaker_kind(
+        &self,
+        name: &str,
+        m: &Mention,
+        gender: Option<Gender>,
+    ) -> Option<SpeakerKind> {
+        if gender.is_some() {
+            return Some(SpeakerKind::Person);
+        }
+        match m.kind {
+            // (`the EU`, `the FBI`: an acronym is an institution's, though `the` makes
+            // it read as a description.)
+            MentionKind::Role if is_acronym(name) => Some(SpeakerKind::Organization),
+            MentionKind::Role => Some(SpeakerKind::Person),
+            MentionKind::Group => Some(SpeakerKind::Group),
+            MentionKind::Org | MentionKind::Pronoun(Some(Gender::Neuter), _) => {
+                Some(SpeakerKind::Organization)
+            }
+            // `I`, or a `he` or `she` no one named stands for.
+            MentionKind::Pronoun(_, Number::Singular) => Some(SpeakerKind::Person),
+            // `they` stands for a body that spoke before (`the ministry said ... they
+            // said`) as well as for people, or for one person who goes by it.
+            MentionKind::Pronoun(_, Number::Plural) => {
+                if self.singular_they.contains_key(name) {
+                    return Some(SpeakerKind::Person);
+                }
+                // (Among the last few speakers, as the pronoun resolver reads them. The
+                // quotes are built once every speaker is noted: a binary search, not a
+                // walk back over all the later ones, keeps this from growing with the
+                // document.)
+                let k = self.speakers.partition_point(|e| e.pos < m.span.start);
+                let body = self.speakers[..k]
+                    .iter()
+                    .rev()
+                    .take(PARTNER_LOOKBACK)
+                    .find(|e| e.name == name)
+                    .is_some_and(|e| e.kind == MentionKind::Org);
+                Some(if body {
+                    SpeakerKind::Organization
+                } else {
+                    SpeakerKind::Group
+                })
+            }
+            MentionKind::Name => self.name_kind(name, m),
+        }
+    }
+
+    /// [`Self::speaker_kind`] of a name of no known gender. A person needs more than the
+    /// index's reading of two capitalized words (`BC Hydro` is none): a known given name,
+    /// an honorific, a title or role the document gives them, `they` as their pronoun, or
+    /// the gazetteer. An institution or place the index read as one is an organization,
+    /// and so is a company (`TransCanada Corp.`) or an acronym. Anything else is left open.
+    fn name_kind(&self, name: &str, m: &Mention) -> Option<SpeakerKind> {
+        let given = name
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| lexicon::lookup(w).given.is_some());
+        let person = given
+            || honorifics(self.text, m).next().is_some()
+            || self.titled.contains_key(name)
+            || self.singular_they.contains_key(name)
+            || self.gazetteer.get(name).is_some();
+        let mut words = name.split_whitespace();
+        let company = words.clone().count() > 1
+            && words.next_back().is_some_and(lexicon::is_corporate_suffix);
+        if person {
+            Some(SpeakerKind::Person)
+        } else if self.names_no_person(m) || company || is_acronym(name) {
+            Some(SpeakerKind::Organization)
+        } else {
+            None
+        }
     }
 
     /// The speakers attributed before byte `pos`, latest first.
@@ -677,10 +765,16 @@ impl<'t, 'g> Resolver<'t, 'g> {
         // `"Q," said the duchess.` with no duchess named: the speaker stays a description,
         // but one whose noun tells a gender, and a later `she` in the exchange may be her.
         // (So does a bare role noun read as a name: `said nanny`, `says spokeswoman`.)
-        let described = matches!(
-            kind,
-            MentionKind::Role | MentionKind::Org | MentionKind::Name
-        ) && !name.contains(char::is_uppercase);
+        // (A role's head noun in lower case is enough: `a Marine spokeswoman` is a woman.)
+        let described = match kind {
+            MentionKind::Role => description::affiliated_office(&name)
+                .unwrap_or(&name)
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|head| head.starts_with(char::is_lowercase)),
+            MentionKind::Org | MentionKind::Name => !name.contains(char::is_uppercase),
+            _ => false,
+        };
         if let Some(g) = described.then(|| described_gender(&name)).flatten() {
             self.genders.entry(name.clone()).or_insert(g);
             kind = MentionKind::Role;

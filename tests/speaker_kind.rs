@@ -1,0 +1,110 @@
+//! Whether each quote's speaker is a person, a group or an organization: what a gender
+//! count needs to keep the people of no known gender apart from the bodies that speak.
+
+use quotation::{Entry, Extractor, Gazetteer, Gender, Quote, SpeakerKind};
+
+/// `(speaker name, kind)` for every quote, in order.
+fn kinds(quotes: &[Quote<'_>]) -> Vec<(String, Option<SpeakerKind>)> {
+    quotes
+        .iter()
+        .map(|q| {
+            let s = q.speaker.as_ref().expect("every quote here has a speaker");
+            (s.name.to_string(), s.kind)
+        })
+        .collect()
+}
+
+fn row(name: &str, kind: Option<SpeakerKind>) -> (String, Option<SpeakerKind>) {
+    (name.to_string(), kind)
+}
+
+#[test]
+fn people_groups_and_institutions_each_have_their_kind() {
+    let text = "The port authority closed the north terminal on Friday after a crane \
+        collapsed onto two trucks.\n\n\
+        \"Nobody was hurt, and that is a small miracle,\" said harbour master Colm Rafferty.\n\n\
+        \"We warned them in March,\" dock workers said as they gathered by the gate.\n\n\
+        The authority said the terminal would stay shut until inspectors finished their \
+        work. \"Safety comes first,\" it said in a statement.\n\n\
+        Meridian Cranes Ltd. said the machine had passed its last inspection.\n\n\
+        \"The load was within limits,\" a company engineer said.";
+    let quotes = quotation::extract_quotes(text);
+    use SpeakerKind::*;
+    assert_eq!(
+        kinds(&quotes),
+        vec![
+            row("Colm Rafferty", Some(Person)),
+            row("dock workers", Some(Group)),
+            row("authority", Some(Organization)),
+            row("authority", Some(Organization)),
+            row("Meridian Cranes Ltd.", Some(Organization)),
+            row("company engineer", Some(Person)),
+        ]
+    );
+}
+
+#[test]
+fn an_acronym_speaks_for_an_institution_and_they_for_whoever_it_stands_for() {
+    let text = "The tribunal ruled against the province on Tuesday.\n\n\
+        The EU said the ruling changed nothing. NATO said it would study it.\n\n\
+        Nurses marched to the legislature after the vote. \"We are tired of waiting,\" \
+        they said.\n\n\
+        The health ministry said on Wednesday that talks would resume. \"We expect a deal \
+        soon,\" they said.";
+    let quotes = quotation::extract_quotes(text);
+    use SpeakerKind::*;
+    assert_eq!(
+        kinds(&quotes),
+        vec![
+            row("EU", Some(Organization)),
+            row("NATO", Some(Organization)),
+            row("Nurses", Some(Group)),
+            row("health ministry", Some(Organization)),
+            row("health ministry", Some(Organization)),
+        ]
+    );
+    // One person who goes by `they` is a person.
+    let text = "Jesse Okoro (they/them), a ward clerk, joined the picket line on \
+        Monday.\n\n\"Nobody wants this,\" they said.";
+    let quotes = quotation::extract_quotes(text);
+    assert_eq!(kinds(&quotes), vec![row("Jesse Okoro", Some(Person))]);
+}
+
+#[test]
+fn a_name_nothing_shows_to_be_a_persons_is_left_open() {
+    // `Orvalle Tessaract` could be a firm or a person: neither word is a known given
+    // name, and nothing in the text gives a title, an honorific or a pronoun. The
+    // gazetteer settles it, as `Dr.` does for the other.
+    let text = "\"The figures speak for themselves,\" said Orvalle Tessaract.\n\n\
+        \"They do not,\" said Dr. Quennell Abara.";
+    let quotes = quotation::extract_quotes(text);
+    assert_eq!(
+        kinds(&quotes),
+        vec![
+            row("Orvalle Tessaract", None),
+            row("Quennell Abara", Some(SpeakerKind::Person)),
+        ]
+    );
+    let mut gazetteer = Gazetteer::new();
+    gazetteer.insert(Entry::new("Orvalle Tessaract")).unwrap();
+    let quotes = Extractor::builder()
+        .gazetteer(gazetteer)
+        .build()
+        .extract(text);
+    assert_eq!(
+        quotes[0].speaker.as_ref().unwrap().kind,
+        Some(SpeakerKind::Person)
+    );
+}
+
+#[test]
+fn a_role_in_lower_case_after_a_capitalized_word_tells_the_gender() {
+    // `a Navy spokeswoman`: the noun that heads the role is what tells, however the
+    // words before it are written.
+    let text = "\"The ship will sail on schedule,\" a Navy spokeswoman said on Monday.";
+    let quotes = quotation::extract_quotes(text);
+    let s = quotes[0].speaker.as_ref().unwrap();
+    assert_eq!(s.name, "Navy spokeswoman");
+    assert_eq!(s.gender, Some(Gender::Female));
+    assert_eq!(s.kind, Some(SpeakerKind::Person));
+}
