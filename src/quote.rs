@@ -49,10 +49,11 @@ pub enum SpeakerKind {
     /// One person: named (`Dana Ruiz`), described by a role (`the spokeswoman`), or `he`,
     /// `she` or `I`.
     Person,
-    /// Several people: `officials`, `the protesters`, `they`, two people named together.
+    /// Several people: `officials`, `the protesters`, `Senate Democrats`, `Saudis`,
+    /// `they`, two people named together.
     Group,
-    /// An institution, a place that speaks as its government, or a document issued in
-    /// its name: `the ministry`, `BC Hydro`, `Canada`, `the report`, `it`.
+    /// An institution, an outlet, a place that speaks as its government, or a document
+    /// issued in its name: `the ministry`, `The Boston Globe`, `Canada`, `the report`, `it`.
     Organization,
 }
 

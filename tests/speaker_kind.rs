@@ -108,3 +108,55 @@ fn a_role_in_lower_case_after_a_capitalized_word_tells_the_gender() {
     assert_eq!(s.gender, Some(Gender::Female));
     assert_eq!(s.kind, Some(SpeakerKind::Person));
 }
+
+#[test]
+fn an_outlet_or_an_office_of_a_body_is_an_organization() {
+    // A name ending in a newspaper's word, or with an institution noun and `of` inside
+    // it, is no person's, however many capitalized words it has.
+    let text = "The Lakeshore Tribune said the mayor had known about the leak for a \
+        month.\n\n\
+        The Provincial Board of Health said the water was safe to drink.\n\n\
+        The Harwick Bureau of Statistics said prices rose 3 per cent.";
+    let quotes = quotation::extract_quotes(text);
+    use SpeakerKind::*;
+    assert_eq!(
+        kinds(&quotes),
+        vec![
+            row("Lakeshore Tribune", Some(Organization)),
+            row("Provincial Board of Health", Some(Organization)),
+            row("Harwick Bureau of Statistics", Some(Organization)),
+        ]
+    );
+}
+
+#[test]
+fn party_members_and_peoples_are_groups_and_a_role_after_a_place_is_a_person() {
+    let text = "Senate Democrats said the bill would never pass the chamber.\n\n\
+        Norwegians said in a poll last year that they trusted the police.\n\n\
+        A Halifax youth hockey coach said the rink had been closed for weeks.";
+    let quotes = quotation::extract_quotes(text);
+    use SpeakerKind::*;
+    assert_eq!(
+        kinds(&quotes),
+        vec![
+            row("Senate Democrats", Some(Group)),
+            row("Norwegians", Some(Group)),
+            row("Halifax youth hockey coach", Some(Person)),
+        ]
+    );
+}
+
+#[test]
+fn he_never_stands_for_the_outlet_a_speaker_talks_to() {
+    // The outlet is the last name before `he`, but a name ending in a newspaper's word
+    // is no man: the pronoun goes on with the one who spoke.
+    let text = "\u{201c}There are three ways to win this race,\u{201d} Hallam tells \
+        Lakeshore News.\n\n\
+        \u{201c}The first is turnout, and the second is money,\u{201d} he says.";
+    let quotes = quotation::extract_quotes(text);
+    let names: Vec<_> = quotes
+        .iter()
+        .map(|q| q.speaker.as_ref().unwrap().name.to_string())
+        .collect();
+    assert_eq!(names, ["Hallam", "Hallam"]);
+}

@@ -449,6 +449,11 @@ pub(crate) fn is_street(word: &str) -> bool {
     listed(titles::STREET_NOUNS, word)
 }
 
+/// Whether `word` ends the names of news outlets ([`titles::OUTLET_NOUNS`]), in any case.
+pub(crate) fn is_outlet(word: &str) -> bool {
+    listed(titles::OUTLET_NOUNS, word)
+}
+
 /// Whether `name` is the whole name of a place in [`places::PLACES`] (`Ohio`, `New York`,
 /// `Nova Scotia`), in any case and with any whitespace between its words.
 pub(crate) fn is_place(name: &str) -> bool {

@@ -1022,6 +1022,24 @@ pub(crate) const STREET_NOUNS: &[&str] = &[
     "boulevard",
 ];
 
+/// Words that end the names of newspapers, agencies and broadcasters (`The Boston Globe`,
+/// `Fox News`, `The Canadian Press`): a name of several words ending in one is an
+/// outlet's, no person's. (Not `Star` or `Sun`, which end people's and places' names
+/// as often.)
+pub(crate) const OUTLET_NOUNS: &[&str] = &[
+    "news",
+    "times",
+    "post",
+    "journal",
+    "globe",
+    "press",
+    "herald",
+    "tribune",
+    "gazette",
+    "telegraph",
+    "chronicle",
+];
+
 /// Nouns for what a speaker writes or issues: `her statement said` is her speaking.
 pub(crate) const DOCUMENT_NOUNS: &[&str] = &[
     "statement",

@@ -82,12 +82,22 @@ impl<'t> NameWords<'t> {
             None if first.is_empty() => lexicon::lookup(""),
             None => lexicon::lookup(first),
         };
-        let org_of = of && info.org;
-        // `Camden Place`, `Harley Street`: an address is no one either.
+        // `Bank of Canada`, and further in, `Federal Bureau of Prisons`: an institution
+        // noun with `of` after it. (Capitalized: `Mayor of Halifax Ann Lee` names a person
+        // by the office's title, `mayor` being no institution.)
+        let org_of = of && info.org
+            || name.contains(" of ") && {
+                let words = name.split_whitespace();
+                words.clone().zip(words.skip(1)).any(|(w, next)| {
+                    next == "of" && w.starts_with(char::is_uppercase) && lexicon::lookup(w).org
+                })
+            };
+        // `Camden Place`, `Harley Street`: an address is no one either, nor an outlet,
+        // `The Boston Globe`.
         let last_org = last_org.unwrap_or_else(|| {
             let info = lexicon::lookup(last);
             info.org || info.group
-        }) || count > 1 && lexicon::is_street(last);
+        }) || count > 1 && (lexicon::is_street(last) || lexicon::is_outlet(last));
         NameWords {
             count,
             first,

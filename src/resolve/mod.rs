@@ -131,6 +131,20 @@ enum Referents {
     Named,
 }
 
+/// Whether `name` is a description headed by a noun in lower case, `coach` in `Vancouver
+/// hockey coach`: a person's role, though a place's name may open it. The head ends the
+/// description (`Superior Court of Ontario judge`) or comes before its phrase of
+/// affiliation (`spokesman for the Ministry of Health`). (No name ends in a word in
+/// lower case.)
+fn role_headed(name: &str) -> bool {
+    let lower_last = |s: &str| {
+        s.split_whitespace()
+            .next_back()
+            .is_some_and(|head| head.starts_with(char::is_lowercase))
+    };
+    lower_last(name) || description::affiliated_office(name).is_some_and(lower_last)
+}
+
 /// Whether `name` is one word in capitals, perhaps with a hyphenated part after
 /// (`IRCC`, `EU`, `SNC-Lavalin`): an institution's acronym. (Not initials with periods,
 /// `J.R.`, nor a word with a name after it, `DJ Khaled`.)
@@ -382,10 +396,6 @@ impl<'t, 'g> Resolver<'t, 'g> {
             return Some(SpeakerKind::Person);
         }
         match m.kind {
-            // (`the EU`, `the FBI`: an acronym is an institution's, though `the` makes
-            // it read as a description.)
-            MentionKind::Role if is_acronym(name) => Some(SpeakerKind::Organization),
-            MentionKind::Role => Some(SpeakerKind::Person),
             MentionKind::Group => Some(SpeakerKind::Group),
             MentionKind::Org | MentionKind::Pronoun(Some(Gender::Neuter), _) => {
                 Some(SpeakerKind::Organization)
@@ -415,32 +425,62 @@ impl<'t, 'g> Resolver<'t, 'g> {
                     SpeakerKind::Group
                 })
             }
+            // (A role noun heads a description of a person, whatever qualifies it: `the
+            // Vancouver hockey coach`, `a Superior Court of Ontario judge`. A description
+            // with no such head may be an institution's name all the same: `the EU`, `The
+            // Boston Globe`.)
+            MentionKind::Role | MentionKind::Name if role_headed(name) => Some(SpeakerKind::Person),
+            MentionKind::Role => self.name_kind(name, m).or(Some(SpeakerKind::Person)),
             MentionKind::Name => self.name_kind(name, m),
         }
     }
 
-    /// [`Self::speaker_kind`] of a name of no known gender. A person needs more than the
-    /// index's reading of two capitalized words (`BC Hydro` is none): a known given name,
-    /// an honorific, a title or role the document gives them, `they` as their pronoun, or
-    /// the gazetteer. An institution or place the index read as one is an organization,
-    /// and so is a company (`TransCanada Corp.`) or an acronym. Anything else is left open.
+    /// [`Self::speaker_kind`] of a name of no known gender. An institution or place is an
+    /// organization: as the index read it, or by its words as the index reads them (a
+    /// name the index passed over, `The Harwick Bureau of Statistics said`), a company by
+    /// its suffix (`TransCanada Corp.`), an acronym. A people in the plural is a group. A
+    /// person needs more than two
+    /// capitalized words (`BC Hydro` is none): a known given name, an honorific, a title
+    /// or role the document gives them, `they` as their pronoun, or the gazetteer.
+    /// Anything else is left open.
     fn name_kind(&self, name: &str, m: &Mention) -> Option<SpeakerKind> {
-        let given = name
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| lexicon::lookup(w).given.is_some());
-        let person = given
-            || honorifics(self.text, m).next().is_some()
-            || self.titled.contains_key(name)
-            || self.singular_they.contains_key(name)
-            || self.gazetteer.get(name).is_some();
-        let mut words = name.split_whitespace();
-        let company = words.clone().count() > 1
-            && words.next_back().is_some_and(lexicon::is_corporate_suffix);
-        if person {
-            Some(SpeakerKind::Person)
-        } else if self.names_no_person(m) || company || is_acronym(name) {
+        let words = NameWords::of(name, None, None);
+        let mut all = name.split_whitespace();
+        let company =
+            all.clone().count() > 1 && all.next_back().is_some_and(lexicon::is_corporate_suffix);
+        let institution = self.names_no_person(m)
+            || words.last.starts_with(char::is_uppercase) && words.last_org
+            || words.org_of
+            || company
+            || is_acronym(name);
+        let person = || {
+            words.given.is_some()
+                || honorifics(self.text, m).next().is_some()
+                || self.titled.contains_key(name)
+                || self.singular_they.contains_key(name)
+                || self.gazetteer.get(name).is_some()
+        };
+        // `Saudis`, `African-Americans`: a people in the plural is a group of people.
+        let people = !name.contains(char::is_whitespace)
+            && name
+                .rsplit('-')
+                .next()
+                .and_then(|w| w.strip_suffix('s'))
+                .is_some_and(lexicon::is_people);
+        // `Democrats`, `Dairy Farmers`: a name the index takes for a body's because a
+        // group noun ends it is a group of people.
+        let group = || {
+            let last = lexicon::lookup(words.last);
+            last.group && !last.org
+        };
+        if institution && group() {
+            Some(SpeakerKind::Group)
+        } else if institution {
             Some(SpeakerKind::Organization)
+        } else if people {
+            Some(SpeakerKind::Group)
+        } else if person() {
+            Some(SpeakerKind::Person)
         } else {
             None
         }
