@@ -23,6 +23,7 @@ mod description;
 mod full_names;
 mod holders;
 mod index;
+mod kinds;
 mod naming;
 mod pronoun;
 mod subjects;
@@ -36,7 +37,6 @@ use crate::lexicon::{self, Anaphor, Gender, Number, WordInfo};
 use crate::mention::{self, Mention, MentionKind};
 use crate::rules::{skip_apposition, skip_between, verb_at};
 use crate::token::{Kind, Token};
-use crate::SpeakerKind;
 use full_names::*;
 use holders::*;
 pub(crate) use naming::*;
@@ -129,30 +129,6 @@ enum Referents {
     /// (`the matron` is not `the first woman`, who spoke last), and a noun that tells a
     /// gender is not someone whose gender is unknown.
     Named,
-}
-
-/// Whether `name` is a description headed by a noun in lower case, `coach` in `Vancouver
-/// hockey coach`: a person's role, though a place's name may open it. The head ends the
-/// description (`Superior Court of Ontario judge`) or comes before its phrase of
-/// affiliation (`spokesman for the Ministry of Health`). (No name ends in a word in
-/// lower case.)
-fn role_headed(name: &str) -> bool {
-    let lower_last = |s: &str| {
-        s.split_whitespace()
-            .next_back()
-            .is_some_and(|head| head.starts_with(char::is_lowercase))
-    };
-    lower_last(name) || description::affiliated_office(name).is_some_and(lower_last)
-}
-
-/// Whether `name` is one word in capitals, perhaps with a hyphenated part after
-/// (`IRCC`, `EU`, `SNC-Lavalin`): an institution's acronym. (Not initials with periods,
-/// `J.R.`, nor a word with a name after it, `DJ Khaled`.)
-fn is_acronym(name: &str) -> bool {
-    let head = name.split('-').next().unwrap_or_default();
-    !name.contains(char::is_whitespace)
-        && head.len() >= 2
-        && head.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 pub(crate) struct Resolver<'t, 'g> {
@@ -381,109 +357,6 @@ impl<'t, 'g> Resolver<'t, 'g> {
             kind => kind.personal_gender().or_else(told),
         }
         .filter(|&g| g != Gender::Neuter)
-    }
-
-    /// What kind of source mention `m`, resolved to `name`, speaks for; `gender` is what
-    /// [`Self::speaker_gender`] told of it. A gender makes a person; else the mention's
-    /// kind tells, and for a name, what the index learnt of it.
-    pub(crate) fn speaker_kind(
-        &self,
-        name: &str,
-        m: &Mention,
-        gender: Option<Gender>,
-    ) -> Option<SpeakerKind> {
-        if gender.is_some() {
-            return Some(SpeakerKind::Person);
-        }
-        match m.kind {
-            MentionKind::Group => Some(SpeakerKind::Group),
-            MentionKind::Org | MentionKind::Pronoun(Some(Gender::Neuter), _) => {
-                Some(SpeakerKind::Organization)
-            }
-            // `I`, or a `he` or `she` no one named stands for.
-            MentionKind::Pronoun(_, Number::Singular) => Some(SpeakerKind::Person),
-            // `they` stands for a body that spoke before (`the ministry said ... they
-            // said`) as well as for people, or for one person who goes by it.
-            MentionKind::Pronoun(_, Number::Plural) => {
-                if self.singular_they.contains_key(name) {
-                    return Some(SpeakerKind::Person);
-                }
-                // (Among the last few speakers, as the pronoun resolver reads them. The
-                // quotes are built once every speaker is noted: a binary search, not a
-                // walk back over all the later ones, keeps this from growing with the
-                // document.)
-                let k = self.speakers.partition_point(|e| e.pos < m.span.start);
-                let body = self.speakers[..k]
-                    .iter()
-                    .rev()
-                    .take(PARTNER_LOOKBACK)
-                    .find(|e| e.name == name)
-                    .is_some_and(|e| e.kind == MentionKind::Org);
-                Some(if body {
-                    SpeakerKind::Organization
-                } else {
-                    SpeakerKind::Group
-                })
-            }
-            // (A role noun heads a description of a person, whatever qualifies it: `the
-            // Vancouver hockey coach`, `a Superior Court of Ontario judge`. A description
-            // with no such head may be an institution's name all the same: `the EU`, `The
-            // Boston Globe`.)
-            MentionKind::Role | MentionKind::Name if role_headed(name) => Some(SpeakerKind::Person),
-            MentionKind::Role => self.name_kind(name, m).or(Some(SpeakerKind::Person)),
-            MentionKind::Name => self.name_kind(name, m),
-        }
-    }
-
-    /// [`Self::speaker_kind`] of a name of no known gender. An institution or place is an
-    /// organization: as the index read it, or by its words as the index reads them (a
-    /// name the index passed over, `The Harwick Bureau of Statistics said`), a company by
-    /// its suffix (`TransCanada Corp.`), an acronym. A people in the plural is a group. A
-    /// person needs more than two
-    /// capitalized words (`BC Hydro` is none): a known given name, an honorific, a title
-    /// or role the document gives them, `they` as their pronoun, or the gazetteer.
-    /// Anything else is left open.
-    fn name_kind(&self, name: &str, m: &Mention) -> Option<SpeakerKind> {
-        let words = NameWords::of(name, None, None);
-        let mut all = name.split_whitespace();
-        let company =
-            all.clone().count() > 1 && all.next_back().is_some_and(lexicon::is_corporate_suffix);
-        let institution = self.names_no_person(m)
-            || words.last.starts_with(char::is_uppercase) && words.last_org
-            || words.org_of
-            || company
-            || is_acronym(name);
-        let person = || {
-            words.given.is_some()
-                || honorifics(self.text, m).next().is_some()
-                || self.titled.contains_key(name)
-                || self.singular_they.contains_key(name)
-                || self.gazetteer.get(name).is_some()
-        };
-        // `Saudis`, `African-Americans`: a people in the plural is a group of people.
-        let people = !name.contains(char::is_whitespace)
-            && name
-                .rsplit('-')
-                .next()
-                .and_then(|w| w.strip_suffix('s'))
-                .is_some_and(lexicon::is_people);
-        // `Democrats`, `Dairy Farmers`: a name the index takes for a body's because a
-        // group noun ends it is a group of people.
-        let group = || {
-            let last = lexicon::lookup(words.last);
-            last.group && !last.org
-        };
-        if institution && group() {
-            Some(SpeakerKind::Group)
-        } else if institution {
-            Some(SpeakerKind::Organization)
-        } else if people {
-            Some(SpeakerKind::Group)
-        } else if person() {
-            Some(SpeakerKind::Person)
-        } else {
-            None
-        }
     }
 
     /// The speakers attributed before byte `pos`, latest first.
