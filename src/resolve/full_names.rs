@@ -83,8 +83,8 @@ impl<'t> NameWords<'t> {
             None => lexicon::lookup(first),
         };
         // `Bank of Canada`, and further in, `Federal Bureau of Prisons`: an institution
-        // noun with `of` after it. (Capitalized: `Mayor of Halifax Ann Lee` names a person
-        // by the office's title, `mayor` being no institution.)
+        // noun of the name, with `of` after it. (`Mayor of Halifax` is an office's title,
+        // no institution's name: `mayor` is no institution noun.)
         let org_of = of && info.org
             || name.contains(" of ") && {
                 let words = name.split_whitespace();
