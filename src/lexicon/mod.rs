@@ -560,6 +560,17 @@ pub(crate) fn is_people(word: &str) -> bool {
     listed(PEOPLES, word)
 }
 
+/// Whether `word` is two or more capital letters and nothing else (`IRCC`, `EU`): an
+/// acronym, as news writes an institution's name.
+pub(crate) fn is_acronym(word: &str) -> bool {
+    word.len() > 1 && word.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// Whether `word` is a people in the plural (`Saudis`, `Norwegians`), in any case.
+pub(crate) fn is_peoples_plural(word: &str) -> bool {
+    word.strip_suffix('s').is_some_and(is_people)
+}
+
 /// Whether `word` names an animal ([`ANIMALS`]), in any case.
 pub(crate) fn is_animal(word: &str) -> bool {
     listed(ANIMALS, word)
@@ -1048,6 +1059,23 @@ mod tests {
             "",
         ] {
             assert!(!is_place(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn acronyms_are_capitals_only_and_peoples_plurals_are_of_the_table() {
+        for w in ["EU", "IRCC", "NATO"] {
+            assert!(is_acronym(w), "{w}");
+        }
+        // (Initials with periods, a word in title case, one letter, a digit.)
+        for w in ["J.R.", "Nato", "A", "G7", ""] {
+            assert!(!is_acronym(w), "{w}");
+        }
+        for w in ["Saudis", "Norwegians", "canadians"] {
+            assert!(is_peoples_plural(w), "{w}");
+        }
+        for w in ["Saudi", "Democrats", "Nurses"] {
+            assert!(!is_peoples_plural(w), "{w}");
         }
     }
 

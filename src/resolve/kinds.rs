@@ -22,10 +22,8 @@ fn role_headed(name: &str) -> bool {
 /// (`IRCC`, `EU`, `SNC-Lavalin`): an institution's acronym. (Not initials with periods,
 /// `J.R.`, nor a word with a name after it, `DJ Khaled`.)
 fn is_acronym(name: &str) -> bool {
-    let head = name.split('-').next().unwrap_or_default();
     !name.contains(char::is_whitespace)
-        && head.len() >= 2
-        && head.bytes().all(|b| b.is_ascii_uppercase())
+        && lexicon::is_acronym(name.split('-').next().unwrap_or_default())
 }
 
 impl Resolver<'_, '_> {
@@ -111,8 +109,7 @@ impl Resolver<'_, '_> {
             && name
                 .rsplit('-')
                 .next()
-                .and_then(|w| w.strip_suffix('s'))
-                .is_some_and(lexicon::is_people);
+                .is_some_and(lexicon::is_peoples_plural);
         // `Democrats`, `Dairy Farmers`: a name the index takes for a body's because a
         // group noun ends it is a group of people.
         let group = || {

@@ -244,10 +244,8 @@ impl<'t, 'g> Resolver<'t, 'g> {
         // body's name, but no `it` stands for it.
         let plural = |m: &Mention| {
             mention::word(tokens, m.tokens.end - 1, text).is_some_and(|w| {
-                w.strip_suffix('s').is_some_and(|one| {
-                    lexicon::is_people(one)
-                        || one.len() > 1 && one.bytes().all(|b| b.is_ascii_uppercase())
-                })
+                lexicon::is_peoples_plural(w)
+                    || w.strip_suffix('s').is_some_and(lexicon::is_acronym)
             })
         };
         let members = |m: &Mention| {

@@ -114,7 +114,7 @@ pub(super) fn acronyms<'t>(
         let a = &tokens[i + 1];
         let letters = a.kind == Kind::Word
             && (2..=MAX_ACRONYM).contains(&a.span.len())
-            && a.text(text).bytes().all(|b| b.is_ascii_uppercase());
+            && lexicon::is_acronym(a.text(text));
         if !letters {
             continue;
         }
