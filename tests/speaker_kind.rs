@@ -147,7 +147,7 @@ fn party_members_and_peoples_are_groups_and_a_role_after_a_place_is_a_person() {
 }
 
 #[test]
-fn he_never_stands_for_the_outlet_a_speaker_talks_to() {
+fn an_outlet_or_an_acronym_is_no_one_a_pronoun_or_description_stands_for() {
     // The outlet is the last name before `he`, but a name ending in a newspaper's word
     // is no man: the pronoun goes on with the one who spoke.
     let text = "\u{201c}There are three ways to win this race,\u{201d} Hallam tells \
@@ -159,4 +159,12 @@ fn he_never_stands_for_the_outlet_a_speaker_talks_to() {
         .map(|q| q.speaker.as_ref().unwrap().name.to_string())
         .collect();
     assert_eq!(names, ["Hallam", "Hallam"]);
+    // Nor is an acronym's name someone a description stands for: `the witness` here is
+    // the one the broadcaster quoted, whom no one has named.
+    let text = "Flooding closed the coastal road on Sunday.\n\n\
+        WRBC quoted a driver as saying the water rose a metre in under an hour.\n\n\
+        The witness said three cars were swept off the causeway near the marina.";
+    let quotes = quotation::extract_quotes(text);
+    let speaker = quotes.last().unwrap().speaker.as_ref().unwrap();
+    assert_eq!(speaker.name, "witness");
 }

@@ -441,7 +441,16 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 && !(given.is_some() && (*speaking || several))
                 && lexicon::is_place(&full);
             given_places.push(place && given.is_some());
-            let institution = institution || place || together;
+            // `IRCC said`: a name in capitals alone is an institution's acronym. (Not
+            // with an honorific or a title, `Mr. JONES`, nor a given name, `LOUISA awoke`:
+            // a transcript's capitals, or a chapter's first word.)
+            let acronym = entry.is_none()
+                && !honorific
+                && m.title.is_none()
+                && given.is_none()
+                && !full.contains(' ')
+                && lexicon::is_acronym(full.split('-').next().unwrap_or_default());
+            let institution = institution || place || together || acronym;
             let given = given.filter(|_| !place);
             let opens = crate::rules::at_sentence_start(tokens, m.tokens.start, text);
             let gender = m
