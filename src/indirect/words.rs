@@ -110,9 +110,9 @@ pub(super) const OBJECT_OR_CLAUSE: &[&str] = &[
 ];
 
 /// Words that stand as the object of `say` or `tell` (`said nothing`, `told them
-/// everything`, `said goodbye`, `will say more on Monday`), not as the subject of a reported clause, unless a verb
-/// follows before any punctuation ([`verb_soon`]: `said nothing had changed`, `said much
-/// of the talk was about trade`).
+/// everything`, `said goodbye`, `will say more on Monday`), not as the subject of a
+/// reported clause, unless a verb follows before any punctuation ([`verb_soon`]: `said
+/// nothing had changed`, `said much of the talk was about trade`).
 ///
 /// [`verb_soon`]: super::clause::verb_soon
 const OBJECT_WORDS: &[&str] = &[

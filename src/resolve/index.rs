@@ -448,8 +448,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 && !honorific
                 && m.title.is_none()
                 && given.is_none()
-                && !full.contains(' ')
-                && lexicon::is_acronym(full.split('-').next().unwrap_or_default());
+                && acronym_name(&full);
             let institution = institution || place || together || acronym;
             let given = given.filter(|_| !place);
             let opens = crate::rules::at_sentence_start(tokens, m.tokens.start, text);

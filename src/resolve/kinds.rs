@@ -18,14 +18,6 @@ fn role_headed(name: &str) -> bool {
     lower_last(name) || description::affiliated_office(name).is_some_and(lower_last)
 }
 
-/// Whether `name` is one word in capitals, perhaps with a hyphenated part after
-/// (`IRCC`, `EU`, `SNC-Lavalin`): an institution's acronym. (Not initials with periods,
-/// `J.R.`, nor a word with a name after it, `DJ Khaled`.)
-fn is_acronym(name: &str) -> bool {
-    !name.contains(char::is_whitespace)
-        && lexicon::is_acronym(name.split('-').next().unwrap_or_default())
-}
-
 impl Resolver<'_, '_> {
     /// What kind of source mention `m`, resolved to `name`, speaks for; `gender` is what
     /// [`Self::speaker_gender`] told of it. A gender makes a person; else the mention's
@@ -96,7 +88,7 @@ impl Resolver<'_, '_> {
             || words.last.starts_with(char::is_uppercase) && words.last_org
             || words.org_of
             || company
-            || is_acronym(name);
+            || acronym_name(name);
         let person = || {
             words.given.is_some()
                 || honorifics(self.text, m).next().is_some()

@@ -90,6 +90,15 @@ pub(super) fn described_gender(description: &str) -> Option<Gender> {
     lexicon::noun_gender(&head).or_else(|| lexicon::character_gender(&head))
 }
 
+/// Whether `name` is one word in capitals, perhaps with a hyphenated part after
+/// (`IRCC`, `EU`, `SNC-Lavalin`): an institution's acronym, to the name index and to a
+/// speaker's kind alike. (Not initials with periods, `J.R.`, nor a word with a name after
+/// it, `DJ Khaled`.)
+pub(super) fn acronym_name(name: &str) -> bool {
+    !name.contains(char::is_whitespace)
+        && lexicon::is_acronym(name.split('-').next().unwrap_or_default())
+}
+
 /// Longest acronym [`Resolver::acronym`] spells out, in letters.
 pub(super) const MAX_ACRONYM: usize = 6;
 /// Small words an acronym leaves out (`Canadian Centre for Policy Alternatives`, CCPA).
