@@ -1190,6 +1190,33 @@ fn an_acronym_spelled_out_before_is_the_name() {
 }
 
 #[test]
+fn an_acronym_is_the_name_before_it_whose_initials_it_takes() {
+    // No parentheses: the name's capitalized words give the letters.
+    let text = "The fare rise was approved on Tuesday by the Metro Transit Board.\n\n\
+                “Fares will go up by a quarter,” the MTB said.";
+    assert_eq!(speakers(text), [Some("Metro Transit Board".to_string())]);
+    // Small words and the commas of a list of words inside the name are stepped over.
+    let text = "A letter from Housing, Infrastructure and Communities Canada reached the \
+                council in May.\n\n“We are reviewing the file,” HICC said.";
+    assert_eq!(
+        speakers(text),
+        [Some(
+            "Housing, Infrastructure and Communities Canada".to_string()
+        )]
+    );
+    // Two names a comma sets apart, with no `and` to make them a list, spell nothing.
+    let text = "She moved to Bogota, Colombia, in 2009.\n\n“We are pleased,” BC said.";
+    assert_eq!(speakers(text), [Some("BC".to_string())]);
+    // A name that ends in a title is someone's office, not a body.
+    let text = "The Deputy Mayor was away.\n\n“The roads come first,” DM said.";
+    assert_eq!(speakers(text), [Some("DM".to_string())]);
+    // A name spelled out only after the acronym is used does not reach back.
+    let text = "“Fares will go up,” the MTB said.\n\nThe Metro Transit Board meets again in \
+                June.";
+    assert_eq!(speakers(text), [Some("MTB".to_string())]);
+}
+
+#[test]
 fn an_owner_named_in_full_right_before_a_body_owns_it() {
     // The reader reads `Alghabra's office` back from the verb; the given name before it
     // is the owner's, though the index never saw the full name.

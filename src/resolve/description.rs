@@ -170,12 +170,19 @@ impl<'t> Resolver<'t, '_> {
         self.nationality(m)
     }
 
-    /// `Immigration, Refugees and Citizenship Canada (IRCC) ... IRCC said`: an acronym
-    /// the text spelled out before, in parentheses after the name ([`acronyms`]), is
+    /// `Immigration, Refugees and Citizenship Canada (IRCC) ... IRCC said`, `the Metro
+    /// Transit Board ... the MTB said`: an acronym the text spelled out before, in
+    /// parentheses after the name or as the initials of its words ([`acronyms`]), is
     /// that name.
     pub(super) fn acronym(&self, m: &Mention) -> Option<Cow<'t, str>> {
         let own = &self.text[m.name.clone()];
-        let spelled = self.acronyms.get(own)?;
+        if !lexicon::is_acronym(own) {
+            return None;
+        }
+        let spelled = self
+            .acronyms
+            .get_or_init(|| acronyms(self.text, self.tokens))
+            .get(own)?;
         let k = spelled.partition_point(|&(at, _)| at < m.span.start);
         k.checked_sub(1).map(|k| Cow::Borrowed(spelled[k].1))
     }

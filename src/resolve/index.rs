@@ -628,7 +628,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
             tokens,
             institutions,
             singular_they,
-            acronyms: acronyms(text, tokens),
+            acronyms: std::cell::OnceCell::new(),
             headline_end,
             dialogue,
         }

@@ -175,8 +175,10 @@ pub(crate) struct Resolver<'t, 'g> {
     /// The people the document says go by `they` (`Sam Rivera, who uses they/them
     /// pronouns,`): see [`singular_they`].
     singular_they: FxHashMap<Cow<'t, str>, ()>,
-    /// The acronyms the text spells out: see [`acronyms`].
-    acronyms: FxHashMap<&'t str, Vec<(usize, &'t str)>>,
+    /// The acronyms the text spells out: see [`acronyms`]. Read on the first acronym a
+    /// speaker is named by: most documents have none, and the reading passes over every
+    /// token.
+    acronyms: std::cell::OnceCell<FxHashMap<&'t str, Vec<(usize, &'t str)>>>,
     /// Where the document's opening headline ends (0: it has none), see
     /// [`crate::headline::opening`].
     headline_end: usize,

@@ -108,14 +108,16 @@ pub(super) const ACRONYM_SMALL_WORDS: &[&str] = &["and", "of", "for", "the", "on
 /// between them.
 pub(super) const MAX_SPELLED_WORDS: usize = 3 * MAX_ACRONYM;
 
-/// The acronyms the text spells out in parentheses after a name (`Canadian Centre for
-/// Policy Alternatives (CCPA)`): for each, where it is spelled out and the name, in
-/// document order. Found once, so that every later use is a lookup.
+/// The acronyms the text spells out: in parentheses after a name (`Canadian Centre for
+/// Policy Alternatives (CCPA)`), or, for an acronym the text uses, as a name whose
+/// capitalized words give its letters ([`initials_spelled`]). For each, where it is
+/// spelled out and the name, in document order. Found once, so that every later use is
+/// a lookup.
 pub(super) fn acronyms<'t>(
     text: &'t str,
     tokens: &[Token],
 ) -> FxHashMap<&'t str, Vec<(usize, &'t str)>> {
-    let mut out: FxHashMap<&'t str, Vec<(usize, &'t str)>> = FxHashMap::default();
+    let mut out = initials_spelled(text, tokens);
     for (i, t) in tokens.iter().enumerate() {
         if !t.is_punct('(') || !tokens.get(i + 2).is_some_and(|c| c.is_punct(')')) {
             continue;
@@ -129,10 +131,123 @@ pub(super) fn acronyms<'t>(
         }
         let acronym = a.text(text);
         if let Some(name) = spelled_out(&text[..t.span.start], acronym) {
-            out.entry(acronym).or_default().push((t.span.start, name));
+            let spelled = out.entry(acronym).or_default();
+            let k = spelled.partition_point(|&(at, _)| at <= t.span.start);
+            spelled.insert(k, (t.span.start, name));
         }
     }
     out
+}
+
+/// Whether `word` may be an acronym's letters: two to [`MAX_ACRONYM`] capitals.
+fn acronym_word(word: &str) -> bool {
+    (2..=MAX_ACRONYM).contains(&word.len()) && lexicon::is_acronym(word)
+}
+
+/// `the Federal Election Commission ... the FEC said`, `Immigration, Refugees and
+/// Citizenship Canada ... IRCC said`: for each acronym the text uses, the names before
+/// it whose capitalized words, read in a row, give its letters (small words such as `of`
+/// and `and` stepped over), each with where it ends. A comma inside the name only lists
+/// the words of one (`A, B and C`): with no `and` after it, `Africa, Portuguese` is two
+/// names, not `AP`. A name that ends in a title (`Prime Minister`, PM) is someone's
+/// office, not the body an acronym names. Words in capitals (`U.S.`, the acronym itself)
+/// end a name: an acronym is spelled out in words.
+fn initials_spelled<'t>(
+    text: &'t str,
+    tokens: &[Token],
+) -> FxHashMap<&'t str, Vec<(usize, &'t str)>> {
+    let bytes = text.as_bytes();
+    let mut out: FxHashMap<&'t str, Vec<(usize, &'t str)>> = FxHashMap::default();
+    // The letters the acronyms start with, one bit each: a run's stretch that starts with
+    // another letter is not looked up.
+    let mut firsts = 0u32;
+    // Most documents use few acronyms, and some none: the names are read only for those.
+    // (Only a word in capitals, first byte and second, is read whole.)
+    for t in tokens
+        .iter()
+        .filter(|t| t.kind == Kind::Word && t.span.len() > 1)
+    {
+        let (a, b) = (bytes[t.span.start], bytes[t.span.start + 1]);
+        if a.is_ascii_uppercase() && b.is_ascii_uppercase() && acronym_word(t.text(text)) {
+            out.entry(t.text(text)).or_default();
+            firsts |= 1 << (a - b'A');
+        }
+    }
+    if out.is_empty() {
+        return out;
+    }
+    // The capitalized words of the current run of a name, by token.
+    let mut run: Vec<usize> = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        let word = t.kind == Kind::Word;
+        let a = bytes[t.span.start];
+        // (A capital and then a small letter, or an apostrophe, `O'Neill`: words in
+        // capitals and initials, `U.S.`, are not spelled-out words.)
+        let capital = word
+            && a.is_ascii_uppercase()
+            && bytes
+                .get(t.span.start + 1)
+                .is_some_and(|b| b.is_ascii_lowercase() || matches!(b, b'\'' | 0xE2));
+        if capital {
+            run.push(i);
+            continue;
+        }
+        let goes_on = !run.is_empty()
+            && (t.is_punct(',') || word && ACRONYM_SMALL_WORDS.contains(&t.text(text)));
+        if goes_on {
+            continue;
+        }
+        if run.len() > 1 {
+            spelled_in_run(text, tokens, &run, firsts, &mut out);
+        }
+        run.clear();
+    }
+    if run.len() > 1 {
+        spelled_in_run(text, tokens, &run, firsts, &mut out);
+    }
+    out.retain(|_, spelled| !spelled.is_empty());
+    out
+}
+
+/// Records each stretch of the run of capitalized words `run` whose initials are an
+/// acronym in `out`, as [`initials_spelled`] reads them; `firsts` holds the acronyms'
+/// first letters.
+fn spelled_in_run<'t>(
+    text: &'t str,
+    tokens: &[Token],
+    run: &[usize],
+    firsts: u32,
+    out: &mut FxHashMap<&'t str, Vec<(usize, &'t str)>>,
+) {
+    let initial = |k: usize| text.as_bytes()[tokens[k].span.start];
+    let mut letters = [0u8; MAX_ACRONYM];
+    for first in 0..run.len() {
+        if firsts & 1 << (initial(run[first]) - b'A') == 0 {
+            continue;
+        }
+        for len in 2..=MAX_ACRONYM.min(run.len() - first) {
+            let words = &run[first..first + len];
+            for (l, &k) in letters.iter_mut().zip(words) {
+                *l = initial(k);
+            }
+            let Ok(acronym) = std::str::from_utf8(&letters[..len]) else {
+                continue;
+            };
+            let Some(spelled) = out.get_mut(acronym) else {
+                continue;
+            };
+            let (start, end) = (tokens[words[0]].span.start, tokens[words[len - 1]].span.end);
+            let name = text[start..end].trim_end_matches(['\'', '\u{2019}']);
+            // (`Option::is_none_or` is newer than the crate's oldest supported Rust.)
+            let listed = name
+                .rsplit_once(',')
+                .map_or(true, |(_, after)| after.contains(" and "));
+            let last = name.rsplit(' ').next().unwrap_or_default();
+            if listed && !lexicon::lookup(last).title {
+                spelled.push((end, name));
+            }
+        }
+    }
 }
 
 /// The name at the end of `before` whose capitalized words give the letters of
