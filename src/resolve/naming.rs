@@ -131,10 +131,13 @@ pub(super) fn acronyms<'t>(
         }
         let acronym = a.text(text);
         if let Some(name) = spelled_out(&text[..t.span.start], acronym) {
-            let spelled = out.entry(acronym).or_default();
-            let k = spelled.partition_point(|&(at, _)| at <= t.span.start);
-            spelled.insert(k, (t.span.start, name));
+            out.entry(acronym).or_default().push((t.span.start, name));
         }
+    }
+    // (Both readings push in document order; one sort merges them. Inserting each name
+    // in its place would shift the entries after it, every time.)
+    for spelled in out.values_mut() {
+        spelled.sort_by_key(|&(at, _)| at);
     }
     out
 }
