@@ -64,6 +64,7 @@ def main():
         + glob.glob(os.path.join(root, "tests", "*.rs"))
         + glob.glob(os.path.join(root, "examples", "*.rs"))
         + glob.glob(os.path.join(root, "benches", "*.rs"))
+        + glob.glob(os.path.join(root, "docs", "*.md"))
         + [os.path.join(root, "README.md")]
     )
     found = []
