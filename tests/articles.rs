@@ -4795,6 +4795,33 @@ fn an_institution_described_with_the_is_the_one_its_noun_heads() {
 }
 
 #[test]
+fn a_government_body_named_a_department_or_a_service_is_the_agency() {
+    // `the agency` is the body just named for its kind: an administration, a bureau, a
+    // department, a commission or a service.
+    let text = "The Federal Aviation Administration grounded the fleet on Monday.\n\n\
+                \"Safety comes first,\" the agency said.\n\n\
+                Agents of the Secret Service searched the hall after the rally.\n\n\
+                \"No weapon was found,\" the agency said.";
+    assert_eq!(
+        speaker_names(&extract_quotes(text)),
+        ["Federal Aviation Administration", "Secret Service"]
+    );
+    // A body so named four paragraphs back is not what a generic noun stands for: the
+    // text has moved on, and `the agency` stays as written. (`the utility` for `BC
+    // Hydro`, a noun of one kind, is read from anywhere.)
+    let text = "The Federal Aviation Administration grounded the fleet on Monday.\n\n\
+                Passengers waited for hours.\n\n\
+                Some slept at the gate.\n\n\
+                Others took the train.\n\n\
+                \"Safety comes first,\" the agency said.";
+    assert_eq!(speaker_names(&extract_quotes(text)), ["agency"]);
+    // An office is a room as often as a body: `the Oval Office` is no agency.
+    let text = "The president spoke from the Oval Office on Monday.\n\n\
+                \"We will review the ruling,\" the agency said.";
+    assert_eq!(speaker_names(&extract_quotes(text)), ["agency"]);
+}
+
+#[test]
 fn a_speech_verb_after_an_article_is_a_noun() {
     // `a note`, `a reply`: the phrase before `that` says where it was said, and the
     // report is the clause after `that`.

@@ -1005,6 +1005,19 @@ pub(crate) const BODY_NAME_WORDS: &[(&str, &[&str])] = &[
     ("railroad", &["railway", "railways", "rail"]),
     ("utility", &["hydro", "power", "energy", "electric"]),
     ("union", &["workers"]),
+    // `the Federal Aviation Administration ... the agency said`: a government agency is
+    // named as a department, a bureau or a service as often as an agency. (Not `Office`:
+    // `the Oval Office` is a room.)
+    (
+        "agency",
+        &[
+            "department",
+            "administration",
+            "bureau",
+            "commission",
+            "service",
+        ],
+    ),
 ];
 
 /// Nouns that end the name of a street or square (`Camden Place`, `Harley Street`): a

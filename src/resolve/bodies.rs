@@ -52,6 +52,9 @@ impl<'t> Resolver<'t, '_> {
     /// too (`the budget office`, `Congressional Budget Office`), or tell where the body is
     /// based (`the Calgary-based railway`): `the terrorist group` is not `SITE
     /// Intelligence Group`. A name of one word (`Paper` opening a heading) heads nothing.
+    /// A noun any body answers to ([`lexicon::GENERIC_BODIES`], `the agency`) takes a
+    /// name headed by a word for its kind (`Secret Service`) only from the last few
+    /// paragraphs.
     pub(super) fn named_body(&self, m: &Mention) -> Option<Cow<'t, str>> {
         let mut words = self.text[m.span.clone()].split_whitespace();
         let first = words.next()?;
@@ -63,7 +66,9 @@ impl<'t> Resolver<'t, '_> {
             return None;
         }
         let modifiers: Vec<&str> = words.filter(|w| !mention::place_adjective(w)).collect();
-        let heads = |full: &str| {
+        let para = self.paragraph(m.span.start);
+        let generic = lexicon::GENERIC_BODIES.contains(&noun);
+        let heads = |full: &str, at: usize| {
             let named = |w: &&str| full.split_whitespace().any(|n| n.eq_ignore_ascii_case(w));
             if full.split_whitespace().nth(1).is_none() || !modifiers.iter().all(named) {
                 return false;
@@ -76,7 +81,15 @@ impl<'t> Resolver<'t, '_> {
                     break;
                 }
             }
-            head.is_some_and(|h| lexicon::heads_body(h, noun))
+            // (A word for the kind of body, not the noun itself, stands for a noun any body
+            // of its kind answers to, `Secret Service` for `the agency`, only from a few
+            // paragraphs back: from further, `the agency` is as likely to be another
+            // body the text has moved on to. `BC Hydro` is `the utility` from anywhere.)
+            head.is_some_and(|h| {
+                h.eq_ignore_ascii_case(noun)
+                    || lexicon::heads_body(h, noun)
+                        && (!generic || self.paragraph(at) + pronoun::BODY_LOOKBACK >= para)
+            })
         };
         // Or one the document set beside that noun: `Her management company, Northlight
         // Artists,` for `the company`.
@@ -91,7 +104,7 @@ impl<'t> Resolver<'t, '_> {
             n.role.as_ref().is_some_and(noun_of)
         };
         self.names_before(m.span.start)
-            .find(|n| heads(&n.full) || modifiers.is_empty() && described(n))
+            .find(|n| heads(&n.full, n.start) || modifiers.is_empty() && described(n))
             .map(|n| n.full.clone())
     }
 

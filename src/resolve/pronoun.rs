@@ -18,8 +18,9 @@ const MAX_CLAUSE_BYTES: usize = 80;
 /// the one they answered.
 const ANSWER_TURNS: usize = 3;
 
-/// How many paragraphs back `it` looks for the body that spoke.
-const BODY_LOOKBACK: usize = 3;
+/// How many paragraphs back `it` looks for the body that spoke, and a description for a
+/// body named by a word for its kind (`Secret Service` for `the agency`).
+pub(super) const BODY_LOOKBACK: usize = 3;
 
 /// Paragraphs after a pronoun's own that [`Resolver::named_after`] reads for the person
 /// a pronoun with nobody before it points ahead to.
