@@ -168,3 +168,53 @@ fn an_outlet_or_an_acronym_is_no_one_a_pronoun_or_description_stands_for() {
     let speaker = quotes.last().unwrap().speaker.as_ref().unwrap();
     assert_eq!(speaker.name, "witness");
 }
+
+#[test]
+fn an_age_for_a_noun_is_a_person() {
+    // The mention reader takes an age for a body's description, so that it may stand for
+    // the one just named; no one is named here, and the age is still a person's, in
+    // words as in digits. The agency beside them stays an organization.
+    let text = "We spent the morning at the farm.\n\n\
+        \"That one is the dad,\" says my three-year-old.\n\n\
+        \"We saw two foals,\" the 19-year-old said.\n\n\
+        \"The farm passed its inspection,\" the agency said.";
+    let quotes = quotation::extract_quotes(text);
+    use SpeakerKind::*;
+    assert_eq!(
+        kinds(&quotes),
+        vec![
+            row("three-year-old", Some(Person)),
+            row("19-year-old", Some(Person)),
+            row("agency", Some(Organization)),
+        ]
+    );
+}
+
+#[test]
+fn an_institution_reporting_she_did_something_is_no_woman() {
+    // `X said she ...` tells X's gender when X is a person speaking of themselves; a
+    // paper or a place reporting so speaks of someone else, and stays an institution.
+    let text = "Voters in Elm County went to the polls on Tuesday.\n\n\
+        The Lakeshore Gazette reported that she had won the seat by 200 votes.\n\n\
+        Kerrin Adebayo said she was grateful to every volunteer.";
+    let quotes = quotation::extract_quotes(text);
+    let speakers: Vec<_> = quotes
+        .iter()
+        .map(|q| {
+            let s = q.speaker.as_ref().expect("each report has a speaker");
+            (s.name.to_string(), s.gender, s.kind)
+        })
+        .collect();
+    use SpeakerKind::*;
+    assert_eq!(
+        speakers,
+        [
+            ("Lakeshore Gazette".to_string(), None, Some(Organization)),
+            (
+                "Kerrin Adebayo".to_string(),
+                Some(Gender::Female),
+                Some(Person)
+            ),
+        ]
+    );
+}

@@ -580,7 +580,11 @@ impl<'a, 'd> Document<'a, 'd> {
                 r.mention = self.named_in_apposition(r.mention, &resolver);
                 let name = resolver.resolve(&r.mention);
                 resolver.note_reporter(r.mention.span.start, name.clone(), r.mention.kind);
-                let g = self.reporter_gender(&r);
+                // (`The Lakeshore Gazette says she won`: an institution's report speaks
+                // of someone else.)
+                let g = self
+                    .reporter_gender(&r)
+                    .filter(|_| !resolver.names_no_person(&r.mention));
                 if let Some(g) = g {
                     resolver.note_gender(name.clone(), g);
                 }

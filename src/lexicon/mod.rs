@@ -560,6 +560,12 @@ pub(crate) fn is_people(word: &str) -> bool {
     listed(PEOPLES, word)
 }
 
+/// Whether `word` is a number in words (`two`, `Forty`), in any case: [`NUMBERS`], or one
+/// of the determiners `one`, `two` and `three`.
+pub(crate) fn is_number_word(word: &str) -> bool {
+    lookup(word).number || listed(&["one", "two", "three"], word)
+}
+
 /// Whether `word` is two or more capital letters and nothing else (`IRCC`, `EU`): an
 /// acronym, as news writes an institution's name.
 pub(crate) fn is_acronym(word: &str) -> bool {
@@ -1076,6 +1082,17 @@ mod tests {
         }
         for w in ["Saudi", "Democrats", "Nurses"] {
             assert!(!is_peoples_plural(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn number_words_take_in_the_determiners_one_to_three() {
+        for w in ["one", "Three", "four", "Twenty", "ninety"] {
+            assert!(is_number_word(w), "{w}");
+        }
+        // (Not a word of quantity, nor a numeral.)
+        for w in ["none", "several", "24", "first", ""] {
+            assert!(!is_number_word(w), "{w}");
         }
     }
 

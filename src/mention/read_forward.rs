@@ -309,9 +309,11 @@ pub(crate) fn describes_body(tokens: &[Token], m: &Mention) -> bool {
     head.org || head.group
 }
 
-/// An age used as a noun for a person (`the 24-year-old said`), as news refers back to
-/// someone just named.
+/// An age used as a noun for a person (`the 24-year-old said`, `the two-year-old`, `a
+/// twenty-five-year-old`), as news refers back to someone just named.
 pub(crate) fn age_noun(w: &str) -> bool {
-    w.strip_suffix("-year-old")
-        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    w.strip_suffix("-year-old").is_some_and(|n| {
+        !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())
+            || n.split('-').all(lexicon::is_number_word)
+    })
 }

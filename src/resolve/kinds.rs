@@ -33,6 +33,11 @@ impl Resolver<'_, '_> {
         }
         match m.kind {
             MentionKind::Group => Some(SpeakerKind::Group),
+            // `the 24-year-old`, `my two-year-old`: read as a body's description, so that
+            // it stands for the one just named, but an age is a person's.
+            MentionKind::Org if self.head_word(m).is_some_and(mention::age_noun) => {
+                Some(SpeakerKind::Person)
+            }
             MentionKind::Org | MentionKind::Pronoun(Some(Gender::Neuter), _) => {
                 Some(SpeakerKind::Organization)
             }
