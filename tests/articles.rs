@@ -1858,6 +1858,18 @@ fn a_clause_inside_a_relative_clause_has_its_own_subject() {
 }
 
 #[test]
+fn a_speaker_reporting_with_she_and_an_auxiliary_joined_on_is_a_woman() {
+    // `Kerrin` and `Adebayo` tell no gender; `she's` does, as `she` would.
+    let text = "Kerrin Adebayo, the board chair, said she's heard from hundreds of parents.\n\n\
+                Kerrin Adebayo said they'd asked the province twice.";
+    let genders: Vec<_> = quotation::extract_quotes(text)
+        .iter()
+        .map(|q| q.speaker.as_ref().and_then(|s| s.gender))
+        .collect();
+    assert_eq!(genders, [Some(Gender::Female), Some(Gender::Female)]);
+}
+
+#[test]
 fn a_speaker_reporting_with_she_is_a_woman() {
     // `Okonjo` is no given name the tables know; `said she` tells her gender, so the later
     // `she` is Okonjo, not the other woman named in between.

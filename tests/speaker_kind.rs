@@ -191,11 +191,14 @@ fn an_age_for_a_noun_is_a_person() {
 }
 
 #[test]
-fn an_institution_reporting_she_did_something_is_no_woman() {
+fn an_institution_or_an_agent_reporting_she_did_something_tells_no_gender() {
     // `X said she ...` tells X's gender when X is a person speaking of themselves; a
-    // paper or a place reporting so speaks of someone else, and stays an institution.
+    // paper, a party or a place reporting so speaks of someone else, and stays an
+    // institution; and so does someone described by whose they are.
     let text = "Voters in Elm County went to the polls on Tuesday.\n\n\
         The Lakeshore Gazette reported that she had won the seat by 200 votes.\n\n\
+        The GOP said he was offered a seat on the board.\n\n\
+        Her accountant said she would not comment on the audit.\n\n\
         Kerrin Adebayo said she was grateful to every volunteer.";
     let quotes = quotation::extract_quotes(text);
     let speakers: Vec<_> = quotes
@@ -210,6 +213,8 @@ fn an_institution_reporting_she_did_something_is_no_woman() {
         speakers,
         [
             ("Lakeshore Gazette".to_string(), None, Some(Organization)),
+            ("GOP".to_string(), None, Some(Organization)),
+            ("accountant".to_string(), None, Some(Person)),
             (
                 "Kerrin Adebayo".to_string(),
                 Some(Gender::Female),

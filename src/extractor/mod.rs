@@ -403,10 +403,12 @@ impl<'a, 'd> Document<'a, 'd> {
     /// said`). A later `she` may then pick them up.
     fn reporter_gender(&self, r: &crate::indirect::Reported) -> Option<Gender> {
         let text = self.text;
+        // (`Okafor said she's met many`: an auxiliary may be joined on to the pronoun.)
         let first = || {
             text[r.content.clone()]
                 .split_whitespace()
                 .next()
+                .map(|w| mention::without_joined_auxiliary(w).unwrap_or(w))
                 .and_then(|w| lexicon::lookup(w).personal_gender())
         };
         match r.mention.kind {
@@ -420,7 +422,16 @@ impl<'a, 'd> Document<'a, 'd> {
                 let noun = described
                     .split(|c: char| !c.is_alphabetic())
                     .find_map(lexicon::noun_gender);
-                let agent = || described.contains(" for ") || described.contains(['\'', '’']);
+                // (`Her accountant said she`: so does one described by whose they are.)
+                let agent = || {
+                    described.contains(" for ")
+                        || described.contains(['\'', '’'])
+                        || described.split_whitespace().next().is_some_and(|w| {
+                            ["his", "her", "their", "its"]
+                                .iter()
+                                .any(|p| w.eq_ignore_ascii_case(p))
+                        })
+                };
                 noun.or_else(|| first().filter(|_| !agent())).or_else(|| {
                     text.get(r.mention.span.end..r.cue.start)
                         // (Also after a place: `A nurse at a hospital in Barrie, who asked
@@ -580,11 +591,13 @@ impl<'a, 'd> Document<'a, 'd> {
                 r.mention = self.named_in_apposition(r.mention, &resolver);
                 let name = resolver.resolve(&r.mention);
                 resolver.note_reporter(r.mention.span.start, name.clone(), r.mention.kind);
-                // (`The Lakeshore Gazette says she won`: an institution's report speaks
-                // of someone else.)
-                let g = self
-                    .reporter_gender(&r)
-                    .filter(|_| !resolver.names_no_person(&r.mention));
+                // (`The Lakeshore Gazette says she won`: an institution's or a group's
+                // report speaks of someone else.)
+                let body = matches!(
+                    resolver.speaker_kind(&name, &r.mention, None),
+                    Some(crate::SpeakerKind::Organization | crate::SpeakerKind::Group)
+                );
+                let g = self.reporter_gender(&r).filter(|_| !body);
                 if let Some(g) = g {
                     resolver.note_gender(name.clone(), g);
                 }

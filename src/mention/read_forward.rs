@@ -7,6 +7,16 @@ use super::*;
 /// said`, `I've told`, `they'd warned`, `he'll say`. (Not `'re`: `we're told` is passive.)
 pub(super) const JOINED_AUXILIARIES: &[&str] = &["s", "ve", "d", "ll"];
 
+/// The word `w` is with an auxiliary joined on, without it: `she` of `she's`, `they` of
+/// `they’d`; `None` when no auxiliary is joined on.
+pub(crate) fn without_joined_auxiliary(w: &str) -> Option<&str> {
+    let (stem, aux) = w.split_once(['\'', '\u{2019}'])?;
+    JOINED_AUXILIARIES
+        .iter()
+        .any(|a| aux.eq_ignore_ascii_case(a))
+        .then_some(stem)
+}
+
 /// `she's said`, `I've told them`: a personal pronoun with an auxiliary joined on is the
 /// subject; the mention is the pronoun alone. (`it's` is left out: `it's said` is passive.)
 pub(super) fn contracted_subject(tokens: &[Token], i: usize, w: &str) -> Option<Mention> {
@@ -19,13 +29,7 @@ pub(super) fn contracted_subject(tokens: &[Token], i: usize, w: &str) -> Option<
     if !short {
         return None;
     }
-    let (stem, aux) = w.split_once(['\'', '\u{2019}'])?;
-    if !JOINED_AUXILIARIES
-        .iter()
-        .any(|a| aux.eq_ignore_ascii_case(a))
-    {
-        return None;
-    }
+    let stem = without_joined_auxiliary(w)?;
     let (g, n) = lexicon::lookup(stem).pronoun?;
     if g == Some(Gender::Neuter) || stem.eq_ignore_ascii_case("you") {
         return None;
