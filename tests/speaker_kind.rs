@@ -199,6 +199,7 @@ fn an_institution_or_an_agent_reporting_she_did_something_tells_no_gender() {
         The Lakeshore Gazette reported that she had won the seat by 200 votes.\n\n\
         The GOP said he was offered a seat on the board.\n\n\
         Her accountant said she would not comment on the audit.\n\n\
+        Their lawyer said he would appeal the ruling.\n\n\
         Kerrin Adebayo said she was grateful to every volunteer.";
     let quotes = quotation::extract_quotes(text);
     let speakers: Vec<_> = quotes
@@ -215,6 +216,8 @@ fn an_institution_or_an_agent_reporting_she_did_something_tells_no_gender() {
             ("Lakeshore Gazette".to_string(), None, Some(Organization)),
             ("GOP".to_string(), None, Some(Organization)),
             ("accountant".to_string(), None, Some(Person)),
+            // (A group's agent reporting `he` speaks of himself: no `he` is the group.)
+            ("lawyer".to_string(), Some(Gender::Male), Some(Person)),
             (
                 "Kerrin Adebayo".to_string(),
                 Some(Gender::Female),

@@ -427,7 +427,7 @@ impl<'a, 'd> Document<'a, 'd> {
                     described.contains(" for ")
                         || described.contains(['\'', '’'])
                         || described.split_whitespace().next().is_some_and(|w| {
-                            ["his", "her", "their", "its"]
+                            lexicon::PERSON_POSSESSIVES
                                 .iter()
                                 .any(|p| w.eq_ignore_ascii_case(p))
                         })

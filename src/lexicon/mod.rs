@@ -21,7 +21,8 @@ use once_cell::sync::Lazy;
 
 pub(crate) use function_words::{Function, Subordinate};
 pub(crate) use pronouns::{
-    anaphor, Anaphor, Number, GROUP_POSSESSIVES, OBJECT_FORMS, POSSESSIVE_DETERMINERS,
+    anaphor, Anaphor, Number, GROUP_POSSESSIVES, OBJECT_FORMS, PERSON_POSSESSIVES,
+    POSSESSIVE_DETERMINERS,
 };
 pub(crate) use time_words::DAYS;
 pub(crate) use titles::GENERIC_BODIES;

@@ -51,6 +51,12 @@ pub(crate) const PERSONAL_FORMS: &[(&str, Gender)] = &[
     ("herself", Gender::Female),
 ];
 
+/// Possessive determiners of another person (`his lawyer`, `her aide`): a `he` or `she`
+/// in the report of someone so described is as likely that person as the speaker. (Not
+/// `its` or `their`, nor `my`, `your` or `our`, whose owners no `he` or `she` stands for:
+/// in `their lawyer said he`, `he` is the lawyer.)
+pub(crate) const PERSON_POSSESSIVES: &[&str] = &["his", "her"];
+
 /// Possessive determiners that stand for several people (`their mother`, `our guide`):
 /// whom the description names is none of them, so not whichever of them spoke last.
 pub(crate) const GROUP_POSSESSIVES: &[&str] = &["their", "our"];

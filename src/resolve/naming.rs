@@ -183,11 +183,10 @@ fn initials_spelled<'t>(
     let mut run: Vec<usize> = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
         let word = t.kind == Kind::Word;
-        let a = bytes[t.span.start];
         // (A capital and then a small letter, or an apostrophe, `O'Neill`: words in
         // capitals and initials, `U.S.`, are not spelled-out words.)
         let capital = word
-            && a.is_ascii_uppercase()
+            && bytes.get(t.span.start).is_some_and(u8::is_ascii_uppercase)
             && bytes
                 .get(t.span.start + 1)
                 .is_some_and(|b| b.is_ascii_lowercase() || matches!(b, b'\'' | 0xE2));
