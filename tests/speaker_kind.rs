@@ -226,3 +226,23 @@ fn an_institution_or_an_agent_reporting_she_did_something_tells_no_gender() {
         ]
     );
 }
+
+#[test]
+fn a_name_ending_in_a_word_for_a_kind_of_body_is_an_organization() {
+    // `Hydro` names a utility and `Energy` a power company; a known given name before
+    // such a word makes a person's surname of it.
+    let text = "Storms cut power to 9,000 homes overnight.\n\n\
+        \"Crews will work through the night,\" Lakeland Hydro said.\n\n\
+        \"Our mines are safe,\" Brackett Energy said in a statement.\n\n\
+        \"The river is still rising,\" Marian Power said.";
+    let quotes = quotation::extract_quotes(text);
+    use SpeakerKind::*;
+    assert_eq!(
+        kinds(&quotes),
+        vec![
+            row("Lakeland Hydro", Some(Organization)),
+            row("Brackett Energy", Some(Organization)),
+            row("Marian Power", Some(Person)),
+        ]
+    );
+}

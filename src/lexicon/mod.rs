@@ -617,6 +617,14 @@ pub(crate) fn title_is(word: &str, head: &str) -> bool {
     word.eq_ignore_ascii_case(head) || full_title(word).eq_ignore_ascii_case(full_title(head))
 }
 
+/// Whether `word` (`Hydro`, `Airways`) is a word a kind of body is named by, in any case:
+/// one [`titles::BODY_NAME_WORDS`] gives for a noun.
+pub(crate) fn names_body_kind(word: &str) -> bool {
+    titles::BODY_NAME_WORDS
+        .iter()
+        .any(|(_, words)| listed(words, word))
+}
+
 /// Whether `word`, the head of an institution's name (`Airways`, `Bank`), names the kind
 /// of institution `noun` is (`airline`, `bank`): the same word, or one that
 /// [`titles::BODY_NAME_WORDS`] gives for it.

@@ -82,8 +82,9 @@ impl Resolver<'_, '_> {
     /// its suffix (`TransCanada Corp.`), an acronym; unless a group noun ends it, `Senate
     /// Democrats`. A people in the plural is a group. A person needs more than two
     /// capitalized words (`BC Hydro` is none): a known given name, an honorific, a title
-    /// or role the document gives them, `they` as their pronoun, or the gazetteer.
-    /// Anything else is left open.
+    /// or role the document gives them, `they` as their pronoun, or the gazetteer. Failing
+    /// those, a name that ends in a word a kind of body is named by (`BC Hydro`, `Peabody
+    /// Energy`) is an organization. Anything else is left open.
     fn name_kind(&self, name: &str, m: &Mention) -> Option<SpeakerKind> {
         let words = NameWords::of(name, None, None);
         let mut all = name.split_whitespace();
@@ -113,6 +114,13 @@ impl Resolver<'_, '_> {
             let last = lexicon::lookup(words.last);
             last.group && !last.org
         };
+        // `BC Hydro`, `Peabody Energy`: a name of several words that ends in a word a kind
+        // of body is named by, and that shows no person (`Samantha Power` is one).
+        let body_named = || {
+            name.contains(char::is_whitespace)
+                && words.last.starts_with(char::is_uppercase)
+                && lexicon::names_body_kind(words.last)
+        };
         if institution && group() {
             Some(SpeakerKind::Group)
         } else if institution {
@@ -121,6 +129,8 @@ impl Resolver<'_, '_> {
             Some(SpeakerKind::Group)
         } else if person() {
             Some(SpeakerKind::Person)
+        } else if body_named() {
+            Some(SpeakerKind::Organization)
         } else {
             None
         }
