@@ -592,12 +592,15 @@ impl<'a, 'd> Document<'a, 'd> {
                 let name = resolver.resolve(&r.mention);
                 resolver.note_reporter(r.mention.span.start, name.clone(), r.mention.kind);
                 // (`The Lakeshore Gazette says she won`: an institution's or a group's
-                // report speaks of someone else.)
-                let body = matches!(
-                    resolver.speaker_kind(&name, &r.mention, None),
-                    Some(crate::SpeakerKind::Organization | crate::SpeakerKind::Group)
-                );
-                let g = self.reporter_gender(&r).filter(|_| !body);
+                // report speaks of someone else. Asked only of a report that tells a
+                // gender, a few in a hundred: the kind reads the name's words.)
+                let body = || {
+                    matches!(
+                        resolver.speaker_kind(&name, &r.mention, None),
+                        Some(crate::SpeakerKind::Organization | crate::SpeakerKind::Group)
+                    )
+                };
+                let g = self.reporter_gender(&r).filter(|_| !body());
                 if let Some(g) = g {
                     resolver.note_gender(name.clone(), g);
                 }
