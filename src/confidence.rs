@@ -79,8 +79,8 @@ pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.47;
 pub(crate) const BEAT_AFTER: f32 = 0.92;
 /// `sentence-before`: gendergaptracker 18/20, polnear 28/37, pdnc 1305/1822.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.79;
-/// `indirect-speaker-verb`: gendergaptracker 281/324, polnear 2425/2878.
-pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.85;
+/// `indirect-speaker-verb`: gendergaptracker 281/324, polnear 2426/2878.
+pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.86;
 /// `indirect-tell`: gendergaptracker 17/21, polnear 188/219.
 pub(crate) const INDIRECT_TELL: f32 = 0.83;
 /// `indirect-clause-speaker-verb`: gendergaptracker 35/39, polnear 243/258.

@@ -1845,6 +1845,27 @@ fn he_after_a_reporter_of_no_known_gender_goes_on_with_the_reporter() {
 }
 
 #[test]
+fn a_participle_phrase_set_off_after_the_subject_is_stepped_over() {
+    // `facing ... Iowa, a swing state,` tells of the senator, as a `who` clause would: the
+    // place inside it does not report.
+    let text = "Sen. Ann Ruiz, facing a tough race in Iowa, a swing state, said she would \
+                welcome the debate.";
+    assert_eq!(
+        reported(text),
+        [(
+            "she would welcome the debate",
+            "Ann Ruiz".to_string(),
+            "indirect-speaker-verb"
+        )]
+    );
+    // Set off or not, the phrase is the subject's: the one it names stays inside it.
+    let text = "The mayor, standing beside Ruiz, said the bridge would reopen.";
+    assert_eq!(reported(text)[0].1, "mayor");
+    let text = "Voters attending the rally in Iowa said they wanted change.";
+    assert_eq!(reported(text)[0].1, "Voters");
+}
+
+#[test]
 fn a_clause_inside_a_relative_clause_has_its_own_subject() {
     // `voters` say, though a `who` stands before them: the `when` clause inside the
     // relative clause has a subject of its own.

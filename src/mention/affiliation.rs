@@ -18,9 +18,17 @@ pub(super) fn relative_clause_opening(tokens: &[Token], start: usize, text: &str
         .rev()
         .take_while(|&k| tokens[k].kind == Kind::Word)
         .find(|&k| {
-            tokens[k].info().function == Some(Function::Relative)
+            let relative = tokens[k].info().function == Some(Function::Relative)
                 && word(tokens, k, text)
-                    .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
+                    .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()));
+            // (`Ruiz, facing a tough race in Ohio, a state she lost, said`: a participle
+            // right after the comma opens a phrase about the subject as `who` does.)
+            let participle = k > 0
+                && tokens[k - 1].is_punct(',')
+                && word(tokens, k, text).is_some_and(|w| {
+                    w.len() > 4 && w.ends_with("ing") && w.bytes().all(|b| b.is_ascii_lowercase())
+                });
+            relative || participle
         })?;
     // (`then_some(rel - 1)` would compute `rel - 1` before the test, and a text opening
     // with `who` would overflow.)
