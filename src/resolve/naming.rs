@@ -123,10 +123,7 @@ pub(super) fn acronyms<'t>(
             continue;
         }
         let a = &tokens[i + 1];
-        let letters = a.kind == Kind::Word
-            && (2..=MAX_ACRONYM).contains(&a.span.len())
-            && lexicon::is_acronym(a.text(text));
-        if !letters {
+        if a.kind != Kind::Word || !acronym_word(a.text(text)) {
             continue;
         }
         let acronym = a.text(text);
