@@ -7,7 +7,7 @@
 pub(crate) const QUOTE_LABEL: f32 = 0.68;
 /// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1989/2009, pdnc 4309/5070.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.94;
-/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 592/605, pdnc 6973/8201.
+/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 592/605, pdnc 6973/8202.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
 /// `quote-dash-speaker`: all dev files 17/17.
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
@@ -15,7 +15,7 @@ pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
 pub(crate) const QUOTE_SPLIT: f32 = 0.93;
 /// `quote-dash-beat`: all dev files 15/17.
 pub(crate) const QUOTE_DASH_BEAT: f32 = 0.88;
-/// `speaker-verb-quote`: polnear 450/461, pdnc 964/1228.
+/// `speaker-verb-quote`: polnear 450/461, pdnc 964/1229.
 pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.88;
 /// `verb-speaker-quote`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const VERB_SPEAKER_QUOTE: f32 = 0.50;
@@ -45,7 +45,7 @@ pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.80;
 pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.83;
 /// `continuation`: gendergaptracker 87/90, polnear 1276/1304, pdnc 5286/6322.
 pub(crate) const CONTINUATION: f32 = 0.93;
-/// `paragraph-continuation`: gendergaptracker 41/43, polnear 58/66.
+/// `paragraph-continuation`: gendergaptracker 41/43, polnear 59/66.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.92;
 /// `in-report`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const IN_REPORT: f32 = 0.50;
@@ -63,7 +63,7 @@ pub(crate) const SELF_NAMED_BACK: f32 = 1.00;
 pub(crate) const CALLED_BACK: f32 = 0.74;
 /// `turn-taking`: pdnc 4863/6396.
 pub(crate) const TURN_TAKING: f32 = 0.76;
-/// `turn-taking-back`: pdnc 411/620.
+/// `turn-taking-back`: pdnc 411/619.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.66;
 /// `dialogue-alternation`: pdnc 994/1525.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.65;
@@ -79,7 +79,7 @@ pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.47;
 pub(crate) const BEAT_AFTER: f32 = 0.92;
 /// `sentence-before`: gendergaptracker 18/20, polnear 28/37, pdnc 1305/1822.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.79;
-/// `indirect-speaker-verb`: gendergaptracker 281/324, polnear 2426/2878.
+/// `indirect-speaker-verb`: gendergaptracker 281/324, polnear 2427/2879.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.86;
 /// `indirect-tell`: gendergaptracker 17/21, polnear 188/219.
 pub(crate) const INDIRECT_TELL: f32 = 0.83;

@@ -246,3 +246,22 @@ fn a_name_ending_in_a_word_for_a_kind_of_body_is_an_organization() {
         ]
     );
 }
+
+#[test]
+fn a_regulator_whose_name_joins_two_fields_with_and_is_one_organization() {
+    // Read apart at `and`, the first field would be left to stand as a group's name.
+    let text = "Regulators opened an inquiry into the lender on Monday.\n\n\
+        \"We are reviewing every filing,\" the Securities and Exchange Commission said.\n\n\
+        \"No recall is planned,\" the federal Food and Drug Administration said in a statement.\n\n\
+        \"We will not comment on a pending case,\" a board member said.";
+    let quotes = quotation::extract_quotes(text);
+    use SpeakerKind::*;
+    assert_eq!(
+        kinds(&quotes),
+        vec![
+            row("Securities and Exchange Commission", Some(Organization)),
+            row("Food and Drug Administration", Some(Organization)),
+            row("board member", Some(Person)),
+        ]
+    );
+}

@@ -288,6 +288,12 @@ pub(crate) const DEPARTMENT_WORDS: &[&str] = &[
     "tourism",
     "heritage",
     "infrastructure",
+    // Fields that name a regulator with another after `and` (`Securities and Exchange
+    // Commission`, `Food and Drug Administration`, `Fish and Wildlife Service`).
+    "securities",
+    "food",
+    "fish",
+    "parks",
 ];
 
 /// A company's legal suffix (`Acme Inc.`, `Harbour Holdings Ltd.`), without its period:
@@ -564,6 +570,7 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
     "athlete",
     "referee",
     "volunteer",
+    "member",
     "coordinator",
     "administrator",
     "supervisor",

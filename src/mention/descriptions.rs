@@ -28,6 +28,12 @@ pub(super) fn description(
         let Some(w) = word(tokens, j, text) else {
             break;
         };
+        // `the Securities and Exchange Commission`: `and` between the fields of one
+        // body's name is part of it.
+        if j > body && department_and(tokens, j, text) {
+            j += 1;
+            continue;
+        }
         let (stem, possessive) = strip_possessive(w);
         let info = info_of(&tokens[j], stem, possessive);
         // A second determiner starts another phrase: `the card that the volunteers ...`.
@@ -158,6 +164,25 @@ pub(super) fn description(
         }
         if k < owned {
             first = first.min(k);
+        }
+    }
+    // `the federal Securities and Exchange Commission`, `the provincial Health Department`:
+    // lower-case words before a body's capitalized name say which it is, and are no part
+    // of its name.
+    if kind == MentionKind::Org && first == body && tokens[end - 1].is_capitalized(text) {
+        let mut k = end - 1;
+        while k > body
+            && (tokens[k - 1].is_capitalized(text)
+                || department_and(tokens, k - 1, text)
+                || word(tokens, k - 1, text) == Some("of"))
+        {
+            k -= 1;
+        }
+        let modifiers = (body..k).all(|i| {
+            word(tokens, i, text).is_some_and(|w| !is_capitalized(w) && !strip_possessive(w).1)
+        });
+        if k > body && modifiers && tokens[k].is_capitalized(text) {
+            first = k;
         }
     }
     let name = tokens[first].span.start..span.end;

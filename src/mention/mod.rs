@@ -691,6 +691,53 @@ mod tests {
     }
 
     #[test]
+    fn and_joins_a_regulator_s_fields_after_an_article_too() {
+        let cases = [
+            (
+                "the Securities and Exchange Commission said",
+                "the Securities and Exchange Commission",
+                "Securities and Exchange Commission",
+            ),
+            (
+                "the Fish and Wildlife Service said",
+                "the Fish and Wildlife Service",
+                "Fish and Wildlife Service",
+            ),
+            // A lower-case word before the capitals says which body: no part of its name.
+            (
+                "the federal Food and Drug Administration said",
+                "the federal Food and Drug Administration",
+                "Food and Drug Administration",
+            ),
+            (
+                "the provincial Health Department said",
+                "the provincial Health Department",
+                "Health Department",
+            ),
+        ];
+        for (text, span, name) in cases {
+            assert_eq!(fwd(text), s(MentionKind::Org, span, name), "{text}");
+        }
+        // Two bodies joined by `and` stay two.
+        let (_, span, _) = fwd("the Bank of Canada and Ottawa said").unwrap();
+        assert_eq!(span, "the Bank of Canada");
+    }
+
+    #[test]
+    fn a_count_above_one_before_a_singular_role_noun_makes_it_a_modifier() {
+        // `more than 50 member states`: the states are counted, no member speaks.
+        assert_eq!(back("from more than 50 member"), None);
+        assert_eq!(
+            back("a committee member"),
+            s(MentionKind::Role, "a committee member", "committee member")
+        );
+        assert_eq!(
+            back("one member"),
+            s(MentionKind::Role, "one member", "member")
+        );
+    }
+
+    #[test]
     fn a_short_or_irregular_participle_opens_a_phrase_after_the_subject() {
         let cases = [
             ("The lawsuit, filed Friday in federal court,", "The lawsuit"),

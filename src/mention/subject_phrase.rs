@@ -275,6 +275,16 @@ pub(super) fn phrase_start(tokens: &[Token], end: usize, text: &str) -> Option<u
         return Some(j);
     }
     if head_noun(info, last) {
+        // `more than 50 member states`: a count above one before a singular role noun
+        // makes it a modifier of a plural after it, no person.
+        let counted = info.role
+            && !last.ends_with('s')
+            && end >= 2
+            && number_word(&tokens[end - 2], text)
+            && !matches!(tokens[end - 2].text(text), "one" | "One" | "1");
+        if counted {
+            return None;
+        }
         // Walk back over modifiers to the determiner, if there is one.
         while j > 0 && j + MAX_DESCRIPTION > end {
             let Some(w) = word(tokens, j - 1, text) else {
