@@ -1866,6 +1866,23 @@ fn a_participle_phrase_set_off_after_the_subject_is_stepped_over() {
 }
 
 #[test]
+fn someone_in_a_place_speaks_though_the_tables_know_no_noun_for_them() {
+    // `teller` is in no table of roles; the place after `in` still does not speak.
+    let text = "One Harbor Bank teller in Ohio, who spoke on the condition that she not be \
+                named, said that she had been told to open accounts nobody asked for.";
+    assert_eq!(
+        reported(text),
+        [(
+            "she had been told to open accounts nobody asked for",
+            "Harbor Bank teller".to_string(),
+            "indirect-speaker-verb"
+        )]
+    );
+    let text = "A ferry deckhand in Nanaimo said the crossings were full all week.";
+    assert_eq!(reported(text)[0].1, "ferry deckhand");
+}
+
+#[test]
 fn a_clause_inside_a_relative_clause_has_its_own_subject() {
     // `voters` say, though a `who` stands before them: the `when` clause inside the
     // relative clause has a subject of its own.

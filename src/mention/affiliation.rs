@@ -384,6 +384,9 @@ pub(super) fn affiliation_head(tokens: &[Token], m: Mention, text: &str, depth: 
         .and_then(|k| backward_phrase(tokens, k, text, depth))
         .map(|h| bare_role(tokens, h));
     if located {
+        // `A bank teller in Texas, who ..., said`: someone the tables have no noun for is
+        // still the one in the place; the place does not speak.
+        let head = head.or_else(|| prep.and_then(|k| newcomer_before(tokens, k, text)));
         let read = located_head(tokens, m.clone(), head, text, depth);
         if read.tokens != m.tokens {
             return read;
@@ -487,6 +490,46 @@ pub(super) fn located_head(
         }
         None => m,
     }
+}
+
+/// Most words [`newcomer_before`] reads between the article and the place.
+const MAX_NEWCOMER_WORDS: usize = 3;
+
+/// `a bank teller`, `one Harbor Bank teller` before `in Texas`: an indefinite article
+/// (or `one`) opening its clause, then up to [`MAX_NEWCOMER_WORDS`] words that are no
+/// function word, verb, pronoun or document, the last in lower case, ending right before
+/// token `end`. Someone new whom the tables have no noun for (a known noun is read by
+/// [`backward_phrase`]): a role description of the words after the article.
+pub(super) fn newcomer_before(tokens: &[Token], end: usize, text: &str) -> Option<Mention> {
+    let plain = |k: usize| {
+        let info = tokens[k].info();
+        tokens[k].kind == Kind::Word
+            && info.function.is_none()
+            && info.verb.is_none()
+            && info.pronoun.is_none()
+            && !info.document
+            && !lexicon::is_past_form(tokens[k].text(text))
+    };
+    let head = end.checked_sub(1)?;
+    if !plain(head) || tokens[head].is_capitalized(text) {
+        return None;
+    }
+    let first = (end.saturating_sub(MAX_NEWCOMER_WORDS)..end)
+        .rev()
+        .take_while(|&k| plain(k))
+        .last()?;
+    let article = first.checked_sub(1)?;
+    let opens = word(tokens, article, text)
+        .is_some_and(|w| ["a", "an", "one"].iter().any(|a| w.eq_ignore_ascii_case(a)))
+        && article
+            .checked_sub(1)
+            .map_or(true, |b| tokens[b].kind != Kind::Word || tokens[b].ends());
+    if !opens {
+        return None;
+    }
+    let mut m = phrase(tokens, article..end, MentionKind::Role, None);
+    m.name.start = tokens[first].span.start;
+    Some(m)
 }
 
 /// Whether mention `m` opens with `the`: `the old man`, `The lawyer`.
