@@ -25,7 +25,7 @@ pub(crate) use pronouns::{
     POSSESSIVE_DETERMINERS,
 };
 pub(crate) use time_words::DAYS;
-pub(crate) use titles::GENERIC_BODIES;
+pub(crate) use titles::{GENERIC_BODIES, RESEARCH_DOCUMENTS};
 pub(crate) use verbs::VerbKind;
 
 use function_words::{

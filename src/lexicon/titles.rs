@@ -1071,6 +1071,12 @@ pub(crate) const DOCUMENT_NOUNS: &[&str] = &[
     "post",
     "release",
     "report",
+    // Research news quotes as it would its authors (`the study said`); see
+    // RESEARCH_DOCUMENTS.
+    "study",
+    "analysis",
+    "survey",
+    "audit",
     "speech",
     "testimony",
     "remarks",
@@ -1288,6 +1294,10 @@ pub(crate) const RANKS: &[(&str, Gender)] = &[
     ("marquis", Gender::Male),
     ("marchioness", Gender::Female),
 ];
+
+/// Documents of research, which news calls by one another's names: `A study by the
+/// institute found ...` goes on as `the report said`. See `Resolver::author`.
+pub(crate) const RESEARCH_DOCUMENTS: &[&str] = &["report", "study", "analysis", "survey", "audit"];
 
 /// Nouns any institution of its kind answers to, whatever its name (`Google`, `the
 /// company`): see `Resolver::generic_body`.

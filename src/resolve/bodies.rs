@@ -8,6 +8,10 @@ use super::*;
 /// they issued (`In a statement released on Sunday evening, the trust said`).
 const ISSUE_REACH: usize = 160;
 
+/// How many paragraphs back [`Resolver::author`] looks for the document brought in with
+/// its author.
+const AUTHOR_LOOKBACK: usize = 4;
+
 impl<'t> Resolver<'t, '_> {
     /// `The trust said in a statement that ...¶"Q," the statement said.`: a document
     /// named with `the` is the one the last speaker, in this paragraph or the one before,
@@ -43,6 +47,49 @@ impl<'t> Resolver<'t, '_> {
                 && !bytes.get(i + n).is_some_and(u8::is_ascii_alphanumeric)
         });
         named.then(|| ev.name.clone())
+    }
+
+    /// `A study by the Harbour Institute found ...¶"Q," the study said.`: a document
+    /// named with `the`, which no speaker was just said to issue ([`Self::issuer`]), is
+    /// the latest one the text brought in with its author (`a study by`, `a report from`,
+    /// `a report released by`) within [`AUTHOR_LOOKBACK`] paragraphs: one of the same
+    /// noun, or for research, of any research noun (`A study by ... found`, then `the
+    /// report said`: [`lexicon::RESEARCH_DOCUMENTS`]). Its author speaks: the mention
+    /// of them.
+    pub(super) fn author(&self, m: &Mention) -> Option<Mention> {
+        let mut words = self.text[m.span.clone()].split_whitespace();
+        let first = words.next()?;
+        let head = words.next_back()?;
+        let document = head.starts_with(char::is_lowercase) && lexicon::lookup(head).document;
+        if !first.eq_ignore_ascii_case("the") || !document {
+            return None;
+        }
+        let research = |w: &str| lexicon::RESEARCH_DOCUMENTS.contains(&w);
+        let same = |w: &str| w == head || research(w) && research(head);
+        let tokens = self.tokens;
+        let at = tokens.partition_point(|t| t.span.start < m.span.start);
+        let para = self.paragraph(m.span.start);
+        let from = self
+            .paragraph_bounds(para.saturating_sub(AUTHOR_LOOKBACK))
+            .start;
+        let lo = tokens[..at].partition_point(|t| t.span.start < from);
+        (lo..at).rev().find_map(|k| {
+            let t = &tokens[k];
+            let w = t.text(self.text);
+            if t.kind != Kind::Word || !t.info().document || !same(w) {
+                return None;
+            }
+            let doc = Mention {
+                kind: MentionKind::Org,
+                span: t.span.clone(),
+                name: t.span.clone(),
+                title: None,
+                gender: None,
+                tokens: k..k + 1,
+            };
+            let author = mention::document_author(tokens, doc, self.text);
+            (author.tokens != (k..k + 1) && author.span.end <= m.span.start).then_some(author)
+        })
     }
 
     /// `Northgate Airways cancelled 300 flights.¶"Q," the airline said.`: an institution

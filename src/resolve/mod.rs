@@ -512,24 +512,31 @@ impl<'t, 'g> Resolver<'t, 'g> {
             // `the 24-year-old`, `the Ohio Democrat`: the person just named. `the
             // Collector`: or the one person the document styled so (`the Collector, Mr.
             // Turton,`).
-            MentionKind::Org => self
-                .acronym(m)
-                .or_else(|| self.issuer(m))
-                .or_else(|| self.named_body(m))
-                .or_else(|| self.generic_body(m))
-                .or_else(|| self.epithet(m))
-                .or_else(|| self.just_named(m))
-                .or_else(|| {
-                    // (`the duchess`: a rank in lower case is the one so titled, too.)
-                    if !self.rank(m) {
-                        self.epithet_key(m)?;
+            MentionKind::Org => {
+                let found = self.acronym(m).or_else(|| self.issuer(m));
+                // `the study said`: whoever the text said wrote the study, read as written.
+                if found.is_none() {
+                    if let Some(author) = self.author(m) {
+                        return self.read_after(&author, After::Nothing);
                     }
-                    match self.styled(m) {
-                        Styled::Holder(name) => Some(name),
-                        _ => None,
-                    }
-                })
-                .unwrap_or(Cow::Borrowed(&text[m.name.clone()])),
+                }
+                found
+                    .or_else(|| self.named_body(m))
+                    .or_else(|| self.generic_body(m))
+                    .or_else(|| self.epithet(m))
+                    .or_else(|| self.just_named(m))
+                    .or_else(|| {
+                        // (`the duchess`: a rank in lower case is the one so titled, too.)
+                        if !self.rank(m) {
+                            self.epithet_key(m)?;
+                        }
+                        match self.styled(m) {
+                            Styled::Holder(name) => Some(name),
+                            _ => None,
+                        }
+                    })
+                    .unwrap_or(Cow::Borrowed(&text[m.name.clone()]))
+            }
             MentionKind::Group => self.coordinated(m).unwrap_or_else(|| self.own_words(m)),
             _ => self.own_words(m),
         }
