@@ -864,6 +864,13 @@ pub static RULES: &[Rule] = &[
                 0,
                 "Ortiz",
             ),
+            // The subject of a passive with no agent heard the words: the verb before
+            // it tells who said them.
+            (
+                "The ministry says travellers are advised to \"take great care\" there.",
+                0,
+                "The ministry",
+            ),
         ],
         negative: &[("The plan was a \"bold experiment\" from the start.", 0)],
         matcher: Matcher::Local(sentence_verb),

@@ -430,9 +430,21 @@ pub(super) fn told_unnamed(c: &Ctx) -> bool {
 }
 
 pub(super) fn sentence_verb(c: &Ctx) -> Option<Found> {
-    let v = (c.sent_start..c.qt)
-        .rev()
-        .find(|&k| verb(c, k).is_some_and(|(_, kind)| kind != VerbKind::Manner))?;
+    let speech = |k: usize| verb(c, k).is_some_and(|(_, kind)| kind != VerbKind::Manner);
+    // `Travellers are advised to "Q"`: the subject of a passive with no agent heard the
+    // words. A speech verb before it in the sentence tells who said them (`The ministry
+    // says that travellers are advised to "Q"`). (With none, the passive's subject is
+    // kept: `He was described as "Q"` is a quotation still, of someone unnamed, and the
+    // quote would be lost with no speaker.)
+    let heard =
+        |k: usize| !participle(c, k) && passive(c, between_back(c, k), k) && agent(c, k).is_none();
+    let mut verbs = (c.sent_start..c.qt).rev().filter(|&k| speech(k));
+    let nearest = verbs.next()?;
+    let v = if heard(nearest) {
+        verbs.find(|&k| !heard(k)).unwrap_or(nearest)
+    } else {
+        nearest
+    };
     let m = if participle(c, v) {
         // `Guards stepped in, with an organizer of the march calling the scene "Q"`:
         // after `with`, the phrase before the participle is its subject.
