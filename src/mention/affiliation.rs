@@ -384,8 +384,8 @@ pub(super) fn affiliation_head(tokens: &[Token], m: Mention, text: &str, depth: 
         .and_then(|k| backward_phrase(tokens, k, text, depth))
         .map(|h| bare_role(tokens, h));
     if located {
-        // `A bank teller in Texas, who ..., said`: someone the tables have no noun for is
-        // still the one in the place; the place does not speak.
+        // `A ferry deckhand in Nanaimo, who ..., said`: someone the tables have no noun
+        // for is still the one in the place; the place does not speak.
         let head = head.or_else(|| prep.and_then(|k| newcomer_before(tokens, k, text)));
         let read = located_head(tokens, m.clone(), head, text, depth);
         if read.tokens != m.tokens {
@@ -495,7 +495,7 @@ pub(super) fn located_head(
 /// Most words [`newcomer_before`] reads between the article and the place.
 const MAX_NEWCOMER_WORDS: usize = 3;
 
-/// `a bank teller`, `one Harbor Bank teller` before `in Texas`: an indefinite article
+/// `a ferry deckhand`, `one Harbor Bank teller` before `in Ohio`: an indefinite article
 /// (or `one`) opening its clause, then up to [`MAX_NEWCOMER_WORDS`] words that are no
 /// function word, verb, pronoun or document, the last in lower case, ending right before
 /// token `end`. Someone new whom the tables have no noun for (a known noun is read by

@@ -13,19 +13,23 @@ const ISSUE_REACH: usize = 160;
 const AUTHOR_LOOKBACK: usize = 4;
 
 impl<'t> Resolver<'t, '_> {
+    /// The noun of `m` when it is `the` and a document's noun in lower case (`the
+    /// statement`, `the report`): the document speaks for whoever issued or wrote it.
+    /// (`The Post reported`: capitalized, the newspaper's name.)
+    fn definite_document(&self, m: &Mention) -> Option<&'t str> {
+        let mut words = self.text[m.span.clone()].split_whitespace();
+        let first = words.next()?;
+        let head = words.next_back()?;
+        let document = head.starts_with(char::is_lowercase) && lexicon::lookup(head).document;
+        (first.eq_ignore_ascii_case("the") && document).then_some(head)
+    }
+
     /// `The trust said in a statement that ...¶"Q," the statement said.`: a document
     /// named with `the` is the one the last speaker, in this paragraph or the one before,
     /// was just said to issue, when the words around that speaker name it: its issuer
     /// speaks.
     pub(super) fn issuer(&self, m: &Mention) -> Option<Cow<'t, str>> {
-        let mut words = self.text[m.span.clone()].split_whitespace();
-        let first = words.next()?;
-        let head = words.next_back()?;
-        // (`The Post reported`: capitalized, the newspaper's name.)
-        let document = head.starts_with(char::is_lowercase) && lexicon::lookup(head).document;
-        if !first.eq_ignore_ascii_case("the") || !document {
-            return None;
-        }
+        let head = self.definite_document(m)?;
         let pos = m.span.start;
         let ev = self.speakers_before(pos).next()?;
         if self.paragraph(ev.pos) + 1 < self.paragraph(pos) {
@@ -57,13 +61,7 @@ impl<'t> Resolver<'t, '_> {
     /// report said`: [`lexicon::RESEARCH_DOCUMENTS`]). Its author speaks: the mention
     /// of them.
     pub(super) fn author(&self, m: &Mention) -> Option<Mention> {
-        let mut words = self.text[m.span.clone()].split_whitespace();
-        let first = words.next()?;
-        let head = words.next_back()?;
-        let document = head.starts_with(char::is_lowercase) && lexicon::lookup(head).document;
-        if !first.eq_ignore_ascii_case("the") || !document {
-            return None;
-        }
+        let head = self.definite_document(m)?;
         let research = |w: &str| lexicon::RESEARCH_DOCUMENTS.contains(&w);
         let same = |w: &str| w == head || research(w) && research(head);
         let tokens = self.tokens;
