@@ -5,7 +5,7 @@
 
 /// `quote-label`: all dev files 13/19.
 pub(crate) const QUOTE_LABEL: f32 = 0.68;
-/// `quote-speaker-verb`: gendergaptracker 186/187, polnear 1989/2009, pdnc 4309/5070.
+/// `quote-speaker-verb`: gendergaptracker 187/188, polnear 1990/2010, pdnc 4309/5070.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.94;
 /// `quote-verb-speaker`: gendergaptracker 49/49, polnear 592/605, pdnc 6973/8202.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
@@ -37,8 +37,8 @@ pub(crate) const SPEAKER_COLON_QUOTE: f32 = 0.91;
 pub(crate) const INTRO_PARAGRAPH: f32 = 0.76;
 /// `sentence-verb`: polnear 38/46, pdnc 405/524.
 pub(crate) const SENTENCE_VERB: f32 = 0.80;
-/// `sentence-verb-after`: polnear 37/40, pdnc 62/99.
-pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.78;
+/// `sentence-verb-after`: polnear 36/39, pdnc 62/99.
+pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.77;
 /// `subject-colon-quote`: polnear 38/42, pdnc 122/176.
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.80;
 /// `quote-subject-tag`: pdnc 73/88.

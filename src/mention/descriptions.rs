@@ -26,6 +26,21 @@ pub(super) fn description(
     let mut j = body;
     while j < tokens.len() && j < body + MAX_DESCRIPTION {
         let Some(w) = word(tokens, j, text) else {
+            // `a thin, elderly gentleman`: a comma between two adjectives before the head
+            // noun is inside the phrase. (Only right after an article and one or two words:
+            // `Obama's 2008 election, donors said` is two phrases.)
+            let article = word(tokens, start, text)
+                .is_some_and(|d| ["a", "an", "the"].iter().any(|a| d.eq_ignore_ascii_case(a)));
+            if article
+                && body == start + 1
+                && (body + 1..=body + 2).contains(&j)
+                && head.is_none()
+                && !all_caps
+                && coordinate_comma(tokens, j, text)
+            {
+                j += 1;
+                continue;
+            }
             break;
         };
         // `the Securities and Exchange Commission`: `and` between the fields of one
@@ -194,6 +209,22 @@ pub(super) fn description(
         gender: None,
         tokens: start..end,
     })
+}
+
+/// Whether token `j` is a comma between coordinate adjectives of a description: lower-case
+/// words with no verb, function word or noun of the tables before it back to the
+/// determiner, and after it lower-case words that reach a head noun for a person
+/// ([`lower_words_then_head`]): `a tall, thin man`, not `the girl, smiling`.
+fn coordinate_comma(tokens: &[Token], j: usize, text: &str) -> bool {
+    tokens[j].is_punct(',')
+        && word(tokens, j - 1, text).is_some_and(|w| {
+            let info = tokens[j - 1].info();
+            !is_capitalized(w)
+                && info.verb.is_none()
+                && info.function.is_none()
+                && !(info.role || info.group || info.org)
+        })
+        && lower_words_then_head(tokens, j + 1, text)
 }
 
 /// Lower-case words a description may put before its head noun, at most.

@@ -724,6 +724,30 @@ mod tests {
     }
 
     #[test]
+    fn a_comma_between_two_adjectives_stays_inside_the_description() {
+        assert_eq!(
+            fwd("a thin, elderly gentleman said"),
+            s(
+                MentionKind::Role,
+                "a thin, elderly gentleman",
+                "thin, elderly gentleman"
+            )
+        );
+        // A participle after the comma is no adjective before the head.
+        assert_eq!(
+            fwd("the girl, smiling at him"),
+            s(MentionKind::Role, "the girl", "girl")
+        );
+        // After a possessive's noun, the comma ends the phrase: what follows is another.
+        let read = fwd("the mayor's 2008 election, city workers said");
+        assert!(
+            read.as_ref()
+                .map_or(true, |(_, span, _)| !span.contains(',')),
+            "{read:?}"
+        );
+    }
+
+    #[test]
     fn a_count_above_one_before_a_singular_role_noun_makes_it_a_modifier() {
         // `more than 50 member states`: the states are counted, no member speaks.
         assert_eq!(back("from more than 50 member"), None);
