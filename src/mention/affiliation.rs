@@ -26,7 +26,9 @@ pub(super) fn relative_clause_opening(tokens: &[Token], start: usize, text: &str
             let participle = k > 0
                 && tokens[k - 1].is_punct(',')
                 && word(tokens, k, text).is_some_and(|w| {
-                    w.len() > 4 && w.ends_with("ing") && w.bytes().all(|b| b.is_ascii_lowercase())
+                    w.ends_with("ing")
+                        && w.bytes().all(|b| b.is_ascii_lowercase())
+                        && participle_form(w)
                 });
             relative || participle
         })?;

@@ -29,9 +29,7 @@ pub(super) fn description(
             // `a thin, elderly gentleman`: a comma between two adjectives before the head
             // noun is inside the phrase. (Only right after an article and one or two words:
             // `Obama's 2008 election, donors said` is two phrases.)
-            let article = word(tokens, start, text)
-                .is_some_and(|d| ["a", "an", "the"].iter().any(|a| d.eq_ignore_ascii_case(a)));
-            if article
+            if word(tokens, start, text).is_some_and(is_article)
                 && body == start + 1
                 && (body + 1..=body + 2).contains(&j)
                 && head.is_none()
@@ -413,9 +411,7 @@ pub(super) fn epithet_before_name(
     j: usize,
     text: &str,
 ) -> bool {
-    let article = body == start + 1
-        && word(tokens, start, text)
-            .is_some_and(|d| ["the", "a", "an"].iter().any(|a| d.eq_ignore_ascii_case(a)));
+    let article = body == start + 1 && word(tokens, start, text).is_some_and(is_article);
     let described = j - body <= MAX_EPITHET_WORDS
         && (body..j).all(|k| {
             word(tokens, k, text).is_some_and(|w| {

@@ -188,6 +188,14 @@ fn numeral(w: &str) -> bool {
         && w.bytes().all(|b| b.is_ascii_digit() || b == b',')
 }
 
+/// The articles, in any case: a description or a noun follows them.
+const ARTICLES: &[&str] = &["a", "an", "the"];
+
+/// Whether `w` is an article (`a`, `An`, `the`).
+pub(crate) fn is_article(w: &str) -> bool {
+    ARTICLES.iter().any(|a| w.eq_ignore_ascii_case(a))
+}
+
 /// A word with its possessive ending removed: `Putin's` -> `Putin`.
 pub(crate) fn strip_possessive(w: &str) -> (&str, bool) {
     // Every ending below closes with `s`, `'` or the last byte of `’`: most words have

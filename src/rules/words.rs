@@ -72,10 +72,7 @@ pub(crate) fn verb_at(tokens: &[Token], i: usize, text: &str) -> Option<(&'stati
 /// so is a plural before a participle and `by` (`reports obtained by the paper`).
 pub(super) fn noun_after_determiner(tokens: &[Token], i: usize, text: &str) -> bool {
     // Right after an article, any form is the noun: `in a note to clients`, `the claims`.
-    let article = |k: usize| {
-        let a = tokens[k].text(text);
-        ["a", "an", "the"].iter().any(|w| w.eq_ignore_ascii_case(a))
-    };
+    let article = |k: usize| mention::is_article(tokens[k].text(text));
     if i >= 1 && article(i - 1) {
         return true;
     }
