@@ -7695,3 +7695,16 @@ fn a_document_speaks_for_the_author_the_text_gave_it() {
         Castellano.";
     assert_eq!(reported(text)[0].1, "Mira Castellano");
 }
+
+#[test]
+fn the_woman_a_turn_calls_by_name_is_not_its_she_though_no_other_woman_has_spoken() {
+    // `she` would be Kitty, the last woman named, but the turn calls Kitty: it is the
+    // other woman the narration just named, though she has not spoken yet.
+    let text = "Mrs. Gale came into the parlour with the post. Kitty was at the window.\n\n\
+                \"Kitty, there is a letter for you from Leeds,\" she said.";
+    assert_eq!(speakers(text), [Some("Mrs. Gale".to_string())]);
+    // With no other woman named nearby, the turn keeps its `she`'s reading.
+    let alone = "Kitty was at the window when the post came.\n\n\
+                 \"Kitty, you are dreaming again,\" she said to herself.";
+    assert_eq!(speakers(alone), [Some("Kitty".to_string())]);
+}

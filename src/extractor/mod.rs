@@ -679,14 +679,21 @@ impl<'a, 'd> Document<'a, 'd> {
                         }
                     };
                     // `"Listen, Jake," he said`: `he` is not the one he addresses, but the
-                    // latest other speaker of his gender. (Nor is `she` in `"Q1," she
-                    // said. "Keep it, Ruth."`: the rest of her speech counts too.)
+                    // latest other speaker of his gender, or failing one, the latest other
+                    // man the narration named in this paragraph or the one before. (Nor is
+                    // `she` in `"Q1," she said. "Keep it, Ruth."`: the rest of her speech
+                    // counts too.)
                     if let Some(g) = mention.kind.personal_gender() {
                         let addressed = self.addressed_in_speech(q, &mention, &locals);
                         if addressed.calls(&name, &resolver) {
                             if let Some(other) = resolver
                                 .partner(Some(g), mention.span.start, &name)
                                 .filter(|o| !addressed.calls(o, &resolver))
+                                .or_else(|| {
+                                    resolver.named_nearby(g, mention.span.start, |o| {
+                                        o != name && !addressed.calls(o, &resolver)
+                                    })
+                                })
                             {
                                 name = other;
                             }

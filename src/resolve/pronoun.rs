@@ -153,6 +153,21 @@ impl<'t> Resolver<'t, '_> {
             .map(|ev| ev.name.clone())
     }
 
+    /// The latest person of gender `g` named before byte `pos`, in its paragraph or the one
+    /// before, for whom `ok` holds.
+    pub(crate) fn named_nearby(
+        &self,
+        g: Gender,
+        pos: usize,
+        ok: impl Fn(&str) -> bool,
+    ) -> Option<Cow<'t, str>> {
+        let para = self.paragraph(pos);
+        self.names_before(pos)
+            .take_while(|n| self.paragraph(n.start) + 1 >= para)
+            .find(|n| n.person && self.compatible(&n.full, Some(g)) == Some(true) && ok(&n.full))
+            .map(|n| self.fuller(&n.full, Some(g), pos))
+    }
+
     /// The latest person named before byte `pos`, within [`SCENE_PARAGRAPHS`], who is
     /// not `not`: their name, and the byte where the mention starts.
     pub(crate) fn other_named(&self, pos: usize, not: &str) -> Option<(Cow<'t, str>, usize)> {

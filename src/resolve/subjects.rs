@@ -92,8 +92,17 @@ fn main_clause_pronoun(tokens: &[Token], from: usize, text: &str) -> bool {
     else {
         return false;
     };
+    // (A second clause opening may stand before it, whose subject is the same person:
+    // `When Ruth came home, though she was tired, ...`.)
+    let mut k = from + comma + 1;
+    if tokens
+        .get(k)
+        .is_some_and(|t| CLAUSE_ONLY_OPENERS.contains(&t.text(text)))
+    {
+        k += 1;
+    }
     tokens
-        .get(from + comma + 1)
+        .get(k)
         .is_some_and(|t| matches!(t.text(text), "he" | "she"))
 }
 
@@ -427,12 +436,18 @@ mod tests {
         for text in [
             "Since Ruth had only herself to blame, she said nothing.",
             "When Ruth came in from the yard, she shut the door.",
+            // A second opening clause may stand before the pronoun.
+            "When Ruth got back, though she was tired, the letters had to be answered.",
         ] {
             assert!(subject(text, "Ruth"), "{text}");
         }
         // With a name after the comma, the main clause is about someone else; after
         // `while` in mid-sentence the name is no sentence's subject.
         assert!(!subject("When Ruth came in, Tom shut the door.", "Ruth"));
+        assert!(!subject(
+            "When Ruth came in, though Tom was there, ...",
+            "Ruth"
+        ));
         assert!(!subject("Tom waited while Ruth shut the door.", "Ruth"));
     }
 
