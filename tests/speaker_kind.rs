@@ -265,3 +265,38 @@ fn a_regulator_whose_name_joins_two_fields_with_and_is_one_organization() {
         ]
     );
 }
+
+#[test]
+fn in_a_story_a_description_no_table_knows_is_a_person_and_a_crowd_a_group() {
+    // A scene of turns: the ferryman's noun is in no table, and the story makes him a
+    // person, where news would leave an unknown description to the bodies.
+    let text = "The boat bumped against the jetty.\n\n\
+        \"Mind the step,\" said the ferryman.\n\n\
+        \"Is it always this rough?\" asked Nell.\n\n\
+        \"Only when the wind's from the east.\"\n\n\
+        \"And today?\"\n\n\
+        \"Today it's from the east.\"\n\n\
+        \"Then I'll walk back,\" said Nell.\n\n\
+        \"Shame!\" shouted the crowd.";
+    let quotes = quotation::extract_quotes(text);
+    use SpeakerKind::*;
+    assert_eq!(
+        kinds(&quotes),
+        vec![
+            row("ferryman", Some(Person)),
+            row("Nell", Some(Person)),
+            row("ferryman", Some(Person)),
+            row("Nell", Some(Person)),
+            row("ferryman", Some(Person)),
+            row("Nell", Some(Person)),
+            row("crowd", Some(Group)),
+        ]
+    );
+    // In news, a body's noun stays a body's.
+    let news = "The ferry line cut its winter timetable on Monday.\n\n\
+        \"Fuel costs left us no choice,\" the operator said.";
+    assert_eq!(
+        kinds(&quotation::extract_quotes(news)),
+        vec![row("operator", Some(Organization))]
+    );
+}
