@@ -268,8 +268,9 @@ fn a_regulator_whose_name_joins_two_fields_with_and_is_one_organization() {
 
 #[test]
 fn in_a_story_a_description_no_table_knows_is_a_person_and_a_crowd_a_group() {
-    // A scene of turns: the ferryman's noun is in no table, and the story makes him a
-    // person, where news would leave an unknown description to the bodies.
+    // A scene of turns: the ferryman's noun is in no table, nor is the Heron's, who is
+    // a character; the story makes them people, where news would leave an unknown
+    // description to the bodies.
     let text = "The boat bumped against the jetty.\n\n\
         \"Mind the step,\" said the ferryman.\n\n\
         \"Is it always this rough?\" asked Nell.\n\n\
@@ -277,7 +278,8 @@ fn in_a_story_a_description_no_table_knows_is_a_person_and_a_crowd_a_group() {
         \"And today?\"\n\n\
         \"Today it's from the east.\"\n\n\
         \"Then I'll walk back,\" said Nell.\n\n\
-        \"Shame!\" shouted the crowd.";
+        \"Shame!\" shouted the crowd.\n\n\
+        \"Nobody walks in an east wind,\" said the Heron from the reeds.";
     let quotes = quotation::extract_quotes(text);
     use SpeakerKind::*;
     assert_eq!(
@@ -290,6 +292,7 @@ fn in_a_story_a_description_no_table_knows_is_a_person_and_a_crowd_a_group() {
             row("ferryman", Some(Person)),
             row("Nell", Some(Person)),
             row("crowd", Some(Group)),
+            row("Heron", Some(Person)),
         ]
     );
     // In news, a body's noun stays a body's.

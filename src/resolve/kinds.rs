@@ -23,14 +23,18 @@ fn role_headed(name: &str) -> bool {
 /// more often wrongly than rightly on the dev news.)
 const GATHERINGS: &[&str] = &["crowd", "audience", "mob", "throng"];
 
-/// Whether `head`, the head noun of a description, is a word in lower case and in the
-/// singular that the lexicon knows as no kind of body, group or document: a noun for
-/// someone no table lists (`mariner`, `gamekeeper`).
+/// Whether `head`, the head noun of a description, is a word in the singular, not an
+/// acronym, that the lexicon knows as no kind of body, group or document: a noun for
+/// someone no table lists (`mariner`, `gamekeeper`), or a character's capitalized one
+/// (`the Heron`, `the Dodger`).
 fn unknown_person(head: &str) -> bool {
     let info = lexicon::lookup(head);
-    head.starts_with(char::is_lowercase)
+    head.starts_with(char::is_alphabetic)
+        && !lexicon::is_acronym(head)
         && !head.ends_with('s')
-        && !(info.org || info.group || info.document)
+        && !info.org
+        && !info.group
+        && !info.document
 }
 
 impl Resolver<'_, '_> {
@@ -57,9 +61,9 @@ impl Resolver<'_, '_> {
             MentionKind::Org if self.head_word(m).is_some_and(|h| GATHERINGS.contains(&h)) => {
                 Some(SpeakerKind::Group)
             }
-            // `"Q," said the waiter.`: in a story's dialogue, a description headed by a
-            // noun in lower case that no table knows is one of its people, not a body:
-            // bodies speak in news, and their nouns are in the tables (`the firm`).
+            // `"Q," said the waiter.`, `"Q," said the Heron.`: in a story's dialogue, a
+            // description headed by a noun no table knows is one of its people, not a
+            // body: bodies speak in news, and their nouns are in the tables (`the firm`).
             MentionKind::Org if self.dialogue && self.head_word(m).is_some_and(unknown_person) => {
                 Some(SpeakerKind::Person)
             }
@@ -167,13 +171,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_singular_lower_case_noun_no_table_knows_may_be_a_person() {
-        for head in ["mariner", "gamekeeper", "ferryman"] {
+    fn a_singular_noun_no_table_knows_may_be_a_person() {
+        for head in ["mariner", "gamekeeper", "ferryman", "Heron"] {
             assert!(unknown_person(head), "{head}");
         }
-        // A body's, a group's or a document's noun, a plural, or a word in capitals is
-        // known to be something else, or left to the name readers.
-        for head in ["firm", "crew", "statement", "others", "Voice"] {
+        // A body's, a group's or a document's noun, a plural, or an acronym is known to
+        // be something else, or left to the name readers.
+        for head in ["firm", "Company", "crew", "statement", "others", "BBC"] {
             assert!(!unknown_person(head), "{head}");
         }
     }
