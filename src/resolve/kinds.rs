@@ -25,13 +25,19 @@ const GATHERINGS: &[&str] = &["crowd", "audience", "mob", "throng"];
 
 /// Whether `head`, the head noun of a description, is a word in the singular, not an
 /// acronym, that the lexicon knows as no kind of body, group or document: a noun for
-/// someone no table lists (`mariner`, `gamekeeper`), or a character's capitalized one
-/// (`the Heron`, `the Dodger`).
+/// someone no table lists (`mariner`, `gamekeeper`, `hostess`), or a character's
+/// capitalized one (`the Heron`, `the Dodger`). A voice is someone's too: a document noun
+/// to the mention reader (`a voice message`), in a story it is whoever speaks unseen.
 fn unknown_person(head: &str) -> bool {
+    if head.eq_ignore_ascii_case("voice") {
+        return true;
+    }
     let info = lexicon::lookup(head);
+    // (`-ss` ends a singular: `hostess`, `Marchioness`.)
+    let plural = head.ends_with('s') && !head.ends_with("ss");
     head.starts_with(char::is_alphabetic)
         && !lexicon::is_acronym(head)
-        && !head.ends_with('s')
+        && !plural
         && !info.org
         && !info.group
         && !info.document
@@ -172,7 +178,14 @@ mod tests {
 
     #[test]
     fn a_singular_noun_no_table_knows_may_be_a_person() {
-        for head in ["mariner", "gamekeeper", "ferryman", "Heron"] {
+        for head in [
+            "mariner",
+            "gamekeeper",
+            "ferryman",
+            "Heron",
+            "hostess",
+            "voice",
+        ] {
             assert!(unknown_person(head), "{head}");
         }
         // A body's, a group's or a document's noun, a plural, or an acronym is known to
