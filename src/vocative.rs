@@ -54,13 +54,23 @@ pub(crate) struct Vocative<'a> {
 }
 
 /// `s` past an honorific that opens it before a capitalized name (`Mr. Willoughby, ...` ->
-/// `Willoughby, ...`), and the gender the honorific gives.
+/// `Willoughby, ...`), or past a capitalized title (`Captain Hale, ...` -> `Hale, ...`),
+/// and the gender the honorific gives.
 pub(crate) fn after_honorific(s: &str) -> (&str, Option<Gender>) {
     let Some((word, rest)) = s.split_once(' ') else {
         return (s, None);
     };
-    match lexicon::lookup(word).honorific {
+    let info = lexicon::lookup(word);
+    match info.honorific {
         Some(g) if rest.starts_with(|c: char| c.is_ascii_uppercase()) => (rest, g),
+        // A rank or office before a name calls its holder by the name (`Captain Hale,
+        // ...`): the name is what is called.
+        None if info.title
+            && word.starts_with(|c: char| c.is_ascii_uppercase())
+            && rest.starts_with(|c: char| c.is_ascii_uppercase()) =>
+        {
+            (rest, None)
+        }
         _ => (s, None),
     }
 }
@@ -211,6 +221,9 @@ mod tests {
         );
         assert_eq!(called("My dear Harriet, how kind."), [("Harriet", None)]);
         assert_eq!(called("Come in, Anna Petrovna!"), [("Anna Petrovna", None)]);
+        // A rank or office before the name calls its holder by the name.
+        assert_eq!(called("Oh, Colonel Lisle, look here."), [("Lisle", None)]);
+        assert_eq!(called("Captain Hale, the boat is ready."), [("Hale", None)]);
     }
 
     #[test]
