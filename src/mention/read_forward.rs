@@ -215,7 +215,8 @@ pub(crate) fn object_before_to(tokens: &[Token], to: usize, text: &str) -> Optio
     }
 }
 
-pub(super) fn single(
+/// Token `i` alone as a mention of `kind`, named by its word.
+pub(crate) fn single(
     tokens: &[Token],
     i: usize,
     kind: MentionKind,

@@ -77,14 +77,7 @@ impl<'t> Resolver<'t, '_> {
             if t.kind != Kind::Word || !t.info().document || !same(w) {
                 return None;
             }
-            let doc = Mention {
-                kind: MentionKind::Org,
-                span: t.span.clone(),
-                name: t.span.clone(),
-                title: None,
-                gender: None,
-                tokens: k..k + 1,
-            };
+            let doc = mention::single(tokens, k, MentionKind::Org, None);
             let author = mention::document_author(tokens, doc, self.text);
             (author.tokens != (k..k + 1) && author.span.end <= m.span.start).then_some(author)
         })
