@@ -7708,3 +7708,26 @@ fn the_woman_a_turn_calls_by_name_is_not_its_she_though_no_other_woman_has_spoke
                  \"Kitty, you are dreaming again,\" she said to herself.";
     assert_eq!(speakers(alone), [Some("Kitty".to_string())]);
 }
+
+#[test]
+fn a_word_a_later_namesake_ends_with_is_still_the_given_name_met_so_far() {
+    // `Quenby` stands for Quenby Hale, the only full name with it met so far; that a
+    // `Peter Quenby` comes in at the wedding does not unmake him, so `he` is Quenby,
+    // not Tom Ward.
+    let text = "Tom Ward and Quenby Hale came home late from the mill, and Tom Ward went \
+                on to the inn.\n\n\
+                Quenby found his aunt in the kitchen, bent over the fire.\n\n\
+                \"Is supper ready?\" he asked.\n\n\
+                A year later the wedding came. \"Got the ring?\" whispered young Peter \
+                Quenby, the best man.";
+    assert_eq!(
+        speakers(text),
+        [
+            Some("Quenby Hale".to_string()),
+            Some("Peter Quenby".to_string())
+        ]
+    );
+    // `Mr. Quenby` is a surname all the same: a man of his own, not Quenby Hale.
+    let titled = text.replace("Quenby found his aunt", "Mr. Quenby found his aunt");
+    assert_eq!(speakers(&titled)[0], Some("Quenby".to_string()));
+}

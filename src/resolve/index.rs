@@ -295,7 +295,8 @@ impl<'t, 'g> Resolver<'t, 'g> {
             let single = !own.contains(char::is_whitespace);
             // `Mr. Gradgrind` is a surname; a lone known given name (`Jane`) is more likely
             // a first name than the last word of another full name (`Flora Jane`). When
-            // the likelier index has the word but no single full name, it stays as it is.
+            // the likelier index has the word but no single full name met so far, it
+            // stays as it is; when none at all, the other index may settle it.
             let honorific = honorifics(text, m).next().is_some();
             let given_name = words[k].given.is_some();
             // `PENCE:` in a transcript: a lone name in capitals is the one the article
@@ -349,6 +350,11 @@ impl<'t, 'g> Resolver<'t, 'g> {
                     .flatten()
                     .filter(|&j| !as_given || uses[&text[raw[j].0.name.clone()]] > 1)
             };
+            // `Quenby` after `Quenby Hale`, where a `Peter Quenby` comes in only later:
+            // the likelier index has the word, but for no full name the reader has met
+            // yet, so the full name of the other index that the reader has met stands.
+            // (Not after an honorific: `Mr. Quenby` is a surname whatever else is.)
+            let unmet = |names: FullNames<'_>, k: usize| !honorific && names.latest(k).is_none();
             let full_idx = match (single, likely) {
                 (false, _) => None,
                 _ if mother => None,
@@ -359,7 +365,12 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 }
                 (true, Some(names)) => names
                     .nearest(k, m.gender)
-                    .or_else(|| by_place(names, given_name)),
+                    .or_else(|| by_place(names, given_name))
+                    .or_else(|| {
+                        unmet(names, k)
+                            .then(|| other?.nearest(k, m.gender))
+                            .flatten()
+                    }),
                 (true, None) if honorific => None,
                 // A given name nobody here goes by may be a surname (`Vance` for `Roberta
                 // Vance`): the gender it has as a given name says nothing then. (Nor when
