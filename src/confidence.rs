@@ -5,17 +5,17 @@
 
 /// `quote-label`: all dev files 13/19.
 pub(crate) const QUOTE_LABEL: f32 = 0.68;
-/// `quote-speaker-verb`: gendergaptracker 187/188, polnear 1990/2010, pdnc 4313/5069.
+/// `quote-speaker-verb`: gendergaptracker 187/188, polnear 1990/2010, pdnc 4316/5069.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.95;
-/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 592/605, pdnc 6977/8202.
+/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 592/605, pdnc 6979/8202.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
 /// `quote-dash-speaker`: all dev files 17/17.
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
-/// `quote-split`: polnear 76/76, pdnc 1287/1507.
+/// `quote-split`: polnear 76/76, pdnc 1289/1507.
 pub(crate) const QUOTE_SPLIT: f32 = 0.93;
 /// `quote-dash-beat`: all dev files 15/17.
 pub(crate) const QUOTE_DASH_BEAT: f32 = 0.88;
-/// `speaker-verb-quote`: polnear 450/461, pdnc 964/1228.
+/// `speaker-verb-quote`: polnear 450/461, pdnc 967/1228.
 pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.88;
 /// `verb-speaker-quote`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const VERB_SPEAKER_QUOTE: f32 = 0.50;
@@ -35,7 +35,7 @@ pub(crate) const SOURCE_COLON_QUOTE: f32 = 0.50;
 pub(crate) const SPEAKER_COLON_QUOTE: f32 = 0.91;
 /// `intro-paragraph`: pdnc 131/173.
 pub(crate) const INTRO_PARAGRAPH: f32 = 0.76;
-/// `sentence-verb`: polnear 38/46, pdnc 405/524.
+/// `sentence-verb`: polnear 38/46, pdnc 407/524.
 pub(crate) const SENTENCE_VERB: f32 = 0.80;
 /// `sentence-verb-after`: polnear 36/39, pdnc 62/99.
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.77;
@@ -43,7 +43,7 @@ pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.77;
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.80;
 /// `quote-subject-tag`: pdnc 73/88.
 pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.83;
-/// `continuation`: gendergaptracker 87/90, polnear 1276/1304, pdnc 5289/6322.
+/// `continuation`: gendergaptracker 87/90, polnear 1276/1304, pdnc 5290/6322.
 pub(crate) const CONTINUATION: f32 = 0.93;
 /// `paragraph-continuation`: gendergaptracker 41/43, polnear 59/66.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.92;
@@ -61,11 +61,11 @@ pub(crate) const SELF_NAMED: f32 = 1.00;
 pub(crate) const SELF_NAMED_BACK: f32 = 1.00;
 /// `called-back`: pdnc 140/189.
 pub(crate) const CALLED_BACK: f32 = 0.74;
-/// `turn-taking`: pdnc 4864/6391.
+/// `turn-taking`: pdnc 4864/6392.
 pub(crate) const TURN_TAKING: f32 = 0.76;
-/// `turn-taking-back`: pdnc 413/620.
+/// `turn-taking-back`: pdnc 414/620.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.67;
-/// `dialogue-alternation`: pdnc 992/1521.
+/// `dialogue-alternation`: pdnc 994/1521.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.65;
 /// `dialogue-resumes`: pdnc 119/277.
 pub(crate) const DIALOGUE_RESUMES: f32 = 0.43;
@@ -73,11 +73,11 @@ pub(crate) const DIALOGUE_RESUMES: f32 = 0.43;
 pub(crate) const NARRATED_PARTNER: f32 = 0.51;
 /// `named-partner`: pdnc 34/72.
 pub(crate) const NAMED_PARTNER: f32 = 0.47;
-/// `addressee-not-speaker`: pdnc 70/149.
-pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.47;
+/// `addressee-not-speaker`: pdnc 70/147.
+pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.48;
 /// `beat-after`: pdnc 102/111.
 pub(crate) const BEAT_AFTER: f32 = 0.92;
-/// `sentence-before`: gendergaptracker 18/20, polnear 28/37, pdnc 1306/1822.
+/// `sentence-before`: gendergaptracker 18/20, polnear 28/37, pdnc 1307/1823.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.79;
 /// `indirect-speaker-verb`: gendergaptracker 281/324, polnear 2427/2879.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.86;

@@ -7731,3 +7731,50 @@ fn a_word_a_later_namesake_ends_with_is_still_the_given_name_met_so_far() {
     let titled = text.replace("Quenby found his aunt", "Mr. Quenby found his aunt");
     assert_eq!(speakers(&titled)[0], Some("Quenby".to_string()));
 }
+
+#[test]
+fn a_parent_no_one_in_the_scene_bears_the_name_of_is_the_one_named_so_long_before() {
+    // `his mother` is Mrs. Hale, though the ball has named dozens of people since she
+    // was last named; a spouse is not sought so far (`Mary Lyle` may be a maiden name).
+    let guests = [
+        "Ann Ward",
+        "Beth Lowe",
+        "Cora Dunn",
+        "Dora Finch",
+        "Edith Moss",
+        "Flora Penn",
+        "Grace Rowe",
+        "Hilda Shaw",
+        "Iris Todd",
+        "Julia Vane",
+        "Kate Webb",
+        "Lucy Yates",
+    ];
+    let mut text = String::from(
+        "Mrs. Hale sat up by the fire while her son Robert Hale went to the ball.\n\n",
+    );
+    for round in ["first", "second", "third", "fourth", "fifth", "sixth"] {
+        text.push_str(&format!(
+            "In the {round} set Robert danced with {}, and then with {}.\n\n",
+            guests[..6].join(", "),
+            guests[6..].join(", ")
+        ));
+    }
+    text.push_str(
+        "Robert came home at two and found his mother still by the fire.\n\n\
+         \"You are very late,\" his mother said.",
+    );
+    assert_eq!(speakers(&text), [Some("Mrs. Hale".to_string())]);
+    // Her husband is not sought so far back: the Mr. Lyle named before the ball may be
+    // her father.
+    let married = text
+        .replace("Mrs. Hale sat", "Mr. Lyle sat")
+        .replace("her son Robert Hale", "his daughter Mary Lyle")
+        .replace("Robert danced", "Mary danced")
+        .replace(
+            "Robert came home at two and found his mother",
+            "Mary came home at two and found her husband",
+        )
+        .replace("his mother said", "her husband said");
+    assert_eq!(speakers(&married), [Some("husband".to_string())]);
+}

@@ -749,6 +749,11 @@ pub(crate) fn family_kin(noun: &str) -> bool {
     titles::FAMILY_KIN.contains(&noun)
 }
 
+/// Whether `noun` (lower case) is a spouse of [`family_kin`] ([`titles::SPOUSES`]).
+pub(crate) fn spouse(noun: &str) -> bool {
+    titles::SPOUSES.contains(&noun)
+}
+
 /// Whether `noun` (lower case) names a person by their tie to another person
 /// ([`titles::RELATION_NOUNS`]: `mother`, `widow`, `friend`).
 pub(crate) fn relation_noun(noun: &str) -> bool {

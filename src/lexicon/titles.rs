@@ -1158,6 +1158,10 @@ pub(crate) const FAMILY_KIN: &[&str] = &[
     "father", "mother", "son", "daughter", "brother", "sister", "husband", "wife",
 ];
 
+/// The kin of [`FAMILY_KIN`] by marriage, whose family name is the other's only when the
+/// text names the wife by her married one.
+pub(crate) const SPOUSES: &[&str] = &["husband", "wife"];
+
 /// Nouns for a person by their tie to another person: kin and friends. With an `of` or
 /// `for` phrase (`the mother of Dana Ruiz`, `a friend of the victim`) the phrase names
 /// that other person, as a possessive does (`Ruiz's mother`). (Not `spokesman` or

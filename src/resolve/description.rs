@@ -7,6 +7,12 @@ use super::*;
 /// How many of the latest names make up the scene a description's holder must be in.
 const SCENE_NAMES: usize = 30;
 
+/// How many of the latest names [`Resolver::family_kin`] reads for a parent, child or
+/// sibling no one in the scene bears the family name of: a novel may call a mother only
+/// `his mother` for chapters after it last wrote `Mrs. Hale`. (A bound all the same, so a
+/// text of thousands of names and kin nouns stays linear.)
+const FAMILY_NAMES: usize = 1000;
+
 /// How far back, in bytes, an indefinite description may have brought in the person a
 /// definite one speaks of again (`an old gentleman ... the old gentleman`): a scene.
 const INTRODUCTION_WINDOW: usize = 4000;
@@ -434,7 +440,8 @@ impl<'t> Resolver<'t, '_> {
     /// `Ellen Marsh ... Mr. Marsh ... "Q," said her father.`: a parent, child, sibling or
     /// spouse ([`lexicon::family_kin`]) of someone with a family name is the person of the
     /// kin's gender who bears that family name: the latest speaker who does, else the
-    /// latest named in the scene ([`SCENE_NAMES`]). (None when nobody there bears it.)
+    /// latest named in the scene ([`SCENE_NAMES`]), else, for kin by birth, the latest
+    /// named further back ([`FAMILY_NAMES`]). (None when nobody there bears it.)
     fn family_kin(&self, m: &Mention, g: Option<Gender>) -> Option<Cow<'t, str>> {
         let g = g?;
         let (_, head) = self.head_of(m)?;
@@ -466,6 +473,20 @@ impl<'t> Resolver<'t, '_> {
             .or_else(|| {
                 self.names_before(m.span.start)
                     .take(SCENE_NAMES)
+                    .find(|n| n.person && bears(&n.full))
+                    .map(|n| n.full.clone())
+            })
+            .or_else(|| {
+                // Kin by birth only: a wife the text names by her maiden name (`Ann
+                // Lyle`) has a husband of another name, whom only the scene can tell.
+                if lexicon::spouse(&head) {
+                    return None;
+                }
+                let k = self.names.partition_point(|n| n.start < m.span.start);
+                self.names[..k]
+                    .iter()
+                    .rev()
+                    .take(FAMILY_NAMES)
                     .find(|n| n.person && bears(&n.full))
                     .map(|n| n.full.clone())
             })
