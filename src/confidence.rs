@@ -7,7 +7,7 @@
 pub(crate) const QUOTE_LABEL: f32 = 0.68;
 /// `quote-speaker-verb`: gendergaptracker 187/188, polnear 1990/2010, pdnc 4316/5069.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.95;
-/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 592/605, pdnc 6979/8202.
+/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 592/605, pdnc 6979/8201.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
 /// `quote-dash-speaker`: all dev files 17/17.
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
@@ -15,7 +15,7 @@ pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
 pub(crate) const QUOTE_SPLIT: f32 = 0.93;
 /// `quote-dash-beat`: all dev files 15/17.
 pub(crate) const QUOTE_DASH_BEAT: f32 = 0.88;
-/// `speaker-verb-quote`: polnear 450/461, pdnc 967/1228.
+/// `speaker-verb-quote`: polnear 452/465, pdnc 967/1228.
 pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.88;
 /// `verb-speaker-quote`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const VERB_SPEAKER_QUOTE: f32 = 0.50;
@@ -35,12 +35,12 @@ pub(crate) const SOURCE_COLON_QUOTE: f32 = 0.50;
 pub(crate) const SPEAKER_COLON_QUOTE: f32 = 0.91;
 /// `intro-paragraph`: pdnc 131/173.
 pub(crate) const INTRO_PARAGRAPH: f32 = 0.76;
-/// `sentence-verb`: polnear 38/46, pdnc 407/524.
+/// `sentence-verb`: polnear 37/45, pdnc 407/524.
 pub(crate) const SENTENCE_VERB: f32 = 0.80;
 /// `sentence-verb-after`: polnear 36/39, pdnc 62/99.
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.77;
-/// `subject-colon-quote`: polnear 38/42, pdnc 122/176.
-pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.80;
+/// `subject-colon-quote`: polnear 37/40, pdnc 122/176.
+pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.81;
 /// `quote-subject-tag`: pdnc 73/88.
 pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.83;
 /// `continuation`: gendergaptracker 87/90, polnear 1276/1304, pdnc 5290/6322.
@@ -65,7 +65,7 @@ pub(crate) const CALLED_BACK: f32 = 0.74;
 pub(crate) const TURN_TAKING: f32 = 0.76;
 /// `turn-taking-back`: pdnc 414/620.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.67;
-/// `dialogue-alternation`: pdnc 994/1521.
+/// `dialogue-alternation`: pdnc 995/1522.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.65;
 /// `dialogue-resumes`: pdnc 119/277.
 pub(crate) const DIALOGUE_RESUMES: f32 = 0.43;

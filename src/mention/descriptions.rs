@@ -521,6 +521,12 @@ pub(crate) fn inverted_phrase(
     phrase_to(tokens, start, end, true, text)
 }
 
+/// Whether `w` is a word no noun phrase has inside it, which a clause does: a form of
+/// `be` or a relative pronoun that may be a subject.
+fn clause_word(w: &str) -> bool {
+    crate::rules::BE_FORMS.contains(&w) || crate::rules::RELATIVE_SUBJECTS.contains(&w)
+}
+
 /// [`determiner_phrase`]; `owners` lets a capitalized possessive be the determiner.
 pub(super) fn phrase_to(
     tokens: &[Token],
@@ -542,6 +548,8 @@ pub(super) fn phrase_to(
             t.kind == Kind::Word
                 && (t.info().verb.is_none() || noun_head)
                 && t.info().pronoun.is_none()
+                // (`The page was replaced by a message that`: a clause, no phrase.)
+                && !clause_word(t.text(text))
         });
     // `said Tom's voice`: the owner of a voice speaks, as in `the Rabbit's voice` (see
     // [`voice_of`]).

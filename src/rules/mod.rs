@@ -360,6 +360,10 @@ pub static RULES: &[Rule] = &[
             // A passive's agent after `by` speaks, not its subject.
             ("Ortiz was called \"reckless\" by Tom Hale.", 0, "Tom Hale"),
             ("Ortiz, a retired nurse, said: \"I have seen worse.\"", 0, "Ortiz"),
+            // A relative pronoun before the verb: the one who hung the sign speaks through
+            // it; with no person for subject, the thing before the pronoun does.
+            ("Ortiz hung a sign in the hall that read, \"No vote, no tower.\"", 0, "Ortiz"),
+            ("The page was replaced by a message that said, \"Back at six.\"", 0, "a message"),
             // A period named from now between the subject and the verb.
             ("The minister earlier this year said: \"We will build.\"", 0, "The minister"),
             // A second speaker in the sentence, someone by what they were doing.

@@ -494,7 +494,20 @@ pub(super) fn speaker_verb_quote(c: &Ctx) -> Option<Found> {
             }
             // (`A statement released by the mayor's office said`: its author too.)
             Some(m) => mention::document_author(c.tokens, m, c.text),
-            None => match whole().or_else(|| after_opening_phrase(c, b)) {
+            // `Ruiz hung a sign that read, "Q"`: a relative pronoun right before the verb
+            // stands for a thing of the sentence's subject, who speaks through it; with no
+            // person (a name, a pronoun, a role) for subject (`The page showed a message
+            // that said`), the phrase before it speaks.
+            None => match whole().or_else(|| after_opening_phrase(c, b)).or_else(|| {
+                let a = relative_antecedent(c, s0, b)?;
+                let owner = subject(c, s0, a.tokens.start).filter(|s| {
+                    matches!(
+                        s.kind,
+                        MentionKind::Name | MentionKind::Role | MentionKind::Pronoun(..)
+                    )
+                });
+                Some(owner.unwrap_or(a))
+            }) {
                 Some(m) => m,
                 // `Fanny paused and then, after a moment, said, "Q"`: a phrase set off by
                 // commas right before the verb interrupts its clause, whose subject is the
@@ -510,6 +523,29 @@ pub(super) fn speaker_verb_quote(c: &Ctx) -> Option<Found> {
         }
     };
     verb_found(c, m, v)
+}
+
+/// `The page showed a message that said, "Q"`: when the subject ending at token `b` is a
+/// relative pronoun ([`RELATIVE_SUBJECTS`]) after other words of the sentence (from
+/// `s0`), what it stands for is the description right before it (`a message`), or the
+/// name (`the Harbour Board, which said`). (`that said` opening a sentence is no
+/// relative.)
+fn relative_antecedent(c: &Ctx, s0: usize, b: usize) -> Option<Mention> {
+    let r = b.checked_sub(1).filter(|&r| r > s0)?;
+    if !word(c, r).is_some_and(|w| RELATIVE_SUBJECTS.contains(&w)) {
+        return None;
+    }
+    // Over the comma of `the Harbour Board, which said`.
+    let end = if c.tokens[r - 1].is_punct(',') {
+        r - 1
+    } else {
+        r
+    };
+    let start = (end.saturating_sub(mention::MAX_DESCRIPTION)..end)
+        .rev()
+        .find(|&k| !crate::rules::plain_word(&c.tokens[k], c.text))?;
+    mention::determiner_phrase(c.tokens, start, end, c.text)
+        .or_else(|| mention::backward(c.tokens, end, c.text))
 }
 
 /// How many tokens back from a verb or a colon [`joined_before`] looks for the subject of

@@ -198,6 +198,10 @@ pub(super) const NOUN_PLURALS: &[&str] = &[
 /// Forms of `be` that make a following participle passive (`was told`, `is said to`).
 pub(crate) const BE_FORMS: &[&str] = &["was", "were", "is", "are", "be", "been"];
 
+/// Relative pronouns that may be the subject of a speech verb right after them (`a message
+/// that said`, `a sign which read`).
+pub(crate) const RELATIVE_SUBJECTS: &[&str] = &["that", "which"];
+
 /// Speech verb forms that are also plural nouns, and so may end a name (`United States`,
 /// `Consumer Reports`, `Small Claims Court`).
 pub(super) const NOUN_FORMS: &[&str] = &[
