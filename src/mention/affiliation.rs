@@ -161,10 +161,17 @@ fn subject_before_who(tokens: &[Token], who: usize, text: &str, depth: u8) -> Op
 /// read so (`the team which`, `everyone who` and `those who` do not). The description ends
 /// at `end`: `who`, or the comma before it.
 pub(super) fn person_before_who(tokens: &[Token], end: usize, text: &str) -> Option<Mention> {
-    let start = (end.saturating_sub(MAX_DESCRIPTION)..end)
-        .rev()
-        .find(|&k| !crate::rules::plain_word(&tokens[k], text))?;
+    let start = description_start(tokens, end, text)?;
     who_described(tokens, start, text).filter(|m| m.tokens.end == end)
+}
+
+/// Where a description ending at token `end` may start: the last word before `end`, at
+/// most [`MAX_DESCRIPTION`] back, that is no plain lower-case word (its determiner, in `a
+/// reproachful look`).
+pub(crate) fn description_start(tokens: &[Token], end: usize, text: &str) -> Option<usize> {
+    (end.saturating_sub(MAX_DESCRIPTION)..end)
+        .rev()
+        .find(|&k| !crate::rules::plain_word(&tokens[k], text))
 }
 
 /// A description read as [`person_before_who`] reads it, from its determiner at `start`:

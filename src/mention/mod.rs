@@ -148,7 +148,7 @@ impl Mention {
 }
 
 /// Longest description the parser reads (`the company's new chief executive`).
-pub(crate) const MAX_DESCRIPTION: usize = 6;
+const MAX_DESCRIPTION: usize = 6;
 /// Longest name run (`Secretary of State Condoleezza Rice`).
 const MAX_NAME: usize = 8;
 /// How far an apposition or relative clause may run between a name and its verb. (An

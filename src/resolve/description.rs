@@ -482,10 +482,7 @@ impl<'t> Resolver<'t, '_> {
                 if lexicon::spouse(&head) {
                     return None;
                 }
-                let k = self.names.partition_point(|n| n.start < m.span.start);
-                self.names[..k]
-                    .iter()
-                    .rev()
+                self.every_name_before(m.span.start)
                     .take(FAMILY_NAMES)
                     .find(|n| n.person && bears(&n.full))
                     .map(|n| n.full.clone())

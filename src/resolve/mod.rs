@@ -364,10 +364,16 @@ impl<'t, 'g> Resolver<'t, 'g> {
         self.speakers.iter().rev().filter(move |e| e.pos < pos)
     }
 
-    /// The names mentioned before byte `pos`, latest first.
+    /// The names mentioned before byte `pos`, latest first, as far back as [`LOOKBACK`].
     fn names_before(&self, pos: usize) -> impl Iterator<Item = &NameRef<'t>> {
+        self.every_name_before(pos).take(LOOKBACK)
+    }
+
+    /// Every name mentioned before byte `pos`, latest first: for the few readings that go
+    /// further back than [`Self::names_before`], each with a bound of its own.
+    fn every_name_before(&self, pos: usize) -> impl Iterator<Item = &NameRef<'t>> {
         let k = self.names.partition_point(|n| n.start < pos);
-        self.names[..k].iter().rev().take(LOOKBACK)
+        self.names[..k].iter().rev()
     }
 
     /// The places where `he` or `she` is a narration subject before byte `pos`, with its

@@ -541,9 +541,7 @@ fn relative_antecedent(c: &Ctx, s0: usize, b: usize) -> Option<Mention> {
     } else {
         r
     };
-    let start = (end.saturating_sub(mention::MAX_DESCRIPTION)..end)
-        .rev()
-        .find(|&k| !crate::rules::plain_word(&c.tokens[k], c.text))?;
+    let start = mention::description_start(c.tokens, end, c.text)?;
     mention::determiner_phrase(c.tokens, start, end, c.text)
         .or_else(|| mention::backward(c.tokens, end, c.text))
 }
