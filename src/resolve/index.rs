@@ -354,7 +354,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
             // the likelier index has the word, but for no full name the reader has met
             // yet, so the full name of the other index that the reader has met stands.
             // (Not after an honorific: `Mr. Quenby` is a surname whatever else is.)
-            let unmet = |names: FullNames<'_>, k: usize| !honorific && names.latest(k).is_none();
+            let unmet = |names: FullNames<'_>| !honorific && names.latest(k).is_none();
             let full_idx = match (single, likely) {
                 (false, _) => None,
                 _ if mother => None,
@@ -366,11 +366,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 (true, Some(names)) => names
                     .nearest(k, m.gender)
                     .or_else(|| by_place(names, given_name))
-                    .or_else(|| {
-                        unmet(names, k)
-                            .then(|| other?.nearest(k, m.gender))
-                            .flatten()
-                    }),
+                    .or_else(|| unmet(names).then(|| other?.nearest(k, m.gender)).flatten()),
                 (true, None) if honorific => None,
                 // A given name nobody here goes by may be a surname (`Vance` for `Roberta
                 // Vance`): the gender it has as a given name says nothing then. (Nor when

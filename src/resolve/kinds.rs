@@ -34,10 +34,9 @@ fn unknown_person(head: &str) -> bool {
     }
     let info = lexicon::lookup(head);
     // (`-ss` ends a singular: `hostess`, `Marchioness`.)
-    let plural = head.ends_with('s') && !head.ends_with("ss");
     head.starts_with(char::is_alphabetic)
         && !lexicon::is_acronym(head)
-        && !plural
+        && !naming::plural_name_word(head)
         && !info.org
         && !info.group
         && !info.document
