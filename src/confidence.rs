@@ -67,8 +67,8 @@ pub(crate) const TURN_TAKING: f32 = 0.76;
 pub(crate) const TURN_TAKING_BACK: f32 = 0.67;
 /// `dialogue-alternation`: pdnc 995/1522.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.65;
-/// `dialogue-resumes`: pdnc 119/277.
-pub(crate) const DIALOGUE_RESUMES: f32 = 0.43;
+/// `dialogue-resumes`: pdnc 136/277.
+pub(crate) const DIALOGUE_RESUMES: f32 = 0.49;
 /// `narrated-partner`: pdnc 108/211.
 pub(crate) const NARRATED_PARTNER: f32 = 0.51;
 /// `named-partner`: pdnc 34/72.

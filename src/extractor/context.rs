@@ -384,7 +384,7 @@ impl<'a, 'd> Document<'a, 'd> {
     /// unattributed turns after them alternate:
     /// - dialogue-resumes: a paragraph of narration between the turns (`"Q1," said
     ///   Ada.¶The rain went on.¶"Q2."`) pauses the dialogue, and the talk most often
-    ///   resumes with A;
+    ///   resumes with A; after A's question, with the one asked;
     /// - dialogue-alternation: a turn right after A's goes to the other speaker, as in the
     ///   forward pass, where A's turn had no speaker yet (one named only in a later turn)
     ///   or the document had not yet shown itself a dialogue. When no other speaker is
@@ -435,7 +435,10 @@ impl<'a, 'd> Document<'a, 'd> {
                 let about_other = other.as_ref().is_some_and(|o| {
                     resolver.narrated_one_of(from, to, &o.name, &before.name) == Some(true)
                 }) && !asked();
-                let first = if about_other {
+                // (So after their question: the one asked answers once the pause is over.)
+                let last = &self.raws[turns[n - 1].end - 1];
+                let question = self.text[last.content.clone()].trim_end().ends_with('?');
+                let first = if about_other || question {
                     [other, Some(before)]
                 } else {
                     [Some(before), other]

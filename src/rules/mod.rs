@@ -1560,7 +1560,7 @@ pub static RULES: &[Rule] = &[
     Rule {
         name: "dialogue-resumes",
         pattern: "(in a dialogue) \"Q1,\" said B.¶\"Q2,\" said A.¶(narration)¶\"Q3.\"¶\"Q4.\" \
-                  → A, then B",
+                  → A, then B (B, then A, when Q2 asks a question)",
         confidence: confidence::DIALOGUE_RESUMES,
         positive: &[
             (
@@ -1600,6 +1600,27 @@ pub static RULES: &[Rule] = &[
                 ),
                 6,
                 "Maud",
+            ),
+            // A question before the pause: the one asked answers after it.
+            (
+                concat!(
+                    two_in_the_boat!(),
+                    "\"Shall I light the lantern too?\" asked Henry.\n\n\
+                     The wind dropped, and the gulls went quiet over the water.\n\n\
+                     \"Yes, light it.\"\n\n\"Then I will.\""
+                ),
+                7,
+                "Maud",
+            ),
+            (
+                concat!(
+                    two_in_the_boat!(),
+                    "\"Shall I light the lantern too?\" asked Henry.\n\n\
+                     The wind dropped, and the gulls went quiet over the water.\n\n\
+                     \"Yes, light it.\"\n\n\"Then I will.\""
+                ),
+                8,
+                "Henry",
             ),
         ],
         negative: &[
