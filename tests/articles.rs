@@ -1010,6 +1010,10 @@ fn an_address_is_not_a_person() {
     // A surname that is also a word for a place is still a person's.
     let text = "Lois Lane came home late.\n\n“It went well,” she said.";
     assert_eq!(speakers(text), [Some("Lois Lane".to_string())]);
+    // Nor is a street whose name opens on its noun, as in French.
+    let text = "Tom Baker came home late.\n\nBoulevard Raspail was empty by then.\n\n\
+                “It went well,” he said.";
+    assert_eq!(speakers(text), [Some("Tom Baker".to_string())]);
 }
 
 #[test]

@@ -81,7 +81,10 @@ impl<'a, 'd> Document<'a, 'd> {
             // `Usually it ended ...`, `Without a word, she ...`: a lone word the document
             // also writes in lower case opens the sentence, and names no one the index knows.
             // A heading (`CHAPTER VII`) before the quote is about no one.
+            // `Rosa said nothing.`: in a dialogue, whoever keeps silent does not speak next.
+            let silent = dialogue && self.ends_in_silence(end);
             let found = found
+                .filter(|_| !silent)
                 .filter(|m| !m.lone_common_word(self.tokens) || resolver.names_person(m))
                 .filter(|m| !crate::resolve::in_heading(self.tokens, m, self.text));
             if let Some(m) = found {
@@ -438,7 +441,13 @@ impl<'a, 'd> Document<'a, 'd> {
                 // (So after their question: the one asked answers once the pause is over.)
                 let last = &self.raws[turns[n - 1].end - 1];
                 let question = self.text[last.content.clone()].trim_end().ends_with('?');
-                let first = if about_other || question {
+                // (Unless the pause ends on the other one keeping silent, `Ray said
+                // nothing.`: then A goes on.)
+                let silent = || {
+                    let narration = self.paragraph_before(self.qtok[turns[n].start]);
+                    self.ends_in_silence(narration.end)
+                };
+                let first = if (about_other || question) && !silent() {
                     [other, Some(before)]
                 } else {
                     [Some(before), other]

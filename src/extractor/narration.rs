@@ -120,6 +120,29 @@ impl<'a, 'd> Document<'a, 'd> {
             .is_some_and(|k| self.tokens[k].is_punct('?'))
     }
 
+    /// Whether the sentence whose full stop is token `end - 1` closes on someone keeping
+    /// from speaking (`Rosa looked away and said nothing.`): see
+    /// [`lexicon::ends_in_silence`].
+    pub(super) fn ends_in_silence(&self, end: usize) -> bool {
+        let Some(stop) = end.checked_sub(1) else {
+            return false;
+        };
+        if !self.tokens[stop].is_punct('.') {
+            return false;
+        }
+        // (The longest silence is three words.)
+        let mut words = [""; 3];
+        let mut n = 0;
+        for t in self.tokens[..stop].iter().rev().take(words.len()) {
+            if t.kind != Kind::Word {
+                break;
+            }
+            n += 1;
+            words[words.len() - n] = t.text(self.text);
+        }
+        lexicon::ends_in_silence(&words[words.len() - n..])
+    }
+
     /// The tokens of the paragraph before the one token `t` stands in (empty for the
     /// first paragraph).
     pub(super) fn paragraph_before(&self, t: usize) -> Range<usize> {

@@ -416,6 +416,18 @@ pub(crate) fn is_reply(cue: &str) -> bool {
     lemma.is_some_and(|l| verbs::REPLY_VERBS.contains(&l))
 }
 
+/// Whether `words`, the last words of a sentence in reading order, close it on someone
+/// keeping from speaking ([`verbs::SILENCES`]): `... and said nothing`.
+pub(crate) fn ends_in_silence(words: &[&str]) -> bool {
+    verbs::SILENCES.iter().any(|phrase| {
+        words.len() >= phrase.len()
+            && words[words.len() - phrase.len()..]
+                .iter()
+                .zip(phrase.iter())
+                .all(|(w, p)| w.eq_ignore_ascii_case(p))
+    })
+}
+
 /// Whether speech verb `lemma` may come before its speaker (`"Q," said Maud`), as all do
 /// but those of [`verbs::NEVER_INVERTED`] (`told`).
 pub(crate) fn inverts(lemma: &str) -> bool {
@@ -448,6 +460,12 @@ pub(crate) fn opens_question(word: &str) -> bool {
 /// case.
 pub(crate) fn is_street(word: &str) -> bool {
     listed(titles::STREET_NOUNS, word)
+}
+
+/// Whether `word` opens the name of a street or square ([`titles::STREET_OPENERS`]), in
+/// any case: `Boulevard Montparnasse`.
+pub(crate) fn opens_street(word: &str) -> bool {
+    listed(titles::STREET_OPENERS, word)
 }
 
 /// Whether `word` ends the names of news outlets ([`titles::OUTLET_NOUNS`]), in any case.

@@ -1042,6 +1042,11 @@ pub(crate) const STREET_NOUNS: &[&str] = &[
     "boulevard",
 ];
 
+/// Nouns that open the name of a street or square in French and other European usage
+/// (`Boulevard Montparnasse`, `Rue de Rivoli`, `Place Vendome`): a name of several words
+/// opening with one is an address, no person.
+pub(crate) const STREET_OPENERS: &[&str] = &["boulevard", "avenue", "rue", "place", "piazza"];
+
 /// Words that end the names of newspapers, agencies and broadcasters (`The Boston Globe`,
 /// `Fox News`, `The Canadian Press`): a name of several words ending in one is an
 /// outlet's, no person's. (Not `Star` or `Sun`, which end people's and places' names

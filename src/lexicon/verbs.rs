@@ -555,6 +555,26 @@ pub(crate) const IRREGULAR_PAST: &[&str] = &[
     "shook", "broke", "led", "stole", "sank", "grew",
 ];
 
+/// Words that close a sentence of narration in which someone keeps from speaking: `Rosa
+/// said nothing.`, `He made no answer.` In a dialogue, the turn after it is not the silent
+/// one's: the one who spoke before goes on.
+pub(crate) const SILENCES: &[&[&str]] = &[
+    &["said", "nothing"],
+    &["answered", "nothing"],
+    &["made", "no", "answer"],
+    &["made", "no", "reply"],
+    &["made", "no", "response"],
+    &["gave", "no", "answer"],
+    &["gave", "no", "reply"],
+    &["returned", "no", "answer"],
+    &["did", "not", "answer"],
+    &["did", "not", "reply"],
+    &["was", "silent"],
+    &["were", "silent"],
+    &["remained", "silent"],
+    &["kept", "silent"],
+];
+
 /// Verbs of perception and causing that take an object and a bare verb: `heard her say`,
 /// `watched him whisper`, `made them promise`. Before a speech verb, the object is the
 /// speaker ([`super::object_speaker`]).

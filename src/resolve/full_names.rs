@@ -97,7 +97,10 @@ impl<'t> NameWords<'t> {
         let last_org = last_org.unwrap_or_else(|| {
             let info = lexicon::lookup(last);
             info.org || info.group
-        }) || count > 1 && (lexicon::is_street(last) || lexicon::is_outlet(last));
+        }) || count > 1
+            && (lexicon::is_street(last)
+                || lexicon::opens_street(first)
+                || lexicon::is_outlet(last));
         NameWords {
             count,
             first,

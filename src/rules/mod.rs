@@ -1622,6 +1622,17 @@ pub static RULES: &[Rule] = &[
                 8,
                 "Henry",
             ),
+            // Unless the one asked keeps silent: the one who asked goes on.
+            (
+                concat!(
+                    two_in_the_boat!(),
+                    "\"Shall I light the lantern too?\" asked Henry.\n\n\
+                     Maud said nothing.\n\n\
+                     \"I will light it, then.\""
+                ),
+                7,
+                "Henry",
+            ),
         ],
         negative: &[
             // A row of asterisks between scenes is no pause in the talk.
@@ -1824,6 +1835,11 @@ pub static RULES: &[Rule] = &[
                     three_in_the_boat!(),
                     "Maud asked whether the oars were dry.\n\n\"They are.\""
                 ),
+                10,
+            ),
+            // Nor does one who keeps silent speak next.
+            (
+                concat!(three_in_the_boat!(), "Maud said nothing.\n\n\"They are dry.\""),
                 10,
             ),
             // A participle opening the sentence before its preposition is no one.
