@@ -7782,3 +7782,19 @@ fn a_parent_no_one_in_the_scene_bears_the_name_of_is_the_one_named_so_long_befor
         .replace("his mother said", "her husband said");
     assert_eq!(speakers(&married), [Some("husband".to_string())]);
 }
+
+#[test]
+fn a_servant_is_not_the_one_served() {
+    // `the maid` is someone of her own, not the last woman named, whom she serves.
+    let text = "Clara Benning sat by the fire with her book.\n\n\
+                The maid came in and drew the curtains. “Dinner is ready,” the maid said.\n\n\
+                “Thank you,” said Clara.";
+    assert_eq!(
+        speakers(text),
+        [Some("maid".to_string()), Some("Clara Benning".to_string())]
+    );
+    // A noun that only tells a gender still goes to the woman of the scene.
+    let text = "Clara Benning sat by the fire with her book.\n\n\
+                The woman looked up and put the book aside. “Dinner is ready,” the woman said.";
+    assert_eq!(speakers(text), [Some("Clara Benning".to_string())]);
+}

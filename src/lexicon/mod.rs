@@ -793,6 +793,12 @@ pub(crate) fn partner_noun(noun: &str) -> bool {
     titles::PARTNER_NOUNS.contains(&noun)
 }
 
+/// Whether `noun` (lower case) names someone who serves in a house, an inn or a carriage
+/// ([`titles::SERVANT_NOUNS`]: `maid`, `waiter`).
+pub(crate) fn servant_noun(noun: &str) -> bool {
+    titles::SERVANT_NOUNS.contains(&noun)
+}
+
 /// The gender a noun for a person implies (`lady`, `spokesman`), if it implies one.
 pub(crate) fn noun_gender(word: &str) -> Option<Gender> {
     gender_in(titles::GENDERED_NOUNS, word)

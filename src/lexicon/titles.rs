@@ -1221,6 +1221,28 @@ pub(crate) const ADDRESS_NOUNS: &[(&str, &[&str])] = &[
 /// for is talking to, the other party of the scene.
 pub(crate) const PARTNER_NOUNS: &[&str] = &["companion", "interlocutor"];
 
+/// Nouns for someone who serves in a house, an inn or a carriage (`the maid`, `the
+/// waiter`): a description headed by one brings in a servant of the scene, not the last
+/// person of that gender named, who is more often the one served.
+pub(crate) const SERVANT_NOUNS: &[&str] = &[
+    "maid",
+    "housemaid",
+    "parlourmaid",
+    "parlormaid",
+    "chambermaid",
+    "servant",
+    "footman",
+    "butler",
+    "valet",
+    "porter",
+    "waiter",
+    "waitress",
+    "coachman",
+    "cabman",
+    "steward",
+    "stewardess",
+];
+
 /// Nouns for a person of one gender: a description headed by one (`the old lady`, `the
 /// spokeswoman`) stands for someone of that gender, as `she` does.
 pub(crate) const GENDERED_NOUNS: &[(&str, Gender)] = &[

@@ -137,6 +137,14 @@ impl<'t> Resolver<'t, '_> {
                         if introduction().is_some() {
                             return Some(self.own_words(m));
                         }
+                        // `The maid drew the curtains and said`: a servant, not the last
+                        // woman named, whom she serves.
+                        if self
+                            .head_of(m)
+                            .is_some_and(|(_, head)| lexicon::servant_noun(&head))
+                        {
+                            return Some(self.own_words(m));
+                        }
                         self.guess_role(g, pos, answered)
                     })
                     .or_else(|| self.sole_holder(m))

@@ -356,6 +356,8 @@ pub static RULES: &[Rule] = &[
             ("The harbour chief told reporters on Monday, \"It is late.\"", 0, "The harbour chief"),
             // A phrase of manner between the speaker and the verb.
             ("The old pilot with a grin replied, \"Not in this fog.\"", 0, "The old pilot"),
+            // A word after a preposition is its object, no adverb before the verb.
+            ("A voice from within answered, \"Come in.\"", 0, "A voice from within"),
             ("Port officials have said \"no comment\" all week.", 0, "Port officials"),
             // A passive's agent after `by` speaks, not its subject.
             ("Ortiz was called \"reckless\" by Tom Hale.", 0, "Tom Hale"),
