@@ -330,15 +330,18 @@ pub(crate) fn skip_between_back(tokens: &[Token], start: usize, v: usize, text: 
                 || i < v && tokens[i - 1].text(text) == "on" && day(i));
         // `A voice from within answered`: after a preposition, the word is its object, no
         // adverb before the verb.
-        let object = i >= start + 2 && !day(i - 1) && {
-            let p = &tokens[i - 2];
-            p.kind == Kind::Word
-                && p.info().function == Some(Function::Stop)
-                && !matches!(p.text(text), "and" | "or" | "but" | "nor")
+        // (Asked only of a word that could be passed.)
+        let object = || {
+            i >= start + 2 && !day(i - 1) && {
+                let p = &tokens[i - 2];
+                p.kind == Kind::Word
+                    && p.info().function == Some(Function::Stop)
+                    && !matches!(p.text(text), "and" | "or" | "but" | "nor")
+            }
         };
         // `Theresa May said`, `Ms. May said`
         if !between
-            || object
+            || object()
             || mention::surname_after_first_name(tokens, i - 1, tokens[i - 1].info(), text)
         {
             return i;
