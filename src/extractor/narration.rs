@@ -130,17 +130,12 @@ impl<'a, 'd> Document<'a, 'd> {
         if !self.tokens[stop].is_punct('.') {
             return false;
         }
-        // (The longest silence is three words.)
-        let mut words = [""; 3];
-        let mut n = 0;
-        for t in self.tokens[..stop].iter().rev().take(words.len()) {
-            if t.kind != Kind::Word {
-                break;
-            }
-            n += 1;
-            words[words.len() - n] = t.text(self.text);
-        }
-        lexicon::ends_in_silence(&words[words.len() - n..])
+        let back = self.tokens[..stop]
+            .iter()
+            .rev()
+            .take_while(|t| t.kind == Kind::Word)
+            .map(|t| t.text(self.text));
+        lexicon::ends_in_silence(back)
     }
 
     /// The tokens of the paragraph before the one token `t` stands in (empty for the

@@ -416,15 +416,15 @@ pub(crate) fn is_reply(cue: &str) -> bool {
     lemma.is_some_and(|l| verbs::REPLY_VERBS.contains(&l))
 }
 
-/// Whether `words`, the last words of a sentence in reading order, close it on someone
+/// Whether a sentence whose words, read back from its last, are `back` closes on someone
 /// keeping from speaking ([`verbs::SILENCES`]): `... and said nothing`.
-pub(crate) fn ends_in_silence(words: &[&str]) -> bool {
+pub(crate) fn ends_in_silence<'w>(back: impl Iterator<Item = &'w str> + Clone) -> bool {
     verbs::SILENCES.iter().any(|phrase| {
-        words.len() >= phrase.len()
-            && words[words.len() - phrase.len()..]
-                .iter()
-                .zip(phrase.iter())
-                .all(|(w, p)| w.eq_ignore_ascii_case(p))
+        let mut words = back.clone();
+        phrase
+            .iter()
+            .rev()
+            .all(|p| words.next().is_some_and(|w| w.eq_ignore_ascii_case(p)))
     })
 }
 

@@ -554,8 +554,10 @@ pub(super) fn joined_relative(tokens: &[Token], k: usize, text: &str) -> bool {
 }
 
 /// Conjunctions that may open a sentence before its subject: `But Tom Avery, ...,
-/// said`, `And the mayor, ..., agreed`.
-pub(super) const OPENING_CONJUNCTIONS: &[&str] = &["but", "and", "yet", "or", "nor"];
+/// said`, `And the mayor, ..., agreed`. (Nor is a word after one the object a preposition
+/// takes: `agreed and later said` passes `later`, `a voice from within answered` does
+/// not.)
+pub(crate) const OPENING_CONJUNCTIONS: &[&str] = &["but", "and", "yet", "or", "nor"];
 
 /// Token `i`, or the one after it when `i` is one of [`OPENING_CONJUNCTIONS`] that opens a
 /// sentence: where its subject starts. (`But Tom Avery, the president of Harbour Watch,

@@ -336,7 +336,7 @@ pub(crate) fn skip_between_back(tokens: &[Token], start: usize, v: usize, text: 
                 let p = &tokens[i - 2];
                 p.kind == Kind::Word
                     && p.info().function == Some(Function::Stop)
-                    && !matches!(p.text(text), "and" | "or" | "but" | "nor")
+                    && !mention::OPENING_CONJUNCTIONS.contains(&p.text(text))
             }
         };
         // `Theresa May said`, `Ms. May said`
