@@ -81,7 +81,7 @@ impl<'a, 'd> Document<'a, 'd> {
             // `Usually it ended ...`, `Without a word, she ...`: a lone word the document
             // also writes in lower case opens the sentence, and names no one the index knows.
             // A heading (`CHAPTER VII`) before the quote is about no one.
-            // `Rosa said nothing.`: in a dialogue, whoever keeps silent does not speak next.
+            // `Ruth said nothing.`: in a dialogue, whoever keeps silent does not speak next.
             let silent = dialogue && self.ends_in_silence(end);
             let found = found
                 .filter(|_| !silent)

@@ -121,7 +121,7 @@ impl<'a, 'd> Document<'a, 'd> {
     }
 
     /// Whether the sentence whose full stop is token `end - 1` closes on someone keeping
-    /// from speaking (`Rosa looked away and said nothing.`): see
+    /// from speaking (`Ruth looked away and said nothing.`): see
     /// [`lexicon::ends_in_silence`].
     pub(super) fn ends_in_silence(&self, end: usize) -> bool {
         let Some(stop) = end.checked_sub(1) else {

@@ -463,7 +463,7 @@ pub(crate) fn is_street(word: &str) -> bool {
 }
 
 /// Whether `word` opens the name of a street or square ([`titles::STREET_OPENERS`]), in
-/// any case: `Boulevard Montparnasse`.
+/// any case: `Boulevard Raspail`.
 pub(crate) fn opens_street(word: &str) -> bool {
     listed(titles::STREET_OPENERS, word)
 }

@@ -1043,7 +1043,7 @@ pub(crate) const STREET_NOUNS: &[&str] = &[
 ];
 
 /// Nouns that open the name of a street or square in French and other European usage
-/// (`Boulevard Montparnasse`, `Rue de Rivoli`, `Place Vendome`): a name of several words
+/// (`Boulevard Raspail`, `Rue de Rivoli`, `Place Vendome`): a name of several words
 /// opening with one is an address, no person.
 pub(crate) const STREET_OPENERS: &[&str] = &["boulevard", "avenue", "rue", "place", "piazza"];
 

@@ -555,7 +555,7 @@ pub(crate) const IRREGULAR_PAST: &[&str] = &[
     "shook", "broke", "led", "stole", "sank", "grew",
 ];
 
-/// Words that close a sentence of narration in which someone keeps from speaking: `Rosa
+/// Words that close a sentence of narration in which someone keeps from speaking: `Ruth
 /// said nothing.`, `He made no answer.` In a dialogue, the turn after it is not the silent
 /// one's: the one who spoke before goes on.
 pub(crate) const SILENCES: &[&[&str]] = &[
