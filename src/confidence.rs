@@ -5,7 +5,7 @@
 
 /// `quote-label`: all dev files 13/19.
 pub(crate) const QUOTE_LABEL: f32 = 0.68;
-/// `quote-speaker-verb`: gendergaptracker 187/188, polnear 1990/2010, pdnc 4316/5069.
+/// `quote-speaker-verb`: gendergaptracker 187/188, polnear 1990/2010, pdnc 4319/5069.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.95;
 /// `quote-verb-speaker`: gendergaptracker 49/49, polnear 592/605, pdnc 6979/8201.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
@@ -43,7 +43,7 @@ pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.77;
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.81;
 /// `quote-subject-tag`: pdnc 73/88.
 pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.83;
-/// `continuation`: gendergaptracker 87/90, polnear 1276/1304, pdnc 5291/6323.
+/// `continuation`: gendergaptracker 87/90, polnear 1276/1304, pdnc 5292/6323.
 pub(crate) const CONTINUATION: f32 = 0.93;
 /// `paragraph-continuation`: gendergaptracker 41/43, polnear 59/66.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.92;
@@ -61,7 +61,7 @@ pub(crate) const SELF_NAMED: f32 = 1.00;
 pub(crate) const SELF_NAMED_BACK: f32 = 1.00;
 /// `called-back`: pdnc 140/189.
 pub(crate) const CALLED_BACK: f32 = 0.74;
-/// `turn-taking`: pdnc 4861/6387.
+/// `turn-taking`: pdnc 4863/6387.
 pub(crate) const TURN_TAKING: f32 = 0.76;
 /// `turn-taking-back`: pdnc 419/626.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.67;

@@ -7798,3 +7798,20 @@ fn a_servant_is_not_the_one_served() {
                 The woman looked up and put the book aside. “Dinner is ready,” the woman said.";
     assert_eq!(speakers(text), [Some("Clara Benning".to_string())]);
 }
+
+#[test]
+fn a_man_she_only_imagines_has_not_come_in() {
+    // After Cora's turn, the narration names Tom Hale only as someone she expects (`would
+    // be waiting`): `he` answering her is the man she was speaking with, not Tom.
+    let text = "Ned Carver sat by the stove in the back room of the shop.\n\n\
+                “You came early,” said Ned.\n\n“The bus was on time.”\n\n\
+                “Was it full?”\n\n“Not at all.”\n\n“Are you staying?” said Ned.\n\n\
+                “It is late,” Cora said. She thought of the walk home. Tom Hale would \
+                be waiting at the gate, with his lantern and his questions. She pulled on \
+                her gloves.\n\n\
+                “Then I will walk with you,” he said.";
+    assert_eq!(speakers(text)[6], Some("Ned Carver".to_string()));
+    // Had he come to the door, the turn would be his.
+    let text = text.replace("Tom Hale would be waiting", "Tom Hale came to the door,");
+    assert_eq!(speakers(&text)[6], Some("Tom Hale".to_string()));
+}

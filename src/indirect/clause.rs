@@ -86,11 +86,6 @@ const MAX_INTRODUCTION: usize = 40;
 /// said`), in tokens.
 const MAX_BUT_REPORT: usize = 12;
 
-/// Modal auxiliaries: one heads its verb phrase, and no auxiliary comes before it.
-const MODALS: &[&str] = &[
-    "will", "would", "can", "could", "should", "may", "might", "must",
-];
-
 /// Fewest words a reported clause has: `X says so` reports nothing.
 pub(super) const MIN_WORDS: usize = 3;
 
@@ -366,7 +361,7 @@ pub(super) fn push(
             && end > from
             && tokens[end - 1].info().pronoun.is_some()
             && AUXILIARIES.contains(&t.text(text))
-            && mention::word(tokens, end + 1, text).is_some_and(|w| MODALS.contains(&w));
+            && mention::word(tokens, end + 1, text).is_some_and(|w| lexicon::MODALS.contains(&w));
         if elided {
             end += 1;
             break;

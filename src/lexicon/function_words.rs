@@ -92,6 +92,11 @@ pub(super) const BETWEEN: &[&str] = &[
     "calmly",
 ];
 
+/// Modal auxiliaries: one heads its verb phrase, and no auxiliary comes before it.
+pub(crate) const MODALS: &[&str] = &[
+    "will", "would", "can", "could", "should", "may", "might", "must",
+];
+
 /// Auxiliaries with `not` joined on, in both apostrophes: like the auxiliaries of
 /// [`BETWEEN`] they may stand between a subject and its verb, and capitalized at a
 /// question's start (`Isn't that expensive?`) they are no one's name.

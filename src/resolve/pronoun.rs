@@ -41,6 +41,9 @@ const NARRATOR_PARAGRAPHS: usize = 20;
 /// is no longer read against it.)
 const MAX_NARRATION_ON: usize = 2048;
 
+/// Most words of a name [`Resolver::supposed`] steps over to the word after it.
+const MAX_NAME_WORDS: usize = 4;
+
 /// How many paragraphs back a scene's people are sought.
 const SCENE_PARAGRAPHS: usize = 20;
 
@@ -79,13 +82,25 @@ impl<'t> Resolver<'t, '_> {
     /// `"Q1," Hale began, when Cora burst into the room.¶"Q2," she cried`: the person of
     /// gender `g`, not `previous`, whom the narration after the turn before the pronoun's
     /// (from that turn's last quote on) makes a subject. She has just come in, and the
-    /// turn is hers, not the partner's of the exchange so far.
+    /// turn is hers, not the partner's of the exchange so far. (Not one the narration only
+    /// supposes will act, [`Self::supposed`]: `Cora would be waiting` brings no one in.)
     fn entered(&self, g: Gender, pos: usize, previous: &str) -> Option<Cow<'t, str>> {
         let k = self.quotes.partition_point(|q| q.start < pos);
         let after = self.quotes.get(k.checked_sub(2)?)?.start;
         self.subjects_since(after, pos, previous)
-            .find(|n| self.compatible(&n.full, Some(g)) == Some(true))
+            .find(|n| self.compatible(&n.full, Some(g)) == Some(true) && !self.supposed(n.start))
             .map(|n| n.full.clone())
+    }
+
+    /// Whether the subject named at byte `at` is only supposed to act: a modal follows the
+    /// name (`Cora would be there`, `Hale might call`). That is someone the narration
+    /// imagines, in a character's thoughts, not one who has come in.
+    fn supposed(&self, at: usize) -> bool {
+        self.text[at..]
+            .split_whitespace()
+            .take(MAX_NAME_WORDS + 1)
+            .find(|w| !w.starts_with(char::is_uppercase))
+            .is_some_and(|w| lexicon::MODALS.contains(&w))
     }
 
     /// `"Q1," cried Harriet, and she snatched up her gloves so fast that she knocked the
