@@ -61,7 +61,7 @@ pub(crate) const SELF_NAMED: f32 = 1.00;
 pub(crate) const SELF_NAMED_BACK: f32 = 1.00;
 /// `called-back`: pdnc 140/189.
 pub(crate) const CALLED_BACK: f32 = 0.74;
-/// `turn-taking`: pdnc 4863/6387.
+/// `turn-taking`: pdnc 4864/6387.
 pub(crate) const TURN_TAKING: f32 = 0.76;
 /// `turn-taking-back`: pdnc 419/626.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.67;
@@ -71,8 +71,8 @@ pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.65;
 pub(crate) const DIALOGUE_RESUMES: f32 = 0.50;
 /// `narrated-partner`: pdnc 108/211.
 pub(crate) const NARRATED_PARTNER: f32 = 0.51;
-/// `named-partner`: pdnc 34/73.
-pub(crate) const NAMED_PARTNER: f32 = 0.47;
+/// `named-partner`: pdnc 36/73.
+pub(crate) const NAMED_PARTNER: f32 = 0.49;
 /// `addressee-not-speaker`: pdnc 69/146.
 pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.47;
 /// `beat-after`: pdnc 102/111.

@@ -289,6 +289,10 @@ impl<'t, 'g> Resolver<'t, 'g> {
         // Per name: whether it is a place that is also a given name (`Florence`), which
         // the document may yet show a person's.
         let mut given_places = Vec::with_capacity(raw.len());
+        // Per name: whether only its having several words made it a person's; and the
+        // names of several words the document puts after a preposition of place.
+        let mut by_words = Vec::with_capacity(raw.len());
+        let mut placed_names: FxHashMap<Cow<'t, str>, ()> = FxHashMap::default();
         let mut nicks = Vec::with_capacity(raw.len());
         for (k, (m, speaking)) in raw.iter().enumerate() {
             let own = &text[m.name.clone()];
@@ -517,13 +521,16 @@ impl<'t, 'g> Resolver<'t, 'g> {
             // (A place before a speech verb is where the speaker is based, not who
             // speaks: `The company, based in Waterloo, Ont., said`.)
             // (`Dr. Haddad`: an honorific of either sex names a person all the same.)
-            let person = !institution
-                && (entry.is_some()
-                    || gender.is_some()
-                    || honorific
-                    || *speaking && !placed()
-                    || described
-                    || full.contains(' ') && !placed());
+            let shown = entry.is_some() || gender.is_some() || honorific || described;
+            let several_words = full.contains(' ');
+            // (Asked only where nothing else shows a person.)
+            let is_placed = !shown && (several_words || *speaking) && placed();
+            let person =
+                !institution && (shown || *speaking && !is_placed || several_words && !is_placed);
+            by_words.push(person && !shown && !*speaking);
+            if several_words && is_placed && !institution {
+                placed_names.insert(full.clone(), ());
+            }
             institutions.push(institution);
             // For [`formal_names`]: whether the full name starts with a pet form or with
             // a formal given name. (A gazetteer name is the user's own and stays.)
@@ -601,6 +608,24 @@ impl<'t, 'g> Resolver<'t, 'g> {
             })
             .map(|(n, _)| (n.full.clone(), ()))
             .collect();
+        // `San Remo has a cool morning`: a name of several words that the document
+        // elsewhere puts after a preposition of place (`a room in San Remo`) is the place
+        // wherever it stands, unless the document shows it a person's (a gender, a speech
+        // verb). Only its words made it a person's here; `she` does not stand for it.
+        let places_too: Vec<bool> = if placed_names.is_empty() {
+            Vec::new()
+        } else {
+            names
+                .iter()
+                .zip(&by_words)
+                .map(|(n, &words_only)| {
+                    words_only
+                        && placed_names.contains_key(&n.full)
+                        && !genders.contains_key(&n.full)
+                        && !speakers.contains_key(n.full.as_ref())
+                })
+                .collect()
+        };
         let people = institutions.iter().zip(&given_places);
         for (((n, (m, _)), (&institution, &given_place)), &spoke) in
             names.iter_mut().zip(&raw).zip(people).zip(&spoken)
@@ -612,6 +637,9 @@ impl<'t, 'g> Resolver<'t, 'g> {
             if !m.lone_common_word(tokens) && person_or_place && known {
                 n.person = true;
             }
+        }
+        for (n, place) in names.iter_mut().zip(places_too) {
+            n.person &= !place;
         }
         let (holders, titled) = role_holders(text, &names);
         let singular_they = singular_they(text, tokens, &raw, &names);
