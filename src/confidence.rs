@@ -5,6 +5,8 @@
 
 /// `quote-label`: all dev files 13/19.
 pub(crate) const QUOTE_LABEL: f32 = 0.68;
+/// `quote-signed`: all dev files 3/5.
+pub(crate) const QUOTE_SIGNED: f32 = 0.60;
 /// `quote-speaker-verb`: gendergaptracker 187/188, polnear 1990/2010, pdnc 4319/5069.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.95;
 /// `quote-verb-speaker`: gendergaptracker 49/49, polnear 592/605, pdnc 6979/8201.
@@ -45,7 +47,7 @@ pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.81;
 pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.83;
 /// `continuation`: gendergaptracker 87/90, polnear 1276/1304, pdnc 5292/6323.
 pub(crate) const CONTINUATION: f32 = 0.93;
-/// `paragraph-continuation`: gendergaptracker 41/43, polnear 59/66.
+/// `paragraph-continuation`: gendergaptracker 41/43, polnear 57/64.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.92;
 /// `in-report`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const IN_REPORT: f32 = 0.50;
@@ -77,8 +79,8 @@ pub(crate) const NAMED_PARTNER: f32 = 0.49;
 pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.47;
 /// `beat-after`: pdnc 102/111.
 pub(crate) const BEAT_AFTER: f32 = 0.92;
-/// `sentence-before`: gendergaptracker 18/20, polnear 28/37, pdnc 1307/1815.
-pub(crate) const SENTENCE_BEFORE: f32 = 0.79;
+/// `sentence-before`: gendergaptracker 18/20, polnear 28/36, pdnc 1307/1815.
+pub(crate) const SENTENCE_BEFORE: f32 = 0.80;
 /// `indirect-speaker-verb`: gendergaptracker 281/324, polnear 2427/2879.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.86;
 /// `indirect-tell`: gendergaptracker 17/21, polnear 188/219.

@@ -7832,3 +7832,39 @@ fn a_town_of_two_words_is_no_one_where_it_opens_a_sentence() {
     );
     assert_eq!(speakers(&text)[0], Some("Rini Osei".to_string()));
 }
+
+#[test]
+fn a_pull_quote_is_signed_on_its_last_line() {
+    // A news page sets quotes apart as blocks, each signed with a name and affiliation on
+    // a line of its own, inside the marks.
+    let text = "The harbour board voted on Tuesday.\n\n\
+        \"Fees are the only lever we have left.\nDana Ruiz, port director.\"\n\n\
+        \"We met the board at noon.\nTom Hale came later.\"";
+    let quotes = extract_quotes(text);
+    assert_eq!(quotes[0].text, "Fees are the only lever we have left.");
+    assert_eq!(quotes[0].speaker.as_ref().unwrap().mention, "Dana Ruiz");
+    assert_eq!(quotes[0].rule, Some("quote-signed"));
+    // A line that goes on after the name is the quotation's own sentence.
+    assert_eq!(
+        quotes[1].text,
+        "We met the board at noon.\nTom Hale came later."
+    );
+    assert_ne!(quotes[1].rule, Some("quote-signed"));
+    // Where a long line ends a paragraph, the quotation ends with it, and the signing line
+    // is the paragraph after it, which the closing mark ends.
+    let text = "Ferry operators said the rise would be passed on to passengers within weeks, and \
+        the union said it would ballot its members.\n\n\
+        \"Every crossing will cost a family more, and the board has not said where the money goes.\n\
+        Malik Osei, Ferry Workers Union.\"\n";
+    let quotes = extract_quotes(text);
+    let q = &quotes[0];
+    assert_eq!(
+        (q.text, q.speaker.as_ref().unwrap().mention),
+        (
+            "Every crossing will cost a family more, and the board has not said where the \
+             money goes.",
+            "Malik Osei"
+        )
+    );
+    assert_eq!(q.speaker.as_ref().unwrap().gender, Some(Gender::Male));
+}

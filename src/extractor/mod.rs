@@ -913,10 +913,20 @@ impl<'a, 'd> Document<'a, 'd> {
                     .get(a.mention.span.end..span.end)
                     .is_some_and(|rest| rest.starts_with(':'))
         };
+        // A speaker on a line of its own after the words signs them (`"Q.¶Dana Ruiz, port
+        // director."`): the words end before that line.
+        let signed = |a: &Attribution<'a>| {
+            let name = rules::signature(&text[span.clone()])?;
+            (span.start + name.start == a.mention.span.start).then_some(())?;
+            let line = text[span.start..a.mention.span.start].rfind('\n')?;
+            Some(text[span.start..span.start + line].trim_end().len()).filter(|&n| n > 0)
+        };
         if let Some(a) = attr.filter(label) {
             let words = text[a.mention.span.end..span.end]
                 .trim_start_matches(|ch: char| ch == ':' || ch.is_whitespace());
             span.start = span.end - words.len();
+        } else if let Some(words) = attr.and_then(signed) {
+            span.end = span.start + words;
         }
         let (speaker, cue, rule, confidence) = match attr {
             Some(a) => (

@@ -153,6 +153,33 @@ pub static RULES: &[Rule] = &[
         matcher: Matcher::Local(quote_label),
     },
     Rule {
+        name: "quote-signed",
+        pattern: "\"Q.¶X, affiliation.\" (a pull quote)",
+        confidence: confidence::QUOTE_SIGNED,
+        positive: &[
+            (
+                "\"Fees are the only lever we have left.\nDana Ruiz, port director.\"",
+                0,
+                "Dana Ruiz",
+            ),
+            ("\"We will not close the ferry.\nMalik Osei\"", 0, "Malik Osei"),
+            (
+                "\"Nobody asked the farmers.\n\u{2014}Sen. Ana Lima, Plains Caucus.\"",
+                0,
+                "Sen. Ana Lima",
+            ),
+        ],
+        negative: &[
+            // A line that goes on after the name is a sentence of the quotation.
+            ("\"We met at noon.\nTom Hale came later.\"", 0),
+            // A letter's closing names no one by a given name.
+            ("\"Bring the bread.\nLove, Mum.\"", 0),
+            // A place on a line of its own, after no finished sentence, is an address.
+            ("\"Send the forms to\nPort Harbour Office.\"", 0),
+        ],
+        matcher: Matcher::Local(quote_signed),
+    },
+    Rule {
         name: "quote-speaker-verb",
         pattern: "\"Q,\" X said.",
         confidence: confidence::QUOTE_SPEAKER_VERB,

@@ -145,6 +145,101 @@ pub(super) const LABEL_HEADINGS: &[&str] = &[
     "ALSO",
 ];
 
+/// `"Q.¶Dana Ruiz, port director."`: a quotation set apart as a block (a pull quote)
+/// whose last line, inside its marks, signs it with the speaker's name. Where a long line
+/// ends a paragraph, the quotation ends with it, and the signing line is the paragraph
+/// after, which the closing mark ends.
+pub(super) fn quote_signed(c: &Ctx) -> Option<Found> {
+    let span = c.tokens[c.qt].span.clone();
+    let quote = &c.text[span.clone()];
+    let name = match signature(quote) {
+        Some(name) => span.start + name.start..span.start + name.end,
+        None => {
+            // The quotation is left open at the end of its paragraph, after a sentence.
+            let open = !quote.ends_with(|ch: char| crate::marks::lookup(ch).is_some());
+            (open && ends_sentence(quote) && c.tokens.get(c.qt + 1)?.kind == Kind::Break)
+                .then_some(())?;
+            let from = c.tokens.get(c.qt + 2)?.span.start;
+            let to = (c.qt + 2..c.tokens.len())
+                .take_while(|&k| c.tokens[k].span.start <= from + MAX_SIGNATURE)
+                .find(|&k| c.tokens[k].kind == Kind::Break)
+                .map_or(c.text.len(), |k| c.tokens[k].span.start);
+            let line = c.text[from..to].trim_end();
+            line.ends_with(closing_mark).then_some(())?;
+            let name = signing_line(line)?;
+            from + name.start..from + name.end
+        }
+    };
+    Some(Found {
+        mention: label_mention(name.start, &c.text[name], c.qt..c.qt),
+        cue: None,
+    })
+}
+
+/// Longest line that signs a quotation, name and affiliation, in bytes.
+const MAX_SIGNATURE: usize = 120;
+
+fn closing_mark(ch: char) -> bool {
+    crate::marks::lookup(ch).is_some_and(|m| m.role != crate::marks::Role::Open)
+}
+
+/// Whether `words`, closing marks aside, end a sentence of at least two words.
+fn ends_sentence(words: &str) -> bool {
+    let words = words.trim_end_matches(|ch: char| ch.is_whitespace() || closing_mark(ch));
+    words.ends_with(['.', '!', '?', '\u{2026}']) && words.trim_start().contains(' ')
+}
+
+/// Where the name that signs `quote` (its marks included) stands in it: on a line of its
+/// own after the quotation's last sentence (`...we stay.¶Dana Ruiz, port director.`).
+pub(crate) fn signature(quote: &str) -> Option<Range<usize>> {
+    let body = quote.trim_end_matches(|ch: char| ch.is_whitespace() || closing_mark(ch));
+    // (Only the last line's length from the end is searched: a long quotation is read
+    // once, whatever its length.)
+    let mut from = body.len().saturating_sub(MAX_SIGNATURE + 1);
+    while !body.is_char_boundary(from) {
+        from -= 1;
+    }
+    let newline = from + body[from..].rfind('\n')?;
+    ends_sentence(&body[..newline]).then_some(())?;
+    let name = signing_line(&body[newline + 1..])?;
+    Some(newline + 1 + name.start..newline + 1 + name.end)
+}
+
+/// Where the name stands in `line`, when the line only signs: two to five capitalized
+/// words, title words first, then a given name, and after them at most a comma and an
+/// affiliation (`Dana Ruiz, port director.`). A line that goes on after the name (`Tom
+/// Hale came later.`) is a sentence, no signature.
+fn signing_line(line: &str) -> Option<Range<usize>> {
+    if line.len() > MAX_SIGNATURE {
+        return None;
+    }
+    let line = line.trim_end_matches(|ch: char| ch.is_whitespace() || closing_mark(ch));
+    let signed = line.trim_start_matches(|ch: char| {
+        ch.is_whitespace() || matches!(ch, '\u{2014}' | '\u{2013}' | '\u{2015}' | '-')
+    });
+    let start = line.len() - signed.len();
+    let signed = signed.strip_suffix('.').unwrap_or(signed);
+    let name = signed.split(',').next()?.trim_end();
+    let mut words = 0;
+    let mut given = false;
+    for w in name.split(' ') {
+        let shaped = w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars()
+                .all(|ch| ch.is_alphabetic() || matches!(ch, '.' | '\'' | '\u{2019}' | '-'));
+        if !shaped {
+            return None;
+        }
+        let info = lexicon::lookup(w.trim_end_matches('.'));
+        // (`Dean Baker`: a title word that is also a given name may open the name.)
+        if words == 0 && (info.title || info.honorific.is_some()) && info.given.is_none() {
+            continue;
+        }
+        given |= words == 0 && info.given.is_some();
+        words += 1;
+    }
+    (given && (2..=5).contains(&words)).then_some(start..start + name.len())
+}
+
 pub(super) fn quote_speaker_verb(c: &Ctx) -> Option<Found> {
     let i = after_quote(c)?;
     // `"Q," the editorial said.`: between a quote and its verb, any determiner phrase; with
