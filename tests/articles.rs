@@ -7867,4 +7867,12 @@ fn a_pull_quote_is_signed_on_its_last_line() {
         )
     );
     assert_eq!(q.speaker.as_ref().unwrap().gender, Some(Gender::Male));
+    // A given name that is also a title (`Dean`) opens the name, as `Sen.` would not.
+    let text = "\"Cuts now would deepen the slump.\nDean Mercer, Harbour Institute.\"\n\n\
+        \"No member may hold two seats.\nSen. Ana Lima, Plains Caucus.\"";
+    let names: Vec<String> = extract_quotes(text)
+        .iter()
+        .map(|q| q.speaker.as_ref().unwrap().name.to_string())
+        .collect();
+    assert_eq!(names, ["Dean Mercer", "Ana Lima"]);
 }

@@ -833,6 +833,12 @@ pub static RULES: &[Rule] = &[
             ),
             ("The coach said the team had \"nothing left to give.\"", 0, "The coach"),
             ("Ortiz praised the crew, saying they had \"done the impossible.\"", 0, "Ortiz"),
+            // A subject whose head no table holds, right before a verb the quote follows.
+            (
+                "The union leaflet argues that \"only a strike will move the board.\"",
+                0,
+                "The union leaflet",
+            ),
             // `quoted ... as saying`: the one quoted said it, not the one quoting.
             (
                 "The Ledger quoted a county clerk as saying the count was \"nearly done.\"",
@@ -905,7 +911,11 @@ pub static RULES: &[Rule] = &[
                 "The ministry",
             ),
         ],
-        negative: &[("The plan was a \"bold experiment\" from the start.", 0)],
+        negative: &[
+            ("The plan was a \"bold experiment\" from the start.", 0),
+            // A passive's subject is what was said, no speaker.
+            ("The old rumour was denied that \"the mill would close.\"", 0),
+        ],
         matcher: Matcher::Local(sentence_verb),
     },
     Rule {

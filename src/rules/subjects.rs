@@ -478,6 +478,19 @@ pub(super) fn sentence_verb(c: &Ctx) -> Option<Found> {
                     .then(|| subject(c, c.sent_start, v))
                     .flatten()
                     .filter(|m| !m.lone_common_word(c.tokens))
+            })
+            // `The union leaflet argues that "Q"`: the phrase that opens the sentence,
+            // whatever its head, when the verb is active and the quotation follows it, or
+            // its `that` (as a verb that opens a quotation has: `The leaflet says, "Q"`).
+            .or_else(|| {
+                let mut s0 = c.sent_start;
+                while s0 + 1 < b && word(c, s0).is_some_and(|w| AS_OPENERS.contains(&w)) {
+                    s0 += 1;
+                }
+                let opens = c.qt == v + 1 || c.qt == v + 2 && word(c, v + 1) == Some("that");
+                (opens && !chained(c, b) && !passive(c, b, v))
+                    .then(|| mention::determiner_phrase(c.tokens, s0, b, c.text))
+                    .flatten()
             })?
     };
     // (`A letter signed by the deans called it "Q"`: the letter's authors.)

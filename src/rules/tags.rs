@@ -67,7 +67,8 @@ pub(crate) fn label_mention(start: usize, label: &str, tokens: Range<usize>) -> 
     let mut offset = 0;
     for w in label.split(' ') {
         let info = crate::lexicon::lookup(w);
-        if in_title && (info.title || info.honorific.is_some()) {
+        // (`Dean Baker`: a title word that is also a given name opens the name.)
+        if in_title && (info.title || info.honorific.is_some()) && info.given.is_none() {
             gender = gender.or(info.honorific.flatten());
             name_start = start + offset + w.len() + 1;
         } else {
