@@ -21,8 +21,8 @@ pub(crate) const QUOTE_DASH_BEAT: f32 = 0.88;
 pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.88;
 /// `verb-speaker-quote`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const VERB_SPEAKER_QUOTE: f32 = 0.50;
-/// `possessor-noun-quote`: all dev files 8/9.
-pub(crate) const POSSESSOR_NOUN_QUOTE: f32 = 0.89;
+/// `possessor-noun-quote`: all dev files 9/10.
+pub(crate) const POSSESSOR_NOUN_QUOTE: f32 = 0.90;
 /// `quote-was-possessor-noun`: pdnc 29/31.
 pub(crate) const QUOTE_WAS_POSSESSOR_NOUN: f32 = 0.94;
 /// `quote-noun-from-author`: fired too rarely to measure; 0.5 until it does.

@@ -2124,6 +2124,35 @@ fn a_first_person_narrator_takes_the_name_others_call_them() {
 }
 
 #[test]
+fn a_first_person_narrator_has_the_gender_others_call_them_by() {
+    let genders = |text: &str| -> Vec<Option<Gender>> {
+        extract_quotes(text)
+            .iter()
+            .filter(|q| q.speaker.as_ref().unwrap().mention == "I")
+            .map(|q| q.speaker.as_ref().unwrap().gender)
+            .collect()
+    };
+    // An honorific tells it: others call the narrator `Mr. Vane`.
+    let lines = [
+        ("Are you coming to the harbour, Mr. Vane?", "Not yet."),
+        ("Mr. Vane, the boat leaves at six.", "Then I have an hour."),
+        ("You always say that.", "And I am always there."),
+        ("Bring the lantern, Mr. Vane.", "It is already packed."),
+        ("What about the nets?", "Mended last night."),
+        ("Good. Eat something first.", "I had bread."),
+        ("Bread is not breakfast.", "It is today."),
+        ("The wind is rising.", "It will drop by noon."),
+        ("How do you know?", "The gulls are sitting."),
+        ("Then go, Mr. Vane.", "Going now."),
+    ];
+    assert_eq!(genders(&tom_and_i(&lines)), [Some(Gender::Male); 10]);
+    // Failing one, a given name borne by one sex: others call her `Nell`.
+    let lines = lines.map(|(theirs, mine)| (theirs.replace("Mr. Vane", "Nell"), mine));
+    let lines: Vec<(&str, &str)> = lines.iter().map(|(t, m)| (t.as_str(), *m)).collect();
+    assert_eq!(genders(&tom_and_i(&lines)), [Some(Gender::Female); 10]);
+}
+
+#[test]
 fn a_name_given_as_a_speaker_is_not_the_narrators() {
     // Mara calls Tom by name as often as Tom calls the narrator `Nell`; Tom is named as a
     // speaker in the narration, so the name others call the narrator is still `Nell`.

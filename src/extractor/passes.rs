@@ -36,6 +36,9 @@ pub(super) fn name_the_narrator(out: &mut [Quote<'_>]) {
         .collect();
     // Hash tables, so that a document of many turns and names stays linear.
     let mut counts: FxHashMap<&str, u32> = FxHashMap::default();
+    // How often each name was called with an honorific of each gender (`Mr. Hale`): the
+    // narrator's gender, when it is the name chosen and the honorifics agree.
+    let mut honorifics: FxHashMap<&str, [u32; 2]> = FxHashMap::default();
     for (n, &k) in turns.iter().enumerate() {
         let near = (n.saturating_sub(NARRATOR_REACH)..n).any(|p| is_i(&out[turns[p]]))
             || (n + 1..(n + 1 + NARRATOR_REACH).min(turns.len())).any(|f| is_i(&out[turns[f]]));
@@ -44,6 +47,12 @@ pub(super) fn name_the_narrator(out: &mut [Quote<'_>]) {
         }
         for v in vocatives(out[k].text) {
             *counts.entry(v.name).or_default() += 1;
+            let told = match v.gender {
+                Some(Gender::Male) => 0,
+                Some(Gender::Female) => 1,
+                _ => continue,
+            };
+            honorifics.entry(v.name).or_default()[told] += 1;
         }
     }
     // The narrator is never named as a speaker in the narration: a name that a quote's own
@@ -71,11 +80,23 @@ pub(super) fn name_the_narrator(out: &mut [Quote<'_>]) {
     if top < MIN_NARRATOR_VOTES || top < 2 * second {
         return;
     }
+    // Failing an honorific, a given name borne by one sex tells it (`Jake`).
+    let first = name.split(' ').next().unwrap_or(name);
+    let given = lexicon::lookup(first)
+        .given
+        .filter(|_| !lexicon::given_to_either(first));
+    let gender = match honorifics.get(name) {
+        Some(&[m, 0]) if m > 0 => Some(Gender::Male),
+        Some(&[0, f]) if f > 0 => Some(Gender::Female),
+        Some(_) => None,
+        None => given,
+    };
     let name = name.to_string();
     for &k in &turns {
         if is_i(&out[k]) {
             if let Some(s) = out[k].speaker.as_mut() {
                 s.name = Cow::Owned(name.clone());
+                s.gender = s.gender.or(gender);
             }
         }
     }

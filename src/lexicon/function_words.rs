@@ -97,6 +97,11 @@ pub(crate) const MODALS: &[&str] = &[
     "will", "would", "can", "could", "should", "may", "might", "must",
 ];
 
+/// Words of order that, between a possessive and its noun, make it no less the owner's
+/// (`her first answer`, `his last words`, `their only reply`), though before a verb they
+/// are adverbs of [`BETWEEN`] (`she first said`).
+pub(crate) const ORDER_WORDS: &[&str] = &["first", "last", "only", "final", "next", "second"];
+
 /// Auxiliaries with `not` joined on, in both apostrophes: like the auxiliaries of
 /// [`BETWEEN`] they may stand between a subject and its verb, and capitalized at a
 /// question's start (`Isn't that expensive?`) they are no one's name.

@@ -19,7 +19,7 @@ use std::ops::Range;
 
 use once_cell::sync::Lazy;
 
-pub(crate) use function_words::{Function, Subordinate, MODALS};
+pub(crate) use function_words::{Function, Subordinate, MODALS, ORDER_WORDS};
 pub(crate) use pronouns::{
     anaphor, Anaphor, Number, GROUP_POSSESSIVES, OBJECT_FORMS, PERSON_POSSESSIVES,
     POSSESSIVE_DETERMINERS,

@@ -636,6 +636,9 @@ pub static RULES: &[Rule] = &[
             ("His advice for new owners: \"Keep your receipts.\"", 0, "His"),
             // A noun for something said, as well as one for something written.
             ("Her verdict: \"It is a mess.\"", 0, "Her"),
+            // A word of order before the noun; a plural noun and its copula.
+            ("Her first answer was: \"Not yet.\"", 0, "Her"),
+            ("His last words were, \"Mind the step.\"", 0, "His"),
             ("Tom's question was simple: \"Why now?\"", 0, "Tom"),
             ("Ruiz's motto is short: \"Show up.\"", 0, "Ruiz"),
             // The author after `from` or `of`, the noun opening the sentence.

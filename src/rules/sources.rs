@@ -5,7 +5,7 @@ use super::*;
 
 pub(super) fn possessor_noun_quote(c: &Ctx) -> Option<Found> {
     let colon = c.qt.checked_sub(1)?;
-    let copula = |k: usize| word(c, k).is_some_and(|w| matches!(w, "was" | "is"));
+    let copula = |k: usize| word(c, k).is_some_and(|w| matches!(w, "was" | "is" | "were" | "are"));
     // `Her reply was, "Q"`: a comma may stand for the colon right after the copula. (Not
     // after an adjective: `Her reply was brief, "Q"` may go on to someone else's words.)
     let comma_after_copula =
@@ -35,9 +35,14 @@ pub(super) fn possessor_noun_quote(c: &Ctx) -> Option<Found> {
     let noun = k.checked_sub(1).filter(|&n| n >= c.sent_start)?;
     let head = &c.tokens[noun];
     words_noun(head, c.text).then_some(())?;
-    // A few adjectives between the possessive and the noun: `Abedin's succinct reply`.
+    // A few adjectives between the possessive and the noun: `Abedin's succinct reply`,
+    // `her first answer`.
+    let modifier = |t: &Token| {
+        plain_word(t, c.text)
+            || t.kind == Kind::Word && lexicon::ORDER_WORDS.contains(&t.text(c.text))
+    };
     let mut p = noun;
-    while p > c.sent_start && noun - p < 3 && plain_word(&c.tokens[p - 1], c.text) {
+    while p > c.sent_start && noun - p < 3 && modifier(&c.tokens[p - 1]) {
         p -= 1;
     }
     let owner = p.checked_sub(1)?;
