@@ -7905,3 +7905,18 @@ fn a_pull_quote_is_signed_on_its_last_line() {
         .collect();
     assert_eq!(names, ["Dean Mercer", "Ana Lima"]);
 }
+
+#[test]
+fn news_calls_the_player_just_named_by_a_stage_of_their_career() {
+    // As `the 24-year-old` does, `the rookie winger` calls back the person just named.
+    let text = "Edmonton answered late in the third when Cole Reyes found the net.\n\n\
+        \"It felt like a garbage-time goal,\" said the rookie winger.";
+    assert_eq!(speaker_names(&extract_quotes(text)), ["Cole Reyes"]);
+    let text = "The youth choir sang first, and then Mia Lund read her poem.\n\n\
+        \"I wrote it on the bus,\" said the teenager.";
+    assert_eq!(speaker_names(&extract_quotes(text)), ["Mia Lund"]);
+    // A role alone is someone the story brings in, not the last person named.
+    let text = "Edmonton answered late in the third when Cole Reyes found the net.\n\n\
+        \"It felt like a garbage-time goal,\" said the winger.";
+    assert_ne!(speaker_names(&extract_quotes(text)), ["Cole Reyes"]);
+}

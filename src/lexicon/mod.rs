@@ -574,6 +574,11 @@ fn compare_words(entry: &str, name: &str) -> std::cmp::Ordering {
     }
 }
 
+/// Whether `word` names a stage of life or career ([`titles::STAGE_WORDS`]), in any case.
+pub(crate) fn is_stage_word(word: &str) -> bool {
+    listed(titles::STAGE_WORDS, word)
+}
+
 /// Whether `word` names a nationality, a people or a faith ([`PEOPLES`]), in any case.
 pub(crate) fn is_people(word: &str) -> bool {
     listed(PEOPLES, word)

@@ -1326,6 +1326,10 @@ pub(crate) const RANKS: &[(&str, Gender)] = &[
     ("marchioness", Gender::Female),
 ];
 
+/// Words for a stage of life or of a career that news, like an age, calls the person it
+/// just named by: `Reyes scored late. "Q," said the rookie winger.`
+pub(crate) const STAGE_WORDS: &[&str] = &["rookie", "veteran", "youngster", "teenager", "teen"];
+
 /// Documents of research, which news calls by one another's names: `A study by the
 /// institute found ...` goes on as `the report said`. See `Resolver::author`.
 pub(crate) const RESEARCH_DOCUMENTS: &[&str] = &["report", "study", "analysis", "survey", "audit"];

@@ -71,6 +71,10 @@ impl<'t> Resolver<'t, '_> {
         match self.styled(m) {
             Styled::Holder(name) => Some(name),
             Styled::Character => None,
+            // `Reyes scored late. "Q," said the rookie winger.`: in news, a stage of a
+            // career or of life, like an age, calls back the person just named. (A novel's
+            // `the veteran` may be a character's epithet.)
+            Styled::Anyone(_) if self.staged(m) => self.last_subject(m),
             // `"Q," said the old lady` in a dialogue: a description nobody holds is the
             // other speaker of the exchange (of its gender, if it tells one), not the one
             // who just spoke.
@@ -161,6 +165,15 @@ impl<'t> Resolver<'t, '_> {
         !self
             .names_between(at, m.span.start)
             .any(|n| n.full == partner)
+    }
+
+    /// Whether `m` is a definite description with a word for a stage of life or career
+    /// (`the rookie winger`: [`lexicon::is_stage_word`]), outside a story's dialogue.
+    fn staged(&self, m: &Mention) -> bool {
+        let mut words = self.text[m.span.clone()].split_whitespace();
+        !self.dialogue
+            && words.next().is_some_and(|w| w.eq_ignore_ascii_case("the"))
+            && words.any(lexicon::is_stage_word)
     }
 
     /// `Flames goalie Ilya Petrov made 38 saves. "Q," the 24-year-old said.`: news calls
