@@ -45,7 +45,7 @@ pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.77;
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.81;
 /// `quote-subject-tag`: pdnc 73/88.
 pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.83;
-/// `continuation`: gendergaptracker 87/90, polnear 1276/1304, pdnc 5292/6323.
+/// `continuation`: gendergaptracker 88/90, polnear 1276/1304, pdnc 5292/6323.
 pub(crate) const CONTINUATION: f32 = 0.93;
 /// `paragraph-continuation`: gendergaptracker 41/43, polnear 57/64.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.92;
@@ -81,7 +81,7 @@ pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.47;
 pub(crate) const BEAT_AFTER: f32 = 0.92;
 /// `sentence-before`: gendergaptracker 18/20, polnear 28/36, pdnc 1307/1815.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.80;
-/// `indirect-speaker-verb`: gendergaptracker 281/324, polnear 2427/2879.
+/// `indirect-speaker-verb`: gendergaptracker 282/325, polnear 2427/2879.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.86;
 /// `indirect-tell`: gendergaptracker 17/21, polnear 188/219.
 pub(crate) const INDIRECT_TELL: f32 = 0.83;

@@ -7920,3 +7920,19 @@ fn news_calls_the_player_just_named_by_a_stage_of_their_career() {
         \"It felt like a garbage-time goal,\" said the winger.";
     assert_ne!(speaker_names(&extract_quotes(text)), ["Cole Reyes"]);
 }
+
+#[test]
+fn news_reports_the_player_it_calls_by_age_and_position() {
+    // `the 31-year-old left wing`: an age and a hockey position, in reported speech.
+    let text = "Nils Lund scored twice on Saturday, a month after Denver sent Victor Hale \
+        to Boston to get him. The 31-year-old left wing said the top line finds him open \
+        every shift.";
+    assert_eq!(
+        reported(text),
+        [(
+            "the top line finds him open every shift",
+            "Nils Lund".to_string(),
+            "indirect-speaker-verb"
+        )]
+    );
+}

@@ -620,6 +620,8 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
     "defenseman",
     "blueliner",
     "winger",
+    // `the 26-year-old right wing said`: a hockey position, as `winger` is.
+    "wing",
     "quarterback",
     "linebacker",
     "pitcher",

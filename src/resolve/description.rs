@@ -168,12 +168,13 @@ impl<'t> Resolver<'t, '_> {
     }
 
     /// Whether `m` is a definite description with a word for a stage of life or career
-    /// (`the rookie winger`: [`lexicon::is_stage_word`]), outside a story's dialogue.
+    /// (`the rookie winger`: [`lexicon::is_stage_word`]) or an age (`the 26-year-old right
+    /// wing`), outside a story's dialogue.
     fn staged(&self, m: &Mention) -> bool {
         let mut words = self.text[m.span.clone()].split_whitespace();
         !self.dialogue
             && words.next().is_some_and(|w| w.eq_ignore_ascii_case("the"))
-            && words.any(lexicon::is_stage_word)
+            && words.any(|w| lexicon::is_stage_word(w) || mention::age_noun(w))
     }
 
     /// `Flames goalie Ilya Petrov made 38 saves. "Q," the 24-year-old said.`: news calls
