@@ -303,3 +303,26 @@ fn in_a_story_a_description_no_table_knows_is_a_person_and_a_crowd_a_group() {
         vec![row("operator", Some(Organization))]
     );
 }
+
+#[test]
+fn a_name_that_labels_or_signs_inside_the_marks_is_a_person() {
+    // A transcript writes its labels in capitals, as an acronym is written; a pull quote
+    // signs with a name the article may not name elsewhere. Both are people, and a given
+    // name borne by one sex tells the gender.
+    let text = "\"HOST: Welcome back to the harbour hour.\"\n\n\
+        \"RUIZ: Thank you for having me.\"\n\n\
+        \"Nobody asked the farmers.\nAna Lima, Plains Caucus.\"";
+    let quotes = quotation::extract_quotes(text);
+    assert_eq!(
+        kinds(&quotes),
+        [
+            row("HOST", Some(SpeakerKind::Person)),
+            row("RUIZ", Some(SpeakerKind::Person)),
+            row("Ana Lima", Some(SpeakerKind::Person)),
+        ]
+    );
+    assert_eq!(
+        quotes[2].speaker.as_ref().unwrap().gender,
+        Some(Gender::Female)
+    );
+}

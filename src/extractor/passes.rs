@@ -148,6 +148,8 @@ pub(super) fn share_genders(out: &mut [Quote<'_>]) {
     for (q, g) in out.iter_mut().zip(shared) {
         if let (Some(s), Some(g)) = (q.speaker.as_mut(), g) {
             s.gender = Some(g);
+            // (Whoever has a gender is a person, as `speaker_kind` reads it.)
+            s.kind = s.kind.or(Some(crate::SpeakerKind::Person));
         }
     }
 }
@@ -361,5 +363,45 @@ impl<'a> Document<'a, '_> {
         for k in theirs {
             attrs[k] = Some(inherit("self-named-back", &named));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Speaker, SpeakerKind};
+
+    fn quote<'a>(mention: &'a str, gender: Option<Gender>, kind: Option<SpeakerKind>) -> Quote<'a> {
+        Quote {
+            text: "We stay.",
+            span: 0..8,
+            kind: QuoteKind::Direct,
+            speaker: Some(Speaker {
+                mention,
+                span: 0..mention.len(),
+                name: Cow::Borrowed("Zorv Talmin"),
+                gender,
+                kind,
+            }),
+            cue: None,
+            rule: None,
+            confidence: 0.0,
+        }
+    }
+
+    #[test]
+    fn a_speaker_given_a_gender_by_other_quotes_is_a_person() {
+        // A name no table knows has no kind of its own; two of its `he` quotes tell a man.
+        let mut out = vec![
+            quote("Talmin", None, None),
+            quote("he", Some(Gender::Male), Some(SpeakerKind::Person)),
+            quote("he", Some(Gender::Male), Some(SpeakerKind::Person)),
+        ];
+        share_genders(&mut out);
+        let s = out[0].speaker.as_ref().unwrap();
+        assert_eq!(
+            (s.gender, s.kind),
+            (Some(Gender::Male), Some(SpeakerKind::Person))
+        );
     }
 }

@@ -52,7 +52,7 @@ impl Resolver<'_, '_> {
         m: &Mention,
         gender: Option<Gender>,
     ) -> Option<SpeakerKind> {
-        if gender.is_some() {
+        if gender.is_some() || self.labels_turn(m) {
             return Some(SpeakerKind::Person);
         }
         match m.kind {

@@ -344,6 +344,14 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 // the title or, for a surname that is also a noun, `Mr. King`, first.)
                 .or_else(|| honorifics(self.text, m).flatten().next())
                 .or_else(|| lexicon::lookup(self.first_word(m)).honorific.flatten())
+                // (Nor a name that labels or signs a turn, read where the index reads no
+                // names: its given name tells it, when borne by one sex.)
+                .or_else(|| {
+                    let first = self.text[m.name.clone()].split_whitespace().next()?;
+                    (self.labels_turn(m) && !lexicon::given_to_either(first))
+                        .then(|| lexicon::lookup(first).given)
+                        .flatten()
+                })
         };
         match m.kind {
             MentionKind::Group | MentionKind::Pronoun(_, Number::Plural) => None,
@@ -357,6 +365,14 @@ impl<'t, 'g> Resolver<'t, 'g> {
             kind => kind.personal_gender().or_else(told),
         }
         .filter(|&g| g != Gender::Neuter)
+    }
+
+    /// Whether name `m` was read inside a quotation, where no token stands: the label of
+    /// a transcript's turn (`"RUIZ: Q"`), the name that signs a pull quote (`"Q.¶Dana
+    /// Ruiz, port director."`), or the name an answer gives (`"Ruth Baker."`). Such a name
+    /// is a person's, though a label is written in capitals as an acronym is.
+    pub(crate) fn labels_turn(&self, m: &Mention) -> bool {
+        m.kind == MentionKind::Name && m.tokens.is_empty()
     }
 
     /// The speakers attributed before byte `pos`, latest first.
