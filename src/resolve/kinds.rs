@@ -52,7 +52,7 @@ impl Resolver<'_, '_> {
         m: &Mention,
         gender: Option<Gender>,
     ) -> Option<SpeakerKind> {
-        if gender.is_some() || self.labels_turn(m) {
+        if gender.is_some() || self.read_inside_quote(m) {
             return Some(SpeakerKind::Person);
         }
         match m.kind {

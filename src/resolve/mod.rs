@@ -348,7 +348,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 // names: its given name tells it, when borne by one sex.)
                 .or_else(|| {
                     let first = self.text[m.name.clone()].split_whitespace().next()?;
-                    (self.labels_turn(m) && !lexicon::given_to_either(first))
+                    (self.read_inside_quote(m) && !lexicon::given_to_either(first))
                         .then(|| lexicon::lookup(first).given)
                         .flatten()
                 })
@@ -371,7 +371,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
     /// a transcript's turn (`"RUIZ: Q"`), the name that signs a pull quote (`"Q.¶Dana
     /// Ruiz, port director."`), or the name an answer gives (`"Ruth Baker."`). Such a name
     /// is a person's, though a label is written in capitals as an acronym is.
-    pub(crate) fn labels_turn(&self, m: &Mention) -> bool {
+    pub(crate) fn read_inside_quote(&self, m: &Mention) -> bool {
         m.kind == MentionKind::Name && m.tokens.is_empty()
     }
 

@@ -483,13 +483,9 @@ pub(super) fn sentence_verb(c: &Ctx) -> Option<Found> {
             // whatever its head, when the verb is active and the quotation follows it, or
             // its `that` (as a verb that opens a quotation has: `The leaflet says, "Q"`).
             .or_else(|| {
-                let mut s0 = c.sent_start;
-                while s0 + 1 < b && word(c, s0).is_some_and(|w| AS_OPENERS.contains(&w)) {
-                    s0 += 1;
-                }
                 let opens = c.qt == v + 1 || c.qt == v + 2 && word(c, v + 1) == Some("that");
                 (opens && !chained(c, b) && !passive(c, b, v))
-                    .then(|| mention::determiner_phrase(c.tokens, s0, b, c.text))
+                    .then(|| opening_phrase(c, b))
                     .flatten()
             })?
     };
@@ -671,6 +667,22 @@ pub(super) fn subordinate_subject(c: &Ctx, from: usize, to: usize) -> Option<Men
 
 /// Words that may open the clause of a speech verb before its subject: `But as X put it:`.
 pub(super) const AS_OPENERS: &[&str] = &["As", "as", "But", "And"];
+
+/// Where the sentence's own words start, before token `b`: past the words of
+/// [`AS_OPENERS`] (`As one veteran of the projects commented:`).
+pub(super) fn opening_start(c: &Ctx, b: usize) -> usize {
+    let mut s0 = c.sent_start;
+    while s0 + 1 < b && word(c, s0).is_some_and(|w| AS_OPENERS.contains(&w)) {
+        s0 += 1;
+    }
+    s0
+}
+
+/// The phrase that opens the sentence ([`opening_start`]), up to token `b` before its
+/// verb, whatever its head: `The most popular player in golf`, `The union leaflet`.
+pub(super) fn opening_phrase(c: &Ctx, b: usize) -> Option<Mention> {
+    mention::determiner_phrase(c.tokens, opening_start(c, b), b, c.text)
+}
 
 /// Longest stretch of tokens the rules read on either side of a quote.
 pub(crate) const MAX_SENTENCE: usize = 120;

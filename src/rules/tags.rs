@@ -67,8 +67,7 @@ pub(crate) fn label_mention(start: usize, label: &str, tokens: Range<usize>) -> 
     let mut offset = 0;
     for w in label.split(' ') {
         let info = crate::lexicon::lookup(w);
-        // (`Dean Baker`: a title word that is also a given name opens the name.)
-        if in_title && (info.title || info.honorific.is_some()) && info.given.is_none() {
+        if in_title && heads_name(info) {
             gender = gender.or(info.honorific.flatten());
             name_start = start + offset + w.len() + 1;
         } else {
@@ -120,6 +119,13 @@ pub(crate) fn speaker_label(rest: &str) -> Option<&str> {
     (words <= MAX_LABEL_WORDS && letters >= 2).then_some(label)
 }
 
+/// Whether a word of a label or a signature is a title or an honorific set before the
+/// name (`SEN.`, `Dr.`), not the name's first word. (`Dean Baker`: a title word that is
+/// also a given name opens the name.)
+fn heads_name(info: &crate::lexicon::WordInfo) -> bool {
+    (info.title || info.honorific.is_some()) && info.given.is_none()
+}
+
 /// Longest transcript label, in bytes and in words.
 pub(super) const MAX_LABEL: usize = 40;
 pub(super) const MAX_LABEL_WORDS: usize = 4;
@@ -158,7 +164,7 @@ pub(super) fn quote_signed(c: &Ctx) -> Option<Found> {
         None => {
             // The quotation is left open at the end of its paragraph, after a sentence.
             let open = !quote.ends_with(|ch: char| crate::marks::lookup(ch).is_some());
-            (open && ends_sentence(quote) && c.tokens.get(c.qt + 1)?.kind == Kind::Break)
+            (open && finishes_sentence(quote) && c.tokens.get(c.qt + 1)?.kind == Kind::Break)
                 .then_some(())?;
             let from = c.tokens.get(c.qt + 2)?.span.start;
             let to = (c.qt + 2..c.tokens.len())
@@ -185,7 +191,7 @@ fn closing_mark(ch: char) -> bool {
 }
 
 /// Whether `words`, closing marks aside, end a sentence of at least two words.
-fn ends_sentence(words: &str) -> bool {
+fn finishes_sentence(words: &str) -> bool {
     let words = words.trim_end_matches(|ch: char| ch.is_whitespace() || closing_mark(ch));
     words.ends_with(['.', '!', '?', '\u{2026}']) && words.trim_start().contains(' ')
 }
@@ -201,7 +207,7 @@ pub(crate) fn signature(quote: &str) -> Option<Range<usize>> {
         from -= 1;
     }
     let newline = from + body[from..].rfind('\n')?;
-    ends_sentence(&body[..newline]).then_some(())?;
+    finishes_sentence(&body[..newline]).then_some(())?;
     let name = signing_line(&body[newline + 1..])?;
     Some(newline + 1 + name.start..newline + 1 + name.end)
 }
@@ -230,9 +236,8 @@ fn signing_line(line: &str) -> Option<Range<usize>> {
         if !shaped {
             return None;
         }
-        let info = lexicon::lookup(w.trim_end_matches('.'));
-        // (`Dean Baker`: a title word that is also a given name may open the name.)
-        if words == 0 && (info.title || info.honorific.is_some()) && info.given.is_none() {
+        let info = lexicon::lookup(w);
+        if words == 0 && heads_name(info) {
             continue;
         }
         given |= words == 0 && info.given.is_some();
@@ -572,10 +577,7 @@ pub(super) fn speaker_verb_quote(c: &Ctx) -> Option<Found> {
         // `The most popular player in golf finally said "Q"`: a subject phrase from the
         // start of the sentence, whatever its head.
         // `As one veteran of the projects commented: "Q"`: after `as` (and `but as`) too.
-        let mut s0 = c.sent_start;
-        while s0 + 1 < b && word(c, s0).is_some_and(|w| AS_OPENERS.contains(&w)) {
-            s0 += 1;
-        }
+        let s0 = opening_start(c, b);
         let whole = || mention::determiner_phrase(c.tokens, s0, b, c.text);
         match mention::backward(c.tokens, b, c.text) {
             // `the rower in the club said`: a phrase after a preposition is not the subject.
