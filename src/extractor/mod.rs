@@ -916,6 +916,8 @@ impl<'a, 'd> Document<'a, 'd> {
         // A speaker on a line of its own after the words signs them (`"Q.¶Dana Ruiz, port
         // director."`): the words end before that line.
         let signed = |a: &Attribution<'a>| {
+            // (Most speakers stand outside the marks: only then is the text read again.)
+            span.contains(&a.mention.span.start).then_some(())?;
             let name = rules::signature(&text[span.clone()])?;
             (span.start + name.start == a.mention.span.start).then_some(())?;
             let line = text[span.start..a.mention.span.start].rfind('\n')?;
