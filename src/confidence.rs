@@ -7,9 +7,9 @@
 pub(crate) const QUOTE_LABEL: f32 = 0.68;
 /// `quote-signed`: all dev files 3/5.
 pub(crate) const QUOTE_SIGNED: f32 = 0.60;
-/// `quote-speaker-verb`: gendergaptracker 187/188, polnear 1990/2010, pdnc 4319/5069.
+/// `quote-speaker-verb`: gendergaptracker 187/188, polnear 1990/2010, pdnc 4318/5068.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.95;
-/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 592/605, pdnc 6979/8201.
+/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 592/605, pdnc 6978/8201.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
 /// `quote-dash-speaker`: all dev files 17/17.
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
@@ -45,7 +45,7 @@ pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.77;
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.81;
 /// `quote-subject-tag`: pdnc 73/88.
 pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.83;
-/// `continuation`: gendergaptracker 88/90, polnear 1276/1304, pdnc 5292/6323.
+/// `continuation`: gendergaptracker 88/90, polnear 1276/1304, pdnc 5288/6318.
 pub(crate) const CONTINUATION: f32 = 0.93;
 /// `paragraph-continuation`: gendergaptracker 41/43, polnear 57/64.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.92;
@@ -55,31 +55,31 @@ pub(crate) const IN_REPORT: f32 = 0.50;
 pub(crate) const INTERVIEW_ANSWER: f32 = 0.50;
 /// `speaker-resumes`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const SPEAKER_RESUMES: f32 = 0.50;
-/// `addressee-replies`: pdnc 704/810.
+/// `addressee-replies`: pdnc 744/852.
 pub(crate) const ADDRESSEE_REPLIES: f32 = 0.87;
 /// `self-named`: all dev files 6/6.
 pub(crate) const SELF_NAMED: f32 = 1.00;
 /// `self-named-back`: all dev files 7/7.
 pub(crate) const SELF_NAMED_BACK: f32 = 1.00;
-/// `called-back`: pdnc 140/189.
-pub(crate) const CALLED_BACK: f32 = 0.74;
-/// `turn-taking`: pdnc 4864/6387.
+/// `called-back`: pdnc 146/199.
+pub(crate) const CALLED_BACK: f32 = 0.73;
+/// `turn-taking`: pdnc 4848/6357.
 pub(crate) const TURN_TAKING: f32 = 0.76;
-/// `turn-taking-back`: pdnc 419/626.
+/// `turn-taking-back`: pdnc 412/617.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.67;
-/// `dialogue-alternation`: pdnc 995/1520.
+/// `dialogue-alternation`: pdnc 989/1511.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.65;
 /// `dialogue-resumes`: pdnc 142/285.
 pub(crate) const DIALOGUE_RESUMES: f32 = 0.50;
-/// `narrated-partner`: pdnc 108/211.
+/// `narrated-partner`: pdnc 106/209.
 pub(crate) const NARRATED_PARTNER: f32 = 0.51;
-/// `named-partner`: pdnc 36/73.
+/// `named-partner`: pdnc 35/72.
 pub(crate) const NAMED_PARTNER: f32 = 0.49;
-/// `addressee-not-speaker`: pdnc 69/146.
-pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.47;
+/// `addressee-not-speaker`: pdnc 72/155.
+pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.46;
 /// `beat-after`: pdnc 102/111.
 pub(crate) const BEAT_AFTER: f32 = 0.92;
-/// `sentence-before`: gendergaptracker 18/20, polnear 28/36, pdnc 1307/1815.
+/// `sentence-before`: gendergaptracker 18/20, polnear 28/36, pdnc 1307/1811.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.80;
 /// `indirect-speaker-verb`: gendergaptracker 282/325, polnear 2427/2879.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.86;

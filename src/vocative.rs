@@ -42,6 +42,19 @@ const NOT_VOCATIVES: &[&str] = &[
     "Friends",
 ];
 
+/// Words after a sentence's opening name and comma, or after the next name, that show
+/// the name spoken of, not called: a relative clause (`Harriet, who was late, ...`) or a
+/// list (`Tom, and Ruth too`, `Tom, Ruth and I went`).
+const OPENING_NOT_CALLED: &[&str] = &["who", "whom", "whose", "which", "and", "or", "nor"];
+
+/// Most bytes of the words before the comma that a sentence's opening name may take
+/// (`My dearest Anna Petrovna,`).
+const MAX_OPENING_BYTES: usize = 64;
+
+/// Most words of an aside after a sentence's opening name and comma (`Mr. Martin, I
+/// dare say, is ...`).
+const MAX_ASIDE_WORDS: usize = 4;
+
 /// A name a quotation calls someone by (`Jake` in `"Listen, Jake."`), without the
 /// honorific before it, and the gender that honorific gives (`Mr. Elliot`: a man; `Miss
 /// Elliot`, whom the same words call too, is someone else).
@@ -172,11 +185,61 @@ fn all_vocatives(quote: &str) -> Vec<Vocative<'_>> {
                             && !part.ends_with("ly"))
             })
     };
+    // (Each found with its byte offset, to keep them in the order they are called.)
     let mut out = Vec::new();
-    if let Some((first, _)) = quote.split_once(',') {
+    let mut opening = |at: usize| {
+        // (A name is short: the comma is sought no further, so that a long speech of
+        // many sentences is read once, not once for each.)
+        let Some(comma) = quote.as_bytes()[at..]
+            .iter()
+            .take(MAX_OPENING_BYTES)
+            .position(|&b| b == b',')
+        else {
+            return;
+        };
+        let (first, rest) = (&quote[at..at + comma], &quote[at + comma + 1..]);
         let (name, gender) = after_honorific(after_endearment(first.trim()));
-        if name_like(name) {
-            out.push(Vocative { name, gender });
+        if !name_like(name) {
+            return;
+        }
+        if at > 0 {
+            // `Harriet, who was late, ...`: a relative clause or a list goes on about
+            // whoever is named, and calls no one.
+            let mut words = rest.split_whitespace();
+            let then = words.next().unwrap_or("");
+            let listed = then.starts_with(|c: char| c.is_uppercase())
+                && (then.ends_with(',')
+                    || words
+                        .next()
+                        .is_some_and(|w| OPENING_NOT_CALLED.contains(&w)));
+            // `Mr. Martin, I suppose, is ...`: an aside set off by commas after the name
+            // leads on to the name's own verb.
+            let aside = rest
+                .split_whitespace()
+                .take(MAX_ASIDE_WORDS)
+                .any(|w| w.ends_with(','));
+            // Inside the speech a capitalized word before a comma is as often one the
+            // sentence opens with (`Remember, ...`, `Everingham, as it was, ...`): only a
+            // given name, or a name after an honorific, a title or a word of endearment, is
+            // surely called.
+            let styled = name.len() < first.trim().len();
+            let given = name.split(' ').all(|w| lexicon::lookup(w).given.is_some());
+            if OPENING_NOT_CALLED.contains(&then) || listed || aside || !(styled || given) {
+                return;
+            }
+        }
+        out.push((at, Vocative { name, gender }));
+    };
+    opening(0);
+    // `It is too warm in here. Harriet, let us go out.`: a sentence inside the speech may
+    // open on the name it calls, as the speech itself may.
+    // (Not the stop of `Mr.` or an initial, inside a sentence.)
+    for (i, stop) in quote.match_indices(['.', '!', '?']) {
+        let before = quote[..i].rsplit(' ').next().unwrap_or("");
+        let abbreviation = stop == "."
+            && (before.chars().count() == 1 || lexicon::lookup(before).honorific.is_some());
+        if quote[i + 1..].starts_with(' ') && !abbreviation {
+            opening(i + 2);
         }
     }
     let word_end = |s: &str| {
@@ -195,10 +258,11 @@ fn all_vocatives(quote: &str) -> Vec<Vocative<'_>> {
         let (word, after) = rest.split_at(end);
         let closes = after.is_empty() || after.starts_with(['.', '!', '?', ',']);
         if closes && name_like(word) {
-            out.push(Vocative { name: word, gender });
+            out.push((i, Vocative { name: word, gender }));
         }
     }
-    out
+    out.sort_by_key(|&(at, _)| at);
+    out.into_iter().map(|(_, v)| v).collect()
 }
 
 #[cfg(test)]
@@ -224,6 +288,23 @@ mod tests {
         // A rank or office before the name calls its holder by the name.
         assert_eq!(called("Oh, Colonel Lisle, look here."), [("Lisle", None)]);
         assert_eq!(called("Captain Hale, the boat is ready."), [("Hale", None)]);
+    }
+
+    #[test]
+    fn a_name_opening_a_later_sentence_of_the_speech_is_called() {
+        assert_eq!(
+            called("It is far too warm in here. Harriet, let us go out."),
+            [("Harriet", None)]
+        );
+        assert_eq!(
+            called("Enough! Mr. Dunn, sit down. We start at nine, Ruth."),
+            [("Dunn", Some(Gender::Male)), ("Ruth", None)]
+        );
+        // Spoken of, not to: a relative clause or a list after the name.
+        assert!(called("We waited. Harriet, who was late, came at ten.").is_empty());
+        assert!(called("It rained. Tom, Ruth and I stayed in.").is_empty());
+        // Nor is a name after a title's stop a sentence's first word.
+        assert!(called("I wrote to Mr. Dunn, the new tenant.").is_empty());
     }
 
     #[test]

@@ -1224,6 +1224,16 @@ pub static RULES: &[Rule] = &[
                 12,
                 "Agnes",
             ),
+            // The name may open a later sentence of the turn, which went on after its tag.
+            (
+                concat!(
+                    three_in_the_boat!(),
+                    "\"You are shivering,\" said Maud. \"The wind is cold. Henry, give him \
+                     your coat.\"\n\n\"Gladly.\""
+                ),
+                12,
+                "Henry",
+            ),
             // The turn's tag says whom it is spoken to: the object of a verb of asking or
             // telling, or a name after `to`.
             (
