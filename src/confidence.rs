@@ -7,17 +7,17 @@
 pub(crate) const QUOTE_LABEL: f32 = 0.68;
 /// `quote-signed`: all dev files 3/5.
 pub(crate) const QUOTE_SIGNED: f32 = 0.60;
-/// `quote-speaker-verb`: gendergaptracker 187/188, polnear 1990/2010, pdnc 4318/5068.
+/// `quote-speaker-verb`: gendergaptracker 187/188, polnear 1990/2010, pdnc 4315/5064.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.95;
-/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 592/605, pdnc 6978/8201.
+/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 592/605, pdnc 6979/8201.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
 /// `quote-dash-speaker`: all dev files 17/17.
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
-/// `quote-split`: polnear 76/76, pdnc 1289/1507.
+/// `quote-split`: polnear 76/76, pdnc 1291/1506.
 pub(crate) const QUOTE_SPLIT: f32 = 0.93;
 /// `quote-dash-beat`: all dev files 15/17.
 pub(crate) const QUOTE_DASH_BEAT: f32 = 0.88;
-/// `speaker-verb-quote`: polnear 452/465, pdnc 970/1228.
+/// `speaker-verb-quote`: polnear 452/465, pdnc 974/1228.
 pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.88;
 /// `verb-speaker-quote`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const VERB_SPEAKER_QUOTE: f32 = 0.50;
@@ -37,7 +37,7 @@ pub(crate) const SOURCE_COLON_QUOTE: f32 = 0.50;
 pub(crate) const SPEAKER_COLON_QUOTE: f32 = 0.91;
 /// `intro-paragraph`: pdnc 131/173.
 pub(crate) const INTRO_PARAGRAPH: f32 = 0.76;
-/// `sentence-verb`: polnear 37/45, pdnc 407/524.
+/// `sentence-verb`: polnear 37/45, pdnc 406/524.
 pub(crate) const SENTENCE_VERB: f32 = 0.80;
 /// `sentence-verb-after`: polnear 36/39, pdnc 62/99.
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.77;
@@ -45,7 +45,7 @@ pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.77;
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.81;
 /// `quote-subject-tag`: pdnc 73/88.
 pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.83;
-/// `continuation`: gendergaptracker 88/90, polnear 1276/1304, pdnc 5288/6318.
+/// `continuation`: gendergaptracker 88/90, polnear 1276/1304, pdnc 5292/6317.
 pub(crate) const CONTINUATION: f32 = 0.93;
 /// `paragraph-continuation`: gendergaptracker 41/43, polnear 57/64.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.92;
@@ -55,31 +55,31 @@ pub(crate) const IN_REPORT: f32 = 0.50;
 pub(crate) const INTERVIEW_ANSWER: f32 = 0.50;
 /// `speaker-resumes`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const SPEAKER_RESUMES: f32 = 0.50;
-/// `addressee-replies`: pdnc 744/852.
-pub(crate) const ADDRESSEE_REPLIES: f32 = 0.87;
+/// `addressee-replies`: pdnc 814/928.
+pub(crate) const ADDRESSEE_REPLIES: f32 = 0.88;
 /// `self-named`: all dev files 6/6.
 pub(crate) const SELF_NAMED: f32 = 1.00;
 /// `self-named-back`: all dev files 7/7.
 pub(crate) const SELF_NAMED_BACK: f32 = 1.00;
-/// `called-back`: pdnc 146/199.
-pub(crate) const CALLED_BACK: f32 = 0.73;
-/// `turn-taking`: pdnc 4848/6357.
-pub(crate) const TURN_TAKING: f32 = 0.76;
-/// `turn-taking-back`: pdnc 412/617.
+/// `called-back`: pdnc 161/215.
+pub(crate) const CALLED_BACK: f32 = 0.75;
+/// `turn-taking`: pdnc 4822/6303.
+pub(crate) const TURN_TAKING: f32 = 0.77;
+/// `turn-taking-back`: pdnc 405/608.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.67;
-/// `dialogue-alternation`: pdnc 989/1511.
-pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.65;
-/// `dialogue-resumes`: pdnc 142/285.
+/// `dialogue-alternation`: pdnc 975/1486.
+pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.66;
+/// `dialogue-resumes`: pdnc 141/281.
 pub(crate) const DIALOGUE_RESUMES: f32 = 0.50;
-/// `narrated-partner`: pdnc 106/209.
+/// `narrated-partner`: pdnc 106/206.
 pub(crate) const NARRATED_PARTNER: f32 = 0.51;
-/// `named-partner`: pdnc 35/72.
-pub(crate) const NAMED_PARTNER: f32 = 0.49;
-/// `addressee-not-speaker`: pdnc 72/155.
-pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.46;
+/// `named-partner`: pdnc 34/71.
+pub(crate) const NAMED_PARTNER: f32 = 0.48;
+/// `addressee-not-speaker`: pdnc 74/170.
+pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.44;
 /// `beat-after`: pdnc 102/111.
 pub(crate) const BEAT_AFTER: f32 = 0.92;
-/// `sentence-before`: gendergaptracker 18/20, polnear 28/36, pdnc 1307/1811.
+/// `sentence-before`: gendergaptracker 18/20, polnear 28/36, pdnc 1305/1806.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.80;
 /// `indirect-speaker-verb`: gendergaptracker 282/325, polnear 2427/2879.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.86;

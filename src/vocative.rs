@@ -70,7 +70,8 @@ pub(crate) struct Vocative<'a> {
 /// `Willoughby, ...`), or past a capitalized title (`Captain Hale, ...` -> `Hale, ...`),
 /// and the gender the honorific gives.
 pub(crate) fn after_honorific(s: &str) -> (&str, Option<Gender>) {
-    let Some((word, rest)) = s.split_once(' ') else {
+    // (Any space: a hard-wrapped line may break after `Mr.`.)
+    let Some((word, rest)) = s.split_once(char::is_whitespace) else {
         return (s, None);
     };
     let info = lexicon::lookup(word);
@@ -111,7 +112,7 @@ fn after_endearment(s: &str) -> &str {
         let rest = s
             .get(..e.len())
             .filter(|head| head.eq_ignore_ascii_case(e))
-            .and_then(|_| s[e.len()..].strip_prefix(' '));
+            .and_then(|_| s[e.len()..].strip_prefix(char::is_whitespace));
         if let Some(rest) = rest.filter(|r| r.starts_with(|c: char| c.is_uppercase())) {
             return rest;
         }
@@ -235,10 +236,10 @@ fn all_vocatives(quote: &str) -> Vec<Vocative<'_>> {
     // open on the name it calls, as the speech itself may.
     // (Not the stop of `Mr.` or an initial, inside a sentence.)
     for (i, stop) in quote.match_indices(['.', '!', '?']) {
-        let before = quote[..i].rsplit(' ').next().unwrap_or("");
+        let before = quote[..i].rsplit(char::is_whitespace).next().unwrap_or("");
         let abbreviation = stop == "."
             && (before.chars().count() == 1 || lexicon::lookup(before).honorific.is_some());
-        if quote[i + 1..].starts_with(' ') && !abbreviation {
+        if quote[i + 1..].starts_with([' ', '\n']) && !abbreviation {
             opening(i + 2);
         }
     }
@@ -246,8 +247,12 @@ fn all_vocatives(quote: &str) -> Vec<Vocative<'_>> {
         s.find(|c: char| !(c.is_alphabetic() || c == '\''))
             .unwrap_or(s.len())
     };
-    for (i, _) in quote.match_indices(", ") {
-        let (rest, gender) = after_honorific(after_endearment(&quote[i + 2..]));
+    // (`, Fanny.` and, where a hard-wrapped line breaks after the comma, `,\nFanny.`)
+    for (i, _) in quote.match_indices([',']) {
+        let Some(after_comma) = quote[i + 1..].strip_prefix([' ', '\n']) else {
+            continue;
+        };
+        let (rest, gender) = after_honorific(after_endearment(after_comma));
         let mut end = word_end(rest);
         // `Anna Sergeyevna`: a second capitalized word belongs to the name.
         if rest[end..].starts_with(' ')
@@ -256,7 +261,10 @@ fn all_vocatives(quote: &str) -> Vec<Vocative<'_>> {
             end = end + 1 + word_end(&rest[end + 1..]);
         }
         let (word, after) = rest.split_at(end);
-        let closes = after.is_empty() || after.starts_with(['.', '!', '?', ',']);
+        // (`No, Kate; you will stay.`, `You are quiet, Miss Lee--but ...`)
+        let closes = after.is_empty()
+            || after.starts_with(['.', '!', '?', ',', ';', '—'])
+            || after.starts_with("--");
         if closes && name_like(word) {
             out.push((i, Vocative { name: word, gender }));
         }
@@ -305,6 +313,34 @@ mod tests {
         assert!(called("It rained. Tom, Ruth and I stayed in.").is_empty());
         // Nor is a name after a title's stop a sentence's first word.
         assert!(called("I wrote to Mr. Dunn, the new tenant.").is_empty());
+    }
+
+    #[test]
+    fn a_line_may_break_after_the_comma_or_the_honorific() {
+        assert_eq!(
+            called("I had not done with you,\nFanny."),
+            [("Fanny", None)]
+        );
+        assert_eq!(
+            called("Sit down, Mr.\nDunn, and listen."),
+            [("Dunn", Some(Gender::Male))]
+        );
+        assert_eq!(
+            called("The wind is cold.\nHenry, give him your coat."),
+            [("Henry", None)]
+        );
+    }
+
+    #[test]
+    fn a_semicolon_or_a_dash_closes_a_name_called() {
+        assert_eq!(called("No, Kate; you will stay."), [("Kate", None)]);
+        assert_eq!(
+            called("You are quiet, Miss Lee--but you agree?"),
+            [("Lee", Some(Gender::Female))]
+        );
+        assert_eq!(called("Look, Ruth\u{2014}the gate!"), [("Ruth", None)]);
+        // A word joined by one hyphen is still the name's.
+        assert!(called("We sent it on, Mary-Ann's way.").is_empty());
     }
 
     #[test]
