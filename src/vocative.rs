@@ -51,6 +51,43 @@ const OPENING_NOT_CALLED: &[&str] = &["who", "whom", "whose", "which", "and", "o
 /// (`My dearest Anna Petrovna,`).
 const MAX_OPENING_BYTES: usize = 64;
 
+/// Most words a sentence's opening name may take, with its honorific or words of
+/// endearment (`My dearest Anna Petrovna,`).
+const MAX_OPENING_WORDS: usize = 4;
+
+/// Most spaces after a sentence's stop before its first word (older typesetting puts
+/// two or three).
+const MAX_SPACES: usize = 3;
+
+/// Whether byte `b` may open a name called, with its honorific or words of endearment: a
+/// capital, any letter beyond ASCII (`Élise`), or the first letter of a word of
+/// endearment (`my dear Anne`, `dearest`, `poor`).
+fn may_open_name(b: u8) -> bool {
+    b.is_ascii_uppercase() || b >= 0x80 || matches!(b, b'm' | b'd' | b'p')
+}
+
+/// Where the comma after a name that opens `s` stands: within [`MAX_OPENING_WORDS`]
+/// words and [`MAX_OPENING_BYTES`] bytes, with nothing but letters, stops of
+/// abbreviations and apostrophes before it.
+fn name_then_comma(s: &[u8]) -> Option<usize> {
+    let mut spaces = 0;
+    for (i, &b) in s.iter().enumerate().take(MAX_OPENING_BYTES) {
+        match b {
+            b',' => return Some(i),
+            b' ' | b'\n' => {
+                spaces += 1;
+                if spaces == MAX_OPENING_WORDS {
+                    return None;
+                }
+            }
+            b'.' | b'\'' | b'-' => {}
+            _ if b.is_ascii_alphabetic() || b >= 0x80 => {}
+            _ => return None,
+        }
+    }
+    None
+}
+
 /// Most words of an aside after a sentence's opening name and comma (`Mr. Martin, I
 /// dare say, is ...`).
 const MAX_ASIDE_WORDS: usize = 4;
@@ -189,13 +226,9 @@ fn all_vocatives(quote: &str) -> Vec<Vocative<'_>> {
     // (Each found with its byte offset, to keep them in the order they are called.)
     let mut out = Vec::new();
     let mut opening = |at: usize| {
-        // (A name is short: the comma is sought no further, so that a long speech of
-        // many sentences is read once, not once for each.)
-        let Some(comma) = quote.as_bytes()[at..]
-            .iter()
-            .take(MAX_OPENING_BYTES)
-            .position(|&b| b == b',')
-        else {
+        // (A name is short: the comma is sought no further than a name's words, so
+        // that a long speech of many sentences is read once, not once for each.)
+        let Some(comma) = name_then_comma(&quote.as_bytes()[at..]) else {
             return;
         };
         let (first, rest) = (&quote[at..at + comma], &quote[at + comma + 1..]);
@@ -235,12 +268,23 @@ fn all_vocatives(quote: &str) -> Vec<Vocative<'_>> {
     // `It is too warm in here. Harriet, let us go out.`: a sentence inside the speech may
     // open on the name it calls, as the speech itself may.
     // (Not the stop of `Mr.` or an initial, inside a sentence.)
-    for (i, stop) in quote.match_indices(['.', '!', '?']) {
+    let bytes = quote.as_bytes();
+    for i in memchr::memchr3_iter(b'.', b'!', b'?', bytes) {
+        // The sentence's first word, past a few spaces or a line's end.
+        let spaces = bytes[i + 1..]
+            .iter()
+            .take(MAX_SPACES)
+            .take_while(|&&b| matches!(b, b' ' | b'\n'))
+            .count();
+        // (Most stops are followed by no name: read those no further.)
+        if spaces == 0 || !bytes.get(i + 1 + spaces).is_some_and(|&b| may_open_name(b)) {
+            continue;
+        }
         let before = quote[..i].rsplit(char::is_whitespace).next().unwrap_or("");
-        let abbreviation = stop == "."
+        let abbreviation = bytes[i] == b'.'
             && (before.chars().count() == 1 || lexicon::lookup(before).honorific.is_some());
-        if quote[i + 1..].starts_with([' ', '\n']) && !abbreviation {
-            opening(i + 2);
+        if !abbreviation {
+            opening(i + 1 + spaces);
         }
     }
     let word_end = |s: &str| {
@@ -248,10 +292,13 @@ fn all_vocatives(quote: &str) -> Vec<Vocative<'_>> {
             .unwrap_or(s.len())
     };
     // (`, Fanny.` and, where a hard-wrapped line breaks after the comma, `,\nFanny.`)
-    for (i, _) in quote.match_indices([',']) {
+    for i in memchr::memchr_iter(b',', bytes) {
         let Some(after_comma) = quote[i + 1..].strip_prefix([' ', '\n']) else {
             continue;
         };
+        if !after_comma.bytes().next().is_some_and(may_open_name) {
+            continue;
+        }
         let (rest, gender) = after_honorific(after_endearment(after_comma));
         let mut end = word_end(rest);
         // `Anna Sergeyevna`: a second capitalized word belongs to the name.
@@ -307,6 +354,12 @@ mod tests {
         assert_eq!(
             called("Enough! Mr. Dunn, sit down. We start at nine, Ruth."),
             [("Dunn", Some(Gender::Male)), ("Ruth", None)]
+        );
+        // Older typesetting puts two spaces after a stop; a word of endearment may
+        // open the sentence in lower case.
+        assert_eq!(
+            called("I am so glad.  Oh! my dear Will, you came."),
+            [("Will", None)]
         );
         // Spoken of, not to: a relative clause or a list after the name.
         assert!(called("We waited. Harriet, who was late, came at ten.").is_empty());
