@@ -17,7 +17,7 @@ pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
 pub(crate) const QUOTE_SPLIT: f32 = 0.93;
 /// `quote-dash-beat`: all dev files 15/17.
 pub(crate) const QUOTE_DASH_BEAT: f32 = 0.88;
-/// `speaker-verb-quote`: polnear 452/465, pdnc 974/1228.
+/// `speaker-verb-quote`: polnear 452/465, pdnc 973/1227.
 pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.88;
 /// `verb-speaker-quote`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const VERB_SPEAKER_QUOTE: f32 = 0.50;
@@ -45,7 +45,7 @@ pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.77;
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.81;
 /// `quote-subject-tag`: pdnc 73/88.
 pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.83;
-/// `continuation`: gendergaptracker 88/90, polnear 1276/1304, pdnc 5292/6317.
+/// `continuation`: gendergaptracker 88/90, polnear 1276/1304, pdnc 5293/6318.
 pub(crate) const CONTINUATION: f32 = 0.93;
 /// `paragraph-continuation`: gendergaptracker 41/43, polnear 57/64.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.92;
@@ -55,28 +55,28 @@ pub(crate) const IN_REPORT: f32 = 0.50;
 pub(crate) const INTERVIEW_ANSWER: f32 = 0.50;
 /// `speaker-resumes`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const SPEAKER_RESUMES: f32 = 0.50;
-/// `addressee-replies`: pdnc 814/928.
+/// `addressee-replies`: pdnc 817/931.
 pub(crate) const ADDRESSEE_REPLIES: f32 = 0.88;
 /// `self-named`: all dev files 6/6.
 pub(crate) const SELF_NAMED: f32 = 1.00;
 /// `self-named-back`: all dev files 7/7.
 pub(crate) const SELF_NAMED_BACK: f32 = 1.00;
-/// `called-back`: pdnc 161/215.
+/// `called-back`: pdnc 162/216.
 pub(crate) const CALLED_BACK: f32 = 0.75;
-/// `turn-taking`: pdnc 4822/6303.
+/// `turn-taking`: pdnc 4821/6301.
 pub(crate) const TURN_TAKING: f32 = 0.77;
 /// `turn-taking-back`: pdnc 405/608.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.67;
-/// `dialogue-alternation`: pdnc 975/1486.
+/// `dialogue-alternation`: pdnc 974/1484.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.66;
 /// `dialogue-resumes`: pdnc 141/281.
 pub(crate) const DIALOGUE_RESUMES: f32 = 0.50;
 /// `narrated-partner`: pdnc 106/206.
 pub(crate) const NARRATED_PARTNER: f32 = 0.51;
-/// `named-partner`: pdnc 34/71.
-pub(crate) const NAMED_PARTNER: f32 = 0.48;
-/// `addressee-not-speaker`: pdnc 74/170.
-pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.44;
+/// `named-partner`: pdnc 33/70.
+pub(crate) const NAMED_PARTNER: f32 = 0.47;
+/// `addressee-not-speaker`: pdnc 74/171.
+pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.43;
 /// `beat-after`: pdnc 102/111.
 pub(crate) const BEAT_AFTER: f32 = 0.92;
 /// `sentence-before`: gendergaptracker 18/20, polnear 28/36, pdnc 1305/1806.

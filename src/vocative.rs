@@ -204,24 +204,27 @@ fn inner_quotations(quote: &str) -> Vec<std::ops::Range<usize>> {
 
 /// [`vocatives`], counting those inside the quotations a speech repeats.
 fn all_vocatives(quote: &str) -> Vec<Vocative<'_>> {
-    let name_like = |w: &str| {
+    // (`honored`: an honorific stood before it, which makes any capitalized word a
+    // surname: `Mr Last`, `Miss Young`.)
+    let name_like = |w: &str, honored: bool| {
         w.len() >= 3
             && w.starts_with(|c: char| c.is_ascii_uppercase())
             && w.chars()
                 .all(|c| c.is_alphabetic() || c == '\'' || c == ' ')
             && !NOT_VOCATIVES.contains(&w)
-            && w.split(' ').all(|part| {
-                let info = lexicon::lookup(part);
-                // `Thank you`, `All right`: every word of a name is capitalized.
-                part.starts_with(|c: char| c.is_uppercase())
-                    && (info.given.is_some()
-                        || info.function.is_none()
-                            && info.pronoun.is_none()
-                            && info.verb.is_none()
-                            && info.honorific.is_none()
-                            && (!info.title || !w.contains(' '))
-                            && !part.ends_with("ly"))
-            })
+            && (honored
+                || w.split(' ').all(|part| {
+                    let info = lexicon::lookup(part);
+                    // `Thank you`, `All right`: every word of a name is capitalized.
+                    part.starts_with(|c: char| c.is_uppercase())
+                        && (info.given.is_some()
+                            || info.function.is_none()
+                                && info.pronoun.is_none()
+                                && info.verb.is_none()
+                                && info.honorific.is_none()
+                                && (!info.title || !w.contains(' '))
+                                && !part.ends_with("ly"))
+                }))
     };
     // (Each found with its byte offset, to keep them in the order they are called.)
     let mut out = Vec::new();
@@ -233,7 +236,7 @@ fn all_vocatives(quote: &str) -> Vec<Vocative<'_>> {
         };
         let (first, rest) = (&quote[at..at + comma], &quote[at + comma + 1..]);
         let (name, gender) = after_honorific(after_endearment(first.trim()));
-        if !name_like(name) {
+        if !name_like(name, gender.is_some()) {
             return;
         }
         if at > 0 {
@@ -312,7 +315,7 @@ fn all_vocatives(quote: &str) -> Vec<Vocative<'_>> {
         let closes = after.is_empty()
             || after.starts_with(['.', '!', '?', ',', ';', '—'])
             || after.starts_with("--");
-        if closes && name_like(word) {
+        if closes && name_like(word, gender.is_some()) {
             out.push((i, Vocative { name: word, gender }));
         }
     }
@@ -382,6 +385,20 @@ mod tests {
             called("The wind is cold.\nHenry, give him your coat."),
             [("Henry", None)]
         );
+    }
+
+    #[test]
+    fn after_an_honorific_any_capitalized_word_is_a_surname() {
+        assert_eq!(
+            called("Since you ask, Mr Last, I think not."),
+            [("Last", Some(Gender::Male))]
+        );
+        assert_eq!(
+            called("Good night, Miss Young."),
+            [("Young", Some(Gender::Female))]
+        );
+        // Without one, such a word is no name: `Last` opens a phrase.
+        assert!(called("Well, Last of all, the boat.").is_empty());
     }
 
     #[test]

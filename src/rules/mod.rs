@@ -1234,6 +1234,26 @@ pub static RULES: &[Rule] = &[
                 12,
                 "Henry",
             ),
+            // A hard-wrapped line may break between the comma and the name, and a
+            // semicolon may close the name.
+            (
+                concat!(
+                    three_in_the_boat!(),
+                    "The wind rose over the water.\n\n\"It is late, and you row best,\n\
+                     Henry.\"\n\n\"Not today.\""
+                ),
+                11,
+                "Henry",
+            ),
+            (
+                concat!(
+                    three_in_the_boat!(),
+                    "The wind rose over the water.\n\n\"Come, Henry; row us over.\"\n\n\
+                     \"Not today.\""
+                ),
+                11,
+                "Henry",
+            ),
             // The turn's tag says whom it is spoken to: the object of a verb of asking or
             // telling, or a name after `to`.
             (
