@@ -81,10 +81,7 @@ pub(super) fn name_the_narrator(out: &mut [Quote<'_>]) {
         return;
     }
     // Failing an honorific, a given name borne by one sex tells it (`Jake`).
-    let first = name.split(' ').next().unwrap_or(name);
-    let given = lexicon::lookup(first)
-        .given
-        .filter(|_| !lexicon::given_to_either(first));
+    let given = lexicon::one_sex_given(name.split(' ').next().unwrap_or(name));
     let gender = match honorifics.get(name) {
         Some(&[m, 0]) if m > 0 => Some(Gender::Male),
         Some(&[0, f]) if f > 0 => Some(Gender::Female),

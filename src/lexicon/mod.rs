@@ -667,6 +667,12 @@ pub(crate) fn given_to_either(word: &str) -> bool {
         .any(|n| word.eq_ignore_ascii_case(n))
 }
 
+/// The gender a given name tells when one sex bears it (`Jake`, `Ruth`); none for a name
+/// borne by men and women alike ([`given_to_either`]) or for a word that is no given name.
+pub(crate) fn one_sex_given(word: &str) -> Option<Gender> {
+    lookup(word).given.filter(|_| !given_to_either(word))
+}
+
 /// The formal given names a pet form shortens (`Frank`: `francis`, `franklin`), in lower
 /// case; empty for any other word.
 pub(crate) fn formal_given(word: &str) -> &'static [&'static str] {
@@ -1141,6 +1147,10 @@ mod tests {
 
     #[test]
     fn given_names_of_all_three_tables_carry_a_gender() {
+        assert_eq!(one_sex_given("Dwayne"), Some(Gender::Male));
+        // Borne by either sex, or no given name: nothing told.
+        assert_eq!(one_sex_given("Jordan"), None);
+        assert_eq!(one_sex_given("Harbor"), None);
         assert_eq!(lookup("Kimberly").given, Some(Gender::Female));
         assert_eq!(lookup("Dwayne").given, Some(Gender::Male));
         // The hand-written table still answers for the names it has.

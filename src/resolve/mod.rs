@@ -348,8 +348,8 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 // names: its given name tells it, when borne by one sex.)
                 .or_else(|| {
                     let first = self.text[m.name.clone()].split_whitespace().next()?;
-                    (self.read_inside_quote(m) && !lexicon::given_to_either(first))
-                        .then(|| lexicon::lookup(first).given)
+                    self.read_inside_quote(m)
+                        .then(|| lexicon::one_sex_given(first))
                         .flatten()
                 })
         };
