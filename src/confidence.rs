@@ -45,7 +45,7 @@ pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.77;
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.81;
 /// `quote-subject-tag`: pdnc 73/88.
 pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.83;
-/// `continuation`: gendergaptracker 88/90, polnear 1276/1304, pdnc 5293/6318.
+/// `continuation`: gendergaptracker 88/90, polnear 1276/1304, pdnc 5294/6319.
 pub(crate) const CONTINUATION: f32 = 0.93;
 /// `paragraph-continuation`: gendergaptracker 41/43, polnear 57/64.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.92;
@@ -61,25 +61,25 @@ pub(crate) const ADDRESSEE_REPLIES: f32 = 0.88;
 pub(crate) const SELF_NAMED: f32 = 1.00;
 /// `self-named-back`: all dev files 7/7.
 pub(crate) const SELF_NAMED_BACK: f32 = 1.00;
-/// `called-back`: pdnc 162/216.
-pub(crate) const CALLED_BACK: f32 = 0.75;
-/// `turn-taking`: pdnc 4821/6301.
+/// `called-back`: pdnc 172/232.
+pub(crate) const CALLED_BACK: f32 = 0.74;
+/// `turn-taking`: pdnc 4856/6327.
 pub(crate) const TURN_TAKING: f32 = 0.77;
-/// `turn-taking-back`: pdnc 405/608.
-pub(crate) const TURN_TAKING_BACK: f32 = 0.67;
-/// `dialogue-alternation`: pdnc 974/1484.
+/// `turn-taking-back`: pdnc 382/578.
+pub(crate) const TURN_TAKING_BACK: f32 = 0.66;
+/// `dialogue-alternation`: pdnc 969/1478.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.66;
-/// `dialogue-resumes`: pdnc 141/281.
-pub(crate) const DIALOGUE_RESUMES: f32 = 0.50;
+/// `dialogue-resumes`: pdnc 129/266.
+pub(crate) const DIALOGUE_RESUMES: f32 = 0.48;
 /// `narrated-partner`: pdnc 106/206.
 pub(crate) const NARRATED_PARTNER: f32 = 0.51;
-/// `named-partner`: pdnc 33/70.
+/// `named-partner`: pdnc 32/68.
 pub(crate) const NAMED_PARTNER: f32 = 0.47;
-/// `addressee-not-speaker`: pdnc 74/171.
-pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.43;
+/// `addressee-not-speaker`: pdnc 75/172.
+pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.44;
 /// `beat-after`: pdnc 102/111.
 pub(crate) const BEAT_AFTER: f32 = 0.92;
-/// `sentence-before`: gendergaptracker 18/20, polnear 28/36, pdnc 1305/1806.
+/// `sentence-before`: gendergaptracker 18/20, polnear 28/36, pdnc 1314/1817.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.80;
 /// `indirect-speaker-verb`: gendergaptracker 282/325, polnear 2427/2879.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.86;

@@ -7936,3 +7936,32 @@ fn news_reports_the_player_it_calls_by_age_and_position() {
         )]
     );
 }
+
+#[test]
+fn a_paragraph_ending_on_her_face_gives_her_the_next_turn() {
+    // `Her face was pale.` is about Ruth as `She was pale.` is: the speech after it is
+    // hers, and it calls her brother.
+    let text = "Henry climbed the stairs with the telegram in his hand.\n\n\
+        A light shone under the door of the little room where Ruth sewed, and her brother \
+        knocked. Ruth let him in and put down her sewing. Her face was pale.\n\n\
+        \"Henry! Is there bad news?\"";
+    assert_eq!(speaker_names(&extract_quotes(text)), ["Ruth"]);
+}
+
+#[test]
+fn a_turn_called_back_against_the_alternation_is_the_one_called() {
+    // Henry speaks twice running (`And a cheap boat sinks.`), so alternation gives the
+    // turns after it to the wrong man. The last turn calls Tom, which alternation had
+    // given to Tom himself: the turn before it is Tom's, and the last is Henry's.
+    let text = "\"I never wanted a boat,\" said Henry.\n\n\"Then why buy one?\" asked Tom.\n\n\
+        \"It was cheap,\" said Henry.\n\n\"And a cheap boat sinks. Everybody knows \
+        that.\"\n\n\"Will you buy it from me?\"\n\n\"Good Lord, the thing leaks.\"\n\n\
+        \"Oh, I only heard it, but the whole harbour says so.\"\n\n\
+        \"But leaks, Tom? Since when?\"";
+    let q = extract_quotes(text);
+    let want = vec![
+        row("Oh, I only heard it", "Tom", "called-back"),
+        row("But leaks, Tom?", "Henry", "addressee-not-speaker"),
+    ];
+    assert_eq!(summary(&q[6..], &want), want);
+}

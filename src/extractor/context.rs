@@ -619,7 +619,15 @@ impl<'a, 'd> Document<'a, 'd> {
                 .as_ref()
                 .filter(|a| explicit(a))
                 .and_then(|a| a.mention.kind.personal_gender());
-            if attrs[q].is_some() && !guessed && pronoun.is_none() || !self.opens_turn(q) {
+            // A turn-taking turn, answered by a turn that alternation gave to the one it
+            // calls (so [`Self::unless_addressed`] gave it to another): the alternation
+            // broke before the answer, and the turn is the one called's.
+            let alternated = attrs[q]
+                .as_ref()
+                .is_some_and(|a| a.rule.name == "turn-taking");
+            if attrs[q].is_some() && !guessed && !alternated && pronoun.is_none()
+                || !self.opens_turn(q)
+            {
                 continue;
             }
             let para = self.para(self.qtok[q]);
@@ -629,6 +637,12 @@ impl<'a, 'd> Document<'a, 'd> {
                 .find(|&k| self.para(self.qtok[k]) > para)
                 .unwrap_or(n);
             if first == n || self.para(self.qtok[first]) != para + 1 || !self.opens_turn(first) {
+                continue;
+            }
+            let rejected = attrs[first]
+                .as_ref()
+                .is_some_and(|a| a.rule.name == "addressee-not-speaker");
+            if alternated && !rejected && pronoun.is_none() {
                 continue;
             }
             let end = (first..n)

@@ -354,6 +354,31 @@ impl<'a, 'd> Document<'a, 'd> {
         }
     }
 
+    /// `Her face was pale.`, `His voice shook.`: a sentence from token `start` to `end`
+    /// whose subject is the body, voice or bearing of `he` or `she` is about that person,
+    /// as `She was pale.` is. The possessive, read as the pronoun it is a form of.
+    fn bearing_subject(&self, start: usize, end: usize) -> Option<Mention> {
+        let [owner, noun, verb, ..] = self.tokens.get(start..end)? else {
+            return None;
+        };
+        let gender = lexicon::PERSON_POSSESSIVES
+            .iter()
+            .find(|w| owner.text(self.text).eq_ignore_ascii_case(w))
+            .and_then(|w| lexicon::personal_gender(w))?;
+        let bearing = noun.kind == Kind::Word
+            && crate::resolve::bearing_noun(noun.text(self.text))
+            && verb.kind == Kind::Word
+            && !verb.is_capitalized(self.text);
+        bearing.then(|| Mention {
+            kind: MentionKind::Pronoun(Some(gender), lexicon::Number::Singular),
+            span: owner.span.clone(),
+            name: owner.span.clone(),
+            title: None,
+            gender: Some(gender),
+            tokens: start..start + 1,
+        })
+    }
+
     /// The person the sentence ending at token `end` starts with, if that sentence holds
     /// no quote; or the subject of the last clause joined on to it, which is where the
     /// narration leaves off (`Mrs. Alder set down the tray, and Ruth turned to the
@@ -366,7 +391,13 @@ impl<'a, 'd> Document<'a, 'd> {
         let start = self.quoteless_sentence_before(end)?;
         // The sentence's subject may be no one the reader knows (`A cry broke from his
         // lips, and he leaped up.`): a clause joined on may still have a person's.
-        let first = rules::subject_of(self.tokens, start, end, self.text);
+        // (Only a sentence that ends its paragraph: inside one, `His voice rose.` after
+        // a quote goes on about its speaker, whom the quote before already gives.)
+        let closes = self.tokens.get(end).is_some_and(|t| t.kind == Kind::Break);
+        let first = closes
+            .then(|| self.bearing_subject(start, end))
+            .flatten()
+            .or_else(|| rules::subject_of(self.tokens, start, end, self.text));
         let rest = first.as_ref().map_or(start, |m| m.tokens.end);
         // The name index has read each joined subject already: ask it for the last one in
         // the rest of the sentence.

@@ -40,8 +40,8 @@ use crate::token::{Kind, Token};
 use full_names::*;
 use holders::*;
 pub(crate) use naming::*;
-pub(crate) use subjects::clause_subject;
 use subjects::verb_after;
+pub(crate) use subjects::{bearing_noun, clause_subject};
 
 /// Whether mention `m` is written in capitals in a paragraph in capitals, a heading or a
 /// telegram (`CHAPTER VII`): no one is named there.

@@ -337,6 +337,11 @@ const BEARING_NOUNS: &[&str] = &[
     "voice",
 ];
 
+/// Whether `word` is a noun for a person's body, voice or bearing ([`BEARING_NOUNS`]).
+pub(crate) fn bearing_noun(word: &str) -> bool {
+    BEARING_NOUNS.contains(&word)
+}
+
 /// The owner named at token `i` when its body, voice or bearing ([`BEARING_NOUNS`]) is the
 /// subject of a sentence or a joined clause: `Petra` in `Petra's chin trembled.` or in
 /// `, and Petra's voice shook`, as a one-word name that the name index then reads as a

@@ -132,6 +132,22 @@ macro_rules! agnes_aboard {
     };
 }
 
+/// Henry and Tom talk of a boat, and Henry speaks two turns running (`"And a cheap boat
+/// sinks."`), so alternation gives every later turn to the wrong one of them; the last
+/// turn, `$answer`, may call Tom: the scene of `called-back`'s examples for turns
+/// alternation gave.
+macro_rules! leaking_boat {
+    ($answer:literal) => {
+        concat!(
+            "\"I never wanted a boat,\" said Henry.\n\n\"Then why buy one?\" asked Tom.\n\n\
+             \"It was cheap,\" said Henry.\n\n\"And a cheap boat sinks. Everybody knows \
+             that.\"\n\n\"Will you buy it from me?\"\n\n\"Good Lord, the thing leaks.\"\n\n\
+             \"Oh, I only heard it, but the whole harbour says so.\"\n\n",
+            $answer
+        )
+    };
+}
+
 /// The rules, in the order they are tried.
 pub static RULES: &[Rule] = &[
     Rule {
@@ -1460,8 +1476,19 @@ pub static RULES: &[Rule] = &[
                 10,
                 "Agnes",
             ),
+            // Alternation gave the turn to Henry, and the answer, which it gave to Tom,
+            // calls Tom: Tom spoke the turn, and the alternation broke before it.
+            (leaking_boat!("\"But leaks, Tom? Since when?\""), 6, "Tom"),
         ],
         negative: &[
+            // The answer calls no one: the alternation stands.
+            (leaking_boat!("\"But leaks? Since when?\""), 6),
+            // The answer calls Tom, and alternation gave it to Henry: nothing shows a
+            // break, and the turn before stays as alternation gave it.
+            (
+                leaking_boat!("\"Are you sure?\"\n\n\"But leaks, Tom? Since when?\""),
+                7,
+            ),
             (
                 concat!(
                     three_in_the_boat!(),
@@ -1852,6 +1879,13 @@ pub static RULES: &[Rule] = &[
             ),
             // A narrator telling of themselves.
             ("I could not help laughing.\n\n\"You are quite mad.\"", 0, "I"),
+            // A paragraph that ends on her face, her voice or her bearing is about her.
+            (
+                "Ruth let her brother in and put down her sewing. Her face was pale.\n\n\
+                 \"Henry! Is there bad news?\"",
+                0,
+                "Her",
+            ),
             // A show's title in marks, after the opening preposition, is no quote.
             (
                 "On \"Morning Desk,\" Ana Ruiz named rents as a reason for anger. \"People \
@@ -1899,6 +1933,13 @@ pub static RULES: &[Rule] = &[
             ),
         ],
         negative: &[
+            // Inside a paragraph, `His voice rose.` after a quote goes on about its
+            // speaker: the quote after it is the same speech's.
+            (
+                "Cole waved Maud over to the fire.\n\n\"The road is gone,\" said Maud. His voice \
+                 rose. \"We must wait.\"",
+                1,
+            ),
             ("The rain stopped at last. \"We are not done.\"", 0),
             // In a dialogue, a question the narration reports is answered in the next
             // paragraph, not asked again.
