@@ -7,13 +7,13 @@
 pub(crate) const QUOTE_LABEL: f32 = 0.68;
 /// `quote-signed`: all dev files 3/5.
 pub(crate) const QUOTE_SIGNED: f32 = 0.60;
-/// `quote-speaker-verb`: gendergaptracker 187/188, polnear 1990/2010, pdnc 4315/5064.
+/// `quote-speaker-verb`: gendergaptracker 187/188, polnear 1990/2010, pdnc 4317/5064.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.95;
 /// `quote-verb-speaker`: gendergaptracker 49/49, polnear 592/605, pdnc 6979/8201.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
 /// `quote-dash-speaker`: all dev files 17/17.
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
-/// `quote-split`: polnear 76/76, pdnc 1291/1506.
+/// `quote-split`: polnear 76/76, pdnc 1292/1506.
 pub(crate) const QUOTE_SPLIT: f32 = 0.93;
 /// `quote-dash-beat`: all dev files 15/17.
 pub(crate) const QUOTE_DASH_BEAT: f32 = 0.88;
@@ -41,11 +41,11 @@ pub(crate) const INTRO_PARAGRAPH: f32 = 0.76;
 pub(crate) const SENTENCE_VERB: f32 = 0.80;
 /// `sentence-verb-after`: polnear 36/39, pdnc 62/99.
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.77;
-/// `subject-colon-quote`: polnear 37/40, pdnc 122/176.
+/// `subject-colon-quote`: polnear 37/40, pdnc 123/176.
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.81;
 /// `quote-subject-tag`: pdnc 73/88.
 pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.83;
-/// `continuation`: gendergaptracker 88/90, polnear 1276/1304, pdnc 5294/6319.
+/// `continuation`: gendergaptracker 88/90, polnear 1276/1304, pdnc 5295/6319.
 pub(crate) const CONTINUATION: f32 = 0.93;
 /// `paragraph-continuation`: gendergaptracker 41/43, polnear 57/64.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.92;
@@ -79,7 +79,7 @@ pub(crate) const NAMED_PARTNER: f32 = 0.47;
 pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.44;
 /// `beat-after`: pdnc 102/111.
 pub(crate) const BEAT_AFTER: f32 = 0.92;
-/// `sentence-before`: gendergaptracker 18/20, polnear 28/36, pdnc 1314/1817.
+/// `sentence-before`: gendergaptracker 18/20, polnear 28/36, pdnc 1313/1817.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.80;
 /// `indirect-speaker-verb`: gendergaptracker 282/325, polnear 2427/2879.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.86;

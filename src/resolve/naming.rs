@@ -443,7 +443,11 @@ pub(super) fn sisters<'t>(families: &FxHashMap<&'t str, u8>) -> Vec<&'t str> {
 /// them: a person who opens a sentence and whom `he`, `she`, `himself` or `herself` in the
 /// same sentence picks up before anyone else is named (`Elinor said nothing, though she
 /// knew.`). Each such sentence is a vote; a name takes the gender most of its votes give.
-/// `his` and `her` are no votes: `Elinor took his arm` is about someone else.
+/// `his` and `her` are no votes: `Elinor took his arm` is about someone else. But a
+/// name of no known gender that [`HIS_SENTENCES`] sentences open on and go on to `his`,
+/// with no `he` or `she` to vote on it anywhere, is a man's: a person's own things are
+/// the likeliest `his` (`Pryor turned his chair`). (Not `her`, which is as often the
+/// object of the verb: `Pryor told her`.)
 ///
 /// The text also overrules the gender a given name usually carries (`Brett` is most often
 /// a man's): for a name of known gender, a sentence right after that opens with `he` or
@@ -459,20 +463,29 @@ pub(super) fn learn_genders<'t>(
     fixed: impl Fn(&str) -> bool,
 ) {
     let mut votes: FxHashMap<&Cow<'t, str>, (u32, u32)> = FxHashMap::default();
+    let mut his_votes: FxHashMap<&Cow<'t, str>, u32> = FxHashMap::default();
     for (((m, _), n), &spoken) in raw.iter().zip(names).zip(spoken) {
         // (Also a speaker of no known gender after the verb of a tag: `muttered the
         // Hermit, as he rapped`. A cue after a known one's tag is as often another's.)
         let tagged = || before_article(tokens, m, text).is_some_and(|b| b.info().verb.is_some());
-        // (The cheap tests first: this runs for every name.)
-        if !(n.person || spoken) || !n.opens && !tagged() {
+        // (The cheap tests first: this runs for every name.) A name not yet read as a
+        // person's is read only for the weaker sign, `his` (`Pryor turned his chair`):
+        // a pronoun after a place or a thing (`Dorrow was cold; he ...`) is someone
+        // else's.
+        let person = n.person || spoken;
+        if !(n.opens || person && tagged()) {
             continue;
         }
         let known = genders.contains_key(&n.full);
-        if !n.opens && known {
+        if known && !(n.opens && person) {
             continue;
         }
-        let end = tokens.len().min(m.tokens.end + GENDER_CUE_REACH);
+        // (`his` stands right after the verb: a name not yet read as a person's is read
+        // no further.)
+        let reach = if person { GENDER_CUE_REACH } else { HIS_REACH };
+        let end = tokens.len().min(m.tokens.end + reach);
         let mut vote = None;
+        let mut his = false;
         for i in m.tokens.end..end {
             let t = &tokens[i];
             // A quotation, a new paragraph or another name ends what is said of this one.
@@ -488,6 +501,7 @@ pub(super) fn learn_genders<'t>(
                 vote = Some(g);
                 break;
             }
+            his |= !known && t.text(text) == "his";
             if t.ends() {
                 if known {
                     vote = tokens
@@ -497,12 +511,23 @@ pub(super) fn learn_genders<'t>(
                 break;
             }
         }
+        if !person {
+            vote = None;
+        }
+        if vote.is_none() && his {
+            *his_votes.entry(&n.full).or_default() += 1;
+        }
         if let Some(g) = vote {
             let v = votes.entry(&n.full).or_default();
             match g {
                 Gender::Male => v.0 += 1,
                 _ => v.1 += 1,
             }
+        }
+    }
+    for (name, n) in his_votes {
+        if n >= HIS_SENTENCES && !votes.contains_key(name) && !genders.contains_key(name) {
+            genders.insert(name.clone(), Gender::Male);
         }
     }
     for (name, (male, female)) in votes {
@@ -561,6 +586,15 @@ pub(super) fn coordinated_parts(words: &str) -> impl Iterator<Item = (usize, &st
         Some(part)
     })
 }
+
+/// Sentences opening on a name and going on to `his` that [`learn_genders`] needs to take
+/// the name for a man's, when nothing else tells its gender. (One may be someone else's:
+/// `Pryor took his arm`.)
+pub(super) const HIS_SENTENCES: u32 = 2;
+
+/// How many tokens after a name not yet read as a person's [`learn_genders`] reads for
+/// `his`: a verb or two and the possessive (`Pryor slowly turned his chair`).
+pub(super) const HIS_REACH: usize = 4;
 
 /// Votes [`learn_genders`] needs to overrule the gender a given name carries.
 pub(super) const DECISIVE_VOTES: u32 = 3;
