@@ -47,6 +47,11 @@ const NOT_VOCATIVES: &[&str] = &[
 /// list (`Tom, and Ruth too`, `Tom, Ruth and I went`).
 const OPENING_NOT_CALLED: &[&str] = &["who", "whom", "whose", "which", "and", "or", "nor"];
 
+/// Forms of address a speaker calls the hearer by. A name, a comma and one of them alone
+/// is most often an answer that names someone (`"Who called?"`¶`"Mr. Hale, sir."`), so
+/// the name is not read as called.
+const FORMS_OF_ADDRESS: &[&str] = &["sir", "madam", "ma'am", "miss", "mum", "mem"];
+
 /// Most bytes of the words before the comma that a sentence's opening name may take
 /// (`My dearest Anna Petrovna,`).
 const MAX_OPENING_BYTES: usize = 64;
@@ -239,6 +244,20 @@ fn all_vocatives(quote: &str) -> Vec<Vocative<'_>> {
         if !name_like(name, gender.is_some()) {
             return;
         }
+        // `"Mr. Hallam, sir."`, answering who called: the hearer is `sir`. (A bare form,
+        // which punctuation or the speech's end closes: `Maud, Miss Lee is here` calls
+        // Maud.)
+        let mut after = rest.split_whitespace();
+        let addressed_as = after.next().is_some_and(|w| {
+            let form = w.trim_end_matches(['.', '!', '?', ',', ';']);
+            (form.len() < w.len() || after.next().is_none())
+                && FORMS_OF_ADDRESS
+                    .iter()
+                    .any(|f| form.eq_ignore_ascii_case(f))
+        });
+        if addressed_as {
+            return;
+        }
         if at > 0 {
             // `Harriet, who was late, ...`: a relative clause or a list goes on about
             // whoever is named, and calls no one.
@@ -332,6 +351,15 @@ mod tests {
             .into_iter()
             .map(|v| (v.name, v.gender))
             .collect()
+    }
+
+    #[test]
+    fn a_name_before_a_bare_form_of_address_is_spoken_of() {
+        // The answer to `Who called?`: `sir` is the one spoken to.
+        assert_eq!(called("Mr. Hallam, sir."), []);
+        assert_eq!(called("Who is at the door? Mr. Pryor, ma'am."), []);
+        // A form of address that begins a name is no bare form.
+        assert_eq!(called("Maud, Miss Lee is here."), [("Maud", None)]);
     }
 
     #[test]
