@@ -639,10 +639,12 @@ impl<'a, 'd> Document<'a, 'd> {
             if first == n || self.para(self.qtok[first]) != para + 1 || !self.opens_turn(first) {
                 continue;
             }
-            let rejected = attrs[first]
-                .as_ref()
-                .is_some_and(|a| a.rule.name == "addressee-not-speaker");
-            if alternated && !rejected && pronoun.is_none() {
+            if alternated
+                && pronoun.is_none()
+                && !attrs[first]
+                    .as_ref()
+                    .is_some_and(|a| a.rule.name == "addressee-not-speaker")
+            {
                 continue;
             }
             let end = (first..n)

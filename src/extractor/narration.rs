@@ -355,10 +355,11 @@ impl<'a, 'd> Document<'a, 'd> {
     }
 
     /// `Her face was pale.`, `His voice shook.`: a sentence from token `start` to `end`
-    /// whose subject is the body, voice or bearing of `he` or `she` is about that person,
-    /// as `She was pale.` is. The possessive, read as the pronoun it is a form of.
+    /// that opens on `his` or `her`, a noun of the body, voice or bearing, and a word in
+    /// lower case (its verb) is about that person, as `She was pale.` is. The possessive,
+    /// read as the pronoun it is a form of.
     fn bearing_subject(&self, start: usize, end: usize) -> Option<Mention> {
-        let [owner, noun, verb, ..] = self.tokens.get(start..end)? else {
+        let [owner, noun, then, ..] = self.tokens.get(start..end)? else {
             return None;
         };
         let gender = lexicon::PERSON_POSSESSIVES
@@ -367,8 +368,8 @@ impl<'a, 'd> Document<'a, 'd> {
             .and_then(|w| lexicon::personal_gender(w))?;
         let bearing = noun.kind == Kind::Word
             && crate::resolve::bearing_noun(noun.text(self.text))
-            && verb.kind == Kind::Word
-            && !verb.is_capitalized(self.text);
+            && then.kind == Kind::Word
+            && !then.is_capitalized(self.text);
         bearing.then(|| Mention {
             kind: MentionKind::Pronoun(Some(gender), lexicon::Number::Singular),
             span: owner.span.clone(),
