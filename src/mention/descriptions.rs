@@ -58,7 +58,9 @@ pub(super) fn description(
             || info.pronoun.is_some()
             || determiner
             || matches!(info.function, Some(Function::Stop | Function::Relative))
-            || info.function == Some(Function::Between) && !info.document
+            || info.function == Some(Function::Between)
+                && !info.document
+                && !(j == body && epithet_adverb(tokens, j, text))
         {
             break;
         }
@@ -397,6 +399,18 @@ pub(super) fn voice_of(
     Some(m)
 }
 
+/// Adverbs that modify the word of description after them inside an epithet (`the still
+/// waiting Harriet`, `the now famous Dr. Hale`), though a tag may also set them between a
+/// speaker and the verb ([`Function::Between`]).
+const EPITHET_ADVERBS: &[&str] = &["still", "ever", "always", "now", "once", "very", "most"];
+
+/// Whether the word at `j`, right after an article, is an adverb of an epithet: one of
+/// [`EPITHET_ADVERBS`] before another word in lower case.
+fn epithet_adverb(tokens: &[Token], j: usize, text: &str) -> bool {
+    word(tokens, j, text).is_some_and(|w| EPITHET_ADVERBS.contains(&w))
+        && word(tokens, j + 1, text).is_some_and(|n| n.starts_with(char::is_lowercase))
+}
+
 /// Most words of description [`epithet_before_name`] reads before a name.
 pub(super) const MAX_EPITHET_WORDS: usize = 3;
 
@@ -418,7 +432,8 @@ pub(super) fn epithet_before_name(
                 let info = tokens[k].info();
                 w.starts_with(char::is_lowercase)
                     && info.verb.is_none()
-                    && matches!(info.function, None | Some(Function::Epithet))
+                    && (matches!(info.function, None | Some(Function::Epithet))
+                        || epithet_adverb(tokens, k, text))
             })
         });
     let t = &tokens[j];

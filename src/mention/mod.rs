@@ -502,6 +502,14 @@ mod tests {
         );
         // A given name that is also a people's is the name (`Finn`, not Finland's).
         assert_eq!(name("The young Finn said no."), person("Finn"));
+        // An adverb of the word of description is part of the epithet.
+        assert_eq!(
+            name("The still waiting Okonkwo said no."),
+            person("Okonkwo")
+        );
+        assert_eq!(name("The now famous Okonkwo waved."), person("Okonkwo"));
+        // Not one that stands alone between a speaker and the verb.
+        assert_ne!(name("The still Okonkwo said no."), person("Okonkwo"));
         // The whole phrase is the mention; the name is the person's.
         assert_eq!(
             fwd("The exasperated Okonkwo said no.").unwrap().1,
