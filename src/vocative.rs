@@ -6,17 +6,15 @@ use crate::layout::Layout;
 use crate::lexicon::{self, Gender};
 use crate::marks::Family;
 
-/// Words that never address anyone though they stand where a name would: `"Yes, sir."`.
+/// Words that never address anyone by name though they stand where a name would: `"Well,
+/// Good heavens!"`. (Forms of address, `"Yes, Sir."`, are [`FORMS_OF_ADDRESS`], in any
+/// case.)
 const NOT_VOCATIVES: &[&str] = &[
     "Yes",
     "No",
     "Oh",
     "Ah",
     "Well",
-    "Sir",
-    "Madam",
-    "Ma'am",
-    "Miss",
     "Mister",
     "Please",
     "Thanks",
@@ -51,6 +49,11 @@ const OPENING_NOT_CALLED: &[&str] = &["who", "whom", "whose", "which", "and", "o
 /// is most often an answer that names someone (`"Who called?"`¶`"Mr. Hale, sir."`), so
 /// the name is not read as called.
 const FORMS_OF_ADDRESS: &[&str] = &["sir", "madam", "ma'am", "miss", "mum", "mem"];
+
+/// Whether `w` is one of [`FORMS_OF_ADDRESS`], in any case.
+fn form_of_address(w: &str) -> bool {
+    FORMS_OF_ADDRESS.iter().any(|f| w.eq_ignore_ascii_case(f))
+}
 
 /// Most bytes of the words before the comma that a sentence's opening name may take
 /// (`My dearest Anna Petrovna,`).
@@ -217,6 +220,7 @@ fn all_vocatives(quote: &str) -> Vec<Vocative<'_>> {
             && w.chars()
                 .all(|c| c.is_alphabetic() || c == '\'' || c == ' ')
             && !NOT_VOCATIVES.contains(&w)
+            && !form_of_address(w)
             && (honored
                 || w.split(' ').all(|part| {
                     let info = lexicon::lookup(part);
@@ -247,22 +251,17 @@ fn all_vocatives(quote: &str) -> Vec<Vocative<'_>> {
         // `"Mr. Hallam, sir."`, answering who called: the hearer is `sir`. (A bare form,
         // which punctuation or the speech's end closes: `Maud, Miss Lee is here` calls
         // Maud.)
-        let mut after = rest.split_whitespace();
-        let addressed_as = after.next().is_some_and(|w| {
-            let form = w.trim_end_matches(['.', '!', '?', ',', ';']);
-            (form.len() < w.len() || after.next().is_none())
-                && FORMS_OF_ADDRESS
-                    .iter()
-                    .any(|f| form.eq_ignore_ascii_case(f))
-        });
+        let mut words = rest.split_whitespace();
+        let then = words.next().unwrap_or("");
+        let form = then.trim_end_matches(['.', '!', '?', ',', ';']);
+        let addressed_as =
+            (form.len() < then.len() || words.clone().next().is_none()) && form_of_address(form);
         if addressed_as {
             return;
         }
         if at > 0 {
             // `Harriet, who was late, ...`: a relative clause or a list goes on about
             // whoever is named, and calls no one.
-            let mut words = rest.split_whitespace();
-            let then = words.next().unwrap_or("");
             let listed = then.starts_with(|c: char| c.is_uppercase())
                 && (then.ends_with(',')
                     || words
