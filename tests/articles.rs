@@ -7965,3 +7965,44 @@ fn a_turn_called_back_against_the_alternation_is_the_one_called() {
     ];
     assert_eq!(summary(&q[6..], &want), want);
 }
+
+#[test]
+fn a_she_after_but_again_carries_the_subject_past_a_woman_named_later() {
+    // `But again she stopped me` goes on about Mrs. Dale, though the narration names
+    // Rosa, only as an object, before Mrs. Dale speaks again.
+    let text = "Mrs. Dale had come down to the garden, and I walked with her along the \
+        wall. I began to plead for the girl, but she stopped me.\n\n\
+        \"You are kind, Mr. Hale, but the matter is settled. Rosa will come to no harm \
+        from me.\"\n\n\
+        I began to stammer that I had meant nothing. But again she cut me short, and her \
+        words drove Rosa from my mind.\n\n\
+        \"Mr. Hale,\" she said, \"do you think we are happy here?\"";
+    assert_eq!(
+        speaker_names(&extract_quotes(text)),
+        ["Mrs. Dale", "Mrs. Dale", "Mrs. Dale"]
+    );
+}
+
+#[test]
+fn a_servant_answering_in_a_dialogue_is_not_the_other_party() {
+    // The servant answers Mr. Lowe's question; the one Mr. Lowe was talking with before,
+    // Tom, is not who `the servant` stands for.
+    let text = "CHAPTER I\n\n\
+        \"Is the carriage ready?\" asked Mr. Lowe.\n\n\
+        \"Not yet,\" said Tom. \"The horses are still in the yard.\"\n\n\
+        \"Then we shall be late,\" said Mr. Lowe.\n\n\
+        \"We are always late,\" said Tom.\n\n\
+        \"Shall we walk?\"\n\n\"In this rain?\"\n\n\
+        Someone knocked below, and the servant came up and announced Mr. Hale.\n\n\
+        \"Has the coachman come back?\" inquired Mr. Lowe.\n\n\
+        \"Yes, sir,\" replied the servant. \"He is in the kitchen.\"";
+    let q = extract_quotes(text);
+    let last = q
+        .last()
+        .and_then(|q| q.speaker.as_ref())
+        .expect("a speaker");
+    assert_eq!(
+        (last.mention, last.name.as_ref()),
+        ("the servant", "servant")
+    );
+}

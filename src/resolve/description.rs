@@ -88,12 +88,20 @@ impl<'t> Resolver<'t, '_> {
                 // though both the partner and the newcomer readings ask.
                 let introduced = std::cell::OnceCell::new();
                 let introduction = || *introduced.get_or_init(|| self.introduction(m));
+                // `The maid drew the curtains and said`: a servant, not the last woman
+                // named, whom she serves; nor, in a dialogue, the other party of the
+                // exchange, who is as often the one served.
+                let servant = || {
+                    self.head_of(m)
+                        .is_some_and(|(_, head)| lexicon::servant_noun(&head))
+                };
                 self.family_kin(m, g)
                     .or_else(|| self.described_before(m))
                     .or_else(|| match after {
                         // (Not if a newcomer came in since the partner was last named:
                         // `Sikes sat drinking with a labouring man. ... "Q," replied the
                         // man` is the newcomer.)
+                        After::Turn(_) if servant() => None,
                         After::Turn(p) => self
                             .partner_among(g, pos, p, Referents::Named)
                             .filter(|partner| !self.came_in_since(m, partner, introduction())),
@@ -141,12 +149,7 @@ impl<'t> Resolver<'t, '_> {
                         if introduction().is_some() {
                             return Some(self.own_words(m));
                         }
-                        // `The maid drew the curtains and said`: a servant, not the last
-                        // woman named, whom she serves.
-                        if self
-                            .head_of(m)
-                            .is_some_and(|(_, head)| lexicon::servant_noun(&head))
-                        {
+                        if servant() {
                             return Some(self.own_words(m));
                         }
                         self.guess_role(g, pos, answered)

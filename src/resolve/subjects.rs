@@ -52,16 +52,33 @@ const INNER_SUBORDINATORS: &[&str] = &["when", "after", "before"];
 /// Ralph quietly`, nor `while Mary watched`, which is no main clause.
 pub(crate) fn clause_subject(tokens: &[Token], k: usize, end: usize, text: &str) -> bool {
     let opened = k.checked_sub(1).map_or(true, |b| match tokens[b].kind {
+        // `"Q," Ruiz told reporters`: the tag after a quotation is a clause.
+        Kind::Quote(_) => tokens[b].ends_with_comma(text),
+        _ => joins_clause(&tokens[b], text),
+    }) || adverb_after_conjunction(tokens, k, text);
+    opened && (verb_after(tokens, end, text) || verb_after_aside(tokens, end, text))
+}
+
+/// Whether token `t` is a conjunction ([`CLAUSE_CONJUNCTIONS`], [`INNER_SUBORDINATORS`]),
+/// comma or semicolon that opens a clause.
+#[inline]
+fn joins_clause(t: &Token, text: &str) -> bool {
+    match t.kind {
         Kind::Word => {
-            let w = tokens[b].text(text);
+            let w = t.text(text);
             CLAUSE_CONJUNCTIONS.contains(&w) || INNER_SUBORDINATORS.contains(&w)
         }
         Kind::Punct(',' | ';') => true,
-        // `"Q," Ruiz told reporters`: the tag after a quotation is a clause.
-        Kind::Quote(_) => tokens[b].ends_with_comma(text),
         _ => false,
-    });
-    opened && (verb_after(tokens, end, text) || verb_after_aside(tokens, end, text))
+    }
+}
+
+/// `, and then she turned`, `but again she stopped`: whether an adverb
+/// ([`crate::rules::inner_adverb`]) after a conjunction or comma stands right before token
+/// `k`, a clause's subject. (Kept out of [`clause_subject`], which runs for every name.)
+#[inline(never)]
+fn adverb_after_conjunction(tokens: &[Token], k: usize, text: &str) -> bool {
+    k > 1 && joins_clause(&tokens[k - 2], text) && crate::rules::inner_adverb(tokens, k - 1, text)
 }
 
 /// `Since Haddad had no answer to give, he went to the window`: the subject of a clause
@@ -424,6 +441,26 @@ mod tests {
         assert!(subject("The kettle sang, and Ruth stood up.", "Ruth"));
         assert!(!subject("Tom took the cup from Ruth and drank.", "Ruth"));
         assert!(!subject("He spoke to Ruth quietly.", "Ruth"));
+    }
+
+    #[test]
+    fn an_adverb_after_the_opening_conjunction_leaves_the_subject_one() {
+        for text in [
+            "The kettle sang. But again Ruth stopped him.",
+            "And then Ruth got up from her chair.",
+            "The kettle sang, and then Ruth stood up.",
+            "Tom waited; but presently Ruth came down.",
+        ] {
+            assert!(subject(text, "Ruth"), "{text}");
+        }
+        // An adverb that is no opener, or an object after it, is no subject.
+        for text in [
+            "But Tom again asked Ruth to stay.",
+            "The kettle sang, and Tom quietly thanked Ruth for it.",
+            "The kettle sang. Then slowly Tom handed Ruth the cup.",
+        ] {
+            assert!(!subject(text, "Ruth"), "{text}");
+        }
     }
 
     #[test]

@@ -339,7 +339,26 @@ pub(super) fn adverb_opener(tokens: &[Token], k: usize, text: &str) -> bool {
 /// (`Then Archer turned`): the place of a sentence's subject.
 pub(crate) fn at_sentence_start(tokens: &[Token], i: usize, text: &str) -> bool {
     let starts = |k: usize| crate::token::opens_sentence(tokens, k);
-    starts(i) || i > 0 && starts(i - 1) && adverb_opener(tokens, i - 1, text)
+    starts(i)
+        || i > 0 && starts(i - 1) && adverb_opener(tokens, i - 1, text)
+        // `But again she stopped me`, `And then Archer turned`: a conjunction or adverb
+        // opening the sentence, and an adverb after it.
+        || i > 1
+            && starts(i - 2)
+            && inner_adverb(tokens, i - 1, text)
+            && adverb_opener(tokens, i - 2, text)
+}
+
+/// Whether token `k` is a lower-case adverb that may stand between a clause's opening
+/// conjunction and its subject (`again` in `but again she stopped`): one of
+/// [`ADVERB_OPENERS`] other than a conjunction, or a word in `-ly` the document also
+/// writes so.
+pub(crate) fn inner_adverb(tokens: &[Token], k: usize, text: &str) -> bool {
+    let t = &tokens[k];
+    let w = t.text(text);
+    t.kind == Kind::Word
+        && w.starts_with(char::is_lowercase)
+        && (ADVERB_OPENERS[2..].contains(&w) || w.len() > 4 && w.ends_with("ly") && t.common())
 }
 
 /// Whether a lower-case word, the subject's verb, comes right after mention `m`.
