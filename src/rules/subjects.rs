@@ -358,7 +358,8 @@ pub(crate) fn inner_adverb(tokens: &[Token], k: usize, text: &str) -> bool {
     let w = t.text(text);
     t.kind == Kind::Word
         && w.starts_with(char::is_lowercase)
-        && (ADVERB_OPENERS[2..].contains(&w) || w.len() > 4 && w.ends_with("ly") && t.common())
+        && !matches!(w, "but" | "and")
+        && (ADVERB_OPENERS.contains(&w) || w.len() > 4 && w.ends_with("ly") && t.common())
 }
 
 /// Whether a lower-case word, the subject's verb, comes right after mention `m`.
