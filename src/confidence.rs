@@ -63,11 +63,11 @@ pub(crate) const SELF_NAMED: f32 = 1.00;
 pub(crate) const SELF_NAMED_BACK: f32 = 1.00;
 /// `called-back`: pdnc 173/232.
 pub(crate) const CALLED_BACK: f32 = 0.75;
-/// `turn-taking`: pdnc 4862/6330.
+/// `turn-taking`: pdnc 4862/6328.
 pub(crate) const TURN_TAKING: f32 = 0.77;
-/// `turn-taking-back`: pdnc 383/580.
+/// `turn-taking-back`: pdnc 385/584.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.66;
-/// `dialogue-alternation`: pdnc 970/1477.
+/// `dialogue-alternation`: pdnc 970/1476.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.66;
 /// `dialogue-resumes`: pdnc 128/263.
 pub(crate) const DIALOGUE_RESUMES: f32 = 0.49;
@@ -79,7 +79,7 @@ pub(crate) const NAMED_PARTNER: f32 = 0.47;
 pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.44;
 /// `beat-after`: pdnc 102/111.
 pub(crate) const BEAT_AFTER: f32 = 0.92;
-/// `sentence-before`: gendergaptracker 18/20, polnear 28/36, pdnc 1316/1820.
+/// `sentence-before`: gendergaptracker 18/20, polnear 28/36, pdnc 1316/1819.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.80;
 /// `indirect-speaker-verb`: gendergaptracker 282/325, polnear 2427/2879.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.86;

@@ -573,6 +573,7 @@ pub(crate) const SILENCES: &[&[&str]] = &[
     &["were", "silent"],
     &["remained", "silent"],
     &["kept", "silent"],
+    &["nothing", "to", "say"],
 ];
 
 /// Verbs of perception and causing that take an object and a bare verb: `heard her say`,

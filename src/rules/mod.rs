@@ -1955,6 +1955,13 @@ pub static RULES: &[Rule] = &[
                 concat!(three_in_the_boat!(), "Maud said nothing.\n\n\"They are dry.\""),
                 10,
             ),
+            (
+                concat!(
+                    three_in_the_boat!(),
+                    "Maud looked at the oars, but had nothing to say.\n\n\"They are dry.\""
+                ),
+                10,
+            ),
             // A participle opening the sentence before its preposition is no one.
             ("Based upon the polls, the race is open. \"We can win.\"", 0),
             // Capitalized words after `the` that are no character's are an institution.
