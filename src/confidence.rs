@@ -9,7 +9,7 @@ pub(crate) const QUOTE_LABEL: f32 = 0.68;
 pub(crate) const QUOTE_SIGNED: f32 = 0.60;
 /// `quote-speaker-verb`: gendergaptracker 187/188, polnear 1990/2010, pdnc 4316/5062.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.95;
-/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 592/605, pdnc 6983/8201.
+/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 592/605, pdnc 6984/8201.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
 /// `quote-dash-speaker`: all dev files 17/17.
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
@@ -45,7 +45,7 @@ pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.78;
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.81;
 /// `quote-subject-tag`: pdnc 73/88.
 pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.83;
-/// `continuation`: gendergaptracker 88/90, polnear 1276/1304, pdnc 5300/6321.
+/// `continuation`: gendergaptracker 88/90, polnear 1276/1304, pdnc 5301/6321.
 pub(crate) const CONTINUATION: f32 = 0.93;
 /// `paragraph-continuation`: gendergaptracker 41/43, polnear 57/64.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.92;
@@ -55,31 +55,31 @@ pub(crate) const IN_REPORT: f32 = 0.50;
 pub(crate) const INTERVIEW_ANSWER: f32 = 0.50;
 /// `speaker-resumes`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const SPEAKER_RESUMES: f32 = 0.50;
-/// `addressee-replies`: pdnc 816/928.
+/// `addressee-replies`: pdnc 823/937.
 pub(crate) const ADDRESSEE_REPLIES: f32 = 0.88;
 /// `self-named`: all dev files 6/6.
 pub(crate) const SELF_NAMED: f32 = 1.00;
 /// `self-named-back`: all dev files 7/7.
 pub(crate) const SELF_NAMED_BACK: f32 = 1.00;
-/// `called-back`: pdnc 173/232.
-pub(crate) const CALLED_BACK: f32 = 0.75;
-/// `turn-taking`: pdnc 4862/6328.
+/// `called-back`: pdnc 174/234.
+pub(crate) const CALLED_BACK: f32 = 0.74;
+/// `turn-taking`: pdnc 4861/6329.
 pub(crate) const TURN_TAKING: f32 = 0.77;
 /// `turn-taking-back`: pdnc 385/584.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.66;
-/// `dialogue-alternation`: pdnc 970/1476.
+/// `dialogue-alternation`: pdnc 965/1472.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.66;
 /// `dialogue-resumes`: pdnc 128/263.
 pub(crate) const DIALOGUE_RESUMES: f32 = 0.49;
-/// `narrated-partner`: pdnc 106/207.
-pub(crate) const NARRATED_PARTNER: f32 = 0.51;
-/// `named-partner`: pdnc 32/68.
-pub(crate) const NAMED_PARTNER: f32 = 0.47;
-/// `addressee-not-speaker`: pdnc 75/170.
-pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.44;
-/// `beat-after`: pdnc 102/111.
-pub(crate) const BEAT_AFTER: f32 = 0.92;
-/// `sentence-before`: gendergaptracker 18/20, polnear 28/36, pdnc 1316/1819.
+/// `narrated-partner`: pdnc 107/207.
+pub(crate) const NARRATED_PARTNER: f32 = 0.52;
+/// `named-partner`: pdnc 31/67.
+pub(crate) const NAMED_PARTNER: f32 = 0.46;
+/// `addressee-not-speaker`: pdnc 77/172.
+pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.45;
+/// `beat-after`: pdnc 102/110.
+pub(crate) const BEAT_AFTER: f32 = 0.93;
+/// `sentence-before`: gendergaptracker 18/20, polnear 28/36, pdnc 1316/1817.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.80;
 /// `indirect-speaker-verb`: gendergaptracker 282/325, polnear 2427/2879.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.86;

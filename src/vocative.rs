@@ -81,7 +81,7 @@ fn name_then_comma(s: &[u8]) -> Option<usize> {
     let mut spaces = 0;
     for (i, &b) in s.iter().enumerate().take(MAX_OPENING_BYTES) {
         match b {
-            b',' => return Some(i),
+            b',' | b'!' => return Some(i),
             b' ' | b'\n' => {
                 spaces += 1;
                 if spaces == MAX_OPENING_WORDS {
@@ -248,6 +248,22 @@ fn all_vocatives(quote: &str) -> Vec<Vocative<'_>> {
         if !name_like(name, gender.is_some()) {
             return;
         }
+        let styled = name.len() < first.trim().len();
+        let given = name.split(' ').all(|w| lexicon::lookup(w).given.is_some());
+        // `Anne! Are you not ashamed?`: a name that is a whole exclamation, with more
+        // said to its bearer after it, calls them, when it is surely a name (`Nonsense!`
+        // is a sentence too). Alone it may answer who did it (`"Dr. Hale!" I
+        // whispered.`), and after `poor` it pities (`Poor Miss Lee! It is hard.`).
+        if quote.as_bytes()[at + comma] == b'!' {
+            let pities = first
+                .trim_start()
+                .get(..5)
+                .is_some_and(|w| w.eq_ignore_ascii_case("poor "));
+            if (styled || given) && !pities && !rest.trim().is_empty() {
+                out.push((at, Vocative { name, gender }));
+            }
+            return;
+        }
         // `"Mr. Hallam, sir."`, answering who called: the hearer is `sir`. (A bare form,
         // which punctuation or the speech's end closes: `Maud, Miss Lee is here` calls
         // Maud.)
@@ -277,8 +293,6 @@ fn all_vocatives(quote: &str) -> Vec<Vocative<'_>> {
             // sentence opens with (`Remember, ...`, `Everingham, as it was, ...`): only a
             // given name, or a name after an honorific, a title or a word of endearment, is
             // surely called.
-            let styled = name.len() < first.trim().len();
-            let given = name.split(' ').all(|w| lexicon::lookup(w).given.is_some());
             if OPENING_NOT_CALLED.contains(&then) || listed || aside || !(styled || given) {
                 return;
             }
@@ -396,6 +410,23 @@ mod tests {
         assert!(called("It rained. Tom, Ruth and I stayed in.").is_empty());
         // Nor is a name after a title's stop a sentence's first word.
         assert!(called("I wrote to Mr. Dunn, the new tenant.").is_empty());
+    }
+
+    #[test]
+    fn a_name_that_is_a_whole_exclamation_calls_its_bearer() {
+        assert_eq!(
+            called("What a way to behave. Jenny! Are you not ashamed?"),
+            [("Jenny", None)]
+        );
+        assert_eq!(
+            called("Mr. Hale! Come back here."),
+            [("Hale", Some(Gender::Male))]
+        );
+        // Not a word that is no name, nor a name that is the whole speech (it may
+        // answer who did it), nor one pitied.
+        assert!(called("Nonsense! You are late.").is_empty());
+        assert!(called("Dr. Hale!").is_empty());
+        assert!(called("Poor Miss Lee! It is hard on her.").is_empty());
     }
 
     #[test]

@@ -8006,3 +8006,22 @@ fn a_servant_answering_in_a_dialogue_is_not_the_other_party() {
         ("the servant", "servant")
     );
 }
+
+#[test]
+fn a_pet_form_called_in_a_turn_is_answered_by_the_formal_name() {
+    // Tom Reed calls `Bill`: the one who answers is William Dale, who spoke two turns
+    // before, not Maud, whom alternation alone would give the turn.
+    let text = "CHAPTER I\n\n\
+        The boat lay at the jetty, and the light was going.\n\n\
+        \"Is the boat ready?\" asked William Dale.\n\n\
+        \"Nearly,\" said Maud. \"Tom is bringing the lantern.\"\n\n\
+        Tom Reed came down the path with the lantern swinging in his hand.\n\n\
+        \"Sorry to keep you waiting, Bill. Shall we push off?\"\n\n\
+        \"Not yet.\"";
+    let q = extract_quotes(text);
+    let last = q
+        .last()
+        .and_then(|q| q.speaker.as_ref())
+        .expect("a speaker");
+    assert_eq!(last.name.as_ref(), "William Dale");
+}

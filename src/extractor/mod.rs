@@ -17,7 +17,7 @@ use crate::lexicon::{self, Gender};
 use crate::mention::{self, Mention, MentionKind};
 use crate::nonquote::Marks;
 use crate::quote::{Cue, Quote, QuoteKind, Speaker};
-use crate::resolve::{answers_to, tidy, PARTNER_LOOKBACK};
+use crate::resolve::{answers_to, answers_to_pet, tidy, PARTNER_LOOKBACK};
 use crate::rules::{self, attribute_local, sentence_of, Ctx, Found, Rule};
 use crate::scan::{scan, RawQuote};
 use crate::token::{finish, tokenize, Kind, Token};
@@ -228,16 +228,19 @@ fn spoke_as<'s, 'a>(
     attrs: &'s [Option<Attribution<'a>>],
     resolver: &crate::resolve::Resolver<'a, '_>,
 ) -> Option<&'s Attribution<'a>> {
-    (before.saturating_sub(PARTNER_LOOKBACK)..before)
-        .rev()
-        .filter_map(|j| attrs[j].as_ref())
-        // (`Pooh and Piglet` spoke together; it is not Piglet who is called.)
-        .find(|a| {
-            not != Some(&*a.name)
-                && a.one_speaker()
-                && answers_to(&a.name, called)
-                && resolver.agrees(&a.name, g)
-        })
+    let spoke = |answers: fn(&str, &str) -> bool| {
+        (before.saturating_sub(PARTNER_LOOKBACK)..before)
+            .rev()
+            .filter_map(|j| attrs[j].as_ref())
+            // (`Pooh and Piglet` spoke together; it is not Piglet who is called.)
+            .find(|a| {
+                not != Some(&*a.name)
+                    && a.one_speaker()
+                    && answers(&a.name, called)
+                    && resolver.agrees(&a.name, g)
+            })
+    };
+    spoke(answers_to).or_else(|| spoke(answers_to_pet))
 }
 
 /// An attribution a context rule reads off the text around the quote: a mention with no

@@ -363,6 +363,17 @@ pub(crate) fn answers_to(name: &str, called: &str) -> bool {
     called.split(' ').all(|v| has_word(name, v))
 }
 
+/// Whether someone named `name` answers to `called`, a pet form of the given name the
+/// name starts with (`Harry` for `Henry Wotton`, `Bill` for `William Dale`). Asked only
+/// when nobody answers to the word itself: `Tom` is Tom Bertram before his father Thomas.
+/// (Not a name a title opens: `Lady Henry` bears her husband's given name.)
+pub(crate) fn answers_to_pet(name: &str, called: &str) -> bool {
+    let first = name.split_whitespace().next().unwrap_or("");
+    lexicon::formal_given(called)
+        .iter()
+        .any(|f| first.eq_ignore_ascii_case(f))
+}
+
 /// The gender of each name whose gender is known or guessed.
 pub(super) type NameGenders<'t> = FxHashMap<Cow<'t, str>, Gender>;
 
