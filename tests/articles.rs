@@ -8025,3 +8025,27 @@ fn a_pet_form_called_in_a_turn_is_answered_by_the_formal_name() {
         .expect("a speaker");
     assert_eq!(last.name.as_ref(), "William Dale");
 }
+
+#[test]
+fn one_of_two_people_joined_by_and_is_no_subject_he_goes_on_with() {
+    // `Peter Quayle and Ortiz` are a plural subject: the `he` after them goes on with
+    // Desmond, who spoke just before, not with the first of the pair.
+    let text = "CHAPTER I\n\n\
+        \"Nobody is to blame for the rain,\" said Ravi.\n\n\
+        \"Quite so,\" agreed Desmond, eager to end the quarrel. Peter Quayle and Ortiz \
+        frowned at each other. \"You owe the boatman an apology, Sam,\" he said.";
+    let q = extract_quotes(text);
+    let last = q
+        .last()
+        .and_then(|q| q.speaker.as_ref())
+        .expect("a speaker");
+    assert_eq!((last.mention, last.name.as_ref()), ("he", "Desmond"));
+    // One person as the subject is still the one `he` goes on with.
+    let text = text.replace("Peter Quayle and Ortiz", "Peter Quayle");
+    let q = extract_quotes(&text);
+    let last = q
+        .last()
+        .and_then(|q| q.speaker.as_ref())
+        .expect("a speaker");
+    assert_eq!(last.name.as_ref(), "Peter Quayle");
+}

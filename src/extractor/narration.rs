@@ -270,6 +270,11 @@ impl<'a, 'd> Document<'a, 'd> {
         if !matches!(subject.kind, MentionKind::Name | MentionKind::Role) {
             return None;
         }
+        // `Mohammed and Haq looked cross. "Q," he said`: one of two people joined by
+        // `and` is no subject `he` goes on with; the two together are `they`.
+        if crate::resolve::coordinated(self.tokens, &subject, self.text) {
+            return None;
+        }
         // `Ohio expects a close count. "Q," he said`: a place or an institution opening
         // the sentence is no one `he` stands for.
         if subject.kind == MentionKind::Name && resolver.names_no_person(&subject) {

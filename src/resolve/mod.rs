@@ -41,7 +41,7 @@ use full_names::*;
 use holders::*;
 pub(crate) use naming::*;
 use subjects::verb_after;
-pub(crate) use subjects::{bearing_noun, clause_subject};
+pub(crate) use subjects::{bearing_noun, clause_subject, coordinated};
 
 /// Whether mention `m` is written in capitals in a paragraph in capitals, a heading or a
 /// telegram (`CHAPTER VII`): no one is named there.

@@ -19,7 +19,7 @@ pub(super) fn is_subject(tokens: &[Token], m: &Mention, opens: bool, text: &str)
 /// `Mrs. Dowling and Preston went after her.`: whether name `m` is joined by `and` to
 /// another name or a pronoun, one of a plural subject that a later `she` or `he` does not
 /// take up.
-pub(super) fn coordinated(tokens: &[Token], m: &Mention, text: &str) -> bool {
+pub(crate) fn coordinated(tokens: &[Token], m: &Mention, text: &str) -> bool {
     let word = |k: usize| {
         tokens
             .get(k)
