@@ -74,10 +74,10 @@ fn may_open_name(b: u8) -> bool {
     b.is_ascii_uppercase() || b >= 0x80 || matches!(b, b'm' | b'd' | b'p')
 }
 
-/// Where the comma after a name that opens `s` stands: within [`MAX_OPENING_WORDS`]
-/// words and [`MAX_OPENING_BYTES`] bytes, with nothing but letters, stops of
-/// abbreviations and apostrophes before it.
-fn name_then_comma(s: &[u8]) -> Option<usize> {
+/// Where the comma (or the exclamation mark) after a name that opens `s` stands: within
+/// [`MAX_OPENING_WORDS`] words and [`MAX_OPENING_BYTES`] bytes, with nothing but
+/// letters, stops of abbreviations and apostrophes before it.
+fn name_then_mark(s: &[u8]) -> Option<usize> {
     let mut spaces = 0;
     for (i, &b) in s.iter().enumerate().take(MAX_OPENING_BYTES) {
         match b {
@@ -240,7 +240,7 @@ fn all_vocatives(quote: &str) -> Vec<Vocative<'_>> {
     let mut opening = |at: usize| {
         // (A name is short: the comma is sought no further than a name's words, so
         // that a long speech of many sentences is read once, not once for each.)
-        let Some(comma) = name_then_comma(&quote.as_bytes()[at..]) else {
+        let Some(comma) = name_then_mark(&quote.as_bytes()[at..]) else {
             return;
         };
         let (first, rest) = (&quote[at..at + comma], &quote[at + comma + 1..]);
@@ -250,7 +250,7 @@ fn all_vocatives(quote: &str) -> Vec<Vocative<'_>> {
         }
         let styled = name.len() < first.trim().len();
         let given = name.split(' ').all(|w| lexicon::lookup(w).given.is_some());
-        // `Anne! Are you not ashamed?`: a name that is a whole exclamation, with more
+        // `Jenny! Come down at once.`: a name that is a whole exclamation, with more
         // said to its bearer after it, calls them, when it is surely a name (`Nonsense!`
         // is a sentence too). Alone it may answer who did it (`"Dr. Hale!" I
         // whispered.`), and after `poor` it pities (`Poor Miss Lee! It is hard.`).

@@ -270,7 +270,7 @@ impl<'a, 'd> Document<'a, 'd> {
         if !matches!(subject.kind, MentionKind::Name | MentionKind::Role) {
             return None;
         }
-        // `Mohammed and Haq looked cross. "Q," he said`: one of two people joined by
+        // `Quayle and Ortiz frowned. "Q," he said`: one of two people joined by
         // `and` is no subject `he` goes on with; the two together are `they`.
         if crate::resolve::coordinated(self.tokens, &subject, self.text) {
             return None;

@@ -365,8 +365,8 @@ pub(crate) fn answers_to(name: &str, called: &str) -> bool {
 
 /// Whether someone named `name` answers to `called`, a pet form of the given name the
 /// name starts with (`Harry` for `Henry Wotton`, `Bill` for `William Dale`). Asked only
-/// when nobody answers to the word itself: `Tom` is Tom Bertram before his father Thomas.
-/// (Not a name a title opens: `Lady Henry` bears her husband's given name.)
+/// when nobody answers to the word itself: `Tom` is Tom Hale before his father Thomas.
+/// (Not a name a title opens: `Lady John` bears her husband's given name.)
 pub(crate) fn answers_to_pet(name: &str, called: &str) -> bool {
     let first = name.split_whitespace().next().unwrap_or("");
     lexicon::formal_given(called)
