@@ -8049,3 +8049,16 @@ fn one_of_two_people_joined_by_and_is_no_subject_he_goes_on_with() {
         .expect("a speaker");
     assert_eq!(last.name.as_ref(), "Peter Quayle");
 }
+
+#[test]
+fn the_misses_before_a_surname_is_an_honorific_not_a_name() {
+    // `the Misses Lane` are sisters: `Mr. Lane` is not named `Misses Lane` after them.
+    let text = "After the service the Misses Lane and Dunn poured tea in the vestry.\n\n\
+        \"The roof is leaking again,\" said Mr. Lane.";
+    let q = extract_quotes(text);
+    let speaker = q
+        .last()
+        .and_then(|q| q.speaker.as_ref())
+        .expect("a speaker");
+    assert_eq!(speaker.name.as_ref(), "Mr. Lane");
+}

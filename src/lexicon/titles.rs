@@ -15,6 +15,8 @@ pub(crate) const HONORIFICS: &[(&str, Option<Gender>)] = &[
     ("mrs", Some(Gender::Female)),
     ("ms", Some(Gender::Female)),
     ("miss", Some(Gender::Female)),
+    // The plural, before the surnames of unmarried women: `the Misses Lane and Dunn`.
+    ("misses", Some(Gender::Female)),
     ("madam", Some(Gender::Female)),
     ("madame", Some(Gender::Female)),
     ("mme", Some(Gender::Female)),
@@ -48,6 +50,7 @@ pub(crate) const WOMAN_BY_MARRIAGE: &[(&str, bool)] = &[
     ("signora", true),
     ("senora", true),
     ("miss", false),
+    ("misses", false),
     ("mademoiselle", false),
     ("mlle", false),
 ];
