@@ -248,8 +248,9 @@ fn all_vocatives(quote: &str) -> Vec<Vocative<'_>> {
         if !name_like(name, gender.is_some()) {
             return;
         }
-        let styled = name.len() < first.trim().len();
-        let given = name.split(' ').all(|w| lexicon::lookup(w).given.is_some());
+        // (Read only where a branch below asks.)
+        let styled = || name.len() < first.trim().len();
+        let given = || name.split(' ').all(|w| lexicon::lookup(w).given.is_some());
         // `Jenny! Come down at once.`: a name that is a whole exclamation, with more
         // said to its bearer after it, calls them, when it is surely a name (`Nonsense!`
         // is a sentence too). Alone it may answer who did it (`"Dr. Hale!" I
@@ -259,7 +260,7 @@ fn all_vocatives(quote: &str) -> Vec<Vocative<'_>> {
                 .trim_start()
                 .get(..5)
                 .is_some_and(|w| w.eq_ignore_ascii_case("poor "));
-            if (styled || given) && !pities && !rest.trim().is_empty() {
+            if (styled() || given()) && !pities && !rest.trim().is_empty() {
                 out.push((at, Vocative { name, gender }));
             }
             return;
@@ -293,7 +294,7 @@ fn all_vocatives(quote: &str) -> Vec<Vocative<'_>> {
             // sentence opens with (`Remember, ...`, `Everingham, as it was, ...`): only a
             // given name, or a name after an honorific, a title or a word of endearment, is
             // surely called.
-            if OPENING_NOT_CALLED.contains(&then) || listed || aside || !(styled || given) {
+            if OPENING_NOT_CALLED.contains(&then) || listed || aside || !(styled() || given()) {
                 return;
             }
         }

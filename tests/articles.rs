@@ -37,6 +37,17 @@ fn said_by<'a>(quotes: &[Quote<'a>]) -> Vec<(&'a str, String)> {
         .collect()
 }
 
+/// The mention and resolved name of the last quote's speaker in `text`, which must have
+/// one.
+fn last_speaker(text: &str) -> (String, String) {
+    let quotes = extract_quotes(text);
+    let s = quotes
+        .last()
+        .and_then(|q| q.speaker.as_ref())
+        .expect("a speaker");
+    (s.mention.to_string(), s.name.to_string())
+}
+
 /// The resolved speaker name of each of `quotes`, which must all have a speaker.
 fn speaker_names(quotes: &[Quote<'_>]) -> Vec<String> {
     quotes
@@ -7996,13 +8007,9 @@ fn a_servant_answering_in_a_dialogue_is_not_the_other_party() {
         Someone knocked below, and the servant came up and announced Mr. Hale.\n\n\
         \"Has the coachman come back?\" inquired Mr. Lowe.\n\n\
         \"Yes, sir,\" replied the servant. \"He is in the kitchen.\"";
-    let q = extract_quotes(text);
-    let last = q
-        .last()
-        .and_then(|q| q.speaker.as_ref())
-        .expect("a speaker");
+    let (mention, name) = last_speaker(text);
     assert_eq!(
-        (last.mention, last.name.as_ref()),
+        (mention.as_str(), name.as_str()),
         ("the servant", "servant")
     );
 }
@@ -8018,12 +8025,7 @@ fn a_pet_form_called_in_a_turn_is_answered_by_the_formal_name() {
         Tom Reed came down the path with the lantern swinging in his hand.\n\n\
         \"Sorry to keep you waiting, Bill. Shall we push off?\"\n\n\
         \"Not yet.\"";
-    let q = extract_quotes(text);
-    let last = q
-        .last()
-        .and_then(|q| q.speaker.as_ref())
-        .expect("a speaker");
-    assert_eq!(last.name.as_ref(), "William Dale");
+    assert_eq!(last_speaker(text).1, "William Dale");
 }
 
 #[test]
@@ -8034,20 +8036,11 @@ fn one_of_two_people_joined_by_and_is_no_subject_he_goes_on_with() {
         \"Nobody is to blame for the rain,\" said Ravi.\n\n\
         \"Quite so,\" agreed Desmond, eager to end the quarrel. Peter Quayle and Ortiz \
         frowned at each other. \"You owe the boatman an apology, Sam,\" he said.";
-    let q = extract_quotes(text);
-    let last = q
-        .last()
-        .and_then(|q| q.speaker.as_ref())
-        .expect("a speaker");
-    assert_eq!((last.mention, last.name.as_ref()), ("he", "Desmond"));
+    let (mention, name) = last_speaker(text);
+    assert_eq!((mention.as_str(), name.as_str()), ("he", "Desmond"));
     // One person as the subject is still the one `he` goes on with.
     let text = text.replace("Peter Quayle and Ortiz", "Peter Quayle");
-    let q = extract_quotes(&text);
-    let last = q
-        .last()
-        .and_then(|q| q.speaker.as_ref())
-        .expect("a speaker");
-    assert_eq!(last.name.as_ref(), "Peter Quayle");
+    assert_eq!(last_speaker(&text).1, "Peter Quayle");
 }
 
 #[test]
@@ -8055,10 +8048,5 @@ fn the_misses_before_a_surname_is_an_honorific_not_a_name() {
     // `the Misses Lane` are sisters: `Mr. Lane` is not named `Misses Lane` after them.
     let text = "After the service the Misses Lane and Dunn poured tea in the vestry.\n\n\
         \"The roof is leaking again,\" said Mr. Lane.";
-    let q = extract_quotes(text);
-    let speaker = q
-        .last()
-        .and_then(|q| q.speaker.as_ref())
-        .expect("a speaker");
-    assert_eq!(speaker.name.as_ref(), "Mr. Lane");
+    assert_eq!(last_speaker(text).1, "Mr. Lane");
 }
