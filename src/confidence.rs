@@ -17,7 +17,7 @@ pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
 pub(crate) const QUOTE_SPLIT: f32 = 0.93;
 /// `quote-dash-beat`: all dev files 15/17.
 pub(crate) const QUOTE_DASH_BEAT: f32 = 0.88;
-/// `speaker-verb-quote`: polnear 452/465, pdnc 973/1227.
+/// `speaker-verb-quote`: polnear 452/465, pdnc 974/1227.
 pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.88;
 /// `verb-speaker-quote`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const VERB_SPEAKER_QUOTE: f32 = 0.50;
@@ -39,13 +39,13 @@ pub(crate) const SPEAKER_COLON_QUOTE: f32 = 0.91;
 pub(crate) const INTRO_PARAGRAPH: f32 = 0.76;
 /// `sentence-verb`: polnear 37/45, pdnc 406/524.
 pub(crate) const SENTENCE_VERB: f32 = 0.80;
-/// `sentence-verb-after`: polnear 36/39, pdnc 63/99.
+/// `sentence-verb-after`: polnear 36/39, pdnc 63/98.
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.78;
 /// `subject-colon-quote`: polnear 37/40, pdnc 123/176.
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.81;
 /// `quote-subject-tag`: pdnc 73/88.
 pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.83;
-/// `continuation`: gendergaptracker 88/90, polnear 1276/1304, pdnc 5302/6321.
+/// `continuation`: gendergaptracker 88/90, polnear 1276/1304, pdnc 5303/6321.
 pub(crate) const CONTINUATION: f32 = 0.93;
 /// `paragraph-continuation`: gendergaptracker 41/43, polnear 57/64.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.92;
@@ -67,19 +67,19 @@ pub(crate) const CALLED_BACK: f32 = 0.74;
 pub(crate) const TURN_TAKING: f32 = 0.77;
 /// `turn-taking-back`: pdnc 385/584.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.66;
-/// `dialogue-alternation`: pdnc 965/1472.
+/// `dialogue-alternation`: pdnc 966/1473.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.66;
 /// `dialogue-resumes`: pdnc 128/263.
 pub(crate) const DIALOGUE_RESUMES: f32 = 0.49;
 /// `narrated-partner`: pdnc 107/207.
 pub(crate) const NARRATED_PARTNER: f32 = 0.52;
-/// `named-partner`: pdnc 31/67.
-pub(crate) const NAMED_PARTNER: f32 = 0.46;
+/// `named-partner`: pdnc 31/66.
+pub(crate) const NAMED_PARTNER: f32 = 0.47;
 /// `addressee-not-speaker`: pdnc 77/172.
 pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.45;
 /// `beat-after`: pdnc 102/110.
 pub(crate) const BEAT_AFTER: f32 = 0.93;
-/// `sentence-before`: gendergaptracker 18/20, polnear 28/36, pdnc 1316/1817.
+/// `sentence-before`: gendergaptracker 18/20, polnear 28/36, pdnc 1317/1818.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.80;
 /// `indirect-speaker-verb`: gendergaptracker 282/325, polnear 2427/2879.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.86;

@@ -8050,3 +8050,33 @@ fn the_misses_before_a_surname_is_an_honorific_not_a_name() {
         \"The roof is leaking again,\" said Mr. Lane.";
     assert_eq!(last_speaker(text).1, "Mr. Lane");
 }
+
+#[test]
+fn an_it_that_stands_for_nothing_is_no_speaker() {
+    // `It is easy to promise` puts its subject, promising, later: no one is named.
+    let text = "Nora found the little card on the hall table. It is easy to promise \
+        \"Come early,\" but the bus left at noon.";
+    let q = extract_quotes(text);
+    assert!(
+        q[0].speaker.as_ref().is_none_or(|s| s.mention != "It"),
+        "{q:?}"
+    );
+    // With `for` the one who would say it is named.
+    let text = text.replace(
+        "It is easy to promise",
+        "It is all very well for the council to promise",
+    );
+    assert_eq!(last_speaker(&text).0, "the council");
+    // A cleft puts its subject after `that`.
+    let text = "Dale Hume had run the hotel for years. It was on a Monday that Hume told the \
+        porter about the fire, adding: \"Nobody checked the alarms.\"";
+    assert_eq!(last_speaker(text), ("Hume".into(), "Dale Hume".into()));
+    // Words on the tip of someone's tongue are theirs.
+    let text = "Dale Hume kept his temper. It was on the tip of Hume's tongue to answer, \
+        \"You never asked me,\" but he said nothing.";
+    assert_eq!(last_speaker(text), ("Hume".into(), "Dale Hume".into()));
+    // An `it` that tells of a body is kept.
+    let text = "The ministry did not deny the report. It was quick to add: \"The review is \
+        ongoing.\"";
+    assert_eq!(last_speaker(text), ("It".into(), "ministry".into()));
+}

@@ -21,6 +21,7 @@ use crate::token::{Kind, Token};
 
 mod affiliation;
 mod descriptions;
+mod expletive;
 mod names;
 mod read_backward;
 mod read_forward;
@@ -29,6 +30,7 @@ mod subject_phrase;
 
 pub(crate) use affiliation::*;
 pub(crate) use descriptions::*;
+pub(crate) use expletive::later_subject;
 pub(crate) use names::*;
 pub(crate) use read_backward::*;
 pub(crate) use read_forward::*;

@@ -45,6 +45,10 @@ pub(crate) fn forward(tokens: &[Token], i: usize, text: &str) -> Option<Mention>
     let w = word(tokens, i, text)?;
     let info = tokens[i].info();
     if let Some((g, n)) = info.pronoun {
+        // `It was easy to say`: an `it` whose subject comes later names no one.
+        if g == Some(Gender::Neuter) && expletive::expletive_it(tokens, i, text) {
+            return None;
+        }
         return Some(single(tokens, i, MentionKind::Pronoun(g, n), None));
     }
     if let Some(m) = contracted_subject(tokens, i, w) {

@@ -152,8 +152,11 @@ pub(crate) fn subject_of(
         let comma = (k..limit.min(k + MAX_OPENING_PHRASE))
             .find(|&j| tokens[j].is_punct(',') || j > k && title_with_comma(&tokens[j], text));
         let mut tail = false;
+        // (`It was on a Monday that Hume ...`: after an `it` that stands for nothing, the
+        // subject of the clause it puts later.)
         if let Some(m) = mention::forward(tokens, k, text)
             .filter(|m| !mention::opening_participle(tokens, m, text))
+            .or_else(|| mention::later_subject(tokens, k, limit, text))
         {
             if fallback.is_none() && comma.is_some() && opening_adverb(tokens, &m, text) {
                 fallback = Some(m);
