@@ -9,7 +9,7 @@ pub(crate) const QUOTE_LABEL: f32 = 0.68;
 pub(crate) const QUOTE_SIGNED: f32 = 0.60;
 /// `quote-speaker-verb`: gendergaptracker 187/188, polnear 1990/2010, pdnc 4317/5062.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.95;
-/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 592/605, pdnc 6984/8201.
+/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 592/605, pdnc 6985/8201.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
 /// `quote-dash-speaker`: all dev files 17/17.
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
@@ -45,7 +45,7 @@ pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.78;
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.81;
 /// `quote-subject-tag`: pdnc 73/88.
 pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.83;
-/// `continuation`: gendergaptracker 88/90, polnear 1276/1304, pdnc 5303/6321.
+/// `continuation`: gendergaptracker 88/90, polnear 1276/1304, pdnc 5304/6321.
 pub(crate) const CONTINUATION: f32 = 0.93;
 /// `paragraph-continuation`: gendergaptracker 41/43, polnear 57/64.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.92;

@@ -298,6 +298,13 @@ pub static RULES: &[Rule] = &[
                 "a reader from Duluth",
             ),
             ("\"Fares went up,\" wrote a reader who asked not to be named.", 0, "a reader"),
+            // Nor words of time, a phrase of manner, or the one spoken to.
+            ("\"Stay for supper,\" said her ladyship soon afterwards.", 0, "her ladyship"),
+            ("\"Nothing at all,\" said the old porter in a gruff manner.", 0, "the old porter"),
+            ("\"Faster, please!\" said a heron to a crab.", 0, "a heron"),
+            // `to` after `close` is part of the phrase, and so is a place.
+            ("\"Hush,\" said a voice close to her ear.", 0, "a voice close to her ear"),
+            ("\"Come in,\" said the voice in the hall.", 0, "the voice in the hall"),
             // A phrasal verb, its particle before the speaker.
             ("\"And the road is long,\" went on Maud.", 0, "Maud"),
             // A noun for a person alone, no determiner: what the household calls them.

@@ -407,6 +407,9 @@ pub(super) fn quote_verb_speaker(c: &Ctx) -> Option<Found> {
             if let Some(with) = with_adverbial(c.tokens, i + 1, end, c.text) {
                 end = with;
             }
+            // `said her ladyship soon afterwards`, `said a heron to a crab`: nor words of
+            // time, a phrase of manner, or the one spoken to.
+            let end = inverted_speaker_end(c.tokens, i + 1, end, c.text);
             mention::inverted_phrase(c.tokens, i + 1, end, c.text)?
         }
     };

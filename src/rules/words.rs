@@ -391,6 +391,70 @@ fn comma_aside(tokens: &[Token], start: usize, i: usize, text: &str) -> Option<u
     found.map(|a| a.len())
 }
 
+/// Words of time that may close an inverted speaker's clause after the speaker (`said her
+/// ladyship soon afterwards`): no part of the phrase.
+pub(super) const TIME_CLOSERS: &[&str] =
+    &["afterwards", "afterward", "soon", "then", "now", "once"];
+
+/// Nouns for a way of speaking, which a phrase after an inverted speaker ends in when it
+/// tells how they spoke (`said the porter in a gruff manner`, `in a low voice`), not who
+/// they are (`said the voice in the hall`).
+pub(super) const MANNER_NOUNS: &[&str] = &[
+    "manner",
+    "tone",
+    "tones",
+    "voice",
+    "whisper",
+    "undertone",
+    "way",
+    "fashion",
+    "murmur",
+    "accent",
+];
+
+/// Words whose phrase `to` completes, inside a description (`a voice close to his ear`):
+/// the `to` after them names no one spoken to.
+pub(super) const COMPLETED_BY_TO: &[&str] = &[
+    "close", "closer", "next", "near", "nearer", "due", "owing", "opposite", "kind", "cruel",
+];
+
+/// Where an inverted speaker read from token `start` up to token `end` stops short of
+/// what closes its clause: words of time ([`TIME_CLOSERS`]), a phrase of manner that `in`
+/// opens ([`MANNER_NOUNS`]), or the one spoken to (`said a heron to a crab`; not where
+/// `to` completes a word, [`COMPLETED_BY_TO`]). (A role is read before this, up to its
+/// `to`: `said the adviser to the mayor` is the adviser.)
+pub(super) fn inverted_speaker_end(
+    tokens: &[Token],
+    start: usize,
+    end: usize,
+    text: &str,
+) -> usize {
+    let w = |k: usize| tokens[k].text(text);
+    let mut end = end;
+    while end > start + 2 && TIME_CLOSERS.contains(&w(end - 1)) {
+        end -= 1;
+    }
+    let last = end - 1;
+    // (The preposition after a determiner and a noun at least.)
+    let prep = (start + 2..last)
+        .rev()
+        .find(|&k| matches!(w(k), "in" | "to"));
+    match prep {
+        Some(k) if w(k) == "in" && MANNER_NOUNS.contains(&w(last)) => k,
+        Some(k)
+            if w(k) == "to"
+                && !COMPLETED_BY_TO.contains(&w(k - 1))
+                && tokens.get(k + 1).is_some_and(|t| {
+                    t.info().function == Some(Function::Determiner)
+                        || lexicon::object_pronoun(t.text(text)).is_some()
+                }) =>
+        {
+            k
+        }
+        _ => end,
+    }
+}
+
 /// Where a phrase of manner or company that `with` opens, and that ends right before
 /// token `i`, begins (`the duchess with mock sadness said`, `Ortiz with a grin replied`,
 /// `a man with a dog told`), when a subject stands before it: lower-case words that name
