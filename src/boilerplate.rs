@@ -72,11 +72,7 @@ fn is_byline(tokens: &[Token], start: usize, text: &str) -> bool {
     let opens = tokens
         .get(start)
         .is_some_and(|t| t.kind == Kind::Word && t.text(text).eq_ignore_ascii_case("by"));
-    if !opens
-        || !tokens
-            .get(start + 1)
-            .is_some_and(|t| t.is_capitalized(text))
-    {
+    if !opens || !tokens.get(start + 1).is_some_and(|t| t.is_capitalized()) {
         return false;
     }
     let mut words = 0;
@@ -85,7 +81,7 @@ fn is_byline(tokens: &[Token], start: usize, text: &str) -> bool {
             Kind::Break => break,
             Kind::Word => {
                 let w = t.text(text);
-                if !t.is_capitalized(text) && !BYLINE_JOINERS.contains(&w) {
+                if !t.is_capitalized() && !BYLINE_JOINERS.contains(&w) {
                     return false;
                 }
                 words += 1;
@@ -112,7 +108,7 @@ pub(crate) fn is_credit_sentence(tokens: &[Token], start: usize, text: &str) -> 
     let (mut name, mut agency, mut joined) = (0, 0, false);
     let mut end = start;
     for t in &tokens[start.min(tokens.len())..] {
-        if t.is_capitalized(text) {
+        if t.is_capitalized() {
             let word = t.text(text);
             let slash = !joined
                 && word
@@ -158,7 +154,7 @@ pub(crate) fn opening_credit_end(tokens: &[Token], start: usize, text: &str) -> 
     let name = rest
         .iter()
         .take(CREDIT_NAME_WORDS + 1)
-        .take_while(|t| t.is_capitalized(text) && !t.text(text).contains('/'))
+        .take_while(|t| t.is_capitalized() && !t.text(text).contains('/'))
         .count();
     let slash = rest.get(name)?;
     let spaced = |t: &Token| t.span.start > 0 && text.as_bytes()[t.span.start - 1] == b' ';
@@ -167,7 +163,7 @@ pub(crate) fn opening_credit_end(tokens: &[Token], start: usize, text: &str) -> 
         && spaced(slash)
         && rest
             .get(name + 1)
-            .is_some_and(|t| spaced(t) && t.is_capitalized(text));
+            .is_some_and(|t| spaced(t) && t.is_capitalized());
     credit.then_some(start + name + 1)
 }
 

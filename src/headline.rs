@@ -19,7 +19,7 @@ pub(crate) fn title_case(tokens: &[Token], text: &str) -> bool {
         if t.kind != Kind::Word || w.len() < 4 || !w.starts_with(char::is_alphabetic) {
             continue;
         }
-        if t.is_capitalized(text) {
+        if t.is_capitalized() {
             capitalized += 1;
         } else if !TITLE_SMALL_WORDS.contains(&w) {
             return false;

@@ -238,11 +238,7 @@ impl Marks<'_> {
     /// `Dwayne "The Rock" Johnson`: a short quote between two capitalized words.
     pub fn nickname(&self, q: usize) -> bool {
         let qt = self.qtok[q];
-        let cap = |i: usize| {
-            self.tokens
-                .get(i)
-                .is_some_and(|t| t.is_capitalized(self.text))
-        };
+        let cap = |i: usize| self.tokens.get(i).is_some_and(|t| t.is_capitalized());
         qt > 0 && cap(qt - 1) && cap(qt + 1) && self.words(q) <= 4
     }
 

@@ -32,7 +32,7 @@ pub(crate) enum Kind {
 pub(crate) struct Token {
     pub kind: Kind,
     pub span: Range<usize>,
-    /// [`COMMON`], [`ENDS`], [`BOILERPLATE`], [`JOINED`] and [`DATELINE`], in one byte: with them the token is 40 bytes,
+    /// [`COMMON`], [`ENDS`], [`BOILERPLATE`], [`JOINED`], [`DATELINE`] and [`CAPITAL`], in one byte: with them the token is 40 bytes,
     /// not 48, and more of a document's tokens stay in the first-level cache.
     flags: u8,
     /// The word's lexicon index (0: not in the lexicon, or not a word).
@@ -54,6 +54,9 @@ const BOILERPLATE: u8 = 4;
 const JOINED: u8 = 8;
 /// [`Token::in_dateline`]'s bit.
 const DATELINE: u8 = 16;
+/// [`Token::is_capitalized`]'s bit, set once when the word is read: the test is asked
+/// of the same word by many readers, and would read the text again each time.
+const CAPITAL: u8 = 32;
 
 impl Token {
     fn new(kind: Kind, span: Range<usize>) -> Token {
@@ -114,16 +117,8 @@ impl Token {
 
     /// Whether this is a word starting with a capital letter.
     #[inline]
-    pub fn is_capitalized(&self, text: &str) -> bool {
-        if self.kind != Kind::Word {
-            return false;
-        }
-        let b = text.as_bytes()[self.span.start];
-        if b.is_ascii() {
-            b.is_ascii_uppercase() || matches!(b, b'd' | b'l') && elided_capital(self.text(text))
-        } else {
-            self.text(text).starts_with(char::is_uppercase)
-        }
+    pub fn is_capitalized(&self) -> bool {
+        self.flags & CAPITAL != 0
     }
 
     pub fn is_punct(&self, c: char) -> bool {
@@ -366,9 +361,16 @@ fn word(text: &str, span: Range<usize>) -> Token {
     {
         lex = crate::lexicon::compound_given_name(&text[span.clone()]);
     }
+    let b = text.as_bytes()[span.start];
+    let capital = if b.is_ascii() {
+        b.is_ascii_uppercase() || matches!(b, b'd' | b'l') && elided_capital(&text[span.clone()])
+    } else {
+        text[span.clone()].starts_with(char::is_uppercase)
+    };
     Token {
         lex,
         key,
+        flags: if capital { CAPITAL } else { 0 },
         ..Token::new(Kind::Word, span)
     }
 }
@@ -507,7 +509,7 @@ fn dateline_end(tokens: &[Token], first: usize, text: &str) -> Option<usize> {
     // finds it in the first bytes.
     let capitals = |t: &Token| {
         let w = t.text(text);
-        t.kind == Kind::Word && w.len() > 1 && t.is_capitalized(text) && !has_lower_case(w)
+        t.kind == Kind::Word && w.len() > 1 && t.is_capitalized() && !has_lower_case(w)
     };
     if !capitals(tokens.get(first)?) {
         return None;
@@ -529,7 +531,7 @@ fn dateline_end(tokens: &[Token], first: usize, text: &str) -> Option<usize> {
         _ => true,
     };
     let next = tokens.get(end + 1)?;
-    (closes && (next.is_capitalized(text) || next.quote().is_some())).then_some(end)
+    (closes && (next.is_capitalized() || next.quote().is_some())).then_some(end)
 }
 
 /// Whether `s` has a lower-case letter (the ASCII ones found byte by byte).

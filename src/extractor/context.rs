@@ -840,9 +840,8 @@ impl<'a, 'd> Document<'a, 'd> {
                 .map(|k| k + 1),
         );
         // (A title's small words stay in lower case: `The Mill on the River`.)
-        let title_word = |t: &Token| {
-            t.kind != Kind::Word || t.is_capitalized(self.text) || t.info().function.is_some()
-        };
+        let title_word =
+            |t: &Token| t.kind != Kind::Word || t.is_capitalized() || t.info().function.is_some();
         opening.any(|k| {
             let mut heading = self.tokens[k.min(self.tokens.len())..]
                 .iter()

@@ -17,7 +17,7 @@ impl<'a, 'd> Document<'a, 'd> {
             && paragraph.into_iter().all(|k| {
                 let t = &self.tokens[k];
                 // (`Isn't` opening a question is capitalized, and names no one.)
-                let named = t.is_capitalized(self.text)
+                let named = t.is_capitalized()
                     && !t.common()
                     && t.info().function.is_none()
                     && !speaker.split(' ').any(|w| w == t.text(self.text));
@@ -374,7 +374,7 @@ impl<'a, 'd> Document<'a, 'd> {
         let bearing = noun.kind == Kind::Word
             && crate::resolve::bearing_noun(noun.text(self.text))
             && then.kind == Kind::Word
-            && !then.is_capitalized(self.text);
+            && !then.is_capitalized();
         bearing.then(|| Mention {
             kind: MentionKind::Pronoun(Some(gender), lexicon::Number::Singular),
             span: owner.span.clone(),

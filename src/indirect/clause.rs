@@ -211,7 +211,7 @@ fn plural_subject(tokens: &[Token], k: usize, text: &str) -> bool {
 /// long (`explains that comfort for the dog and the use of local timber were the goals`),
 /// up to [`MAX_THAT_SUBJECT`] words with no punctuation.
 pub(super) fn that_noun_clause(tokens: &[Token], c: usize, text: &str) -> bool {
-    let noun = |k: usize| tokens.get(k).is_some_and(|t| rules::plain_word(t, text));
+    let noun = |k: usize| tokens.get(k).is_some_and(rules::plain_word);
     word_eq(tokens, c, text, "that")
         && noun(c + 1)
         && tokens[c + 2..]

@@ -65,7 +65,7 @@ pub(super) fn directive(
         tokens.get(i).is_some_and(|t| {
             let info = t.info();
             t.kind == Kind::Word
-                && !t.is_capitalized(text)
+                && !t.is_capitalized()
                 && info.function.is_none()
                 && info.pronoun.is_none()
                 && !t.text(text).starts_with(|c: char| c.is_ascii_digit())

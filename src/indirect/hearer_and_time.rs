@@ -82,7 +82,7 @@ pub(super) fn skip_hearer(tokens: &[Token], c: usize, stop: usize, text: &str) -
     // `told reporters`, `told detectives he ...`: a bare plural of people.
     let hearer = if tokens.get(c).is_some_and(|t| {
         let info = t.info();
-        t.kind == Kind::Word && info.group && !t.is_capitalized(text)
+        t.kind == Kind::Word && info.group && !t.is_capitalized()
     }) {
         c + 1
     } else {
@@ -138,7 +138,7 @@ pub(super) fn hearer_after_to(tokens: &[Token], i: usize, text: &str) -> bool {
     tokens.get(i).is_some_and(|t| {
         let info = t.info();
         t.kind == Kind::Word
-            && (t.is_capitalized(text)
+            && (t.is_capitalized()
                 || info.function == Some(Function::Determiner)
                 || group(i)
                 || group(i + 1)

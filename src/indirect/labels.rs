@@ -119,7 +119,7 @@ fn capitalized_words(tokens: &[Token], text: &str) -> FxHashMap<u64, (u32, u32)>
 fn name_like(tokens: &[Token], k: usize, text: &str) -> bool {
     let t = &tokens[k];
     t.kind == Kind::Word
-        && t.is_capitalized(text)
+        && t.is_capitalized()
         && crate::token::has_lower_case(t.text(text))
         && !crate::token::opens_sentence(tokens, k)
 }

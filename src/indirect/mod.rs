@@ -203,7 +203,7 @@ fn sentence(text: &str, tokens: &[Token], start: usize, end: usize, out: &mut Ve
         // was unarmed` reports what was yelled.)
         let heard = participle
             && k > start
-            && !tokens[k - 1].is_capitalized(text)
+            && !tokens[k - 1].is_capitalized()
             && lexicon::is_perception(tokens[k - 1].text(text))
             && tokens.get(k + 1).map_or(true, |n| {
                 n.kind != Kind::Word || PREPOSITIONS.contains(&n.text(text))
@@ -228,7 +228,7 @@ fn sentence(text: &str, tokens: &[Token], start: usize, end: usize, out: &mut Ve
         let adjective = k > start && tokens[k].text(text).ends_with("ed") && {
             let w = tokens[k - 1].text(text);
             tokens[k - 1].kind == Kind::Word
-                && !tokens[k - 1].is_capitalized(text)
+                && !tokens[k - 1].is_capitalized()
                 && lexicon::is_past_form(w)
                 && !AUXILIARIES.contains(&w)
                 && mention::word(tokens, k + 1, text).is_some_and(|n| {
@@ -266,7 +266,7 @@ fn sentence(text: &str, tokens: &[Token], start: usize, end: usize, out: &mut Ve
             let modifiers = (start..m.tokens.start)
                 .rev()
                 .take(MAX_TITLE_WORDS)
-                .take_while(|&p| rules::modifier_word(&tokens[p], text))
+                .take_while(|&p| rules::modifier_word(&tokens[p]))
                 .count();
             // The token before the speaker and its title words, inside the sentence.
             let before = m
@@ -398,7 +398,7 @@ fn headline_verb(tokens: &[Token], start: usize, stop: usize, k: usize, text: &s
     // verb forms linear.)
     if stop - start > crate::headline::MAX_TITLE_CASE_HEADLINE
         || !tokens[k].text(text).ends_with('s')
-        || !tokens[k - 1].is_capitalized(text)
+        || !tokens[k - 1].is_capitalized()
     {
         return false;
     }
@@ -466,7 +466,7 @@ fn cleft_focus(tokens: &[Token], m: &Mention, k: usize, text: &str) -> Option<Me
     // (`It was indeed Sir Hugh who`: an adverb may come first.)
     let focus = mention::forward(tokens, it + 2, text).or_else(|| {
         let adverb = tokens[it + 2].kind == Kind::Word
-            && !tokens[it + 2].is_capitalized(text)
+            && !tokens[it + 2].is_capitalized()
             && tokens[it + 2].info().function != Some(Function::Determiner);
         adverb
             .then(|| mention::forward(tokens, it + 3, text))

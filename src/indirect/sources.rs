@@ -36,7 +36,7 @@ pub(super) fn according_to(
             && word_eq(tokens, i, text, "per")
             && tokens.get(i + 1).is_some_and(|n| {
                 n.kind == Kind::Word
-                    && (n.info().function == Some(Function::Determiner) || n.is_capitalized(text))
+                    && (n.info().function == Some(Function::Determiner) || n.is_capitalized())
             })
     };
     let (a, len) = (start..stop).find_map(|i| {
@@ -109,7 +109,7 @@ pub(super) fn according_to(
         let name_goes_on = (c..stop).all(|i| {
             let t = &tokens[i];
             t.kind != Kind::Word
-                || t.is_capitalized(text)
+                || t.is_capitalized()
                 || matches!(t.text(text), "and" | "of" | "the" | "for" | "&")
         });
         if a == start || !relative && !name_goes_on {

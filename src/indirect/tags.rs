@@ -110,7 +110,7 @@ pub(super) fn clause_before(
     // `C, South Korea's news agency said`: the owner's name may run before the mention,
     // and a title in lower case before a name (`C, chief executive Tomas Ferreira said`).
     let before_name = |t: &Token| {
-        t.is_capitalized(text)
+        t.is_capitalized()
             || t.kind == Kind::Word && {
                 let info = t.info();
                 info.role || info.title || info.org
@@ -284,8 +284,7 @@ pub(super) fn tag_end(
             || w == "to"
             || skip_time(tokens, c, stop, text) > c
             || kind == VerbKind::Tell
-                && (OBJECT_FORMS.contains(&w)
-                    || first.info().group && !first.is_capitalized(text)));
+                && (OBJECT_FORMS.contains(&w) || first.info().group && !first.is_capitalized()));
     if !opens {
         return None;
     }

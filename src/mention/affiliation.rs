@@ -70,7 +70,7 @@ pub(super) fn affiliated_person(
     // `with` ties a person to a body (`a nurse with the clinic`); with no body after it,
     // it tells how they are or what they have (`the duchess with mock sadness`, `a man
     // with a dog`), a phrase the verb's reader steps over.
-    if tokens[prep].text(text) == "with" && !may_be_party(&tokens[end - 1], text) {
+    if tokens[prep].text(text) == "with" && !may_be_party(&tokens[end - 1]) {
         return None;
     }
     // The mention keeps the phrase it hangs from, as a description read forward does.
@@ -84,9 +84,9 @@ pub(super) fn affiliated_person(
 /// Whether word token `t` may name a body, a person or a group (`clinic`, `Red Cross`,
 /// `crews`, `nurse`): the object that makes `with` an affiliation (`a nurse with the
 /// clinic`) rather than a manner (`with a sigh`).
-pub(crate) fn may_be_party(t: &Token, text: &str) -> bool {
+pub(crate) fn may_be_party(t: &Token) -> bool {
     let info = t.info();
-    t.is_capitalized(text) || info.org || info.group || info.role
+    t.is_capitalized() || info.org || info.group || info.role
 }
 
 /// `Residents in the area`, `parents in both districts`: `in` ties people to a place
@@ -161,17 +161,17 @@ fn subject_before_who(tokens: &[Token], who: usize, text: &str, depth: u8) -> Op
 /// read so (`the team which`, `everyone who` and `those who` do not). The description ends
 /// at `end`: `who`, or the comma before it.
 pub(super) fn person_before_who(tokens: &[Token], end: usize, text: &str) -> Option<Mention> {
-    let start = description_start(tokens, end, text)?;
+    let start = description_start(tokens, end)?;
     who_described(tokens, start, text).filter(|m| m.tokens.end == end)
 }
 
 /// Where a description ending at token `end` may start: the last word before `end`, at
 /// most [`MAX_DESCRIPTION`] back, that is no plain lower-case word (its determiner, in `a
 /// reproachful look`).
-pub(crate) fn description_start(tokens: &[Token], end: usize, text: &str) -> Option<usize> {
+pub(crate) fn description_start(tokens: &[Token], end: usize) -> Option<usize> {
     (end.saturating_sub(MAX_DESCRIPTION)..end)
         .rev()
-        .find(|&k| !crate::rules::plain_word(&tokens[k], text))
+        .find(|&k| !crate::rules::plain_word(&tokens[k]))
 }
 
 /// A description read as [`person_before_who`] reads it, from its determiner at `start`:
@@ -181,7 +181,7 @@ pub(crate) fn who_described(tokens: &[Token], start: usize, text: &str) -> Optio
         return None;
     }
     let end = (start + 1..tokens.len().min(start + 1 + MAX_DESCRIPTION))
-        .find(|&k| !crate::rules::plain_word(&tokens[k], text))?;
+        .find(|&k| !crate::rules::plain_word(&tokens[k]))?;
     let head = end.checked_sub(1)?;
     // (`the same speaker who`, `the other one who`: someone known already, not a holder
     // of the noun; `the old mare who`: an animal.)
@@ -344,7 +344,7 @@ pub(super) fn affiliation_head(tokens: &[Token], m: Mention, text: &str, depth: 
     if m.kind == MentionKind::Name
         && m.title.is_some()
         && p > 1
-        && crate::rules::plain_word(&tokens[p - 1], text)
+        && crate::rules::plain_word(&tokens[p - 1])
     {
         p -= 1;
     }
@@ -520,7 +520,7 @@ pub(super) fn newcomer_before(tokens: &[Token], end: usize, text: &str) -> Optio
             && !lexicon::is_past_form(tokens[k].text(text))
     };
     let head = end.checked_sub(1)?;
-    if !plain(head) || tokens[head].is_capitalized(text) {
+    if !plain(head) || tokens[head].is_capitalized() {
         return None;
     }
     let first = (end.saturating_sub(MAX_NEWCOMER_WORDS)..end)

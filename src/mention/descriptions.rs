@@ -168,7 +168,7 @@ pub(super) fn description(
     // the title that heads it is named whole; `the company's board` is a board.
     let possessor =
         owned > start && word(tokens, owned - 1, text).is_some_and(|w| strip_possessive(w).1);
-    if kind == MentionKind::Org && possessor && tokens[end - 1].is_capitalized(text) {
+    if kind == MentionKind::Org && possessor && tokens[end - 1].is_capitalized() {
         let titled = |k: usize| {
             word(tokens, k, text)
                 .is_some_and(|w| is_capitalized(w) && lexicon::lookup(strip_possessive(w).0).title)
@@ -184,10 +184,10 @@ pub(super) fn description(
     // `the federal Securities and Exchange Commission`, `the provincial Health Department`:
     // lower-case words before a body's capitalized name say which it is, and are no part
     // of its name.
-    if kind == MentionKind::Org && first == body && tokens[end - 1].is_capitalized(text) {
+    if kind == MentionKind::Org && first == body && tokens[end - 1].is_capitalized() {
         let mut k = end - 1;
         while k > body
-            && (tokens[k - 1].is_capitalized(text)
+            && (tokens[k - 1].is_capitalized()
                 || department_and(tokens, k - 1, text)
                 || word(tokens, k - 1, text) == Some("of"))
         {
@@ -196,7 +196,7 @@ pub(super) fn description(
         let modifiers = (body..k).all(|i| {
             word(tokens, i, text).is_some_and(|w| !is_capitalized(w) && !strip_possessive(w).1)
         });
-        if k > body && modifiers && tokens[k].is_capitalized(text) {
+        if k > body && modifiers && tokens[k].is_capitalized() {
             first = k;
         }
     }

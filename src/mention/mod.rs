@@ -122,7 +122,7 @@ impl Mention {
         self.kind == MentionKind::Org
             && self.tokens.len() == 2
             && tokens[self.tokens.start].info().function == Some(Function::Determiner)
-            && tokens[self.tokens.end - 1].is_capitalized(text)
+            && tokens[self.tokens.end - 1].is_capitalized()
             && lexicon::character_gender(tokens[self.tokens.end - 1].text(text)).is_some()
     }
 
@@ -143,7 +143,7 @@ impl Mention {
             && tokens[self.tokens.start]
                 .text(text)
                 .eq_ignore_ascii_case("the")
-            && tokens[self.tokens.end - 1].is_capitalized(text)
+            && tokens[self.tokens.end - 1].is_capitalized()
             && lexicon::is_people(noun)
             && !["ch", "sh", "ese", "ss"].into_iter().any(collective)
     }

@@ -92,7 +92,7 @@ pub(super) fn place_noun_before_name(tokens: &[Token], start: usize, j: usize, t
     // Then the word after: most runs end in a lower-case word before another.
     if !tokens
         .get(j + 1)
-        .is_some_and(|n| n.kind == Kind::Word && n.is_capitalized(text))
+        .is_some_and(|n| n.kind == Kind::Word && n.is_capitalized())
     {
         return false;
     }
@@ -196,7 +196,7 @@ pub(crate) fn ordinal_in_name(tokens: &[Token], i: usize, text: &str) -> bool {
     // or shorter than an ordinal.
     (5..=6).contains(&t.span.len())
         && t.kind == Kind::Word
-        && t.is_capitalized(text)
+        && t.is_capitalized()
         && NAME_ORDINALS
             .iter()
             .any(|o| t.text(text).eq_ignore_ascii_case(o))
@@ -289,12 +289,12 @@ pub(crate) fn surname_after_first_name(
                 && !capitalized_after()
                 && tokens.get(i + 1).map_or(true, |n| n.quote().is_none())
                 && (i < 2
-                    || !tokens[i - 2].is_capitalized(text)
+                    || !tokens[i - 2].is_capitalized()
                     || tokens[i - 1].info().given.is_none())
         }
     };
     i > 0
-        && tokens[i].is_capitalized(text)
+        && tokens[i].is_capitalized()
         && (matches!(
             info.function,
             Some(Function::Between | Function::Epithet | Function::Determiner)
@@ -351,7 +351,7 @@ pub(super) fn inverted_after_verb(tokens: &[Token], i: usize, text: &str) -> boo
     let verb_before = i > 0
         && tokens[i - 1].kind == Kind::Word
         && tokens[i - 1].info().verb.is_some()
-        && !tokens[i - 1].is_capitalized(text);
+        && !tokens[i - 1].is_capitalized();
     verb_before
         && match tokens.get(i + 1) {
             None => true,
@@ -523,7 +523,7 @@ pub(crate) fn nickname_inside(tokens: &[Token], j: usize, text: &str) -> bool {
     let cap = |k: usize| {
         tokens
             .get(k)
-            .is_some_and(|t| t.kind == Kind::Word && t.is_capitalized(text))
+            .is_some_and(|t| t.kind == Kind::Word && t.is_capitalized())
     };
     if t.quote().is_none() || j == 0 || !cap(j - 1) || !cap(j + 1) {
         return false;

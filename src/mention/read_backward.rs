@@ -163,7 +163,7 @@ pub(super) fn plural_title(tokens: &[Token], i: usize, text: &str) -> bool {
     // Asked at every word a mention may start at: first whether a given name follows.
     tokens
         .get(i + 1)
-        .is_some_and(|n| n.info().given.is_some() && n.is_capitalized(text))
+        .is_some_and(|n| n.info().given.is_some() && n.is_capitalized())
         && plural_for_people(tokens, i, text)
 }
 

@@ -280,7 +280,7 @@ pub(crate) fn appositive_name(tokens: &[Token], m: &Mention, text: &str) -> Opti
     // of New York,` is a name already, and what follows it is his party.
     let head = tokens.get(m.tokens.end.checked_sub(1)?)?;
     if matches!(m.kind, MentionKind::Name | MentionKind::Pronoun(..))
-        || head.is_capitalized(text)
+        || head.is_capitalized()
         || !tokens.get(m.tokens.end)?.is_punct(',')
     {
         return None;
@@ -306,7 +306,7 @@ pub(crate) fn appositive_name(tokens: &[Token], m: &Mention, text: &str) -> Opti
     // `the industry's lobbying group, the Association of Freight Carriers,`: a body's
     // proper name after a description of a body.
     let body = name.kind == MentionKind::Org
-        && tokens[name.tokens.end - 1].is_capitalized(text)
+        && tokens[name.tokens.end - 1].is_capitalized()
         && describes_body(tokens, m);
     ((name.kind == MentionKind::Name || body) && closes && !day).then_some(name)
 }

@@ -82,7 +82,7 @@ pub(super) fn backward_phrase(
     // too long to read whole from its start, a body's name and a lower-case office; the
     // longest part of it that reads up to the verb as a name with such a title (`Ontario
     // president Karen Brown`) names the person.
-    if end > start + 1 && tokens[end - 1].is_capitalized(text) {
+    if end > start + 1 && tokens[end - 1].is_capitalized() {
         let part = (start + 1..end - 1)
             .filter_map(|k| forward(tokens, k, text))
             .find(|m| {
@@ -596,7 +596,7 @@ pub(super) fn described_name(
     comma: usize,
     text: &str,
 ) -> Option<Mention> {
-    let name = (i..comma).find(|&j| tokens[j].is_capitalized(text))?;
+    let name = (i..comma).find(|&j| tokens[j].is_capitalized())?;
     let role = name > i && {
         let info = tokens[name - 1].info();
         info.role || info.title

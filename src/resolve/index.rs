@@ -78,7 +78,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
             // (`The`, `In`, `He`) opens none, so the phrase reader is not asked.
             // (Nor does `Toronto-based` or `Mother-of-three`: `Toronto-based Ratehub Inc.`
             // is named from the next word.)
-            let cap = t.is_capitalized(text) && {
+            let cap = t.is_capitalized() && {
                 let info = t.info();
                 info.pronoun.is_none()
                     && !(t.joined() && mention::place_adjective(t.text(text)))
@@ -475,9 +475,8 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 // after it makes it the sentence's subject, the character, even where the
                 // household writes it in lower case too (`Nanny rose.` ... `nanny called`).
                 .or_else(|| {
-                    let sentence_word = opens
-                        && m.lone_common_word(tokens)
-                        && !verb_after(tokens, m.tokens.end, text);
+                    let sentence_word =
+                        opens && m.lone_common_word(tokens) && !verb_after(tokens, m.tokens.end);
                     let alone = single && full_idx.is_none() && entry.is_none();
                     if alone && !sentence_word {
                         lexicon::character_gender(own)

@@ -282,7 +282,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
         (lo..end).rev().find_map(|i| {
             let t = &tokens[i];
             (t.info().function == Some(lexicon::Function::Determiner)
-                && t.is_capitalized(text)
+                && t.is_capitalized()
                 && crate::rules::at_sentence_start(tokens, i, text))
             .then(|| mention::forward(tokens, i, text))
             .flatten()

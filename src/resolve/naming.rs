@@ -501,7 +501,7 @@ pub(super) fn learn_genders<'t>(
             let t = &tokens[i];
             // A quotation, a new paragraph or another name ends what is said of this one.
             let info = t.info();
-            let another_name = t.is_capitalized(text)
+            let another_name = t.is_capitalized()
                 && !t.common()
                 && info.pronoun.is_none()
                 && info.function.is_none();

@@ -56,7 +56,7 @@ pub(crate) fn clause_subject(tokens: &[Token], k: usize, end: usize, text: &str)
         Kind::Quote(_) => tokens[b].ends_with_comma(text),
         _ => joins_clause(&tokens[b], text),
     }) || adverb_after_conjunction(tokens, k, text);
-    opened && (verb_after(tokens, end, text) || verb_after_aside(tokens, end, text))
+    opened && (verb_after(tokens, end) || verb_after_aside(tokens, end, text))
 }
 
 /// Whether token `t` is a conjunction ([`CLAUSE_CONJUNCTIONS`], [`INNER_SUBORDINATORS`]),
@@ -94,7 +94,7 @@ fn opening_clause_subject(tokens: &[Token], m: &Mention, text: &str) -> bool {
             .iter()
             .chain(MORE_SUBORDINATORS)
             .any(|w| tokens[k - 1].text(text).eq_ignore_ascii_case(w))
-        && verb_after(tokens, m.tokens.end, text)
+        && verb_after(tokens, m.tokens.end)
         && main_clause_pronoun(tokens, m.tokens.end, text)
 }
 
@@ -167,23 +167,22 @@ fn verb_after_aside(tokens: &[Token], end: usize, text: &str) -> bool {
     // and then said`), which is a new clause, not an aside.
     let first = tokens.get(end + 1);
     let not_aside = first.is_some_and(|t| {
-        t.is_capitalized(text)
+        t.is_capitalized()
             || t.info().function == Some(lexicon::Function::Determiner)
             || CLAUSE_CONJUNCTIONS.contains(&t.text(text))
             || matches!(t.text(text), "or" | "nor")
     });
     !not_aside
-        && close.is_some_and(|c| {
-            c > end + 1 && tokens[c].is_punct(',') && verb_after(tokens, c + 1, text)
-        })
+        && close
+            .is_some_and(|c| c > end + 1 && tokens[c].is_punct(',') && verb_after(tokens, c + 1))
 }
 
 /// Whether token `end` may be the verb after a subject: a lower-case word that is no
 /// article, preposition or conjunction (`nodded`, `had`, `then`).
-pub(super) fn verb_after(tokens: &[Token], end: usize, text: &str) -> bool {
+pub(super) fn verb_after(tokens: &[Token], end: usize) -> bool {
     tokens.get(end).is_some_and(|t| {
         t.kind == Kind::Word
-            && !t.is_capitalized(text)
+            && !t.is_capitalized()
             // (`told`, which the tables also list among words after a speech verb.)
             && (matches!(t.info().function, None | Some(lexicon::Function::Between))
                 || t.info().verb.is_some())
@@ -206,11 +205,8 @@ fn apposed_to_subject(tokens: &[Token], m: &Mention, text: &str) -> bool {
         let w = t.text(text);
         let info = t.info();
         t.kind == Kind::Word
-            && !t.is_capitalized(text)
-            && (mention::age_noun(w)
-                || info.role
-                || info.title
-                || crate::rules::plain_word(t, text))
+            && !t.is_capitalized()
+            && (mention::age_noun(w) || info.role || info.title || crate::rules::plain_word(t))
     };
     let first = comma;
     while comma > 0 && first - comma < MAX_MODIFIERS && modifier(&tokens[comma]) {
@@ -218,7 +214,7 @@ fn apposed_to_subject(tokens: &[Token], m: &Mention, text: &str) -> bool {
     }
     if !(tokens[comma].is_punct(',')
         && tokens.get(m.tokens.end).is_some_and(|t| t.is_punct(','))
-        && verb_after(tokens, m.tokens.end + 1, text))
+        && verb_after(tokens, m.tokens.end + 1))
     {
         return false;
     }
@@ -290,10 +286,8 @@ fn after_opening_phrase(tokens: &[Token], m: &Mention, text: &str) -> bool {
     let bare_the = k - start == 2 && opener.eq_ignore_ascii_case("the");
     let timed = (TIME_PHRASE_ENDS.iter().any(time_word) || lexicon::DAYS.iter().any(time_word))
         && !bare_the
-        && tokens[start + 1..k - 1]
-            .iter()
-            .all(|t| !t.is_capitalized(text))
-        && (verb_after(tokens, m.tokens.end, text) || verb_after_aside(tokens, m.tokens.end, text));
+        && tokens[start + 1..k - 1].iter().all(|t| !t.is_capitalized())
+        && (verb_after(tokens, m.tokens.end) || verb_after_aside(tokens, m.tokens.end, text));
     let limit = (m.tokens.end + 1).min(tokens.len());
     timed
         || crate::rules::subject_of(tokens, start, limit, text)

@@ -13,7 +13,7 @@ pub(super) fn possessor_noun_quote(c: &Ctx) -> Option<Found> {
     (c.tokens[colon].is_punct(':') || comma_after_copula).then_some(())?;
     let mut k = colon;
     // `Holt's response was blunt:`: the copula, and an adjective after it.
-    if k > c.sent_start + 1 && copula(k - 2) && plain_word(&c.tokens[k - 1], c.text) {
+    if k > c.sent_start + 1 && copula(k - 2) && plain_word(&c.tokens[k - 1]) {
         k -= 2;
     } else if k > c.sent_start && copula(k - 1) {
         k -= 1;
@@ -27,7 +27,7 @@ pub(super) fn possessor_noun_quote(c: &Ctx) -> Option<Found> {
         .rev()
         .find(|&p| word(c, p).is_some_and(|w| matches!(w, "to" | "for")))
     {
-        let plain = (p + 1..k).all(|i| modifier_word(&c.tokens[i], c.text));
+        let plain = (p + 1..k).all(|i| modifier_word(&c.tokens[i]));
         if plain {
             k = p;
         }
@@ -38,8 +38,7 @@ pub(super) fn possessor_noun_quote(c: &Ctx) -> Option<Found> {
     // A few adjectives between the possessive and the noun: `Abedin's succinct reply`,
     // `her first answer`.
     let modifier = |t: &Token| {
-        plain_word(t, c.text)
-            || t.kind == Kind::Word && lexicon::ORDER_WORDS.contains(&t.text(c.text))
+        plain_word(t) || t.kind == Kind::Word && lexicon::ORDER_WORDS.contains(&t.text(c.text))
     };
     let mut p = noun;
     while p > c.sent_start && noun - p < 3 && modifier(&c.tokens[p - 1]) {
@@ -60,7 +59,7 @@ pub(super) fn possessor_noun_quote(c: &Ctx) -> Option<Found> {
 /// something said (`verdict`, `question`).
 pub(super) fn words_noun(t: &Token, text: &str) -> bool {
     t.kind == Kind::Word
-        && !t.is_capitalized(text)
+        && !t.is_capitalized()
         && (t.info().document || lexicon::is_utterance_noun(t.text(text)))
 }
 

@@ -160,7 +160,7 @@ pub(crate) fn subject_of(
         {
             if fallback.is_none() && comma.is_some() && opening_adverb(tokens, &m, text) {
                 fallback = Some(m);
-            } else if tails < MAX_OPENING_PHRASES && place_tail(tokens, &m, start, text) {
+            } else if tails < MAX_OPENING_PHRASES && place_tail(tokens, &m, start) {
                 tail = true;
                 tails += 1;
             } else {
@@ -191,12 +191,12 @@ pub(crate) fn subject_of(
 /// `At a rally in Beaumont, Tex., Ortiz ...`: a lone name between commas right after a
 /// capitalized word that ends an opening phrase is the rest of a place (its state or
 /// country), not the subject.
-pub(super) fn place_tail(tokens: &[Token], m: &Mention, start: usize, text: &str) -> bool {
+pub(super) fn place_tail(tokens: &[Token], m: &Mention, start: usize) -> bool {
     let k = m.tokens.start;
     m.one_word_name()
         && k >= start + 3
         && tokens[k - 1].is_punct(',')
-        && tokens[k - 2].is_capitalized(text)
+        && tokens[k - 2].is_capitalized()
         && tokens[k - 2].info().function.is_none()
         && tokens.get(m.tokens.end).is_some_and(|t| t.is_punct(','))
 }
@@ -216,7 +216,7 @@ pub(super) fn opening_adverb(tokens: &[Token], m: &Mention, text: &str) -> bool 
     let first = &tokens[m.tokens.start];
     lone && first.info().given.is_none()
         && next.kind == Kind::Word
-        && !next.is_capitalized(text)
+        && !next.is_capitalized()
         && (matches!(
             next.info().function,
             Some(Function::Stop | Function::Determiner)
@@ -255,14 +255,14 @@ pub(super) fn subject_after_bare_opener(
 ) -> Option<Mention> {
     let opener = tokens.get(k)?;
     let w = opener.text(text);
-    if !(opener.is_capitalized(text) && BARE_OPENERS.iter().any(|o| w.eq_ignore_ascii_case(o))) {
+    if !(opener.is_capitalized() && BARE_OPENERS.iter().any(|o| w.eq_ignore_ascii_case(o))) {
         return None;
     }
     let window = k + 1..limit.min(k + MAX_OPENING_PHRASE);
     let Some(j) = window
         .clone()
         .take_while(|&j| tokens[j].kind == Kind::Word)
-        .find(|&j| tokens[j].is_capitalized(text))
+        .find(|&j| tokens[j].is_capitalized())
     else {
         return pronoun_after_bare_opener(tokens, window, text);
     };
@@ -270,7 +270,7 @@ pub(super) fn subject_after_bare_opener(
         return None;
     }
     let m = mention::forward(tokens, j, text).filter(|m| m.kind == MentionKind::Name)?;
-    verb_next(tokens, &m, text).then_some(m)
+    verb_next(tokens, &m).then_some(m)
 }
 
 /// Adverbs of time and sequence, and conjunctions, that open a sentence without a comma
@@ -323,7 +323,7 @@ pub(super) fn acting_person(tokens: &[Token], k: usize, text: &str) -> Option<Me
     let person = m.kind == MentionKind::Name
         || m.kind.personal_gender().is_some()
         || m.kind == MentionKind::Role && mention::definite(&m, text);
-    (person && verb_next(tokens, &m, text)).then_some(m)
+    (person && verb_next(tokens, &m)).then_some(m)
 }
 
 /// Whether token `k` is a capitalized adverb or conjunction that may open a sentence before
@@ -333,7 +333,7 @@ pub(super) fn adverb_opener(tokens: &[Token], k: usize, text: &str) -> bool {
     let t = &tokens[k];
     let w = t.text(text);
     let pronoun_next = || tokens.get(k + 1).is_some_and(Token::is_pronoun);
-    t.is_capitalized(text)
+    t.is_capitalized()
         && (ADVERB_OPENERS.iter().any(|a| w.eq_ignore_ascii_case(a))
             || w.len() > 4 && w.ends_with("ly") && (t.common() || pronoun_next()))
 }
@@ -366,10 +366,10 @@ pub(crate) fn inner_adverb(tokens: &[Token], k: usize, text: &str) -> bool {
 }
 
 /// Whether a lower-case word, the subject's verb, comes right after mention `m`.
-pub(super) fn verb_next(tokens: &[Token], m: &Mention, text: &str) -> bool {
+pub(super) fn verb_next(tokens: &[Token], m: &Mention) -> bool {
     tokens
         .get(m.tokens.end)
-        .is_some_and(|t| t.kind == Kind::Word && !t.is_capitalized(text))
+        .is_some_and(|t| t.kind == Kind::Word && !t.is_capitalized())
 }
 
 /// `After luncheon she came in`: with no name in the opening phrase's reach, a personal

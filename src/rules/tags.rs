@@ -273,9 +273,7 @@ pub(super) fn quote_speaker_verb(c: &Ctx) -> Option<Found> {
     // `Italy's League leader Marco Bassi wrote`: a description, then the name it titles.
     let m = match m.kind {
         MentionKind::Role | MentionKind::Org => mention::forward(c.tokens, m.tokens.end, c.text)
-            .filter(|n| {
-                n.kind == MentionKind::Name && c.tokens[m.tokens.end].is_capitalized(c.text)
-            })
+            .filter(|n| n.kind == MentionKind::Name && c.tokens[m.tokens.end].is_capitalized())
             .map(|mut n| {
                 n.title = Some(m.span.start..n.name.start.max(m.span.end));
                 n.span.start = m.span.start;
@@ -298,14 +296,14 @@ pub(super) fn quote_speaker_verb(c: &Ctx) -> Option<Found> {
             p.tokens.end > m.tokens.end
                 && c.tokens[m.tokens.end..p.tokens.end]
                     .iter()
-                    .all(|t| t.info().function.is_none() && !t.is_capitalized(c.text))
+                    .all(|t| t.info().function.is_none() && !t.is_capitalized())
         })?;
         return found(longer, c.tokens.get(v));
     }
     // `"Q," the civil claim said.`: a speech-verb form followed by a speech verb is a noun,
     // the head of the subject; the second word is the verb.
     let next = skip_between(c.tokens, j + 1, c.text);
-    if !c.tokens[j].is_capitalized(c.text) && verb(c, next).is_some() {
+    if !c.tokens[j].is_capitalized() && verb(c, next).is_some() {
         let m = mention::determiner_phrase(c.tokens, i, between_back(c, next), c.text)?;
         return found(m, c.tokens.get(next));
     }
@@ -642,7 +640,7 @@ fn relative_antecedent(c: &Ctx, s0: usize, b: usize) -> Option<Mention> {
     } else {
         r
     };
-    let start = mention::description_start(c.tokens, end, c.text)?;
+    let start = mention::description_start(c.tokens, end)?;
     mention::determiner_phrase(c.tokens, start, end, c.text)
         .or_else(|| mention::backward(c.tokens, end, c.text))
 }

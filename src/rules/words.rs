@@ -53,11 +53,11 @@ pub(crate) fn verb_at(tokens: &[Token], i: usize, text: &str) -> Option<(&'stati
     // `the United States`, `Consumer Reports`: a verb form that is also a plural noun,
     // capitalized after a capitalized word, is part of a name. (`Clinton Says` in a
     // title-case headline stays a verb.)
-    if !t.is_capitalized(text) {
+    if !t.is_capitalized() {
         return (!noun_after_determiner(tokens, i, text)).then_some(verb);
     }
     let in_name = i > 0
-        && tokens[i - 1].is_capitalized(text)
+        && tokens[i - 1].is_capitalized()
         && tokens[i - 1].info().pronoun.is_none()
         && NOUN_FORMS
             .iter()
@@ -108,7 +108,7 @@ pub(super) fn noun_after_determiner(tokens: &[Token], i: usize, text: &str) -> b
     // The modifier between is no noun that could be a subject (`the company comments`).
     let modifier = |k: usize| {
         let info = tokens[k].info();
-        plain_word(&tokens[k], text) && !(info.role || info.title || info.org || info.group)
+        plain_word(&tokens[k]) && !(info.role || info.title || info.org || info.group)
     };
     i >= 1 && determiner(i - 1) || i >= 2 && modifier(i - 1) && determiner(i - 2)
 }
@@ -127,7 +127,7 @@ pub(super) fn owned(tokens: &[Token], i: usize, text: &str) -> bool {
         return false;
     }
     let mut p = i;
-    while p > 0 && i - p < MAX_NOUN_MODIFIERS && plain_word(&tokens[p - 1], text) {
+    while p > 0 && i - p < MAX_NOUN_MODIFIERS && plain_word(&tokens[p - 1]) {
         p -= 1;
     }
     let Some(d) = p.checked_sub(1) else {
@@ -175,10 +175,10 @@ pub(super) fn verb_form(t: &Token, text: &str) -> bool {
 
 /// A lower-case word the lexicon gives no function, verb or pronoun: an adjective or a
 /// noun (`food`, `waste`, `opening`).
-pub(crate) fn plain_word(t: &Token, text: &str) -> bool {
+pub(crate) fn plain_word(t: &Token) -> bool {
     let info = t.info();
     t.kind == Kind::Word
-        && !t.is_capitalized(text)
+        && !t.is_capitalized()
         && info.function.is_none()
         && info.pronoun.is_none()
         && info.verb.is_none()
@@ -186,8 +186,8 @@ pub(crate) fn plain_word(t: &Token, text: &str) -> bool {
 
 /// A word of a noun phrase before its head or after its preposition: a [`plain_word`] or
 /// a determiner (`the`, `union`, `new`).
-pub(crate) fn modifier_word(t: &Token, text: &str) -> bool {
-    plain_word(t, text) || t.kind == Kind::Word && t.info().function == Some(Function::Determiner)
+pub(crate) fn modifier_word(t: &Token) -> bool {
+    plain_word(t) || t.kind == Kind::Word && t.info().function == Some(Function::Determiner)
 }
 
 /// Speech verb forms [`noun_after_determiner`] reads as nouns after a determiner.
@@ -482,7 +482,7 @@ pub(super) fn with_adverbial(
             // (A determiner only right after `with`: in `with diffidence that the other
             // said`, `that` opens a clause whose subject is after it.)
             let determiner = k == with + 1 && info.function == Some(Function::Determiner);
-            !mention::may_be_party(&tokens[k], text)
+            !mention::may_be_party(&tokens[k])
                 && info.pronoun.is_none()
                 && (info.function.is_none() || determiner)
         });
@@ -551,7 +551,7 @@ pub(super) fn skip_affiliation(tokens: &[Token], i: usize, text: &str) -> usize 
         k += 1;
     }
     let first = k;
-    while k < first + 6 && tokens.get(k).is_some_and(|t| t.is_capitalized(text)) {
+    while k < first + 6 && tokens.get(k).is_some_and(|t| t.is_capitalized()) {
         k += 1;
     }
     if k == first {
