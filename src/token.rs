@@ -32,8 +32,9 @@ pub(crate) enum Kind {
 pub(crate) struct Token {
     pub kind: Kind,
     pub span: Range<usize>,
-    /// [`COMMON`], [`ENDS`], [`BOILERPLATE`], [`JOINED`], [`DATELINE`] and [`CAPITAL`], in one byte: with them the token is 40 bytes,
-    /// not 48, and more of a document's tokens stay in the first-level cache.
+    /// [`COMMON`], [`ENDS`], [`BOILERPLATE`], [`JOINED`], [`DATELINE`] and [`CAPITAL`], in
+    /// one byte: with them the token is 40 bytes, not 48, and more of a document's tokens
+    /// stay in the first-level cache.
     flags: u8,
     /// The word's lexicon index (0: not in the lexicon, or not a word).
     pub lex: u16,

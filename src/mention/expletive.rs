@@ -4,16 +4,14 @@
 
 use super::*;
 
-/// Auxiliaries that may stand between `it` and `be`: `It would have been easy for Ruiz to answer`.
+/// Auxiliaries that may stand between `it` and `be`: `It would have been easy for Ruiz
+/// to answer`.
 pub(super) const AUXILIARIES: &[&str] = &[
     "would", "will", "could", "might", "may", "must", "should", "can", "had", "has", "have",
 ];
 
-/// Forms of `be` after `it` or an auxiliary.
-pub(super) const BE: &[&str] = &["is", "was", "be", "been"];
-
-/// Words of degree and frequency between `be` and what follows it (`It is all very well for Ruiz`,
-/// `It was soon generally agreed`). Other adverbs in `-ly` are stepped over too.
+/// Words of degree and frequency between `be` and what follows it (`It is all very well
+/// for Ruiz`, `It was soon generally agreed`). Other adverbs in `-ly` are stepped over too.
 pub(super) const DEGREE_WORDS: &[&str] = &[
     "all", "very", "quite", "so", "too", "not", "never", "also", "further", "soon", "still",
     "just", "only", "rather", "much", "more", "most", "less", "now", "then", "always", "often",
@@ -156,8 +154,8 @@ pub(super) const EXTRAPOSING_VERBS: &[(&str, bool)] = &[
 pub(super) const MAX_FRONTED: usize = 12;
 
 /// Whether the `it` at token `i` stands for nothing, its sentence's real subject coming
-/// later: `It is all very well for Ruiz to promise`, `It was thought "rash"`, `It was on a Monday that`,
-/// `It had crossed her mind to say`.
+/// later: `It is all very well for Ruiz to promise`, `It was thought "rash"`, `It was on a
+/// Monday that`, `It had crossed her mind to say`.
 pub(crate) fn expletive_it(tokens: &[Token], i: usize, text: &str) -> bool {
     let w = |k: usize| word(tokens, k, text);
     let mut k = i + 1;
@@ -169,7 +167,8 @@ pub(crate) fn expletive_it(tokens: &[Token], i: usize, text: &str) -> bool {
     if let Some(&(_, finite)) = w(k).and_then(|v| EXTRAPOSING_VERBS.iter().find(|e| e.0 == v)) {
         return later_clause(tokens, k + 1, text, finite);
     }
-    if !w(k).is_some_and(|b| BE.contains(&b)) {
+    // (`It were idle to say`, in older prose: any form of `be`.)
+    if !w(k).is_some_and(|b| crate::rules::BE_FORMS.contains(&b)) {
         return false;
     }
     k += 1;
@@ -275,6 +274,8 @@ mod tests {
             "It had crossed her mind to say so.",
             "It occurred to him that the clocks were wrong.",
             "It is as if the walls themselves shouted \"Go!\"",
+            // Older prose's subjunctive.
+            "It were idle to argue the point.",
         ] {
             assert!(expletive(s), "{s}");
         }
