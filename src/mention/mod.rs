@@ -1072,6 +1072,21 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_with_be_joined_on_is_the_subject_unless_told() {
+        let we = |w: &str| s(MentionKind::Pronoun(None, Number::Plural), w, w);
+        assert_eq!(fwd("We're pleased to announce it"), we("We"));
+        assert_eq!(
+            fwd("I'm glad to report"),
+            s(MentionKind::Pronoun(None, Number::Singular), "I", "I")
+        );
+        assert_eq!(fwd("they’ve said"), we("they"));
+        // A passive's subject hears; and neither it nor `It's` is a name.
+        assert_eq!(fwd("We're told it is safe"), None);
+        assert_eq!(fwd("It's said to be safe"), None);
+        assert_eq!(fwd("You're right"), None);
+    }
+
+    #[test]
     fn descriptions_groups_and_pronouns() {
         assert_eq!(
             fwd("she said"),

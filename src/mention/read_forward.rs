@@ -17,27 +17,55 @@ pub(crate) fn without_joined_auxiliary(w: &str) -> Option<&str> {
         .then_some(stem)
 }
 
-/// `she's said`, `I've told them`: a personal pronoun with an auxiliary joined on is the
-/// subject; the mention is the pronoun alone. (`it's` is left out: `it's said` is passive.)
-pub(super) fn contracted_subject(tokens: &[Token], i: usize, w: &str) -> Option<Mention> {
+/// Forms of `be` joined on to a subject pronoun: `I'm glad to report`, `we're pleased to
+/// say`. The pronoun is the subject, unless the past form of a speech verb follows: `we're
+/// told`, `I'm asked` is a passive, whose subject hears.
+pub(super) const JOINED_BE: &[&str] = &["m", "re"];
+
+/// `she's said`, `I've told them`, `I'm glad to report`: a personal pronoun with an
+/// auxiliary joined on is the subject; the mention is the pronoun alone. (`it's` is left
+/// out: `it's said` is passive.) `Err` for a pronoun with an ending that makes it no
+/// subject here (`it's`, `we're told`), which is no name either.
+pub(super) fn contracted_subject(
+    tokens: &[Token],
+    i: usize,
+    w: &str,
+    text: &str,
+) -> Result<Option<Mention>, ()> {
     // Asked of every word a mention may start at: first whether the lexicon knows it (a
     // contraction it does not), then the length (`they’ll`, 9 bytes, is the longest) and
-    // the first letter of `he`, `she`, `they`, `we` or `I`.
+    // the first letter of `he`, `she`, `they`, `we`, `I`, `it` or `you`.
     let short = tokens[i].lex == 0
         && w.len() <= 9
-        && matches!(w.as_bytes()[0] | 0x20, b'h' | b's' | b't' | b'w' | b'i');
+        && matches!(
+            w.as_bytes()[0] | 0x20,
+            b'h' | b's' | b't' | b'w' | b'i' | b'y'
+        );
     if !short {
-        return None;
+        return Ok(None);
     }
-    let stem = without_joined_auxiliary(w)?;
-    let (g, n) = lexicon::lookup(stem).pronoun?;
-    if g == Some(Gender::Neuter) || stem.eq_ignore_ascii_case("you") {
-        return None;
+    let Some((stem, ending)) = w.split_once(['\'', '\u{2019}']) else {
+        return Ok(None);
+    };
+    let joined = |list: &[&str]| list.iter().any(|a| ending.eq_ignore_ascii_case(a));
+    let be = joined(JOINED_BE);
+    if !(be || joined(JOINED_AUXILIARIES)) {
+        return Ok(None);
+    }
+    let you = stem.eq_ignore_ascii_case("you");
+    let Some((g, n)) = lexicon::lookup(stem).pronoun else {
+        return if you { Err(()) } else { Ok(None) };
+    };
+    let passive = be
+        && word(tokens, i + 1, text)
+            .is_some_and(|v| tokens[i + 1].info().verb.is_some() && lexicon::is_past_form(v));
+    if g == Some(Gender::Neuter) || passive {
+        return Err(());
     }
     let mut m = single(tokens, i, MentionKind::Pronoun(g, n), None);
     m.span.end = m.span.start + stem.len();
     m.name = m.span.clone();
-    Some(m)
+    Ok(Some(m))
 }
 
 /// Reads a mention that starts at token `i`.
@@ -51,8 +79,11 @@ pub(crate) fn forward(tokens: &[Token], i: usize, text: &str) -> Option<Mention>
         }
         return Some(single(tokens, i, MentionKind::Pronoun(g, n), None));
     }
-    if let Some(m) = contracted_subject(tokens, i, w) {
-        return Some(m);
+    match contracted_subject(tokens, i, w, text) {
+        Ok(Some(m)) => return Some(m),
+        // (`It's`, `We're told` opening a sentence are no names.)
+        Err(()) => return None,
+        Ok(None) => {}
     }
     if imperative(tokens, i, text) {
         return None;
