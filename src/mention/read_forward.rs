@@ -4,7 +4,8 @@
 use super::*;
 
 /// Auxiliaries joined on to a subject pronoun that may come before a speech verb: `she's
-/// said`, `I've told`, `they'd warned`, `he'll say`. (Not `'re`: `we're told` is passive.)
+/// said`, `I've told`, `they'd warned`, `he'll say`. (`'m` and `'re`, forms of `be`, are
+/// [`JOINED_BE`].)
 pub(super) const JOINED_AUXILIARIES: &[&str] = &["s", "ve", "d", "ll"];
 
 /// The word `w` is with an auxiliary joined on, without it: `she` of `she's`, `they` of
@@ -24,14 +25,8 @@ pub(super) const JOINED_BE: &[&str] = &["m", "re"];
 
 /// `she's said`, `I've told them`, `I'm glad to report`: a personal pronoun with an
 /// auxiliary joined on is the subject; the mention is the pronoun alone. (`it's` is left
-/// out: `it's said` is passive.) `Err` for a pronoun with an ending that makes it no
-/// subject here (`it's`, `we're told`), which is no name either.
-pub(super) fn contracted_subject(
-    tokens: &[Token],
-    i: usize,
-    w: &str,
-    text: &str,
-) -> Result<Option<Mention>, ()> {
+/// out: `it's said` is passive.)
+pub(super) fn contracted_subject(tokens: &[Token], i: usize, w: &str, text: &str) -> Contracted {
     // Asked of every word a mention may start at: first whether the lexicon knows it (a
     // contraction it does not), then the length (`they’ll`, 9 bytes, is the longest) and
     // the first letter of `he`, `she`, `they`, `we`, `I`, `it` or `you`.
@@ -42,30 +37,45 @@ pub(super) fn contracted_subject(
             b'h' | b's' | b't' | b'w' | b'i' | b'y'
         );
     if !short {
-        return Ok(None);
+        return Contracted::No;
     }
     let Some((stem, ending)) = w.split_once(['\'', '\u{2019}']) else {
-        return Ok(None);
+        return Contracted::No;
     };
     let joined = |list: &[&str]| list.iter().any(|a| ending.eq_ignore_ascii_case(a));
     let be = joined(JOINED_BE);
     if !(be || joined(JOINED_AUXILIARIES)) {
-        return Ok(None);
+        return Contracted::No;
     }
     let you = stem.eq_ignore_ascii_case("you");
     let Some((g, n)) = lexicon::lookup(stem).pronoun else {
-        return if you { Err(()) } else { Ok(None) };
+        return if you {
+            Contracted::NoOne
+        } else {
+            Contracted::No
+        };
     };
     let passive = be
         && word(tokens, i + 1, text)
             .is_some_and(|v| tokens[i + 1].info().verb.is_some() && lexicon::is_past_form(v));
     if g == Some(Gender::Neuter) || passive {
-        return Err(());
+        return Contracted::NoOne;
     }
     let mut m = single(tokens, i, MentionKind::Pronoun(g, n), None);
     m.span.end = m.span.start + stem.len();
     m.name = m.span.clone();
-    Ok(Some(m))
+    Contracted::Subject(m)
+}
+
+/// What [`contracted_subject`] reads a word as.
+pub(super) enum Contracted {
+    /// A pronoun with an auxiliary joined on, the subject: `she` of `she's said`.
+    Subject(Mention),
+    /// A pronoun with an ending that makes it no subject here (`it's`, `we're told`,
+    /// `you're`), and no name either.
+    NoOne,
+    /// No pronoun with an ending joined on.
+    No,
 }
 
 /// Reads a mention that starts at token `i`.
@@ -80,10 +90,10 @@ pub(crate) fn forward(tokens: &[Token], i: usize, text: &str) -> Option<Mention>
         return Some(single(tokens, i, MentionKind::Pronoun(g, n), None));
     }
     match contracted_subject(tokens, i, w, text) {
-        Ok(Some(m)) => return Some(m),
+        Contracted::Subject(m) => return Some(m),
         // (`It's`, `We're told` opening a sentence are no names.)
-        Err(()) => return None,
-        Ok(None) => {}
+        Contracted::NoOne => return None,
+        Contracted::No => {}
     }
     if imperative(tokens, i, text) {
         return None;
