@@ -302,6 +302,7 @@ pub static RULES: &[Rule] = &[
             ("\"Stay for supper,\" said her ladyship soon afterwards.", 0, "her ladyship"),
             ("\"Nothing at all,\" said the old porter in a gruff manner.", 0, "the old porter"),
             ("\"Faster, please!\" said a heron to a crab.", 0, "a heron"),
+            ("\"No,\" answered the duchess with mock sadness soon afterwards.", 0, "the duchess"),
             // `to` after `close` is part of the phrase, and so is a place.
             ("\"Hush,\" said a voice close to her ear.", 0, "a voice close to her ear"),
             ("\"Come in,\" said the voice in the hall.", 0, "the voice in the hall"),

@@ -396,17 +396,8 @@ pub(super) fn quote_verb_speaker(c: &Ctx) -> Option<Found> {
                     matches!(t.kind, Kind::Punct('.' | ',' | '!' | ';') | Kind::Break)
                 });
             ends.then_some(())?;
-            // `said the stranger humbly.`: a manner adverb closing the phrase is not in it.
-            let mut end = end;
-            while end > i + 3 && manner_adverb(c.tokens[end - 1].text(c.text)) {
-                end -= 1;
-            }
-            // `answered the duchess with mock sadness.`: nor is a phrase of manner.
-            if let Some(with) = with_adverbial(c.tokens, i + 1, end, c.text) {
-                end = with;
-            }
-            // `said her ladyship soon afterwards`, `said a heron to a crab`: nor words of
-            // time, a phrase of manner, or the one spoken to.
+            // `said the stranger humbly.`, `said a heron to a crab`: what closes the clause
+            // after the speaker is not in the phrase.
             let end = inverted_speaker_end(c.tokens, i + 1, end, c.text);
             mention::inverted_phrase(c.tokens, i + 1, end, c.text)?
         }

@@ -419,10 +419,12 @@ pub(super) const COMPLETED_BY_TO: &[&str] = &[
 ];
 
 /// Where an inverted speaker read from token `start` up to token `end` stops short of
-/// what closes its clause: words of time ([`TIME_CLOSERS`]), a phrase of manner that `in`
-/// opens ([`MANNER_NOUNS`]), or the one spoken to (`said a heron to a crab`; not where
-/// `to` completes a word, [`COMPLETED_BY_TO`]). (A role is read before this, up to its
-/// `to`: `said the adviser to the mayor` is the adviser.)
+/// what closes its clause: adverbs of manner ([`manner_adverb`]: `said the stranger
+/// humbly`) and words of time ([`TIME_CLOSERS`]: `said her ladyship soon afterwards`), a
+/// phrase of manner that `with` opens ([`with_adverbial`]: `answered the duchess with mock
+/// sadness`) or `in` ([`MANNER_NOUNS`]: `in a gruff manner`), or the one spoken to (`said
+/// a heron to a crab`; not where `to` completes a word, [`COMPLETED_BY_TO`]). (A role is
+/// read before this, up to its `to`: `said the adviser to the mayor` is the adviser.)
 pub(super) fn inverted_speaker_end(
     tokens: &[Token],
     start: usize,
@@ -431,8 +433,11 @@ pub(super) fn inverted_speaker_end(
 ) -> usize {
     let w = |k: usize| tokens[k].text(text);
     let mut end = end;
-    while end > start + 2 && TIME_CLOSERS.contains(&w(end - 1)) {
+    while end > start + 2 && (manner_adverb(w(end - 1)) || TIME_CLOSERS.contains(&w(end - 1))) {
         end -= 1;
+    }
+    if let Some(with) = with_adverbial(tokens, start, end, text) {
+        end = with;
     }
     let last = end - 1;
     // (The preposition after a determiner and a noun at least.)
