@@ -362,12 +362,11 @@ fn word(text: &str, span: Range<usize>) -> Token {
     {
         lex = crate::lexicon::compound_given_name(&text[span.clone()]);
     }
+    // (Most words answer on their first byte, without slicing the text: this runs for
+    // every word.)
     let b = text.as_bytes()[span.start];
-    let capital = if b.is_ascii() {
-        b.is_ascii_uppercase() || matches!(b, b'd' | b'l') && elided_capital(&text[span.clone()])
-    } else {
-        text[span.clone()].starts_with(char::is_uppercase)
-    };
+    let capital = b.is_ascii_uppercase()
+        || (matches!(b, b'd' | b'l') || !b.is_ascii()) && capitalized(&text[span.clone()]);
     Token {
         lex,
         key,
@@ -725,6 +724,20 @@ const ZONE_NAMES: &[&str] = &[
     "Hawaii",
     "Greenwich",
 ];
+
+/// Whether word `w` starts with a capital letter, or with an elided particle before one
+/// ([`elided_capital`]): what [`Token::is_capitalized`] tells of a word token, and the
+/// mention readers of a word they hold as text.
+#[inline]
+pub(crate) fn capitalized(w: &str) -> bool {
+    // Most words are ASCII: their first byte answers without decoding a char.
+    match w.as_bytes().first() {
+        Some(&b) if b.is_ascii() => {
+            b.is_ascii_uppercase() || matches!(b, b'd' | b'l') && elided_capital(w)
+        }
+        _ => w.chars().next().is_some_and(char::is_uppercase),
+    }
+}
 
 /// `d'Entremont`, `d’Alembert`, `l'Heureux`: a surname that opens with an elided
 /// particle in lower case, capitalized after the apostrophe, is a capitalized word.

@@ -238,12 +238,12 @@ fn all_vocatives(quote: &str) -> Vec<Vocative<'_>> {
     // (Each found with its byte offset, to keep them in the order they are called.)
     let mut out = Vec::new();
     let mut opening = |at: usize| {
-        // (A name is short: the comma is sought no further than a name's words, so
+        // (A name is short: its comma or `!` is sought no further than a name's words, so
         // that a long speech of many sentences is read once, not once for each.)
-        let Some(comma) = name_then_mark(&quote.as_bytes()[at..]) else {
+        let Some(mark) = name_then_mark(&quote.as_bytes()[at..]) else {
             return;
         };
-        let (first, rest) = (&quote[at..at + comma], &quote[at + comma + 1..]);
+        let (first, rest) = (&quote[at..at + mark], &quote[at + mark + 1..]);
         let (name, gender) = after_honorific(after_endearment(first.trim()));
         if !name_like(name, gender.is_some()) {
             return;
@@ -255,7 +255,7 @@ fn all_vocatives(quote: &str) -> Vec<Vocative<'_>> {
         // said to its bearer after it, calls them, when it is surely a name (`Nonsense!`
         // is a sentence too). Alone it may answer who did it (`"Dr. Hale!" I
         // whispered.`), and after `poor` it pities (`Poor Miss Lee! It is hard.`).
-        if quote.as_bytes()[at + comma] == b'!' {
+        if quote.as_bytes()[at + mark] == b'!' {
             let pities = first
                 .trim_start()
                 .get(..5)

@@ -168,14 +168,10 @@ pub(crate) fn word<'a>(tokens: &[Token], i: usize, text: &'a str) -> Option<&'a 
         .map(|t| t.text(text))
 }
 
+/// [`crate::token::capitalized`], under the name the mention readers use.
+#[inline]
 fn is_capitalized(w: &str) -> bool {
-    // Most words are ASCII: their first byte answers without decoding a char.
-    match w.as_bytes().first() {
-        Some(&b) if b.is_ascii() => {
-            b.is_ascii_uppercase() || matches!(b, b'd' | b'l') && crate::token::elided_capital(w)
-        }
-        _ => w.chars().next().is_some_and(char::is_uppercase),
-    }
+    crate::token::capitalized(w)
 }
 
 /// Whether `t` is a number: a number word the lexicon knows (`forty`, `dozens`) or digits
