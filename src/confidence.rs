@@ -7,13 +7,13 @@
 pub(crate) const QUOTE_LABEL: f32 = 0.68;
 /// `quote-signed`: all dev files 3/5.
 pub(crate) const QUOTE_SIGNED: f32 = 0.60;
-/// `quote-speaker-verb`: gendergaptracker 187/188, polnear 1990/2010, pdnc 4317/5062.
+/// `quote-speaker-verb`: gendergaptracker 187/188, polnear 1990/2010, pdnc 4318/5062.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.95;
 /// `quote-verb-speaker`: gendergaptracker 49/49, polnear 592/605, pdnc 6985/8201.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
 /// `quote-dash-speaker`: all dev files 17/17.
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
-/// `quote-split`: polnear 76/76, pdnc 1293/1506.
+/// `quote-split`: polnear 76/76, pdnc 1292/1506.
 pub(crate) const QUOTE_SPLIT: f32 = 0.93;
 /// `quote-dash-beat`: all dev files 15/17.
 pub(crate) const QUOTE_DASH_BEAT: f32 = 0.88;
@@ -35,17 +35,17 @@ pub(crate) const IN_WORDS_OF: f32 = 0.50;
 pub(crate) const SOURCE_COLON_QUOTE: f32 = 0.50;
 /// `speaker-colon-quote`: polnear 20/22.
 pub(crate) const SPEAKER_COLON_QUOTE: f32 = 0.91;
-/// `intro-paragraph`: pdnc 132/173.
-pub(crate) const INTRO_PARAGRAPH: f32 = 0.76;
+/// `intro-paragraph`: pdnc 133/173.
+pub(crate) const INTRO_PARAGRAPH: f32 = 0.77;
 /// `sentence-verb`: polnear 37/45, pdnc 406/524.
 pub(crate) const SENTENCE_VERB: f32 = 0.80;
 /// `sentence-verb-after`: polnear 36/39, pdnc 63/98.
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.78;
-/// `subject-colon-quote`: polnear 37/40, pdnc 123/176.
+/// `subject-colon-quote`: polnear 37/40, pdnc 124/176.
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.81;
 /// `quote-subject-tag`: pdnc 73/88.
 pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.83;
-/// `continuation`: gendergaptracker 88/90, polnear 1276/1304, pdnc 5304/6321.
+/// `continuation`: gendergaptracker 88/90, polnear 1276/1304, pdnc 5306/6321.
 pub(crate) const CONTINUATION: f32 = 0.93;
 /// `paragraph-continuation`: gendergaptracker 41/43, polnear 57/64.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.92;
@@ -63,23 +63,23 @@ pub(crate) const SELF_NAMED: f32 = 1.00;
 pub(crate) const SELF_NAMED_BACK: f32 = 1.00;
 /// `called-back`: pdnc 174/234.
 pub(crate) const CALLED_BACK: f32 = 0.74;
-/// `turn-taking`: pdnc 4861/6329.
+/// `turn-taking`: pdnc 4863/6329.
 pub(crate) const TURN_TAKING: f32 = 0.77;
 /// `turn-taking-back`: pdnc 385/584.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.66;
-/// `dialogue-alternation`: pdnc 966/1473.
-pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.66;
+/// `dialogue-alternation`: pdnc 966/1475.
+pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.65;
 /// `dialogue-resumes`: pdnc 128/263.
 pub(crate) const DIALOGUE_RESUMES: f32 = 0.49;
-/// `narrated-partner`: pdnc 107/207.
+/// `narrated-partner`: pdnc 107/206.
 pub(crate) const NARRATED_PARTNER: f32 = 0.52;
-/// `named-partner`: pdnc 31/66.
-pub(crate) const NAMED_PARTNER: f32 = 0.47;
+/// `named-partner`: pdnc 31/65.
+pub(crate) const NAMED_PARTNER: f32 = 0.48;
 /// `addressee-not-speaker`: pdnc 77/172.
 pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.45;
 /// `beat-after`: pdnc 102/110.
 pub(crate) const BEAT_AFTER: f32 = 0.93;
-/// `sentence-before`: gendergaptracker 18/20, polnear 28/36, pdnc 1317/1818.
+/// `sentence-before`: gendergaptracker 18/20, polnear 28/36, pdnc 1318/1818.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.80;
 /// `indirect-speaker-verb`: gendergaptracker 282/325, polnear 2427/2879.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.86;

@@ -6428,6 +6428,21 @@ fn a_subject_pronoun_is_no_one_named_in_its_own_clause() {
 }
 
 #[test]
+fn a_line_break_inside_a_paragraph_does_not_end_a_pronouns_clause() {
+    // A hard-wrapped novel breaks `glared at Jonah` over two lines. The clause still runs
+    // on: the `he` who glared is not Jonah, so neither is the `he` who goes on speaking,
+    // though Jonah is the last man the narration made a subject.
+    let text = "Jonah Pell walked into the shed with Tomas Reyes behind him. Jonah set \
+                the lamp down on the bench.\n\n\
+                He turned and glared at\n\
+                Jonah, and then at the lamp. \"You left the gate open,\" he said.";
+    let q = quotation::extract_quotes(text);
+    assert_eq!(q.len(), 1);
+    let s = q[0].speaker.as_ref().unwrap();
+    assert_eq!((s.mention, s.name.as_ref()), ("he", "Tomas Reyes"));
+}
+
+#[test]
 fn a_speech_verb_joined_on_gives_the_partial_quote_and_report_a_speaker() {
     // A match report: the manager's second verb, after `but` or `and`, carries the quoted
     // words; they are hers, and no scare quote to drop.

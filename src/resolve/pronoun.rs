@@ -333,7 +333,7 @@ impl<'t> Resolver<'t, '_> {
     }
 
     /// The people named soon after byte `pos` in the rest of its clause (before any
-    /// punctuation, line break or quotation mark): no one a subject pronoun at `pos` can
+    /// punctuation, quotation mark or paragraph break): no one a subject pronoun at `pos` can
     /// stand for. In `He insisted Curiel had a conflict`, `he` is not Curiel: a name inside
     /// the clause a pronoun governs is someone else. (After a comma it may be the same
     /// person: `He agrees, but Prager thinks ...`.)
@@ -354,10 +354,13 @@ impl<'t> Resolver<'t, '_> {
             cut -= 1;
         }
         let rest = &rest[..cut];
-        let end = pos
+        // (A line break inside a paragraph is hard wrapping, not the clause's end.)
+        let paragraph_end = self.paragraph_bounds(self.paragraph(pos)).end;
+        let end = (pos
             + rest
-                .find(['.', '!', '?', ';', ':', ',', '\n', '"', '“', '”', '(', '—'])
-                .unwrap_or(rest.len());
+                .find(['.', '!', '?', ';', ':', ',', '"', '“', '”', '(', '—'])
+                .unwrap_or(rest.len()))
+        .min(paragraph_end);
         // (The names are in text order: those in the clause are one run of them.)
         let from = self.names.partition_point(|n| n.start <= pos);
         let to = self.names.partition_point(|n| n.start < end);
