@@ -7,17 +7,17 @@
 pub(crate) const QUOTE_LABEL: f32 = 0.68;
 /// `quote-signed`: all dev files 3/5.
 pub(crate) const QUOTE_SIGNED: f32 = 0.60;
-/// `quote-speaker-verb`: gendergaptracker 187/188, polnear 1990/2010, pdnc 4318/5062.
+/// `quote-speaker-verb`: gendergaptracker 187/188, polnear 1990/2010, pdnc 4321/5062.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.95;
 /// `quote-verb-speaker`: gendergaptracker 49/49, polnear 592/605, pdnc 6985/8201.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
 /// `quote-dash-speaker`: all dev files 17/17.
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
-/// `quote-split`: polnear 76/76, pdnc 1292/1506.
+/// `quote-split`: polnear 76/76, pdnc 1293/1506.
 pub(crate) const QUOTE_SPLIT: f32 = 0.93;
 /// `quote-dash-beat`: all dev files 15/17.
 pub(crate) const QUOTE_DASH_BEAT: f32 = 0.88;
-/// `speaker-verb-quote`: polnear 452/465, pdnc 974/1227.
+/// `speaker-verb-quote`: polnear 452/465, pdnc 975/1227.
 pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.88;
 /// `verb-speaker-quote`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const VERB_SPEAKER_QUOTE: f32 = 0.50;
@@ -41,8 +41,8 @@ pub(crate) const INTRO_PARAGRAPH: f32 = 0.77;
 pub(crate) const SENTENCE_VERB: f32 = 0.80;
 /// `sentence-verb-after`: polnear 36/39, pdnc 63/98.
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.78;
-/// `subject-colon-quote`: polnear 37/40, pdnc 124/176.
-pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.81;
+/// `subject-colon-quote`: polnear 37/40, pdnc 125/176.
+pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.82;
 /// `quote-subject-tag`: pdnc 73/88.
 pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.83;
 /// `continuation`: gendergaptracker 88/90, polnear 1276/1304, pdnc 5306/6321.
@@ -67,11 +67,11 @@ pub(crate) const CALLED_BACK: f32 = 0.74;
 pub(crate) const TURN_TAKING: f32 = 0.77;
 /// `turn-taking-back`: pdnc 385/584.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.66;
-/// `dialogue-alternation`: pdnc 966/1475.
+/// `dialogue-alternation`: pdnc 965/1474.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.65;
 /// `dialogue-resumes`: pdnc 128/263.
 pub(crate) const DIALOGUE_RESUMES: f32 = 0.49;
-/// `narrated-partner`: pdnc 107/206.
+/// `narrated-partner`: pdnc 108/207.
 pub(crate) const NARRATED_PARTNER: f32 = 0.52;
 /// `named-partner`: pdnc 31/65.
 pub(crate) const NAMED_PARTNER: f32 = 0.48;
@@ -79,7 +79,7 @@ pub(crate) const NAMED_PARTNER: f32 = 0.48;
 pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.45;
 /// `beat-after`: pdnc 102/110.
 pub(crate) const BEAT_AFTER: f32 = 0.93;
-/// `sentence-before`: gendergaptracker 18/20, polnear 28/36, pdnc 1318/1818.
+/// `sentence-before`: gendergaptracker 18/20, polnear 28/36, pdnc 1319/1819.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.80;
 /// `indirect-speaker-verb`: gendergaptracker 282/325, polnear 2427/2879.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.86;

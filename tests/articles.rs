@@ -6443,6 +6443,25 @@ fn a_line_break_inside_a_paragraph_does_not_end_a_pronouns_clause() {
 }
 
 #[test]
+fn a_name_that_it_was_presents_is_whom_the_next_he_goes_on_about() {
+    // `it was Tomas Reyes` brings him in as the narration's subject; the `He` after it,
+    // and the `he` of the quote, are him, not the man last made a subject by name.
+    let text = "Jonah Pell had gone out to the yard an hour before. Mara heard steps on \
+                the stair, and saw that it was Tomas Reyes. He came down slowly, one hand \
+                on the rail. \"You are late,\" he said.";
+    let q = quotation::extract_quotes(text);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker.as_ref().unwrap().name.as_ref(), "Tomas Reyes");
+    // Not a name `it was` puts before a noun it owns: the coat is the thing presented.
+    let text = "Jonah Pell had gone out to the yard an hour before. Mara saw that it was \
+                Tomas Reyes's coat on the peg. He came in a moment later. \"You are late,\" \
+                he said.";
+    let q = quotation::extract_quotes(text);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker.as_ref().unwrap().name.as_ref(), "Jonah Pell");
+}
+
+#[test]
 fn a_speech_verb_joined_on_gives_the_partial_quote_and_report_a_speaker() {
     // A match report: the manager's second verb, after `but` or `and`, carries the quoted
     // words; they are hers, and no scare quote to drop.

@@ -14,6 +14,30 @@ pub(super) fn is_subject(tokens: &[Token], m: &Mention, opens: bool, text: &str)
         || opening_clause_subject(tokens, m, text)
         || apposed_to_subject(tokens, m, text)
         || after_opening_phrase(tokens, m, text)
+        || presented(tokens, m, text)
+}
+
+/// `She looked up, and saw that it was Tom Hale.`: a name that `it was` presents is who the
+/// narration turns to, as a subject is; the `he` after it goes on about him. Only where the
+/// sentence or clause ends after it, or a participle or `who` goes on about him (`It was
+/// Tom, running back`): not `it was Tom's coat`.
+fn presented(tokens: &[Token], m: &Mention, text: &str) -> bool {
+    let k = m.tokens.start;
+    let word = |i: usize| tokens[i].kind == Kind::Word;
+    k >= 2
+        && word(k - 1)
+        && matches!(tokens[k - 1].text(text), "was" | "is")
+        && word(k - 2)
+        && tokens[k - 2].text(text).eq_ignore_ascii_case("it")
+        && tokens.get(m.tokens.end).map_or(true, |t| match t.kind {
+            Kind::Punct(c) => matches!(c, '.' | ',' | ';' | '!' | '?'),
+            Kind::Word => {
+                let w = t.text(text);
+                w == "who" || w.len() > 4 && w.ends_with("ing")
+            }
+            Kind::Break | Kind::Dash => true,
+            Kind::Quote(_) => false,
+        })
 }
 
 /// `Mrs. Dowling and Preston went after her.`: whether name `m` is joined by `and` to
