@@ -17,14 +17,16 @@ pub(super) fn is_subject(tokens: &[Token], m: &Mention, opens: bool, text: &str)
         || presented(tokens, m, text)
 }
 
-/// `She looked up, and saw that it was Tom Hale.`: a name that `it was` presents is who the
-/// narration turns to, as a subject is; the `he` after it goes on about him. Only where the
-/// sentence or clause ends after it, or a participle or `who` goes on about him (`It was
-/// Tom, running back`): not `it was Tom's coat`.
+/// `She looked up, and saw that it was Tom Hale.`: a name that `it was` (or `it is`)
+/// presents is who the narration turns to, as a subject is; the `he` after it goes on about
+/// him. Only where the sentence or clause ends after it, or a participle or `who` goes on
+/// about him (`It was Tom, running back`): not `it was Tom's coat`. (Asked last of the
+/// subject tests, for names none of them took: the verb's length is compared first.)
 fn presented(tokens: &[Token], m: &Mention, text: &str) -> bool {
     let k = m.tokens.start;
     let word = |i: usize| tokens[i].kind == Kind::Word;
     k >= 2
+        && tokens[k - 1].span.len() <= 3
         && word(k - 1)
         && matches!(tokens[k - 1].text(text), "was" | "is")
         && word(k - 2)
