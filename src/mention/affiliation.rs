@@ -354,7 +354,7 @@ pub(super) fn affiliation_head(tokens: &[Token], m: Mention, text: &str, depth: 
         && word(tokens, p - 1, text).is_some_and(|w| {
             w == "the"
                 || m.kind == MentionKind::Name
-                    && !is_capitalized(w)
+                    && !tokens[p - 1].is_capitalized()
                     && (tokens[p - 1].info().number || fused(w).is_some())
         })
     {

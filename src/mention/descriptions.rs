@@ -69,7 +69,7 @@ pub(super) fn description(
         // an article they may stand before a bare name too, when it heads the phrase
         // (`the exasperated Bounderby said`: [`epithet_before_name`]).
         let lower_so_far = j > body && !all_caps;
-        if lower_so_far && head.is_none() && is_capitalized(w) {
+        if lower_so_far && head.is_none() && tokens[j].is_capitalized() {
             let epithet =
                 info.honorific.is_some() || epithet_before_name(tokens, start, body, j, text);
             if epithet {
@@ -100,13 +100,13 @@ pub(super) fn description(
             && j > owned
             && all_caps
             && head.is_none()
-            && !is_capitalized(w)
+            && !tokens[j].is_capitalized()
             && tokens[owned].info().given.is_some()
             && !lower_words_then_head(tokens, j, text)
         {
             break;
         }
-        all_caps &= is_capitalized(w);
+        all_caps &= tokens[j].is_capitalized();
         if info.role {
             head = Some((j, MentionKind::Role));
         } else if info.group || agent_plural(w) {
@@ -139,8 +139,8 @@ pub(super) fn description(
         return Some(m);
     }
     if let Some((h, MentionKind::Role)) = head {
-        let named =
-            word(tokens, h + 1, text).is_some_and(|w| is_capitalized(w) && !lexicon::is_day(w));
+        let named = word(tokens, h + 1, text)
+            .is_some_and(|w| tokens[h + 1].is_capitalized() && !lexicon::is_day(w));
         if named {
             if let Some(m) = name_after(tokens, start, h + 1, text) {
                 return Some(m);
@@ -170,8 +170,9 @@ pub(super) fn description(
         owned > start && word(tokens, owned - 1, text).is_some_and(|w| strip_possessive(w).1);
     if kind == MentionKind::Org && possessor && tokens[end - 1].is_capitalized() {
         let titled = |k: usize| {
-            word(tokens, k, text)
-                .is_some_and(|w| is_capitalized(w) && lexicon::lookup(strip_possessive(w).0).title)
+            word(tokens, k, text).is_some_and(|w| {
+                tokens[k].is_capitalized() && lexicon::lookup(strip_possessive(w).0).title
+            })
         };
         let mut k = owned;
         while k > start && titled(k - 1) {
@@ -194,7 +195,8 @@ pub(super) fn description(
             k -= 1;
         }
         let modifiers = (body..k).all(|i| {
-            word(tokens, i, text).is_some_and(|w| !is_capitalized(w) && !strip_possessive(w).1)
+            word(tokens, i, text)
+                .is_some_and(|w| !tokens[i].is_capitalized() && !strip_possessive(w).1)
         });
         if k > body && modifiers && tokens[k].is_capitalized() {
             first = k;
@@ -217,9 +219,9 @@ pub(super) fn description(
 /// ([`lower_words_then_head`]): `a tall, thin man`, not `the girl, smiling`.
 fn coordinate_comma(tokens: &[Token], j: usize, text: &str) -> bool {
     tokens[j].is_punct(',')
-        && word(tokens, j - 1, text).is_some_and(|w| {
+        && word(tokens, j - 1, text).is_some_and(|_| {
             let info = tokens[j - 1].info();
-            !is_capitalized(w)
+            !tokens[j - 1].is_capitalized()
                 && info.verb.is_none()
                 && info.function.is_none()
                 && !(info.role || info.group || info.org)
@@ -237,7 +239,7 @@ pub(super) fn lower_words_then_head(tokens: &[Token], j: usize, text: &str) -> b
         .take(MAX_MODIFIERS_BEFORE_HEAD)
         .map_while(|k| {
             word(tokens, k, text)
-                .filter(|w| !is_capitalized(w))
+                .filter(|_| !tokens[k].is_capitalized())
                 .map(|w| (k, w))
         })
         .any(|(k, w)| {
@@ -256,7 +258,7 @@ pub(super) fn noun_modifiers_then_head(tokens: &[Token], j: usize, text: &str) -
     let plain = |k: usize| {
         word(tokens, k, text).is_some_and(|w| {
             let info = tokens[k].info();
-            !is_capitalized(w)
+            !tokens[k].is_capitalized()
                 && (info.function.is_none() || info.document)
                 && info.verb.is_none()
                 && info.pronoun.is_none()
@@ -265,9 +267,9 @@ pub(super) fn noun_modifiers_then_head(tokens: &[Token], j: usize, text: &str) -
         })
     };
     let head = |k: usize| {
-        word(tokens, k, text).is_some_and(|w| {
+        word(tokens, k, text).is_some_and(|_| {
             let info = tokens[k].info();
-            !is_capitalized(w) && (info.role || info.group || info.org)
+            !tokens[k].is_capitalized() && (info.role || info.group || info.org)
         })
     };
     plain(j) && (head(j + 1) || plain(j + 1) && head(j + 2))
@@ -320,7 +322,7 @@ pub(super) fn rank_office(tokens: &[Token], h: usize, text: &str) -> Option<usiz
         return None;
     }
     let w = word(tokens, h, text)?;
-    if !is_capitalized(w) || lexicon::rank_gender(w).is_none() {
+    if !tokens[h].is_capitalized() || lexicon::rank_gender(w).is_none() {
         return None;
     }
     let limit = tokens.len().min(h + 2 + MAX_NAME);
@@ -553,7 +555,7 @@ pub(super) fn phrase_to(
     let det = tokens.get(start)?;
     let words = end.checked_sub(start)?;
     let w = det.text(text);
-    let owner = owners && det.kind == Kind::Word && is_capitalized(w) && strip_possessive(w).1;
+    let owner = owners && det.is_capitalized() && strip_possessive(w).1;
     let ok = det.kind == Kind::Word
         && (det.info().function == Some(Function::Determiner) || owner)
         && (2..=MAX_DESCRIPTION + 2).contains(&words)

@@ -66,7 +66,7 @@ pub(super) fn institution_and(tokens: &[Token], i: usize, text: &str) -> bool {
     (i + 1..tokens.len().min(i + 1 + MAX_DEPARTMENT_WORDS))
         .map_while(|k| {
             word(tokens, k, text)
-                .filter(|w| is_capitalized(w))
+                .filter(|_| tokens[k].is_capitalized())
                 .map(|w| (k, w))
         })
         .all(|(k, w)| {
@@ -136,12 +136,12 @@ pub(super) fn department_and(tokens: &[Token], i: usize, text: &str) -> bool {
             .is_some_and(|t| t.span.len() == 3 && t.kind == Kind::Word)
         && word(tokens, i, text) == Some("and")
         && word(tokens, i - 1, text)
-            .is_some_and(|w| is_capitalized(w) && lexicon::is_department(w));
+            .is_some_and(|w| tokens[i - 1].is_capitalized() && lexicon::is_department(w));
     if !joins {
         return false;
     }
     for k in i + 1..tokens.len().min(i + 1 + MAX_DEPARTMENT_WORDS) {
-        let w = word(tokens, k, text).filter(|w| is_capitalized(w));
+        let w = word(tokens, k, text).filter(|_| tokens[k].is_capitalized());
         let Some(w) = w else {
             // The run ends: in a lower-case role (`meteorologist`), or after two words or
             // more of no one's name (`Climate Change Canada said`).
@@ -438,7 +438,7 @@ pub(super) fn name_run(tokens: &[Token], start: usize, text: &str) -> Option<Men
         let info = info_of(&tokens[j], stem, possessive);
         // The tests in order of cost; most words of a run are plain name words.
         let keep = name_word(&tokens[j], info, stem)
-            || title_word(info) && is_capitalized(w)
+            || title_word(info) && tokens[j].is_capitalized()
             || ordinal_in_name(tokens, j, text)
             || adjective_before_name(tokens, j, w, text)
             // `of` joins after a title (`Secretary of State`, `Bishop of Durham`) or an
@@ -453,17 +453,17 @@ pub(super) fn name_run(tokens: &[Token], start: usize, text: &str) -> Option<Men
                 && (word(tokens, j + 1, text).is_some_and(is_capitalized)
                     || w != "of"
                         && word(tokens, j + 1, text).is_some_and(|n| n != "of" && PARTICLES.contains(&n))
-                        && word(tokens, j + 2, text).is_some_and(is_capitalized))
+                        && tokens.get(j + 2).is_some_and(Token::is_capitalized))
             // `Pentagon spokesman Geoff Morrell`, `Rockets general manager Bruce
             // Hamilton`: lower-case role words inside the run, when a name follows them.
-            || !is_capitalized(w)
+            || !tokens[j].is_capitalized()
                 && (info.role || info.title)
                 && !PARTICLES.contains(&w)
                 && role_words_then_name(tokens, j, text)
             // `Chinese foreign ministry spokeswoman Hua Chunying`: lower-case modifiers of
             // a role word, inside a run a capitalized word has opened.
             || (j > start || info.org)
-                && !is_capitalized(w)
+                && !tokens[j].is_capitalized()
                 && modifiers_then_role(tokens, j, text)
             // `Young said`: an epithet standing alone before a speech verb is a surname.
             || j == start && surname_before_verb(tokens, j, info, w, text)
@@ -483,7 +483,7 @@ pub(super) fn name_run(tokens: &[Token], start: usize, text: &str) -> Option<Men
             // outlet's name (these nouns are otherwise words after a verb: `said in a news
             // release`).
             || j > start
-                && is_capitalized(w)
+                && tokens[j].is_capitalized()
                 && info.document
                 && info.function == Some(Function::Time);
         if !keep {
@@ -501,9 +501,9 @@ pub(super) fn name_run(tokens: &[Token], start: usize, text: &str) -> Option<Men
         return None;
     }
     // `U.S. officials`, `Pentagon spokesman`: the run modifies a lower-case head noun.
-    if let Some(w) = word(tokens, end, text) {
+    if word(tokens, end, text).is_some() {
         let info = tokens[end].info();
-        if !is_capitalized(w) && (info.group || info.role) {
+        if !tokens[end].is_capitalized() && (info.group || info.role) {
             let kind = if info.group {
                 MentionKind::Group
             } else {
@@ -583,7 +583,7 @@ pub(super) fn role_words_then_name(tokens: &[Token], mut j: usize, text: &str) -
     // dev pass under callgrind, through how the run reader was inlined.)
     for _ in 0..MAX_ROLE_WORDS + 1 {
         match word(tokens, j, text) {
-            Some(w) if is_capitalized(w) => return true,
+            Some(_) if tokens[j].is_capitalized() => return true,
             Some(_) => {
                 let info = tokens[j].info();
                 if !(info.role || info.title) {
@@ -617,7 +617,7 @@ pub(super) fn modifiers_then_role(tokens: &[Token], j: usize, text: &str) -> boo
         word(tokens, k, text).is_some_and(|w| {
             let info = tokens[k].info();
             let verb_like = w.ends_with("ed") || w.ends_with('s') && !w.ends_with("ss");
-            !is_capitalized(w)
+            !tokens[k].is_capitalized()
                 && !verb_like
                 && info.verb.is_none()
                 && info.function.is_none()
@@ -627,7 +627,7 @@ pub(super) fn modifiers_then_role(tokens: &[Token], j: usize, text: &str) -> boo
     };
     // (A lower-case word [`role_words_then_name`] accepts is a role or title word.)
     let role_at = |k: usize| {
-        word(tokens, k, text).is_some_and(|w| !is_capitalized(w))
+        word(tokens, k, text).is_some_and(|_| !tokens[k].is_capitalized())
             && role_words_then_name(tokens, k, text)
     };
     modifier(j) && (role_at(j + 1) || modifier(j + 1) && role_at(j + 2))
@@ -786,7 +786,8 @@ pub(super) fn name_mention(
         && name_start < end
         && (start..name_start).all(|k| {
             let w = tokens[k].text(text);
-            is_capitalized(w) && lexicon::is_department(w) || department_and(tokens, k, text)
+            tokens[k].is_capitalized() && lexicon::is_department(w)
+                || department_and(tokens, k, text)
         })
     {
         name_start = start;
@@ -908,7 +909,7 @@ pub(super) fn institution_of(tokens: &[Token], start: usize, end: usize, text: &
             let t = &tokens[k];
             let w = t.text(text);
             let info = t.info();
-            (is_capitalized(w) || PARTICLES.contains(&w) || institution_and(tokens, k, text))
+            (t.is_capitalized() || PARTICLES.contains(&w) || institution_and(tokens, k, text))
                 && !info.role
                 && info.given.is_none()
         })

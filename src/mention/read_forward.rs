@@ -98,7 +98,9 @@ pub(crate) fn forward(tokens: &[Token], i: usize, text: &str) -> Option<Mention>
     if imperative(tokens, i, text) {
         return None;
     }
-    if info.function == Some(Function::Determiner) || strip_possessive(w).1 && is_capitalized(w) {
+    if info.function == Some(Function::Determiner)
+        || strip_possessive(w).1 && tokens[i].is_capitalized()
+    {
         return description(tokens, i, i + 1, text).or_else(|| fused_alone(tokens, i, text));
     }
     // `Eight years ago`, `Forty protesters`, `Dozens of`, `about 200 protesters`: a number
@@ -132,8 +134,8 @@ pub(crate) fn forward(tokens: &[Token], i: usize, text: &str) -> Option<Mention>
     // `First Minister Ana Ruiz` is titled, but `Second, they ...` opens a sentence: a title
     // that is also an adverb needs a capitalized word after it.
     let titled = title_word(info)
-        && is_capitalized(w)
-        && (info.function.is_none() || word(tokens, i + 1, text).is_some_and(is_capitalized));
+        && tokens[i].is_capitalized()
+        && (info.function.is_none() || tokens.get(i + 1).is_some_and(Token::is_capitalized));
     // `said lawyers Ana Ruiz and Tom Hale`: the plural is the names' title.
     if plural_title(tokens, i, text) {
         return name_after(tokens, i, i + 1, text);
@@ -191,7 +193,7 @@ pub(crate) fn forward_loose(tokens: &[Token], i: usize, text: &str) -> Option<Me
     let mut j = i;
     while j < i + MAX_DESCRIPTION {
         let w = word(tokens, j, text)?;
-        if is_capitalized(w) {
+        if tokens[j].is_capitalized() {
             return name_after(tokens, i, j, text);
         }
         let info = tokens[j].info();

@@ -221,7 +221,8 @@ pub(super) fn phrase_start(tokens: &[Token], end: usize, text: &str) -> Option<u
     let epithet_name = surname_before_verb(tokens, end - 1, info, last, text);
     let surname_word =
         surname_after_first_name(tokens, end - 1, info, text) || name_number(tokens, end - 1, text);
-    if is_capitalized(last) && (info.function.is_none() || epithet_name || surname_word) {
+    if tokens[end - 1].is_capitalized() && (info.function.is_none() || epithet_name || surname_word)
+    {
         // Walk back over the capitalized run, its particles and inner role words.
         while j > 0 && j + MAX_NAME > end {
             if nickname_inside(tokens, j - 1, text) {
@@ -237,7 +238,7 @@ pub(super) fn phrase_start(tokens: &[Token], end: usize, text: &str) -> Option<u
                 || modal_given_name(tokens, j - 1, info, w, text)
                 // `Roberta A. Kaplan`: a middle initial that is also an article.
                 || surname_after_first_name(tokens, j - 1, info, text)
-                || title_word(info) && is_capitalized(w)
+                || title_word(info) && tokens[j - 1].is_capitalized()
                 // `of` joins a title, an institution noun or a group's to what follows
                 // (`Secretary of State`, `Bank of Canada`, `Communications Workers of
                 // America`), not a name to a place or a body: `Rebecca Sun of Harlow
@@ -253,16 +254,14 @@ pub(super) fn phrase_start(tokens: &[Token], end: usize, text: &str) -> Option<u
                         })
                 // (`chief executive Ana Ruiz`, `head coach Tom Hale`: the lower-case
                 // words of a title run up to the name together.)
-                || !is_capitalized(w)
+                || !tokens[j - 1].is_capitalized()
                     && (info.role || info.title)
                     && role_words_then_name(tokens, j, text)
                 || department_and(tokens, j - 1, text)
                 || institution_for(tokens, j - 1, text)
                 || institution_and(tokens, j - 1, text);
             if !inside {
-                if info.function == Some(Function::Determiner)
-                    && !is_capitalized(tokens[j].text(text))
-                {
+                if info.function == Some(Function::Determiner) && !tokens[j].is_capitalized() {
                     j -= 1;
                 }
                 break;
