@@ -13,11 +13,11 @@ pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.95;
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
 /// `quote-dash-speaker`: all dev files 17/17.
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
-/// `quote-split`: polnear 76/76, pdnc 1293/1506.
+/// `quote-split`: polnear 76/76, pdnc 1292/1506.
 pub(crate) const QUOTE_SPLIT: f32 = 0.93;
 /// `quote-dash-beat`: all dev files 15/17.
 pub(crate) const QUOTE_DASH_BEAT: f32 = 0.88;
-/// `speaker-verb-quote`: polnear 452/465, pdnc 975/1227.
+/// `speaker-verb-quote`: polnear 452/465, pdnc 977/1225.
 pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.88;
 /// `verb-speaker-quote`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const VERB_SPEAKER_QUOTE: f32 = 0.50;
@@ -41,11 +41,11 @@ pub(crate) const INTRO_PARAGRAPH: f32 = 0.77;
 pub(crate) const SENTENCE_VERB: f32 = 0.80;
 /// `sentence-verb-after`: polnear 36/39, pdnc 63/98.
 pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.78;
-/// `subject-colon-quote`: polnear 37/40, pdnc 125/176.
+/// `subject-colon-quote`: polnear 37/40, pdnc 125/173.
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.82;
 /// `quote-subject-tag`: pdnc 73/88.
 pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.83;
-/// `continuation`: gendergaptracker 88/90, polnear 1276/1304, pdnc 5306/6321.
+/// `continuation`: gendergaptracker 88/90, polnear 1276/1304, pdnc 5307/6322.
 pub(crate) const CONTINUATION: f32 = 0.93;
 /// `paragraph-continuation`: gendergaptracker 41/43, polnear 57/64.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.92;
@@ -67,10 +67,10 @@ pub(crate) const CALLED_BACK: f32 = 0.74;
 pub(crate) const TURN_TAKING: f32 = 0.77;
 /// `turn-taking-back`: pdnc 385/584.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.66;
-/// `dialogue-alternation`: pdnc 965/1474.
+/// `dialogue-alternation`: pdnc 965/1475.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.65;
-/// `dialogue-resumes`: pdnc 128/263.
-pub(crate) const DIALOGUE_RESUMES: f32 = 0.49;
+/// `dialogue-resumes`: pdnc 128/264.
+pub(crate) const DIALOGUE_RESUMES: f32 = 0.48;
 /// `narrated-partner`: pdnc 108/207.
 pub(crate) const NARRATED_PARTNER: f32 = 0.52;
 /// `named-partner`: pdnc 31/65.
@@ -81,11 +81,11 @@ pub(crate) const ADDRESSEE_NOT_SPEAKER: f32 = 0.45;
 pub(crate) const BEAT_AFTER: f32 = 0.93;
 /// `sentence-before`: gendergaptracker 18/20, polnear 28/36, pdnc 1319/1819.
 pub(crate) const SENTENCE_BEFORE: f32 = 0.80;
-/// `indirect-speaker-verb`: gendergaptracker 282/325, polnear 2427/2879.
+/// `indirect-speaker-verb`: gendergaptracker 282/325, polnear 2425/2877.
 pub(crate) const INDIRECT_SPEAKER_VERB: f32 = 0.86;
-/// `indirect-tell`: gendergaptracker 17/21, polnear 188/219.
-pub(crate) const INDIRECT_TELL: f32 = 0.83;
-/// `indirect-clause-speaker-verb`: gendergaptracker 35/39, polnear 243/258.
+/// `indirect-tell`: gendergaptracker 17/21, polnear 188/217.
+pub(crate) const INDIRECT_TELL: f32 = 0.84;
+/// `indirect-clause-speaker-verb`: gendergaptracker 35/39, polnear 244/259.
 pub(crate) const INDIRECT_CLAUSE_SPEAKER_VERB: f32 = 0.92;
 /// `indirect-directive`: polnear 45/70.
 pub(crate) const INDIRECT_DIRECTIVE: f32 = 0.64;

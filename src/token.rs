@@ -58,6 +58,8 @@ const DATELINE: u8 = 16;
 /// [`Token::is_capitalized`]'s bit, set once when the word is read: the test is asked
 /// of the same word by many readers, and would read the text again each time.
 const CAPITAL: u8 = 32;
+/// [`Token::plain`]'s bit.
+const PLAIN: u8 = 64;
 
 impl Token {
     fn new(kind: Kind, span: Range<usize>) -> Token {
@@ -75,6 +77,17 @@ impl Token {
     /// `Presently`): capitalized only because it starts a sentence, so never a name.
     pub fn common(&self) -> bool {
         self.flags & COMMON != 0
+    }
+
+    /// A capitalized word that opens a sentence, alone (no capitalized word follows), and
+    /// that the document writes in lower
+    /// case elsewhere but never capitalized inside a sentence, and that is neither a given
+    /// name nor a noun that names a character (`Nanny`): an ordinary word, capitalized
+    /// only for its place (`Very soon the porter ...`, `Quite a crowd ...`), which no
+    /// reader takes for a name. (`Rose` stays one, a given name, and so would `Hatch`
+    /// where the text also has `said Hatch`.)
+    pub fn plain(&self) -> bool {
+        self.flags & PLAIN != 0
     }
 
     /// Whether a sentence ends with this token (set by [`finish`]).
@@ -384,6 +397,12 @@ pub(crate) struct Vocabulary {
     known: Vec<u64>,
     /// The other words, by key.
     other: KeySet,
+    /// Capitalized words inside a sentence that are [`Token::common`], by key: names,
+    /// since their place does not capitalize them.
+    inner_capitals: KeySet,
+    /// Capitalized words that open a sentence and are [`Token::common`], by token index:
+    /// [`Token::plain`] unless `inner_capitals` has them.
+    openers: Vec<usize>,
 }
 
 impl Vocabulary {
@@ -394,6 +413,8 @@ impl Vocabulary {
         // Room for a quarter of the tokens: only lower-case words the lexicon does not
         // know go in, each once, and the set grows if a text has more.
         self.other.reset(tokens / 4);
+        self.inner_capitals.reset(16);
+        self.openers.clear();
     }
 
     fn insert(&mut self, t: &Token) {
@@ -461,6 +482,7 @@ pub(crate) fn finish(
             credit = crate::boilerplate::is_credit_sentence(tokens, i, text);
         }
         let ends = ends_sentence(tokens, i, text, quotes);
+        let opens = opens_sentence(tokens, i);
         let t = &mut tokens[i];
         if t.kind == Kind::Break {
             para += 1;
@@ -474,9 +496,35 @@ pub(crate) fn finish(
         {
             let common = vocabulary.contains(t);
             t.set(COMMON, common);
+            // (Only a common word may be plain, so only common ones are kept: most
+            // capitalized words inside a sentence are names the text never lowers.)
+            if common && !opens {
+                vocabulary.inner_capitals.insert(t.key);
+            } else if common && open_word(t.info()) {
+                vocabulary.openers.push(i);
+            }
+        }
+    }
+    for &i in &vocabulary.openers {
+        // (A capitalized word after it makes it the first of a name's words: `Bellwether
+        // County`, `De Blasio`.)
+        let alone = !tokens.get(i + 1).is_some_and(Token::is_capitalized);
+        if alone && !vocabulary.inner_capitals.contains(tokens[i].key) {
+            tokens[i].set(PLAIN, true);
         }
     }
     vocabulary.forget(tokens);
+}
+
+/// Whether a word of this lexicon entry may be capitalized only for opening a sentence,
+/// and then be no name ([`Token::plain`]): a word of the open classes the lexicon holds
+/// no name for. (Function words and pronouns are never names anyway; given names and
+/// nouns that name a character, `Nanny`, may be.)
+fn open_word(info: &crate::lexicon::WordInfo) -> bool {
+    info.function.is_none()
+        && info.pronoun.is_none()
+        && info.given.is_none()
+        && info.character.is_none()
 }
 
 /// Marks the tokens of the dateline or heading that opens the paragraph at `first`, if it
@@ -816,6 +864,37 @@ mod tests {
         let (_, tokens) = tokens_of(text);
         let then = tokens.iter().position(|t| t.text(text) == "then").unwrap();
         assert!(opens_sentence(&tokens, then) && !opens_sentence(&tokens, then + 1));
+    }
+
+    #[test]
+    fn a_word_capitalized_only_for_opening_a_sentence_is_plain() {
+        let plain = |text: &str, word: &str| {
+            let (_, tokens) = tokens_of(text);
+            let t = tokens.iter().find(|t| t.text(text) == word).unwrap();
+            t.plain()
+        };
+        // Written in lower case elsewhere, never capitalized inside a sentence.
+        assert!(plain(
+            "It was very late. Very soon the doctor came.",
+            "Very"
+        ));
+        assert!(plain(
+            "The lane was quite still. Quite a crowd came.",
+            "Quite"
+        ));
+        // Not where the text also capitalizes it inside a sentence: a name.
+        assert!(!plain(
+            "The hatch was shut. Hatch left. We saw Hatch.",
+            "Hatch"
+        ));
+        // Not a word the document never writes in lower case.
+        assert!(!plain("It was late. Ortolan left.", "Ortolan"));
+        // Not the first word of a longer name, nor a given name or a character's noun.
+        assert!(!plain("He was bold. Bold Street was shut.", "Bold"));
+        assert!(!plain("She rose at six. Rose left.", "Rose"));
+        assert!(!plain("Ask the nanny. Nanny came in.", "Nanny"));
+        // Nor a function word, a name or not anyway.
+        assert!(!plain("We went in. In the hall it was dark.", "In"));
     }
 
     #[test]

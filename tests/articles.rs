@@ -8114,3 +8114,28 @@ fn an_it_that_stands_for_nothing_is_no_speaker() {
         ongoing.\"";
     assert_eq!(last_speaker(text), ("It".into(), "ministry".into()));
 }
+
+#[test]
+fn a_word_capitalized_only_to_open_a_sentence_is_no_speaker() {
+    // `Very` and `Quite` open their sentences; the text writes both in lower case and
+    // never capitalizes them inside a sentence, so neither is anyone's name.
+    let text = "The lane was quite dark by then, and the wind very cold.\n\n\
+                Quite a number of lanterns hung along the wall of the yard, and muttering, \
+                \"Late again,\" the porter went in at the gate.\n\n\
+                Very soon Mara Quill saw him, and called out in a sharp voice, \"Who goes \
+                there?\"";
+    let q = quotation::extract_quotes(text);
+    assert_eq!(q.len(), 2);
+    for quote in &q {
+        let name = quote.speaker.as_ref().map(|s| s.name.as_ref());
+        assert!(!matches!(name, Some("Quite" | "Very")), "{quote:?}");
+    }
+    // Stepped over like an adverb, it leaves the subject after it to speak.
+    assert_eq!(q[1].speaker.as_ref().unwrap().name.as_ref(), "Mara Quill");
+    // A word the text also capitalizes inside a sentence is a name wherever it stands.
+    let text = "The hatch was shut against the rain. Nobody had seen Hatch since noon.\n\n\
+                Hatch came in at last and said, \"The boat is gone.\"";
+    let q = quotation::extract_quotes(text);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker.as_ref().unwrap().name.as_ref(), "Hatch");
+}

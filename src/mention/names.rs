@@ -176,6 +176,7 @@ pub(super) const SAINTS: &[&str] = &["st", "saint", "ste"];
 #[inline]
 pub(super) fn name_word(t: &Token, info: &WordInfo, w: &str) -> bool {
     is_capitalized(w)
+        && !t.plain()
         && info.function.is_none()
         && info.verb.is_none()
         && info.pronoun.is_none()

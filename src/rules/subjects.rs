@@ -312,7 +312,10 @@ pub(super) fn subject_after_adverb(
     if k >= tokens.len() || !adverb_opener(tokens, k, text) {
         return None;
     }
-    acting_person(tokens, k + 1, text).filter(|m| m.tokens.end < limit)
+    // (`Very soon the porter saw`, `But now Tom turned`: a second adverb may follow the
+    // first.)
+    let after = k + 1 + usize::from(k + 1 < limit && inner_adverb(tokens, k + 1, text));
+    acting_person(tokens, after, text).filter(|m| m.tokens.end < limit)
 }
 
 /// A name, `he`/`she` or a definite description of a person at token `k` with a
@@ -328,13 +331,16 @@ pub(super) fn acting_person(tokens: &[Token], k: usize, text: &str) -> Option<Me
 
 /// Whether token `k` is a capitalized adverb or conjunction that may open a sentence before
 /// its subject ([`ADVERB_OPENERS`], or a word in `-ly` the document also writes in lower
-/// case, or that a subject pronoun follows: `Hastily he rose`).
+/// case, or that a subject pronoun follows: `Hastily he rose`), or another word
+/// capitalized only for opening it ([`Token::plain`]: `Very soon Ruth saw`, `Upstairs
+/// Tom was saying`).
 pub(super) fn adverb_opener(tokens: &[Token], k: usize, text: &str) -> bool {
     let t = &tokens[k];
     let w = t.text(text);
     let pronoun_next = || tokens.get(k + 1).is_some_and(Token::is_pronoun);
     t.is_capitalized()
         && (ADVERB_OPENERS.iter().any(|a| w.eq_ignore_ascii_case(a))
+            || t.plain()
             || w.len() > 4 && w.ends_with("ly") && (t.common() || pronoun_next()))
 }
 
