@@ -8138,4 +8138,12 @@ fn a_word_capitalized_only_to_open_a_sentence_is_no_speaker() {
     let q = quotation::extract_quotes(text);
     assert_eq!(q.len(), 1);
     assert_eq!(q[0].speaker.as_ref().unwrap().name.as_ref(), "Hatch");
+    // So is a surname named in full once (`Jane Brown`), though the text also has `brown
+    // paper` and later opens sentences with `Brown` alone.
+    let text = "The brown paper covered the windows of the shop on Elm Street.\n\n\
+                Jane Brown bought the shop in May.\n\n\
+                Brown said, \"The shop opens Monday.\"";
+    let q = quotation::extract_quotes(text);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker.as_ref().unwrap().name.as_ref(), "Jane Brown");
 }
