@@ -79,13 +79,12 @@ impl Token {
         self.flags & COMMON != 0
     }
 
-    /// A capitalized word that opens a sentence, alone (no capitalized word follows), and
-    /// that the document writes in lower
-    /// case elsewhere but never capitalized inside a sentence, and that is neither a given
-    /// name nor a noun that names a character (`Nanny`): an ordinary word, capitalized
-    /// only for its place (`Very soon the porter ...`, `Quite a crowd ...`), which no
-    /// reader takes for a name. (`Rose` stays one, a given name, and so would `Hatch`
-    /// where the text also has `said Hatch`.)
+    /// A capitalized word that opens a sentence alone (no capitalized word follows), that
+    /// the document writes in lower case elsewhere but never capitalizes inside a
+    /// sentence, and that is neither a given name nor a noun that names a character
+    /// (`Nanny`): an ordinary word, capitalized only for its place (`Very soon the porter
+    /// ...`, `Quite a crowd ...`), which no reader takes for a name. (`Rose` stays one, a
+    /// given name, and so would `Hatch` where the text also has `said Hatch`.)
     pub fn plain(&self) -> bool {
         self.flags & PLAIN != 0
     }
@@ -388,8 +387,8 @@ fn word(text: &str, span: Range<usize>) -> Token {
     }
 }
 
-/// The lower-case words of a document: scratch space [`finish`] fills, reused between
-/// documents.
+/// The lower-case words of a document, and the capitalized ones [`Token::plain`] is
+/// decided by: scratch space [`finish`] fills, reused between documents.
 #[derive(Debug, Default)]
 pub(crate) struct Vocabulary {
     /// Words the lexicon knows, by their index: one bit each, set without hashing (most
@@ -442,8 +441,10 @@ impl Vocabulary {
     }
 }
 
-/// Marks, after tokenizing, the tokens that end a sentence and the capitalized words whose
-/// lower-case form also occurs in the document. `vocabulary` is scratch space, reused.
+/// Marks, after tokenizing, the tokens that end a sentence, the capitalized words whose
+/// lower-case form also occurs in the document ([`Token::common`]) and those of them
+/// capitalized only for opening a sentence ([`Token::plain`]). `vocabulary` is scratch
+/// space, reused.
 pub(crate) fn finish(
     text: &str,
     quotes: &[RawQuote],
