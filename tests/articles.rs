@@ -1821,14 +1821,14 @@ fn it_and_they_with_no_speaker_before_are_what_opens_the_sentence() {
             "The council met the unions on Monday. \
              They said the talks had stalled over pensions."
         ),
-        ["They"]
+        ["they"]
     );
     assert_eq!(
         names(
             "Three PACs paid a polling firm in May. \
              It said the survey had reached every county."
         ),
-        ["It"]
+        ["it"]
     );
 }
 
@@ -8146,4 +8146,19 @@ fn a_word_capitalized_only_to_open_a_sentence_is_no_speaker() {
     let q = quotation::extract_quotes(text);
     assert_eq!(q.len(), 1);
     assert_eq!(q[0].speaker.as_ref().unwrap().name.as_ref(), "Jane Brown");
+}
+
+#[test]
+fn a_pronoun_no_one_is_found_for_is_named_in_one_form() {
+    // Nobody is named for `they` to stand for: the pronoun is its own name, in lower case
+    // wherever it stands, so the two quotes are one unknown group, as `He`/`he` are one
+    // unknown man. The mention keeps the word as written.
+    let text = "Nobody on the street knew who had posted the notice.\n\n\
+                They said, \"The road closes at dusk.\"\n\n\
+                \"Nobody will be let through,\" they said.";
+    let q = quotation::extract_quotes(text);
+    assert_eq!(q.len(), 2);
+    let s = q[0].speaker.as_ref().unwrap();
+    assert_eq!((s.mention, s.name.as_ref()), ("They", "they"));
+    assert_eq!(q[1].speaker.as_ref().unwrap().name.as_ref(), "they");
 }

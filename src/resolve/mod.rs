@@ -43,6 +43,17 @@ pub(crate) use naming::*;
 use subjects::verb_after;
 pub(crate) use subjects::{bearing_noun, clause_subject, coordinated};
 
+/// A pronoun that stands as its own name, in lower case whatever its place capitalized
+/// (`They said` and `they said` are one unknown group): `it`, `they`, `we`, `you`. Any other
+/// word is kept as written.
+fn lower_pronoun(written: &str) -> Cow<'_, str> {
+    const OWN_NAMES: &[&str] = &["it", "they", "we", "you"];
+    match OWN_NAMES.iter().find(|p| written.eq_ignore_ascii_case(p)) {
+        Some(p) => Cow::Borrowed(p),
+        None => Cow::Borrowed(written),
+    }
+}
+
 /// Whether mention `m` is written in capitals in a paragraph in capitals, a heading or a
 /// telegram (`CHAPTER VII`): no one is named there.
 pub(crate) fn in_heading(tokens: &[Token], m: &Mention, text: &str) -> bool {
@@ -478,11 +489,13 @@ impl<'t, 'g> Resolver<'t, 'g> {
             }
             // `it said`: the body that last spoke, else the one this sentence or the one
             // before opens on.
+            // (Failing both, the pronoun stands as its own name in one form, as `he` does:
+            // `It said` and `said it` are one unknown body.)
             MentionKind::Pronoun(Some(Gender::Neuter), Number::Singular) => match self.body(pos) {
                 Some(name) => name,
                 None => match self.subject_body(pos, MentionKind::Org) {
                     Some(body) => self.read_after(&body, After::Nothing),
-                    None => Cow::Borrowed(&text[m.span.clone()]),
+                    None => lower_pronoun(&text[m.span.clone()]),
                 },
             },
             // `they said`, `we said`: the group or body that spoke last; else, for `they`,
@@ -494,7 +507,7 @@ impl<'t, 'g> Resolver<'t, 'g> {
                     let they = text[m.span.clone()].eq_ignore_ascii_case("they");
                     match they.then(|| self.subject_body(pos, MentionKind::Group)) {
                         Some(Some(group)) => self.read_after(&group, After::Nothing),
-                        _ => Cow::Borrowed(&text[m.span.clone()]),
+                        _ => lower_pronoun(&text[m.span.clone()]),
                     }
                 }
             },
