@@ -74,7 +74,8 @@ impl Token {
     }
 
     /// A capitalized word whose lower-case form the document also uses (`Meanwhile`,
-    /// `Presently`): capitalized only because it starts a sentence, so never a name.
+    /// `Presently`, but also `Rose` beside `she rose`): perhaps capitalized only because it
+    /// starts a sentence. [`Token::plain`] tells when it surely is.
     pub fn common(&self) -> bool {
         self.flags & COMMON != 0
     }
