@@ -326,3 +326,54 @@ fn a_name_that_labels_or_signs_inside_the_marks_is_a_person() {
         Some(Gender::Female)
     );
 }
+
+#[test]
+fn in_news_a_description_of_one_person_is_a_person() {
+    // A reader online, a party member by state, one of a group of advisers, a mogul, a
+    // narrator in an ad and a minister styled `the Rev.`: none of them holds an office
+    // the role tables know, and none is a body; the party members together, a paper and
+    // a report are not one person.
+    let text = "The county recount ended on Thursday with the incumbent ahead by 41 votes.\n\n\
+        \"Count them all again,\" one user wrote beneath the live stream.\n\n\
+        \"I never saw a closer race,\" said a Maine Republican who asked not to be named.\n\n\
+        \"He knew it was lost by noon,\" one of the advisers said.\n\n\
+        \"Nobody buys this town twice,\" said the shipping mogul.\n\n\
+        \"Who pays for your roads?\" the narrator in the new ad asks.\n\n\
+        \"We pray for both of them,\" said the Rev. Tobias Okonkwo.\n\n\
+        \"The voters have spoken,\" county Republicans said.\n\n\
+        \"The margin is within the error of any count,\" the report said.";
+    let quotes = quotation::extract_quotes(text);
+    use SpeakerKind::*;
+    assert_eq!(
+        kinds(&quotes),
+        vec![
+            row("user", Some(Person)),
+            row("Maine Republican", Some(Person)),
+            row("one of the advisers", Some(Person)),
+            row("shipping mogul", Some(Person)),
+            row("narrator in the new ad", Some(Person)),
+            row("Tobias Okonkwo", Some(Person)),
+            row("Republicans", Some(Group)),
+            row("report", Some(Organization)),
+        ]
+    );
+}
+
+#[test]
+fn a_body_then_capitalized_words_then_a_role_in_lower_case_is_the_role() {
+    // `the Senate Minority leader`: the capitalized words after the body's name modify
+    // the role noun after them. Read as `the Senate`, the speaker was the chamber. With
+    // no noun in lower case after them, the capitalized words are the body's own name.
+    let text = "The budget vote slipped to next week.\n\n\
+        \"We will not move the bill this week,\" the Senate Minority leader said.\n\n\
+        \"No member has been charged,\" the House Ethics Committee said in a notice.";
+    let quotes = quotation::extract_quotes(text);
+    use SpeakerKind::*;
+    assert_eq!(
+        kinds(&quotes),
+        vec![
+            row("Senate Minority leader", Some(Person)),
+            row("House Ethics Committee", Some(Organization)),
+        ]
+    );
+}

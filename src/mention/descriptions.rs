@@ -23,6 +23,19 @@ pub(super) fn description(
             let (stem, possessive) = strip_possessive(w);
             possessive && info_of(&tokens[start], stem, possessive).function.is_none()
         });
+    // `the Rev. Ada Mensah`: an article before an honorific of no gender and a name is
+    // the style of the honorific, not a description; the mention is the name. (Not `the
+    // Miss Bertrams`, sisters together, nor `the Lord`.)
+    let honorific = tokens
+        .get(body)
+        .is_some_and(|t| t.is_capitalized() && t.info().honorific == Some(None));
+    if honorific {
+        let named = name_after(tokens, start, body, text)
+            .filter(|m| m.name.start > tokens[body].span.start);
+        if named.is_some() {
+            return named;
+        }
+    }
     let mut j = body;
     while j < tokens.len() && j < body + MAX_DESCRIPTION {
         let Some(w) = word(tokens, j, text) else {
@@ -122,7 +135,10 @@ pub(super) fn description(
             // `a 29-year-old Berlin woman`: the age modifies a noun after it.
             head = None;
             aged = false;
-        } else if head.is_some() && !noun_modifiers_then_head(tokens, j, text) {
+        } else if head.is_some()
+            && !noun_modifiers_then_head(tokens, j, text)
+            && !(all_caps && capitals_then_head(tokens, j, text))
+        {
             break;
         }
         j += 1;
@@ -266,13 +282,37 @@ pub(super) fn noun_modifiers_then_head(tokens: &[Token], j: usize, text: &str) -
                 && !lexicon::is_past_form(w)
         })
     };
-    let head = |k: usize| {
+    let head = |k: usize| lower_head(tokens, k, text);
+    plain(j) && (head(j + 1) || plain(j + 1) && head(j + 2))
+}
+
+/// Whether token `k` is a head noun in lower case: a role, a group or a body of the tables.
+fn lower_head(tokens: &[Token], k: usize, text: &str) -> bool {
+    word(tokens, k, text).is_some_and(|_| {
+        let info = tokens[k].info();
+        !tokens[k].is_capitalized() && (info.role || info.group || info.org)
+    })
+}
+
+/// Capitalized words a description may put between a body's name and the head noun
+/// after it, at most.
+const MAX_CAPITALS_BEFORE_HEAD: usize = 2;
+
+/// Whether the capitalized words from token `j`, after a body's name, modify a head noun
+/// in lower case after them, with or without lower-case modifiers between
+/// ([`noun_modifiers_then_head`]): `the Senate Democratic leader`, `the House Judiciary
+/// Committee chairman`. (Not `the Senate Democrats said`: no noun in lower case heads them.)
+fn capitals_then_head(tokens: &[Token], j: usize, text: &str) -> bool {
+    let capital = |k: usize| {
         word(tokens, k, text).is_some_and(|_| {
             let info = tokens[k].info();
-            !tokens[k].is_capitalized() && (info.role || info.group || info.org)
+            tokens[k].is_capitalized() && info.verb.is_none() && info.pronoun.is_none()
         })
     };
-    plain(j) && (head(j + 1) || plain(j + 1) && head(j + 2))
+    let k = (j..j + MAX_CAPITALS_BEFORE_HEAD + 1)
+        .find(|&k| !capital(k))
+        .unwrap_or(j);
+    k > j && (lower_head(tokens, k, text) || noun_modifiers_then_head(tokens, k, text))
 }
 
 /// `the Secretary of State`, `the Duke of Westminster`: a capitalized title, rank or

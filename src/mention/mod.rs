@@ -213,9 +213,10 @@ pub(crate) fn strip_possessive(w: &str) -> (&str, bool) {
 
 /// Plural nouns for people the tables do not list: agent nouns by their suffix
 /// (`forecasters`, `organizers`, `pediatricians`, `environmentalists`), and the plurals of
-/// the tables' role nouns (`pilots`, `chefs`, `coaches`). Used only for a subject right
-/// before a speech verb, where a plural noun of this shape is a group that speaks.
-fn agent_plural(w: &str) -> bool {
+/// the tables' role nouns (`pilots`, `chefs`, `coaches`). Used for a subject right before a
+/// speech verb, where a plural noun of this shape is a group that speaks, and for the
+/// group a partitive picks one person out of (`one of the organizers`).
+pub(crate) fn agent_plural(w: &str) -> bool {
     let suffix = w.len() >= 6
         && w.bytes().all(|b| b.is_ascii_lowercase())
         && ["ers", "ors", "ists", "ians"]

@@ -23,6 +23,95 @@ fn role_headed(name: &str) -> bool {
 /// more often wrongly than rightly on the dev news.)
 const GATHERINGS: &[&str] = &["crowd", "audience", "mob", "throng"];
 
+/// Singular nouns for one person that the role tables leave out on purpose (a description
+/// headed by one is seldom someone the text names, so the resolver should not look for a
+/// holder): `"Q," one user wrote`, `said the billionaire mogul`, `a relative said`. Whoever
+/// such a description stands for, it is a person, not the body that a description of no
+/// known head is taken for. Matched without case.
+const ONE_PERSON_NOUNS: &[&str] = &[
+    // People online and in an audience.
+    "user",
+    "commenter",
+    "blogger",
+    "follower",
+    "fan",
+    "reader",
+    "guest",
+    "spectator",
+    "passenger",
+    "tourist",
+    "traveller",
+    "traveler",
+    "motorist",
+    "pedestrian",
+    "diner",
+    "patron",
+    // People by their part in politics or business.
+    "supporter",
+    "donor",
+    "delegate",
+    "insider",
+    "staffer",
+    "intern",
+    "whistleblower",
+    "informant",
+    "mogul",
+    "tycoon",
+    "billionaire",
+    "millionaire",
+    // People by their part in a story or a case.
+    "narrator",
+    "inmate",
+    "prisoner",
+    "detainee",
+    "hostage",
+    "juror",
+    "mourner",
+    "waiter",
+    "waitress",
+    "citizen",
+    "individual",
+    // Family.
+    "relative",
+    "widow",
+    "widower",
+    "fiancé",
+    "fiancée",
+    "girlfriend",
+    "boyfriend",
+    "spouse",
+    "nephew",
+    "niece",
+];
+
+/// Whether `name`, a description's words, speaks of one person: its head noun is one of
+/// [`ONE_PERSON_NOUNS`] or a party member in the singular (`a Vermont Republican`), or
+/// it picks one out of people (`one of the advisers`, `one of them`). The head is the
+/// last word before a preposition: `the narrator in the new ad`. (`Republicans`, `some of
+/// the guests` are groups; `the statement`, `the daily` bodies or papers.)
+fn one_person(name: &str) -> bool {
+    let listed = |w: &str| ONE_PERSON_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(w));
+    let (partitive, rest) = match name.get(..7) {
+        Some(one) if one.eq_ignore_ascii_case("one of ") => (true, &name[7..]),
+        _ => (false, name),
+    };
+    let Some(head) = rest
+        .split_whitespace()
+        .take_while(|w| lexicon::lookup(w).function != Some(lexicon::Function::Stop))
+        .last()
+    else {
+        return false;
+    };
+    if partitive {
+        matches!(head, "them" | "us")
+            || mention::agent_plural(head)
+            || lexicon::is_party_members(head)
+            || head.strip_suffix('s').is_some_and(listed)
+    } else {
+        listed(head) || lexicon::is_party_member(head)
+    }
+}
+
 /// Whether `head`, the head noun of a description, is a word in the singular, not an
 /// acronym, that the lexicon knows as no kind of body, group or document: a noun for
 /// someone no table lists (`mariner`, `gamekeeper`, `hostess`), or a character's
@@ -72,6 +161,9 @@ impl Resolver<'_, '_> {
             MentionKind::Org if self.dialogue && self.head_word(m).is_some_and(unknown_person) => {
                 Some(SpeakerKind::Person)
             }
+            // `one user wrote`, `said a Vermont Republican`, `one of the advisers said`: in
+            // news too, a description of one person is a person's.
+            MentionKind::Org if one_person(&self.text[m.name.clone()]) => Some(SpeakerKind::Person),
             MentionKind::Org | MentionKind::Pronoun(Some(Gender::Neuter), _) => {
                 Some(SpeakerKind::Organization)
             }
@@ -174,6 +266,38 @@ impl Resolver<'_, '_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_description_of_one_person_is_told_by_its_head_or_its_partitive() {
+        for name in [
+            "user",
+            "German user from Hanover",
+            "billionaire business mogul",
+            "narrator in the new ad",
+            "Ohio Republican",
+            "Democrat",
+            "one of the advisers",
+            "one of those Tories",
+            "one of them",
+            "one of the waiters",
+        ] {
+            assert!(one_person(name), "{name}");
+        }
+        // A body, a paper, a document, the party members together, some of a group, one
+        // of several things, and a preposition's object that is a person's noun.
+        for name in [
+            "company",
+            "influential daily",
+            "statement",
+            "Ohio Republicans",
+            "some of the advisers",
+            "one of the reports",
+            "ad for the mogul",
+            "",
+        ] {
+            assert!(!one_person(name), "{name}");
+        }
+    }
 
     #[test]
     fn a_singular_noun_no_table_knows_may_be_a_person() {
