@@ -7,17 +7,17 @@
 pub(crate) const QUOTE_LABEL: f32 = 0.68;
 /// `quote-signed`: all dev files 3/5.
 pub(crate) const QUOTE_SIGNED: f32 = 0.60;
-/// `quote-speaker-verb`: gendergaptracker 187/188, polnear 1990/2010, pdnc 4321/5062.
+/// `quote-speaker-verb`: gendergaptracker 187/188, polnear 1990/2010, pdnc 4322/5062.
 pub(crate) const QUOTE_SPEAKER_VERB: f32 = 0.95;
-/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 592/605, pdnc 6985/8201.
+/// `quote-verb-speaker`: gendergaptracker 49/49, polnear 592/605, pdnc 6983/8201.
 pub(crate) const QUOTE_VERB_SPEAKER: f32 = 0.94;
 /// `quote-dash-speaker`: all dev files 17/17.
 pub(crate) const QUOTE_DASH_SPEAKER: f32 = 1.00;
-/// `quote-split`: polnear 76/76, pdnc 1292/1506.
+/// `quote-split`: polnear 76/76, pdnc 1293/1506.
 pub(crate) const QUOTE_SPLIT: f32 = 0.93;
 /// `quote-dash-beat`: all dev files 15/17.
 pub(crate) const QUOTE_DASH_BEAT: f32 = 0.88;
-/// `speaker-verb-quote`: polnear 452/465, pdnc 977/1225.
+/// `speaker-verb-quote`: polnear 452/465, pdnc 976/1225.
 pub(crate) const SPEAKER_VERB_QUOTE: f32 = 0.88;
 /// `verb-speaker-quote`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const VERB_SPEAKER_QUOTE: f32 = 0.50;
@@ -45,7 +45,7 @@ pub(crate) const SENTENCE_VERB_AFTER: f32 = 0.78;
 pub(crate) const SUBJECT_COLON_QUOTE: f32 = 0.82;
 /// `quote-subject-tag`: pdnc 73/88.
 pub(crate) const QUOTE_SUBJECT_TAG: f32 = 0.83;
-/// `continuation`: gendergaptracker 88/90, polnear 1276/1304, pdnc 5307/6322.
+/// `continuation`: gendergaptracker 88/90, polnear 1276/1304, pdnc 5305/6322.
 pub(crate) const CONTINUATION: f32 = 0.93;
 /// `paragraph-continuation`: gendergaptracker 41/43, polnear 57/64.
 pub(crate) const PARAGRAPH_CONTINUATION: f32 = 0.92;
@@ -55,19 +55,19 @@ pub(crate) const IN_REPORT: f32 = 0.50;
 pub(crate) const INTERVIEW_ANSWER: f32 = 0.50;
 /// `speaker-resumes`: fired too rarely to measure; 0.5 until it does.
 pub(crate) const SPEAKER_RESUMES: f32 = 0.50;
-/// `addressee-replies`: pdnc 823/937.
+/// `addressee-replies`: pdnc 825/938.
 pub(crate) const ADDRESSEE_REPLIES: f32 = 0.88;
 /// `self-named`: all dev files 6/6.
 pub(crate) const SELF_NAMED: f32 = 1.00;
 /// `self-named-back`: all dev files 7/7.
 pub(crate) const SELF_NAMED_BACK: f32 = 1.00;
-/// `called-back`: pdnc 174/234.
-pub(crate) const CALLED_BACK: f32 = 0.74;
-/// `turn-taking`: pdnc 4863/6329.
+/// `called-back`: pdnc 174/233.
+pub(crate) const CALLED_BACK: f32 = 0.75;
+/// `turn-taking`: pdnc 4860/6326.
 pub(crate) const TURN_TAKING: f32 = 0.77;
 /// `turn-taking-back`: pdnc 385/584.
 pub(crate) const TURN_TAKING_BACK: f32 = 0.66;
-/// `dialogue-alternation`: pdnc 965/1475.
+/// `dialogue-alternation`: pdnc 966/1478.
 pub(crate) const DIALOGUE_ALTERNATION: f32 = 0.65;
 /// `dialogue-resumes`: pdnc 128/264.
 pub(crate) const DIALOGUE_RESUMES: f32 = 0.48;

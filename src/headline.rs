@@ -1,7 +1,8 @@
-//! A news document's headline: where the paragraph that heads the article ends, and
-//! whether words are set in title case, as headlines are (`Mayor Ruiz Says Bridge Will
-//! Reopen in May`). A headline reports speech in its own style, and names people before
-//! the article introduces them.
+//! Headings: a news document's headline, where the paragraph that heads the article ends,
+//! and whether words are set in title case, as headlines are (`Mayor Ruiz Says Bridge
+//! Will Reopen in May`); and a book's chapter headings. A headline reports speech in its
+//! own style, and names people before the article introduces them; a chapter's title
+//! names no one who is there.
 
 use crate::nonquote::TITLE_SMALL_WORDS;
 use crate::token::{Kind, Token};
@@ -69,5 +70,67 @@ pub(crate) fn opening(tokens: &[Token], text: &str) -> usize {
         words.last().map_or(0, |t| t.span.end)
     } else {
         0
+    }
+}
+
+/// Most tokens of a chapter heading ([`chapter_heading`]): `CHAPTER XII. The Mill on the
+/// River` is 8.
+const MAX_CHAPTER_HEADING: usize = 12;
+
+/// Whether the paragraph that opens at token `k` is a chapter heading (`CHAPTER IV`,
+/// `Chapter 12: The Mill`): `Chapter`, a number or a Roman numeral, and nothing after them
+/// but a title's words and punctuation. (`Chapter 11 filings rose` in a business story
+/// goes on in lower case.)
+pub(crate) fn chapter_heading(tokens: &[Token], k: usize, text: &str) -> bool {
+    // (`I.` is read as an initial, its full stop and all.)
+    let numeral = |w: &str| {
+        let w = w.strip_suffix('.').unwrap_or(w);
+        !w.is_empty()
+            && (w.bytes().all(|b| b.is_ascii_digit())
+                || w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L')))
+    };
+    // (A title's small words stay in lower case: `The Mill on the River`.)
+    let title_word =
+        |t: &Token| t.kind != Kind::Word || t.is_capitalized() || t.info().function.is_some();
+    let mut heading = tokens[k.min(tokens.len())..]
+        .iter()
+        .take_while(|t| t.kind != Kind::Break)
+        .take(MAX_CHAPTER_HEADING + 1);
+    let (Some(first), Some(number)) = (heading.next(), heading.next()) else {
+        return false;
+    };
+    first.text(text).eq_ignore_ascii_case("chapter")
+        && numeral(number.text(text))
+        && heading.clone().count() <= MAX_CHAPTER_HEADING - 2
+        && heading.all(title_word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn heading(text: &str) -> bool {
+        let (_, tokens) = crate::token::analyze(text);
+        chapter_heading(&tokens, 0, text)
+    }
+
+    #[test]
+    fn a_chapter_heading_is_the_word_a_numeral_and_a_title() {
+        for text in [
+            "CHAPTER I. Nell Makes a Wager\nShe woke early.",
+            "CHAPTER XII\nThe lamp went out.",
+            "Chapter 12: The Mill on the River\nIt rained.",
+        ] {
+            assert!(heading(text), "{text}");
+        }
+        // Running text after the number, no numeral, or a lower-case Roman numeral.
+        for text in [
+            "Chapter 11 filings rose sharply in March.",
+            "Chapter One of her memoir opens in Lagos.",
+            "chapter iv",
+            "Chapter",
+        ] {
+            assert!(!heading(text), "{text}");
+        }
     }
 }

@@ -8162,3 +8162,54 @@ fn a_pronoun_no_one_is_found_for_is_named_in_one_form() {
     assert_eq!((s.mention, s.name.as_ref()), ("They", "they"));
     assert_eq!(q[1].speaker.as_ref().unwrap().name.as_ref(), "they");
 }
+
+#[test]
+fn a_given_name_a_story_uses_before_the_full_name_is_that_full_name() {
+    // A novel may call someone by the given name for chapters before the narration first
+    // writes the full name: each quote of hers is one person's, under one name. A chapter
+    // title (`Clara Makes a Wager`) names no one, and is no second full name to choose; an
+    // honorific and a surname read once with the name (`With Mrs. Dunn Clara was shy`)
+    // make no one Clara by surname.
+    let text = "CHAPTER I. Clara Makes a Wager\n\n\
+        The mill stood at the bottom of the lane, and Clara went down to it every morning \
+        with her father's dinner in a basket.\n\n\
+        \"Is the wheel turning today?\" asked Clara.\n\n\
+        \"Slowly,\" said the miller. \"The river is low.\"\n\n\
+        \"Then I'll wait,\" said Clara, and sat on the wall.\n\n\
+        The new teacher came that week. With Mrs. Dunn Clara was shy at first.\n\n\
+        CHAPTER II. The Flood\n\n\
+        It rained for a week. When Clara Marlowe came down the lane again the water was \
+        over the wall, and Clara Marlowe had to stand on the bridge to call out.\n\n\
+        \"Is anyone inside?\" cried Clara.\n\n\
+        \"Only me,\" said the miller.";
+    let clara = Some("Clara Marlowe".to_string());
+    let miller = Some("miller".to_string());
+    assert_eq!(
+        speakers(text),
+        vec![
+            clara.clone(),
+            miller.clone(),
+            miller.clone(),
+            clara.clone(),
+            clara,
+            miller
+        ]
+    );
+    // An honorific before the given name alone makes a namesake of it (a `Sir Hugo` the
+    // story also has): the lone name is not read ahead to the one full name.
+    let namesake = "CHAPTER I. The Hall\n\n\
+        Sir Hugo kept the hall, and his nephew lived in the lodge by the gate.\n\n\
+        \"Who rang?\" asked Hugo.\n\n\
+        \"The carrier,\" said the maid.\n\n\
+        CHAPTER II. The Carrier\n\n\
+        Hugo Vane went down to the gate. Hugo Vane was not pleased with what he found.\n\n\
+        \"Take it back,\" said Hugo.";
+    assert_eq!(
+        speakers(namesake),
+        vec![
+            Some("Hugo".to_string()),
+            Some("maid".to_string()),
+            Some("Hugo Vane".to_string())
+        ]
+    );
+}

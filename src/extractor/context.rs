@@ -816,11 +816,9 @@ impl<'a, 'd> Document<'a, 'd> {
         turns.dialogue() || untagged_in_a_row >= UNTAGGED_IN_A_ROW
     }
 
-    /// Whether a paragraph of the document is a chapter heading (`CHAPTER IV`, `Chapter 12:
-    /// The Mill`): `Chapter`, a number or a Roman numeral, and nothing after them but a
-    /// title's words and punctuation. A book is a story, so its paragraphs of speech
-    /// are turns, however few of them a short excerpt has tagged. (`Chapter 11 filings
-    /// rose` in a business story goes on in lower case.)
+    /// Whether a paragraph of the document is a chapter heading
+    /// ([`crate::headline::chapter_heading`]). A book is a story, so its paragraphs of
+    /// speech are turns, however few of them a short excerpt has tagged.
     pub(super) fn chaptered(&self) -> bool {
         // Most documents never write the word: one search of the bytes spares them the
         // pass over every paragraph.
@@ -830,30 +828,11 @@ impl<'a, 'd> Document<'a, 'd> {
         if WORD.iter().all(|f| f.find(self.text.as_bytes()).is_none()) {
             return false;
         }
-        let numeral = |w: &str| {
-            w.bytes().all(|b| b.is_ascii_digit())
-                || w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L'))
-        };
         let mut opening = std::iter::once(0).chain(
             (0..self.tokens.len())
                 .filter(|&k| self.tokens[k].kind == Kind::Break)
                 .map(|k| k + 1),
         );
-        // (A title's small words stay in lower case: `The Mill on the River`.)
-        let title_word =
-            |t: &Token| t.kind != Kind::Word || t.is_capitalized() || t.info().function.is_some();
-        opening.any(|k| {
-            let mut heading = self.tokens[k.min(self.tokens.len())..]
-                .iter()
-                .take_while(|t| t.kind != Kind::Break)
-                .take(MAX_CHAPTER_HEADING + 1);
-            let (Some(first), Some(number)) = (heading.next(), heading.next()) else {
-                return false;
-            };
-            first.text(self.text).eq_ignore_ascii_case("chapter")
-                && numeral(number.text(self.text))
-                && heading.clone().count() <= MAX_CHAPTER_HEADING - 2
-                && heading.all(title_word)
-        })
+        opening.any(|k| crate::headline::chapter_heading(self.tokens, k, self.text))
     }
 }

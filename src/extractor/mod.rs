@@ -314,10 +314,6 @@ impl Turns {
 /// third have.
 const UNTAGGED_IN_A_ROW: usize = 2;
 
-/// Most tokens of a chapter heading ([`Document::chaptered`]): `CHAPTER XII. The Mill on
-/// the River` is 8.
-const MAX_CHAPTER_HEADING: usize = 12;
-
 /// Fewest quote paragraphs answering a question of the narration that make a piece a
 /// question-and-answer interview ([`Document::interviewee`]): one may be a writer's
 /// rhetorical question and a quote after it.

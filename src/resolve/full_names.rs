@@ -249,6 +249,12 @@ impl FullNames<'_> {
         &list[..list.partition_point(|&j| j < k)]
     }
 
+    /// Every one of their mentions, whichever full name and gender, in document order.
+    pub(super) fn every(&self) -> &[usize] {
+        let r = &self.ranges[3];
+        &self.lists[r.start as usize..r.end as usize]
+    }
+
     /// The latest full-name mention before mention `k`, whichever full name it is: when
     /// the article has several (`Teresa Okafor` and her husband `Daniel Okafor`), the
     /// one just named is whom a lone surname next to it stands for. Also returns the

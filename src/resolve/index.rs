@@ -52,6 +52,20 @@ impl<'t, 'g> Resolver<'t, 'g> {
                 i += 1;
                 continue;
             }
+            // `CHAPTER XXI. Tessa Makes Her Choice`: a chapter's title names no one who is
+            // there, and `Tessa Makes` is no one's full name. (Books are stories: news is
+            // not asked.)
+            if dialogue
+                && t.span.len() == "chapter".len()
+                && (i == 0 || tokens[i - 1].kind == Kind::Break)
+                && crate::headline::chapter_heading(tokens, i, text)
+            {
+                i += tokens[i..]
+                    .iter()
+                    .position(|t| t.kind == Kind::Break)
+                    .unwrap_or(tokens.len() - i);
+                continue;
+            }
             // `he`, `she` and the narrator's `I` as narration subjects (`I got up and
             // walked over to Peter.`). A pronoun opens no name, so the phrase reader is not
             // asked either way.
@@ -283,6 +297,17 @@ impl<'t, 'g> Resolver<'t, 'g> {
             .map(|(_, w)| w.first)
             .collect();
         let namesakes = Namesakes::new(text, tokens, &raw, &raw_gender, &uses);
+        // The one-word names an honorific goes before somewhere (`Sir John`, `Miss Anne`):
+        // a namesake may go by the given name alone there. (Read only in a story, the one
+        // reader of it.)
+        let honoured: FxHashMap<&'t str, ()> = raw
+            .iter()
+            .filter(|_| dialogue)
+            .filter(|(m, _)| honorifics(text, m).next().is_some())
+            .map(|(m, _)| &text[m.name.clone()])
+            .filter(|name| !name.contains(char::is_whitespace))
+            .map(|name| (name, ()))
+            .collect();
         let headline_end = crate::headline::opening(tokens, text);
         let mut names = Vec::with_capacity(raw.len());
         let mut institutions = Vec::with_capacity(raw.len());
@@ -401,6 +426,41 @@ impl<'t, 'g> Resolver<'t, 'g> {
                         .iter()
                         .filter_map(|f| by_first.get(&title_case(f))?.nearest(k, m.gender)),
                 )
+            });
+            // `Tessa` for chapters before the narration first writes `Tessa Marlowe`: in a
+            // story, a lone given name that no full name met so far stands for is the
+            // document's one full name that starts with it, when that name is a person's
+            // used more than once (not `Grace Church`), nobody goes by the word as a
+            // surname, and no honorific makes a namesake of it (`Sir John` beside `John
+            // Dashwood`). (News gives the full name first: there a given name before it is
+            // more often something else, `Orlando mourned` before `Orlando International
+            // Airport`.)
+            // Someone goes by it as a surname when a full name ending in it is used more
+            // than once: `With Mrs. Dunn Clara was shy`, read once, makes no one Clara by
+            // surname. (Past a few such names, the word is taken for a surname.)
+            let surname_of_someone = |names: FullNames<'_>| {
+                let every = names.every();
+                every.len() > MAX_NAMESAKES
+                    || every
+                        .iter()
+                        .any(|&j| uses[&text[raw[j].0.name.clone()]] > 1)
+            };
+            let full_idx = full_idx.or_else(|| {
+                let ahead = dialogue
+                    && single
+                    && given_name
+                    && !honorific
+                    && m.title.is_none()
+                    && !mother
+                    && !other.is_some_and(surname_of_someone)
+                    && !honoured.contains_key(own);
+                ahead
+                    .then(|| likely?.first_after(k, m.gender))
+                    .flatten()
+                    .filter(|&j| {
+                        let w = &words[j];
+                        uses[&text[raw[j].0.name.clone()]] > 1 && !(w.last_org || w.org_of)
+                    })
             });
             // `Mrs. Archer` with no full name to stand for, in a document that also has a
             // `Mr. Archer`: a family, whose members the honorific tells apart (a bare
