@@ -8213,3 +8213,32 @@ fn a_given_name_a_story_uses_before_the_full_name_is_that_full_name() {
         ]
     );
 }
+
+#[test]
+fn a_woman_called_mrs_and_the_family_name_is_its_mother_not_a_daughter() {
+    // `her mother` and `her sister` find the woman of the family's name: the one the text
+    // calls `Mrs. Marsh` married into it, so she is the mother, and never the sister. Read
+    // by the family name alone, the mother was the daughter who had just spoken, and the
+    // sister the mother who had.
+    let text = "CHAPTER I. The Parlour\n\n\
+        Mrs. Marsh sat by the fire with her work, and her two daughters, Ellen Marsh and \
+        Ruth Marsh, sat at the window.\n\n\
+        \"Will it rain tomorrow?\" asked Ruth.\n\n\
+        \"I hope not,\" said Ellen. \"The Harrows are coming to tea.\"\n\n\
+        \"Then you had better go to bed early, both of you,\" said her mother.\n\n\
+        Ruth made a face at the fire.\n\n\
+        \"She is never tired before midnight,\" said her sister.";
+    let said: Vec<(String, String)> = extract_quotes(text)
+        .into_iter()
+        .filter_map(|q| q.speaker)
+        .map(|s| (s.mention.to_string(), s.name.to_string()))
+        .filter(|(mention, _)| mention.starts_with("her "))
+        .collect();
+    assert_eq!(
+        said,
+        vec![
+            ("her mother".to_string(), "Mrs. Marsh".to_string()),
+            ("her sister".to_string(), "Ellen Marsh".to_string()),
+        ]
+    );
+}

@@ -783,6 +783,19 @@ pub(crate) fn spouse(noun: &str) -> bool {
     titles::SPOUSES.contains(&noun)
 }
 
+/// Whether `noun` (lower case) is a woman of [`family_kin`] who married into the family
+/// ([`titles::MARRIED_IN`]: `mother`, `wife`): `Some(true)`; born into it
+/// ([`titles::BORN_IN`]: `daughter`, `sister`): `Some(false)`; else `None`.
+pub(crate) fn married_in(noun: &str) -> Option<bool> {
+    if titles::MARRIED_IN.contains(&noun) {
+        Some(true)
+    } else if titles::BORN_IN.contains(&noun) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
 /// Whether `noun` (lower case) names a person by their tie to another person
 /// ([`titles::RELATION_NOUNS`]: `mother`, `widow`, `friend`).
 pub(crate) fn relation_noun(noun: &str) -> bool {
@@ -955,6 +968,20 @@ mod tests {
         // Other speech verbs, a phrasal head without its particle, or another particle.
         for cue in ["said", "asked", "shot", "broke in", "pointed out", ""] {
             assert!(!is_reply(cue), "{cue}");
+        }
+    }
+
+    #[test]
+    fn a_mother_or_wife_married_into_the_family_and_a_daughter_or_sister_was_born_in_it() {
+        for noun in ["mother", "wife"] {
+            assert_eq!(married_in(noun), Some(true), "{noun}");
+        }
+        for noun in ["daughter", "sister"] {
+            assert_eq!(married_in(noun), Some(false), "{noun}");
+        }
+        // Men, kin of either sex, and kin who bear another family name as often.
+        for noun in ["father", "brother", "cousin", "aunt", "Mother"] {
+            assert_eq!(married_in(noun), None, "{noun}");
         }
     }
 

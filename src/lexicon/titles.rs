@@ -1172,6 +1172,14 @@ pub(crate) const FAMILY_KIN: &[&str] = &[
 /// text names the wife by her married one.
 pub(crate) const SPOUSES: &[&str] = &["husband", "wife"];
 
+/// Women of [`FAMILY_KIN`] who married into the family: the text mostly names them by a
+/// married woman's honorific and the family name (`Mrs. Dashwood`).
+pub(crate) const MARRIED_IN: &[&str] = &["mother", "wife"];
+
+/// Women of [`FAMILY_KIN`] born into the family: never the one the text calls by a married
+/// woman's honorific and the family name, who married into it.
+pub(crate) const BORN_IN: &[&str] = &["daughter", "sister"];
+
 /// Nouns for a person by their tie to another person: kin and friends. With an `of` or
 /// `for` phrase (`the mother of Dana Ruiz`, `a friend of the victim`) the phrase names
 /// that other person, as a possessive does (`Ruiz's mother`). (Not `spokesman` or

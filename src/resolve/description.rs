@@ -489,29 +489,45 @@ impl<'t> Resolver<'t, '_> {
                 && name.split_whitespace().next_back() == Some(family)
                 && self.compatible(name, Some(g)) == Some(true)
         };
-        // One who has just been speaking before one only named in the scene: `her
-        // husband` in a couple's talk is the husband there, not his late father.
-        self.speakers_before(m.span.start)
-            .take(PARTNER_LOOKBACK)
-            .find(|ev| ev.kind.is_person() && bears(&ev.name))
-            .map(|ev| ev.name.clone())
-            .or_else(|| {
-                self.names_before(m.span.start)
-                    .take(SCENE_NAMES)
-                    .find(|n| n.person && bears(&n.full))
-                    .map(|n| n.full.clone())
-            })
-            .or_else(|| {
-                // Kin by birth only: a wife the text names by her maiden name (`Ann
-                // Lyle`) has a husband of another name, whom only the scene can tell.
-                if lexicon::spouse(&head) {
-                    return None;
-                }
-                self.every_name_before(m.span.start)
-                    .take(FAMILY_NAMES)
-                    .find(|n| n.person && bears(&n.full))
-                    .map(|n| n.full.clone())
-            })
+        // `Mrs. Marsh` married into the family: she is its mother or a wife, never a
+        // daughter or sister of it (`her sister` beside `Mrs. Marsh` and `Ellen Marsh`).
+        // A mother or wife is sought among such women first.
+        let married = |name: &str| {
+            name.split_whitespace()
+                .next()
+                .and_then(lexicon::married)
+                .unwrap_or(false)
+        };
+        let find = |fits: &dyn Fn(&str) -> bool| {
+            // One who has just been speaking before one only named in the scene: `her
+            // husband` in a couple's talk is the husband there, not his late father.
+            self.speakers_before(m.span.start)
+                .take(PARTNER_LOOKBACK)
+                .find(|ev| ev.kind.is_person() && fits(&ev.name))
+                .map(|ev| ev.name.clone())
+                .or_else(|| {
+                    self.names_before(m.span.start)
+                        .take(SCENE_NAMES)
+                        .find(|n| n.person && fits(&n.full))
+                        .map(|n| n.full.clone())
+                })
+                .or_else(|| {
+                    // Kin by birth only: a wife the text names by her maiden name (`Ann
+                    // Lyle`) has a husband of another name, whom only the scene can tell.
+                    if lexicon::spouse(&head) {
+                        return None;
+                    }
+                    self.every_name_before(m.span.start)
+                        .take(FAMILY_NAMES)
+                        .find(|n| n.person && fits(&n.full))
+                        .map(|n| n.full.clone())
+                })
+        };
+        match lexicon::married_in(&head) {
+            Some(true) => find(&|n| bears(n) && married(n)).or_else(|| find(&bears)),
+            Some(false) => find(&|n| bears(n) && !married(n)),
+            None => find(&bears),
+        }
     }
 
     /// `"Q," said her ladyship.`: a titled person spoken of by rank
