@@ -300,14 +300,18 @@ impl<'t, 'g> Resolver<'t, 'g> {
         // The one-word names an honorific goes before somewhere (`Sir John`, `Miss Anne`):
         // a namesake may go by the given name alone there. (Read only in a story, the one
         // reader of it.)
-        let honoured: FxHashMap<&'t str, ()> = raw
-            .iter()
-            .filter(|_| dialogue)
-            .filter(|(m, _)| honorifics(text, m).next().is_some())
-            .map(|(m, _)| &text[m.name.clone()])
-            .filter(|name| !name.contains(char::is_whitespace))
-            .map(|name| (name, ()))
-            .collect();
+        let mut honoured: FxHashMap<&'t str, ()> = FxHashMap::default();
+        if dialogue {
+            let titled = raw
+                .iter()
+                .filter(|(m, _)| honorifics(text, m).next().is_some());
+            for (m, _) in titled {
+                let name = &text[m.name.clone()];
+                if !name.contains(char::is_whitespace) {
+                    honoured.insert(name, ());
+                }
+            }
+        }
         let headline_end = crate::headline::opening(tokens, text);
         let mut names = Vec::with_capacity(raw.len());
         let mut institutions = Vec::with_capacity(raw.len());
