@@ -377,3 +377,28 @@ fn a_body_then_capitalized_words_then_a_role_in_lower_case_is_the_role() {
         ]
     );
 }
+
+#[test]
+fn a_title_before_the_speaker_makes_a_person_but_not_of_an_acronyms_plural() {
+    // `President Okafor` reported once, with no pronoun, given name or honorific: the
+    // title before the name is what shows a person. Nothing shows `Kestrel` one, and
+    // `veteran` before `MLAs` is the title of many.
+    let text = "Trade talks resumed in Geneva on Monday.\n\n\
+        President Okafor has faced criticism for telling farmers that they would lose \
+        their subsidies.\n\n\
+        Kestrel has said that the deal would cut its costs.\n\n\
+        The premier faces a long list of veteran MLAs who say they will not stand again.";
+    let kinds: Vec<(String, Option<SpeakerKind>)> = quotation::extract_quotes(text)
+        .iter()
+        .filter_map(|q| q.speaker.as_ref())
+        .map(|s| (s.name.to_string(), s.kind))
+        .collect();
+    assert_eq!(
+        kinds,
+        vec![
+            row("Okafor", Some(SpeakerKind::Person)),
+            row("Kestrel", None),
+            row("MLAs", None)
+        ]
+    );
+}

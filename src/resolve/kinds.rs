@@ -208,7 +208,8 @@ impl Resolver<'_, '_> {
     /// its suffix (`TransCanada Corp.`), an acronym; unless a group noun ends it, `Senate
     /// Democrats`. A people in the plural is a group. A person needs more than two
     /// capitalized words (`BC Hydro` is none): a known given name, an honorific, a title
-    /// or role the document gives them, `they` as their pronoun, or the gazetteer. Failing
+    /// before the mention itself (`President Okafor has faced criticism`) or a title or
+    /// role the document gives them, `they` as their pronoun, or the gazetteer. Failing
     /// those, a name that ends in a word a kind of body is named by (`BC Hydro`, `Peabody
     /// Energy`) is an organization. Anything else is left open.
     fn name_kind(&self, name: &str, m: &Mention) -> Option<SpeakerKind> {
@@ -221,8 +222,13 @@ impl Resolver<'_, '_> {
             || words.org_of
             || company
             || acronym_name(name);
+        // (`veteran MPs`: a title before an acronym's plural is the members', many.)
+        let acronyms = name
+            .strip_suffix('s')
+            .is_some_and(|one| one.len() > 1 && one.bytes().all(|b| b.is_ascii_uppercase()));
         let person = || {
             words.given.is_some()
+                || m.title.is_some() && !acronyms
                 || honorifics(self.text, m).next().is_some()
                 || self.titled.contains_key(name)
                 || self.singular_they.contains_key(name)
