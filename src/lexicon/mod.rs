@@ -331,6 +331,12 @@ fn listed(table: &[&str], word: &str) -> bool {
     table.iter().any(|w| word.eq_ignore_ascii_case(w))
 }
 
+/// Whether `word` is a singular noun for one person that the role tables leave out
+/// ([`titles::ONE_PERSON_NOUNS`]: `user`, `mogul`, `narrator`), in any case.
+pub(crate) fn is_one_person_noun(word: &str) -> bool {
+    listed(titles::ONE_PERSON_NOUNS, word)
+}
+
 /// Whether `word` is a company's legal suffix (`Inc.`, `Ltd`:
 /// [`titles::CORPORATE_SUFFIXES`]), in any case, with or without its period.
 pub(crate) fn is_corporate_suffix(word: &str) -> bool {

@@ -706,6 +706,67 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
     "critic",
 ];
 
+/// Singular nouns for one person that the role tables leave out on purpose (a description
+/// headed by one is seldom someone the text names, so the resolver should not look for a
+/// holder): `"Q," one user wrote`, `said the billionaire mogul`, `a relative said`. Whoever
+/// such a description stands for, it is a person, not the body that a description of no
+/// known head is taken for. Matched without case.
+pub(crate) const ONE_PERSON_NOUNS: &[&str] = &[
+    // People online and in an audience.
+    "user",
+    "commenter",
+    "blogger",
+    "follower",
+    "fan",
+    "reader",
+    "guest",
+    "spectator",
+    "passenger",
+    "tourist",
+    "traveller",
+    "traveler",
+    "motorist",
+    "pedestrian",
+    "diner",
+    "patron",
+    // People by their part in politics or business.
+    "supporter",
+    "donor",
+    "delegate",
+    "insider",
+    "staffer",
+    "intern",
+    "whistleblower",
+    "informant",
+    "mogul",
+    "tycoon",
+    "billionaire",
+    "millionaire",
+    // People by their part in a story or a case.
+    "narrator",
+    "inmate",
+    "prisoner",
+    "detainee",
+    "hostage",
+    "juror",
+    "mourner",
+    "waiter",
+    "waitress",
+    "citizen",
+    "individual",
+    // Family.
+    "relative",
+    "widow",
+    "widower",
+    "fiancé",
+    "fiancée",
+    "girlfriend",
+    "boyfriend",
+    "spouse",
+    "nephew",
+    "niece",
+];
+
 /// Plural and collective nouns for groups that speak: `U.S. officials`, `police`.
 pub(crate) const GROUP_NOUNS: &[&str] = &[
     "officials",

@@ -23,74 +23,12 @@ fn role_headed(name: &str) -> bool {
 /// more often wrongly than rightly on the dev news.)
 const GATHERINGS: &[&str] = &["crowd", "audience", "mob", "throng"];
 
-/// Singular nouns for one person that the role tables leave out on purpose (a description
-/// headed by one is seldom someone the text names, so the resolver should not look for a
-/// holder): `"Q," one user wrote`, `said the billionaire mogul`, `a relative said`. Whoever
-/// such a description stands for, it is a person, not the body that a description of no
-/// known head is taken for. Matched without case.
-const ONE_PERSON_NOUNS: &[&str] = &[
-    // People online and in an audience.
-    "user",
-    "commenter",
-    "blogger",
-    "follower",
-    "fan",
-    "reader",
-    "guest",
-    "spectator",
-    "passenger",
-    "tourist",
-    "traveller",
-    "traveler",
-    "motorist",
-    "pedestrian",
-    "diner",
-    "patron",
-    // People by their part in politics or business.
-    "supporter",
-    "donor",
-    "delegate",
-    "insider",
-    "staffer",
-    "intern",
-    "whistleblower",
-    "informant",
-    "mogul",
-    "tycoon",
-    "billionaire",
-    "millionaire",
-    // People by their part in a story or a case.
-    "narrator",
-    "inmate",
-    "prisoner",
-    "detainee",
-    "hostage",
-    "juror",
-    "mourner",
-    "waiter",
-    "waitress",
-    "citizen",
-    "individual",
-    // Family.
-    "relative",
-    "widow",
-    "widower",
-    "fiancé",
-    "fiancée",
-    "girlfriend",
-    "boyfriend",
-    "spouse",
-    "nephew",
-    "niece",
-];
-
 /// Whether `name`, a description's words, speaks of one person: its head noun is one of
-/// [`ONE_PERSON_NOUNS`] or a party member in the singular (`a Vermont Republican`), or
+/// [`lexicon::is_one_person_noun`] or a party member in the singular (`a Vermont Republican`), or
 /// it picks one out of people (`one of the advisers`, `one of them`). The head is the
 /// last word before a preposition: `the narrator in the new ad`. (`Republicans`, `some of
 /// the guests` are groups; `the statement`, `the daily` bodies or papers.)
 fn one_person(name: &str) -> bool {
-    let listed = |w: &str| ONE_PERSON_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(w));
     let (partitive, rest) = match name.get(..7) {
         Some(one) if one.eq_ignore_ascii_case("one of ") => (true, &name[7..]),
         _ => (false, name),
@@ -106,9 +44,11 @@ fn one_person(name: &str) -> bool {
         matches!(head, "them" | "us")
             || mention::agent_plural(head)
             || lexicon::is_party_members(head)
-            || head.strip_suffix('s').is_some_and(listed)
+            || head
+                .strip_suffix('s')
+                .is_some_and(lexicon::is_one_person_noun)
     } else {
-        listed(head) || lexicon::is_party_member(head)
+        lexicon::is_one_person_noun(head) || lexicon::is_party_member(head)
     }
 }
 
@@ -223,9 +163,7 @@ impl Resolver<'_, '_> {
             || company
             || acronym_name(name);
         // (`veteran MPs`: a title before an acronym's plural is the members', many.)
-        let acronyms = name
-            .strip_suffix('s')
-            .is_some_and(|one| one.len() > 1 && one.bytes().all(|b| b.is_ascii_uppercase()));
+        let acronyms = name.strip_suffix('s').is_some_and(lexicon::is_acronym);
         let person = || {
             words.given.is_some()
                 || m.title.is_some() && !acronyms
